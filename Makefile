@@ -1,0 +1,37 @@
+# Two entry points: `make site` (build the archive from raw/) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+RAW ?= raw
+ARTICLES ?= docs/articles
+
+.PHONY: site serve test test-fast lint convert clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+convert: $(STAMP)
+	$(BIN)/python -m converter convert $(RAW) $(ARTICLES)
+
+site: convert
+	$(BIN)/mkdocs build --strict --site-dir site
+	@echo "Built the archive in site/. Preview it with: make serve  (http://127.0.0.1:8000/)"
+
+serve: convert
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m 'not slow'
+
+lint: $(STAMP)
+	$(BIN)/ruff check converter tests bench
+
+clean:
+	rm -rf site $(ARTICLES) $(VENV)

@@ -1,0 +1,75 @@
+"""Command line: argument parsing only; the work is done by library functions."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from converter import __version__
+from converter.options import ConvertOptions, OptionsError
+from converter.pipeline import RunReport, convert_tree
+from converter.progress import Progress
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="converter",
+        description="Turn saved web pages (raw HTML or text dumps) into Markdown articles for the archive site.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    convert = commands.add_parser(
+        "convert",
+        help="convert every raw page under RAW_DIR into Markdown files in DOCS_DIR",
+        description=(
+            "Convert every .txt, .html and .htm file under RAW_DIR (recursively) into one Markdown file "
+            "per article in DOCS_DIR. Other files are skipped and listed. A page that fails is reported "
+            "with its reason and the run goes on; the exit status is 1 when any page failed."
+        ),
+    )
+    convert.add_argument("raw_dir", metavar="RAW_DIR", type=Path, help="folder of saved pages (never modified)")
+    convert.add_argument("docs_dir", metavar="DOCS_DIR", type=Path, help="folder to write the Markdown articles to")
+    convert.add_argument(
+        "-j", "--jobs", type=int, default=None,
+        help="worker processes to convert with (default: all cores)",
+    )
+    convert.add_argument("-q", "--quiet", action="store_true", help="print nothing but failures")
+    convert.add_argument(
+        "--force", action="store_true", help="convert every page again, ignoring what the last run remembered"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        options = ConvertOptions(
+            raw_dir=args.raw_dir,
+            docs_dir=args.docs_dir,
+            quiet=args.quiet,
+            force=args.force,
+            **({"jobs": args.jobs} if args.jobs is not None else {}),
+        )
+    except OptionsError as exc:
+        print(f"converter: error: {exc}", file=sys.stderr)
+        return 2
+    with Progress(enabled=not args.quiet) as progress:
+        report = convert_tree(options, progress=progress.update)
+    _print_report(report, quiet=args.quiet)
+    return 0 if report.ok else 1
+
+
+def _print_report(report: RunReport, quiet: bool) -> None:
+    for path, reason in report.failed:
+        print(f"FAILED {path}: {reason}", file=sys.stderr)
+    if quiet:
+        return
+    for path in report.skipped:
+        print(f"skipped {path} (not a .txt, .html or .htm page)")
+    print(
+        f"converted {len(report.converted)}, skipped {len(report.skipped)}, failed {len(report.failed)} "
+        f"→ {report.articles} articles ({report.written} written, {report.unchanged} unchanged, "
+        f"{report.removed} removed)"
+    )

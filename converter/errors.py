@@ -1,0 +1,47 @@
+"""Errors the converter reports.
+
+    ConverterError            anything the converter reports about one input or the run
+    ├── InputError            a raw page that cannot be converted (file and one-line reason)
+    │   ├── UnreadableInput   cannot be read at all (permissions, vanished, a loop)
+    │   ├── EmptyInput        nothing but white space
+    │   ├── BinaryInput       not text (an image, a PDF, an archive)
+    │   └── NoArticle         readable, but no article text was found
+    └── OutputError           DOCS_DIR or a file in it cannot be written
+
+Every error carries the path it is about, so a report can name the file.
+"""
+
+from __future__ import annotations
+
+
+class ConverterError(Exception):
+    """Base class: every error the converter raises on purpose."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class InputError(ConverterError):
+    pass
+
+
+class UnreadableInput(InputError):
+    pass
+
+
+class EmptyInput(InputError):
+    pass
+
+
+class BinaryInput(InputError):
+    pass
+
+
+class NoArticle(InputError):
+    pass
+
+
+class OutputError(ConverterError):
+    pass

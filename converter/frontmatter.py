@@ -1,0 +1,27 @@
+"""YAML front matter: written with `yaml.safe_dump`, read with `yaml.safe_load`, never templated."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def dump_document(meta: dict[str, Any], body: str) -> str:
+    """Front matter plus body as one Markdown document."""
+    header = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)
+    body = body.strip("\n")
+    return f"---\n{header}---\n\n{body}\n" if body else f"---\n{header}---\n"
+
+
+def parse_document(text: str) -> tuple[dict[str, Any] | None, str]:
+    """Split a Markdown document into (front matter or None, body)."""
+    match = _FRONT.match(text)
+    if not match:
+        return None, text
+    meta = yaml.safe_load(match.group(1) or "")
+    body = text[match.end() :].lstrip("\n")
+    return (meta if isinstance(meta, dict) else None), body

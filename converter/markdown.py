@@ -1,0 +1,111 @@
+"""Rendering to Markdown: plain text escaped so it stays text, and HTML through markdownify.
+
+Scraped text is data. Whatever it holds (`<script>`, `#`, `>`, `{{ }}`), the Markdown we write
+must show it as text, never as markup or live HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bs4 import BeautifulSoup
+from markdownify import MarkdownConverter
+
+from converter.urls import clean_url
+
+# Characters Python-Markdown treats as inline markup and accepts backslash escapes for.
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]{}])")
+# Line starts that would turn a paragraph into a heading, list, rule or fenced block.
+_BACKSLASH_START = re.compile(r"^([#+]|[-*](?=\s|$))")
+_ENTITY_START = {"=": "&#61;", "~": "&#126;", "|": "&#124;"}
+_ORDERED_START = re.compile(r"^(\d{1,9})\.(?=\s|$)")
+
+
+def escape_inline(text: str) -> str:
+    """Escape text so Markdown shows it literally (HTML-significant characters become entities).
+
+    `{` and `}` are escaped too: with attr_list enabled, a trailing `{: onclick=...}` would
+    otherwise become an HTML attribute.
+    """
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _INLINE_SPECIAL.sub(r"\\\1", text)
+
+
+def escape_paragraph(text: str) -> str:
+    """Escape one paragraph of plain text, including Markdown block markers at its start."""
+    escaped = escape_inline(" ".join(text.split()))
+    if not escaped:
+        return escaped
+    if _BACKSLASH_START.match(escaped):
+        return "\\" + escaped
+    if escaped[0] in _ENTITY_START:
+        return _ENTITY_START[escaped[0]] + escaped[1:]
+    return _ORDERED_START.sub(r"\1\\.", escaped, count=1)
+
+
+def heading(text: str, level: int = 2) -> str:
+    return "#" * level + " " + escape_inline(" ".join(text.split()))
+
+
+class ArticleMarkdownConverter(MarkdownConverter):  # type: ignore[misc]
+    """markdownify with safe links, absolute URLs and text escaping that Python-Markdown honours."""
+
+    class Options(MarkdownConverter.DefaultOptions):  # type: ignore[misc]
+        heading_style = "atx"
+        bullets = "-"
+        escape_misc = False
+        strip = ["script", "style", "iframe", "object", "embed", "form", "button", "input", "select",
+                 "textarea", "noscript", "template", "svg", "canvas", "meta", "link"]
+        base_url: str | None = None
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+
+    def escape(self, text: str, parent_tags: set[str]) -> str:
+        if not text:
+            return ""
+        if "pre" in parent_tags or "code" in parent_tags:
+            return text
+        return escape_inline(text)
+
+    def convert_a(self, el: Any, text: str, parent_tags: set[str]) -> str:
+        url = clean_url(el.get("href"), self.options["base_url"])
+        text = text.strip()
+        if not text:
+            return ""
+        if not url:
+            return text
+        return f"[{text}](<{url}>)"
+
+    def convert_img(self, el: Any, text: str, parent_tags: set[str]) -> str:
+        src = el.get("src") or el.get("data-src") or ""
+        url = clean_url(src, self.options["base_url"])
+        alt = escape_inline(" ".join((el.get("alt") or "").split()))
+        if not url:
+            return alt
+        return f"![{alt}](<{url}>)"
+
+    def convert_script(self, el: Any, text: str, parent_tags: set[str]) -> str:
+        return ""
+
+    convert_style = convert_script
+    convert_iframe = convert_script
+    convert_noscript = convert_script
+    convert_template = convert_script
+
+
+def html_to_markdown(html: str, base_url: str | None = None) -> str:
+    """Convert an HTML fragment to tidy Markdown."""
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "head"]):
+        tag.decompose()
+    text = ArticleMarkdownConverter(base_url=base_url).convert_soup(soup)
+    return tidy_markdown(text)
+
+
+def tidy_markdown(text: str) -> str:
+    """No trailing spaces, no runs of blank lines, no empty headings."""
+    lines = [line.rstrip() for line in text.splitlines()]
+    lines = [line for line in lines if not re.fullmatch(r"#{1,6}", line)]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"

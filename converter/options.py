@@ -1,0 +1,39 @@
+"""`ConvertOptions`: every setting of a conversion run, with its default, validated when built."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+RAW_SUFFIXES = (".txt", ".html", ".htm")
+
+
+class OptionsError(ValueError):
+    """One or more options are invalid; the message lists every problem."""
+
+
+@dataclass(frozen=True)
+class ConvertOptions:
+    raw_dir: Path
+    docs_dir: Path
+    jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
+    quiet: bool = False
+    # Convert every page again even when the cache says it is unchanged.
+    force: bool = False
+    suffixes: tuple[str, ...] = RAW_SUFFIXES
+
+    def __post_init__(self) -> None:
+        problems = []
+        if not self.raw_dir.is_dir():
+            problems.append(f"RAW_DIR {self.raw_dir} is not a folder")
+        if self.jobs < 1:
+            problems.append(f"--jobs must be at least 1 (got {self.jobs})")
+        if self.raw_dir.is_dir() and self.docs_dir.resolve() == self.raw_dir.resolve():
+            problems.append("DOCS_DIR must not be RAW_DIR: the converter never writes into its input")
+        if problems:
+            raise OptionsError("; ".join(problems))
+
+    def fingerprint(self) -> str:
+        """The options that change a page's output (not how the run is carried out)."""
+        return ",".join(self.suffixes)

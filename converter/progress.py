@@ -1,0 +1,43 @@
+"""Progress display: a bar on a terminal, periodic plain lines otherwise, nothing when quiet."""
+
+from __future__ import annotations
+
+import sys
+import time
+from types import TracebackType
+from typing import Any
+
+
+class Progress:
+    def __init__(self, enabled: bool = True, interval: float = 5.0) -> None:
+        self.enabled = enabled
+        self.interval = interval
+        self._bar: Any = None
+        self._last_line = 0.0
+        self._started = time.monotonic()
+
+    def __enter__(self) -> Progress:
+        return self
+
+    def __exit__(self, *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+    def update(self, done: int, total: int) -> None:
+        if not self.enabled or total == 0:
+            return
+        if sys.stderr.isatty():
+            if self._bar is None:
+                from tqdm import tqdm
+
+                self._bar = tqdm(total=total, unit="page", file=sys.stderr)
+            self._bar.n = done
+            self._bar.refresh()
+            return
+        now = time.monotonic()
+        if done == total or now - self._last_line >= self.interval:
+            self._last_line = now
+            elapsed = now - self._started
+            rate = done / elapsed if elapsed else 0.0
+            eta = (total - done) / rate if rate else 0.0
+            print(f"{done}/{total} pages, {rate:.0f}/s, about {eta:.0f} s left", file=sys.stderr)

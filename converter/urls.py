@@ -1,0 +1,55 @@
+"""Link hygiene: absolute URLs, safe schemes only, no tracking parameters."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp"})
+_TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_", "_hs", "vero_", "oly_")
+_TRACKING_NAMES = frozenset(
+    {"fbclid", "gclid", "dclid", "gclsrc", "msclkid", "yclid", "igshid", "mkt_tok", "ocid", "cmpid",
+     "ncid", "_ga", "_gl", "ref_src", "ref_url", "smid", "sr_share", "cid", "icid", "s_cid", "wt.mc_id"}
+)
+
+
+def clean_url(href: str | None, base: str | None = None) -> str | None:
+    """An absolute, safe URL without tracking parameters, or None when the link is unsafe or empty.
+
+    `javascript:`, `data:`, `vbscript:` and other schemes are refused: scraped pages are data,
+    and such a link would run in the reader's browser.
+    """
+    if not href:
+        return None
+    href = "".join(ch for ch in href.strip() if ch >= " " and ch != "\x7f")
+    if not href or href.startswith("#"):
+        return None
+    if base:
+        try:
+            href = urljoin(base, href)
+        except ValueError:
+            return None
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in SAFE_SCHEMES:
+        # A relative link with no base to resolve it against is useless in the archive.
+        return None
+    query = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not key.lower().startswith(_TRACKING_PREFIXES) and key.lower() not in _TRACKING_NAMES
+    ]
+    url = urlunsplit((scheme, parts.netloc, parts.path, urlencode(query, doseq=True), parts.fragment))
+    # Characters that would end a Markdown link destination or an HTML attribute.
+    return url.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E").replace('"', "%22")
+
+
+def is_safe_url(url: str | None) -> bool:
+    if not url:
+        return False
+    try:
+        return urlsplit(url.strip()).scheme.lower() in SAFE_SCHEMES
+    except ValueError:
+        return False
