@@ -7,12 +7,16 @@ from typing import Any
 
 import yaml
 
+# libyaml's emitter is several times faster; output is the same YAML.
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 def dump_document(meta: dict[str, Any], body: str) -> str:
     """Front matter plus body as one Markdown document."""
-    header = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)
+    header = yaml.dump(
+        meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False
+    )
     body = body.strip("\n")
     return f"---\n{header}---\n\n{body}\n" if body else f"---\n{header}---\n"
 
