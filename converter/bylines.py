@@ -1,0 +1,98 @@
+"""A byline string → the list of person names it credits.
+
+"By Tom Krisher, AP Auto Writer" → ["Tom Krisher"]; "By A, B and C" → ["A", "B", "C"].
+Job titles, news agencies, the publication's own name, e-mail addresses and "Updated ..." tails
+are dropped: the Article contract wants person names, never a byline string.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that make a byline part a job title or an organisation rather than a person.
+_ROLE_TEXT = """
+    writer writers staff editor editors editorial reporter reporters correspondent correspondents
+    contributor contributors contributing columnist columnists journalist journalists producer
+    photographer photographers team desk bureau newsroom wire wires service services agency
+    press associated reuters afp ap upi dpa efe ansa bloomberg guest senior chief associate
+    managing executive deputy special national international political business sports auto
+    science health technology tech opinion analyst analysts media news newsletter author authors
+    published updated posted inc ltd llc company magazine times post journal daily herald tribune
+    online digital partner partners sponsored content via source sources photo photos image images
+    video getty shutterstock contributed report reports
+"""
+_ROLE_WORDS = frozenset(_ROLE_TEXT.split())
+_LEADING_BY = re.compile(r"^\s*(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|por|par|di|oleh|автор)"
+                         r"[:\s]+", re.IGNORECASE)
+_TAIL = re.compile(
+    r"\s*(?:\||•|·|—|–|\s-\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\d{1,2}:\d\d|\b(?:19|20)\d\d\b).*$",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"\S+@\S+")
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\be\b|\by\b|\bet\b|\bdan\b|\bи\b|\bwith\b)\s*",
+                         re.IGNORECASE)
+_NAME_WORD = re.compile(r"^[\w.'’-]+$")
+# Common words that never appear in a person's name: they tell a UI line or a sentence from a name.
+_COMMON_TEXT = """
+    a an the our your my his her their its this that these those to of in on at for from with about
+    is are was were be been has have had do does did will can could would should may might must
+    try get read more sign log join follow share download subscribe about contact home menu search
+    new all top most best latest popular related comments comment privacy terms cookies policy
+    not no yes now here there what which who how why when where you we they it he she i me us
+"""
+_COMMON = frozenset(_COMMON_TEXT.split())
+
+
+def split_authors(byline: str, publication: str | None = None) -> list[str]:
+    """Person names credited by `byline`, in order, without duplicates."""
+    if not byline:
+        return []
+    text = " ".join(byline.split())
+    text = _EMAIL.sub(" ", text)
+    text = _LEADING_BY.sub("", text)
+    text = _TAIL.sub("", text)
+    text = re.sub(r"\(.*?\)", " ", text)
+    publication_key = _key(publication) if publication else None
+    names: list[str] = []
+    for part in _SEPARATORS.split(text):
+        part = _LEADING_BY.sub("", part.strip(" .:-–—"))
+        name = _clean_name(part)
+        if not name or (publication_key and _key(name) == publication_key):
+            continue
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to four capitalised words, no role word: 'Maeve McClenaghan', 'Ted R. Bromund'."""
+    return _clean_name(text) == " ".join(text.split())
+
+
+def _clean_name(part: str) -> str | None:
+    if part.isupper():
+        part = part.title()
+    words = part.split()
+    if not 1 <= len(words) <= 5:
+        return None
+    if any(word.lower().strip(".,") in _ROLE_WORDS or word.lower() in _COMMON for word in words):
+        return None
+    if not all(_NAME_WORD.match(word) for word in words):
+        return None
+    if any(ch.isdigit() for ch in part):
+        return None
+    # Names are capitalised (allow particles such as 'de', 'van', 'al-').
+    capitalised = [word for word in words if word[0].isupper()]
+    if len(capitalised) < max(1, len(words) - 2) or not words[-1][0].isupper():
+        return None
+    if len(words) == 1 and len(words[0]) < 3:
+        return None
+    # Acronyms ("AI", "USA") are not names; initials carry a dot ("R.").
+    if any(len(word) <= 3 and word.isupper() and "." not in word and len(word) > 1 for word in words):
+        return None
+    return " ".join(words)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()

@@ -1,0 +1,128 @@
+"""Free-text dates → ISO 8601 ('YYYY-MM-DD', or a full timestamp when the text gives a time zone).
+
+`parse_date` reads a string that is essentially one date ("Nov. 19, 2019", "2019-11-19T10:00Z",
+"Updated 1:39 am EST, Wednesday, November 20, 2019"); `find_date` searches a date inside a
+longer line. Relative forms ("12 minutes ago", "yesterday") give None: we cannot know "now".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("january", "jan", "janeiro", "januar", "janvier", "enero", "gennaio", "januari", "январь", "января"),
+        ("february", "feb", "fevereiro", "februar", "février", "fevrier", "febrero", "febbraio", "februari",
+         "февраль", "февраля"),
+        ("march", "mar", "março", "marco", "märz", "marz", "mars", "marzo", "maret", "март", "марта"),
+        ("april", "apr", "abril", "avril", "aprile", "апрель", "апреля"),
+        ("may", "maio", "mai", "mayo", "maggio", "mei", "май", "мая"),
+        ("june", "jun", "junho", "juni", "juin", "junio", "giugno", "июнь", "июня"),
+        ("july", "jul", "julho", "juli", "juillet", "julio", "luglio", "июль", "июля"),
+        ("august", "aug", "agosto", "août", "aout", "agustus", "август", "августа"),
+        ("september", "sep", "sept", "setembro", "septembre", "septiembre", "settembre", "сентябрь",
+         "сентября"),
+        ("october", "oct", "outubro", "oktober", "octobre", "octubre", "ottobre", "okt", "октябрь", "октября"),
+        ("november", "nov", "novembro", "novembre", "noviembre", "nopember", "ноябрь", "ноября"),
+        ("december", "dec", "dezembro", "dezember", "décembre", "decembre", "diciembre", "dicembre",
+         "desember", "dez", "декабрь", "декабря"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _number
+
+_MONTH = r"(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|\.)?"
+
+# ISO first: it also carries a time and an offset that we keep.
+_ISO = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+    r"(?:[T ](?P<time>[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)(?P<tz>Z|[+-][0-2]\d:?[0-5]\d)?)?(?!\d)"
+)
+_PATTERNS = (
+    # November 19, 2019 / Nov. 19 2019 / Nov 19th, 2019
+    re.compile(rf"(?<!\w){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
+    # 19 November 2019 / 19. November 2019 / 19 de novembro de 2019 / 19 nov 2019
+    re.compile(rf"(?<!\w){_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}(?!\d)", re.IGNORECASE),
+    # 2019/11/19, 2019.11.19
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?!\d)"),
+    # 11/19/2019 (US) or 19/11/2019 / 19.11.2019 (day first when the first number cannot be a month)
+    re.compile(r"(?<!\d)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)(?!\d)"),
+)
+_RELATIVE = re.compile(
+    r"\b(ago|yesterday|today|just now|hours? ago|minutes? ago|há \d+|vor \d+)\b", re.IGNORECASE
+)
+
+
+def parse_date(text: str) -> str | None:
+    """A string that is (mostly) one date → ISO 8601, or None when it holds no absolute date."""
+    if not text or len(text) > 200:
+        return None
+    return find_date(text)
+
+
+def find_date(text: str) -> str | None:
+    """The first absolute date inside `text` → ISO 8601, or None."""
+    if not text:
+        return None
+    text = " ".join(text.split())
+    iso = _ISO.search(text)
+    if iso:
+        found = _iso_from_match(iso)
+        if found:
+            return found
+    best: tuple[int, str] | None = None
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            found = _from_match(match)
+            if found and (best is None or match.start() < best[0]):
+                best = (match.start(), found)
+                break
+    if best:
+        return best[1]
+    return None
+
+
+def is_relative_date(text: str) -> bool:
+    """'12 minutes ago', 'yesterday': a time stamp we cannot turn into a date."""
+    return bool(_RELATIVE.search(text))
+
+
+def _iso_from_match(match: re.Match[str]) -> str | None:
+    day = _make_date(int(match["year"]), int(match["month"]), int(match["day"]))
+    if day is None:
+        return None
+    if match["time"] and match["tz"]:
+        stamp = f"{day.isoformat()}T{match['time']}{match['tz']}"
+        try:
+            datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        except ValueError:
+            return day.isoformat()
+        return stamp
+    return day.isoformat()
+
+
+def _from_match(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if "a" in groups and groups.get("a") is not None:
+        first, second = int(groups["a"]), int(groups["b"])
+        # US order unless the first number cannot be a month.
+        month, day_number = (first, second) if first <= 12 else (second, first)
+    else:
+        month_text = groups["month"]
+        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower().rstrip("."), 0)
+        day_number = int(groups["day"])
+    day = _make_date(year, month, day_number)
+    return day.isoformat() if day else None
+
+
+def _make_date(year: int, month: int, day_number: int) -> date | None:
+    try:
+        return date(year, month, day_number)
+    except ValueError:
+        return None

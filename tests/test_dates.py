@@ -1,0 +1,49 @@
+"""Free-text dates → ISO 8601."""
+
+import pytest
+
+from converter.dates import find_date, is_relative_date, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nov. 19, 2019", "2019-11-19"),
+        ("November 19, 2019", "2019-11-19"),
+        ("Nov 19 2019", "2019-11-19"),
+        ("19 November 2019", "2019-11-19"),
+        ("19. November 2019", "2019-11-19"),
+        ("19 de novembro de 2019", "2019-11-19"),
+        ("2019-11-19", "2019-11-19"),
+        ("2019-11-19T10:00:00Z", "2019-11-19T10:00:00Z"),
+        ("2019-11-19T10:00:00+01:00", "2019-11-19T10:00:00+01:00"),
+        ("2019-11-19 10:00", "2019-11-19"),
+        ("Updated 1:39 am EST, Wednesday, November 20, 2019", "2019-11-20"),
+        ("11/19/2019", "2019-11-19"),
+        ("19/11/2019", "2019-11-19"),
+        ("19.11.2019", "2019-11-19"),
+        ("2019/11/19", "2019-11-19"),
+        ("March 3rd, 2021", "2021-03-03"),
+        ("Sept. 5, 2018", "2018-09-05"),
+    ],
+)
+def test_parse_date(text: str, expected: str) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["12 minutes ago", "time12 minutes ago", "yesterday", "", "February 30, 2019",
+                                  "Chapter 11", "2019"])
+def test_no_absolute_date(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_find_date_in_longer_line() -> None:
+    assert find_date("By Tom Krisher, AP Auto Writer | Published 10:02 am, Tuesday, November 19, 2019") == "2019-11-19"
+
+
+def test_find_date_takes_the_first() -> None:
+    assert find_date("Published March 1, 2020. Updated March 5, 2020") == "2020-03-01"
+
+
+def test_relative() -> None:
+    assert is_relative_date("time12 minutes ago") and not is_relative_date("Nov. 19, 2019")
