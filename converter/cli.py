@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from converter import __version__
+from converter.errors import ConverterError
 from converter.options import ConvertOptions, OptionsError
 from converter.pipeline import RunReport, convert_tree
 from converter.progress import Progress
@@ -55,8 +56,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OptionsError as exc:
         print(f"converter: error: {exc}", file=sys.stderr)
         return 2
-    with Progress(enabled=not args.quiet) as progress:
-        report = convert_tree(options, progress=progress.update)
+    try:
+        with Progress(enabled=not args.quiet) as progress:
+            report = convert_tree(options, progress=progress.update)
+    except ConverterError as exc:
+        print(f"converter: error: {exc}", file=sys.stderr)
+        return 1
     _print_report(report, quiet=args.quiet)
     return 0 if report.ok else 1
 
@@ -69,7 +74,8 @@ def _print_report(report: RunReport, quiet: bool) -> None:
     for path in report.skipped:
         print(f"skipped {path} (not a .txt, .html or .htm page)")
     print(
-        f"converted {len(report.converted)}, skipped {len(report.skipped)}, failed {len(report.failed)} "
+        f"converted {len(report.converted)}, unchanged since last run {report.reused}, "
+        f"skipped {len(report.skipped)}, failed {len(report.failed)} "
         f"→ {report.articles} articles ({report.written} written, {report.unchanged} unchanged, "
         f"{report.removed} removed)"
     )
