@@ -1,0 +1,58 @@
+from converter.article import Article, Extraction, RelatedLink
+from converter.assemble import assemble
+
+LONG = " ".join(f"word{i}" for i in range(60))
+
+
+def page(raw: str, title: str, body: str = LONG, url: str | None = None, **kw) -> Extraction:
+    return Extraction(Article(title=title, body=body, raw=raw, source_url=url), **kw)
+
+
+def test_equal_titles_get_distinct_names_and_first_by_raw_keeps_plain_slug():
+    docs = assemble([page("b.txt", "Same", body=LONG + " b"), page("a.txt", "Same", body=LONG + " a")])
+    assert sorted(docs) == sorted(["same.md", next(n for n in docs if n != "same.md")])
+    assert docs["same.md"].raw == "a.txt"
+    assert len(docs) == 2
+
+
+def test_same_body_saved_twice_becomes_one_entry_naming_both_files():
+    docs = assemble([page("z/copy.txt", "Title A"), page("a/orig.txt", "Title B")])
+    assert len(docs) == 1
+    (article,) = docs.values()
+    assert article.raw == "a/orig.txt"
+    assert article.also_raw == ("z/copy.txt",)
+
+
+def test_same_canonical_url_is_one_entry():
+    docs = assemble([
+        page("1.html", "T", body=LONG + " one", url="https://ex.org/a/"),
+        page("2.html", "T", body=LONG + " two", url="https://ex.org/a"),
+    ])
+    assert [a.also_raw for a in docs.values()] == [("2.html",)]
+
+
+def test_short_bodies_are_not_merged():
+    docs = assemble([page("1.txt", "One", body="Too short."), page("2.txt", "Two", body="Too short.")])
+    assert len(docs) == 2
+
+
+def test_embedded_articles_point_back_and_related_links_point_to_them():
+    embedded = Article(title="Carried Story", body=LONG + " carried", source_name="Yahoo")
+    main = Article(
+        title="Main Story", body=LONG, raw="seed.txt",
+        related=(RelatedLink("Carried story", source="Yahoo"), RelatedLink("Elsewhere")),
+    )
+    docs = assemble([Extraction(main, (embedded,))])
+    assert docs["carried-story.md"].embedded_in == "main-story.md"
+    assert docs["carried-story.md"].raw == "seed.txt"
+    assert [link.path for link in docs["main-story.md"].related] == ["carried-story.md", None]
+
+
+def test_result_does_not_depend_on_input_order():
+    pages = [page(f"{i}.txt", "Same", body=f"{LONG} {i}") for i in range(5)]
+    assert assemble(pages) == assemble(list(reversed(pages)))
+
+
+def test_taken_names_are_avoided():
+    docs = assemble([page("a.txt", "Index")], taken={"index.md"})
+    assert "index.md" not in docs

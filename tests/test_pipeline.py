@@ -1,0 +1,117 @@
+"""The whole-folder run: incremental, parallel, deterministic, and careful with DOCS_DIR."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from converter.frontmatter import parse_document
+from converter.options import ConvertOptions
+from converter.pipeline import convert_tree
+from tests.conftest import text_dump
+
+
+def run(raw: Path, docs: Path, **kw):
+    return convert_tree(ConvertOptions(raw_dir=raw, docs_dir=docs, jobs=kw.pop("jobs", 1), **kw))
+
+
+def tree(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    }
+
+
+def fill(raw: Path, count: int = 6) -> None:
+    for i in range(count):
+        (raw / f"page{i}.txt").write_text(text_dump(f"Story number {i} about the budget", salt=str(i)))
+
+
+def test_one_markdown_file_per_page_with_raw_relative_to_raw_dir(raw_dir, docs_dir):
+    (raw_dir / "sub").mkdir()
+    (raw_dir / "sub" / "one.txt").write_text(text_dump("A story about the council"))
+    report = run(raw_dir, docs_dir)
+    assert report.ok and report.converted == ["sub/one.txt"]
+    (md,) = docs_dir.glob("*.md")
+    meta, _ = parse_document(md.read_text())
+    assert meta["raw"] == "sub/one.txt"
+
+
+def test_unchanged_rerun_converts_nothing_and_writes_nothing(raw_dir, docs_dir):
+    fill(raw_dir)
+    first = run(raw_dir, docs_dir)
+    before = {p: p.stat().st_mtime_ns for p in docs_dir.glob("*.md")}
+    second = run(raw_dir, docs_dir)
+    assert len(first.converted) == 6
+    assert second.converted == [] and second.reused == 6 and second.written == 0
+    assert {p: p.stat().st_mtime_ns for p in docs_dir.glob("*.md")} == before
+
+
+def test_changed_page_alone_is_converted_again(raw_dir, docs_dir):
+    fill(raw_dir)
+    run(raw_dir, docs_dir)
+    (raw_dir / "page2.txt").write_text(text_dump("A different story on the harbour", salt="new"))
+    report = run(raw_dir, docs_dir)
+    assert report.converted == ["page2.txt"] and report.reused == 5
+    assert report.written == 1 and report.removed == 1
+
+
+def test_force_converts_everything(raw_dir, docs_dir):
+    fill(raw_dir, 3)
+    run(raw_dir, docs_dir)
+    assert len(run(raw_dir, docs_dir, force=True).converted) == 3
+
+
+def test_removed_raw_file_removes_its_article_only(raw_dir, docs_dir):
+    fill(raw_dir, 3)
+    run(raw_dir, docs_dir)
+    handwritten = docs_dir / "notes.md"
+    handwritten.write_text("# My notes\n")
+    (raw_dir / "page0.txt").unlink()
+    report = run(raw_dir, docs_dir)
+    assert report.removed == 1
+    assert len(list(docs_dir.glob("*.md"))) == 3  # two articles + the hand-written page
+    assert handwritten.read_text() == "# My notes\n"
+
+
+def test_hand_written_page_with_an_articles_name_is_never_replaced(raw_dir, docs_dir):
+    (raw_dir / "a.txt").write_text(text_dump("Notes from the council meeting"))
+    docs_dir.mkdir()
+    (docs_dir / "notes-from-the-council-meeting.md").write_text("mine\n")
+    run(raw_dir, docs_dir)
+    assert (docs_dir / "notes-from-the-council-meeting.md").read_text() == "mine\n"
+    assert len(list(docs_dir.glob("notes-from-the-council-meeting-*.md"))) == 1
+
+
+def test_failed_page_is_reported_again_on_an_unchanged_rerun(raw_dir, docs_dir):
+    fill(raw_dir, 2)
+    (raw_dir / "empty.txt").write_text("   \n")
+    first = run(raw_dir, docs_dir)
+    second = run(raw_dir, docs_dir)
+    assert [path for path, _ in first.failed] == ["empty.txt"]
+    assert second.failed == first.failed and not second.ok
+
+
+@pytest.mark.slow
+def test_parallel_output_is_identical_to_serial(raw_dir, tmp_path):
+    fill(raw_dir, 12)
+    run(raw_dir, tmp_path / "serial", jobs=1)
+    run(raw_dir, tmp_path / "parallel", jobs=2)
+    assert tree(tmp_path / "serial") == tree(tmp_path / "parallel")
+
+
+def test_same_input_same_output_byte_for_byte(raw_dir, tmp_path):
+    fill(raw_dir, 4)
+    run(raw_dir, tmp_path / "one")
+    run(raw_dir, tmp_path / "two")
+    assert tree(tmp_path / "one") == tree(tmp_path / "two") != {}
+
+
+def test_input_is_never_modified(raw_dir, docs_dir):
+    fill(raw_dir, 3)
+    before = tree(raw_dir)
+    run(raw_dir, docs_dir)
+    assert tree(raw_dir) == before
