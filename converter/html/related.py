@@ -1,0 +1,155 @@
+"""Blocks of links to other articles ("Related", "Read more", "You may also like", ...).
+
+Found generally, never by site: a short label whose text is a related-links phrase, next to (or
+heading) a link-dense block whose links look like articles. Such blocks are cut out of the page
+before the main-content extractors see it, and their links become `Article.related`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import html as lxml_html
+
+from converter.article import RelatedLink
+from converter.urls import clean_url
+
+_LABEL = re.compile(
+    r"^(?:related(?:\s+(?:articles?|stories|story|content|coverage|news|posts?|links?|reading|topics))?"
+    r"|more\s+(?:on|about)\s+(?:this|the)\s+(?:story|topic|subject)|more\s+(?:stories|articles|news|coverage)"
+    r"(?:\s+(?:from|on|in|like\s+this)\b.*)?|more\s+from\s+.{1,40}|more\s+in\s+.{1,40}"
+    r"|(?:also\s+)?read\s+(?:more|next|also)|also\s+read|see\s+also|further\s+reading|recommended(?:\s+for\s+you)?"
+    r"|(?:you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in))|(?:most\s+(?:read|popular|viewed|shared))"
+    r"|what\s+to\s+read\s+next|up\s+next|don'?t\s+miss|trending(?:\s+now)?|popular(?:\s+(?:now|stories|posts))?"
+    r"|latest\s+(?:news|stories|articles)|editor'?s\s+picks?|top\s+stories"
+    # A few common non-English labels (the corpus is multilingual).
+    r"|leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|lesen\s+sie\s+auch|mehr\s+zum\s+thema|weitere\s+artikel"
+    r"|leggi\s+anche|potrebbe\s+interessarti|baca\s+juga|artikel\s+terkait|ver\s+también|lire\s+aussi"
+    r"|à\s+lire\s+aussi|читайте\s+также|по\s+теме|관련\s*기사)\s*[:»>…-]*$",
+    re.IGNORECASE,
+)
+# An inline teaser paragraph: "Related: <a>Another story</a>".
+_INLINE_LABEL = re.compile(
+    r"^\s*(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|recommended|leia\s+também|"
+    r"lesen\s+sie\s+auch|leggi\s+anche|baca\s+juga)\s*[:»>|-]\s*",
+    re.IGNORECASE,
+)
+_LABEL_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "span", "strong", "b", "div", "header", "legend", "dt",
+               "caption", "figcaption", "label", "em"}
+_MAX_LABEL_WORDS = 8
+
+
+def _text(el: lxml_html.HtmlElement) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _is_label(el: lxml_html.HtmlElement) -> bool:
+    if el.tag not in _LABEL_TAGS:
+        return False
+    text = _text(el)
+    return 0 < len(text.split()) <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
+
+
+def _article_links(block: lxml_html.HtmlElement, base: str | None) -> list[RelatedLink]:
+    """The links in `block` that look like articles: a title of a few words and a page URL."""
+    links: list[RelatedLink] = []
+    seen: set[str] = set()
+    for anchor in block.iter("a"):
+        title = _text(anchor)
+        url = clean_url(anchor.get("href"), base)
+        if not url or not url.startswith("http") or url in seen or len(title.split()) < 3:
+            continue
+        seen.add(url)
+        links.append(RelatedLink(title=title, url=url))
+    return links
+
+
+def _link_density(block: lxml_html.HtmlElement) -> float:
+    total = len(_text(block))
+    if not total:
+        return 0.0
+    linked = sum(len(_text(a)) for a in block.iter("a"))
+    return linked / total
+
+
+def _is_link_block(block: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, base: str | None) -> bool:
+    links = _article_links(block, base)
+    if len(links) < 2:
+        return False
+    text_len = len(_text(block)) - (len(_text(label)) if label is not None else 0)
+    linked = sum(len(link.title) for link in links)
+    # Teasers under each link are fine; running prose with a few links is not.
+    return text_len > 0 and linked / text_len >= 0.45 and len(_text(block)) < 400 * len(links)
+
+
+def _following_block(label: lxml_html.HtmlElement, base: str | None) -> lxml_html.HtmlElement | None:
+    """The label's container (going up a few levels), or the sibling right after it."""
+    node: lxml_html.HtmlElement | None = label
+    for _ in range(4):
+        if node is None:
+            return None
+        sibling = node.getnext()
+        if sibling is not None and _is_link_block(sibling, None, base):
+            return sibling
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        if _is_link_block(parent, label, base):
+            return parent
+        node = parent
+    return None
+
+
+def _labels(root: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
+    for el in root.iter(*_LABEL_TAGS):
+        # Site navigation ("Latest news" menus) is not the article's own recommendation.
+        if _is_label(el) and not any(a.tag in ("nav", "header", "footer") for a in el.iterancestors()):
+            yield el
+
+
+Teaser = tuple[lxml_html.HtmlElement, RelatedLink]
+
+
+def _inline_teasers(root: lxml_html.HtmlElement, base: str | None) -> Iterator[Teaser]:
+    """`<p>Related: <a>Title</a></p>`: one link that is nearly all of the paragraph after the label."""
+    for para in root.iter("p", "li", "h3", "h4"):
+        text = _text(para)
+        match = _INLINE_LABEL.match(text)
+        anchors = para.findall(".//a")
+        if not match or len(anchors) != 1:
+            continue
+        rest = text[match.end():]
+        links = _article_links(para, base)
+        if links and len(links[0].title) >= 0.8 * len(rest):
+            yield para, links[0]
+
+
+def _drop(el: lxml_html.HtmlElement) -> None:
+    parent = el.getparent()
+    if parent is not None:
+        el.drop_tree()
+
+
+def take_related(root: lxml_html.HtmlElement, base: str | None) -> list[RelatedLink]:
+    """Remove related-links blocks from `root` (in place) and return their links, in page order."""
+    found: list[RelatedLink] = []
+    blocks: list[tuple[lxml_html.HtmlElement, lxml_html.HtmlElement]] = []
+    for label in list(_labels(root)):
+        if any(label in blk.iterancestors() or label is blk for _, blk in blocks):
+            continue
+        block = _following_block(label, base)
+        if block is not None:
+            blocks.append((label, block))
+    for label, block in blocks:
+        found.extend(_article_links(block, base))
+        if label.getparent() is not None and block not in label.iterancestors():
+            _drop(label)
+        _drop(block)
+    for para, link in list(_inline_teasers(root, base)):
+        found.append(link)
+        _drop(para)
+    unique: dict[str, RelatedLink] = {}
+    for link in found:
+        unique.setdefault(link.url or link.title, link)
+    return list(unique.values())

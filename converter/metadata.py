@@ -1,0 +1,387 @@
+"""Page metadata from every place a page keeps it, in order of trust: first trustworthy value wins.
+
+Order per field (most to least trusted):
+    JSON-LD Article  →  OpenGraph / article:*  →  Twitter card  →  other <meta> (author, pubdate, ...)
+    →  visible markup (<h1>, <time datetime>, byline and dateline elements)  →  trafilatura / htmldate
+    →  canonical link and the URL itself.
+Each source is one small function returning a value or None; a value that fails its field's check
+(an author that is a URL or an organisation, a date that does not parse) is passed over.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import html as lxml_html
+
+from converter.bylines import split_authors
+from converter.dates import find_date, parse_date
+from converter.html import jsonld
+from converter.urls import clean_url
+
+
+@dataclass
+class Page:
+    """What the metadata sources read: the parsed page, its JSON-LD article and its <meta> tags."""
+
+    root: lxml_html.HtmlElement
+    ld: dict[str, Any] = field(default_factory=dict)
+    ld_ids: dict[str, dict[str, Any]] = field(default_factory=dict)
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    url: str | None = None
+    site: str | None = None
+
+    def tag(self, *keys: str) -> str | None:
+        for key in keys:
+            for value in self.meta.get(key, ()):
+                if value.strip():
+                    return " ".join(value.split())
+        return None
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    source_name: str | None = None
+    source_url: str | None = None
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+    language: str | None = None
+    image: str | None = None
+
+
+def read_page(root: lxml_html.HtmlElement) -> Page:
+    meta: dict[str, list[str]] = {}
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").lower()
+        if key and el.get("content") is not None:
+            meta.setdefault(key.strip(), []).append(el.get("content") or "")
+    ld, by_id = jsonld.article_object(root)
+    return Page(root=root, ld=ld or {}, ld_ids=by_id, meta=meta)
+
+
+def _ld_text(page: Page, key: str) -> str | None:
+    value = jsonld.resolve(page.ld.get(key), page.ld_ids)
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@id")
+    return " ".join(str(value).split()) if value else None
+
+
+def _first(sources: list[Callable[[Page], Any]], page: Page, ok: Callable[[Any], bool] = bool) -> Any:
+    for source in sources:
+        try:
+            value = source(page)
+        except (TypeError, ValueError, AttributeError):  # malformed markup: try the next source
+            continue
+        if value and ok(value):
+            return value
+    return None
+
+
+# ---------------------------------------------------------------- source URL and site name ----
+
+def _http(url: str | None, base: str | None = None) -> str | None:
+    url = clean_url(url, base)
+    return url if url and url.startswith(("http://", "https://")) else None
+
+
+def url_canonical(page: Page) -> str | None:
+    for link in page.root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            return _http(link.get("href"), page.url)
+    return None
+
+
+def url_og(page: Page) -> str | None:
+    return _http(page.tag("og:url", "twitter:url"), page.url)
+
+
+def url_ld(page: Page) -> str | None:
+    entity = page.ld.get("mainEntityOfPage")
+    return _http(jsonld.first_url(page.ld.get("url")) or jsonld.first_url(entity))
+
+
+def url_base(page: Page) -> str | None:
+    for base in page.root.iter("base"):
+        return _http(base.get("href"))
+    return None
+
+
+def site_ld(page: Page) -> str | None:
+    names = jsonld.names(page.ld.get("publisher"), page.ld_ids)
+    return names[0] if names else None
+
+
+def site_og(page: Page) -> str | None:
+    return page.tag("og:site_name", "application-name", "twitter:app:name:iphone")
+
+
+def site_host(page: Page) -> str | None:
+    host = urlsplit(page.url or "").hostname or ""
+    return host.removeprefix("www.") or None
+
+
+# ---------------------------------------------------------------------------------- title ----
+
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|•|::|»|/)\s+|\s*\|\s*")
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def strip_site(title: str, site: str | None, host: str | None = None) -> str:
+    """'Headline | Site' → 'Headline' when the cut-off part names the site."""
+    keys = {_compact(k) for k in (site, host) if k} - {""}
+    if host:
+        labels = host.removeprefix("www.").split(".")
+        keys.add(_compact(labels[-2] if len(labels) > 1 else labels[0]))
+    parts = _SEPARATORS.split(title)
+    while len(parts) > 1 and (_compact(parts[-1]) in keys or any(k and k in _compact(parts[-1]) for k in keys)):
+        parts.pop()
+    while len(parts) > 1 and (_compact(parts[0]) in keys):
+        parts.pop(0)
+    if len(parts) == len(_SEPARATORS.split(title)):
+        return title.strip()
+    # Rebuild with the original separators: only the site part is removed.
+    kept = " ".join(parts)
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end].strip() if start >= 0 and end > start else kept.strip()
+
+
+def title_ld(page: Page) -> str | None:
+    return _ld_text(page, "headline") or (_ld_text(page, "name") if jsonld.types_of(page.ld) & jsonld.ARTICLE_TYPES
+                                          else None)
+
+
+def title_og(page: Page) -> str | None:
+    return page.tag("og:title")
+
+
+def title_twitter(page: Page) -> str | None:
+    return page.tag("twitter:title")
+
+
+def title_h1(page: Page) -> str | None:
+    headings = [" ".join(h.text_content().split()) for h in page.root.iter("h1")]
+    headings = [h for h in headings if len(h.split()) >= 2]
+    return headings[0] if len(set(headings)) == 1 else None
+
+
+def title_tag(page: Page) -> str | None:
+    for el in page.root.iter("title"):
+        return " ".join(el.text_content().split()) or None
+    return None
+
+
+TITLE_SOURCES = [title_ld, title_og, title_twitter, title_h1, title_tag]
+
+
+def find_title(page: Page) -> str | None:
+    h1 = title_h1(page)
+    for source in TITLE_SOURCES:
+        value = source(page)
+        if not value or len(value) > 400:
+            continue
+        value = strip_site(value, page.site, urlsplit(page.url or "").hostname)
+        if h1 and value != h1 and _compact(value).startswith(_compact(h1)) and len(h1.split()) >= 3:
+            return h1  # the headline without whatever suffix the meta tag added
+        return value
+    return None
+
+
+# -------------------------------------------------------------------------------- authors ----
+
+_URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.IGNORECASE)
+_BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|writer|contributor)"
+                           r"(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _people(values: list[str], page: Page) -> list[str]:
+    people: list[str] = []
+    for value in values:
+        if not value or _URLISH.search(value.strip()):
+            continue
+        for name in split_authors(value, page.site):
+            if name not in people:
+                people.append(name)
+    return people
+
+
+def authors_ld(page: Page) -> list[str]:
+    return _people(jsonld.names(page.ld.get("author") or page.ld.get("creator"), page.ld_ids, people_only=True), page)
+
+
+def authors_meta(page: Page) -> list[str]:
+    for key in ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+                "citation_author", "twitter:creator:name"):
+        people = _people(page.meta.get(key, []), page)
+        if people:
+            return people
+    return []
+
+
+def authors_markup(page: Page) -> list[str]:
+    """rel=author / itemprop=author links and byline elements in the visible page."""
+    candidates: list[str] = []
+    for el in page.root.iter("a", "span", "div", "p", "address", "li"):
+        if el.get("rel") == "author" or "author" in (el.get("itemprop") or ""):
+            name = el.find(".//*[@itemprop='name']")
+            candidates.append((name if name is not None else el).text_content())
+    if not candidates:
+        for el in page.root.iter("span", "div", "p", "address", "a", "li"):
+            in_chrome = any(a.tag in ("nav", "footer") for a in el.iterancestors())
+            if _BYLINE_CLASS.search(el.get("class") or "") and not in_chrome:
+                text = " ".join(el.text_content().split())
+                if 0 < len(text.split()) <= 15:
+                    candidates.append(text)
+            if len(candidates) >= 3:
+                break
+    return _people(candidates, page)
+
+
+AUTHOR_SOURCES = [authors_ld, authors_meta, authors_markup]
+
+
+# ----------------------------------------------------------------------------------- date ----
+
+_PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
+                   "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued", "dcterms.created",
+                   "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
+                   "citation_publication_date", "originalpublicationdate", "displaydate",
+                   "cxenseparse:recs:publishtime")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$)|/((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:[/-]|$)")
+_DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|timestamp", re.IGNORECASE)
+
+
+def date_ld(page: Page) -> str | None:
+    return parse_date(_ld_text(page, "datePublished") or _ld_text(page, "dateCreated") or "")
+
+
+def date_meta(page: Page) -> str | None:
+    return parse_date(page.tag(*_PUBLISHED_KEYS) or "")
+
+
+def date_time_element(page: Page) -> str | None:
+    """A <time datetime> marked as the publication time, else the first one in the article."""
+    times = [t for t in page.root.iter("time") if t.get("datetime")]
+    for t in times:
+        marks = " ".join((t.get("itemprop") or "", t.get("class") or "", t.get("pubdate") or "",
+                          " ".join(t.attrib.keys())))
+        if re.search(r"publish|pubdate|created", marks, re.IGNORECASE):
+            return parse_date(t.get("datetime") or "")
+    for t in times:
+        if any(a.tag in ("article", "main", "header") for a in t.iterancestors()) and \
+                not re.search(r"modif|updat", t.get("class") or "", re.IGNORECASE):
+            return parse_date(t.get("datetime") or "")
+    return None
+
+
+def date_dateline(page: Page) -> str | None:
+    """Visible dateline: a short element whose class says date/time and whose text holds a date."""
+    for el in page.root.iter("span", "div", "p", "time", "li"):
+        cls = el.get("class") or ""
+        if not _DATE_CLASS.search(cls) or re.search(r"modif|updat", cls, re.IGNORECASE):
+            continue
+        text = " ".join(el.text_content().split())
+        if 0 < len(text.split()) <= 15:
+            found = find_date(text)
+            if found:
+                return found
+    return None
+
+
+def date_htmldate(page: Page) -> str | None:
+    from htmldate import find_date as html_find_date
+
+    return html_find_date(page.root, original_date=True, extensive_search=False, url=page.url) or None
+
+
+def date_url(page: Page) -> str | None:
+    match = _URL_DATE.search(urlsplit(page.url or "").path)
+    if not match:
+        return None
+    year, month, day = (g for g in match.groups() if g)
+    return parse_date(f"{year}-{int(month):02d}-{int(day):02d}")
+
+
+def date_modified(page: Page) -> str | None:
+    """Last resort only: a 'last updated' date is not the publication date."""
+    return parse_date(_ld_text(page, "dateModified") or page.tag("article:modified_time", "og:updated_time") or "")
+
+
+DATE_SOURCES = [date_ld, date_meta, date_time_element, date_dateline, date_htmldate, date_url, date_modified]
+
+
+# ---------------------------------------------------------------------- description, tags, ----
+
+def _split_keywords(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [k for v in value for k in _split_keywords(v)]
+    if not isinstance(value, str):
+        return []
+    return [" ".join(k.split()) for k in re.split(r"[,;]", value) if k.strip()]
+
+
+def find_tags(page: Page) -> tuple[str, ...]:
+    tags = _split_keywords(page.ld.get("keywords")) or [v for v in page.meta.get("article:tag", []) if v.strip()] \
+        or _split_keywords(page.tag("news_keywords", "keywords") or "")
+    sections = _split_keywords(page.ld.get("articleSection")) or _split_keywords(page.tag("article:section") or "")
+    unique: dict[str, str] = {}
+    for tag in [*sections, *tags]:
+        if 0 < len(tag) <= 60 and not _URLISH.search(tag):
+            unique.setdefault(tag.casefold(), tag)
+    return tuple(unique.values())[:20]
+
+
+def find_description(page: Page) -> str | None:
+    return _ld_text(page, "description") or page.tag("og:description", "description", "twitter:description")
+
+
+def find_language(page: Page) -> str | None:
+    value = page.root.get("lang") or _ld_text(page, "inLanguage") or page.tag("og:locale", "content-language",
+                                                                              "language", "dc.language")
+    if not value:
+        return None
+    match = re.match(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2,4}))?", value.strip())
+    if not match:
+        return None
+    return match.group(1).lower() + (f"-{match.group(2).upper()}" if match.group(2) else "")
+
+
+def find_image(page: Page) -> str | None:
+    for value in (page.tag("og:image", "og:image:url", "og:image:secure_url"), jsonld.first_url(page.ld.get("image")),
+                  page.tag("twitter:image", "twitter:image:src")):
+        url = _http(value, page.url)
+        if url:
+            return url
+    return None
+
+
+# ---------------------------------------------------------------------------------- whole ----
+
+def extract_metadata(root: lxml_html.HtmlElement) -> Metadata:
+    page = read_page(root)
+    page.url = _first([url_canonical, url_og, url_ld, url_base], page)
+    page.site = _first([site_ld, site_og], page)
+    authors = _first(AUTHOR_SOURCES, page) or []
+    return Metadata(
+        title=find_title(page),
+        authors=tuple(authors),
+        date=_first(DATE_SOURCES, page),
+        source_name=page.site or site_host(page),
+        source_url=page.url,
+        description=find_description(page),
+        tags=find_tags(page),
+        language=find_language(page),
+        image=find_image(page),
+    )
