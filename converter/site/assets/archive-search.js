@@ -1,0 +1,134 @@
+/* Search worker for Material for MkDocs that reads a prebuilt, sharded index.
+ *
+ * It speaks the theme's worker protocol (SETUP 0, READY 1, QUERY 2, RESULT 3), so the
+ * header search box and result list are the theme's own; only the index differs. The
+ * index lives in search/archive/ at the site root (see converter/site/search_index.py):
+ * docs.json holds [location, title, info] per document, and one shard per two-letter term
+ * prefix maps each term to its delta-encoded document ids (and weights when not 1).
+ */
+"use strict";
+
+const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
+const MAX_RESULTS = 100;
+const MAX_EXPANSION = 200;
+const version = new URL(self.location.href).searchParams.get("v") || "";
+const base = new URL("../../../search/archive/", self.location.href);
+const shards = new Map();
+let docs = null;
+let latest = 0;
+
+function fetchJSON(name) {
+  const url = new URL(name, base);
+  if (version) url.searchParams.set("v", version);
+  return fetch(url).then(res => {
+    if (res.status === 404) return {};
+    if (!res.ok) throw new Error(`${url}: ${res.status}`);
+    return res.json();
+  });
+}
+
+function tokens(text) {
+  return text.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
+}
+
+function shardName(term) {
+  return [...term].slice(0, 2).map(c => c.codePointAt(0).toString(16)).join("-") + ".json";
+}
+
+function shard(term) {
+  const name = shardName(term);
+  if (!shards.has(name)) shards.set(name, fetchJSON(name).catch(err => {
+    shards.delete(name);
+    throw err;
+  }));
+  return shards.get(name);
+}
+
+function escapeHTML(text) {
+  return text.replace(/[&<>"']/g, c => ({
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"
+  })[c]);
+}
+
+/* Postings of a term as Map(doc id -> weight); the last query word also matches as a prefix. */
+function postings(table, term, prefix) {
+  const found = new Map();
+  const names = prefix
+    ? Object.keys(table).filter(t => t.startsWith(term)).slice(0, MAX_EXPANSION)
+    : (term in table ? [term] : []);
+  for (const name of names) {
+    const [deltas, weights] = table[name];
+    let id = 0;
+    for (let i = 0; i < deltas.length; i++) {
+      id += deltas[i];
+      const w = weights ? weights[i] : 1;
+      found.set(id, Math.max(found.get(id) || 0, w));
+    }
+  }
+  return found;
+}
+
+/* Mark query words (and prefixes of the last one) in escaped text. */
+function highlight(text, words) {
+  let out = "", last = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const t = m[0].normalize("NFKC").toLowerCase();
+    const hit = words.some((w, i) => t === w || (i === words.length - 1 && t.startsWith(w)));
+    if (!hit) continue;
+    out += escapeHTML(text.slice(last, m.index)) + "<mark>" + escapeHTML(m[0]) + "</mark>";
+    last = m.index + m[0].length;
+  }
+  return out + escapeHTML(text.slice(last));
+}
+
+async function search(query) {
+  const words = [...new Set(tokens(query))];
+  if (!words.length) return { items: [] };
+  const [index, ...tables] = await Promise.all([docs, ...words.map(shard)]);
+  const n = index.n || 1;
+  const lists = words.map((w, i) => postings(tables[i], w, i === words.length - 1 && w.length > 1));
+  /* Every word must match; when no document has them all, fall back to any word. */
+  let ids = null;
+  for (const list of lists) {
+    const next = new Set();
+    for (const id of (ids || list.keys())) if (list.has(id)) next.add(id);
+    ids = next;
+  }
+  if (!ids.size) ids = new Set(lists.flatMap(list => [...list.keys()]));
+  const scored = [];
+  for (const id of ids) {
+    let score = 0;
+    const terms = {};
+    words.forEach((w, i) => {
+      const weight = lists[i].get(id);
+      terms[w] = weight !== undefined;
+      if (weight !== undefined) score += Math.log(1 + n / lists[i].size) * (1 + Math.log(weight));
+    });
+    scored.push({ id, score, terms });
+  }
+  scored.sort((a, b) => b.score - a.score || a.id - b.id);
+  const items = scored.slice(0, MAX_RESULTS).map(({ id, score, terms }) => {
+    const [location, title, info] = index.docs[id];
+    return [{ location, title: highlight(title, words), text: escapeHTML(info || ""), score, terms }];
+  });
+  return { items };
+}
+
+addEventListener("message", async ev => {
+  const message = ev.data;
+  if (message.type === SETUP) {
+    docs = fetchJSON("docs.json");
+    docs.catch(err => console.warn("Search index unavailable:", err));
+    postMessage({ type: READY });
+  } else if (message.type === QUERY) {
+    /* Answer only the newest query: an older one finishing late would show stale results. */
+    const seq = ++latest;
+    let data = { items: [] };
+    try {
+      data = await search(message.data);
+    } catch (err) {
+      console.warn("Search failed:", err);
+    }
+    if (seq === latest) postMessage({ type: RESULT, data });
+  }
+});

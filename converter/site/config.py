@@ -1,0 +1,18 @@
+"""Options of the `archive` plugin (`plugins: - archive: {...}` in mkdocs.yml)."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class ArchiveConfig(Config):
+    enabled = c.Type(bool, default=True)
+    # Docs-relative folder of the converter's output (the converter's DOCS_DIR).
+    articles_dir = c.Type(str, default="articles")
+    # Entries on the home page, and on each page of a source, author, tag or month listing.
+    home_per_page = c.Type(int, default=30)
+    per_page = c.Type(int, default=200)
+    feed_size = c.Type(int, default=30)
+    # Replace the theme's lunr search worker with the prebuilt-index worker.
+    search = c.Type(bool, default=True)

@@ -1,0 +1,208 @@
+"""The `archive` MkDocs plugin: listing pages, article metadata, RSS feed and a prebuilt search index.
+
+Shaped like Material's blog plugin, but cheap per article: articles stay out of the nav, every
+listing is generated from front matter at build time (so `docs/` holds only articles and
+hand-written pages), and search reads a prebuilt sharded index instead of lunr's in-browser one.
+Events are defined in build order.
+"""
+
+from __future__ import annotations
+
+import html as html_module
+import logging
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markupsafe import Markup, escape
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from converter.site import render
+from converter.site.catalog import Catalog, Group
+from converter.site.config import ArchiveConfig
+from converter.site.feed import rss
+from converter.site.search_index import NAME_WEIGHT, TITLE_WEIGHT, SearchIndexBuilder, html_text
+from converter.site.structure import Entry, entry_from_document
+
+log = logging.getLogger("mkdocs.plugins.archive")
+
+ASSETS = Path(__file__).parent / "assets"
+WORKER_URI = "assets/javascripts/workers/archive-search.js"
+CSS_URI = "assets/stylesheets/archive.css"
+INDEX_DIR = "search/archive"
+FEED_URI = "feed.xml"
+# The theme's worker URL inside its `__config` JSON; swapped for ours, same relative prefix.
+_THEME_WORKER = re.compile(r'("search":\s*")([^"]*?)workers/search\.[0-9a-f]+\.min\.js"')
+# Page metadata that the theme prints without escaping (`<title>`, description, author).
+_PRINTED_META = ("title", "description", "author")
+
+
+class ArchivePlugin(BasePlugin[ArchiveConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.catalog = Catalog([])
+        self.renderers: dict[str, Any] = {}
+        self.urls: dict[str, str] = {}
+        self.search = SearchIndexBuilder()
+        self.version = ""
+        self.stats: dict[str, int] = {}
+
+    # -- configuration ------------------------------------------------------------------------
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        if CSS_URI not in config.extra_css:
+            config.extra_css.append(CSS_URI)
+        # Busts browser caches of the index on every build (GitHub Pages caches for 10 minutes).
+        self.version = format(int(time.time() * 1000), "x")
+        return config
+
+    # -- files: read front matter, generate listing pages -------------------------------------
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return None
+        prefix = self.config.articles_dir.strip("/") + "/"
+        entries = [
+            entry_from_document(f.src_uri, f.content_string)
+            for f in files.documentation_pages()
+            if f.src_uri.startswith(prefix)
+        ]
+        self.catalog = catalog = Catalog(entries, self.config.articles_dir)
+        self.renderers = {}
+        self.search = SearchIndexBuilder()
+
+        per_page = max(1, self.config.per_page)
+        self._paginate(files, config, "index", "Home", catalog.entries, max(1, self.config.home_per_page))
+        self._add(files, config, "archive/index.md", "Archive", lambda link: render.archive_index(catalog, link),
+                  InclusionLevel.INCLUDED)
+        groups: list[Group] = [*catalog.years.values(), *catalog.months.values()]
+        if catalog.undated.entries:
+            groups.append(catalog.undated)
+        for kind, title, table in (("sources", "Sources", catalog.sources), ("authors", "Authors", catalog.authors),
+                                   ("tags", "Tags", catalog.tags)):
+            self._add(files, config, f"{kind}/index.md", title,
+                      lambda link, t=title, g=table: render.group_index(t, g.values(), link), InclusionLevel.INCLUDED)
+            groups.extend(table.values())
+        for group in groups:
+            self._paginate(files, config, group.path, group.name, group.entries, per_page)
+        for uri, asset in ((WORKER_URI, "archive-search.js"), (CSS_URI, "archive.css")):
+            if files.get_file_from_path(uri) is None:
+                files.append(File.generated(config, uri, abs_src_path=str(ASSETS / asset)))
+        self.urls = {f.src_uri: f.url for f in files.documentation_pages(inclusion=lambda _: True)}
+        # A file like any other, so hand-written pages can link to it in strict mode.
+        if files.get_file_from_path(FEED_URI) is None:
+            files.append(File.generated(config, FEED_URI, content=self._feed(config)))
+        return files
+
+    def _feed(self, config: MkDocsConfig) -> str:
+        base = config.site_url or ""
+        items = [
+            (e.title, base + self.urls[e.src_uri], e.date, e.teaser)
+            for e in self.catalog.entries[: max(0, self.config.feed_size)]
+        ]
+        return rss(config.site_name, config.site_description or "", base, items)
+
+    def _add(self, files: Files, config: MkDocsConfig, uri: str, title: str, renderer, inclusion) -> None:
+        if files.get_file_from_path(uri) is not None:
+            if uri == "index.md":  # the hand-written home page gets the newest articles appended
+                self.renderers[uri] = renderer
+            else:
+                log.warning("archive: %s exists in docs/, not generating it", uri)
+            return
+        front = yaml.safe_dump({"title": title}, allow_unicode=True)
+        files.append(File.generated(config, uri, content=f"---\n{front}---\n", inclusion=inclusion))
+        self.renderers[uri] = renderer
+
+    def _paginate(self, files, config, stem: str, title: str, entries: list[Entry], per_page: int) -> None:
+        pages = max(1, -(-len(entries) // per_page))
+        for number, uri in enumerate(render.page_uris(stem, pages), start=1):
+            chunk = entries[(number - 1) * per_page : number * per_page]
+            home_first = stem == "index" and number == 1
+            page_title = title if number == 1 else f"{title}, page {number}"
+
+            def renderer(link, chunk=chunk, number=number, page_title=page_title, home_first=home_first):
+                return render.listing(page_title, chunk, self.catalog, link, stem=stem, number=number, pages=pages,
+                                      total=len(entries), heading=not home_first)
+
+            inclusion = InclusionLevel.INCLUDED if home_first else InclusionLevel.NOT_IN_NAV
+            self._add(files, config, uri, page_title, renderer, inclusion)
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        if not self.config.enabled:
+            return None
+        # The theme prints these raw into <title> and <meta>: escape the untrusted text once here.
+        for key in _PRINTED_META:
+            value = page.meta.get(key)
+            if isinstance(value, str) and not isinstance(value, Markup):
+                page.meta[key] = escape(" ".join(value.split()))
+        if self.config.search:
+            # Our own index covers every page; the theme's lunr index stays empty (see on_page_content).
+            page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+        return None
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        if not self.config.enabled:
+            return None
+        uri = page.file.src_uri
+
+        def link(target: str) -> str:
+            return get_relative_url(self.urls[target], page.url)
+
+        entry = self.catalog.by_uri.get(uri)
+        renderer = self.renderers.get(uri)
+        if self.config.search and (renderer is None or uri == "index.md"):
+            self._index(page, html, entry)
+        if entry is not None:
+            return str(render.article_header(entry, self.catalog, link) + Markup(html)
+                       + render.article_footer(entry, self.catalog, link))
+        if renderer is not None:
+            generated = str(renderer(link))
+            return html + generated if uri == "index.md" and page.file.generated_by is None else generated
+        return None
+
+    def _index(self, page: Page, html: str, entry: Entry | None) -> None:
+        if entry is None:
+            title = str(page.title or "")
+            self.search.add(page.url, _plain(title), "", [(_plain(title), TITLE_WEIGHT), (html_text(html), 1)])
+            return
+        info = " · ".join(filter(None, [entry.source_name, entry.date.strftime("%-d %B %Y") if entry.date else None,
+                                        ", ".join(entry.authors)]))
+        names = " ".join([*entry.authors, entry.source_name or "", *entry.tags])
+        self.search.add(page.url, entry.title, info,
+                        [(entry.title, TITLE_WEIGHT), (names, NAME_WEIGHT), (html_text(html), 1)])
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        if not self.config.enabled:
+            return None
+        if self.config.search:
+            output = _THEME_WORKER.sub(
+                lambda m: f'{m.group(1)}{m.group(2)}workers/archive-search.js?v={self.version}"', output, count=1)
+        feed = get_relative_url(FEED_URI, page.url)
+        head = f'<link rel="alternate" type="application/rss+xml" title="{escape(config.site_name)}" href="{feed}">'
+        return output.replace("</head>", head + "</head>", 1)
+
+    # -- site ----------------------------------------------------------------------------------
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled:
+            return
+        site = Path(config.site_dir)
+        if self.config.search:
+            self.stats = self.search.write(site / INDEX_DIR)
+            log.info("archive: search index of %d documents, %d terms in %d shards, %.1f MB",
+                     self.stats["docs"], self.stats["terms"], self.stats["shards"], self.stats["bytes"] / 1e6)
+
+
+def _plain(title: str) -> str:
+    """Page titles arrive escaped (see on_page_markdown); the index stores plain text."""
+    return html_module.unescape(title)

@@ -1,0 +1,150 @@
+"""Domain objects of the archive site: one `Entry` per article page, read from its front matter.
+
+Every value here is untrusted text from a scraped page; rendering code escapes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from converter.article import RelatedLink
+
+try:  # libyaml is ~10x faster, which matters at 10,000 articles
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - pure-Python PyYAML build
+    _Loader = yaml.SafeLoader
+
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_MD_NOISE = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|[*_`>#]|\\(?=\S)")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One archived article as the listing pages, the feed and the search index see it."""
+
+    src_uri: str  # docs-relative, e.g. "articles/some-article.md"
+    title: str
+    authors: tuple[str, ...] = ()
+    date: dt.date | None = None
+    source_name: str | None = None
+    source_url: str | None = None
+    tags: tuple[str, ...] = ()
+    related: tuple[RelatedLink, ...] = ()
+    raw: str = ""
+    embedded_in: str | None = None
+    teaser: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def sort_key(self) -> tuple[int, str, str]:
+        """Newest first, undated last, then by title for a stable order."""
+        return (0 if self.date else 1, _neg_date(self.date), self.title.casefold())
+
+
+def _neg_date(date: dt.date | None) -> str:
+    if date is None:
+        return ""
+    # Invert digits so that an ascending sort gives newest first.
+    return "".join(str(9 - int(c)) for c in date.strftime("%Y%m%d"))
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Front matter mapping (empty when absent or malformed) and the body."""
+    match = _FRONT.match(text)
+    if not match:
+        return {}, text
+    try:
+        meta = yaml.load(match.group(1) or "", Loader=_Loader)  # CSafeLoader or SafeLoader
+    except yaml.YAMLError:
+        return {}, text[match.end() :]
+    return (meta if isinstance(meta, dict) else {}), text[match.end() :]
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """An ISO date or timestamp (string or YAML date) as a date; anything else as None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value.strip():
+        text = value.strip().replace("Z", "+00:00")
+        for parse in (dt.datetime.fromisoformat, dt.date.fromisoformat):
+            try:
+                parsed = parse(text)
+            except ValueError:
+                continue
+            return parsed.date() if isinstance(parsed, dt.datetime) else parsed
+        match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+        if match:
+            try:
+                return dt.date(*map(int, match.groups()))
+            except ValueError:
+                return None
+    return None
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list | tuple):
+        return ()
+    names = (_text(v) for v in value if not isinstance(v, dict | list))
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+def teaser_from(description: Any, body: str, limit: int = 200) -> str:
+    """A one-line teaser: the description, else the first prose line of the body."""
+    text = _text(description)
+    if not text:
+        for line in body.splitlines():
+            line = line.strip()
+            if line and not line.startswith(("#", "![", "|", "<", "```", "---")):
+                text = " ".join(_MD_NOISE.sub(lambda m: m.group(1) or "", line).split())
+                if text:
+                    break
+    text = text or ""
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def entry_from_document(src_uri: str, text: str) -> Entry:
+    """Read one article file's front matter (and its first line, for the teaser)."""
+    meta, body = split_front_matter(text)
+    source = meta.get("source") if isinstance(meta.get("source"), dict) else {}
+    related = tuple(
+        RelatedLink.from_dict(r) for r in meta.get("related") or () if isinstance(r, dict)
+    )
+    title = _text(meta.get("title")) or src_uri.rsplit("/", 1)[-1].removesuffix(".md")
+    return Entry(
+        src_uri=src_uri,
+        title=title,
+        authors=_names(meta.get("authors")),
+        date=parse_date(meta.get("date")),
+        source_name=_text(source.get("name")),
+        source_url=_text(source.get("url")),
+        tags=_names(meta.get("tags")),
+        related=related,
+        raw=_text(meta.get("raw")) or "",
+        embedded_in=_text(meta.get("embedded_in")),
+        teaser=teaser_from(meta.get("description"), body),
+    )
+
+
+def slugify(name: str) -> str:
+    """A URL-safe slug; non-Latin names keep their letters (browsers handle UTF-8 paths)."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    slug = re.sub(r"[^\w]+", "-", text).strip("-_")
+    return slug[:80].strip("-") or "x"
