@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ def discover(raw_dir: Path, suffixes: tuple[str, ...]) -> tuple[list[RawPage], l
     seen_dirs: set[tuple[int, int]] = set()
     for folder, dirnames, filenames in os.walk(raw_dir, followlinks=True):
         try:
-            info = os.stat(folder)
+            info = Path(folder).stat()
         except OSError:
             dirnames[:] = []
             continue
@@ -32,14 +33,33 @@ def discover(raw_dir: Path, suffixes: tuple[str, ...]) -> tuple[list[RawPage], l
         seen_dirs.add((info.st_dev, info.st_ino))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
-            path = Path(folder) / name
-            rel = path.relative_to(raw_dir).as_posix()
             if name.startswith("."):
                 continue
-            if path.suffix.lower() in suffixes:
+            path = Path(folder) / name
+            rel = _printable(path.relative_to(raw_dir).as_posix())
+            if path.suffix.lower() in suffixes and _may_be_page(path):
                 pages.append(RawPage(path, rel))
             else:
                 skipped.append(rel)
     pages.sort(key=lambda page: page.rel)
     skipped.sort()
     return pages, skipped
+
+
+def _may_be_page(path: Path) -> bool:
+    """A regular file, or a link we cannot follow (reading it then fails with a clear reason).
+
+    A named pipe or device called `x.txt` would block the run or never end: skip it.
+    """
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True
+
+
+def _printable(rel: str) -> str:
+    """A file name that is not valid UTF-8 (decoded with surrogate escapes) shown with `\\x..` escapes.
+
+    Lone surrogates cannot be written to UTF-8 front matter; escaping keeps distinct names distinct.
+    """
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

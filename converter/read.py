@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
+from typing import TYPE_CHECKING
 
 from converter.errors import BinaryInput, EmptyInput
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -26,9 +31,60 @@ _BINARY_MAGIC = (
     b"\xfd7zXZ",
     b"RIFF",
     b"\x00\x00\x01\x00",
+    b"\x7fELF",
+    b"OggS",
+    b"Rar!",
+    b"7z\xbc\xaf",
+    b"\x28\xb5\x2f\xfd",
+    b"wOFF",
+    b"wOF2",
+    b"ID3",
+    b"II*\x00",
+    b"MM\x00*",
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""", re.I)
+# What browsers actually decode a declared label as (WHATWG Encoding Standard): pages that
+# say Latin-1 are written in Windows code pages, whose extra characters are the curly quotes.
+_LABEL_ALIASES = {
+    "latin_1": "cp1252",
+    "ascii": "cp1252",
+    "iso8859_9": "cp1254",
+    "iso8859_11": "cp874",
+    "tis_620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "big5": "big5hkscs",
+}
+# Encodings that are all "Western European": when detection cannot tell them apart, the
+# browsers' default (cp1252) is the right guess.
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
+_INVALID_BYTE = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+# Characters `str.strip()` keeps that still show nothing: zero-width spaces and joiners, BOMs.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_SAMPLE = 4096
+_DETECT_BYTES = 200_000
+
+
+def _utf8_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """A stray byte in otherwise-UTF-8 text is almost always a Windows-1252 character.
+
+    A cut-off multi-byte sequence is not: it becomes U+FFFD, never mojibake like `â€`.
+    """
+    assert isinstance(exc, UnicodeDecodeError)
+    bad = exc.object[exc.start : exc.end]
+    if len(bad) == 1:
+        try:
+            return bad.decode("cp1252"), exc.end
+        except UnicodeDecodeError:
+            pass
+    return "\ufffd", exc.end
+
+
+codecs.register_error("converter-utf8-cp1252", _utf8_fallback)
 
 
 def decode(data: bytes, path: str) -> str:
@@ -37,11 +93,11 @@ def decode(data: bytes, path: str) -> str:
         if data.startswith(bom):
             text = data[len(bom) :].decode(encoding, errors="replace")
             return _checked(text, path)
-    if data.startswith(_BINARY_MAGIC):
+    if data.startswith(_BINARY_MAGIC) or data[4:8] == b"ftyp":
         raise BinaryInput(path, "binary file (not a saved page)")
     if not data.strip():
         raise EmptyInput(path, "empty file")
-    if b"\x00" in data[:4096] and _looks_like_utf16(data):
+    if b"\x00" in data[:_SAMPLE] and _looks_like_utf16(data):
         return _checked(data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", "replace"), path)
     if data.count(b"\x00") > len(data) // 100 + 1:
         raise BinaryInput(path, "binary file (many NUL bytes)")
@@ -54,23 +110,36 @@ def _decode_text(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    declared = _declared_charset(data[:4096])
-    if declared and declared not in ("utf-8", "utf8"):
-        try:
-            return data.decode(declared)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    detected = _detect(data)
-    if detected:
-        try:
-            return data.decode(detected)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    # Latin-1 never fails; cp1252 is what browsers use for it and covers the usual quotes.
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace")
+    valid, invalid = _utf8_counts(data)
+    as_utf8 = data.decode("utf-8", errors="converter-utf8-cp1252") if valid else None
+    if as_utf8 is not None and valid >= invalid:
+        return as_utf8
+    declared = _declared_charset(data[:_SAMPLE])
+    guess = _detect(data, declared)
+    # Some valid multi-byte sequences: UTF-8 with damage, or a legacy multi-byte encoding whose
+    # byte pairs happen to look like UTF-8. Whichever reads as cleaner text wins.
+    if as_utf8 is not None and (guess is None or _mess(as_utf8) <= guess[1] + 0.01):
+        return as_utf8
+    for encoding in (guess[0] if guess else None, declared):
+        if encoding:
+            try:
+                return data.decode(encoding)
+            except (LookupError, UnicodeDecodeError):
+                pass
+    # Browsers fall back to cp1252; its five undefined bytes become U+FFFD.
+    return data.decode("cp1252", errors="replace")
+
+
+def _utf8_counts(data: bytes) -> tuple[int, int]:
+    """(valid non-ASCII characters, invalid bytes) when `data` is read as UTF-8."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    return len(_NON_ASCII.findall(text)), len(_INVALID_BYTE.findall(text))
+
+
+def _mess(text: str) -> float:
+    from charset_normalizer.md import mess_ratio
+
+    return mess_ratio(text[:_DETECT_BYTES], maximum_threshold=1.0)
 
 
 def _declared_charset(head: bytes) -> str | None:
@@ -79,20 +148,40 @@ def _declared_charset(head: bytes) -> str | None:
         return None
     name = match.group(1).decode("ascii", "ignore").lower()
     try:
-        return codecs.lookup(name).name
+        encoding = codecs.lookup(name).name.replace("-", "_")
     except LookupError:
         return None
+    if encoding.startswith(("utf_16", "utf_32")):
+        # A declaration we could read as ASCII is not in UTF-16: the label is wrong.
+        return None
+    return _LABEL_ALIASES.get(encoding, encoding)
 
 
-def _detect(data: bytes) -> str | None:
+def _detect(data: bytes, declared: str | None) -> tuple[str, float] | None:
+    """charset-normalizer's best guess and its chaos; the declared charset or cp1252 on a tie."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
-    return best.encoding if best else None
+    matches = list(from_bytes(data[:_DETECT_BYTES]))
+    if not matches:
+        return None
+    best = min(match.chaos for match in matches)
+    clean = [match for match in matches if match.chaos <= best + 0.01]
+    # Equally clean candidates decode the sample equally well: prefer what the page says, then
+    # what browsers assume, over an arbitrary pick between near-identical Latin code pages.
+    if declared and any(declared in _names(match) for match in clean):
+        return declared, best
+    if any(_names(match) & set(_WESTERN) for match in clean):
+        return "cp1252", best
+    return matches[0].encoding, matches[0].chaos
+
+
+def _names(match: CharsetMatch) -> set[str]:
+    names = {match.encoding, *match.could_be_from_charset}
+    return names | {_LABEL_ALIASES.get(name, name) for name in names}
 
 
 def _looks_like_utf16(data: bytes) -> bool:
-    sample = data[:4096]
+    sample = data[:_SAMPLE]
     even_nuls = sample[0::2].count(0)
     odd_nuls = sample[1::2].count(0)
     half = len(sample) // 2 or 1
@@ -101,6 +190,16 @@ def _looks_like_utf16(data: bytes) -> bool:
 
 def _checked(text: str, path: str) -> str:
     text = text.replace("\x00", "")
-    if not text.strip():
+    if not text.strip().strip(_INVISIBLE).strip():
         raise EmptyInput(path, "only white space")
+    if _mostly_control(text[:_SAMPLE]):
+        raise BinaryInput(path, "binary file (mostly control characters)")
     return text
+
+
+def _mostly_control(sample: str) -> bool:
+    """Random bytes decode to something: tell them from text by the share of unprintable characters."""
+    unprintable = sum(
+        1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    )
+    return unprintable > max(8, len(sample) // 10)
