@@ -1,23 +1,204 @@
-"""Text dumps (a browser's rendering of a page, one block per line) → title, body, related.
+"""Text dumps (a browser's rendering of a page, one block per line) → the article and what it carries.
 
-First version: title from the top, long lines as the body. Replaced by the full extractor.
+    lines → furniture flags → walls (related-list headings) → full-text cards cut off
+          → body run (best-scoring run of prose) → title, byline, date, URL, site name around it
+          → Markdown body (paragraphs, subheadings) → related links and embedded articles
+
+The rules live in `converter.textdump`; this module only puts them together.
 """
 
 from __future__ import annotations
 
-from converter.article import Article, Extraction
+from collections import Counter
+from dataclasses import dataclass
+
+from converter.article import Article, Extraction, RelatedLink
+from converter.dates import find_date
 from converter.errors import NoArticle
-from converter.markdown import escape_paragraph
+from converter.markdown import escape_paragraph, heading
+from converter.textdump import meta
+from converter.textdump.cleanup import clean_pasted_text
+from converter.textdump.furniture import is_furniture, is_url
+from converter.textdump.headings import is_heading_line, split_run_in_heading
+from converter.textdump.lines import Line, split_lines
+from converter.textdump.region import best_run, line_score
+from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
+from converter.textdump.repeated import normalize_line
+
+# Prose words the body must hold to be called an article.
+MIN_BODY_WORDS = 15
 
 
-def extract_text(text: str, rel: str) -> Extraction:
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    lines = [line for line in lines if line]
-    body_lines = [line for line in lines if len(line.split()) >= 12]
-    if not body_lines:
-        raise NoArticle(rel, "no article text found (no paragraph-length lines)")
-    first_body = lines.index(body_lines[0])
-    title_candidates = [line for line in lines[:first_body] if 3 <= len(line.split()) <= 30]
-    title = title_candidates[-1] if title_candidates else body_lines[0][:80]
-    body = "\n\n".join(escape_paragraph(line) for line in body_lines)
-    return Extraction(Article(title=title, body=body, raw=rel))
+@dataclass(frozen=True)
+class _Page:
+    lines: list[Line]
+    furniture: list[bool]
+    walls: dict[int, str]  # index → 'related' or 'popular'
+
+
+def extract_text(text: str, rel: str, *, repeated: frozenset[str] = frozenset()) -> Extraction:
+    """One text dump → its article (and the related articles it carries in full).
+
+    `repeated` holds normalized lines (see `textdump.repeated`) seen on many pages of the same
+    run: site-wide menus and footers, furniture whatever their wording.
+    """
+    page = _read_page(text, repeated)
+    lines = page.lines
+    cut = _full_text_cut(page)
+    run = _body_run(page, cut)
+    if run is None:
+        raise NoArticle(rel, "no article text found (no run of prose lines)")
+    first, last = run
+
+    title_index = meta.find_title(lines, first)
+    title = lines[title_index].text if title_index is not None else ""
+    byline_index, authors = _find_byline(lines, first, last, title_index)
+    site = meta.find_site_name(lines)
+    date, date_index = meta.find_date_near(lines, (title_index if title_index is not None else first) - 3, first + 3)
+    url = meta.find_url(lines, first)
+    if date is None and url:
+        date = find_date(url)
+
+    skip = {index for index in (title_index, byline_index) if index is not None}
+    if date_index is not None and date_index >= first and meta.is_date_only(lines[date_index]):
+        skip.add(date_index)
+    body = _render_body(page, first, last, skip, title)
+    if sum(line.words for line in lines[first:last + 1] if line.is_prose) < MIN_BODY_WORDS or not body:
+        raise NoArticle(rel, "no article text found (too little prose)")
+    if not title:
+        title = _first_words(lines[first].text)
+
+    cards = _related_cards(page, last, cut)
+    if authors:
+        authors = [name for name in authors if not site or name.lower() != site.lower()]
+    embedded = tuple(
+        Article(title=card.title, body=_render_pasted(card.body), source_name=card.source, raw=rel)
+        for card in cards if card.body
+    )
+    related = tuple(
+        RelatedLink(title=card.title, source=card.source, teaser=card.teaser) for card in cards
+    )
+    article = Article(
+        title=title, body=body, authors=tuple(authors), date=date, source_name=site, source_url=url,
+        related=related, raw=rel,
+    )
+    return Extraction(article, tuple(item for item in embedded if item.body))
+
+
+def _read_page(text: str, repeated: frozenset[str]) -> _Page:
+    lines = split_lines(text)
+    counts = Counter(line.text for line in lines)
+    furniture = []
+    for line in lines:
+        flag = is_furniture(line.text, line.words)
+        if repeated and not line.is_prose and normalize_line(line.text) in repeated:
+            flag = True
+        # A short line shown twice (a caption under a gallery, a menu repeated) is no paragraph.
+        if counts[line.text] >= 2 and line.words >= 3 and not line.is_prose:
+            flag = True
+        furniture.append(flag)
+    walls = {line.index: kind for line in lines if (kind := header_kind(line))}
+    return _Page(lines, furniture, walls)
+
+
+def _full_text_cut(page: _Page) -> int:
+    """Where the zone of pasted related articles begins (len(lines) when the page has none).
+
+    A full-text card counts when a related-list heading stands above it and prose stands above
+    that heading: then the heading closes the page's own article.
+    """
+    lines = page.lines
+    for start in full_text_starts(lines):
+        walls_before = [index for index in page.walls if index < start]
+        if not walls_before:
+            continue
+        wall = max(walls_before)
+        prose_words = sum(line.words for line in lines[:wall] if line.is_prose)
+        if prose_words >= 100:
+            return wall
+    return len(lines)
+
+
+def _body_run(page: _Page, cut: int) -> tuple[int, int] | None:
+    scores = [line_score(line, flag) for line, flag in zip(page.lines[:cut], page.furniture[:cut], strict=True)]
+    return best_run(scores, set(page.walls))
+
+
+def _find_byline(
+    lines: list[Line], first: int, last: int, title_index: int | None
+) -> tuple[int | None, list[str]]:
+    """The byline above the body (near the title) or right after its end."""
+    top = title_index if title_index is not None else first
+    candidates = [*range(max(0, top - 3), min(first + 4, len(lines))), *range(last + 1, min(last + 4, len(lines)))]
+    for index in candidates:
+        text = lines[index].text
+        if meta.is_byline(text):
+            names = meta.byline_names(text, None)
+            if names:
+                return index, names
+    for index in range(max(0, top), min(first + 2, len(lines))):
+        text = lines[index].text
+        if index != title_index and meta.is_name_line(text) and not lines[index].is_prose:
+            return index, meta.byline_names(text, None)
+    return None, []
+
+
+def _render_body(page: _Page, first: int, last: int, skip: set[int], title: str) -> str:
+    lines = page.lines
+    blocks: list[str] = []
+    for index in range(first, last + 1):
+        line = lines[index]
+        if index in skip or page.furniture[index] or line.text == title or is_url(line.text):
+            continue
+        if line.is_prose or (line.words >= 5 and line.sentence_end and not line.text.endswith(":")):
+            paragraph, run_in = split_run_in_heading(line.text)
+            blocks.append(escape_paragraph(paragraph))
+            if run_in:
+                blocks.append(heading(run_in))
+        elif is_heading_line(line.text, line.words) and _prose_follows(page, index, last):
+            # "Ingredients:" introduces a list; keep it as text, not as a heading.
+            blocks.append(escape_paragraph(line.text) if line.text.endswith(":") else heading(line.text))
+        elif line.words >= 4:
+            blocks.append(escape_paragraph(line.text))
+    while blocks and blocks[-1].startswith("#"):
+        blocks.pop()
+    return "\n\n".join(blocks)
+
+
+def _prose_follows(page: _Page, index: int, last: int) -> bool:
+    for other in range(index + 1, min(last + 1, index + 4)):
+        if page.furniture[other]:
+            continue
+        return page.lines[other].is_prose
+    return False
+
+
+def _related_cards(page: _Page, last: int, cut: int) -> list[Card]:
+    """Entries of the related lists after the body, and the full-text cards past the cut."""
+    lines = page.lines
+    cards: list[Card] = []
+    walls = sorted(index for index, kind in page.walls.items() if index > last and kind == "related")
+    for wall in walls:
+        if wall >= cut and wall != cut:
+            continue
+        following = [index for index in page.walls if index > wall]
+        end = min([*following, len(lines)]) if wall != cut else len(lines)
+        zone = [line for line in lines[wall + 1:end] if not page.furniture[line.index] or line.words <= 4]
+        for card in parse_cards(zone):
+            if all(card.title != other.title for other in cards):
+                cards.append(card)
+    return cards
+
+
+def _render_pasted(paragraphs: tuple[str, ...]) -> str:
+    blocks = []
+    for paragraph in paragraphs:
+        cleaned = clean_pasted_text(paragraph)
+        if cleaned:
+            blocks.append(escape_paragraph(cleaned))
+    return "\n\n".join(blocks)
+
+
+def _first_words(text: str, limit: int = 12) -> str:
+    words = text.split()
+    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")

@@ -1,0 +1,77 @@
+"""What page furniture looks like: the kinds of lines a page wraps around its article.
+
+Rules name kinds of furniture (app-store prompts, subscription pitches, share widgets, credits,
+relative time stamps, source chips, copyright lines), never one site's wording. They apply to
+short lines only: an article may well say "subscribe" or "cookies" in a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.dates import is_relative_date
+
+_SHORT_UI = re.compile(
+    r"""^(?:
+        logo|menu|search|home|close|open|back|next|previous|prev|more|less|show\ more|load\ more|see\ more
+        |sections?|navigation|skip\ to(?:\ main)?\ content|back\ to\ top|return\ to\ top|top
+        |advertisement|advertising|ad|ads|sponsored|promoted|partner\ content|paid\ content
+        |share|shares|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram
+        |instagram|youtube|tiktok|flipboard|copy\ link|copy|link|save|bookmark|follow|like|reply|report
+        |comments?|view\ comments|show\ comments|\d+\ comments?|no\ comments(?:\ yet)?
+        |loading|please\ wait|caption|expand|collapse|play|pause|mute|unmute|video|audio|listen|watch
+        |photo|photos|image|images|gallery|slideshow|view\ gallery|back\ to\ gallery|enlarge|full\ screen
+        |sign\ in|sign\ up|log\ in|login|logout|log\ out|register|subscribe|subscribe\ now|my\ account|account
+        |newsletter|newsletters|contact|contact\ us|about|about\ us|faq|help|careers|jobs|terms|privacy
+        |cookie\ settings|manage\ cookies|accept|accept\ all|reject\ all|agree|i\ agree|got\ it|ok|dismiss
+        |tags?|topics?|filed\ under|categories|category|posted\ in|trending|popular|latest|live|breaking
+        |error\ in\ retrieving\ data|all|en|de|fr|es|pt
+    )[.:!…]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Kinds of promo and widget lines, recognised by their vocabulary on a short line.
+_PROMO = re.compile(
+    r"""(?:
+        app[\s-]?store|play[\s-]?store|google\ play|download\ (?:the|our|\w+)\ app|get\ the\ app|install\ the\ app
+        |\bsubscri(?:be|ption|ber)|newsletter|sign\ (?:in|up)\b|log\ ?in\b|create\ (?:an|your)\ account
+        |unlimited\ access|free\ trial|\bfree\ for\ \d|already\ a\ (?:member|subscriber)|become\ a\ member
+        |\bcookies?\b|privacy\ (?:policy|notice|settings)|terms\ (?:of|and)\ (?:use|service|conditions)
+        |all\ rights\ reserved|©|\(c\)\ \d{4}|^copyright\b
+        |no\ comments|leave\ a\ (?:comment|reply)|be\ the\ first\ to|join\ the\ conversation|comments\ are\ closed
+        |error\ in\ retrieving|something\ went\ wrong|javascript|enable\ js|your\ browser
+        |share\ (?:this|on|via)|follow\ us|like\ us\ on|click\ here|tap\ here|skip\ ad|advertis
+        |image\ \d+\ of|\d+\ of\ \d+\ (?:photos|images)|^\d+\s*/\s*\d+$|getty\ images|shutterstock|istock
+        |^(?:photo|image|picture|foto|credit|photograph|source|illustration)s?\b\s*(?:credit)?\s*:
+        |\(photo|/\s*(?:ap|afp|reuters|getty)\b|\bap\ photo\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CHIP = re.compile(r"^[•·▪►▶|–—-]\s*\S")
+_IMPERATIVE = re.compile(
+    r"^(?:try|explore|discover|download|install|join|subscribe|upgrade|register|sign|follow|get\ started"
+    r"|start\ your|unlock|claim|upgrade)\b",
+    re.IGNORECASE,
+)
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def is_furniture(text: str, words: int) -> bool:
+    """A UI, promo, credit or time-stamp line (judged on short lines only)."""
+    if words > 30:
+        return False
+    if _SHORT_UI.match(text) or _URL_LINE.match(text):
+        return True
+    if words <= 20 and _PROMO.search(text):
+        return True
+    if words <= 6 and (is_relative_date(text) or _CHIP.match(text)):
+        return True
+    return words <= 8 and bool(_IMPERATIVE.match(text)) and not text.rstrip().endswith((".", "?", "!"))
+
+
+def is_url(text: str) -> bool:
+    return bool(_URL_LINE.match(text))
+
+
+def strip_chip(text: str) -> str:
+    """'• Yahoo' → 'Yahoo'."""
+    return _CHIP.sub(lambda match: match.group(0)[-1], text).strip()

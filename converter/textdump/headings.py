@@ -1,0 +1,54 @@
+"""Subheadings: run-in ones the dump glued to a paragraph's end, and standalone short lines.
+
+innerText sometimes loses the break between a paragraph and the subheading after it:
+"...is pure fabrication.' Extradition threat". A short fragment after the paragraph's final
+sentence punctuation that is not itself a sentence is split off as a heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A paragraph's last sentence end (with closing quotes), then a short fragment with no sentence end.
+_RUN_IN = re.compile(
+    r"^(?P<paragraph>.*[.!?…][\"'”’»)]*)\s+(?P<heading>[\"'“‘]?[A-Z0-9\u00c0-\u024f][^.!?…:;]{1,70}?)$"
+)
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.|(?:[A-Za-z]\.){2,}|[a-z]{1,3}\.")
+_QUOTED = re.compile(r"^[\"'“‘].*[\"'”’]$")
+_MAX_HEADING_WORDS = 8
+_SMALL_WORDS = frozenset(
+    "a an and as at but by de for from in into la le of on or the to vs with".split()  # noqa: SIM905
+)
+
+
+def split_run_in_heading(paragraph: str) -> tuple[str, str | None]:
+    """(paragraph, heading or None): a heading-like fragment after the final sentence split off."""
+    match = _RUN_IN.match(paragraph)
+    if not match:
+        return paragraph, None
+    head = match["heading"].strip()
+    body = match["paragraph"]
+    words = head.split()
+    if not 1 <= len(words) <= _MAX_HEADING_WORDS or len(body.split()) < 8:
+        return paragraph, None
+    # "...met Dr. Smith", "...the U.S. Senate": an abbreviation, not a sentence end.
+    if _ABBREVIATION.fullmatch(body.split()[-1]):
+        return paragraph, None
+    if _QUOTED.match(head) and head.count(head[0]) <= 2:
+        return body, head
+    if head[0] in "\"'“‘" or head.endswith(("'", "’", '"', "”", ",")):
+        return paragraph, None
+    # A closing credit or attribution ("Reuters", "(AP)") is no heading.
+    if len(words) == 1 and (head.isupper() or len(head) < 4):
+        return paragraph, None
+    # Title case, or a short sentence-case phrase: every word capitalised, or only the first.
+    capitalised = [word for word in words[1:] if word[:1].isupper()]
+    lower = [word for word in words[1:] if word[:1].islower() and word.lower() not in _SMALL_WORDS]
+    if capitalised and lower:
+        return paragraph, None
+    return body, head
+
+
+def is_heading_line(text: str, words: int) -> bool:
+    """A standalone short line that can head the paragraphs after it."""
+    return (1 <= words <= 15 and not text.endswith((",", ";")) and not text.endswith(".")) or text.endswith(":")

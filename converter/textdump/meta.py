@@ -1,0 +1,120 @@
+"""The metadata around the body: title, byline, date, canonical URL and the site's own name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from converter.bylines import looks_like_name, split_authors
+from converter.dates import find_date
+from converter.textdump.furniture import is_furniture, is_url
+from converter.textdump.lines import Line
+from converter.textdump.related import header_kind
+
+_BY = re.compile(r"^(?:written\s+by|reported\s+by|story\s+by|words\s+by|by|von|por|par|oleh|di|door|av)\s+\S",
+                 re.IGNORECASE)
+_ROLE_HINT = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|journalist|author|bureau|"
+    r"associated press|reuters|afp)\b",
+    re.IGNORECASE,
+)
+# Where a byline part ends and a date or handle begins: "Catherine Shu @catherineshu / 2 days".
+_BYLINE_CUT = re.compile(r"\s+(?:@\S+|/|\||•|·|—|–|-)\s*.*$")
+_SITE_PATTERNS = (
+    re.compile(r"\bdownload\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})\s+app\b", re.IGNORECASE),
+    re.compile(r"\bexplore\s+what\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2}?)(?:\s+AI)?\s+can\s+do\b"),
+    re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+               r"(?:by\s+)?(?:the\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})", re.IGNORECASE),
+)
+_GENERIC_NAMES = frozenset({"the", "our", "this", "app", "all", "copyright", "free", "mobile", "news"})
+_COMPANY_TAIL = re.compile(r"[\s,]+(?:inc|llc|ltd|plc|gmbh|s\.?a|corp|co|limited|all)\.?$", re.IGNORECASE)
+
+
+def find_title(lines: list[Line], body_start: int) -> int | None:
+    """Index of the headline: a title-like line above the body, preferring one the page repeats."""
+    counts = Counter(line.text for line in lines)
+    best: tuple[float, int] | None = None
+    for index in range(max(0, body_start - 40), min(body_start + 1, len(lines))):
+        line = lines[index]
+        if not _title_candidate(line) or (index == body_start and line.is_prose):
+            continue
+        distance = body_start - index
+        score = 3.0 if counts[line.text] >= 2 else 0.0
+        score += 2.0 if distance <= 6 else 1.0 if distance <= 15 else 0.0
+        score -= 2.0 if line.text.endswith(".") and line.words > 12 else 0.0
+        score += 0.5 if 5 <= line.words <= 20 else 0.0
+        score += index / 1000  # later wins a tie: nearer the body
+        if best is None or score > best[0]:
+            best = (score, index)
+    return best[1] if best else None
+
+
+def _title_candidate(line: Line) -> bool:
+    if is_furniture(line.text, line.words) or is_url(line.text) or not 2 <= line.words <= 35 or len(line.text) > 300:
+        return False
+    if header_kind(line) or is_byline(line.text) or _is_date_line(line):
+        return False
+    return not (line.is_prose and line.text.count(". ") >= 1)
+
+
+def is_byline(text: str) -> bool:
+    """'By Tom Burgis and Maeve McClenaghan', 'Tom Krisher, AP Auto Writer'."""
+    if len(text.split()) > 16 or not text:
+        return False
+    if _BY.match(text):
+        return bool(split_authors(text))
+    if (_ROLE_HINT.search(text) and "," in text) or ("|" in text and _ROLE_HINT.search(text)):
+        return bool(split_authors(text)) and len(text.split()) <= 10
+    return False
+
+
+def byline_names(text: str, publication: str | None) -> list[str]:
+    return split_authors(_BYLINE_CUT.sub("", text) if not _BY.match(text) else text, publication)
+
+
+def is_name_line(text: str) -> bool:
+    """A line holding only a person's name (with maybe a handle or a time after a separator)."""
+    head = _BYLINE_CUT.sub("", text).strip()
+    return 2 <= len(head.split()) <= 4 and looks_like_name(head)
+
+
+def _is_date_line(line: Line) -> bool:
+    return line.words <= 14 and find_date(line.text) is not None
+
+
+def find_date_near(lines: list[Line], first: int, last: int) -> tuple[str | None, int | None]:
+    """The first date on a short line in lines[first:last], and that line's index."""
+    for index in range(max(0, first), min(last, len(lines))):
+        line = lines[index]
+        if line.words <= 25:
+            found = find_date(line.text)
+            if found:
+                return found, index
+    return None, None
+
+
+def is_date_only(line: Line) -> bool:
+    """A line that is a date stamp and little else ('Updated 1:39 am EST, Wednesday, ...')."""
+    return line.words <= 14 and not line.is_prose and find_date(line.text) is not None
+
+
+def find_url(lines: list[Line], last: int) -> str | None:
+    """The page's address when the dump shows it as a line of its own above the body."""
+    for line in lines[:max(0, last)]:
+        if is_url(line.text) and line.text.startswith("http"):
+            return line.text
+    return None
+
+
+def find_site_name(lines: list[Line]) -> str | None:
+    """The name the page gives itself: an app prompt, a copyright holder."""
+    for pattern in _SITE_PATTERNS:
+        for line in lines:
+            if line.words > 40:
+                continue
+            match = pattern.search(line.text)
+            if match:
+                name = _COMPANY_TAIL.sub("", match.group(1).strip(" .,"))
+                if name and name.lower() not in _GENERIC_NAMES and not is_furniture(name, len(name.split())):
+                    return name
+    return None

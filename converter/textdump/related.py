@@ -1,0 +1,138 @@
+"""Related-article blocks: their headings, their links, and the articles some pages carry in full.
+
+Aggregator pages list related articles under a heading ("Related Articles", "More from X",
+"Learn more:") and some paste each one's full text under its title (title, source chip, time,
+title again, one long line of text). Those full texts must become articles of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from converter.textdump.furniture import is_furniture, is_url, strip_chip
+from converter.textdump.lines import Line
+
+# Headings of related-article lists (and of the "most read" lists that are no part of the article).
+_RELATED = re.compile(
+    r"""^(?:
+        related(?:\ (?:articles?|stories|posts?|content|coverage|news|reading|links|videos?|topics))?
+        |more\ (?:from|on|in|about|by)\ .{1,40}|more\ (?:stories|news|articles|to\ (?:read|explore)|like\ this|for\ you)
+        |read\ (?:more|next|also)|also\ read|see\ also|also\ on\ .{1,30}|learn\ more|further\ reading|keep\ reading
+        |recommended(?:\ (?:for\ you|stories|articles|reading|videos?))?|we\ recommend|editor'?s\ picks
+        |you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)|what\ to\ read\ next|up\ next
+        |don'?t\ miss|in\ case\ you\ missed\ it|around\ the\ web|from\ the\ web|from\ our\ partners
+        |(?:sponsored|promoted)\ (?:stories|links|content)|other\ (?:stories|articles|news)
+        |leia\ (?:também|mais)|veja\ (?:também|mais)|lesen\ sie\ (?:auch|mehr)|mehr\ zum\ thema|weitere\ artikel
+        |baca\ juga|artikel\ terkait|berita\ terkait|читайте\ также|по\ теме|leggi\ anche|articoli\ correlati
+        |lire\ aussi|à\ lire\ aussi|sur\ le\ même\ sujet|lee\ también|noticias\ relacionadas|관련\ ?기사
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_POPULAR = re.compile(
+    r"""^(?:most\ (?:popular|read|viewed|shared|commented|recent)|trending(?:\ (?:now|stories|news))?
+        |popular(?:\ (?:stories|now|articles|posts))?|top\ (?:stories|news|articles)
+        |latest(?:\ (?:news|stories|articles|posts))?
+        |recent\ (?:posts|stories|articles)|more\ (?:popular|trending)|the\ latest|editor'?s\ choice|mais\ lidas)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_HEADER_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
+# A full-text card's body: at least this many words on one run of prose.
+EMBED_MIN_WORDS = 80
+
+
+def header_kind(line: Line) -> str | None:
+    """'related', 'popular' or None for a line that heads a list of other articles."""
+    if line.words > 8:
+        return None
+    text = _HEADER_TRIM.sub("", line.text)
+    if _RELATED.match(text):
+        return "related"
+    if _POPULAR.match(text):
+        return "popular"
+    return None
+
+
+def is_title_like(line: Line) -> bool:
+    """A headline: 3-30 words, not a UI line, not a run of prose sentences."""
+    if not 3 <= line.words <= 30 or is_furniture(line.text, line.words) or is_url(line.text):
+        return False
+    return not (line.text.endswith(".") and line.text.count(". ") >= 1)
+
+
+@dataclass(frozen=True)
+class Card:
+    """One entry of a related block: a title, and what the page gives with it."""
+
+    title: str
+    source: str | None = None
+    teaser: str | None = None
+    body: tuple[str, ...] = ()  # the full text, when the page carries it
+
+
+def full_text_starts(lines: list[Line]) -> list[int]:
+    """Positions of full-text cards: a title shown twice or more just above a long run of prose."""
+    starts = []
+    for position, line in enumerate(lines):
+        if line.words < EMBED_MIN_WORDS or not line.is_prose:
+            continue
+        window = lines[max(0, position - 10):position]
+        seen: dict[str, int] = {}
+        for offset, other in enumerate(window):
+            if is_title_like(other):
+                seen.setdefault(other.text, offset)
+                if other.text in seen and seen[other.text] != offset:
+                    starts.append(max(0, position - 10) + seen[other.text])
+                    break
+    return sorted(set(starts))
+
+
+def parse_cards(lines: list[Line]) -> list[Card]:
+    """The entries of a related zone: title, source chip, teaser or full text."""
+    cards: list[Card] = []
+    position = 0
+    while position < len(lines):
+        line = lines[position]
+        if header_kind(line) or not is_title_like(line) or (line.is_prose and line.words > 30):
+            position += 1
+            continue
+        title = line.text
+        source: str | None = None
+        teaser: str | None = None
+        body: list[str] = []
+        cursor = position + 1
+        while cursor < len(lines):
+            other = lines[cursor]
+            if other.text == title:
+                cursor += 1
+                continue
+            if header_kind(other):
+                break
+            if other.is_prose and other.words >= EMBED_MIN_WORDS:
+                body.append(other.text)
+                cursor += 1
+                continue
+            if body or teaser:
+                break
+            if other.is_prose and other.words >= 8:
+                teaser = other.text
+                cursor += 1
+                continue
+            if (other.words <= 4 and not is_title_like(other)) or other.text.startswith(("•", "·")):
+                chip = strip_chip(other.text)
+                if chip and not is_furniture(chip, len(chip.split())) and chip[0].isupper():
+                    source = source or chip
+                cursor += 1
+                continue
+            break
+        if teaser or body or _is_headline_case(title):
+            cards.append(Card(title, source, teaser, tuple(body)))
+        position = max(cursor, position + 1)
+    return cards
+
+
+def _is_headline_case(title: str) -> bool:
+    # A bare link title: no final full stop, most words capitalised or a clear headline length.
+    words = title.split()
+    capitalised = sum(word[:1].isupper() or not word[:1].isalpha() for word in words)
+    return not title.endswith((".", ":")) and (capitalised >= len(words) * 0.6 or len(words) >= 6)
