@@ -2,7 +2,8 @@
 
     parse → metadata (converter.metadata) → cut related-links blocks out (html.related)
           → main content (html.content: trafilatura, readability when trafilatura fell short)
-          → drop repeated headline/byline/dateline (html.cleanup) → Markdown (markdown.py)
+          → put back figure captions (html.figures) → drop repeated headline/byline/dateline
+          (html.cleanup) → Markdown (markdown.py)
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from converter.article import Article, Extraction
 from converter.errors import NoArticle
 from converter.html.cleanup import clean_fragment
 from converter.html.content import main_content
+from converter.html.figures import captions, restore_captions
 from converter.html.related import take_related
 from converter.markdown import html_to_markdown
 from converter.metadata import extract_metadata
@@ -34,9 +36,11 @@ def _parse(html: str, rel: str) -> lxml_html.HtmlElement:
 def extract_html(html: str, rel: str) -> Extraction:
     root = _parse(html, rel)
     meta = extract_metadata(root)
+    figure_captions = captions(root)
     related = take_related(root, meta.source_url)
     cleaned = lxml_html.tostring(root, encoding="unicode")
     fragment = main_content(cleaned, meta.source_url)
+    fragment = restore_captions(fragment, figure_captions)
     fragment = clean_fragment(fragment, meta.title or "", list(meta.authors), meta.source_url)
     body = html_to_markdown(fragment, base_url=meta.source_url)
     if not body.strip():

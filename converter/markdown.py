@@ -55,8 +55,8 @@ class ArticleMarkdownConverter(MarkdownConverter):  # type: ignore[misc]
         heading_style = "atx"
         bullets = "-"
         escape_misc = False
-        strip = ["script", "style", "iframe", "object", "embed", "form", "button", "input", "select",
-                 "textarea", "noscript", "template", "svg", "canvas", "meta", "link"]
+        strip = ("script", "style", "iframe", "object", "embed", "form", "button", "input", "select",
+                 "textarea", "noscript", "template", "svg", "canvas", "meta", "link")
         base_url: str | None = None
 
     def __init__(self, **options: Any) -> None:
@@ -86,6 +86,20 @@ class ArticleMarkdownConverter(MarkdownConverter):  # type: ignore[misc]
             return alt
         return f"![{alt}](<{url}>)"
 
+    def convert_hN(self, n: int, el: Any, text: str, parent_tags: set[str]) -> str:
+        # A heading is bold already: "## **Title**" is noise.
+        text = re.sub(r"^(\*{1,3}|_{1,3})(.+?)\1$", r"\2", text.strip())
+        return super().convert_hN(n, el, text, parent_tags)
+
+    def convert_pre(self, el: Any, text: str, parent_tags: set[str]) -> str:
+        if not text.strip():
+            return ""
+        # The fence must be longer than any backtick run inside: code holding "```" must not end the
+        # block early and let the rest of it be read as Markdown (and raw HTML).
+        longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+        fence = "`" * max(3, longest + 1)
+        return f"\n\n{fence}\n{text.strip(chr(10))}\n{fence}\n\n"
+
     def convert_script(self, el: Any, text: str, parent_tags: set[str]) -> str:
         return ""
 
@@ -100,6 +114,11 @@ def html_to_markdown(html: str, base_url: str | None = None) -> str:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "head"]):
         tag.decompose()
+    # Extractors sometimes nest <pre><pre>: keep one block, and the code's own white space only.
+    for pre in soup.find_all("pre"):
+        inner = pre.find_all("pre")
+        if inner and pre.find_parent("pre") is None:
+            pre.string = "\n".join(block.get_text() for block in inner)
     text = ArticleMarkdownConverter(base_url=base_url).convert_soup(soup)
     return tidy_markdown(text)
 

@@ -10,6 +10,7 @@ Each source is one small function returning a value or None; a value that fails 
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -39,8 +40,16 @@ class Page:
         for key in keys:
             for value in self.meta.get(key, ()):
                 if value.strip():
-                    return " ".join(value.split())
+                    return _plain(value)
         return None
+
+
+def _plain(value: str) -> str:
+    """One line of text; entities unescaped (some sites escape twice: '&amp;#8216;')."""
+    for _ in range(2):
+        if "&" in value:
+            value = html.unescape(value)
+    return " ".join(value.split())
 
 
 @dataclass(frozen=True)
@@ -72,7 +81,7 @@ def _ld_text(page: Page, key: str) -> str | None:
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("name") or value.get("@id")
-    return " ".join(str(value).split()) if value else None
+    return _plain(str(value)) if value else None
 
 
 def _first(sources: list[Callable[[Page], Any]], page: Page, ok: Callable[[Any], bool] = bool) -> Any:

@@ -36,10 +36,13 @@ def clean_url(href: str | None, base: str | None = None) -> str | None:
     if scheme not in SAFE_SCHEMES:
         # A relative link with no base to resolve it against is useless in the archive.
         return None
+    # A query written with HTML-escaped ampersands twice over ("?a=1&amp;utm_source=x") keeps "amp;"
+    # in its keys once parsed; read past it so tracking keys are still recognised.
+    pairs = [(key.removeprefix("amp;"), value) for key, value in parse_qsl(parts.query, keep_blank_values=True)]
     query = [
         (key, value)
-        for key, value in parse_qsl(parts.query, keep_blank_values=True)
-        if not key.lower().startswith(_TRACKING_PREFIXES) and key.lower() not in _TRACKING_NAMES
+        for key, value in pairs
+        if key and not key.lower().startswith(_TRACKING_PREFIXES) and key.lower() not in _TRACKING_NAMES
     ]
     url = urlunsplit((scheme, parts.netloc, parts.path, urlencode(query, doseq=True), parts.fragment))
     # Characters that would end a Markdown link destination or an HTML attribute.
