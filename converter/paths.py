@@ -9,6 +9,8 @@ from collections.abc import Iterable
 
 MAX_SLUG = 80
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(10)}
+# Names MkDocs gives a meaning of their own (a folder's index page).
+_SITE_RESERVED = {"index", "readme"}
 
 
 def slugify(title: str) -> str:
@@ -27,7 +29,7 @@ def slugify(title: str) -> str:
     if not slug:
         # Titles in scripts without ASCII transliteration (or only emoji) still need a stable name.
         slug = "article-" + short_hash(title)
-    if slug in _WINDOWS_RESERVED:
+    if slug in _WINDOWS_RESERVED | _SITE_RESERVED:
         slug = f"{slug}-article"
     return slug
 

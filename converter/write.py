@@ -9,13 +9,27 @@ from pathlib import Path
 from converter.errors import OutputError
 
 
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# mkstemp creates files readable by their owner only; written pages must get the usual
+# permissions (what `open()` would give them), or a web server run as another user cannot serve them.
+_FILE_MODE = 0o666 & ~_current_umask()
+
+
 def write_atomic(path: Path, text: str) -> bool:
     """Write `text` to `path` via a temporary file and a rename.
 
     Returns False, writing nothing, when the file already holds exactly this text, so an
     unchanged re-run touches no file and keeps modification times.
     """
-    data = text.encode("utf-8")
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise OutputError(str(path), f"cannot write: text holds a character UTF-8 cannot store ({exc.reason})") from exc
     try:
         if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
             return False
@@ -26,7 +40,8 @@ def write_atomic(path: Path, text: str) -> bool:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-            os.replace(tmp_name, path)
+            Path(tmp_name).chmod(_FILE_MODE)
+            Path(tmp_name).replace(path)
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
             raise

@@ -1,0 +1,94 @@
+"""write_atomic: whole files or nothing, never a leftover temporary file."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from converter.errors import OutputError
+from converter.write import write_atomic
+
+
+def test_writes_utf8_text(tmp_path: Path) -> None:
+    target = tmp_path / "a.md"
+    assert write_atomic(target, "héllo “world”\n") is True
+    assert target.read_bytes() == "héllo “world”\n".encode()
+
+
+def test_creates_missing_parent_folders(tmp_path: Path) -> None:
+    target = tmp_path / "x" / "y" / "a.md"
+    write_atomic(target, "text\n")
+    assert target.read_text(encoding="utf-8") == "text\n"
+
+
+def test_unchanged_text_touches_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "a.md"
+    write_atomic(target, "same\n")
+    os.utime(target, (1_000_000, 1_000_000))
+    assert write_atomic(target, "same\n") is False
+    assert target.stat().st_mtime == 1_000_000
+
+
+def test_changed_text_replaces_the_file(tmp_path: Path) -> None:
+    target = tmp_path / "a.md"
+    write_atomic(target, "old\n")
+    assert write_atomic(target, "new text\n") is True
+    assert target.read_text(encoding="utf-8") == "new text\n"
+
+
+def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "a.md"
+    write_atomic(target, "text\n")
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+
+
+@pytest.mark.parametrize("exception", [OSError(28, "No space left on device"), KeyboardInterrupt()])
+def test_failure_mid_write_leaves_old_file_and_no_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exception: BaseException
+) -> None:
+    target = tmp_path / "a.md"
+    target.write_text("old complete text\n", encoding="utf-8")
+
+    def broken_fsync(fd: int) -> None:
+        # The data is half on its way: the temporary file holds some bytes, the rename has not happened.
+        raise exception
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(OutputError if isinstance(exception, OSError) else KeyboardInterrupt):
+        write_atomic(target, "new text " * 1000)
+    assert target.read_text(encoding="utf-8") == "old complete text\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md"]
+
+
+def test_failure_mid_write_of_a_new_file_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken_replace(src: object, dst: object) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OutputError) as info:
+        write_atomic(tmp_path / "new.md", "text\n")
+    assert list(tmp_path.iterdir()) == []
+    assert "new.md" in info.value.path and "Input/output error" in info.value.reason
+
+
+def test_folder_that_is_a_file_is_an_output_error(tmp_path: Path) -> None:
+    (tmp_path / "docs").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(OutputError):
+        write_atomic(tmp_path / "docs" / "a.md", "text\n")
+
+
+def test_parent_that_is_a_file_is_an_output_error(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(OutputError):
+        write_atomic(tmp_path / "file" / "docs" / "a.md", "text\n")
+
+
+def test_text_utf8_cannot_store_is_an_output_error_not_a_crash(tmp_path: Path) -> None:
+    with pytest.raises(OutputError):
+        write_atomic(tmp_path / "a.md", "lone surrogate \udce9\n")
+    assert list(tmp_path.iterdir()) == []
