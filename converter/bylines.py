@@ -30,7 +30,8 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"\S+@\S+")
-_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\be\b|\by\b|\bet\b|\bdan\b|\bи\b|\bwith\b)\s*",
+# One-letter connectives ("e", "y") only in lower case: "Sarah E. Needleman" has a middle initial.
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|(?-i:\be\b|\by\b)|\bet\b|\bdan\b|\bи\b|\bwith\b)\s*",
                          re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[\w.'’-]+$")
 # Common words that never appear in a person's name: they tell a UI line or a sentence from a name.
