@@ -18,10 +18,10 @@ from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.textdump import meta
 from converter.textdump.cleanup import clean_pasted_text
-from converter.textdump.furniture import is_furniture, is_url
+from converter.textdump.furniture import is_furniture
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, split_lines
-from converter.textdump.region import best_run, line_score
+from converter.textdump.region import best_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import normalize_line
 
@@ -45,7 +45,7 @@ def extract_text(text: str, rel: str, *, repeated: frozenset[str] = frozenset())
     page = _read_page(text, repeated)
     lines = page.lines
     cut = _full_text_cut(page)
-    run = _body_run(page, cut)
+    run = _choose_run(page, cut)
     if run is None:
         raise NoArticle(rel, "no article text found (no run of prose lines)")
     first, last = run
@@ -62,7 +62,7 @@ def extract_text(text: str, rel: str, *, repeated: frozenset[str] = frozenset())
     skip = {index for index in (title_index, byline_index) if index is not None}
     if date_index is not None and date_index >= first and meta.is_date_only(lines[date_index]):
         skip.add(date_index)
-    body = _render_body(page, first, last, skip, title)
+    body = _render_body(page, first, last, skip, title, url)
     if sum(line.words for line in lines[first:last + 1] if line.is_prose) < MIN_BODY_WORDS or not body:
         raise NoArticle(rel, "no article text found (too little prose)")
     if not title:
@@ -93,10 +93,11 @@ def _read_page(text: str, repeated: frozenset[str]) -> _Page:
         flag = is_furniture(line.text, line.words)
         if repeated and not line.is_prose and normalize_line(line.text) in repeated:
             flag = True
-        # A short line shown twice (a caption under a gallery, a menu repeated) is no paragraph.
-        if counts[line.text] >= 2 and line.words >= 3 and not line.is_prose:
-            flag = True
         furniture.append(flag)
+    # A line shown again right below itself (a caption under a gallery, a card's title) is no paragraph.
+    for index, line in enumerate(lines):
+        if counts[line.text] >= 2 and any(other.text == line.text for other in lines[max(0, index - 4):index]):
+            furniture[index] = True
     walls = {line.index: kind for line in lines if (kind := header_kind(line))}
     return _Page(lines, furniture, walls)
 
@@ -119,9 +120,29 @@ def _full_text_cut(page: _Page) -> int:
     return len(lines)
 
 
+def _choose_run(page: _Page, cut: int) -> tuple[int, int] | None:
+    """The body run; when it lies below a comments heading, the article above that heading wins.
+
+    Readers' comments are prose too, and sometimes more of it than the article has.
+    """
+    run = _body_run(page, cut)
+    if run is None:
+        return None
+    comment_walls = [index for index, kind in page.walls.items() if kind == "comments" and index < run[0]]
+    for wall in sorted(comment_walls):
+        above = _body_run(page, wall)
+        if above and _is_article_like(page.lines[above[0]:above[1] + 1]):
+            return above
+    return run
+
+
+def _is_article_like(lines: list[Line]) -> bool:
+    prose = [line for line in lines if line.is_prose]
+    return len(prose) >= 3 and sum(line.words for line in prose) >= 100
+
+
 def _body_run(page: _Page, cut: int) -> tuple[int, int] | None:
-    scores = [line_score(line, flag) for line, flag in zip(page.lines[:cut], page.furniture[:cut], strict=True)]
-    return best_run(scores, set(page.walls))
+    return best_run(score_lines(page.lines[:cut], page.furniture[:cut]), set(page.walls))
 
 
 def _find_byline(
@@ -143,12 +164,12 @@ def _find_byline(
     return None, []
 
 
-def _render_body(page: _Page, first: int, last: int, skip: set[int], title: str) -> str:
+def _render_body(page: _Page, first: int, last: int, skip: set[int], title: str, url: str | None) -> str:
     lines = page.lines
     blocks: list[str] = []
     for index in range(first, last + 1):
         line = lines[index]
-        if index in skip or page.furniture[index] or line.text == title or is_url(line.text):
+        if index in skip or page.furniture[index] or line.text == title or line.text == url:
             continue
         if line.is_prose or (line.words >= 5 and line.sentence_end and not line.text.endswith(":")):
             paragraph, run_in = split_run_in_heading(line.text)

@@ -52,6 +52,13 @@ _IMPERATIVE = re.compile(
     r"|start\ your|unlock|claim|upgrade)\b",
     re.IGNORECASE,
 )
+# Cookie and consent banners run long, so they are judged at paragraph length.
+_CONSENT = re.compile(
+    r"\b(?:this (?:web)?site uses cookies|we use cookies|use of cookies|cookies? (?:policy|settings|preferences)"
+    r"|by (?:continuing|using) (?:to (?:browse|use) )?(?:this|our) (?:web)?site|consent to (?:the|our) use"
+    r"|necessary cookies|analytics cookies|opt-out if you wish)\b",
+    re.IGNORECASE,
+)
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
@@ -59,11 +66,13 @@ def is_furniture(text: str, words: int) -> bool:
     """A UI, promo, credit or time-stamp line (judged on short lines only)."""
     if words > 30:
         return False
-    if _SHORT_UI.match(text) or _URL_LINE.match(text):
+    if _SHORT_UI.match(text):
         return True
     if words <= 20 and _PROMO.search(text):
         return True
-    if words <= 6 and (is_relative_date(text) or _CHIP.match(text)):
+    if words <= 60 and _CONSENT.search(text):
+        return True
+    if words <= 8 and (is_relative_date(text) or _CHIP.match(text)):
         return True
     return words <= 8 and bool(_IMPERATIVE.match(text)) and not text.rstrip().endswith((".", "?", "!"))
 

@@ -17,7 +17,8 @@ from converter.textdump.lines import Line
 _RELATED = re.compile(
     r"""^(?:
         related(?:\ (?:articles?|stories|posts?|content|coverage|news|reading|links|videos?|topics))?
-        |more\ (?:from|on|in|about|by)\ .{1,40}|more\ (?:stories|news|articles|to\ (?:read|explore)|like\ this|for\ you)
+        |more\ (?:from|on|in|about|by)\ .{1,40}|more\ \S+(?:\ \S+)?
+        |more\ (?:stories|news|articles|to\ (?:read|explore)|like\ this|for\ you)
         |read\ (?:more|next|also)|also\ read|see\ also|also\ on\ .{1,30}|learn\ more|further\ reading|keep\ reading
         |recommended(?:\ (?:for\ you|stories|articles|reading|videos?))?|we\ recommend|editor'?s\ picks
         |you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)|what\ to\ read\ next|up\ next
@@ -33,7 +34,8 @@ _POPULAR = re.compile(
     r"""^(?:most\ (?:popular|read|viewed|shared|commented|recent)|trending(?:\ (?:now|stories|news))?
         |popular(?:\ (?:stories|now|articles|posts))?|top\ (?:stories|news|articles)
         |latest(?:\ (?:news|stories|articles|posts))?
-        |recent\ (?:posts|stories|articles)|more\ (?:popular|trending)|the\ latest|editor'?s\ choice|mais\ lidas)$""",
+        |recent\ (?:posts|stories|articles)|trending\ .{1,30}|now\ on\ .{1,30}|see\ all|popular\ \S+
+        |more\ (?:popular|trending)|the\ latest|editor'?s\ choice|mais\ lidas)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _HEADER_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
@@ -41,11 +43,22 @@ _HEADER_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 EMBED_MIN_WORDS = 80
 
 
+_COMMENTS = re.compile(
+    r"""^(?:\d+\ )?(?:top\ rated\ |reader\ |user\ |latest\ |show\ |view\ |read\ all\ )?
+        (?:comments?|responses?|replies|discussion)(?:\ \(?\d+\)?)?
+        |leave\ a\ (?:comment|reply)|join\ the\ (?:discussion|conversation)|add\ (?:a\ )?comment|post\ a\ comment
+        |comentários|comentarios|kommentare|commenti|lascia\ un\ commento|komentar|комментарии|댓글$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def header_kind(line: Line) -> str | None:
-    """'related', 'popular' or None for a line that heads a list of other articles."""
+    """'related', 'popular', 'comments' or None for a line that heads a list of other things."""
     if line.words > 8:
         return None
     text = _HEADER_TRIM.sub("", line.text)
+    if _COMMENTS.fullmatch(text):
+        return "comments"
     if _RELATED.match(text):
         return "related"
     if _POPULAR.match(text):
