@@ -14,13 +14,14 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
-from converter.bylines import split_authors
-from converter.dates import find_date, parse_date
+from converter.bylines import looks_like_name, split_authors
+from converter.dates import MONTHS, find_date, parse_date
 from converter.html import jsonld
 from converter.urls import clean_url
 
@@ -196,16 +197,24 @@ TITLE_SOURCES = [title_ld, title_og, title_twitter, title_h1, title_tag]
 
 
 def find_title(page: Page) -> str | None:
-    h1 = title_h1(page)
+    """The visible headline when a meta title agrees with it, else the first meta title.
+
+    JSON-LD and og:title sometimes carry an SEO headline the reader never sees; an <h1> alone may be
+    the site's name. An <h1> that some meta title contains (or equals) is both visible and confirmed.
+    """
+    host = urlsplit(page.url or "").hostname
+    titles = []
     for source in TITLE_SOURCES:
         value = source(page)
-        if not value or len(value) > 400:
-            continue
-        value = strip_site(value, page.site, urlsplit(page.url or "").hostname)
-        if h1 and value != h1 and _compact(value).startswith(_compact(h1)) and len(h1.split()) >= 3:
-            return h1  # the headline without whatever suffix the meta tag added
-        return value
-    return None
+        if value and len(value) <= 400:
+            titles.append((source, strip_site(value, page.site, host)))
+    h1 = title_h1(page)
+    confirmed = h1 and any(_compact(h1) and _compact(h1) in _compact(value) for source, value in titles
+                           if source is not title_h1)
+    if confirmed:
+        return h1
+    titles = [value for _, value in titles]
+    return titles[0] if titles else None
 
 
 # -------------------------------------------------------------------------------- authors ----
@@ -215,12 +224,34 @@ _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|by-line|author|authors|author
                            r"(?:$|[\s_-])", re.IGNORECASE)
 
 
-def _people(values: list[str], page: Page) -> list[str]:
+def site_names(page: Page) -> set[str]:
+    """Compact forms of every name the site goes by: a byline naming one of them credits no person."""
+    names = {page.site, site_host(page), page.tag("og:site_name"), page.tag("application-name"),
+             page.tag("twitter:site")}
+    names |= set(jsonld.names(page.ld.get("publisher"), page.ld_ids))
+    host = site_host(page)
+    if host:
+        names.add(host.split(".")[-2] if "." in host else host)
+    return {_compact(n.lstrip("@")) for n in names if n} - {""}
+
+
+def _people(values: list[str], page: Page, *, strict: bool = False) -> list[str]:
+    """Person names from byline strings. `strict` (for loose sources: classes, user names) wants
+    names of two or more words, so a dateline city or a form label ("Name") is not taken for one."""
+    sites = site_names(page)
     people: list[str] = []
     for value in values:
-        if not value or _URLISH.search(value.strip()):
+        value = _plain(value or "")
+        if not value or _URLISH.search(value):
             continue
+        if " " not in value and value == value.lower():
+            continue  # a user name ("jdoe"), not a person's name
         for name in split_authors(value, page.site):
+            key = _compact(name)
+            if key in sites or any(len(key) >= 4 and key in site for site in sites):
+                continue
+            if strict and (len(name.split()) < 2 or not looks_like_name(name)):
+                continue
             if name not in people:
                 people.append(name)
     return people
@@ -232,30 +263,39 @@ def authors_ld(page: Page) -> list[str]:
 
 def authors_meta(page: Page) -> list[str]:
     for key in ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-                "citation_author", "twitter:creator:name"):
+                "citation_author"):
         people = _people(page.meta.get(key, []), page)
         if people:
             return people
     return []
 
 
+def _in_chrome(el: lxml_html.HtmlElement) -> bool:
+    """Inside navigation, a footer, a form or a comment thread: not the article's byline."""
+    for parent in el.iterancestors():
+        if parent.tag in ("nav", "footer", "form", "aside"):
+            return True
+        if re.search(r"comment|respond|reply", f"{parent.get('class') or ''} {parent.get('id') or ''}", re.IGNORECASE):
+            return True
+    return False
+
+
 def authors_markup(page: Page) -> list[str]:
     """rel=author / itemprop=author links and byline elements in the visible page."""
     candidates: list[str] = []
     for el in page.root.iter("a", "span", "div", "p", "address", "li"):
-        if el.get("rel") == "author" or "author" in (el.get("itemprop") or ""):
+        if (el.get("rel") == "author" or "author" in (el.get("itemprop") or "")) and not _in_chrome(el):
             name = el.find(".//*[@itemprop='name']")
             candidates.append((name if name is not None else el).text_content())
     if not candidates:
         for el in page.root.iter("span", "div", "p", "address", "a", "li"):
-            in_chrome = any(a.tag in ("nav", "footer") for a in el.iterancestors())
-            if _BYLINE_CLASS.search(el.get("class") or "") and not in_chrome:
+            if _BYLINE_CLASS.search(el.get("class") or "") and not _in_chrome(el):
                 text = " ".join(el.text_content().split())
                 if 0 < len(text.split()) <= 15:
                     candidates.append(text)
             if len(candidates) >= 3:
                 break
-    return _people(candidates, page)
+    return _people(candidates, page, strict=True)
 
 
 AUTHOR_SOURCES = [authors_ld, authors_meta, authors_markup]
@@ -295,17 +335,52 @@ def date_time_element(page: Page) -> str | None:
     return None
 
 
-def date_dateline(page: Page) -> str | None:
-    """Visible dateline: a short element whose class says date/time and whose text holds a date."""
-    for el in page.root.iter("span", "div", "p", "time", "li"):
-        cls = el.get("class") or ""
-        if not _DATE_CLASS.search(cls) or re.search(r"modif|updat", cls, re.IGNORECASE):
+_UPDATED = re.compile(r"modif|updat|aktualisiert|atualizad|actualizad", re.IGNORECASE)
+_YEARLESS = re.compile(r"(?<!\w)(?P<month>[^\W\d_]{3,9})\.?\s+(?P<day>[0-3]?\d)(?!\d)(?!,?\s+(?:19|20)\d\d)")
+
+
+def _yearless(text: str, year: int | None) -> str | None:
+    """'Posted Nov 18, 8:19 PM' → that day in `year` (from the page's machine time stamp)."""
+    if not year:
+        return None
+    match = _YEARLESS.search(text)
+    month = MONTHS.get(match.group("month").lower()) if match else None
+    if not match or not month:
+        return None
+    try:
+        return date(year, month, int(match.group("day"))).isoformat()
+    except ValueError:
+        return None
+
+
+_DATELINE_CANDIDATES = 5  # further down the list are teasers of other stories
+
+
+def _dateline_elements(page: Page) -> list[lxml_html.HtmlElement]:
+    """Candidate datelines, best first: marked as the publication time, then <time>, then any
+    date-classed element (a site header's "today" date is one of those, so it comes last)."""
+    ranked: list[tuple[int, int, lxml_html.HtmlElement]] = []
+    for order, el in enumerate(page.root.iter("time", "span", "div", "p", "li")):
+        marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
+        if el.tag != "time" and not _DATE_CLASS.search(marks):
             continue
         text = " ".join(el.text_content().split())
-        if 0 < len(text.split()) <= 15:
-            found = find_date(text)
-            if found:
-                return found
+        if not 0 < len(text.split()) <= 15 or _UPDATED.search(f"{marks} {text}") or _in_chrome(el):
+            continue
+        rank = 0 if re.search(r"publish|posted|created|pubdate", f"{marks} {text}", re.IGNORECASE) else \
+            1 if el.tag == "time" else 2
+        ranked.append((rank, order, el))
+    return [el for _, _, el in sorted(ranked, key=lambda item: item[:2])][:_DATELINE_CANDIDATES]
+
+
+def date_dateline(page: Page, year: int | None = None) -> str | None:
+    """Visible dateline: a <time> or a short element whose class says date/time, holding a date."""
+    for el in _dateline_elements(page):
+        text = " ".join(el.text_content().split())
+        # A year-less "Nov 18" only from a <time> element: elsewhere it is too often a teaser's date.
+        found = find_date(text) or (_yearless(text, year) if el.tag == "time" else None)
+        if found:
+            return found
     return None
 
 
@@ -328,7 +403,38 @@ def date_modified(page: Page) -> str | None:
     return parse_date(_ld_text(page, "dateModified") or page.tag("article:modified_time", "og:updated_time") or "")
 
 
-DATE_SOURCES = [date_ld, date_meta, date_time_element, date_dateline, date_htmldate, date_url, date_modified]
+def date_htmldate_extensive(page: Page) -> str | None:
+    from htmldate import find_date as html_find_date
+
+    return html_find_date(page.root, original_date=True, extensive_search=True, url=page.url) or None
+
+
+DATE_SOURCES = [date_ld, date_meta, date_time_element, date_dateline, date_htmldate, date_url, date_htmldate_extensive,
+                date_modified]
+_STRUCTURED = 3  # the first sources carry machine time stamps; the rest read what the reader sees
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def find_publication_date(page: Page) -> str | None:
+    """The first trustworthy date; a machine time stamp gives way to the day the page shows.
+
+    '2019-11-20T01:50Z' is the evening of the 19th where the page was published; when the visible
+    dateline or the URL shows the day before (or after), that is the day readers saw.
+    """
+    stamp = _first(DATE_SOURCES[:_STRUCTURED], page)
+    stamp_day = _day(stamp)
+    if stamp and stamp_day:
+        local = date_dateline(page, stamp_day.year) or date_url(page)
+        local_day = _day(local)
+        if local_day and abs(stamp_day - local_day) == timedelta(days=1):
+            return local_day.isoformat()
+    return stamp or _first(DATE_SOURCES[_STRUCTURED:], page)
 
 
 # ---------------------------------------------------------------------- description, tags, ----
@@ -386,7 +492,7 @@ def extract_metadata(root: lxml_html.HtmlElement) -> Metadata:
     return Metadata(
         title=find_title(page),
         authors=tuple(authors),
-        date=_first(DATE_SOURCES, page),
+        date=find_publication_date(page),
         source_name=page.site or site_host(page),
         source_url=page.url,
         description=find_description(page),
