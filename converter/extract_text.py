@@ -21,7 +21,7 @@ from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import is_furniture
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, split_lines
-from converter.textdump.region import best_run, score_lines
+from converter.textdump.region import best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import normalize_line
 
@@ -48,9 +48,13 @@ def extract_text(text: str, rel: str, *, repeated: frozenset[str] = frozenset())
     run = _choose_run(page, cut)
     if run is None:
         raise NoArticle(rel, "no article text found (no run of prose lines)")
-    first, last = run
+    first, last, gaps = extend_run(score_lines(lines[:cut], page.furniture[:cut]), lines[:cut], run, page.walls)
 
-    title_index = meta.find_title(lines, first)
+    # The run may open with the headline and its date line: look for the title up to the first paragraph.
+    first_prose = next((index for index in range(first, last + 1) if lines[index].is_prose), first)
+    title_index = meta.find_title(lines, first_prose)
+    if title_index is not None and first <= title_index < first_prose:
+        first = title_index + 1
     title = lines[title_index].text if title_index is not None else ""
     byline_index, authors = _find_byline(lines, first, last, title_index)
     site = meta.find_site_name(lines)
@@ -59,7 +63,7 @@ def extract_text(text: str, rel: str, *, repeated: frozenset[str] = frozenset())
     if date is None and url:
         date = find_date(url)
 
-    skip = {index for index in (title_index, byline_index) if index is not None}
+    skip = {index for index in (title_index, byline_index) if index is not None} | gaps
     if date_index is not None and date_index >= first and meta.is_date_only(lines[date_index]):
         skip.add(date_index)
     body = _render_body(page, first, last, skip, title, url)
@@ -96,7 +100,7 @@ def _read_page(text: str, repeated: frozenset[str]) -> _Page:
         furniture.append(flag)
     # A line shown again right below itself (a caption under a gallery, a card's title) is no paragraph.
     for index, line in enumerate(lines):
-        if counts[line.text] >= 2 and any(other.text == line.text for other in lines[max(0, index - 4):index]):
+        if counts[line.text] >= 2 and any(other.text == line.text for other in lines[max(0, index - 2):index]):
             furniture[index] = True
     walls = {line.index: kind for line in lines if (kind := header_kind(line))}
     return _Page(lines, furniture, walls)

@@ -59,6 +59,7 @@ _CONSENT = re.compile(
     r"|necessary cookies|analytics cookies|opt-out if you wish)\b",
     re.IGNORECASE,
 )
+_COPYRIGHT = re.compile(r"©|\ball rights reserved\b|\bcopyright \d{4}|\(c\) \d{4}", re.IGNORECASE)
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
@@ -70,7 +71,7 @@ def is_furniture(text: str, words: int) -> bool:
         return True
     if words <= 20 and _PROMO.search(text):
         return True
-    if words <= 60 and _CONSENT.search(text):
+    if words <= 60 and (_CONSENT.search(text) or _COPYRIGHT.search(text)):
         return True
     if words <= 8 and (is_relative_date(text) or _CHIP.match(text)):
         return True

@@ -26,9 +26,14 @@ class Line:
     @property
     def is_prose(self) -> bool:
         """A paragraph of running text: long enough and made of a language's function words."""
-        if self.words >= 10 and (self.stop_ratio >= 0.18 or len(self.text) >= 250):
+        if len(self.text) >= 250 and (self.sentence_end or self.stop_ratio >= 0.12):
+            return True  # (a tag cloud is long too, but holds neither stopwords nor full stops)
+        if not self.sentence_end:
+            # Headlines in link lists have no final stop; a paragraph without one must read as prose.
+            return self.words >= 15 and self.stop_ratio >= 0.25
+        if self.words >= 10 and self.stop_ratio >= 0.18:
             return True
-        return self.words >= 6 and self.sentence_end and self.stop_ratio >= 0.25
+        return self.words >= 6 and self.stop_ratio >= 0.25
 
 
 @lru_cache(maxsize=1)

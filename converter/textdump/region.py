@@ -16,6 +16,8 @@ PROSE_CAP = 8.0
 # "1) Lego Star Wars ...", "2. Preheat the oven": items of a list inside the article.
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[-*•·▪]|\(\w\))\s+\S")
 _URL = re.compile(r"^https?://\S+$")
+_CONTENT_MARK = re.compile(r"[\d,;(\[]")
+NAV_RUN = 3
 # A card list: headline, one-line teaser, headline, teaser ... (related or "more from" lists).
 CARD_RUN = 3
 TEASER_MAX_WORDS = 45
@@ -30,16 +32,48 @@ def line_score(line: Line, furniture: bool) -> float:
         return score if line.sentence_end else score * 0.4
     if line.words >= 5 and line.sentence_end:
         return 0.1
-    if _LIST_ITEM.match(line.text) or (line.words >= 3 and line.stop_ratio >= 0.3) or _URL.match(line.text):
-        return 0.0
+    if not is_nav_like(line):
+        return 0.05  # list items, table rows, recipe lines: article content that is not prose
     return -0.6
+
+
+def is_nav_like(line: Line) -> bool:
+    """A menu or link item: a few words, no digits, no punctuation inside, no sentence end."""
+    if line.is_prose or line.sentence_end or _LIST_ITEM.match(line.text) or _URL.match(line.text):
+        return False
+    if _CONTENT_MARK.search(line.text) and line.words <= 12:
+        return False
+    if _title_case(line.text):
+        return True
+    return not (line.words >= 3 and line.stop_ratio >= 0.3)
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised: a headline or a menu entry, not a line of running text."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return len(words) >= 2 and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
 
 
 def score_lines(lines: list[Line], furniture: list[bool]) -> list[float]:
     scores = [line_score(line, flag) for line, flag in zip(lines, furniture, strict=True)]
+    # Menus are runs of link items; a lone short line between paragraphs is a subheading.
+    weak = [flag or is_nav_like(line) for line, flag in zip(lines, furniture, strict=True)]
+    for index, score in enumerate(scores):
+        if score == -0.6 and not _in_run(weak, index, NAV_RUN):
+            scores[index] = -0.3
     for index in card_lines(lines, furniture):
         scores[index] = -1.0
     return scores
+
+
+def _in_run(flags: list[bool], index: int, length: int) -> bool:
+    start = index
+    while start > 0 and flags[start - 1]:
+        start -= 1
+    end = index
+    while end + 1 < len(flags) and flags[end + 1]:
+        end += 1
+    return end - start + 1 >= length
 
 
 def card_lines(lines: list[Line], furniture: list[bool]) -> set[int]:
@@ -87,3 +121,62 @@ def best_run(scores: list[float], walls: set[int]) -> tuple[int, int] | None:
     if best is None:
         return None
     return best[1], best[2]
+
+
+def extend_run(
+    scores: list[float],
+    lines: list[Line],
+    run: tuple[int, int],
+    walls: dict[int, str],
+    max_gap: int = 14,
+) -> tuple[int, int, set[int]]:
+    """Grow the body across a list inserted into it ("Trending News", "Related" mid-article).
+
+    The run on the far side of a related or popular heading joins the body when it starts within
+    `max_gap` lines and reads like an article (several finished paragraphs); the inserted list
+    between the two is skipped. Comments headings are never crossed.
+    Returns (first, last, skipped indexes).
+    """
+    first, last = run
+    skipped: set[int] = set()
+    while True:
+        grown = _next_part(scores, lines, last, walls, max_gap, forward=True)
+        if grown is None:
+            break
+        skipped.update(range(last + 1, grown[0]))
+        last = grown[1]
+    while True:
+        grown = _next_part(scores, lines, first, walls, max_gap, forward=False)
+        if grown is None:
+            break
+        skipped.update(range(grown[1] + 1, first))
+        first = grown[0]
+    return first, last, skipped
+
+
+def _next_part(
+    scores: list[float], lines: list[Line], edge: int, walls: dict[int, str], max_gap: int, *, forward: bool
+) -> tuple[int, int] | None:
+    window = range(edge + 1, min(len(lines), edge + max_gap + 1)) if forward else range(edge - 1, max(-1, edge - max_gap - 1), -1)
+    crossed = [index for index in window if index in walls]
+    if not crossed or any(walls[index] == "comments" for index in crossed):
+        return None
+    wall = crossed[0]
+    if forward:
+        end = min([index for index in walls if index > wall] + [len(lines)])
+        part = best_run(scores[wall + 1:end], set())
+        found = (part[0] + wall + 1, part[1] + wall + 1) if part else None
+        near = found is not None and found[0] - edge <= max_gap
+    else:
+        start = max([index for index in walls if index < wall] + [-1]) + 1
+        part = best_run(scores[start:wall], set())
+        found = (part[0] + start, part[1] + start) if part else None
+        near = found is not None and edge - found[1] <= max_gap
+    if not near or found is None or not _article_like(lines[found[0]:found[1] + 1]):
+        return None
+    return found
+
+
+def _article_like(lines: list[Line]) -> bool:
+    finished = [line for line in lines if line.is_prose and line.sentence_end]
+    return len(finished) >= 2 and sum(line.words for line in finished) >= 60
