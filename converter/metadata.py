@@ -155,7 +155,8 @@ def strip_site(title: str, site: str | None, host: str | None = None) -> str:
         labels = host.removeprefix("www.").split(".")
         keys.add(_compact(labels[-2] if len(labels) > 1 else labels[0]))
     parts = _SEPARATORS.split(title)
-    while len(parts) > 1 and (_compact(parts[-1]) in keys or any(k and k in _compact(parts[-1]) for k in keys)):
+    while len(parts) > 1 and (_compact(parts[-1]) in keys or any(len(k) >= 4 and k in _compact(parts[-1])
+                                                                   for k in keys)):
         parts.pop()
     while len(parts) > 1 and (_compact(parts[0]) in keys):
         parts.pop(0)
@@ -193,14 +194,14 @@ def title_tag(page: Page) -> str | None:
     return None
 
 
-TITLE_SOURCES = [title_ld, title_og, title_twitter, title_h1, title_tag]
+TITLE_SOURCES = [title_ld, title_og, title_twitter, title_tag, title_h1]
 
 
 def find_title(page: Page) -> str | None:
     """The visible headline when a meta title agrees with it, else the first meta title.
 
     JSON-LD and og:title sometimes carry an SEO headline the reader never sees; an <h1> alone may be
-    the site's name. An <h1> that some meta title contains (or equals) is both visible and confirmed.
+    the site's name. An <h1> that begins some meta title is both visible and confirmed.
     """
     host = urlsplit(page.url or "").hostname
     titles = []
@@ -209,11 +210,17 @@ def find_title(page: Page) -> str | None:
         if value and len(value) <= 400:
             titles.append((source, strip_site(value, page.site, host)))
     h1 = title_h1(page)
-    confirmed = h1 and any(_compact(h1) and _compact(h1) in _compact(value) for source, value in titles
-                           if source is not title_h1)
+    key = _compact(h1 or "")
+    # Confirmed: a meta title starts with it ("Headline | Site"), or holds it as most of its text
+    # ("Opinion | Headline"); an <h1> that is only the site's name is a small part of a meta title.
+    confirmed = key and any(_compact(value).startswith(key) or (key in _compact(value) and
+                                                                2 * len(key) >= len(_compact(value)))
+                            for source, value in titles if source is not title_h1)
     if confirmed:
         return h1
-    titles = [value for _, value in titles]
+    # An unconfirmed <h1> that is one part of "Headline | Name" is the site's name: cut it off.
+    titles = [strip_site(value, h1) if h1 else value for source, value in titles if source is not title_h1] + [
+        value for source, value in titles if source is title_h1]
     return titles[0] if titles else None
 
 
