@@ -14,6 +14,7 @@ import re
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 from markupsafe import Markup, escape
@@ -155,8 +156,12 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             return None
         uri = page.file.src_uri
 
+        # Every target is a site-root path, so a link is the page's way up to the root plus that path.
+        up = "../" * page.url.count("/") if config.use_directory_urls else get_relative_url(".", page.url) + "/"
+        up = "" if up == "./" else up
+
         def link(target: str) -> str:
-            return get_relative_url(self.urls[target], page.url)
+            return up + self.urls[target]
 
         entry = self.catalog.by_uri.get(uri)
         renderer = self.renderers.get(uri)
@@ -184,10 +189,20 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:
             return None
+        return self._finish(output, get_relative_url(FEED_URI, page.url), config)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
+        # 404.html is a theme template, not a page; its links are absolute from site_url.
+        if not self.config.enabled or not template_name.endswith(".html"):
+            return None
+        base = urlsplit(config.site_url or "/").path or "/"
+        return self._finish(output_content, base.rstrip("/") + "/" + FEED_URI, config)
+
+    def _finish(self, output: str, feed: str, config: MkDocsConfig) -> str:
+        """Point the theme at our search worker and advertise the feed."""
         if self.config.search:
             output = _THEME_WORKER.sub(
                 lambda m: f'{m.group(1)}{m.group(2)}workers/archive-search.js?v={self.version}"', output, count=1)
-        feed = get_relative_url(FEED_URI, page.url)
         head = f'<link rel="alternate" type="application/rss+xml" title="{escape(config.site_name)}" href="{feed}">'
         return output.replace("</head>", head + "</head>", 1)
 

@@ -18,8 +18,9 @@ Linker = Callable[[str], str]
 
 
 def _a(href: str, text: str, cls: str = "") -> Markup:
-    attr = Markup(' class="{}"').format(cls) if cls else Markup("")
-    return Markup('<a href="{}"{}>{}</a>').format(href, attr, text)
+    # f-strings with explicit escape(): Markup.format is ~10x slower, and listings render 100,000s of links.
+    attr = f' class="{cls}"' if cls else ""
+    return Markup(f'<a href="{escape(href)}"{attr}>{escape(text)}</a>')
 
 
 def _external(url: str | None, text: str) -> Markup:
@@ -27,15 +28,15 @@ def _external(url: str | None, text: str) -> Markup:
     href = safe_url(url)
     if not href:
         return escape(text)
-    return Markup('<a href="{}" rel="nofollow noopener noreferrer" class="archive-external">{}</a>').format(href, text)
+    return Markup(f'<a href="{escape(href)}" rel="nofollow noopener noreferrer" class="archive-external">'
+                  f"{escape(text)}</a>")
 
 
 def _date(entry: Entry) -> Markup:
     if entry.date is None:
         return Markup('<span class="archive-date archive-date--none">undated</span>')
-    return Markup('<time class="archive-date" datetime="{}">{}</time>').format(
-        entry.date.isoformat(), entry.date.strftime("%-d %B %Y")
-    )
+    return Markup(f'<time class="archive-date" datetime="{entry.date.isoformat()}">'
+                  f'{entry.date.strftime("%-d %B %Y")}</time>')
 
 
 def _join(items: Iterable[Markup], sep: str = ", ") -> Markup:
@@ -57,11 +58,11 @@ def entry_item(entry: Entry, catalog: Catalog, link: Linker) -> Markup:
     if source:
         parts.append(_a(link(source.path + ".md"), source.name, "archive-source"))
     if entry.authors:
-        parts.append(Markup('<span class="archive-authors">{}</span>').format(_byline(entry, catalog, link)))
-    teaser = Markup('<p class="archive-teaser">{}</p>').format(entry.teaser) if entry.teaser else Markup("")
-    return Markup('<li class="archive-entry">{}<div class="archive-entry__meta">{}</div>{}</li>').format(
-        _a(link(entry.src_uri), entry.title, "archive-entry__title"), _join(parts, " · "), teaser
-    )
+        parts.append(Markup(f'<span class="archive-authors">{_byline(entry, catalog, link)}</span>'))
+    teaser = f'<p class="archive-teaser">{escape(entry.teaser)}</p>' if entry.teaser else ""
+    title = _a(link(entry.src_uri), entry.title, "archive-entry__title")
+    return Markup(f'<li class="archive-entry">{title}<div class="archive-entry__meta">{_join(parts, " · ")}</div>'
+                  f"{teaser}</li>")
 
 
 def page_uris(stem: str, pages: int) -> list[str]:

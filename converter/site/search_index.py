@@ -57,8 +57,10 @@ class SearchIndexBuilder:
         doc_id = len(self.docs)
         counts: Counter[str] = Counter()
         for text, weight in fields:
-            for term in tokens(text):
-                counts[term] += weight
+            found = Counter(tokens(text))
+            if weight != 1:
+                found = Counter({term: n * weight for term, n in found.items()})
+            counts.update(found)
         for term, weight in counts.items():
             lists = self.postings.get(term)
             if lists is None:

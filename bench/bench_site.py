@@ -1,0 +1,172 @@
+"""Benchmark the archive site at scale: synthetic articles in, figures out.
+
+    .venv/bin/python bench/bench_site.py 1000 10000        # archive plugin + prebuilt search index
+    .venv/bin/python bench/bench_site.py 1000 --lunr       # baseline: the theme's in-browser lunr index
+
+For each size: generate N synthetic ~800-word articles in the front-matter contract's format,
+run `mkdocs build --strict` in a child process, and print build wall time and CPU, peak memory,
+site size, median and largest article page, search index size, and (with headless Chromium)
+the time from typing a word in the header search box to the first result on a cold page load.
+Figures are printed, never asserted. Work files go to bench/out/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "site"))
+
+from converter.article import Article, RelatedLink  # noqa: E402
+from converter.frontmatter import dump_document  # noqa: E402
+
+SYLLABLES = ["ka", "lo", "mi", "ne", "ra", "to", "su", "vi", "de", "po", "an", "el", "or", "un", "is", "ba",
+             "che", "gri", "sto", "pla", "tre", "mon", "dar", "ves", "qui", "fen", "hol", "zu", "ja", "wy"]
+
+
+def vocabulary(size: int, rng: random.Random) -> list[str]:
+    words: set[str] = set()
+    while len(words) < size:
+        words.add("".join(rng.choice(SYLLABLES) for _ in range(rng.choice((1, 2, 2, 3, 3, 4)))))
+    return sorted(words, key=lambda w: (len(w), w))  # short words first: they get the Zipf head
+
+
+def generate(n: int, docs: Path, seed: int = 7) -> dict[str, str]:
+    """Write `n` articles plus the hand-written index page; return a probe article's facts."""
+    rng = random.Random(seed)
+    vocab = vocabulary(30_000, rng)
+    weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(vocab))))
+    authors = [f"{rng.choice(vocab).title()} {rng.choice(vocab).title()}" for _ in range(max(20, n // 10))]
+    sources = [f"The {rng.choice(vocab).title()} {rng.choice(['Times', 'Post', 'Review', 'Daily'])}"
+               for _ in range(max(5, n // 100))]
+    tags = [rng.choice(vocab) for _ in range(max(10, n // 20))]
+    articles_dir = docs / "articles"
+    if docs.exists():
+        shutil.rmtree(docs)
+    articles_dir.mkdir(parents=True)
+    shutil.copy(ROOT / "docs" / "index.md", docs / "index.md")
+    titles = []
+    probe: dict[str, str] = {}
+    start = dt.date(2012, 1, 1)
+    for i in range(n):
+        words = rng.choices(vocab, cum_weights=weights, k=800)
+        paragraphs = [" ".join(words[j : j + 80]).capitalize() + "." for j in range(0, 800, 80)]
+        title = " ".join(rng.choices(vocab, cum_weights=weights, k=6)).capitalize() + f" {i}"
+        titles.append(title)
+        date = None if i % 10 == 9 else (start + dt.timedelta(days=rng.randrange(4000))).isoformat()
+        source = rng.choice(sources)
+        related = []
+        for _ in range(3):
+            j = rng.randrange(max(1, i)) if i else 0
+            if rng.random() < 0.5 and i:
+                related.append(RelatedLink(title=titles[j], url=f"https://example.org/a/{j}", source=source))
+            else:
+                related.append(RelatedLink(title=f"Elsewhere {rng.choice(vocab)}", url=f"https://example.com/x/{i}"))
+        article = Article(
+            title=title, body="\n\n".join([*paragraphs[:5], "## " + rng.choice(vocab).title(), *paragraphs[5:]]),
+            authors=tuple(rng.sample(authors, rng.choice((1, 1, 2)))), date=date, source_name=source,
+            source_url=f"https://example.org/a/{i}", related=tuple(related), raw=f"synthetic/{i:05d}.html",
+            description=" ".join(words[:25]), tags=tuple(rng.sample(tags, 3)), language="en",
+        )
+        (articles_dir / f"article-{i:05d}.md").write_text(dump_document(article.front_matter(), article.body), "utf-8")
+        if i == n // 2:
+            # A phrase from the middle of the body, of rarer words: the search should find this article.
+            body_words = paragraphs[7].rstrip(".").split()
+            probe = {"phrase": " ".join(body_words[30:34]), "location": f"articles/article-{i:05d}/", "title": title}
+    probe["common"] = vocab[3]
+    return probe
+
+
+def write_config(work: Path, lunr: bool) -> Path:
+    text = (ROOT / "mkdocs.yml").read_text("utf-8")
+    text = text.replace("docs_dir: docs", f"docs_dir: {work / 'docs'}")
+    text = text.replace("site_dir: site", f"site_dir: {work / 'site'}")
+    if lunr:
+        text = text.replace("feed_size: 30", "feed_size: 30\n      search: false")
+    config = work / "mkdocs.yml"
+    config.write_text(text, "utf-8")
+    return config
+
+
+def build(config: Path) -> dict[str, float]:
+    start = time.perf_counter()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1/"}
+    proc = subprocess.Popen([str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--strict", "--quiet", "-f", str(config)],
+                            env=env, cwd=config.parent)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"mkdocs build failed ({status})")
+    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024}
+
+
+def sizes(site: Path) -> dict[str, float]:
+    total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    pages = sorted(p.stat().st_size for p in (site / "articles").glob("*/index.html"))
+    search = sum(p.stat().st_size for p in (site / "search").rglob("*") if p.is_file())
+    shards = [p.stat().st_size for p in (site / "search" / "archive").glob("*.json") if p.name != "docs.json"]
+    return {"site_mb": total / 1e6, "median_page_kb": statistics.median(pages) / 1e3,
+            "largest_page_kb": pages[-1] / 1e3, "search_mb": search / 1e6,
+            "largest_shard_kb": max(shards, default=0) / 1e3}
+
+
+def browser_figures(site: Path, probe: dict[str, str], runs: int) -> dict[str, object]:
+    import cdp
+
+    binary = cdp.ensure_chromium()
+    if not binary:
+        return {"first_result_s": "skipped: no Chromium"}
+    figures: dict[str, object] = {}
+    with cdp.StaticServer(site, "/") as server:
+        for label, word in (("first_result_s", probe["phrase"].split()[0]), ("first_result_common_s", probe["common"])):
+            times = []
+            for _ in range(runs):
+                with cdp.Browser(binary, timeout=120) as browser:
+                    browser.send("Network.setCacheDisabled", cacheDisabled=True)
+                    browser.goto(server.url)
+                    times.append(cdp.time_first_result(browser, word, timeout=120))
+            figures[label] = round(statistics.median(times), 3)
+        with cdp.Browser(binary, timeout=120) as browser:
+            browser.goto(server.url)
+            cdp.time_first_result(browser, probe["phrase"], timeout=120)
+            browser.drain(0.5)
+            hrefs = browser.js("[...document.querySelectorAll('.md-search-result__item a')].map(a => a.href)")
+            rank = next((i + 1 for i, h in enumerate(hrefs) if probe["location"] in h), None)
+            figures["phrase_rank"] = rank
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
+    parser.add_argument("--lunr", action="store_true", help="baseline: the theme's own lunr search")
+    parser.add_argument("--runs", type=int, default=3, help="cold page loads per search timing")
+    parser.add_argument("--no-browser", action="store_true")
+    args = parser.parse_args()
+    for n in args.sizes:
+        work = ROOT / "bench" / "out" / f"{n}{'-lunr' if args.lunr else ''}"
+        work.mkdir(parents=True, exist_ok=True)
+        probe = generate(n, work / "docs")
+        figures: dict[str, object] = {"articles": n, "search": "lunr" if args.lunr else "prebuilt"}
+        figures |= {k: round(v, 2) for k, v in build(write_config(work, args.lunr)).items()}
+        figures |= {k: round(v, 2) for k, v in sizes(work / "site").items()}
+        if not args.no_browser:
+            figures |= browser_figures(work / "site", probe, args.runs)
+        figures["probe"] = probe["phrase"]
+        print(json.dumps(figures), flush=True)
+
+
+if __name__ == "__main__":
+    main()

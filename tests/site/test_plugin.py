@@ -1,0 +1,158 @@
+"""The archive plugin on a mini-site built in strict mode from hand-written fixture articles.
+
+Expected values were worked out by hand from tests/site/fixtures/articles/*.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import build_site
+
+from converter.site.search_index import shard_name, tokens
+
+HOSTILE = "&lt;script&gt;alert(1)&lt;/script&gt;"  # the hostile fixture's title, escaped
+AUDI = "Audi reveals the e-tron Sportback"
+
+
+def read(site: Path, path: str) -> str:
+    file = site / path if path.endswith(".html") else site / path / "index.html"
+    return file.read_text("utf-8")
+
+
+def titles(html: str) -> list[str]:
+    return re.findall(r'class="archive-entry__title">([^<]*)</a>', html)
+
+
+def links(html: str) -> dict[str, str]:
+    """Anchor text -> href, for the page's content area."""
+    body = html.split('<article class="md-content__inner', 1)[1]
+    return {text: href for href, text in re.findall(r'<a href="([^"]*)"[^>]*>([^<]*)</a>', body)}
+
+
+def test_home_lists_newest_first_and_paginates(site: Path) -> None:
+    # Dated: hostile 11-21, audi 11-20, banking 11-19, bell 10-02; undated by title: "An undated note", "Carried Story".
+    assert titles(read(site, "")) == [HOSTILE, AUDI]
+    assert titles(read(site, "page/2")) == ["The future of banking", "The Opening Bell"]
+    assert titles(read(site, "page/3")) == ["An undated note", "Carried Story"]
+    assert "See the" in read(site, "")  # the hand-written home text stays above the listing
+
+
+def test_archive_by_month_and_year(site: Path) -> None:
+    assert titles(read(site, "archive/2019/11")) == [HOSTILE, AUDI]
+    assert titles(read(site, "archive/2019/11/page/2")) == ["The future of banking"]
+    assert titles(read(site, "archive/2019/10")) == ["The Opening Bell"]
+    assert titles(read(site, "archive/undated")) == ["An undated note", "Carried Story"]
+    index = read(site, "archive")
+    assert 'href="../archive/2019/11/">November 2019</a> <span class="archive-count">3</span>' in index
+    assert 'href="../archive/2019/">2019</a> <span class="archive-count">4</span>' in index
+
+
+def test_source_author_and_tag_pages(site: Path) -> None:
+    assert titles(read(site, "sources/slashgear")) == [AUDI, "The Opening Bell"]
+    assert titles(read(site, "authors/chris-davies")) == [AUDI, "The Opening Bell"]
+    # "Audi" and "audi" are one tag.
+    assert titles(read(site, "tags/audi")) == [AUDI, "The Opening Bell"]
+    count = '<span class="archive-count">{}</span>'
+    assert '<a href="../authors/chris-davies/">Chris Davies</a> ' + count.format(2) in read(site, "authors")
+    assert '<a href="../sources/wired/">Wired</a> <span class="archive-count">1</span>' in read(site, "sources")
+    assert '<a href="../tags/ev/">EV</a> <span class="archive-count">1</span>' in read(site, "tags")
+
+
+def test_article_metadata(site: Path) -> None:
+    page = links(read(site, "articles/audi"))
+    assert page["Chris Davies"] == "../../authors/chris-davies/"
+    assert page["SlashGear"] == "https://www.slashgear.com/audi-etron/"
+    assert page["more from SlashGear"] == "../../sources/slashgear/"
+    assert page["EV"] == "../../tags/ev/"
+    assert "<time class=\"archive-date\" datetime=\"2019-11-20\">20 November 2019</time>" in read(site, "articles/audi")
+    assert "Archived from <code>scrapinghub/html/audi.html</code>" in read(site, "articles/audi")
+
+
+def test_related_links_resolve_by_path_url_and_title(site: Path) -> None:
+    page = links(read(site, "articles/audi"))
+    assert page["Banking is broke"] == "../../articles/banking/"  # by URL: http vs https, trailing slash
+    assert page["Carried Story"] == "../../articles/carried/"  # by path
+    assert page["the  opening BELL"] == "../../articles/bell/"  # by title, case and spaces folded
+    assert page["Nowhere Article"] == "https://nowhere.example/x"  # not archived: the original
+    html = read(site, "articles/audi")
+    assert "<li>Plain mention</li>" in html
+    assert "<li>Evil link</li>" in html  # javascript: is no link
+
+
+def test_embedded_article_links_back_to_its_carrier(site: Path) -> None:
+    assert links(read(site, "articles/carried"))[AUDI] == "../../articles/audi/"
+
+
+def test_hostile_front_matter_is_escaped_everywhere(site: Path) -> None:
+    for page in site.rglob("*.html"):
+        html = page.read_text("utf-8")
+        assert "<script>alert(" not in html, page
+        assert "<img src=x" not in html, page
+        assert "<b>Evil</b>" not in html, page
+        assert 'href="javascript:' not in html and 'href="data:' not in html, page
+    html = read(site, "articles/hostile")
+    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt; - Test Archive</title>" in html
+    assert '<meta name="description" content="&#34;&gt;&lt;script&gt;alert(3)&lt;/script&gt;">' in html
+    assert "<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>" in html
+    assert "&lt;b&gt;Evil&lt;/b&gt; &amp; Co" in html  # the source name, as text and unlinked
+    assert "<script>" not in (site / "feed.xml").read_text("utf-8")
+
+
+def test_links_are_relative_and_work_under_a_sub_path(site: Path) -> None:
+    for page in ("", "articles/audi", "archive/2019/11/page/2", "sources"):
+        for href in re.findall(r'href="([^"]*)"', read(site, page)):
+            assert not href.startswith("/"), (page, href)
+    # The 404 page is served at any depth, so its links are absolute under the site's sub-path.
+    not_found = read(site, "404.html")
+    assert 'href="/repo/assets/stylesheets/archive.css"' in not_found
+    assert '"search": "/repo/assets/javascripts/workers/archive-search.js?v=' in not_found
+    feed = (site / "feed.xml").read_text("utf-8")
+    assert "<link>https://user.github.io/repo/articles/audi/</link>" in feed
+
+
+def test_feed_lists_newest_first(site: Path) -> None:
+    feed = (site / "feed.xml").read_text("utf-8")
+    items = re.findall(r"<item><title>([^<]*)</title>", feed)
+    assert items[:3] == [HOSTILE, AUDI, "The future of banking"]
+    assert "<pubDate>Wed, 20 Nov 2019 00:00:00 +0000</pubDate>" in feed
+
+
+def test_theme_uses_the_prebuilt_index_worker(site: Path) -> None:
+    html = read(site, "articles/audi")
+    assert '"search": "../../assets/javascripts/workers/archive-search.js?v=' in html
+    assert (site / "assets/javascripts/workers/archive-search.js").exists()
+    # The theme's own lunr index is left empty: no full text downloaded and rebuilt per page load.
+    assert json.loads((site / "search/search_index.json").read_text("utf-8"))["docs"] == []
+
+
+def test_search_index_finds_body_words_and_names(site: Path) -> None:
+    index = site / "search" / "archive"
+    docs = json.loads((index / "docs.json").read_text("utf-8"))["docs"]
+    audi = next(i for i, d in enumerate(docs) if d[0] == "articles/audi/")
+    assert docs[audi][1] == AUDI
+    for word in ("zorblax", "quattro", "davies", "slashgear"):
+        postings = json.loads((index / shard_name(word[:2])).read_text("utf-8"))[word][0]
+        ids = [sum(postings[: i + 1]) for i in range(len(postings))]  # delta-decoded
+        assert audi in ids, word
+    assert not any(d[0].startswith(("sources/", "authors/", "tags/", "archive/")) for d in docs)  # listings left out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quattro, all-wheel drive!", ["quattro", "all", "wheel", "drive"]),
+    ("ＡＢＣ café 2019", ["abc", "café", "2019"]),
+    ("snake_case", ["snake", "case"]),
+])
+def test_tokens_match_the_worker(text: str, expected: list[str]) -> None:
+    # The worker splits on /[\p{L}\p{N}]+/u after NFKC and lower-casing; these cases agree with it.
+    assert tokens(text) == expected
+
+
+def test_strict_build_fails_on_a_broken_link(tmp_path: Path) -> None:
+    from mkdocs.exceptions import Abort
+
+    with pytest.raises(Abort):
+        build_site(tmp_path, index="# Home\n\n[broken](nowhere.md)\n")
