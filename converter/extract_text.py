@@ -51,14 +51,19 @@ def extract_text(text: str, rel: str, *, repeated: frozenset[str] = frozenset())
     first, last, gaps = extend_run(score_lines(lines[:cut], page.furniture[:cut]), lines[:cut], run, page.walls)
 
     # The run may open with the headline and its date line: look for the title up to the first paragraph.
-    first_prose = next((index for index in range(first, last + 1) if lines[index].is_prose), first)
-    title_index = meta.find_title(lines, first_prose)
-    if title_index is not None and first <= title_index < first_prose:
+    first_prose = next(
+        (index for index in range(first, last + 1) if lines[index].is_prose and lines[index].sentence_end), first
+    )
+    title_index = meta.find_title(lines, min(first_prose + 2, last))
+    if title_index is not None and first <= title_index:
         first = title_index + 1
     title = lines[title_index].text if title_index is not None else ""
-    byline_index, authors = _find_byline(lines, first, last, title_index)
+    # The headline may be shown twice (above a gallery, then above the text): credits sit by the first.
+    top = first if title_index is None else min(i for i, line in enumerate(lines) if line.text == title)
+    top = max(top, first - 40)
+    byline_index, authors = _find_byline(lines, first, last, top)
     site = meta.find_site_name(lines)
-    date, date_index = meta.find_date_near(lines, (title_index if title_index is not None else first) - 3, first + 3)
+    date, date_index = meta.find_date_near(lines, top - 3, first + 3)
     url = meta.find_url(lines, first)
     if date is None and url:
         date = find_date(url)
@@ -149,11 +154,8 @@ def _body_run(page: _Page, cut: int) -> tuple[int, int] | None:
     return best_run(score_lines(page.lines[:cut], page.furniture[:cut]), set(page.walls))
 
 
-def _find_byline(
-    lines: list[Line], first: int, last: int, title_index: int | None
-) -> tuple[int | None, list[str]]:
-    """The byline above the body (near the title) or right after its end."""
-    top = title_index if title_index is not None else first
+def _find_byline(lines: list[Line], first: int, last: int, top: int) -> tuple[int | None, list[str]]:
+    """The byline between the headline and the body, or right after the body's end."""
     candidates = [*range(max(0, top - 3), min(first + 4, len(lines))), *range(last + 1, min(last + 4, len(lines)))]
     for index in candidates:
         text = lines[index].text
@@ -161,9 +163,12 @@ def _find_byline(
             names = meta.byline_names(text, None)
             if names:
                 return index, names
+        names = meta.names_after_by(text) if lines[index].words <= 20 else []
+        if names:
+            return index, names
     for index in range(max(0, top), min(first + 2, len(lines))):
         text = lines[index].text
-        if index != title_index and meta.is_name_line(text) and not lines[index].is_prose:
+        if index != top and meta.is_name_line(text) and not lines[index].is_prose:
             return index, meta.byline_names(text, None)
     return None, []
 

@@ -31,28 +31,42 @@ _COMPANY_TAIL = re.compile(r"[\s,]+(?:inc|llc|ltd|plc|gmbh|s\.?a|corp|co|limited
 
 
 def find_title(lines: list[Line], body_start: int) -> int | None:
-    """Index of the headline: a title-like line above the body, preferring one the page repeats."""
+    """Index of the headline: a title-like line above the body.
+
+    Preferred: a line the page repeats (headline and breadcrumb or gallery), a line with the
+    byline or date just below it, a line near the body. The body's first line may be the
+    headline itself when a date or byline follows it.
+    """
     counts = Counter(line.text for line in lines)
     best: tuple[float, int] | None = None
     for index in range(max(0, body_start - 40), min(body_start + 1, len(lines))):
         line = lines[index]
-        if not _title_candidate(line) or (index == body_start and line.is_prose):
+        if not _title_candidate(line):
+            continue
+        credited = _credit_follows(lines, index)
+        if (line.is_prose or index > body_start - 2) and not credited:
             continue
         distance = body_start - index
         score = 3.0 if counts[line.text] >= 2 else 0.0
+        score += 2.5 if credited else 0.0
         score += 2.0 if distance <= 6 else 1.0 if distance <= 15 else 0.0
         score -= 2.0 if line.text.endswith(".") and line.words > 12 else 0.0
-        score += 0.5 if 5 <= line.words <= 20 else 0.0
+        score += 0.5 if 5 <= line.words <= 20 else -0.5 if line.words <= 3 else 0.0
         score += index / 1000  # later wins a tie: nearer the body
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
 
 
+def _credit_follows(lines: list[Line], index: int) -> bool:
+    """A byline or a date line within the two lines below."""
+    return any(is_byline(other.text) or _is_date_line(other) for other in lines[index + 1:index + 3])
+
+
 def _title_candidate(line: Line) -> bool:
     if is_furniture(line.text, line.words) or is_url(line.text) or not 2 <= line.words <= 35 or len(line.text) > 300:
         return False
-    if header_kind(line) or is_byline(line.text) or _is_date_line(line):
+    if header_kind(line) or is_byline(line.text) or _is_date_line(line) or is_name_line(line.text):
         return False
     return not (line.is_prose and line.text.count(". ") >= 1)
 
@@ -70,6 +84,17 @@ def is_byline(text: str) -> bool:
 
 def byline_names(text: str, publication: str | None) -> list[str]:
     return split_authors(_BYLINE_CUT.sub("", text) if not _BY.match(text) else text, publication)
+
+
+_INNER_BY = re.compile(r"\b(?:by|von|por|par|oleh)\s+(\S.*)$", re.IGNORECASE)
+
+
+def names_after_by(text: str) -> list[str]:
+    """'Monday November 18, 2019 7:45 am PST by Joe Rossignol' → ['Joe Rossignol'] (dated lines only)."""
+    match = _INNER_BY.search(text)
+    if not match or find_date(text[:match.start()]) is None:
+        return []
+    return split_authors(_BYLINE_CUT.sub("", match.group(1)))
 
 
 def is_name_line(text: str) -> bool:

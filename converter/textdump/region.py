@@ -18,6 +18,7 @@ _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[-*•·▪]|\(\w\))\s+\S")
 _URL = re.compile(r"^https?://\S+$")
 _CONTENT_MARK = re.compile(r"[\d,;(\[]")
 NAV_RUN = 3
+MENU_RUN = 4
 # A card list: headline, one-line teaser, headline, teaser ... (related or "more from" lists).
 CARD_RUN = 3
 TEASER_MAX_WORDS = 45
@@ -61,6 +62,12 @@ def score_lines(lines: list[Line], furniture: list[bool]) -> list[float]:
     for index, score in enumerate(scores):
         if score == -0.6 and not _in_run(weak, index, NAV_RUN):
             scores[index] = -0.3
+    # A run of several short items is a menu or a tag list, whatever their wording.
+    items = [flag or (not line.is_prose and line.words <= 4 and not line.sentence_end)
+             for line, flag in zip(lines, furniture, strict=True)]
+    for index, score in enumerate(scores):
+        if score > -0.6 and items[index] and _in_run(items, index, MENU_RUN):
+            scores[index] = -0.6
     for index in card_lines(lines, furniture):
         scores[index] = -1.0
     return scores
@@ -157,7 +164,10 @@ def extend_run(
 def _next_part(
     scores: list[float], lines: list[Line], edge: int, walls: dict[int, str], max_gap: int, *, forward: bool
 ) -> tuple[int, int] | None:
-    window = range(edge + 1, min(len(lines), edge + max_gap + 1)) if forward else range(edge - 1, max(-1, edge - max_gap - 1), -1)
+    if forward:
+        window = range(edge + 1, min(len(lines), edge + max_gap + 1))
+    else:
+        window = range(edge - 1, max(-1, edge - max_gap - 1), -1)
     crossed = [index for index in window if index in walls]
     if not crossed or any(walls[index] == "comments" for index in crossed):
         return None
