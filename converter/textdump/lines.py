@@ -30,7 +30,7 @@ class Line:
             return True  # (a tag cloud is long too, but holds neither stopwords nor full stops)
         if not self.sentence_end:
             # Headlines in link lists have no final stop; a paragraph without one must read as prose.
-            return self.words >= 15 and self.stop_ratio >= 0.25
+            return self.words >= 15 and self.stop_ratio >= 0.25 and not title_case(self.text)
         if self.words >= 10 and self.stop_ratio >= 0.18:
             return True
         return self.words >= 6 and self.stop_ratio >= 0.25
@@ -81,3 +81,9 @@ def make_line(index: int, text: str, stoplist: frozenset[str], blank_before: boo
 
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+def title_case(text: str) -> bool:
+    """Most words capitalised: a headline or a menu entry, not a line of running text."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return len(words) >= 2 and sum(word[0].isupper() for word in words) >= 0.6 * len(words)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from converter.textdump.lines import Line
+from converter.textdump.lines import Line, title_case
 
 PROSE_CAP = 8.0
 # "1) Lego Star Wars ...", "2. Preheat the oven": items of a list inside the article.
@@ -44,15 +44,12 @@ def is_nav_like(line: Line) -> bool:
         return False
     if _CONTENT_MARK.search(line.text) and line.words <= 12:
         return False
-    if _title_case(line.text):
+    if title_case(line.text):
         return True
     return not (line.words >= 3 and line.stop_ratio >= 0.3)
 
 
-def _title_case(text: str) -> bool:
-    """Most words capitalised: a headline or a menu entry, not a line of running text."""
-    words = [word for word in text.split() if word[:1].isalpha()]
-    return len(words) >= 2 and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+
 
 
 def score_lines(lines: list[Line], furniture: list[bool]) -> list[float]:
@@ -164,27 +161,27 @@ def extend_run(
 def _next_part(
     scores: list[float], lines: list[Line], edge: int, walls: dict[int, str], max_gap: int, *, forward: bool
 ) -> tuple[int, int] | None:
-    if forward:
-        window = range(edge + 1, min(len(lines), edge + max_gap + 1))
-    else:
-        window = range(edge - 1, max(-1, edge - max_gap - 1), -1)
-    crossed = [index for index in window if index in walls]
-    if not crossed or any(walls[index] == "comments" for index in crossed):
-        return None
-    wall = crossed[0]
-    if forward:
-        end = min([index for index in walls if index > wall] + [len(lines)])
-        part = best_run(scores[wall + 1:end], set())
-        found = (part[0] + wall + 1, part[1] + wall + 1) if part else None
-        near = found is not None and found[0] - edge <= max_gap
-    else:
-        start = max([index for index in walls if index < wall] + [-1]) + 1
-        part = best_run(scores[start:wall], set())
-        found = (part[0] + start, part[1] + start) if part else None
-        near = found is not None and edge - found[1] <= max_gap
-    if not near or found is None or not _article_like(lines[found[0]:found[1] + 1]):
-        return None
-    return found
+    """The article-like run beyond the nearest list heading(s), if it starts within `max_gap` lines."""
+    step = 1 if forward else -1
+    limit = min(len(lines), edge + max_gap + 1) if forward else max(-1, edge - max_gap - 1)
+    for wall in range(edge + step, limit, step):
+        if wall not in walls:
+            continue
+        if walls[wall] == "comments":
+            return None
+        if forward:
+            end = min([index for index in walls if index > wall] + [len(lines)])
+            part = best_run(scores[wall + 1:end], set())
+            found = (part[0] + wall + 1, part[1] + wall + 1) if part else None
+            near = found is not None and found[0] - edge <= max_gap
+        else:
+            start = max([index for index in walls if index < wall] + [-1]) + 1
+            part = best_run(scores[start:wall], set())
+            found = (part[0] + start, part[1] + start) if part else None
+            near = found is not None and edge - found[1] <= max_gap
+        if found is not None and near and _article_like(lines[found[0]:found[1] + 1]):
+            return found
+    return None
 
 
 def _article_like(lines: list[Line]) -> bool:
