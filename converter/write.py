@@ -38,8 +38,8 @@ def write_atomic(path: Path, text: str) -> bool:
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
+                # No fsync: the rename already makes a killed run leave whole files or none, and
+                # an fsync per article costs more than converting a text dump.
             Path(tmp_name).chmod(_FILE_MODE)
             Path(tmp_name).replace(path)
         except BaseException:
