@@ -7,7 +7,9 @@ from typing import Literal
 
 Format = Literal["html", "text"]
 
-_HTML_MARKERS = re.compile(r"<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|div[\s>]|p[\s>]|article[\s>])", re.I)
+_HTML_MARKERS = re.compile(
+    r"<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|div[\s>]|p[\s>]|article[\s>])", re.I
+)
 
 
 def detect_format(text: str, suffix: str) -> Format:

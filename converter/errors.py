@@ -22,6 +22,10 @@ class ConverterError(Exception):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[ConverterError], tuple[str, str]]:
+        # Failures cross process boundaries (`--jobs`): rebuild from both fields, not the message.
+        return type(self), (self.path, self.reason)
+
 
 class InputError(ConverterError):
     pass

@@ -34,14 +34,23 @@ def escape_inline(text: str) -> str:
 
 def escape_paragraph(text: str) -> str:
     """Escape one paragraph of plain text, including Markdown block markers at its start."""
-    escaped = escape_inline(" ".join(text.split()))
-    if not escaped:
+    return escape_block_start(escape_inline(" ".join(text.split())))
+
+
+def escape_block_start(escaped: str) -> str:
+    """Escape a block marker (`#`, `-`, `1.`, `|`, `=`...) at the start of already-escaped text.
+
+    Leading white space is kept: up to three spaces before a marker still start a block.
+    """
+    rest = escaped.lstrip()
+    space = escaped[: len(escaped) - len(rest)]
+    if not rest:
         return escaped
-    if _BACKSLASH_START.match(escaped):
-        return "\\" + escaped
-    if escaped[0] in _ENTITY_START:
-        return _ENTITY_START[escaped[0]] + escaped[1:]
-    return _ORDERED_START.sub(r"\1\\.", escaped, count=1)
+    if _BACKSLASH_START.match(rest):
+        return space + "\\" + rest
+    if rest[0] in _ENTITY_START:
+        return space + _ENTITY_START[rest[0]] + rest[1:]
+    return space + _ORDERED_START.sub(r"\1\\.", rest, count=1)
 
 
 def heading(text: str, level: int = 2) -> str:
@@ -67,7 +76,9 @@ class ArticleMarkdownConverter(MarkdownConverter):  # type: ignore[misc]
             return ""
         if "pre" in parent_tags or "code" in parent_tags:
             return text
-        return escape_inline(text)
+        # A text node may begin a line (a paragraph, a list item, the line after <br>), where `# x`
+        # would become a heading: escape block markers. Mid-line, the escape shows the same text.
+        return escape_block_start(escape_inline(text))
 
     def convert_a(self, el: Any, text: str, parent_tags: set[str]) -> str:
         url = clean_url(el.get("href"), self.options["base_url"])

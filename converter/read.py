@@ -5,12 +5,8 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from typing import TYPE_CHECKING
 
 from converter.errors import BinaryInput, EmptyInput
-
-if TYPE_CHECKING:
-    from charset_normalizer import CharsetMatch
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -48,6 +44,7 @@ _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)
 # say Latin-1 are written in Windows code pages, whose extra characters are the curly quotes.
 _LABEL_ALIASES = {
     "latin_1": "cp1252",
+    "iso8859_1": "cp1252",
     "ascii": "cp1252",
     "iso8859_9": "cp1254",
     "iso8859_11": "cp874",
@@ -58,9 +55,6 @@ _LABEL_ALIASES = {
     "euc_kr": "cp949",
     "big5": "big5hkscs",
 }
-# Encodings that are all "Western European": when detection cannot tell them apart, the
-# browsers' default (cp1252) is the right guess.
-_WESTERN = ("cp1252", "latin_1", "iso8859_15")
 _INVALID_BYTE = re.compile("[\udc80-\udcff]")
 _NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
 # Characters `str.strip()` keeps that still show nothing: zero-width spaces and joiners, BOMs.
@@ -158,26 +152,27 @@ def _declared_charset(head: bytes) -> str | None:
 
 
 def _detect(data: bytes, declared: str | None) -> tuple[str, float] | None:
-    """charset-normalizer's best guess and its chaos; the declared charset or cp1252 on a tie."""
+    """The encoding to read `data` with, and how messy the text it gives is.
+
+    charset-normalizer ranks candidates, but it cannot tell near-identical Latin code pages apart on
+    a short page (a French page in cp1252 reads just as cleanly as cp1250 with "č" for "è"). So
+    what the page declares, then what browsers assume (cp1252), wins when it reads as cleanly.
+    """
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data[:_DETECT_BYTES]))
-    if not matches:
-        return None
-    best = min(match.chaos for match in matches)
-    clean = [match for match in matches if match.chaos <= best + 0.01]
-    # Equally clean candidates decode the sample equally well: prefer what the page says, then
-    # what browsers assume, over an arbitrary pick between near-identical Latin code pages.
-    if declared and any(declared in _names(match) for match in clean):
-        return declared, best
-    if any(_names(match) & set(_WESTERN) for match in clean):
-        return "cp1252", best
-    return matches[0].encoding, matches[0].chaos
-
-
-def _names(match: CharsetMatch) -> set[str]:
-    names = {match.encoding, *match.could_be_from_charset}
-    return names | {_LABEL_ALIASES.get(name, name) for name in names}
+    best = matches[0].chaos if matches else 1.0
+    for preferred in (declared, "cp1252"):
+        if not preferred:
+            continue
+        try:
+            text = data[:_DETECT_BYTES].decode(preferred)
+        except (LookupError, UnicodeDecodeError):
+            continue
+        mess = _mess(text)
+        if mess <= best + 0.02:
+            return preferred, mess
+    return (matches[0].encoding, best) if matches else None
 
 
 def _looks_like_utf16(data: bytes) -> bool:
