@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,18 +48,33 @@ def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
 
 
+class HalfWriter:
+    """A file handle that writes half the data, then fails: the disk filled up, or the run was killed."""
+
+    def __init__(self, handle: Any, exception: BaseException) -> None:
+        self.handle = handle
+        self.exception = exception
+
+    def __enter__(self) -> HalfWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.handle.close()
+
+    def write(self, data: bytes) -> int:
+        self.handle.write(data[: len(data) // 2])
+        self.handle.flush()
+        raise self.exception
+
+
 @pytest.mark.parametrize("exception", [OSError(28, "No space left on device"), KeyboardInterrupt()])
 def test_failure_mid_write_leaves_old_file_and_no_temp(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exception: BaseException
 ) -> None:
     target = tmp_path / "a.md"
     target.write_text("old complete text\n", encoding="utf-8")
-
-    def broken_fsync(fd: int) -> None:
-        # The data is half on its way: the temporary file holds some bytes, the rename has not happened.
-        raise exception
-
-    monkeypatch.setattr(os, "fsync", broken_fsync)
+    real_fdopen = os.fdopen
+    monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: HalfWriter(real_fdopen(fd, *a, **k), exception))
     with pytest.raises(OutputError if isinstance(exception, OSError) else KeyboardInterrupt):
         write_atomic(target, "new text " * 1000)
     assert target.read_text(encoding="utf-8") == "old complete text\n"
