@@ -6,10 +6,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import math
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from converter.article import Article, Extraction
 from converter.assemble import assemble
@@ -23,9 +26,31 @@ from converter.frontmatter import dump_document
 from converter.options import ConvertOptions
 from converter.output import RunState, file_stat, prune_stale, read_state, write_state
 from converter.read import decode
+from converter.textdump.repeated import normalize_line, repeated_lines
 from converter.write import write_atomic
 
-EXTRACTORS: dict[str, Callable[[str, str], Extraction]] = {"html": extract_html, "text": extract_text}
+NO_LINES: frozenset[str] = frozenset()
+
+
+def _extract_html(text: str, rel: str, repeated: frozenset[str]) -> Extraction:
+    return extract_html(text, rel)  # HTML carries its own structure; repetition is not needed
+
+
+def _extract_text(text: str, rel: str, repeated: frozenset[str]) -> Extraction:
+    return extract_text(text, rel, repeated=repeated)
+
+
+EXTRACTORS: dict[str, Callable[[str, str, frozenset[str]], Extraction]] = {
+    "html": _extract_html,
+    "text": _extract_text,
+}
+
+
+@dataclass(frozen=True)
+class Job:
+    page: RawPage
+    # Lines of this page that also appear on many other pages of its folder (site furniture).
+    repeated: frozenset[str] = NO_LINES
 
 
 @dataclass
@@ -45,14 +70,14 @@ class RunReport:
         return not self.failed
 
 
-def convert_text(text: str, rel: str, suffix: str = "") -> Extraction:
+def convert_text(text: str, rel: str, suffix: str = "", repeated: frozenset[str] = NO_LINES) -> Extraction:
     """Decoded page text → its articles (the pure core of the converter)."""
-    return EXTRACTORS[detect_format(text, suffix)](text, rel)
+    return EXTRACTORS[detect_format(text, suffix)](text, rel, repeated)
 
 
-def convert_page(page: RawPage) -> Extraction:
+def convert_page(page: RawPage, repeated: frozenset[str] = NO_LINES) -> Extraction:
     """One raw file → its articles. Raises `ConverterError` naming the file on bad input."""
-    return convert_text(decode(_read(page), page.rel), page.rel, page.path.suffix)
+    return convert_text(decode(_read(page), page.rel), page.rel, page.path.suffix, repeated)
 
 
 def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] | None = None) -> RunReport:
@@ -75,22 +100,23 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
         return report
 
     cache = PageCache(docs_dir)
+    readable = [page for page in pages if page.rel not in unreadable]
+    jobs = _jobs_with_repeated_lines(readable)
+    entry_keys = {job.page.rel: _entry_key(keys[job.page.rel], job.repeated) for job in jobs}
     outcomes: dict[str, Extraction | CachedFailure] = {}
-    todo: list[RawPage] = []
-    for page in pages:
-        if page.rel in unreadable:
-            continue
-        entry = None if options.force else cache.get(keys[page.rel])
+    todo: list[Job] = []
+    for job in jobs:
+        entry = None if options.force else cache.get(entry_keys[job.page.rel])
         if entry is None:
-            todo.append(page)
+            todo.append(job)
         else:
-            outcomes[page.rel] = entry
+            outcomes[job.page.rel] = entry
             report.reused += 1
-    for done, (page, result) in enumerate(_extract_all(todo, options.jobs), start=1):
+    for done, (job, result) in enumerate(_extract_all(todo, options.jobs), start=1):
         entry = CachedFailure(result.reason) if isinstance(result, ConverterError) else result
-        outcomes[page.rel] = entry
-        cache.put(keys[page.rel], entry)
-        report.converted.append(page.rel)
+        outcomes[job.page.rel] = entry
+        cache.put(entry_keys[job.page.rel], entry)
+        report.converted.append(job.page.rel)
         if progress:
             progress(done, len(todo))
 
@@ -110,7 +136,7 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
         skipped=report.skipped,
     )
     write_state(docs_dir, state)
-    cache.prune(set(keys.values()))
+    cache.prune(set(entry_keys.values()))
     return report
 
 
@@ -196,9 +222,10 @@ def _read(page: RawPage) -> bytes:
         raise UnreadableInput(page.rel, f"cannot read: {exc.strerror or exc}") from exc
 
 
-def _convert_safely(page: RawPage) -> Extraction | ConverterError:
+def _convert_safely(job: Job) -> Extraction | ConverterError:
+    page = job.page
     try:
-        return convert_page(page)
+        return convert_page(page, job.repeated)
     except ConverterError as exc:
         return exc
     except RecursionError:
@@ -209,11 +236,53 @@ def _convert_safely(page: RawPage) -> Extraction | ConverterError:
         return ConverterError(page.rel, f"internal error: {type(exc).__name__}: {exc}")
 
 
-def _extract_all(pages: list[RawPage], jobs: int) -> Iterator[tuple[RawPage, Extraction | ConverterError]]:
-    if jobs <= 1 or len(pages) < 2 * jobs:
-        for page in pages:
-            yield page, _convert_safely(page)
+def _extract_all(todo: list[Job], workers: int) -> Iterator[tuple[Job, Extraction | ConverterError]]:
+    if workers <= 1 or len(todo) < 2 * workers:
+        for job in todo:
+            yield job, _convert_safely(job)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        chunk = max(1, min(32, len(pages) // (jobs * 8)))
-        yield from zip(pages, pool.map(_convert_safely, pages, chunksize=chunk), strict=True)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk = max(1, min(32, len(todo) // (workers * 8)))
+        yield from zip(todo, pool.map(_convert_safely, todo, chunksize=chunk), strict=True)
+
+
+def _jobs_with_repeated_lines(pages: list[RawPage]) -> list[Job]:
+    """Pair each text dump with its lines that recur on many pages of the same folder.
+
+    Pages of one site are usually saved side by side, and a line that recurs across them (a menu
+    entry, a footer, a promo) is furniture whatever its wording. Each page gets only its own
+    repeated lines, so its cache entry changes only when those do.
+    """
+    page_lines: dict[str, frozenset[str]] = {}
+    by_folder: dict[str, list[str]] = defaultdict(list)
+    for page in pages:
+        try:
+            text = decode(page.path.read_bytes(), page.rel)
+        except (ConverterError, OSError):
+            continue  # extraction will report it
+        if detect_format(text, page.path.suffix) != "text":
+            continue
+        page_lines[page.rel] = frozenset(normalize_line(line) for line in text.splitlines()) - {""}
+        by_folder[str(PurePosixPath(page.rel).parent)].append(page.rel)
+    jobs = []
+    repeated_in: dict[str, frozenset[str]] = {}
+    for folder, rels in by_folder.items():
+        # At least 3 pages, and a tenth of a large folder, before a line counts as furniture.
+        min_pages = max(3, math.ceil(len(rels) / 10))
+        repeated_in[folder] = repeated_lines(("\n".join(page_lines[rel]) for rel in rels), min_pages)
+    for page in pages:
+        lines = page_lines.get(page.rel)
+        if lines is None:
+            jobs.append(Job(page))
+        else:
+            jobs.append(Job(page, lines & repeated_in[str(PurePosixPath(page.rel).parent)]))
+    return jobs
+
+
+def _entry_key(page_key_: str, repeated: frozenset[str]) -> str:
+    if not repeated:
+        return page_key_
+    digest = hashlib.sha256(page_key_.encode())
+    for line in sorted(repeated):
+        digest.update(b"\0" + line.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
