@@ -11,12 +11,12 @@ from __future__ import annotations
 from lxml import etree
 from lxml import html as lxml_html
 
-from converter.article import Article, Extraction
+from converter.article import Article, Extraction, RelatedLink
 from converter.errors import NoArticle
 from converter.html.cleanup import clean_fragment
 from converter.html.content import main_content
 from converter.html.figures import captions, restore_captions
-from converter.html.related import take_related
+from converter.html.related import take_related, take_trailing_links
 from converter.markdown import html_to_markdown
 from converter.metadata import extract_metadata
 
@@ -33,6 +33,17 @@ def _parse(html: str, rel: str) -> lxml_html.HtmlElement:
     return root
 
 
+def _own_links_excluded(links: list[RelatedLink], url: str | None, title: str | None) -> tuple[RelatedLink, ...]:
+    """No link back to the page itself (sidebars list the current story too), no duplicates."""
+    own = (url or "").rstrip("/")
+    kept: dict[str, RelatedLink] = {}
+    for link in links:
+        if (link.url or "").rstrip("/") == own or (title and link.title == title):
+            continue
+        kept.setdefault(link.url or link.title, link)
+    return tuple(kept.values())
+
+
 def extract_html(html: str, rel: str) -> Extraction:
     root = _parse(html, rel)
     meta = extract_metadata(root)
@@ -42,6 +53,7 @@ def extract_html(html: str, rel: str) -> Extraction:
     fragment = main_content(cleaned, meta.source_url)
     fragment = restore_captions(fragment, figure_captions)
     fragment = clean_fragment(fragment, meta.title or "", list(meta.authors), meta.source_url)
+    fragment, trailing = take_trailing_links(fragment, meta.source_url)
     body = html_to_markdown(fragment, base_url=meta.source_url)
     if not body.strip():
         raise NoArticle(rel, "no main content found in the HTML")
@@ -52,7 +64,7 @@ def extract_html(html: str, rel: str) -> Extraction:
         date=meta.date,
         source_name=meta.source_name,
         source_url=meta.source_url,
-        related=tuple(related),
+        related=_own_links_excluded([*related, *trailing], meta.source_url, meta.title),
         raw=rel,
         description=meta.description,
         language=meta.language,

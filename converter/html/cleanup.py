@@ -13,6 +13,7 @@ import unicodedata
 from lxml import html as lxml_html
 
 from converter.dates import parse_date
+from converter.html.related import is_related_label
 
 _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "li", "blockquote", "pre", "table", "ul", "ol",
            "figure", "header", "section", "span", "time", "address")
@@ -22,6 +23,13 @@ _BYLINE = re.compile(r"^(?:by|written by|posted by|von|por|par|di|oleh)\s+\S", r
 # so "[1]" or "[sic]" stay).
 _SHORTCODE = re.compile(r"\[(\w+)\s[^\]]{0,300}?=[^\]]{0,300}\](?:.{0,300}?\[/\1\])?")
 _WORDY = re.compile(r"\w+")
+_BARE_URL = re.compile(r"https?://\S+")
+# Whole blocks that are widget labels, not prose: gallery toggles, ad slots, image counters.
+_UI_TEXT = re.compile(r"^(?:\.{3}|…)?\s*(?:less|more|show (?:more|less)|read more|close|caption|advertisement|advert"
+                      r"|image \d+ of \d+|\d+ of \d+|continue reading(?: the main story)?)\s*(?:\.{3}|…)?$",
+                      re.IGNORECASE)
+_LOGO = re.compile(r"\blogo\b|[-_/]logo[-_.]", re.IGNORECASE)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _norm(text: str) -> str:
@@ -33,7 +41,7 @@ def _is_header_line(text: str, title_keys: set[str], authors: set[str], url: str
     norm = _norm(text)
     if not norm:
         return False
-    if norm in title_keys or (url and text.strip() == url):
+    if norm in title_keys or (url and text.strip() == url) or _BARE_URL.fullmatch(text.strip()):
         return True
     words = len(norm.split())
     if words <= 12 and _BYLINE.match(text.strip()):
@@ -71,9 +79,45 @@ def clean_fragment(fragment: str, title: str, authors: list[str], url: str | Non
                 break  # the article has begun
             continue
         el.drop_tree()
+    _drop_chrome(root)
     for el in root.iter():
         for attr in ("text", "tail"):
             value = getattr(el, attr)
             if value and "[" in value:
                 setattr(el, attr, _SHORTCODE.sub("", value))
     return lxml_html.tostring(root, encoding="unicode")
+
+
+def _drop_chrome(root: lxml_html.HtmlElement) -> None:
+    """Site furniture the extractor let through: logos, widget labels, a heading with nothing after."""
+    for img in list(root.iter("img")):
+        if _LOGO.search(f"{img.get('alt') or ''} {img.get('src') or ''}"):
+            img.drop_tree()
+    for el in list(root.iter("p", "div", "li", "span", "a")):
+        if el.find(".//img") is None and _UI_TEXT.match(" ".join(el.text_content().split())):
+            el.drop_tree()
+    # A URL printed as loose text above the article (print headers, share widgets); a link's own
+    # text, or a URL further down (a list of shop links), is content.
+    seen = 0
+    for el in root.iter():
+        for attr in ("text", "tail"):
+            value = getattr(el, attr)
+            if not value or not value.strip():
+                continue
+            seen += 1
+            if _BARE_URL.fullmatch(value.strip()) and not (attr == "text" and el.tag == "a"):
+                setattr(el, attr, None)
+        if seen >= _LEADING_BLOCKS:
+            break
+    # A heading or a "More stories" label left at the very end: the title of a block not kept.
+    for _ in range(3):
+        blocks = [el for el in root.iter(*_BLOCKS, "hr") if el.tag == "hr" or
+                  (not any(child.tag in _BLOCKS for child in el) and " ".join(el.text_content().split()))]
+        if not blocks:
+            break
+        last = blocks[-1]
+        text = " ".join(last.text_content().split())
+        if last.tag == "hr" or last.tag in _HEADINGS or is_related_label(text):
+            last.drop_tree()
+        else:
+            break

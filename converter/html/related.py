@@ -17,7 +17,8 @@ from converter.urls import clean_url
 
 _LABEL = re.compile(
     r"^(?:related(?:\s+(?:articles?|stories|story|content|coverage|news|posts?|links?|reading|topics))?"
-    r"|more\s+(?:on|about)\s+(?:this|the)\s+(?:story|topic|subject)|more\s+(?:stories|articles|news|coverage)"
+    r"|more\s+(?:on|about)\s+(?:this|the)\s+(?:story|topic|subject)"
+    r"|more\s+(?:[\w'’]+\s+){0,3}(?:stories|articles|news|coverage|reads|videos)"
     r"(?:\s+(?:from|on|in|like\s+this)\b.*)?|more\s+from\s+.{1,40}|more\s+in\s+.{1,40}"
     r"|(?:also\s+)?read\s+(?:more|next|also)|also\s+read|see\s+also|further\s+reading|recommended(?:\s+for\s+you)?"
     r"|(?:you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in))|(?:most\s+(?:read|popular|viewed|shared))"
@@ -42,6 +43,11 @@ _MAX_LABEL_WORDS = 8
 
 def _text(el: lxml_html.HtmlElement) -> str:
     return " ".join(el.text_content().split())
+
+
+def is_related_label(text: str) -> bool:
+    """'Related stories', 'More Great WIRED Stories', 'You may also like': a related block's label."""
+    return 0 < len(text.split()) <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
 
 
 def _is_label(el: lxml_html.HtmlElement) -> bool:
@@ -153,3 +159,29 @@ def take_related(root: lxml_html.HtmlElement, base: str | None) -> list[RelatedL
     for link in found:
         unique.setdefault(link.url or link.title, link)
     return list(unique.values())
+
+
+def _single_link_item(item: lxml_html.HtmlElement, base: str | None) -> RelatedLink | None:
+    links = _article_links(item, base)
+    if len(links) != 1 or len(item.findall(".//a")) != 1:
+        return None
+    return links[0] if len(links[0].title) >= 0.9 * len(_text(item)) else None
+
+
+def take_trailing_links(fragment: str, base: str | None) -> tuple[str, list[RelatedLink]]:
+    """A list of article links ending the extracted body, without a label, is a related block too."""
+    if "<a" not in fragment:
+        return fragment, []
+    root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    found: list[RelatedLink] = []
+    while len(root):
+        last = root[-1]
+        items = list(last) if last.tag in ("ul", "ol") else []
+        links = [_single_link_item(item, base) for item in items]
+        if len(items) < 2 or not all(links):
+            break
+        found = [link for link in links if link] + found
+        last.drop_tree()
+    if not found:
+        return fragment, []
+    return lxml_html.tostring(root, encoding="unicode"), found
