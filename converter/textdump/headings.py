@@ -13,7 +13,10 @@ import re
 _RUN_IN = re.compile(
     r"^(?P<paragraph>.*[.!?…][\"'”’»)]*)\s+(?P<heading>[\"'“‘]?[A-Z0-9\u00c0-\u024f][^.!?…:;]{1,70}?)$"
 )
-_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.|(?:[A-Za-z]\.){2,}|[a-z]{1,3}\.")
+_ABBREVIATION = re.compile(
+    r"[A-Z][a-z]{0,2}\.|(?:Prof|Sen|Rep|Gov|Gen|Capt|Col|Sgt|Corp|Inc|Ltd|Jr|Sr)\.|(?:[A-Za-z]\.){2,}"
+    r"|(?:etc|vs|al|approx|ca|cf|no|nr)\."
+)
 _QUOTED = re.compile(r"^[\"'“‘].*[\"'”’]$")
 _MAX_HEADING_WORDS = 8
 _SMALL_WORDS = frozenset(
