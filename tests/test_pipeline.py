@@ -115,3 +115,24 @@ def test_input_is_never_modified(raw_dir, docs_dir):
     before = tree(raw_dir)
     run(raw_dir, docs_dir)
     assert tree(raw_dir) == before
+
+
+def test_short_line_repeated_across_a_folder_is_dropped_as_furniture(raw_dir, docs_dir):
+    for i in range(4):
+        lines = text_dump(f"Story number {i} about the harbour", salt=str(i)).split("\n")
+        lines.insert(4, "Gizmo Widget Portal")  # mid-body: a single page alone would keep it
+        (raw_dir / f"p{i}.txt").write_text("\n".join(lines))
+    run(raw_dir, docs_dir)
+    bodies = [parse_document(p.read_text())[1] for p in docs_dir.glob("*.md")]
+    assert len(bodies) == 4
+    assert not any("Gizmo Widget Portal" in body for body in bodies)
+
+
+def test_the_same_line_on_one_page_only_is_kept(raw_dir, docs_dir):
+    for i in range(4):
+        lines = text_dump(f"Story number {i} about the harbour", salt=str(i)).split("\n")
+        if i == 0:
+            lines.insert(4, "Gizmo Widget Portal")
+        (raw_dir / f"p{i}.txt").write_text("\n".join(lines))
+    run(raw_dir, docs_dir)
+    assert sum("Gizmo Widget Portal" in p.read_text() for p in docs_dir.glob("*.md")) == 1
