@@ -67,6 +67,20 @@ class _PrefixHandler(_QuietHandler):
             return "/nonexistent-outside-prefix"
         return super().translate_path("/" + path[len(self.prefix) :])
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Like GitHub Pages: a missing page gets the site's 404.html, with status 404."""
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.exists():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
 
 class StaticServer:
     """`python -m http.server` in a thread, on 127.0.0.1 and a free port, optionally under a prefix."""
@@ -191,7 +205,12 @@ class Browser:
     def wait_for(self, expression: str, timeout: float | None = None) -> Any:
         deadline = time.monotonic() + (timeout or self.timeout)
         while time.monotonic() < deadline:
-            value = self.js(expression)
+            try:
+                value = self.js(expression)
+            except RuntimeError as err:  # a full navigation replaced the page mid-evaluation: ask again
+                if "navigated" not in str(err) and "context" not in str(err):
+                    raise
+                value = None
             if value:
                 return value
             self.drain(0.02)
