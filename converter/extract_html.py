@@ -20,6 +20,9 @@ from converter.html.related import take_related, take_trailing_links
 from converter.markdown import html_to_markdown
 from converter.metadata import extract_metadata
 
+# Fewer words outside links than this and the page is navigation, an error page or an empty shell.
+_MIN_PROSE_WORDS = 5
+
 
 def _parse(html: str, rel: str) -> lxml_html.HtmlElement:
     # lxml refuses str input that declares an encoding; we already hold decoded text.
@@ -44,6 +47,16 @@ def _own_links_excluded(links: list[RelatedLink], url: str | None, title: str | 
     return tuple(kept.values())
 
 
+def _has_prose(fragment: str) -> bool:
+    """Some text that is not just links: a page of navigation alone holds no article."""
+    if not fragment.strip():
+        return False
+    root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    words = len(root.text_content().split())
+    linked = sum(len(a.text_content().split()) for a in root.iter("a"))
+    return words - linked >= _MIN_PROSE_WORDS
+
+
 def extract_html(html: str, rel: str) -> Extraction:
     root = _parse(html, rel)
     meta = extract_metadata(root)
@@ -55,7 +68,7 @@ def extract_html(html: str, rel: str) -> Extraction:
     fragment = clean_fragment(fragment, meta.title or "", list(meta.authors), meta.source_url)
     fragment, trailing = take_trailing_links(fragment, meta.source_url)
     body = html_to_markdown(fragment, base_url=meta.source_url)
-    if not body.strip():
+    if not _has_prose(fragment):
         raise NoArticle(rel, "no main content found in the HTML")
     article = Article(
         title=meta.title or rel,

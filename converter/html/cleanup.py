@@ -26,7 +26,8 @@ _WORDY = re.compile(r"\w+")
 _BARE_URL = re.compile(r"https?://\S+")
 # Whole blocks that are widget labels, not prose: gallery toggles, ad slots, image counters.
 _UI_TEXT = re.compile(r"^(?:\.{3}|…)?\s*(?:less|more|show (?:more|less)|read more|close|caption|advertisement|advert"
-                      r"|image \d+ of \d+|\d+ of \d+|continue reading(?: the main story)?)\s*(?:\.{3}|…)?$",
+                      r"|image \d+ of \d+|\d+ of \d+|continue reading(?: the main story)?|\d* ?comments?"
+                      r"|leave a (?:comment|reply))\s*(?:\.{3}|…)?$",
                       re.IGNORECASE)
 _LOGO = re.compile(r"\blogo\b|[-_/]logo[-_.]", re.IGNORECASE)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")

@@ -1,0 +1,154 @@
+"""HTML extraction: golden checks on real pages, related-link blocks, safety of the Markdown.
+
+Real pages are in tests/pages/html/ (Scrapinghub article-extraction benchmark, MIT, see LICENSE).
+The must-contain snippets were read off the benchmark's hand-made article text and the page as shown
+in a browser; the must-not-contain ones are the headline, byline and page furniture seen there.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from converter.errors import NoArticle
+from converter.extract_html import extract_html
+
+PAGES = Path(__file__).parent / "pages" / "html"
+PARAGRAPH = ("The council voted on the plan after a long debate about its cost, its timing and the people it "
+             "would affect most, and agreed to publish the full text before the end of the month. ")
+
+
+def page(prefix: str):
+    [path] = PAGES.glob(f"{prefix}*.html")
+    return extract_html(path.read_text(encoding="utf-8"), f"html/{path.name}").article
+
+
+# ------------------------------------------------------------------------------- golden pages ----
+
+GOLDEN = {
+    # LA Times: SEO headline in JSON-LD, sharing widgets and "Latest" lists around the story.
+    "098bb3e9": (
+        ["Walt Disney Co. executive Kevin Mayer said overwhelming demand",
+         "“We will see the industry shake out a bit,” Mayer said.",
+         "“Operating is a lot different than a strategy role,” Mayer said."],
+        ["exec says on Disney+ glitches", "By Meg James", "Show more sharing options", "Copy Link URL"],
+    ),
+    # WIRED: trafilatura keeps only the first half; the rest comes from readability.
+    "2f42ef1d": (
+        ["The latest wave of tech-based financial startups have a new angle on the banking sector",
+         "No one bothered mentioning that the sick state of the nation’s finances",
+         "A second problem is more serious."],
+        ["More Great WIRED Stories", "The Future of Banking Is … You're Broke"],
+    ),
+    # Live Science: inline "Related:" teasers and a list of links between paragraphs.
+    "3c5bf8db": (
+        ["The formation of galaxies is a complex dance between matter and energy",
+         "Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics"],
+        ["Related: From Big Bang to Present", "Related: The 15 Weirdest Galaxies", "By Tim Childers",
+         "Physicists Just Created the Most Detailed Simulation"],
+    ),
+    # CT Post (AP story): print header, the URL printed as text, a photo gallery's buttons.
+    "05844573": (
+        ["New electric vehicles, several new small SUVs, a redesigned compact car", "FORD MUSTANG MACH E",
+         "The 2021 RAV4 Prime will be able to go 39 miles (63 kilometers) on battery power alone"],
+        ["print header logo", "https://www.ctpost.com/news/us/article/", "\n... more\n", "\nless\n",
+         "Tom Krisher, Ap Auto Writer"],
+    ),
+    # MoreBikes: a WordPress shortcode left as text, headline repeated in the body.
+    "30b771a4": (
+        ["**Tested by:** John Milbank", "listening to the Bike &amp; Style soundtrack",
+         "This isn’t a book for fact-fiends"],
+        ["[button link=", "[/button]", "Bike &amp; Style book with soundtrack review\n", "Tell us what YOU think",
+         "\ncomments\n"],
+    ),
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(GOLDEN))
+def test_golden_page(prefix):
+    body = page(prefix).body
+    must, must_not = GOLDEN[prefix]
+    for snippet in must:
+        assert snippet in body, snippet
+    for snippet in must_not:
+        assert snippet not in body, snippet
+
+
+def test_related_teasers_go_to_related():
+    related = {link.title: link.url for link in page("3c5bf8db").related}
+    assert related["From Big Bang to Present: Snapshots of Our Universe Through Time"].startswith("https://")
+    assert "The 15 Weirdest Galaxies in Our Universe" in related
+
+
+def test_golden_page_metadata():
+    article = page("2f42ef1d")
+    assert (article.title, article.authors, article.date[:10]) == ("The Future of Banking Is … You're Broke",
+                                                                   ("Molly Wood",), "2019-11-14")
+    assert article.source_url and article.source_url.startswith("https://www.wired.com/")
+
+
+# ------------------------------------------------------------------------ small inline pages ----
+
+def html_page(body: str, head: str = "") -> str:
+    return (f"<html><head><title>Council backs the plan | Daily Planet</title>"
+            f'<link rel="canonical" href="https://planet.example/news/2020/01/02/plan">{head}</head>'
+            f"<body><article><h1>Council backs the plan</h1>{body}</article></body></html>")
+
+
+ARTICLE = "".join(f"<p>{PARAGRAPH} Part {i}.</p>" for i in range(6))
+
+
+def test_headline_byline_and_date_stay_out_of_the_body():
+    article = extract_html(html_page("<p>By Jane Doe</p><p>January 2, 2020</p>" + ARTICLE), "a.html").article
+    assert article.title == "Council backs the plan"
+    assert "Council backs the plan" not in article.body
+    assert "Jane Doe" not in article.body
+    assert "January 2, 2020" not in article.body
+    assert "Part 0." in article.body and "Part 5." in article.body
+
+
+def test_labelled_related_block_is_cut_out():
+    related = ('<aside><h3>Related stories</h3><ul>'
+               '<li><a href="/news/2020/01/01/budget-row-deepens">Budget row deepens over school funds</a></li>'
+               '<li><a href="https://other.example/story/mayor-resigns">Mayor resigns after the vote</a></li>'
+               '</ul></aside>')
+    article = extract_html(html_page(ARTICLE[: len(ARTICLE) // 2] + related + ARTICLE[len(ARTICLE) // 2:]),
+                           "a.html").article
+    assert "Budget row deepens" not in article.body
+    assert [(link.title, link.url) for link in article.related] == [
+        ("Budget row deepens over school funds", "https://planet.example/news/2020/01/01/budget-row-deepens"),
+        ("Mayor resigns after the vote", "https://other.example/story/mayor-resigns"),
+    ]
+
+
+def test_links_are_absolute_and_untracked():
+    body = ARTICLE + f'<p>{PARAGRAPH} See <a href="/docs/plan.pdf?utm_source=tw&amp;id=7">the plan</a>.</p>'
+    text = extract_html(html_page(body), "a.html").article.body
+    assert "[the plan](<https://planet.example/docs/plan.pdf?id=7>)" in text
+
+
+def test_no_live_html_or_unsafe_links_in_markdown():
+    hostile = (f'<p>{PARAGRAPH} <a href="javascript:alert(1)">click me now</a> '
+               f'<a href="data:text/html,boom">data link</a> &lt;script&gt;alert(2)&lt;/script&gt; '
+               f'<img src="x.png" onerror="alert(3)" alt="pic"> <b onclick="alert(4)">bold words</b></p>')
+    text = extract_html(html_page(ARTICLE + hostile), "a.html").article.body
+    assert "<script" not in text.lower()
+    assert not re.search(r"\]\(<?(?:javascript|data):", text, re.IGNORECASE)
+    assert not re.search(r"<[a-z][^>]*\bon\w+\s*=", text, re.IGNORECASE)
+    assert "click me now" in text
+
+
+def test_figure_caption_kept_after_image():
+    figure = ('<figure><img src="/img/vote.jpg" alt="Council members voting">'
+              "<figcaption>Members vote on Tuesday.</figcaption></figure>")
+    middle = ARTICLE.index("</p>") + len("</p>")
+    text = extract_html(html_page(ARTICLE[:middle] + figure + ARTICLE[middle:]), "a.html").article.body
+    assert "![Council members voting](<https://planet.example/img/vote.jpg>)" in text
+    assert "*Members vote on Tuesday.*" in text
+
+
+def test_page_without_article_raises():
+    with pytest.raises(NoArticle):
+        extract_html("<html><body><nav><a href='/'>Home</a></nav></body></html>", "empty.html")
