@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from converter.bylines import looks_like_name, split_authors
-from converter.dates import find_date
+from converter.dates import find_date, is_relative_date
 from converter.textdump.furniture import is_furniture, is_url
 from converter.textdump.lines import Line
 from converter.textdump.related import header_kind
@@ -43,12 +43,12 @@ def find_title(lines: list[Line], body_start: int) -> int | None:
         line = lines[index]
         if not _title_candidate(line):
             continue
-        credited = _credit_follows(lines, index)
-        if (line.is_prose or index > body_start - 2) and not credited:
+        credit = _credit_distance(lines, index)
+        if (line.is_prose or index > body_start - 2) and credit is None:
             continue
         distance = body_start - index
         score = 3.0 if counts[line.text] >= 2 else 0.0
-        score += 2.5 if credited else 0.0
+        score += 0.0 if credit is None else 3.5 if credit <= 2 else 2.5
         score += 2.0 if distance <= 6 else 1.0 if distance <= 15 else 0.0
         score -= 2.0 if line.text.endswith(".") and line.words > 12 else 0.0
         score += 0.5 if 5 <= line.words <= 20 else -0.5 if line.words <= 3 else 0.0
@@ -58,15 +58,23 @@ def find_title(lines: list[Line], body_start: int) -> int | None:
     return best[1] if best else None
 
 
-def _credit_follows(lines: list[Line], index: int) -> bool:
-    """A byline or a date line within the two lines below."""
-    return any(is_byline(other.text) or _is_date_line(other) for other in lines[index + 1:index + 3])
+def _credit_distance(lines: list[Line], index: int) -> int | None:
+    """How many lines below a candidate headline its byline or date line sits (within four)."""
+    for offset, other in enumerate(lines[index + 1:index + 5], start=1):
+        if is_byline(other.text) or _is_date_line(other):
+            return offset
+        # A bare name credits only a headline-length line (menus hold two-word entries too).
+        if is_name_line(other.text) and lines[index].words >= 5:
+            return offset
+    return None
 
 
 def _title_candidate(line: Line) -> bool:
     if is_furniture(line.text, line.words) or is_url(line.text) or not 2 <= line.words <= 35 or len(line.text) > 300:
         return False
     if header_kind(line) or is_byline(line.text) or _is_date_line(line) or is_name_line(line.text):
+        return False
+    if _NOT_A_HEADLINE.search(line.text) or is_relative_date(line.text):
         return False
     return not (line.is_prose and line.text.count(". ") >= 1)
 
@@ -86,6 +94,12 @@ def byline_names(text: str, publication: str | None) -> list[str]:
     return split_authors(_BYLINE_CUT.sub("", text) if not _BY.match(text) else text, publication)
 
 
+# Lines that are UI actions, credits or time stamps, whatever the words around them.
+_NOT_A_HEADLINE = re.compile(
+    r"^(?:continue|search|share|copy|print|watch live|listen|view|see|click|tap|skip|show|hide|load|sign|log)\b"
+    r"|^\(.*\)$|\b(?:published|updated|posted|last modified)\b",
+    re.IGNORECASE,
+)
 _INNER_BY = re.compile(r"\b(?:by|von|por|par|oleh)\s+(\S.*)$", re.IGNORECASE)
 
 
