@@ -1,0 +1,93 @@
+"""Markdown rendering: scraped text stays text, HTML structure becomes tidy Markdown."""
+
+from __future__ import annotations
+
+import re
+
+import markdown as python_markdown
+from hypothesis import given
+from hypothesis import strategies as st
+
+from converter.markdown import escape_inline, escape_paragraph, heading, html_to_markdown
+
+
+def render(text: str) -> str:
+    return python_markdown.markdown(text, extensions=["extra"])
+
+
+# ---------------------------------------------------------------------------------- escaping ----
+
+def test_escape_inline_makes_html_and_markup_literal():
+    assert escape_inline("<script>a & b</script> *x* [y]") == r"&lt;script&gt;a &amp; b&lt;/script&gt; \*x\* \[y\]"
+
+
+def test_escape_paragraph_neutralises_block_markers():
+    assert escape_paragraph("# not a heading") == r"\# not a heading"
+    assert escape_paragraph("- not a list") == r"\- not a list"
+    assert escape_paragraph("1. not a list") == r"1\. not a list"
+    assert escape_paragraph("= not a setext underline") == "&#61; not a setext underline"
+
+
+def test_heading_escapes_its_text():
+    assert heading("A <b>bold</b> claim", 3) == "### A &lt;b&gt;bold&lt;/b&gt; claim"
+
+
+@given(st.text(alphabet=st.sampled_from(list("<>&/=\"' abcdefghijklmnopqrstuvwxyz#*-_[]{}():!`~|\n0123456789.")),
+               max_size=80))
+def test_escaped_text_never_renders_as_markup(text):
+    html = render(escape_paragraph(text))
+    tags = set(re.findall(r"<(/?[a-zA-Z][a-zA-Z0-9]*)", html))
+    assert tags <= {"p", "/p"}, html
+
+
+# ------------------------------------------------------------------------ HTML → Markdown ----
+
+def test_structure_is_kept():
+    md = html_to_markdown(
+        "<h2>Section</h2><p>Some <b>bold</b> and <i>italic</i> text.</p>"
+        "<ul><li>one</li><li>two</li></ul><ol><li>first</li></ol>"
+        "<blockquote><p>Quoted words.</p></blockquote>"
+        "<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>"
+    )
+    assert "## Section" in md
+    assert "Some **bold** and *italic* text." in md
+    assert "- one\n- two" in md
+    assert "1. first" in md
+    assert "> Quoted words." in md
+    assert "| A | B |\n| --- | --- |\n| 1 | 2 |" in md
+
+
+def test_links_and_images_are_absolute_and_safe():
+    md = html_to_markdown('<p><a href="/a?utm_source=x">rel</a> <a href="javascript:evil()">js</a> '
+                          '<img src="/i.png" alt="An image"></p>', base_url="https://ex.com/news/")
+    assert "[rel](<https://ex.com/a>)" in md
+    assert "javascript" not in md and "js" in md
+    assert "![An image](<https://ex.com/i.png>)" in md
+
+
+def test_no_empty_headings_or_blank_runs_or_bold_headings():
+    md = html_to_markdown("<h2></h2><p>a</p><br><br><br><p>b</p><h3><strong>Bold head</strong></h3>")
+    assert not re.search(r"^#+\s*$", md, re.MULTILINE)
+    assert "\n\n\n" not in md
+    assert "### Bold head" in md
+
+
+def test_code_block_is_fenced_once_and_cannot_be_escaped():
+    md = html_to_markdown("<pre>\n  <pre>x = 1 &lt; 2\n```\n&lt;script&gt;alert(1)&lt;/script&gt;</pre>\n</pre>")
+    html = render(md)
+    assert "<script" not in html
+    assert "x = 1 &lt; 2" in html
+    assert md.count("````") == 2
+
+
+def test_scraped_markup_text_is_not_live_html():
+    md = html_to_markdown("<p>&lt;img src=x onerror=alert(1)&gt; and {: onclick=alert(2)}</p>")
+    html = render(md)
+    assert "<img" not in html and "onclick=" not in html.replace("{: onclick=alert(2)}", "")
+    assert "onerror" not in re.sub(r"&lt;.*?&gt;", "", html)
+
+
+def test_dangerous_elements_are_dropped():
+    md = html_to_markdown('<p>ok</p><script>alert(1)</script><style>p{}</style><iframe src="x"></iframe>'
+                          '<p onclick="x()">text</p>')
+    assert md == "ok\n\ntext\n"
