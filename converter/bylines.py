@@ -30,6 +30,10 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"\S+@\S+")
+# "Meg JamesStaff Writer": a role glued to the name by a lost line break.
+_GLUED_ROLE = re.compile(
+    r"(?<=[a-z])(?=(?:Staff|Senior|Contributing|Special|Associate|Chief|Editor|Reporter|Writer)\b)"
+)
 # One-letter connectives ("e", "y") only in lower case: "Sarah E. Needleman" has a middle initial.
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|(?-i:\be\b|\by\b)|\bet\b|\bdan\b|\bи\b|\bwith\b)\s*",
                          re.IGNORECASE)
@@ -50,6 +54,7 @@ def split_authors(byline: str, publication: str | None = None) -> list[str]:
     if not byline:
         return []
     text = " ".join(byline.split())
+    text = _GLUED_ROLE.sub(" ", text)
     text = _EMAIL.sub(" ", text)
     text = _LEADING_BY.sub("", text)
     text = _TAIL.sub("", text)
@@ -58,12 +63,21 @@ def split_authors(byline: str, publication: str | None = None) -> list[str]:
     names: list[str] = []
     for part in _SEPARATORS.split(text):
         part = _LEADING_BY.sub("", part.strip(" .:-–—"))
-        name = _clean_name(part)
+        name = _clean_name(part) or _name_before_role(part)
         if not name or (publication_key and _key(name) == publication_key):
             continue
         if name not in names:
             names.append(name)
     return names
+
+
+def _name_before_role(part: str) -> str | None:
+    """'Meg James Staff Writer' → 'Meg James': a name followed by its role, no comma between."""
+    words = part.split()
+    for position, word in enumerate(words):
+        if word.lower().strip(".,") in _ROLE_WORDS:
+            return _clean_name(" ".join(words[:position])) if position >= 2 else None
+    return None
 
 
 def looks_like_name(text: str) -> bool:

@@ -35,7 +35,8 @@ for _number, _names in enumerate(
         MONTHS[_name] = _number
 
 _MONTH = r"(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# A year may have lost the space before the time after it ("Nov 20 20194:29 AM").
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?=\d{1,2}:\d\d|\D|$)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|\.)?"
 
 # ISO first: it also carries a time and an offset that we keep.
@@ -45,9 +46,9 @@ _ISO = re.compile(
 )
 _PATTERNS = (
     # November 19, 2019 / Nov. 19 2019 / Nov 19th, 2019
-    re.compile(rf"(?<!\w){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
+    re.compile(rf"(?<!\w){_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
     # 19 November 2019 / 19. November 2019 / 19 de novembro de 2019 / 19 nov 2019
-    re.compile(rf"(?<!\w){_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}(?!\d)", re.IGNORECASE),
+    re.compile(rf"(?<!\w){_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}", re.IGNORECASE),
     # 2019/11/19, 2019.11.19
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?!\d)"),
     # 11/19/2019 (US) or 19/11/2019 / 19.11.2019 (day first when the first number cannot be a month)

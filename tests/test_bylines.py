@@ -36,3 +36,11 @@ def test_publication_name_dropped_single_word() -> None:
 
 def test_looks_like_name() -> None:
     assert looks_like_name("Maeve McClenaghan") and not looks_like_name("Try Our AI Features")
+
+
+def test_role_glued_to_name() -> None:
+    assert split_authors("By Meg JamesStaff Writer") == ["Meg James"]
+
+
+def test_role_after_name_without_comma() -> None:
+    assert split_authors("By Jane Doe Senior Correspondent") == ["Jane Doe"]

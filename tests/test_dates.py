@@ -47,3 +47,7 @@ def test_find_date_takes_the_first() -> None:
 
 def test_relative() -> None:
     assert is_relative_date("time12 minutes ago") and not is_relative_date("Nov. 19, 2019")
+
+
+def test_year_glued_to_time() -> None:
+    assert find_date("PUBLISHED WED, NOV 20 20194:29 AM EST") == "2019-11-20"
