@@ -47,11 +47,13 @@ def find_title(lines: list[Line], body_start: int) -> int | None:
         if (line.is_prose or index > body_start - 2) and credit is None:
             continue
         distance = body_start - index
-        score = 3.0 if counts[line.text] >= 2 else 0.0
+        # Shown twice (headline and breadcrumb, or above a gallery); section names repeat too, but are short.
+        score = 3.0 if counts[line.text] >= 2 and line.words >= 4 else 0.0
         score += 0.0 if credit is None else 3.5 if credit <= 2 else 2.5
         score += 2.0 if distance <= 6 else 1.0 if distance <= 15 else 0.0
         score -= 2.0 if line.text.endswith(".") and line.words > 12 else 0.0
         score += 0.5 if 5 <= line.words <= 20 else -0.5 if line.words <= 3 else 0.0
+        score -= 1.5 if is_name_line(line.text) else 0.0  # more likely the author than the headline
         score += index / 1000  # later wins a tie: nearer the body
         if best is None or score > best[0]:
             best = (score, index)
@@ -72,11 +74,12 @@ def _credit_distance(lines: list[Line], index: int) -> int | None:
 def _title_candidate(line: Line) -> bool:
     if is_furniture(line.text, line.words) or is_url(line.text) or not 2 <= line.words <= 35 or len(line.text) > 300:
         return False
-    if header_kind(line) or is_byline(line.text) or _is_date_line(line) or is_name_line(line.text):
+    if header_kind(line) or is_byline(line.text) or _is_date_line(line):
         return False
     if _NOT_A_HEADLINE.search(line.text) or is_relative_date(line.text):
         return False
-    return not (line.is_prose and line.text.count(". ") >= 1)
+    # Two sentences make a standfirst, not a headline ("ID. SPACE" is no sentence break).
+    return not (line.words >= 10 and _SENTENCE_BREAK.search(line.text))
 
 
 def is_byline(text: str) -> bool:
@@ -100,6 +103,7 @@ _NOT_A_HEADLINE = re.compile(
     r"|^\(.*\)$|\b(?:published|updated|posted|last modified)\b",
     re.IGNORECASE,
 )
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'”’]? [\"'“‘]?[A-Z][a-z]")
 _INNER_BY = re.compile(r"\b(?:by|von|por|par|oleh)\s+(\S.*)$", re.IGNORECASE)
 
 
