@@ -20,6 +20,8 @@ _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]{}])")
 _BACKSLASH_START = re.compile(r"^([#+]|[-*](?=\s|$))")
 _ENTITY_START = {"=": "&#61;", "~": "&#126;", "|": "&#124;"}
 _ORDERED_START = re.compile(r"^(\d{1,9})\.(?=\s|$)")
+# Text that would be a script link or an event handler outside a code block.
+_LINK_LOOKALIKE = re.compile(r"(\]\(\s*<?|<)\s*(javascript|vbscript|data):|<[a-z][^>]*\bon\w+\s*=", re.IGNORECASE)
 
 
 def escape_inline(text: str) -> str:
@@ -105,11 +107,21 @@ class ArticleMarkdownConverter(MarkdownConverter):  # type: ignore[misc]
     def convert_pre(self, el: Any, text: str, parent_tags: set[str]) -> str:
         if not text.strip():
             return ""
+        if _LINK_LOOKALIKE.search(text):
+            # Code that reads like a script link or tag is shown as escaped text lines instead: inert in
+            # a fence too, but then the Markdown itself holds no "](javascript:" for any later tool.
+            lines = [escape_paragraph(line) for line in text.strip("\n").splitlines()]
+            return "\n\n" + "  \n".join(line for line in lines if line) + "\n\n"
         # The fence must be longer than any backtick run inside: code holding "```" must not end the
         # block early and let the rest of it be read as Markdown (and raw HTML).
         longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
         fence = "`" * max(3, longest + 1)
         return f"\n\n{fence}\n{text.strip(chr(10))}\n{fence}\n\n"
+
+    def convert_code(self, el: Any, text: str, parent_tags: set[str]) -> str:
+        if "pre" not in parent_tags and _LINK_LOOKALIKE.search(text):
+            return escape_inline(text)
+        return super().convert_code(el, text, parent_tags)
 
     def convert_script(self, el: Any, text: str, parent_tags: set[str]) -> str:
         return ""

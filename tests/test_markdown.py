@@ -91,3 +91,10 @@ def test_dangerous_elements_are_dropped():
     md = html_to_markdown('<p>ok</p><script>alert(1)</script><style>p{}</style><iframe src="x"></iframe>'
                           '<p onclick="x()">text</p>')
     assert md == "ok\n\ntext\n"
+
+
+def test_code_that_looks_like_a_script_link_is_escaped_text():
+    md = html_to_markdown("<pre>[x](javascript:y)\n&lt;a onclick=go()&gt;</pre><p><code>[y](data:z)</code></p>")
+    assert not re.search(r"(?<!\\)\]\((?:javascript|data):", md)
+    assert "<a onclick" not in md
+    assert "javascript:y" in render(md)
