@@ -8,7 +8,7 @@ from collections import Counter
 from converter.bylines import looks_like_name, split_authors
 from converter.dates import find_date, is_relative_date
 from converter.textdump.furniture import is_furniture, is_url
-from converter.textdump.lines import Line
+from converter.textdump.lines import Line, title_case
 from converter.textdump.related import header_kind
 
 _BY = re.compile(r"^(?:written\s+by|reported\s+by|story\s+by|words\s+by|by|von|por|par|oleh|di|door|av)\s+\S",
@@ -20,14 +20,17 @@ _ROLE_HINT = re.compile(
 )
 # Where a byline part ends and a date or handle begins: "Catherine Shu @catherineshu / 2 days".
 _BYLINE_CUT = re.compile(r"\s+(?:@\S+|/|\||•|·|—|–|-)\s*.*$")
-_SITE_PATTERNS = (
-    re.compile(r"\bdownload\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})\s+app\b", re.IGNORECASE),
-    re.compile(r"\bexplore\s+what\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2}?)(?:\s+AI)?\s+can\s+do\b"),
-    re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-               r"(?:by\s+)?(?:the\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})", re.IGNORECASE),
+_NAME = r"([A-Z][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,3})"
+_APP_PROMPT = re.compile(r"(?i:\bdownload\s+(?:the\s+)?)" + _NAME + r"(?i:\s+app\b)")
+_EXPLORE = re.compile(r"(?i:\bexplore\s+what\s+)" + _NAME.replace("{0,3}", "{0,2}?") + r"(?:\s+AI)?\s+can\s+do\b")
+_COPYRIGHT = re.compile(
+    r"(?:©|\([cC]\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?i:by\s+)?(?:The\s+)?" + _NAME
 )
+_PROMO_WORDS = re.compile(r"\b(?:email|e-mail|address|contact|newsletter|comments?|subscribe|follow)\b", re.I)
+_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
 _GENERIC_NAMES = frozenset({"the", "our", "this", "app", "all", "copyright", "free", "mobile", "news"})
-_COMPANY_TAIL = re.compile(r"[\s,]+(?:inc|llc|ltd|plc|gmbh|s\.?a|corp|co|limited|all)\.?$", re.IGNORECASE)
+# Where a copyright holder's name ends: its legal form, or the rights notice.
+_COMPANY_TAIL = re.compile(r"\s*(?:,|\b(?:Inc|LLC|Ltd|PLC|GmbH|S\.?A|Corp|Co|Limited|All|Todos)\b).*$")
 
 
 def find_title(lines: list[Line], body_start: int) -> int | None:
@@ -150,14 +153,39 @@ def find_url(lines: list[Line], last: int) -> str | None:
 
 
 def find_site_name(lines: list[Line]) -> str | None:
-    """The name the page gives itself: an app prompt, a copyright holder."""
-    for pattern in _SITE_PATTERNS:
+    """The name the page gives itself: an app prompt, a name line above the copyright, its holder."""
+    for pattern in (_APP_PROMPT, _EXPLORE):
         for line in lines:
-            if line.words > 40:
-                continue
-            match = pattern.search(line.text)
-            if match:
-                name = _COMPANY_TAIL.sub("", match.group(1).strip(" .,"))
-                if name and name.lower() not in _GENERIC_NAMES and not is_furniture(name, len(name.split())):
-                    return name
+            match = pattern.search(line.text) if line.words <= 40 else None
+            name = _clean_site(match.group(1)) if match else None
+            if name:
+                return name
+    # "© REUTERS / POOL" under a photo is a picture credit, not the site's notice.
+    copyrights = [line.index for line in lines
+                  if line.words <= 40 and _COPYRIGHT.search(line.text) and " / " not in line.text]
+    for index in copyrights:
+        for other in reversed(lines[max(0, index - 3):index]):
+            if _footer_name(lines, other):
+                return other.text
+    for index in copyrights:
+        match = _COPYRIGHT.search(lines[index].text)
+        name = _clean_site(match.group(1)) if match else None
+        if name:
+            return name
     return None
+
+
+def _footer_name(lines: list[Line], line: Line) -> bool:
+    """A short title-case line that is no menu entry (the line above it is not a short item too)."""
+    if not 2 <= line.words <= 4 or not title_case(line.text) or line.sentence_end or line.stop_ratio > 0:
+        return False
+    if is_furniture(line.text, line.words) or header_kind(line) or _PROMO_WORDS.search(line.text):
+        return False
+    return line.index == 0 or lines[line.index - 1].words > 4
+
+
+def _clean_site(name: str) -> str | None:
+    name = _YEARS.sub("", _COMPANY_TAIL.sub("", name)).strip(" .,-")
+    if not name or name.lower() in _GENERIC_NAMES or is_furniture(name, len(name.split())):
+        return None
+    return name
