@@ -63,14 +63,14 @@ def extract_text(text: str, rel: str, *, repeated: frozenset[str] = frozenset())
     top = max(top, first - 40)
     byline_index, authors = _find_byline(lines, first, last, top)
     site = meta.find_site_name(lines)
-    date, date_index = meta.find_date_near(lines, top - 3, first + 3)
+    date, _ = meta.find_date_near(lines, top - 3, first + 3)
     url = meta.find_url(lines, first)
     if date is None and url:
         date = find_date(url)
 
     skip = {index for index in (title_index, byline_index) if index is not None} | gaps
-    if date_index is not None and date_index >= first and meta.is_date_only(lines[date_index]):
-        skip.add(date_index)
+    # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).
+    skip.update(index for index in range(first, last + 1) if meta.is_date_only(lines[index]))
     body = _render_body(page, first, last, skip, title, url)
     if sum(line.words for line in lines[first:last + 1] if line.is_prose) < MIN_BODY_WORDS or not body:
         raise NoArticle(rel, "no article text found (too little prose)")

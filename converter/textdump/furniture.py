@@ -46,7 +46,8 @@ _PROMO = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_CHIP = re.compile(r"^[•·▪►▶|–—-]\s*\S")
+# A source chip ("• Yahoo"); dashes are left alone: "— Name (@handle)" attributes a quote.
+_CHIP = re.compile(r"^[•·▪►▶|]\s*\S")
 _IMPERATIVE = re.compile(
     r"^(?:try|explore|discover|download|install|join|subscribe|upgrade|register|sign|follow|get\ started"
     r"|start\ your|unlock|claim|upgrade)\b",
@@ -60,22 +61,51 @@ _CONSENT = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"©|\ball rights reserved\b|\bcopyright \d{4}|\(c\) \d{4}", re.IGNORECASE)
+# Newsletter pitches run to a sentence or two: both a call and what it brings.
+_PITCH = re.compile(
+    r"\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|free (?:daily|weekly))\b"
+    r"|\bunsubscribe at any time\b|\bno spam\b",
+    re.IGNORECASE,
+)
+# A caption's credit in brackets at its end: "(AP Photo/Alan Diaz, File)", "(Image credit: NASA)".
+_CAPTION_CREDIT = re.compile(
+    r"\((?:[^()]*\b(?:photo|image|picture|foto|credit|credits|getty|reuters|afp|shutterstock)\b[^()]*)\)\s*$",
+    re.IGNORECASE,
+)
+_READING_TIME = re.compile(
+    r"\b\d+\s*(?:min|mins|minute|minutes|minuto|minutos|minuten)\.?\s+(?:read|de leitura|lesezeit|lettura)\b"
+    r"|\b(?:reading time|read time|tempo de leitura|lesezeit|tempo di lettura)\b",
+    re.IGNORECASE,
+)
+# "Related: Some other story", "Read more: ..." — a link to another article set inside the text.
+_INLINE_RELATED = re.compile(
+    r"^(?:related|read more|read also|also read|see also|more|watch|leia também|veja também|leia mais"
+    r"|lesen sie auch|mehr zum thema|baca juga|lire aussi|leggi anche)\s*[:|»›]\s*(?P<title>\S.{3,200})$",
+    re.IGNORECASE,
+)
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
 def is_furniture(text: str, words: int) -> bool:
     """A UI, promo, credit or time-stamp line (judged on short lines only)."""
+    if words <= 60 and (_CONSENT.search(text) or _COPYRIGHT.search(text) or _PITCH.search(text)
+                        or _CAPTION_CREDIT.search(text)):
+        return True
     if words > 30:
         return False
-    if _SHORT_UI.match(text):
+    if _SHORT_UI.match(text) or _READING_TIME.search(text) or inline_related(text):
         return True
     if words <= 20 and _PROMO.search(text):
-        return True
-    if words <= 60 and (_CONSENT.search(text) or _COPYRIGHT.search(text)):
         return True
     if words <= 8 and (is_relative_date(text) or _CHIP.match(text)):
         return True
     return words <= 8 and bool(_IMPERATIVE.match(text)) and not text.rstrip().endswith((".", "?", "!"))
+
+
+def inline_related(text: str) -> str | None:
+    """The linked title of a 'Related: ...' line inside the text, or None."""
+    match = _INLINE_RELATED.match(text)
+    return match["title"].strip() if match and len(text.split()) <= 30 else None
 
 
 def is_url(text: str) -> bool:

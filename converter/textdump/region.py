@@ -100,7 +100,7 @@ def card_lines(lines: list[Line], furniture: list[bool]) -> set[int]:
 
 def _is_card(head: Line, teaser: Line, head_furniture: bool) -> bool:
     headline = 3 <= head.words <= 20 and not head.is_prose and not head.text.endswith((".", ":", ","))
-    return (headline or head_furniture) and teaser.is_prose and teaser.words <= TEASER_MAX_WORDS
+    return headline and not head_furniture and teaser.is_prose and teaser.words <= TEASER_MAX_WORDS
 
 
 def _flush(pairs: list[int], found: set[int]) -> None:

@@ -34,6 +34,7 @@ _POPULAR = re.compile(
     r"""^(?:most\ (?:popular|read|viewed|shared|commented|recent)|trending(?:\ (?:now|stories|news))?
         |popular(?:\ (?:stories|now|articles|posts))?|top\ (?:stories|news|articles)
         |latest(?:\ (?:news|stories|articles|posts))?
+        |about\ the\ authors?|sobre\ o\ autor|über\ den\ autor|tentang\ penulis|author\ bio
         |recent\ (?:posts|stories|articles)|trending\ .{1,30}|now\ on\ .{1,30}|see\ all|popular\ \S+
         |more\ (?:popular|trending)|the\ latest|editor'?s\ choice|mais\ lidas)$""",
     re.IGNORECASE | re.VERBOSE,
