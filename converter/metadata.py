@@ -254,6 +254,7 @@ def _people(values: list[str], page: Page, *, strict: bool = False) -> list[str]
         if " " not in value and value == value.lower():
             continue  # a user name ("jdoe"), not a person's name
         for name in split_authors(value, page.site):
+            name = _without_site_words(name, sites)
             key = _compact(name)
             if key in sites or any(len(key) >= 4 and key in site for site in sites):
                 continue
@@ -262,6 +263,14 @@ def _people(values: list[str], page: Page, *, strict: bool = False) -> list[str]
             if name not in people:
                 people.append(name)
     return people
+
+
+def _without_site_words(name: str, sites: set[str]) -> str:
+    """'Finian Cunningham Sputnik' on sputniknews.com → 'Finian Cunningham' (two words at least remain)."""
+    words = name.split()
+    while len(words) > 2 and len(_compact(words[-1])) >= 4 and any(_compact(words[-1]) in site for site in sites):
+        words.pop()
+    return " ".join(words)
 
 
 def authors_ld(page: Page) -> list[str]:

@@ -215,3 +215,9 @@ def test_labelled_page_visible_headline_and_local_day(extracted):
 
 def test_labelled_page_wire_story_has_no_person(extracted):
     assert extracted[_page("39d5c43b")].authors == ()  # "Reuters, Washington"
+
+
+def test_publication_word_glued_to_a_byline_is_cut():
+    m = meta_of('<link rel="canonical" href="https://sputnikworld.example/a/1">'
+                '<meta name="author" content="Finian Cunningham Sputnik">')
+    assert m.authors == ("Finian Cunningham",)
