@@ -12,7 +12,7 @@ import unicodedata
 
 from lxml import html as lxml_html
 
-from converter.dates import parse_date
+from converter.dates import find_date, parse_date
 from converter.html.related import is_related_label
 
 _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "li", "blockquote", "pre", "table", "ul", "ol",
@@ -23,6 +23,9 @@ _BYLINE = re.compile(r"^(?:by|written by|posted by|von|por|par|di|oleh)\s+\S", r
 # so "[1]" or "[sic]" stay).
 _SHORTCODE = re.compile(r"\[(\w+)\s[^\]]{0,300}?=[^\]]{0,300}\](?:.{0,300}?\[/\1\])?")
 _WORDY = re.compile(r"\w+")
+_READING_TIME = re.compile(r"^(?:(?:estimated\s+)?reading\s+time|tempo\s+de\s+leitura|lesezeit|temps\s+de\s+lecture"
+                           r"|tiempo\s+de\s+lectura|tempo\s+di\s+lettura)?\s*:?\s*\d+\s*(?:min(?:ute)?s?|minutos?|minuten"
+                           r"|minutes|minuti)\.?(?:\s+(?:read|de\s+leitura|lesezeit))?$", re.IGNORECASE)
 _BARE_URL = re.compile(r"https?://\S+")
 # Whole blocks that are widget labels, not prose: gallery toggles, ad slots, image counters.
 _UI_TEXT = re.compile(r"^(?:\.{3}|…)?\s*(?:less|more|show (?:more|less)|read more|close|caption|advertisement|advert"
@@ -49,8 +52,11 @@ def _is_header_line(text: str, title_keys: set[str], authors: set[str], url: str
         return True
     if norm in authors:
         return True
-    # A dateline: a date and at most a few words around it ("Published Nov. 19, 2019 10:01 a.m.").
-    return words <= 10 and parse_date(text) is not None
+    if _READING_TIME.match(text.strip()):
+        return True
+    # A dateline: a date and at most a few words around it ("Published Nov. 19, 2019 10:01 a.m.",
+    # "sexta-feira, 22 de outubro de 2010 às 20:13").
+    return words <= 10 and (parse_date(text) is not None or (words <= 8 and find_date(text) is not None))
 
 
 def _leaf_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
