@@ -16,3 +16,5 @@ class ArchiveConfig(Config):
     feed_size = c.Type(int, default=30)
     # Replace the theme's lunr search worker with the prebuilt-index worker.
     search = c.Type(bool, default=True)
+    # Build the search index in a second process while pages render (when there are two cores).
+    parallel_index = c.Type(bool, default=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html as html_module
 import logging
+import os
 import re
 import time
 from pathlib import Path
@@ -28,7 +29,7 @@ from converter.site import render
 from converter.site.catalog import Catalog, Group
 from converter.site.config import ArchiveConfig
 from converter.site.feed import rss
-from converter.site.search_index import NAME_WEIGHT, TITLE_WEIGHT, SearchIndexBuilder, html_text
+from converter.site.search_index import BackgroundIndex, ForegroundIndex
 from converter.site.structure import Entry, entry_from_document
 
 log = logging.getLogger("mkdocs.plugins.archive")
@@ -50,7 +51,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.catalog = Catalog([])
         self.renderers: dict[str, Any] = {}
         self.urls: dict[str, str] = {}
-        self.search = SearchIndexBuilder()
+        self.search: BackgroundIndex | ForegroundIndex | None = None
         self.version = ""
         self.stats: dict[str, int] = {}
 
@@ -78,7 +79,12 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         ]
         self.catalog = catalog = Catalog(entries, self.config.articles_dir)
         self.renderers = {}
-        self.search = SearchIndexBuilder()
+        if self.search is not None:
+            self.search.close()
+        self.search = None
+        if self.config.search:
+            parallel = self.config.parallel_index and (os.cpu_count() or 1) > 1
+            self.search = BackgroundIndex() if parallel else ForegroundIndex()
 
         per_page = max(1, self.config.per_page)
         self._paginate(files, config, "index", "Home", catalog.entries, max(1, self.config.home_per_page))
@@ -165,7 +171,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
         entry = self.catalog.by_uri.get(uri)
         renderer = self.renderers.get(uri)
-        if self.config.search and (renderer is None or uri == "index.md"):
+        if renderer is None or uri == "index.md":
             self._index(page, html, entry)
         if entry is not None:
             return str(render.article_header(entry, self.catalog, link) + Markup(html)
@@ -176,15 +182,15 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return None
 
     def _index(self, page: Page, html: str, entry: Entry | None) -> None:
+        if self.search is None:
+            return
         if entry is None:
-            title = str(page.title or "")
-            self.search.add(page.url, _plain(title), "", [(_plain(title), TITLE_WEIGHT), (html_text(html), 1)])
+            self.search.add_html(page.url, _plain(str(page.title or "")), "", "", html)
             return
         info = " · ".join(filter(None, [entry.source_name, entry.date.strftime("%-d %B %Y") if entry.date else None,
                                         ", ".join(entry.authors)]))
         names = " ".join([*entry.authors, entry.source_name or "", *entry.tags])
-        self.search.add(page.url, entry.title, info,
-                        [(entry.title, TITLE_WEIGHT), (names, NAME_WEIGHT), (html_text(html), 1)])
+        self.search.add_html(page.url, entry.title, info, names, html)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:
@@ -212,10 +218,17 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if not self.config.enabled:
             return
         site = Path(config.site_dir)
-        if self.config.search:
+        if self.search is not None:
             self.stats = self.search.write(site / INDEX_DIR)
+            self.search = None
             log.info("archive: search index of %d documents, %d terms in %d shards, %.1f MB",
                      self.stats["docs"], self.stats["terms"], self.stats["shards"], self.stats["bytes"] / 1e6)
+
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.search is not None:
+            self.search.close()
+            self.search = None
 
 
 def _plain(title: str) -> str:

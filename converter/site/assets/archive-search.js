@@ -5,12 +5,18 @@
  * index lives in search/archive/ at the site root (see converter/site/search_index.py):
  * docs.json holds [location, title, info] per document, and one shard per two-letter term
  * prefix maps each term to its delta-encoded document ids (and weights when not 1).
+ * p/<n>.json holds the body word positions of the terms whose FNV-1a hash is n modulo
+ * docs.json's "buckets", as [count per posting, all positions]; a query of several words fetches them for its two rarest words and
+ * ranks the documents that hold those words at the query's distance (the phrase) first.
  */
 "use strict";
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const MAX_RESULTS = 100;
 const MAX_EXPANSION = 200;
+const PHRASE_BONUS = 1000;
+const MAX_PHRASE_WORDS = 6;
+const encoder = new TextEncoder();
 const version = new URL(self.location.href).searchParams.get("v") || "";
 const base = new URL("../../../search/archive/", self.location.href);
 const shards = new Map();
@@ -35,13 +41,61 @@ function shardName(term) {
   return [...term].slice(0, 2).map(c => c.codePointAt(0).toString(16)).join("-") + ".json";
 }
 
-function shard(term) {
-  const name = shardName(term);
+function shardByName(name) {
   if (!shards.has(name)) shards.set(name, fetchJSON(name).catch(err => {
     shards.delete(name);
     throw err;
   }));
   return shards.get(name);
+}
+
+function shard(term) {
+  return shardByName(shardName(term));
+}
+
+function fnv1a(term) {
+  let h = 0x811c9dc5;
+  for (const byte of encoder.encode(term)) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  return h;
+}
+
+function decode(deltas) {
+  const out = new Array(deltas.length);
+  let value = 0;
+  for (let i = 0; i < deltas.length; i++) out[i] = value += deltas[i];
+  return out;
+}
+
+/* Positions of a term in each document of its postings: [[count per posting], [all positions]]. */
+function positionsOf([sizes, flat]) {
+  const starts = new Array(sizes.length);
+  let start = 0;
+  for (let i = 0; i < sizes.length; i++) {
+    starts[i] = start;
+    start += sizes[i];
+  }
+  return k => flat.slice(starts[k], starts[k] + sizes[k]);
+}
+
+/* Documents (of `ids`) holding the words at their distances in the query: the phrase. */
+async function phraseMatches(index, words, ids) {
+  const files = await Promise.all(words.map(w => shardByName(`p/${fnv1a(w.term) % index.buckets}.json`)));
+  if (words.some((w, i) => !files[i][w.term])) return new Set();
+  const lists = words.map((w, i) => positionsOf(files[i][w.term]));
+  const where = words.map(w => new Map(w.ids.map((id, i) => [id, i])));
+  const found = new Set();
+  for (const id of ids) {
+    if (!where.every(map => map.has(id))) continue;
+    const spots = words.map((w, i) => new Set(lists[i](where[i].get(id))));
+    const [first, ...rest] = words;
+    for (const p of spots[0]) {
+      if (rest.every((w, i) => spots[i + 1].has(p + w.offset - first.offset))) {
+        found.add(id);
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 function escapeHTML(text) {
@@ -94,10 +148,22 @@ async function search(query) {
     for (const id of (ids || list.keys())) if (list.has(id)) next.add(id);
     ids = next;
   }
-  if (!ids.size) ids = new Set(lists.flatMap(list => [...list.keys()]));
+  const all = ids.size > 0;
+  if (!all) ids = new Set(lists.flatMap(list => [...list.keys()]));
+  /* Several words, all found: rank the documents holding the exact phrase first. */
+  let phrase = new Set();
+  const exact = words
+    .map((term, offset) => ({ term, offset, ids: term in tables[offset] ? decode(tables[offset][term][0]) : null }))
+    .filter(w => w.ids);
+  if (all && exact.length > 1 && index.buckets) {
+    /* The rarest words carry the phrase; very common ones would cost large downloads. */
+    const chosen = exact.sort((x, y) => x.ids.length - y.ids.length).slice(0, MAX_PHRASE_WORDS)
+      .sort((x, y) => x.offset - y.offset);
+    phrase = await phraseMatches(index, chosen, ids);
+  }
   const scored = [];
   for (const id of ids) {
-    let score = 0;
+    let score = phrase.has(id) ? PHRASE_BONUS : 0;
     const terms = {};
     words.forEach((w, i) => {
       const weight = lists[i].get(id);
