@@ -155,6 +155,33 @@ def test_seed_no_furniture_line_in_any_body(seed) -> None:  # type: ignore[no-un
         assert not blocks & set(SEED_FURNITURE), article.title
 
 
+def _seed_variant(*, split_paragraphs: bool, titles_once: bool) -> str:
+    """The seed with its pasted articles in several paragraphs, or their titles shown once."""
+    lines = _load("seed.txt").splitlines()
+    related_at = lines.index("Related Articles")
+    out: list[str] = lines[:related_at + 1]
+    seen: set[str] = set()
+    for line in lines[related_at + 1:]:
+        if titles_once and line in seen:
+            continue
+        seen.add(line)
+        if split_paragraphs and len(line.split()) > 150:
+            sentences = re.split(r"(?<=[.!?]) (?=[A-Z])", line)
+            out.extend(" ".join(sentences[i:i + 3]) for i in range(0, len(sentences), 3))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize(("split_paragraphs", "titles_once"), [(True, False), (False, True), (True, True)])
+def test_seed_variants_keep_pasted_articles_apart(split_paragraphs: bool, titles_once: bool) -> None:
+    extraction = extract_text(_seed_variant(split_paragraphs=split_paragraphs, titles_once=titles_once), "x.txt")
+    body = _plain(extraction.article.body)
+    assert [item.title for item in extraction.embedded] == list(EMBEDDED_TITLES)
+    assert not any(word in body for word in ("Sorrell", "antelope", "Cameroon"))
+    assert body.endswith("to show which side he was on.'")
+
+
 # ---------------------------------------------------------------- real dumps ----
 
 def test_byline_and_date_at_the_top() -> None:

@@ -108,6 +108,11 @@ def inline_related(text: str) -> str | None:
     return match["title"].strip() if match and len(text.split()) <= 30 else None
 
 
+def is_card_marker(text: str) -> bool:
+    """A source chip or a relative time: what aggregators print above each card they list."""
+    return len(text.split()) <= 8 and bool(_CHIP.match(text) or is_relative_date(text))
+
+
 def is_url(text: str) -> bool:
     return bool(_URL_LINE.match(text))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from converter.textdump.furniture import is_card_marker
 from converter.textdump.lines import Line, title_case
 
 PROSE_CAP = 8.0
@@ -179,6 +180,9 @@ def _next_part(
             part = best_run(scores[start:wall], set())
             found = (part[0] + start, part[1] + start) if part else None
             near = found is not None and edge - found[1] <= max_gap
+        between = (lines[edge + 1:found[0]] if forward else lines[found[1] + 1:edge]) if found else []
+        if any(is_card_marker(line.text) for line in between if not line.is_prose):
+            return None  # the list is one of cards (source, time): what follows is another article
         if found is not None and near and _article_like(lines[found[0]:found[1] + 1]):
             return found
     return None

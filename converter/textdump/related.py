@@ -84,11 +84,23 @@ class Card:
     body: tuple[str, ...] = ()  # the full text, when the page carries it
 
 
+def prose_run(lines: list[Line], position: int) -> list[Line]:
+    """The consecutive prose lines from `position` on (one pasted article's paragraphs)."""
+    run = []
+    for line in lines[position:]:
+        if not line.is_prose:
+            break
+        run.append(line)
+    return run
+
+
 def full_text_starts(lines: list[Line]) -> list[int]:
     """Positions of full-text cards: a title shown twice or more just above a long run of prose."""
     starts = []
     for position, line in enumerate(lines):
-        if line.words < EMBED_MIN_WORDS or not line.is_prose:
+        if not line.is_prose or (position and lines[position - 1].is_prose):
+            continue
+        if sum(other.words for other in prose_run(lines, position)) < EMBED_MIN_WORDS:
             continue
         window = lines[max(0, position - 10):position]
         seen: dict[str, int] = {}
@@ -122,12 +134,13 @@ def parse_cards(lines: list[Line]) -> list[Card]:
                 continue
             if header_kind(other):
                 break
-            if other.is_prose and other.words >= EMBED_MIN_WORDS:
-                body.append(other.text)
-                cursor += 1
-                continue
             if body or teaser:
                 break
+            run = prose_run(lines, cursor) if other.is_prose else []
+            if sum(line.words for line in run) >= EMBED_MIN_WORDS:
+                body.extend(line.text for line in run)
+                cursor += len(run)
+                continue
             if other.is_prose and other.words >= 8:
                 teaser = other.text
                 cursor += 1
