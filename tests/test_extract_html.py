@@ -152,3 +152,10 @@ def test_figure_caption_kept_after_image():
 def test_page_without_article_raises():
     with pytest.raises(NoArticle):
         extract_html("<html><body><nav><a href='/'>Home</a></nav></body></html>", "empty.html")
+
+
+def test_loose_dateline_and_reading_time_after_the_headline_are_dropped():
+    page_html = html_page("sexta-feira, 22 de outubro de 2010 às 20:13<p>Reading time: 3 min</p>" + ARTICLE)
+    body = extract_html(page_html, "a.html").article.body
+    assert "outubro" not in body and "Reading time" not in body
+    assert body.startswith("The council voted")

@@ -1,0 +1,1 @@
+"""HTML-specific steps of extraction: main content, related-link blocks, figures, cleanup, JSON-LD."""

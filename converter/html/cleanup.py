@@ -86,6 +86,7 @@ def clean_fragment(fragment: str, title: str, authors: list[str], url: str | Non
                 break  # the article has begun
             continue
         el.drop_tree()
+    _drop_loose_header_text(root, title_keys, author_keys, url)
     _drop_chrome(root)
     for el in root.iter():
         for attr in ("text", "tail"):
@@ -103,19 +104,6 @@ def _drop_chrome(root: lxml_html.HtmlElement) -> None:
     for el in list(root.iter("p", "div", "li", "span", "a")):
         if el.find(".//img") is None and _UI_TEXT.match(" ".join(el.text_content().split())):
             el.drop_tree()
-    # A URL printed as loose text above the article (print headers, share widgets); a link's own
-    # text, or a URL further down (a list of shop links), is content.
-    seen = 0
-    for el in root.iter():
-        for attr in ("text", "tail"):
-            value = getattr(el, attr)
-            if not value or not value.strip():
-                continue
-            seen += 1
-            if _BARE_URL.fullmatch(value.strip()) and not (attr == "text" and el.tag == "a"):
-                setattr(el, attr, None)
-        if seen >= _LEADING_BLOCKS:
-            break
     # A heading or a "More stories" label left at the very end: the title of a block not kept.
     for _ in range(3):
         blocks = [el for el in root.iter(*_BLOCKS, "hr") if el.tag == "hr" or
@@ -127,4 +115,25 @@ def _drop_chrome(root: lxml_html.HtmlElement) -> None:
         if last.tag == "hr" or last.tag in _HEADINGS or is_related_label(text):
             last.drop_tree()
         else:
+            break
+
+
+def _drop_loose_header_text(root: lxml_html.HtmlElement, title_keys: set[str], authors: set[str],
+                            url: str | None) -> None:
+    """Text outside any block near the top (an <h1>'s tail holding the dateline, a printed URL).
+
+    A link's own text, or a URL further down (a list of shop links), is content.
+    """
+    seen = 0
+    for el in root.iter():
+        for attr in ("text", "tail"):
+            value = getattr(el, attr)
+            if not value or not value.strip():
+                continue
+            seen += 1
+            loose = attr == "tail" or el is root
+            if (_BARE_URL.fullmatch(value.strip()) and not (attr == "text" and el.tag == "a")) or (
+                    loose and _is_header_line(value, title_keys, authors, url)):
+                setattr(el, attr, None)
+        if seen >= _LEADING_BLOCKS:
             break
