@@ -18,7 +18,7 @@ from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.textdump import meta
 from converter.textdump.cleanup import clean_pasted_text
-from converter.textdump.furniture import is_furniture
+from converter.textdump.furniture import inline_related, is_furniture
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, split_lines
 from converter.textdump.region import best_run, extend_run, score_lines
@@ -84,12 +84,15 @@ def extract_text(text: str, rel: str, *, repeated: frozenset[str] = frozenset())
         Article(title=card.title, body=_render_pasted(card.body), source_name=card.source, raw=rel)
         for card in cards if card.body
     )
-    related = tuple(
-        RelatedLink(title=card.title, source=card.source, teaser=card.teaser) for card in cards
-    )
+    related = [RelatedLink(title=card.title, source=card.source, teaser=card.teaser) for card in cards]
+    # "Related: Another story" lines set inside the text are links too.
+    for line in lines[first:last + 1]:
+        linked = inline_related(line.text)
+        if linked and all(link.title != linked for link in related):
+            related.append(RelatedLink(title=linked))
     article = Article(
         title=title, body=body, authors=tuple(authors), date=date, source_name=site, source_url=url,
-        related=related, raw=rel,
+        related=tuple(related), raw=rel,
     )
     return Extraction(article, tuple(item for item in embedded if item.body))
 
@@ -156,7 +159,8 @@ def _body_run(page: _Page, cut: int) -> tuple[int, int] | None:
 
 def _find_byline(lines: list[Line], first: int, last: int, top: int) -> tuple[int | None, list[str]]:
     """The byline between the headline and the body, or right after the body's end."""
-    candidates = [*range(max(0, top - 3), min(first + 4, len(lines))), *range(last + 1, min(last + 4, len(lines)))]
+    candidates = [*range(max(0, top - 3), min(first + 4, len(lines))),
+                  *range(max(first, last - 2), min(last + 4, len(lines)))]
     for index in candidates:
         text = lines[index].text
         if meta.is_byline(text):
