@@ -30,6 +30,9 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m 'not slow'
 
+bench-site: $(STAMP)  # build and search figures at 1,000 and 10,000 synthetic articles (minutes)
+	$(BIN)/python bench/bench_site.py 1000 10000
+
 lint: $(STAMP)
 	$(BIN)/ruff check converter tests bench
 

@@ -175,5 +175,6 @@ def article_footer(entry: Entry, catalog: Catalog, link: Linker) -> Markup:
         section = Markup('<section class="archive-related">\n<h2 id="related">Related</h2>\n<ul>{}</ul>\n</section>')
         parts.append(section.format(items))
     if entry.raw:
-        parts.append(Markup('<p class="archive-raw">Archived from <code>{}</code></p>').format(entry.raw))
+        also = Markup("").join(Markup(", <code>{}</code>").format(r) for r in entry.also_raw)
+        parts.append(Markup('<p class="archive-raw">Archived from <code>{}</code>{}</p>').format(entry.raw, also))
     return _join(parts, "\n")

@@ -37,6 +37,7 @@ class Entry:
     tags: tuple[str, ...] = ()
     related: tuple[RelatedLink, ...] = ()
     raw: str = ""
+    also_raw: tuple[str, ...] = ()
     embedded_in: str | None = None
     teaser: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -137,6 +138,7 @@ def entry_from_document(src_uri: str, text: str) -> Entry:
         tags=_names(meta.get("tags")),
         related=related,
         raw=_text(meta.get("raw")) or "",
+        also_raw=_names(meta.get("also_raw")),
         embedded_in=_text(meta.get("embedded_in")),
         teaser=teaser_from(meta.get("description"), body),
     )

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import build_site
+from sitebuild import build_site
 
 from converter.site.search_index import shard_name, tokens
 
@@ -69,7 +69,9 @@ def test_article_metadata(site: Path) -> None:
     assert page["more from SlashGear"] == "../../sources/slashgear/"
     assert page["EV"] == "../../tags/ev/"
     assert "<time class=\"archive-date\" datetime=\"2019-11-20\">20 November 2019</time>" in read(site, "articles/audi")
-    assert "Archived from <code>scrapinghub/html/audi.html</code>" in read(site, "articles/audi")
+    assert "Archived from <code>scrapinghub/html/audi.html</code></p>" in read(site, "articles/audi")
+    assert ("Archived from <code>scrapinghub/html/banking.html</code>, <code>scrapinghub/text/banking.txt</code>"
+            in read(site, "articles/banking"))
 
 
 def test_related_links_resolve_by_path_url_and_title(site: Path) -> None:

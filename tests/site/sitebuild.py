@@ -1,0 +1,48 @@
+"""Build a mini archive site from the fixture articles, in strict mode, into a temporary folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+CONFIG = """\
+site_name: Test Archive
+site_url: {site_url}
+docs_dir: docs
+site_dir: site
+theme:
+  name: material
+  font: false
+  features: [navigation.instant, search.highlight]
+plugins:
+  - search
+  - archive:
+      home_per_page: 2
+      per_page: 2
+not_in_nav: |
+  articles/
+nav:
+  - Home: index.md
+  - Archive: archive/index.md
+  - Sources: sources/index.md
+  - Authors: authors/index.md
+  - Tags: tags/index.md
+"""
+
+HOME = "# Test Archive\n\nSee the [archive](archive/index.md).\n"
+
+
+def build_site(root: Path, site_url: str = "https://user.github.io/repo/", index: str = HOME) -> Path:
+    """Copy the fixtures into `root`, build with mkdocs in strict mode, return the site folder."""
+    docs = root / "docs"
+    shutil.copytree(FIXTURES / "articles", docs / "articles")
+    (docs / "index.md").write_text(index, "utf-8")
+    (root / "mkdocs.yml").write_text(CONFIG.format(site_url=site_url), "utf-8")
+    config = load_config(str(root / "mkdocs.yml"), strict=True)
+    build(config)
+    return root / "site"
