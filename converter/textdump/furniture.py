@@ -41,7 +41,7 @@ _PROMO = re.compile(
         |error\ in\ retrieving|something\ went\ wrong|javascript|enable\ js|your\ browser
         |share\ (?:this|on|via)|follow\ us|like\ us\ on|click\ here|tap\ here|skip\ ad|advertis
         |image\ \d+\ of|\d+\ of\ \d+\ (?:photos|images)|^\d+\s*/\s*\d+$|getty\ images|shutterstock|istock
-        |^(?:photo|image|picture|foto|credit|photograph|source|illustration)s?\b\s*(?:credit)?\s*:
+        |^(?:file\ )?(?:photo|image|picture|foto|credit|photograph|source|illustration)s?\b\s*(?:credit)?\s*:
         |\(photo|/\s*(?:ap|afp|reuters|getty)\b|\bap\ photo\b
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -60,7 +60,13 @@ _CONSENT = re.compile(
     r"|necessary cookies|analytics cookies|opt-out if you wish)\b",
     re.IGNORECASE,
 )
-_COPYRIGHT = re.compile(r"©|\ball rights reserved\b|\bcopyright \d{4}|\(c\) \d{4}", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"©|\ball rights? reserved\b|\bcopyright\s*(?:\d{4}|\(c\))|\(c\) \d{4}|todos os direitos reservados",
+    re.IGNORECASE,
+)
+# A time stamp line: "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM".
+_STAMP = re.compile(r"^(?:updated|posted|published|last (?:updated|modified)|atualizado|publicado)\b", re.IGNORECASE)
+_RULE = re.compile(r"^[\W_]+$")
 # Newsletter pitches run to a sentence or two: both a call and what it brings.
 _PITCH = re.compile(
     r"\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|free (?:daily|weekly))\b"
@@ -93,7 +99,9 @@ def is_furniture(text: str, words: int) -> bool:
         return True
     if words > 30:
         return False
-    if _SHORT_UI.match(text) or _READING_TIME.search(text) or inline_related(text):
+    if _SHORT_UI.match(text) or _READING_TIME.search(text) or inline_related(text) or _RULE.match(text):
+        return True
+    if words <= 14 and _STAMP.match(text):
         return True
     if words <= 20 and _PROMO.search(text):
         return True
