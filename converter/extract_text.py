@@ -33,7 +33,7 @@ MIN_BODY_WORDS = 15
 class _Page:
     lines: list[Line]
     furniture: list[bool]
-    walls: dict[int, str]  # index → 'related' or 'popular'
+    walls: dict[int, str]  # index → 'related', 'popular' or 'comments'
 
 
 def extract_text(text: str, rel: str, *, repeated: frozenset[str] = frozenset()) -> Extraction:
@@ -74,27 +74,31 @@ def extract_text(text: str, rel: str, *, repeated: frozenset[str] = frozenset())
     body = _render_body(page, first, last, skip, title, url)
     if sum(line.words for line in lines[first:last + 1] if line.is_prose) < MIN_BODY_WORDS or not body:
         raise NoArticle(rel, "no article text found (too little prose)")
-    if not title:
-        title = _first_words(lines[first].text)
 
-    cards = _related_cards(page, last, cut)
-    if authors:
-        authors = [name for name in authors if not site or name.lower() != site.lower()]
-    embedded = tuple(
-        Article(title=card.title, body=_render_pasted(card.body), source_name=card.source, raw=rel)
-        for card in cards if card.body
+    related, embedded = _links(page, first, last, cut, rel)
+    article = Article(
+        title=title or _first_words(lines[first].text), body=body,
+        authors=tuple(name for name in authors if not site or name.lower() != site.lower()),
+        date=date, source_name=site, source_url=url, related=related, raw=rel,
     )
+    return Extraction(article, embedded)
+
+
+def _links(
+    page: _Page, first: int, last: int, cut: int, rel: str
+) -> tuple[tuple[RelatedLink, ...], tuple[Article, ...]]:
+    """The related links (cards after the body, 'Related: ...' lines in it) and the full texts carried."""
+    cards = _related_cards(page, last, cut)
     related = [RelatedLink(title=card.title, source=card.source, teaser=card.teaser) for card in cards]
-    # "Related: Another story" lines set inside the text are links too.
-    for line in lines[first:last + 1]:
+    for line in page.lines[first:last + 1]:
         linked = inline_related(line.text)
         if linked and all(link.title != linked for link in related):
             related.append(RelatedLink(title=linked))
-    article = Article(
-        title=title, body=body, authors=tuple(authors), date=date, source_name=site, source_url=url,
-        related=tuple(related), raw=rel,
+    embedded = (
+        Article(title=card.title, body=_render_pasted(card.body), source_name=card.source, raw=rel)
+        for card in cards if card.body
     )
-    return Extraction(article, tuple(item for item in embedded if item.body))
+    return tuple(related), tuple(article for article in embedded if article.body)
 
 
 def _read_page(text: str, repeated: frozenset[str]) -> _Page:

@@ -6,5 +6,6 @@
     region       where the article body is (the densest run of prose)
     headings     run-in subheadings glued to a paragraph's end; standalone subheadings
     related      related-article blocks and the articles they carry in full
+    cleanup      promo tails and glued link titles out of a pasted full text
     meta         title, byline, date, site name and canonical URL around the body
 """
