@@ -20,6 +20,9 @@ _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]{}])")
 _BACKSLASH_START = re.compile(r"^([#+]|[-*](?=\s|$))")
 _ENTITY_START = {"=": "&#61;", "~": "&#126;", "|": "&#124;"}
 _ORDERED_START = re.compile(r"^(\d{1,9})\.(?=\s|$)")
+# Containers a fenced code block can sit in and still be read as one (blockquote lines get `> `).
+_FENCE_PARENTS = {"[document]", "html", "body", "div", "section", "article", "main", "header", "footer",
+                  "aside", "figure", "center", "span", "font", "blockquote", "pre", "_noformat"}
 # Text that would be a script link or an event handler outside a code block.
 _LINK_LOOKALIKE = re.compile(r"(\]\(\s*<?|<)\s*(javascript|vbscript|data):|<[a-z][^>]*\bon\w+\s*=", re.IGNORECASE)
 
@@ -53,6 +56,13 @@ def escape_block_start(escaped: str) -> str:
     if rest[0] in _ENTITY_START:
         return space + _ENTITY_START[rest[0]] + rest[1:]
     return space + _ORDERED_START.sub(r"\1\\.", rest, count=1)
+
+
+def code_span(text: str) -> str:
+    """Text as one inline code span, its delimiter longer than any backtick run inside."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    return f"{fence} {text.strip()} {fence}"
 
 
 def heading(text: str, level: int = 2) -> str:
@@ -107,6 +117,11 @@ class ArticleMarkdownConverter(MarkdownConverter):  # type: ignore[misc]
     def convert_pre(self, el: Any, text: str, parent_tags: set[str]) -> str:
         if not text.strip():
             return ""
+        if parent_tags - _FENCE_PARENTS:
+            # Inside a link, bold, list item or cell a fence does not survive (`**` glued to the closing
+            # fence, or Python-Markdown's fenced_code not reaching into lists), and the raw code would
+            # then be read as Markdown and HTML. An inline code span on one line always escapes it.
+            return " " + code_span(" ".join(text.split("\n"))) + " "
         if _LINK_LOOKALIKE.search(text):
             # Code that reads like a script link or tag is shown as escaped text lines instead: inert in
             # a fence too, but then the Markdown itself holds no "](javascript:" for any later tool.
