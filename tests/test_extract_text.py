@@ -182,6 +182,28 @@ def test_seed_variants_keep_pasted_articles_apart(split_paragraphs: bool, titles
     assert body.endswith("to show which side he was on.'")
 
 
+def test_aggregator_variant_other_wording() -> None:
+    """Byline and date at the top, related lists under other headings, the app named another way."""
+    text = (
+        _load("seed.txt")
+        .replace("logo\n", "Menu\nHome\nWorld\nBusiness\nSign in\nlogo\n", 1)
+        .replace("\nThe Chinese regime enlisted", "\nBy Tom Burgis and Maeve McClenaghan | Newsroom\n"
+                 "Published 19 November 2019, 10:02 GMT\nShare\n\nThe Chinese regime enlisted", 1)
+        .replace("By Tom Burgis and Maeve McClenaghan\nLearn more:", "Recommended for you", 1)
+        .replace("Related Articles", "More from NewsHub")
+        .replace("Explore what Daily8 AI can do for you:", "Trending now")
+        .replace("Download Daily8 app today", "Get the NewsHub app today")
+    )
+    extraction = extract_text(text, "x.txt")
+    article = extraction.article
+    assert (article.title, article.authors, article.date, article.source_name) == (
+        SEED_TITLE, ("Tom Burgis", "Maeve McClenaghan"), "2019-11-19", "NewsHub"
+    )
+    assert [item.title for item in extraction.embedded] == list(EMBEDDED_TITLES)
+    assert _plain(article.body).endswith("to show which side he was on.'")
+    assert "Lazada" not in article.body and "Published" not in article.body and "Newsroom" not in article.body
+
+
 # ---------------------------------------------------------------- real dumps ----
 
 def test_byline_and_date_at_the_top() -> None:

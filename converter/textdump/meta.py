@@ -21,7 +21,7 @@ _ROLE_HINT = re.compile(
 # Where a byline part ends and a date or handle begins: "Catherine Shu @catherineshu / 2 days".
 _BYLINE_CUT = re.compile(r"\s+(?:@\S+|/|\||•|·|—|–|-)\s*.*$")
 _NAME = r"([A-Z][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,3})"
-_APP_PROMPT = re.compile(r"(?i:\bdownload\s+(?:the\s+)?)" + _NAME + r"(?i:\s+app\b)")
+_APP_PROMPT = re.compile(r"(?i:\b(?:download|get|install)\s+(?:the\s+)?)" + _NAME + r"(?i:\s+app\b)")
 _EXPLORE = re.compile(r"(?i:\bexplore\s+what\s+)" + _NAME.replace("{0,3}", "{0,2}?") + r"(?:\s+AI)?\s+can\s+do\b")
 _COPYRIGHT = re.compile(
     r"(?:©|\([cC]\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?i:by\s+)?(?:The\s+)?" + _NAME
