@@ -61,13 +61,18 @@ def split_authors(byline: str, publication: str | None = None) -> list[str]:
     text = re.sub(r"\(.*?\)", " ", text)
     publication_key = _key(publication) if publication else None
     names: list[str] = []
+    dropped = False
     for part in _SEPARATORS.split(text):
         part = _LEADING_BY.sub("", part.strip(" .:-–—"))
         name = _clean_name(part) or _name_before_role(part)
         if not name or (publication_key and _key(name) == publication_key):
+            dropped = dropped or bool(part)
             continue
         if name not in names:
             names.append(name)
+    # Beside an agency or a role ("Reuters, Washington"), a lone word is a place or a desk, not a person.
+    if dropped:
+        names = [name for name in names if " " in name]
     return names
 
 

@@ -44,3 +44,7 @@ def test_role_glued_to_name() -> None:
 
 def test_role_after_name_without_comma() -> None:
     assert split_authors("By Jane Doe Senior Correspondent") == ["Jane Doe"]
+
+
+def test_place_beside_an_agency_is_no_name() -> None:
+    assert split_authors("Reuters, Washington,") == []
