@@ -2,8 +2,8 @@
 
     parse → metadata (converter.metadata) → cut related-links blocks out (html.related)
           → main content (html.content: trafilatura, readability when trafilatura fell short)
-          → put back figure captions (html.figures) → drop repeated headline/byline/dateline
-          (html.cleanup) → Markdown (markdown.py)
+          → put back blocks it dropped mid-article (html.recover) and figure captions (html.figures)
+          → drop repeated headline/byline/dateline and page furniture (html.cleanup) → Markdown (markdown.py)
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from converter.errors import NoArticle
 from converter.html.cleanup import clean_fragment
 from converter.html.content import main_content
 from converter.html.figures import captions, restore_captions
+from converter.html.recover import recover_blocks
 from converter.html.related import take_related, take_trailing_links
 from converter.markdown import html_to_markdown
 from converter.metadata import extract_metadata
@@ -64,6 +65,7 @@ def extract_html(html: str, rel: str) -> Extraction:
     related = take_related(root, meta.source_url)
     cleaned = lxml_html.tostring(root, encoding="unicode")
     fragment = main_content(cleaned, meta.source_url)
+    fragment = recover_blocks(root, fragment)
     fragment = restore_captions(fragment, figure_captions)
     fragment = clean_fragment(fragment, meta.title or "", list(meta.authors), meta.source_url)
     fragment, trailing = take_trailing_links(fragment, meta.source_url)

@@ -159,3 +159,23 @@ def test_loose_dateline_and_reading_time_after_the_headline_are_dropped():
     body = extract_html(page_html, "a.html").article.body
     assert "outubro" not in body and "Reading time" not in body
     assert body.startswith("The council voted")
+
+
+def test_dropped_embedded_post_and_shortened_paragraph_are_recovered():
+    from lxml import html as lxml_html
+
+    from converter.html.recover import recover_blocks
+
+    first, second = f"<p>{PARAGRAPH} First.</p>", f"<p>{PARAGRAPH} Second.</p>"
+    original = lxml_html.document_fromstring(
+        f"<html><body><div class='story'>{first}"
+        "<div class='social-embed'><blockquote class='twitter-tweet'><p>Yes this is real and the state paid for it"
+        " <a href='https://t.co/x'>pic.twitter.com/x</a></p>— Someone (@someone) November 18, 2019</blockquote></div>"
+        f"{second}<p>The agency said <a href='/x'>the fine will be large</a> for his role in the fight.</p>{first}"
+        "<div class='newsletter'><p>Sign up for our daily newsletter today and get more news</p></div>"
+        f"{second}</div></body></html>")
+    extracted = f"{first}{second}<p>The agency said for his role in the fight.</p>{first}{second}"
+    text = lxml_html.fragment_fromstring(recover_blocks(original, extracted), create_parent="div").text_content()
+    assert "Yes this is real and the state paid for it" in text
+    assert "the fine will be large for his role" in text and "said for his role" not in text
+    assert "newsletter" not in text

@@ -1,0 +1,155 @@
+"""Put back article blocks the extractor dropped from the middle of the article.
+
+trafilatura leaves out embedded posts (a tweet is a <blockquote> full of links) and now and then a
+paragraph it judged too short or too link-heavy. A block is recovered only when it sits in the
+same container as the paragraphs that were kept, between the first and the last of them, and
+reads as prose: page furniture between paragraphs (ads, share bars, teasers) is rarely a <p> or
+a <blockquote> of several words.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from lxml import html as lxml_html
+
+_CANDIDATES = ("p", "blockquote")
+_MIN_WORDS = 4
+_MAX_LINK_SHARE = 0.6
+_MAX_SHARED = 0.3
+_SKIP_ANCESTORS = ("aside", "nav", "footer", "form", "figure", "figcaption", "header", "button", "noscript", "table")
+_FURNITURE = re.compile(r"related|share|social|newsletter|promo|advert|\bads?\b|subscribe|sidebar|comment|caption"
+                        r"|byline|author|credit|toolbar|signup|outbrain|taboola|recommend", re.IGNORECASE)
+_UNSAFE = ("script", "style", "iframe", "object", "embed", "form", "input", "button", "noscript", "template", "svg")
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _text(el: lxml_html.HtmlElement) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _is_prose(el: lxml_html.HtmlElement) -> bool:
+    text = _text(el)
+    if len(text.split()) < _MIN_WORDS:
+        return False
+    linked = sum(len(_text(a)) for a in el.iter("a"))
+    return linked <= _MAX_LINK_SHARE * len(text)
+
+
+def _is_furniture(el: lxml_html.HtmlElement, container: lxml_html.HtmlElement) -> bool:
+    node = el
+    while node is not None and node is not container:
+        if node.tag in _SKIP_ANCESTORS or _FURNITURE.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _common_ancestor(elements: list[lxml_html.HtmlElement]) -> lxml_html.HtmlElement | None:
+    if not elements:
+        return None
+    path = [elements[0], *elements[0].iterancestors()]
+    for candidate in path:
+        if all(candidate is el or candidate in el.iterancestors() for el in elements):
+            return candidate
+    return None
+
+
+def _clean_copy(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    block = copy.deepcopy(el)
+    block.tail = None
+    for bad in [d for d in block.iter() if d.tag in _UNSAFE]:
+        bad.drop_tree()
+    for node in block.iter():
+        for attr in [a for a in node.attrib if a not in ("href", "src", "alt")]:
+            del node.attrib[attr]
+    return block
+
+
+def _shingles(key: str) -> set[tuple[str, ...]]:
+    words = key.split()
+    return {tuple(words[i:i + 4]) for i in range(max(1, len(words) - 3))}
+
+
+def _shared(key: str, present: str) -> float:
+    """Share of `key`'s 4-word runs already in `present`."""
+    mine = _shingles(key)
+    return len(mine & _shingles(present)) / len(mine) if mine else 1.0
+
+
+def _is_shortened(block: lxml_html.HtmlElement, key: str) -> bool:
+    """`block` is the same paragraph as `key` with some words (a link's text, say) left out."""
+    words, full = _key(_text(block)).split(), set(key.split())
+    return len(words) >= 0.5 * len(full) and sum(w in full for w in words) >= 0.9 * len(words)
+
+
+def _unit(el: lxml_html.HtmlElement, container: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """The element itself, or the embed wrapper that holds only it (`<div class=embed><blockquote>`)."""
+    unit = el
+    parent = unit.getparent()
+    while parent is not None and parent is not container and \
+            [c for c in parent if c.tag not in ("script", "noscript", "style")] == [unit]:
+        unit = parent
+        parent = unit.getparent()
+    return unit
+
+
+def recover_blocks(original: lxml_html.HtmlElement, fragment: str) -> str:
+    """`fragment` with prose blocks from `original` that fall inside the kept article put back.
+
+    A dropped <p> comes back only between two kept paragraphs (its element siblings); a dropped
+    <blockquote> (a quote, an embedded post) right after a kept or recovered block.
+    """
+    if not fragment.strip():
+        return fragment
+    out = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    kept: dict[str, lxml_html.HtmlElement] = {}
+    for el in out.iter("p", "blockquote", "li", "h2", "h3", "h4"):
+        key = _key(_text(el))
+        if len(key.split()) >= _MIN_WORDS:
+            kept.setdefault(key, el)
+    if len(kept) < 2:
+        return fragment
+    present = _key(_text(out))
+    paragraphs = [p for p in original.iter("p") if _key(_text(p)) in kept]
+    container = _common_ancestor(paragraphs)
+    if container is None or container.tag in ("html", "body"):
+        return fragment
+
+    def kept_block(node: lxml_html.HtmlElement | None) -> lxml_html.HtmlElement | None:
+        return kept.get(_key(_text(node))) if node is not None else None
+
+    recovered: dict[lxml_html.HtmlElement, lxml_html.HtmlElement] = {}  # original unit → its copy
+    for el in list(container.iter(_CANDIDATES)):
+        key = _key(_text(el))
+        if key in kept or key in present or any(a.tag in _CANDIDATES for a in el.iterancestors()):
+            continue
+        if el.tag == "p":
+            before = kept_block(el.getprevious())
+            if before is None or kept_block(el.getnext()) is None or not _is_prose(el) or \
+                    _is_furniture(el, container):
+                continue
+            unit = el
+        else:
+            unit = _unit(el, container)
+            previous = unit.getprevious()
+            before = recovered.get(previous) if previous is not None else None
+            before = before if before is not None else kept_block(previous)
+            if before is None or len(key.split()) < _MIN_WORDS or _is_furniture(el, unit):
+                continue
+        block = _clean_copy(el)
+        following = before.getnext()
+        if following is not None and _is_shortened(following, key):
+            following.addprevious(block)  # the extractor kept this paragraph with words missing
+            following.drop_tree()
+        elif _shared(key, present) >= _MAX_SHARED:
+            continue  # mostly there already, in another form
+        else:
+            before.addnext(block)
+        recovered[unit] = block
+        present += " " + key
+    return lxml_html.tostring(out, encoding="unicode") if recovered else fragment
