@@ -134,9 +134,13 @@ class ArticleMarkdownConverter(MarkdownConverter):  # type: ignore[misc]
         return f"\n\n{fence}\n{text.strip(chr(10))}\n{fence}\n\n"
 
     def convert_code(self, el: Any, text: str, parent_tags: set[str]) -> str:
-        if "pre" not in parent_tags and _LINK_LOOKALIKE.search(text):
+        if "pre" in parent_tags:
+            return super().convert_code(el, text, parent_tags)
+        if _LINK_LOOKALIKE.search(text):
             return escape_inline(text)
-        return super().convert_code(el, text, parent_tags)
+        # An inline code span ends at a blank line, and its raw text (a "<script>" in it) would then be
+        # read as HTML: keep the span on one line.
+        return super().convert_code(el, " ".join(text.split()), parent_tags)
 
     def convert_script(self, el: Any, text: str, parent_tags: set[str]) -> str:
         return ""

@@ -98,3 +98,8 @@ def test_code_that_looks_like_a_script_link_is_escaped_text():
     assert not re.search(r"(?<!\\)\]\((?:javascript|data):", md)
     assert "<a onclick" not in md
     assert "javascript:y" in render(md)
+
+
+def test_inline_code_holding_blocks_stays_one_code_span():
+    md = html_to_markdown("<p>x</p><code>text<p>more</p><p>&lt;script&gt;alert(1)</p></code>")
+    assert "<script" not in render(md)
