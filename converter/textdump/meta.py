@@ -49,10 +49,13 @@ def find_title(lines: list[Line], body_start: int) -> int | None:
         credit = _credit_distance(lines, index)
         if (line.is_prose or index > body_start - 2) and credit is None:
             continue
+        # An entry of a related list is no headline, unless its own byline or date sits right below it.
+        if (credit is None or credit > 2) and _in_link_list(lines, index):
+            continue
         distance = body_start - index
         # Shown twice (headline and breadcrumb, or above a gallery); section names repeat too, but are short.
         score = 3.0 if counts[line.text] >= 2 and line.words >= 4 else 0.0
-        score += 0.0 if credit is None else 3.5 if credit <= 2 else 2.5
+        score += 0.0 if credit is None else 4.0 if credit <= 2 else 2.5
         score += 2.0 if distance <= 6 else 1.0 if distance <= 15 else 0.0
         score -= 2.0 if line.text.endswith(".") and line.words > 12 else 0.0
         score += 0.5 if 5 <= line.words <= 20 else -0.5 if line.words <= 3 else 0.0
@@ -61,6 +64,16 @@ def find_title(lines: list[Line], body_start: int) -> int | None:
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+def _in_link_list(lines: list[Line], index: int) -> bool:
+    """Below a related-list heading with only short lines between: an entry of that list."""
+    for other in reversed(lines[max(0, index - 6):index]):
+        if header_kind(other):
+            return True
+        if other.is_prose:
+            return False
+    return False
 
 
 def _credit_distance(lines: list[Line], index: int) -> int | None:
