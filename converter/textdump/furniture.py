@@ -110,6 +110,11 @@ def is_furniture(text: str, words: int) -> bool:
     return words <= 8 and bool(_IMPERATIVE.match(text)) and not text.rstrip().endswith((".", "?", "!"))
 
 
+def is_time_stamp(text: str) -> bool:
+    """'Updated Nov 19, 9:41 AM', 'Posted 2 hours ago': a line that times the article."""
+    return len(text.split()) <= 14 and bool(_STAMP.match(text))
+
+
 def inline_related(text: str) -> str | None:
     """The linked title of a 'Related: ...' line inside the text, or None."""
     match = _INLINE_RELATED.match(text)

@@ -7,7 +7,7 @@ from collections import Counter
 
 from converter.bylines import looks_like_name, split_authors
 from converter.dates import find_date, is_relative_date
-from converter.textdump.furniture import is_furniture, is_url
+from converter.textdump.furniture import is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, title_case
 from converter.textdump.related import header_kind
 
@@ -55,7 +55,9 @@ def find_title(lines: list[Line], body_start: int) -> int | None:
         distance = body_start - index
         # Shown twice (headline and breadcrumb, or above a gallery); section names repeat too, but are short.
         score = 3.0 if counts[line.text] >= 2 and line.words >= 4 else 0.0
-        score += 0.0 if credit is None else 4.0 if credit <= 2 else 2.5
+        score += 0.0 if credit is None else 4.0 - 0.3 * (credit - 1) if credit <= 2 else 2.5
+        score += 0.5 if title_case(line.text) else 0.0
+        score -= 1.5 if line.text.endswith(".") and not line.text.endswith("..") else 0.0  # a caption
         score += 2.0 if distance <= 6 else 1.0 if distance <= 15 else 0.0
         score -= 2.0 if line.text.endswith(".") and line.words > 12 else 0.0
         score += 0.5 if 5 <= line.words <= 20 else -0.5 if line.words <= 3 else 0.0
@@ -79,7 +81,7 @@ def _in_link_list(lines: list[Line], index: int) -> bool:
 def _credit_distance(lines: list[Line], index: int) -> int | None:
     """How many lines below a candidate headline its byline or date line sits (within four)."""
     for offset, other in enumerate(lines[index + 1:index + 5], start=1):
-        if is_byline(other.text) or _is_date_line(other):
+        if is_byline(other.text) or _is_date_line(other) or is_time_stamp(other.text):
             return offset
         # A bare name credits only a headline-length line (menus hold two-word entries too).
         if is_name_line(other.text) and lines[index].words >= 5:
