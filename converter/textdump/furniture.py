@@ -19,6 +19,7 @@ _SHORT_UI = re.compile(
         |share|shares|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram
         |instagram|youtube|tiktok|flipboard|copy\ link|copy|link|save|bookmark|follow|like|reply|report
         |comments?|view\ comments|show\ comments|\d+\ comments?|no\ comments(?:\ yet)?
+        |nessun\ commento|sem\ comentários|keine\ kommentare|aucun\ commentaire|sin\ comentarios
         |loading|please\ wait|caption|expand|collapse|play|pause|mute|unmute|video|audio|listen|watch
         |photo|photos|image|images|gallery|slideshow|view\ gallery|back\ to\ gallery|enlarge|full\ screen
         |sign\ in|sign\ up|log\ in|login|logout|log\ out|register|subscribe|subscribe\ now|my\ account|account

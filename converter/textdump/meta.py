@@ -92,7 +92,7 @@ def _credit_distance(lines: list[Line], index: int) -> int | None:
 def _title_candidate(line: Line) -> bool:
     if is_furniture(line.text, line.words) or is_url(line.text) or not 2 <= line.words <= 35 or len(line.text) > 300:
         return False
-    if header_kind(line) or is_byline(line.text) or _is_date_line(line):
+    if header_kind(line) or is_byline(line.text) or _BY.match(line.text) or _is_date_line(line):
         return False
     if _NOT_A_HEADLINE.search(line.text) or is_relative_date(line.text):
         return False
