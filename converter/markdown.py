@@ -59,10 +59,16 @@ def escape_block_start(escaped: str) -> str:
 
 
 def code_span(text: str) -> str:
-    """Text as one inline code span, its delimiter longer than any backtick run inside."""
+    """Text as one inline code span on one line, its delimiter longer than any backtick run inside.
+
+    A span cut by a blank line, or closed early by a backtick inside, would leave the rest of the
+    code (unescaped) to be read as Markdown and raw HTML.
+    """
+    text = " ".join(text.split())
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
-    return f"{fence} {text.strip()} {fence}"
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def heading(text: str, level: int = 2) -> str:
@@ -121,7 +127,7 @@ class ArticleMarkdownConverter(MarkdownConverter):  # type: ignore[misc]
             # Inside a link, bold, list item or cell a fence does not survive (`**` glued to the closing
             # fence, or Python-Markdown's fenced_code not reaching into lists), and the raw code would
             # then be read as Markdown and HTML. An inline code span on one line always escapes it.
-            return " " + code_span(" ".join(text.split("\n"))) + " "
+            return " " + code_span(text) + " "
         if _LINK_LOOKALIKE.search(text):
             # Code that reads like a script link or tag is shown as escaped text lines instead: inert in
             # a fence too, but then the Markdown itself holds no "](javascript:" for any later tool.
