@@ -22,7 +22,7 @@ class Group:
 
 def safe_url(url: str | None) -> str | None:
     """The URL when it is an absolute http(s) link, else None (no javascript:, data:, relative)."""
-    if not url:
+    if not url or not isinstance(url, str):
         return None
     url = url.strip()
     try:

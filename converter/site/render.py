@@ -131,28 +131,29 @@ def archive_index(catalog: Catalog, link: Linker) -> Markup:
 
 def article_header(entry: Entry, catalog: Catalog, link: Linker) -> Markup:
     """Title, authors, date, source, tags, and the carrier of an embedded article."""
+    # f-strings: every interpolated value is either escape()d here or Markup built by the helpers.
     lines = []
     if entry.authors:
-        lines.append(Markup('<p class="archive-byline">By {}</p>').format(_byline(entry, catalog, link)))
+        lines.append(f'<p class="archive-byline">By {_byline(entry, catalog, link)}</p>')
     when = [_date(entry)]
     source = catalog.source_of(entry)
     if source:
-        more = _a(link(source.path + ".md"), Markup("more from {}").format(source.name), "archive-source-page")
-        when.append(Markup("{} ({})").format(_external(entry.source_url, source.name), more))
+        more = _a(link(source.path + ".md"), Markup(f"more from {escape(source.name)}"), "archive-source-page")
+        when.append(Markup(f"{_external(entry.source_url, source.name)} ({more})"))
     elif safe_url(entry.source_url):
         when.append(_external(entry.source_url, "Original article"))
-    lines.append(Markup('<p class="archive-dateline">{}</p>').format(_join(when, " · ")))
+    lines.append(f'<p class="archive-dateline">{_join(when, " · ")}</p>')
     if entry.tags:
         tags = []
         for name in entry.tags:
             group = catalog.tag(name)
             tags.append(_a(link(group.path + ".md"), name, "archive-tag") if group else escape(name))
-        lines.append(Markup('<p class="archive-tags">Tags: {}</p>').format(_join(tags)))
+        lines.append(f'<p class="archive-tags">Tags: {_join(tags)}</p>')
     carrier = catalog.carrier_of(entry)
     if carrier:
-        lines.append(Markup('<p class="archive-carrier">Carried in full by {}</p>').format(
-            _a(link(carrier.src_uri), carrier.title)))
-    return Markup('<h1>{}</h1>\n<div class="archive-meta">\n{}\n</div>\n').format(entry.title, _join(lines, "\n"))
+        lines.append(f'<p class="archive-carrier">Carried in full by {_a(link(carrier.src_uri), carrier.title)}</p>')
+    meta = "\n".join(lines)
+    return Markup(f'<h1>{escape(entry.title)}</h1>\n<div class="archive-meta">\n{meta}\n</div>\n')
 
 
 def related_item(link_data, catalog: Catalog, link: Linker, entry: Entry) -> Markup:
@@ -160,21 +161,20 @@ def related_item(link_data, catalog: Catalog, link: Linker, entry: Entry) -> Mar
     target = catalog.resolve(link_data, exclude=entry)
     title = link_data.title or (target.title if target else "") or link_data.url or "Untitled"
     anchor = _a(link(target.src_uri), title, "archive-related__archived") if target else _external(link_data.url, title)
-    extra = []
+    extra = ""
     if link_data.source:
-        extra.append(Markup(' <span class="archive-related__source">{}</span>').format(link_data.source))
+        extra += f' <span class="archive-related__source">{escape(link_data.source)}</span>'
     if link_data.teaser:
-        extra.append(Markup(' <span class="archive-related__teaser">{}</span>').format(link_data.teaser))
-    return Markup("<li>{}{}</li>").format(anchor, _join(extra, ""))
+        extra += f' <span class="archive-related__teaser">{escape(link_data.teaser)}</span>'
+    return Markup(f"<li>{anchor}{extra}</li>")
 
 
 def article_footer(entry: Entry, catalog: Catalog, link: Linker) -> Markup:
     parts = []
     if entry.related:
-        items = _join((related_item(r, catalog, link, entry) for r in entry.related), "\n")
-        section = Markup('<section class="archive-related">\n<h2 id="related">Related</h2>\n<ul>{}</ul>\n</section>')
-        parts.append(section.format(items))
+        items = "\n".join(related_item(r, catalog, link, entry) for r in entry.related)
+        parts.append(f'<section class="archive-related">\n<h2 id="related">Related</h2>\n<ul>{items}</ul>\n</section>')
     if entry.raw:
-        also = Markup("").join(Markup(", <code>{}</code>").format(r) for r in entry.also_raw)
-        parts.append(Markup('<p class="archive-raw">Archived from <code>{}</code>{}</p>').format(entry.raw, also))
-    return _join(parts, "\n")
+        files = ", ".join(f"<code>{escape(r)}</code>" for r in (entry.raw, *entry.also_raw))
+        parts.append(f'<p class="archive-raw">Archived from {files}</p>')
+    return Markup("\n".join(parts))

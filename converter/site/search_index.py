@@ -2,7 +2,7 @@
 
 Material's lunr worker rebuilds its index from the full text on every page load, which takes
 seconds at a few thousand articles. This index is built once here: an inverted index split into
-one small JSON file per two-letter term prefix, so a query fetches only the shards of its
+one small JSON file per three-letter term prefix, so a query fetches only the shards of its
 words, plus one file with each document's location and title.
 
 Tokenisation must match the worker's: NFKC, lower case, runs of letters and digits.
@@ -36,8 +36,11 @@ def html_text(markup: str) -> str:
     return html.unescape(_TAG.sub(" ", _SKIP.sub(" ", markup)))
 
 
+PREFIX_LENGTH = 3  # the worker's too: a shard holds every term sharing its first three letters
+
+
 def shard_key(term: str) -> str:
-    return term[:2]
+    return term[:PREFIX_LENGTH]
 
 
 def shard_name(key: str) -> str:

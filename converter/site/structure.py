@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -40,7 +40,6 @@ class Entry:
     also_raw: tuple[str, ...] = ()
     embedded_in: str | None = None
     teaser: str = ""
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def sort_key(self) -> tuple[int, str, str]:

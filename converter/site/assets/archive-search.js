@@ -3,8 +3,8 @@
  * It speaks the theme's worker protocol (SETUP 0, READY 1, QUERY 2, RESULT 3), so the
  * header search box and result list are the theme's own; only the index differs. The
  * index lives in search/archive/ at the site root (see converter/site/search_index.py):
- * docs.json holds [location, title, info] per document, and one shard per two-letter term
- * prefix maps each term to its delta-encoded document ids (and weights when not 1).
+ * docs.json holds [location, title, info] per document, and one shard per three-letter term
+ * prefix (or whole shorter term) maps each term to its delta-encoded document ids (and weights when not 1).
  * p/<n>.json holds the body word positions of the terms whose FNV-1a hash is n modulo
  * docs.json's "buckets", as [count per posting, all positions]; a query of several words fetches them for its two rarest words and
  * ranks the documents that hold those words at the query's distance (the phrase) first.
@@ -13,7 +13,8 @@
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const MAX_RESULTS = 100;
-const MAX_EXPANSION = 200;
+const MAX_EXPANSION = 100;
+const PREFIX_LENGTH = 3;
 const PHRASE_BONUS = 1000;
 const MAX_PHRASE_WORDS = 6;
 const encoder = new TextEncoder();
@@ -38,7 +39,7 @@ function tokens(text) {
 }
 
 function shardName(term) {
-  return [...term].slice(0, 2).map(c => c.codePointAt(0).toString(16)).join("-") + ".json";
+  return [...term].slice(0, PREFIX_LENGTH).map(c => c.codePointAt(0).toString(16)).join("-") + ".json";
 }
 
 function shardByName(name) {
@@ -104,22 +105,29 @@ function escapeHTML(text) {
   })[c]);
 }
 
-/* Postings of a term as Map(doc id -> weight); the last query word also matches as a prefix. */
-function postings(table, term, prefix) {
-  const found = new Map();
-  const names = prefix
-    ? Object.keys(table).filter(t => t.startsWith(term)).slice(0, MAX_EXPANSION)
-    : (term in table ? [term] : []);
+/* A word's weight in every document (0: absent) and its document count. The last word of
+ * the query, once it has PREFIX_LENGTH letters, also matches longer words (the reader is still
+ * typing); its shard holds all of them, as shards are keyed by a term's first letters. */
+function wordWeights(table, term, prefix, n) {
+  let names = term in table ? [term] : [];
+  if (prefix) {
+    names = Object.keys(table).filter(t => t.startsWith(term))
+      .sort((a, b) => (b === term) - (a === term) || table[b][0].length - table[a][0].length)
+      .slice(0, MAX_EXPANSION);
+  }
+  const weights = new Float64Array(n);
+  let count = 0;
   for (const name of names) {
-    const [deltas, weights] = table[name];
+    const [deltas, values] = table[name];
     let id = 0;
     for (let i = 0; i < deltas.length; i++) {
       id += deltas[i];
-      const w = weights ? weights[i] : 1;
-      found.set(id, Math.max(found.get(id) || 0, w));
+      const w = values ? values[i] : 1;
+      if (weights[id] === 0) count++;
+      if (w > weights[id]) weights[id] = w;
     }
   }
-  return found;
+  return { weights, count };
 }
 
 /* Mark query words (and prefixes of the last one) in escaped text. */
@@ -140,16 +148,13 @@ async function search(query) {
   if (!words.length) return { items: [] };
   const [index, ...tables] = await Promise.all([docs, ...words.map(shard)]);
   const n = index.n || 1;
-  const lists = words.map((w, i) => postings(tables[i], w, i === words.length - 1 && w.length > 1));
+  const last = words.length - 1;
+  const lists = words.map((w, i) => wordWeights(tables[i], w, i === last && [...w].length >= PREFIX_LENGTH, n));
   /* Every word must match; when no document has them all, fall back to any word. */
-  let ids = null;
-  for (const list of lists) {
-    const next = new Set();
-    for (const id of (ids || list.keys())) if (list.has(id)) next.add(id);
-    ids = next;
-  }
-  const all = ids.size > 0;
-  if (!all) ids = new Set(lists.flatMap(list => [...list.keys()]));
+  let ids = [];
+  for (let id = 0; id < n; id++) if (lists.every(list => list.weights[id] > 0)) ids.push(id);
+  const all = ids.length > 0;
+  if (!all) for (let id = 0; id < n; id++) if (lists.some(list => list.weights[id] > 0)) ids.push(id);
   /* Several words, all found: rank the documents holding the exact phrase first. */
   let phrase = new Set();
   const exact = words
@@ -166,9 +171,9 @@ async function search(query) {
     let score = phrase.has(id) ? PHRASE_BONUS : 0;
     const terms = {};
     words.forEach((w, i) => {
-      const weight = lists[i].get(id);
-      terms[w] = weight !== undefined;
-      if (weight !== undefined) score += Math.log(1 + n / lists[i].size) * (1 + Math.log(weight));
+      const weight = lists[i].weights[id];
+      terms[w] = weight > 0;
+      if (weight > 0) score += Math.log(1 + n / lists[i].count) * (1 + Math.log(weight));
     });
     scored.push({ id, score, terms });
   }
