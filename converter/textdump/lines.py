@@ -50,15 +50,26 @@ def pick_stoplist(texts: list[str]) -> frozenset[str]:
         tokens = [word for text in texts for word in _WORD.findall(text.lower())]
     if not tokens:
         return frozenset()
-    # A few thousand words name the language as well as the whole page, and counting distinct
-    # words against each list by set intersection keeps this cheap across 100 languages.
-    counts = Counter(tokens[:5000])
-    vocabulary = counts.keys()
-    best = max(
-        _stoplists(),
-        key=lambda item: (sum(counts[word] for word in vocabulary & item[1]), item[0] == "English"),
-    )
-    return best[1]
+    # A few thousand words name the language as well as the whole page; an index from word to
+    # languages makes the count one dictionary look-up per distinct word, not one per list.
+    scores: Counter[str] = Counter()
+    index = _languages_by_word()
+    for word, count in Counter(tokens[:5000]).items():
+        for language in index.get(word, ()):
+            scores[language] += count
+    if not scores:
+        return dict(_stoplists())["English"]
+    best = max(sorted(scores), key=lambda language: (scores[language], language == "English"))
+    return dict(_stoplists())[best]
+
+
+@lru_cache(maxsize=1)
+def _languages_by_word() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for name, words in _stoplists():
+        for word in words:
+            index.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in index.items()}
 
 
 def split_lines(text: str) -> list[Line]:
