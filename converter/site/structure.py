@@ -116,7 +116,8 @@ def teaser_from(description: Any, body: str, limit: int = 200) -> str:
                 if text:
                     break
     text = text or ""
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    # Cut at a word boundary; the ellipsis takes the place of the space after the last whole word.
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip() + "…"
 
 
 def entry_from_document(src_uri: str, text: str) -> Entry:
