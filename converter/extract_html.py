@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -48,6 +50,14 @@ def _own_links_excluded(links: list[RelatedLink], url: str | None, title: str | 
     return tuple(kept.values())
 
 
+def _or_unchanged(fragment: str, step: Callable[[str], str]) -> str:
+    """Run a refinement step; if odd markup trips it, the extractor's fragment is still the article."""
+    try:
+        return step(fragment)
+    except (ValueError, etree.LxmlError, RecursionError):
+        return fragment
+
+
 def _has_prose(fragment: str) -> bool:
     """Some text that is not just links: a page of navigation alone holds no article."""
     if not fragment.strip():
@@ -65,10 +75,14 @@ def extract_html(html: str, rel: str) -> Extraction:
     related = take_related(root, meta.source_url)
     cleaned = lxml_html.tostring(root, encoding="unicode")
     fragment = main_content(cleaned, meta.source_url)
-    fragment = recover_blocks(root, fragment)
-    fragment = restore_captions(fragment, figure_captions)
-    fragment = clean_fragment(fragment, meta.title or "", list(meta.authors), meta.source_url)
-    fragment, trailing = take_trailing_links(fragment, meta.source_url)
+    fragment = _or_unchanged(fragment, lambda f: recover_blocks(root, f))
+    fragment = _or_unchanged(fragment, lambda f: restore_captions(f, figure_captions))
+    fragment = _or_unchanged(fragment, lambda f: clean_fragment(f, meta.title or "", list(meta.authors),
+                                                                meta.source_url))
+    try:
+        fragment, trailing = take_trailing_links(fragment, meta.source_url)
+    except (ValueError, etree.LxmlError):
+        trailing = []
     body = html_to_markdown(fragment, base_url=meta.source_url)
     if not _has_prose(fragment):
         raise NoArticle(rel, "no main content found in the HTML")
