@@ -78,7 +78,7 @@ def extract_html(html: str, rel: str) -> Extraction:
     fragment = _or_unchanged(fragment, lambda f: recover_blocks(root, f))
     fragment = _or_unchanged(fragment, lambda f: restore_captions(f, figure_captions))
     fragment = _or_unchanged(fragment, lambda f: clean_fragment(f, meta.title or "", list(meta.authors),
-                                                                meta.source_url))
+                                                                meta.source_url, meta.description))
     try:
         fragment, trailing = take_trailing_links(fragment, meta.source_url)
     except (ValueError, etree.LxmlError):

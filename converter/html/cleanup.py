@@ -72,7 +72,8 @@ def _leaf_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     return found
 
 
-def clean_fragment(fragment: str, title: str, authors: list[str], url: str | None) -> str:
+def clean_fragment(fragment: str, title: str, authors: list[str], url: str | None,
+                   description: str | None = None) -> str:
     """The fragment without a leading headline/byline/dateline, shortcodes or empty blocks."""
     if not fragment.strip():
         return fragment
@@ -81,7 +82,10 @@ def clean_fragment(fragment: str, title: str, authors: list[str], url: str | Non
     author_keys = {_norm(a) for a in authors} - {""}
     for el in _leaf_blocks(root):
         text = " ".join(el.text_content().split())
-        if not _is_header_line(text, title_keys, author_keys, url):
+        # A standfirst set as a heading above the text is kept in front matter as the description
+        # (as a paragraph it is often the article's own first paragraph, which sites reuse).
+        standfirst = el.tag in _HEADINGS and description and _norm(text) == _norm(description)
+        if not standfirst and not _is_header_line(text, title_keys, author_keys, url):
             if len(text.split()) > 12:
                 break  # the article has begun
             continue
