@@ -36,6 +36,7 @@ class Page:
     meta: dict[str, list[str]] = field(default_factory=dict)
     url: str | None = None
     site: str | None = None
+    visible: str | None = None
 
     def tag(self, *keys: str) -> str | None:
         for key in keys:
@@ -231,6 +232,15 @@ _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|by-line|author|authors|author
                            r"(?:$|[\s_-])", re.IGNORECASE)
 
 
+def _visible_text(page: Page) -> str:
+    """The page's readable text, compacted (no scripts, styles or head), computed once."""
+    if page.visible is None:
+        body = page.root.find("body")
+        parts = body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]") if body is not None else []
+        page.visible = _compact(" ".join(parts))
+    return page.visible
+
+
 def site_names(page: Page) -> set[str]:
     """Compact forms of every name the site goes by: a byline naming one of them credits no person."""
     names = {page.site, site_host(page), page.tag("og:site_name"), page.tag("application-name"),
@@ -260,6 +270,8 @@ def _people(values: list[str], page: Page, *, strict: bool = False) -> list[str]
                 continue
             if strict and (len(name.split()) < 2 or not looks_like_name(name)):
                 continue
+            if " " not in name and _compact(name) not in _visible_text(page):
+                continue  # a one-word credit no reader sees is a CMS user name ("Kwchcik")
             if name not in people:
                 people.append(name)
     return people

@@ -221,3 +221,8 @@ def test_publication_word_glued_to_a_byline_is_cut():
     m = meta_of('<link rel="canonical" href="https://sputnikworld.example/a/1">'
                 '<meta name="author" content="Finian Cunningham Sputnik">')
     assert m.authors == ("Finian Cunningham",)
+
+
+def test_one_word_credit_only_when_readers_see_it():
+    assert meta_of('<meta name="author" content="Kwchcik">').authors == ()
+    assert meta_of('<meta name="author" content="Regan">', "<p>written by Regan</p>").authors == ("Regan",)
