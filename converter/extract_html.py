@@ -21,7 +21,7 @@ from converter.html.figures import captions, restore_captions
 from converter.html.recover import recover_blocks
 from converter.html.related import take_related, take_trailing_links
 from converter.markdown import html_to_markdown
-from converter.metadata import extract_metadata
+from converter.metadata import extract_metadata, link_base
 
 # Fewer words outside links than this and the page is navigation, an error page or an empty shell.
 _MIN_PROSE_WORDS = 5
@@ -72,18 +72,19 @@ def extract_html(html: str, rel: str) -> Extraction:
     root = _parse(html, rel)
     meta = extract_metadata(root)
     figure_captions = captions(root)
-    related = take_related(root, meta.source_url)
+    base = link_base(root, meta.source_url)
+    related = take_related(root, base)
     cleaned = lxml_html.tostring(root, encoding="unicode")
-    fragment = main_content(cleaned, meta.source_url)
+    fragment = main_content(cleaned)
     fragment = _or_unchanged(fragment, lambda f: recover_blocks(root, f))
     fragment = _or_unchanged(fragment, lambda f: restore_captions(f, figure_captions))
     fragment = _or_unchanged(fragment, lambda f: clean_fragment(f, meta.title or "", list(meta.authors),
                                                                 meta.source_url, meta.description))
     try:
-        fragment, trailing = take_trailing_links(fragment, meta.source_url)
+        fragment, trailing = take_trailing_links(fragment, base)
     except (ValueError, etree.LxmlError):
         trailing = []
-    body = html_to_markdown(fragment, base_url=meta.source_url)
+    body = html_to_markdown(fragment, base_url=base)
     if not _has_prose(fragment):
         raise NoArticle(rel, "no main content found in the HTML")
     article = Article(

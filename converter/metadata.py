@@ -126,6 +126,15 @@ def url_base(page: Page) -> str | None:
     return None
 
 
+def link_base(root: lxml_html.HtmlElement, page_url: str | None) -> str | None:
+    """What relative links resolve against: the page's <base href> (itself resolved), else its URL."""
+    for base in root.iter("base"):
+        href = base.get("href")
+        if href:
+            return _http(href, page_url) or page_url
+    return page_url
+
+
 def site_ld(page: Page) -> str | None:
     names = jsonld.names(page.ld.get("publisher"), page.ld_ids)
     return names[0] if names else None

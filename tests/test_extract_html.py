@@ -179,3 +179,9 @@ def test_dropped_embedded_post_and_shortened_paragraph_are_recovered():
     assert "Yes this is real and the state paid for it" in text
     assert "the fine will be large for his role" in text and "said for his role" not in text
     assert "newsletter" not in text
+
+
+def test_relative_links_resolve_against_base_href():
+    body = ARTICLE + f'<p>{PARAGRAPH} See <a href="docs/plan.pdf">the plan</a>.</p>'
+    text = extract_html(html_page(body, '<base href="https://cdn.example/site/">'), "a.html").article.body
+    assert "[the plan](<https://cdn.example/site/docs/plan.pdf>)" in text

@@ -21,11 +21,13 @@ _LONGER = 1.5
 _MIN_WORDS = 15
 
 
-def _trafilatura(html: str, url: str | None, *, precision: bool) -> str:
+def _trafilatura(html: str, *, precision: bool) -> str:
     import trafilatura
 
+    # No url: trafilatura would resolve relative links against the host alone ("a/b" → "/a/b");
+    # markdown.py resolves them against the page's base instead.
     return trafilatura.extract(
-        html, url=url, output_format="html", include_links=True, include_images=True, include_tables=True,
+        html, output_format="html", include_links=True, include_images=True, include_tables=True,
         include_formatting=True, include_comments=False, favor_precision=precision,
     ) or ""
 
@@ -62,12 +64,12 @@ def _covers(longer: Counter[tuple[str, ...]], shorter: Counter[tuple[str, ...]])
     return sum((shorter & longer).values()) / total if total else 0.0
 
 
-def main_content(html: str, url: str | None = None) -> str:
+def main_content(html: str) -> str:
     """The article's main content as an HTML fragment ('' when none is found)."""
-    best = _trafilatura(html, url, precision=True)
+    best = _trafilatura(html, precision=True)
     if len(_WORD.findall(fragment_text(best))) < _MIN_WORDS:
         # Precision mode can discard a short article outright; the default mode is more lenient.
-        best = _trafilatura(html, url, precision=False) or best
+        best = _trafilatura(html, precision=False) or best
     other = _readability(html)
     ours, theirs = _shingles(fragment_text(best)), _shingles(fragment_text(other))
     if not ours:
