@@ -1,0 +1,233 @@
+"""Benchmark: whole-folder conversion speed, the unchanged re-run, and peak memory.
+
+    python bench/bench_convert.py [--shared ../shared] [--pages 2000] [--jobs N] [--profile-only]
+
+Builds two folders of PAGES distinct pages each (text dumps, and saved HTML) from the shared corpus
+(SHARED/corpus/scrapinghub/text and html). Every copy gets a title, a canonical URL and a paragraph of
+its own, so deduplication keeps it as its own article. Then prints, figures only (nothing asserted):
+
+- pages per second with --jobs 1 and with all cores, for text dumps and for HTML separately;
+- trafilatura's single-process `extract()` rate on the same HTML pages, and ours as a ratio of it;
+- the time of a second, unchanged run as a fraction of the first;
+- peak memory (resident set size of this process and of the worker processes);
+- a cProfile of one HTML page's conversion: where the time goes.
+
+Targets on the 2-core build machine: text >= 300 pages/s with all cores; HTML >= 1.6x trafilatura's
+single-process rate; unchanged re-run < 5% of the first; peak memory < 500 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import html
+import io
+import os
+import pstats
+import random
+import re
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from converter.errors import ConverterError  # noqa: E402
+from converter.options import ConvertOptions  # noqa: E402
+from converter.pipeline import convert_text, convert_tree  # noqa: E402
+from converter.read import decode  # noqa: E402
+
+# Words for each copy's own paragraph: random picks make every copy's body (and digest) distinct.
+VOCABULARY = [
+    "archive", "budget", "council", "river", "harbour", "station", "winter", "market", "library", "orchard",
+    "bridge", "festival", "museum", "engineer", "teacher", "farmer", "painter", "village", "railway", "meadow",
+    "lantern", "harvest", "quarry", "signal", "compass", "ledger", "granite", "willow", "falcon", "copper",
+    "meadowlark", "tundra", "canyon", "glacier", "beacon", "cobalt", "amber", "saffron", "juniper",
+]
+
+
+def own_paragraph(rng: random.Random, n: int) -> str:
+    words = " ".join(rng.choice(VOCABULARY) for _ in range(40))
+    return f"Note for copy {n}: the {words} were all recorded in the ledger of this copy alone."
+
+
+def anchor_in(page: str, body: str) -> int | None:
+    """Where a paragraph of the extracted body sits in the raw page (in a <p>, not a script), or None."""
+    for paragraph in body.split("\n\n"):
+        # A run of plain words: quotes, entities and markup differ between the page and the body.
+        snippet = re.search(r"\w+(?: \w+){3,}", paragraph)
+        if not snippet or len(snippet.group()) < 25:
+            continue
+        for match in re.finditer(re.escape(snippet.group()), page):
+            # Copies of the text in the head (description) or in scripts (JSON state) do not count.
+            if page.rfind("<p", 0, match.start()) > page.rfind("<script", 0, match.start()):
+                return match.start()
+        if "<" not in page:
+            return page.find(snippet.group())
+    return None
+
+
+def html_copy(page: str, n: int, title: str | None, url: str | None, body: str, rng: random.Random) -> str:
+    """The page with its own title, canonical URL and one extra paragraph inside its article text."""
+    at = anchor_in(page, body)
+    if at is None:
+        page = page.replace("</body>", f"<p>{own_paragraph(rng, n)}</p></body>", 1)
+    else:
+        # Split the located body paragraph: the copy's own paragraph goes just before its text.
+        page = page[:at] + own_paragraph(rng, n) + "</p><p>" + page[at:]
+    if title:
+        escaped = html.escape(title, quote=False)
+        page = page.replace(escaped, html.escape(f"{title} (copy {n})", quote=False))
+        if escaped != title:
+            page = page.replace(title, f"{title} (copy {n})")
+    if url:
+        # The extractor normalises the URL it reports: change its path wherever the page spells it.
+        path = urlsplit(url).path.rstrip("/")
+        if len(path) > 8:
+            page = page.replace(path, f"{path}/copy-{n}")
+    return page
+
+
+def text_copy(dump: str, n: int, title: str | None, body: str, rng: random.Random) -> str:
+    """The dump with its own title line and one extra paragraph line inside its article text."""
+    at = anchor_in(dump, body)
+    line_start = dump.rfind("\n", 0, at) + 1 if at is not None else len(dump)
+    dump = dump[:line_start] + own_paragraph(rng, n) + "\n" + dump[line_start:]
+    lines = dump.splitlines()
+    if title:
+        lines = [f"{line} (copy {n})" if line.strip() == title else line for line in lines]
+    return "\n".join(lines) + "\n"
+
+
+def build(sources: dict[str, str], kind: str, pages: int, folder: Path) -> int:
+    """Write `pages` distinct copies of the sources into `folder`; return how many sources were usable."""
+    rng = random.Random(2000)
+    usable = []
+    for name, text in sorted(sources.items()):
+        try:
+            article = convert_text(text, name, ".html" if kind == "html" else ".txt").article
+        except ConverterError:
+            continue
+        usable.append((name, text, article.title, article.source_url, article.body))
+    folder.mkdir(parents=True)
+    for n in range(pages):
+        name, text, title, url, body = usable[n % len(usable)]
+        stem = Path(name).stem[:16]
+        if kind == "html":
+            copy = html_copy(text, n, title, url, body, rng)
+            (folder / f"{n:05}-{stem}.html").write_text(copy, encoding="utf-8")
+        else:
+            (folder / f"{n:05}-{stem}.txt").write_text(text_copy(text, n, title, body, rng), encoding="utf-8")
+    return len(usable)
+
+
+def load(folder: Path, suffix: str) -> dict[str, str]:
+    return {path.name: decode(path.read_bytes(), path.name) for path in sorted(folder.glob(f"*{suffix}"))}
+
+
+def timed_run(raw: Path, docs: Path, jobs: int) -> tuple[float, object]:
+    started = time.perf_counter()
+    report = convert_tree(ConvertOptions(raw_dir=raw, docs_dir=docs, jobs=jobs, quiet=True))
+    return time.perf_counter() - started, report
+
+
+def trafilatura_rate(raw: Path) -> float:
+    import trafilatura
+
+    paths = sorted(raw.glob("*.html"))
+    started = time.perf_counter()
+    for path in paths:
+        trafilatura.extract(decode(path.read_bytes(), path.name))
+    return len(paths) / (time.perf_counter() - started)
+
+
+def peak_mb() -> tuple[float, float]:
+    """(this process, largest worker) peak resident set size in MB (ru_maxrss is in KB on Linux)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def profile_one(sources: dict[str, str], top: int) -> str:
+    """cProfile of one median-size HTML page's conversion (after a warm-up, so imports are not counted)."""
+    name, text = sorted(sources.items(), key=lambda item: len(item[1]))[len(sources) // 2]
+    convert_text(text, name, ".html")  # warm-up
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    convert_text(text, name, ".html")
+    profiler.disable()
+    elapsed = time.perf_counter() - started
+    out = io.StringIO()
+    out.write(f"one HTML page: {name} ({len(text) / 1024:.0f} KB), {elapsed * 1000:.0f} ms\n")
+    stats = pstats.Stats(profiler, stream=out)
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(top)
+    return re.sub(r"\n{3,}", "\n\n", out.getvalue())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the shared folder (corpus)")
+    parser.add_argument("--pages", type=int, default=2000, help="pages per folder (text, and HTML)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="'all cores' (default: cpu count)")
+    parser.add_argument("--top", type=int, default=20, help="lines of the profile to print")
+    parser.add_argument("--profile-only", action="store_true", help="only profile one HTML page")
+    parser.add_argument("--keep", type=Path, help="build the folders here and keep them (default: a temp dir)")
+    args = parser.parse_args(argv)
+
+    corpus = args.shared / "corpus" / "scrapinghub"
+    html_sources = load(corpus / "html", ".html")
+    text_sources = load(corpus / "text", ".txt")
+    if args.profile_only:
+        print(profile_one(html_sources, args.top))
+        return 0
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="bench-convert-"))
+    print(f"corpus: {len(html_sources)} HTML pages, {len(text_sources)} text dumps; {args.pages} pages each; "
+          f"all cores = --jobs {args.jobs}; work folder {work}")
+    figures: dict[str, float] = {}
+    try:
+        for kind, sources in (("text", text_sources), ("html", html_sources)):
+            raw = work / f"raw-{kind}"
+            usable = build(sources, kind, args.pages, raw)
+            print(f"\n[{kind}] built {args.pages} pages from {usable} usable corpus pages")
+            for jobs in (1, args.jobs):
+                docs = work / f"docs-{kind}-j{jobs}"
+                elapsed, report = timed_run(raw, docs, jobs)
+                rate = args.pages / elapsed
+                figures[f"{kind}-j{jobs}"] = rate
+                print(f"[{kind}] --jobs {jobs}: {elapsed:7.2f} s, {rate:7.1f} pages/s, "
+                      f"{report.articles} articles, {len(report.failed)} failed")  # type: ignore[attr-defined]
+            again, report = timed_run(raw, work / f"docs-{kind}-j{args.jobs}", args.jobs)
+            first = args.pages / figures[f"{kind}-j{args.jobs}"]
+            figures[f"{kind}-rerun"] = again / first
+            print(f"[{kind}] unchanged re-run: {again:.3f} s = {again / first:.1%} of the first run "
+                  f"({report.reused} reused, {len(report.converted)} converted)")  # type: ignore[attr-defined]
+            if kind == "html":
+                tf_rate = trafilatura_rate(raw)
+                figures["trafilatura"] = tf_rate
+                print(f"[html] trafilatura extract(), one process: {tf_rate:.1f} pages/s")
+                print(f"[html] ours / trafilatura: --jobs 1 {figures['html-j1'] / tf_rate:.2f}x, "
+                      f"--jobs {args.jobs} {figures[f'html-j{args.jobs}'] / tf_rate:.2f}x (target >= 1.6x)")
+        own, workers = peak_mb()
+        print(f"\npeak memory: this process {own:.0f} MB, largest worker {workers:.0f} MB (target < 500 MB)")
+        print("\nsummary (targets): "
+              f"text all cores {figures[f'text-j{args.jobs}']:.0f} pages/s (>= 300); "
+              f"HTML all cores {figures[f'html-j{args.jobs}'] / figures['trafilatura']:.2f}x trafilatura (>= 1.6x); "
+              f"re-run text {figures['text-rerun']:.1%}, HTML {figures['html-rerun']:.1%} (< 5%); "
+              f"peak {max(own, workers):.0f} MB (< 500)")
+        print("\n" + profile_one(html_sources, args.top))
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
