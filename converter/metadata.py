@@ -236,6 +236,7 @@ def find_title(page: Page) -> str | None:
 
 # -------------------------------------------------------------------------------- authors ----
 
+_URL_START = re.compile(r"^(?:https?:|www\.|/)", re.IGNORECASE)
 _URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.IGNORECASE)
 _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|writer|contributor)"
                            r"(?:$|[\s_-])", re.IGNORECASE)
@@ -268,11 +269,13 @@ def _people(values: list[str], page: Page, *, strict: bool = False) -> list[str]
     people: list[str] = []
     for value in values:
         value = _plain(value or "")
-        if not value or _URLISH.search(value):
+        if not value or _URL_START.match(value):
             continue
         if " " not in value and value == value.lower():
             continue  # a user name ("jdoe"), not a person's name
         for name in split_authors(value, page.site):
+            if _URLISH.search(name):
+                continue  # "cleveland.com" in "Troy L. Smith, cleveland.com"
             name = _without_site_words(name, sites)
             key = _compact(name)
             if key in sites or any(len(key) >= 4 and key in site for site in sites):

@@ -226,3 +226,7 @@ def test_publication_word_glued_to_a_byline_is_cut():
 def test_one_word_credit_only_when_readers_see_it():
     assert meta_of('<meta name="author" content="Kwchcik">').authors == ()
     assert meta_of('<meta name="author" content="Regan">', "<p>written by Regan</p>").authors == ("Regan",)
+
+
+def test_byline_with_the_site_domain_keeps_the_person():
+    assert meta_of(body='<div class="byline">By Troy L. Smith, cleveland.com</div>').authors == ("Troy L. Smith",)
