@@ -158,12 +158,24 @@ def _compact(text: str) -> str:
     return re.sub(r"\W+", "", text.casefold())
 
 
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go", "gob", "nic"})
+
+
+def site_label(host: str) -> str:
+    """The name part of a host: 'www.nytimes.com' → 'nytimes', 'entermedia.co.kr' → 'entermedia'."""
+    labels = host.lower().removeprefix("www.").split(".")
+    if len(labels) > 1:
+        labels = labels[:-1]
+    while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return labels[-1]
+
+
 def strip_site(title: str, site: str | None, host: str | None = None) -> str:
     """'Headline | Site' → 'Headline' when the cut-off part names the site."""
     keys = {_compact(k) for k in (site, host) if k} - {""}
     if host:
-        labels = host.removeprefix("www.").split(".")
-        keys.add(_compact(labels[-2] if len(labels) > 1 else labels[0]))
+        keys.add(_compact(site_label(host)))
     parts = _SEPARATORS.split(title)
     while len(parts) > 1 and (_compact(parts[-1]) in keys or any(len(k) >= 4 and k in _compact(parts[-1])
                                                                    for k in keys)):
@@ -258,7 +270,7 @@ def site_names(page: Page) -> set[str]:
     names |= set(jsonld.names(page.ld.get("publisher"), page.ld_ids))
     host = site_host(page)
     if host:
-        names.add(host.split(".")[-2] if "." in host else host)
+        names.add(site_label(host))
     return {_compact(n.lstrip("@")) for n in names if n} - {""}
 
 

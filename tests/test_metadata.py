@@ -169,6 +169,7 @@ def test_strip_site():
     assert strip_site("Story title - The Anti-June Cleaver", "The Anti-June Cleaver") == "Story title"
     assert strip_site("Title: with colon | www.wday.ru", None, "www.wday.ru") == "Title: with colon"
     assert strip_site("Left - Right debate", None) == "Left - Right debate"
+    assert strip_site("Headline here - Entermedia", None, "www.entermedia.co.kr") == "Headline here"
 
 
 # --------------------------------------------------------------------- hand-labelled real pages ----
