@@ -54,7 +54,7 @@ def _or_unchanged(fragment: str, step: Callable[[str], str]) -> str:
     """Run a refinement step; if odd markup trips it, the extractor's fragment is still the article."""
     try:
         return step(fragment)
-    except (ValueError, etree.LxmlError, RecursionError):
+    except (ValueError, AssertionError, etree.LxmlError, RecursionError):  # lxml asserts on some trees
         return fragment
 
 

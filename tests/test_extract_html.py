@@ -185,3 +185,10 @@ def test_relative_links_resolve_against_base_href():
     body = ARTICLE + f'<p>{PARAGRAPH} See <a href="docs/plan.pdf">the plan</a>.</p>'
     text = extract_html(html_page(body, '<base href="https://cdn.example/site/">'), "a.html").article.body
     assert "[the plan](<https://cdn.example/site/docs/plan.pdf>)" in text
+
+
+
+def test_page_whose_only_text_is_its_headline_is_no_article_not_a_crash():
+    # Found by hypothesis: the whole fragment is one block, equal to the title, and cleanup removed it.
+    with pytest.raises(NoArticle):
+        extract_html("<html><h1></p>" + PARAGRAPH + "</p>", "a.html")

@@ -59,11 +59,17 @@ def _is_header_line(text: str, title_keys: set[str], authors: set[str], url: str
     return words <= 10 and (parse_date(text) is not None or (words <= 8 and find_date(text) is not None))
 
 
+def _drop(el: lxml_html.HtmlElement) -> None:
+    """Remove an element, keeping its tail text; the fragment's own wrapper stays."""
+    if el.getparent() is not None:
+        el.drop_tree()
+
+
 def _leaf_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """Blocks with text of their own, in document order."""
     found = []
     for el in root.iter(*_BLOCKS):
-        if any(child.tag in _BLOCKS for child in el):
+        if el is root or any(child.tag in _BLOCKS for child in el):
             continue
         if " ".join(el.text_content().split()):
             found.append(el)
@@ -89,7 +95,7 @@ def clean_fragment(fragment: str, title: str, authors: list[str], url: str | Non
             if len(text.split()) > 12:
                 break  # the article has begun
             continue
-        el.drop_tree()
+        _drop(el)
     _drop_loose_header_text(root, title_keys, author_keys, url)
     _drop_chrome(root)
     for el in root.iter():
@@ -104,10 +110,10 @@ def _drop_chrome(root: lxml_html.HtmlElement) -> None:
     """Site furniture the extractor let through: logos, widget labels, a heading with nothing after."""
     for img in list(root.iter("img")):
         if _LOGO.search(f"{img.get('alt') or ''} {img.get('src') or ''}"):
-            img.drop_tree()
+            _drop(img)
     for el in list(root.iter("p", "div", "li", "span", "a")):
         if el.find(".//img") is None and _UI_TEXT.match(" ".join(el.text_content().split())):
-            el.drop_tree()
+            _drop(el)
     # A heading or a "More stories" label left at the very end: the title of a block not kept.
     for _ in range(3):
         blocks = [el for el in root.iter(*_BLOCKS, "hr") if el.tag == "hr" or
@@ -117,7 +123,7 @@ def _drop_chrome(root: lxml_html.HtmlElement) -> None:
         last = blocks[-1]
         text = " ".join(last.text_content().split())
         if last.tag == "hr" or last.tag in _HEADINGS or is_related_label(text):
-            last.drop_tree()
+            _drop(last)
         else:
             break
 

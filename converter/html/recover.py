@@ -62,7 +62,7 @@ def _common_ancestor(elements: list[lxml_html.HtmlElement]) -> lxml_html.HtmlEle
 def _clean_copy(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     block = copy.deepcopy(el)
     block.tail = None
-    for bad in [d for d in block.iter() if d.tag in _UNSAFE]:
+    for bad in [d for d in block.iter() if d.tag in _UNSAFE and d is not block]:
         bad.drop_tree()
     for node in block.iter():
         for attr in [a for a in node.attrib if a not in ("href", "src", "alt")]:
