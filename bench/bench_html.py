@@ -2,9 +2,10 @@
 
     python bench/bench_html.py [--shared ../shared] [--docs OUT_DIR] [--worst 5]
 
-Reads the corpus pages and truth from SHARED/corpus/scrapinghub/, scores both bodies with the shared
+Reads the corpus pages and truth from SHARED/corpus/scrapinghub/, scores the bodies with the shared
 metric (SHARED/eval/score.py: 4-token shingle P/R/F1; our Markdown is rendered to text exactly as
-score.py does for a docs folder) and prints both side by side, plus pages per second of each.
+score.py does for a docs folder) and prints them side by side (trafilatura's favor_precision mode
+too, for reference), plus pages per second of each.
 --docs also writes our articles as Markdown files (front matter + body) for score_meta.py.
 """
 
@@ -38,11 +39,11 @@ def _ours(pages: dict[str, str], docs: Path | None) -> tuple[dict[str, str], flo
     return bodies, time.perf_counter() - start
 
 
-def _trafilatura(pages: dict[str, str]) -> tuple[dict[str, str], float]:
+def _trafilatura(pages: dict[str, str], **options: bool) -> tuple[dict[str, str], float]:
     import trafilatura
 
     start = time.perf_counter()
-    bodies = {page_id: trafilatura.extract(html) or "" for page_id, html in pages.items()}
+    bodies = {page_id: trafilatura.extract(html, **options) or "" for page_id, html in pages.items()}
     return bodies, time.perf_counter() - start
 
 
@@ -66,8 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     ours_md, ours_seconds = _ours(pages, args.docs)
     ours = {page_id: score.markdown_to_text(body) for page_id, body in ours_md.items()}
     theirs, theirs_seconds = _trafilatura(pages)
-    results = {"ours": score.score(truth, ours), "trafilatura": score.score(truth, theirs)}
-    seconds = {"ours": ours_seconds, "trafilatura": theirs_seconds}
+    precise, precise_seconds = _trafilatura(pages, favor_precision=True)
+    results = {"ours": score.score(truth, ours), "trafilatura": score.score(truth, theirs),
+               "traf.precise": score.score(truth, precise)}
+    seconds = {"ours": ours_seconds, "trafilatura": theirs_seconds, "traf.precise": precise_seconds}
 
     print(f"{len(pages)} pages  {'P':>6} {'R':>6} {'F1':>6} {'docF1':>6} {'miss':>5} {'pages/s':>8}")
     for name, result in results.items():
