@@ -18,3 +18,6 @@ class ArchiveConfig(Config):
     search = c.Type(bool, default=True)
     # Build the search index in a second process while pages render (when there are two cores).
     parallel_index = c.Type(bool, default=True)
+    # Keep article pages out of sitemap.xml, which the theme's instant navigation reads on every
+    # cold page load; they go to sitemap-articles.xml instead.
+    split_sitemap = c.Type(bool, default=True)

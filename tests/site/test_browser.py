@@ -73,9 +73,10 @@ def click_link(browser: Browser, text: str) -> None:
         const a = [...document.querySelectorAll('article a')].find(a => a.textContent.trim() === {text!r});
         if (!a) return null; a.click(); return a.href; }})()""")
     assert href, f"no link {text!r}"
-    # The theme updates the address before it swaps the content in: wait for both.
-    browser.wait_for(f"""location.href === {href!r}
-        && document.querySelector('article h1')?.textContent.trim() !== {before!r}""")
+    # Listing pages swap in by instant navigation (the address changes first), articles by a page load.
+    browser.wait_for(f"""location.href === {href!r} && document.readyState === 'complete'
+        && document.querySelector('article h1') !== null
+        && document.querySelector('article h1').textContent.trim() !== {before!r}""")
 
 
 def h1(browser: Browser) -> str:

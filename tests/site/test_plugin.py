@@ -158,3 +158,13 @@ def test_strict_build_fails_on_a_broken_link(tmp_path: Path) -> None:
 
     with pytest.raises(Abort):
         build_site(tmp_path, index="# Home\n\n[broken](nowhere.md)\n")
+
+
+def test_sitemap_for_instant_navigation_leaves_articles_out(site: Path) -> None:
+    small = (site / "sitemap.xml").read_text("utf-8")
+    articles = (site / "sitemap-articles.xml").read_text("utf-8")
+    assert "<loc>https://user.github.io/repo/sources/slashgear/</loc>" in small
+    assert "/articles/" not in small
+    assert articles.count("<url>") == 6  # the six fixture articles
+    assert "<loc>https://user.github.io/repo/articles/audi/</loc>" in articles
+    assert "Sitemap: https://user.github.io/repo/sitemap-articles.xml" in (site / "robots.txt").read_text("utf-8")
