@@ -14,7 +14,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -461,7 +461,9 @@ def date_htmldate_extensive(page: Page) -> str | None:
     return html_find_date(page.root, original_date=True, extensive_search=True, url=page.url) or None
 
 
-DATE_SOURCES = [date_ld, date_meta, date_time_element, date_dateline, date_htmldate, date_url, date_htmldate_extensive,
+# The URL's date before visible datelines: a site header's "today" (the day the page was saved) is a
+# dateline too.
+DATE_SOURCES = [date_ld, date_meta, date_time_element, date_url, date_dateline, date_htmldate, date_htmldate_extensive,
                 date_modified]
 _STRUCTURED = 3  # the first sources carry machine time stamps; the rest read what the reader sees
 
@@ -471,6 +473,16 @@ def _day(value: str | None) -> date | None:
         return date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
+
+
+def _iso(value: str | None) -> str | None:
+    """One ISO 8601 form for time stamps: '…T06:35:39+0000' and '….000Z' → '…T06:35:39+00:00'."""
+    if not value or "T" not in value:
+        return value
+    try:
+        return datetime.fromisoformat(value).isoformat(timespec="seconds")
+    except ValueError:
+        return value
 
 
 def find_publication_date(page: Page) -> str | None:
@@ -544,7 +556,7 @@ def extract_metadata(root: lxml_html.HtmlElement) -> Metadata:
     return Metadata(
         title=find_title(page),
         authors=tuple(authors),
-        date=find_publication_date(page),
+        date=_iso(find_publication_date(page)),
         source_name=page.site or site_host(page),
         source_url=page.url,
         description=find_description(page),

@@ -231,3 +231,8 @@ def test_one_word_credit_only_when_readers_see_it():
 
 def test_byline_with_the_site_domain_keeps_the_person():
     assert meta_of(body='<div class="byline">By Troy L. Smith, cleveland.com</div>').authors == ("Troy L. Smith",)
+
+
+def test_time_stamps_come_out_in_one_iso_form():
+    assert meta_of('<meta property="article:published_time" content="2019-11-20T06:35:39+0000">').date == \
+        "2019-11-20T06:35:39+00:00"
