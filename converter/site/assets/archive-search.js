@@ -144,7 +144,8 @@ function highlight(text, words) {
 }
 
 async function search(query) {
-  const words = [...new Set(tokens(query))];
+  const typed = tokens(query);
+  const words = [...new Set(typed)];
   if (!words.length) return { items: [] };
   const [index, ...tables] = await Promise.all([docs, ...words.map(shard)]);
   const n = index.n || 1;
@@ -157,8 +158,10 @@ async function search(query) {
   if (!all) for (let id = 0; id < n; id++) if (lists.some(list => list.weights[id] > 0)) ids.push(id);
   /* Several words, all found: rank the documents holding the exact phrase first. */
   let phrase = new Set();
-  const exact = words
-    .map((term, offset) => ({ term, offset, ids: term in tables[offset] ? decode(tables[offset][term][0]) : null }))
+  /* Offsets come from the query as typed, repeated words included. */
+  const decoded = words.map((w, i) => (w in tables[i] ? decode(tables[i][w][0]) : null));
+  const exact = typed
+    .map((term, offset) => ({ term, offset, ids: decoded[words.indexOf(term)] }))
     .filter(w => w.ids);
   if (all && exact.length > 1 && index.buckets) {
     /* The rarest words carry the phrase; very common ones would cost large downloads. */
