@@ -51,57 +51,65 @@ VOCABULARY = [
 ]
 
 
+_P_TAG = re.compile(r"<p[\s>]", re.I)
+
+
 def own_paragraph(rng: random.Random, n: int) -> str:
     words = " ".join(rng.choice(VOCABULARY) for _ in range(40))
     return f"Note for copy {n}: the {words} were all recorded in the ledger of this copy alone."
 
 
 def anchor_in(page: str, body: str) -> int | None:
-    """Where a paragraph of the extracted body sits in the raw page (in a <p>, not a script), or None."""
-    for paragraph in body.split("\n\n"):
+    """Where a run of the extracted body's words sits in the raw page's visible text, or None."""
+    body_start = max(page.find("<body"), 0)
+    # The longest paragraphs first: article prose, not a caption or a teaser repeated elsewhere.
+    for paragraph in sorted(body.split("\n\n"), key=len, reverse=True):
         # A run of plain words: quotes, entities and markup differ between the page and the body.
-        snippet = re.search(r"\w+(?: \w+){3,}", paragraph)
-        if not snippet or len(snippet.group()) < 25:
+        snippet = re.search(r"\w+(?: \w+){2,}", paragraph)
+        if not snippet or len(snippet.group()) < 15:
             continue
         for match in re.finditer(re.escape(snippet.group()), page):
+            at = match.start()
             # Copies of the text in the head (description) or in scripts (JSON state) do not count.
-            if page.rfind("<p", 0, match.start()) > page.rfind("<script", 0, match.start()):
-                return match.start()
-        if "<" not in page:
-            return page.find(snippet.group())
+            in_tag = page.rfind("<", 0, at) > page.rfind(">", 0, at)
+            if at > body_start and not in_tag and page.rfind("<script", 0, at) <= page.rfind("</script", 0, at):
+                return at
     return None
 
 
 def html_copy(page: str, n: int, title: str | None, url: str | None, body: str, rng: random.Random) -> str:
-    """The page with its own title, canonical URL and one extra paragraph inside its article text."""
+    """The page with its own title, canonical URL and one paragraph of its own inside its article text."""
     at = anchor_in(page, body)
     if at is None:
         page = page.replace("</body>", f"<p>{own_paragraph(rng, n)}</p></body>", 1)
-    else:
-        # Split the located body paragraph: the copy's own paragraph goes just before its text.
+    elif max((m.start() for m in _P_TAG.finditer(page, 0, at)), default=-1) > page.rfind("</p", 0, at):
+        # Inside a <p>: split it, the copy's own paragraph first.
         page = page[:at] + own_paragraph(rng, n) + "</p><p>" + page[at:]
+    else:
+        page = page[:at] + own_paragraph(rng, n) + "<br><br>" + page[at:]
     if title:
         escaped = html.escape(title, quote=False)
         page = page.replace(escaped, html.escape(f"{title} (copy {n})", quote=False))
         if escaped != title:
             page = page.replace(title, f"{title} (copy {n})")
-    if url:
-        # The extractor normalises the URL it reports: change its path wherever the page spells it.
-        path = urlsplit(url).path.rstrip("/")
-        if len(path) > 8:
-            page = page.replace(path, f"{path}/copy-{n}")
-    return page
+    return own_url(page, url, n)
 
 
-def text_copy(dump: str, n: int, title: str | None, body: str, rng: random.Random) -> str:
-    """The dump with its own title line and one extra paragraph line inside its article text."""
+def own_url(page: str, url: str | None, n: int) -> str:
+    """The extractor normalises the URL it reports: change its path wherever the page spells it."""
+    path = urlsplit(url).path.rstrip("/") if url else ""
+    return page.replace(path, f"{path}/copy-{n}") if len(path) > 8 else page
+
+
+def text_copy(dump: str, n: int, title: str | None, url: str | None, body: str, rng: random.Random) -> str:
+    """The dump with its own title line, URL and one extra paragraph line inside its article text."""
     at = anchor_in(dump, body)
     line_start = dump.rfind("\n", 0, at) + 1 if at is not None else len(dump)
     dump = dump[:line_start] + own_paragraph(rng, n) + "\n" + dump[line_start:]
     lines = dump.splitlines()
     if title:
         lines = [f"{line} (copy {n})" if line.strip() == title else line for line in lines]
-    return "\n".join(lines) + "\n"
+    return own_url("\n".join(lines) + "\n", url, n)
 
 
 def build(sources: dict[str, str], kind: str, pages: int, folder: Path) -> int:
@@ -122,7 +130,7 @@ def build(sources: dict[str, str], kind: str, pages: int, folder: Path) -> int:
             copy = html_copy(text, n, title, url, body, rng)
             (folder / f"{n:05}-{stem}.html").write_text(copy, encoding="utf-8")
         else:
-            (folder / f"{n:05}-{stem}.txt").write_text(text_copy(text, n, title, body, rng), encoding="utf-8")
+            (folder / f"{n:05}-{stem}.txt").write_text(text_copy(text, n, title, url, body, rng), encoding="utf-8")
     return len(usable)
 
 
