@@ -68,6 +68,10 @@ def _has_prose(fragment: str) -> bool:
     return words - linked >= _MIN_PROSE_WORDS
 
 
+def _paragraph_words(root: lxml_html.HtmlElement) -> int:
+    return sum(len((p.text_content() or "").split()) for p in root.iter("p"))
+
+
 def extract_html(html: str, rel: str) -> Extraction:
     root = _parse(html, rel)
     meta = extract_metadata(root)
@@ -75,7 +79,7 @@ def extract_html(html: str, rel: str) -> Extraction:
     base = link_base(root, meta.source_url)
     related = take_related(root, base)
     cleaned = lxml_html.tostring(root, encoding="unicode")
-    fragment = main_content(cleaned)
+    fragment = main_content(cleaned, paragraph_words=_paragraph_words(root))
     fragment = _or_unchanged(fragment, lambda f: recover_blocks(root, f))
     fragment = _or_unchanged(fragment, lambda f: restore_captions(f, figure_captions))
     fragment = _or_unchanged(fragment, lambda f: clean_fragment(f, meta.title or "", list(meta.authors),

@@ -19,6 +19,8 @@ _WORD = re.compile(r"\w+")
 _CONTAINS = 0.9
 _LONGER = 1.5
 _MIN_WORDS = 15
+# trafilatura's result holding this share of the page's paragraph words was not cut short.
+_KEPT_SHARE = 0.5
 
 
 def _trafilatura(html: str, *, precision: bool) -> str:
@@ -64,12 +66,21 @@ def _covers(longer: Counter[tuple[str, ...]], shorter: Counter[tuple[str, ...]])
     return sum((shorter & longer).values()) / total if total else 0.0
 
 
-def main_content(html: str) -> str:
-    """The article's main content as an HTML fragment ('' when none is found)."""
+def main_content(html: str, paragraph_words: int | None = None) -> str:
+    """The article's main content as an HTML fragment ('' when none is found).
+
+    `paragraph_words` counts the words in the page's `<p>` elements. When trafilatura kept at
+    least half of them it was not cut short, and the second extractor (a third of the cost of a
+    page) is not run.
+    """
     best = _trafilatura(html, precision=True)
-    if len(_WORD.findall(fragment_text(best))) < _MIN_WORDS:
+    best_words = len(_WORD.findall(fragment_text(best)))
+    if best_words < _MIN_WORDS:
         # Precision mode can discard a short article outright; the default mode is more lenient.
         best = _trafilatura(html, precision=False) or best
+        best_words = len(_WORD.findall(fragment_text(best)))
+    if paragraph_words is not None and best_words >= _MIN_WORDS and best_words >= _KEPT_SHARE * paragraph_words:
+        return best
     other = _readability(html)
     ours, theirs = _shingles(fragment_text(best)), _shingles(fragment_text(other))
     if not ours:
