@@ -14,6 +14,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+import yaml
+
 from converter.article import Article, Extraction
 from converter.assemble import assemble
 from converter.cache import CachedFailure, PageCache, code_fingerprint, page_key
@@ -22,7 +24,7 @@ from converter.discover import RawPage, discover
 from converter.errors import ConverterError, OutputError, UnreadableInput
 from converter.extract_html import extract_html
 from converter.extract_text import extract_text
-from converter.frontmatter import dump_document
+from converter.frontmatter import dump_document, parse_document
 from converter.options import ConvertOptions
 from converter.output import RunState, file_stat, prune_stale, read_state, write_state
 from converter.read import decode
@@ -149,8 +151,13 @@ def _write_documents(
 ) -> dict[str, list[int]]:
     docs_dir = options.docs_dir
     documents = assemble(extractions)
-    # Never replace a file we did not write (a hand-written page in DOCS_DIR).
-    foreign = {name for name in documents if name not in previous.files and (docs_dir / name).exists()}
+    # Never replace a file we did not write (a hand-written page in DOCS_DIR). A file the manifest
+    # does not list is still ours when its front matter names the same raw page (a lost manifest).
+    foreign = {
+        name
+        for name, article in documents.items()
+        if name not in previous.files and (docs_dir / name).exists() and not _written_for(docs_dir / name, article)
+    }
     if foreign:
         documents = assemble(extractions, taken=foreign)
     report.articles = len(documents)
@@ -167,6 +174,15 @@ def _write_documents(
         report.unchanged += not changed
     report.removed = prune_stale(docs_dir, set(previous.files) - set(files))
     return files
+
+
+def _written_for(path: Path, article: Article) -> bool:
+    """Does this existing file hold the converter's output for the same raw page?"""
+    try:
+        meta, _ = parse_document(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
+        return False
+    return bool(meta) and meta.get("raw") == article.raw and meta.get("title") == article.title
 
 
 def render(article: Article) -> str:

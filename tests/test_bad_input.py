@@ -814,8 +814,6 @@ def test_corrupt_cache_entries_are_ignored(raw_dir: Path, docs_dir: Path) -> Non
     assert sorted(by_raw(docs_dir)) == ["one.txt", "two.txt"]
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline/output (lead): with its state file lost, a re-run treats its own "
-                   "earlier articles as hand-written, keeps them and writes suffixed duplicates beside them")
 def test_lost_state_file_does_not_duplicate_articles(raw_dir: Path, docs_dir: Path) -> None:
     (raw_dir / "one.txt").write_text(text_dump("First story about the budget", salt="1"), encoding="utf-8")
     assert cli(raw_dir, docs_dir) == 0
