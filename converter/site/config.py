@@ -21,3 +21,6 @@ class ArchiveConfig(Config):
     # Keep article pages out of sitemap.xml, which the theme's instant navigation reads on every
     # cold page load; they go to sitemap-articles.xml instead.
     split_sitemap = c.Type(bool, default=True)
+    # "link": an article's remote images become links to them, so reading the archive asks no
+    # third-party server; "embed": the browser loads them from their original sites.
+    remote_images = c.Choice(("link", "embed"), default="link")

@@ -30,6 +30,7 @@ from converter.site import render
 from converter.site.catalog import Catalog, Group
 from converter.site.config import ArchiveConfig
 from converter.site.feed import rss
+from converter.site.images import link_remote_images
 from converter.site.search_index import BackgroundIndex, ForegroundIndex
 from converter.site.structure import Entry, entry_from_document
 
@@ -179,6 +180,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if renderer is None or uri == "index.md":
             self._index(page, html, entry)
         if entry is not None:
+            if self.config.remote_images == "link":
+                html = link_remote_images(html)
             return str(render.article_header(entry, self.catalog, link) + Markup(html)
                        + render.article_footer(entry, self.catalog, link))
         if renderer is not None:

@@ -168,3 +168,10 @@ def test_sitemap_for_instant_navigation_leaves_articles_out(site: Path) -> None:
     assert articles.count("<url>") == 6  # the six fixture articles
     assert "<loc>https://user.github.io/repo/articles/audi/</loc>" in articles
     assert "Sitemap: https://user.github.io/repo/sitemap-articles.xml" in (site / "robots.txt").read_text("utf-8")
+
+
+def test_remote_images_become_links_so_no_third_party_is_asked(site: Path) -> None:
+    html = read(site, "articles/audi")
+    assert "images.example.org" in html
+    assert not re.search(r"<img[^>]+images\.example\.org", html)
+    assert links(html)["[Image: The Sportback from the front]"] == "https://images.example.org/sportback.jpg"
