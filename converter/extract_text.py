@@ -10,7 +10,7 @@ The rules live in `converter.textdump`; this module only puts them together.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from converter.article import Article, Extraction, RelatedLink
 from converter.dates import find_date
@@ -34,6 +34,13 @@ class _Page:
     lines: list[Line]
     furniture: list[bool]
     walls: dict[int, str]  # index → 'related', 'popular' or 'comments'
+    # Line scores of lines[:cut], by cut: the body search and its extension score the same lines.
+    scores: dict[int, list[float]] = field(default_factory=dict)
+
+    def scores_before(self, cut: int) -> list[float]:
+        if cut not in self.scores:
+            self.scores[cut] = score_lines(self.lines[:cut], self.furniture[:cut])
+        return self.scores[cut]
 
 
 def extract_text(text: str, rel: str, *, repeated: frozenset[str] = frozenset()) -> Extraction:
@@ -48,7 +55,7 @@ def extract_text(text: str, rel: str, *, repeated: frozenset[str] = frozenset())
     run = _choose_run(page, cut)
     if run is None:
         raise NoArticle(rel, "no article text found (no run of prose lines)")
-    first, last, gaps = extend_run(score_lines(lines[:cut], page.furniture[:cut]), lines[:cut], run, page.walls)
+    first, last, gaps = extend_run(page.scores_before(cut), lines[:cut], run, page.walls)
 
     # The run may open with the headline and its date line: look for the title up to the first paragraph.
     first_prose = next(
@@ -158,7 +165,7 @@ def _is_article_like(lines: list[Line]) -> bool:
 
 
 def _body_run(page: _Page, cut: int) -> tuple[int, int] | None:
-    return best_run(score_lines(page.lines[:cut], page.furniture[:cut]), set(page.walls))
+    return best_run(page.scores_before(cut), set(page.walls))
 
 
 def _find_byline(lines: list[Line], first: int, last: int, top: int) -> tuple[int | None, list[str]]:

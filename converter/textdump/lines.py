@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import justext
 
 _WORD = re.compile(r"\w+")
 # Scripts written without spaces between words: count characters, not space-separated words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]]*$")
+_END_MARKS = ".!?…:;。！？"
+_CLOSERS = "\"'”’»)]"
+_SENTENCE_END = re.compile(f"[{re.escape(_END_MARKS)}][{re.escape(_CLOSERS)}]*$")
 
 
 @dataclass(frozen=True)
@@ -24,17 +26,22 @@ class Line:
     sentence_end: bool
     blank_before: bool
 
-    @property
+    @cached_property
     def is_prose(self) -> bool:
         """A paragraph of running text: long enough and made of a language's function words."""
         if len(self.text) >= 250 and (self.sentence_end or self.stop_ratio >= 0.12):
             return True  # (a tag cloud is long too, but holds neither stopwords nor full stops)
         if not self.sentence_end:
             # Headlines in link lists have no final stop; a paragraph without one must read as prose.
-            return self.words >= 15 and self.stop_ratio >= 0.25 and not title_case(self.text)
+            return self.words >= 15 and self.stop_ratio >= 0.25 and not self.is_title_case
         if self.words >= 10 and self.stop_ratio >= 0.18:
             return True
         return self.words >= 6 and self.stop_ratio >= 0.25
+
+    @cached_property
+    def is_title_case(self) -> bool:
+        """`title_case(text)`, computed once: the page's rules ask it of each line many times."""
+        return title_case(self.text)
 
 
 @lru_cache(maxsize=1)
@@ -45,9 +52,14 @@ def _stoplists() -> tuple[tuple[str, frozenset[str]], ...]:
 
 def pick_stoplist(texts: list[str]) -> frozenset[str]:
     """The stoplist of the page's language: the one that covers most words of its long lines."""
-    tokens = [word for text in texts if len(text.split()) >= 8 for word in _WORD.findall(text.lower())]
+    return _pick_stoplist([(_WORD.findall(text.lower()), len(text.split()) >= 8) for text in texts])
+
+
+def _pick_stoplist(lines: list[tuple[list[str], bool]]) -> frozenset[str]:
+    """`pick_stoplist` over each line's tokens and whether it is long (8 words or more)."""
+    tokens = [word for line_tokens, long in lines if long for word in line_tokens]
     if not tokens:
-        tokens = [word for text in texts for word in _WORD.findall(text.lower())]
+        tokens = [word for line_tokens, _ in lines for word in line_tokens]
     if not tokens:
         return frozenset()
     # A few thousand words name the language as well as the whole page; an index from word to
@@ -57,10 +69,16 @@ def pick_stoplist(texts: list[str]) -> frozenset[str]:
     for word, count in Counter(tokens[:5000]).items():
         for language in index.get(word, ()):
             scores[language] += count
+    stoplists = _stoplists_by_name()
     if not scores:
-        return dict(_stoplists())["English"]
+        return stoplists["English"]
     best = max(sorted(scores), key=lambda language: (scores[language], language == "English"))
-    return dict(_stoplists())[best]
+    return stoplists[best]
+
+
+@lru_cache(maxsize=1)
+def _stoplists_by_name() -> dict[str, frozenset[str]]:
+    return dict(_stoplists())
 
 
 @lru_cache(maxsize=1)
@@ -75,27 +93,41 @@ def _languages_by_word() -> dict[str, tuple[str, ...]]:
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines, white space collapsed, each with its features."""
     raw = [" ".join(line.split()) for line in text.splitlines()]
-    stoplist = pick_stoplist([line for line in raw if line])
+    # Each line's tokens serve both the language guess and its own stopword ratio.
+    tokens = {line: _WORD.findall(line.lower()) for line in raw if line}
+    # A collapsed line's words are separated by single spaces: spaces + 1 is its word count.
+    stoplist = _pick_stoplist([(tokens[line], line.count(" ") >= 7) for line in raw if line])
     lines: list[Line] = []
     blank = True
     for line in raw:
         if not line:
             blank = True
             continue
-        lines.append(make_line(len(lines), line, stoplist, blank))
+        lines.append(_make_line(len(lines), line, tokens[line], stoplist, blank))
         blank = False
     return lines
 
 
 def make_line(index: int, text: str, stoplist: frozenset[str], blank_before: bool = False) -> Line:
-    tokens = _WORD.findall(text.lower())
-    cjk = len(_CJK.findall(text))
+    return _make_line(index, text, _WORD.findall(text.lower()), stoplist, blank_before)
+
+
+def _make_line(index: int, text: str, tokens: list[str], stoplist: frozenset[str], blank_before: bool) -> Line:
+    cjk = 0 if text.isascii() else len(_CJK.findall(text))
     words = max(len(tokens), cjk // 2 + len(tokens) // 2) if cjk else len(tokens)
-    stops = sum(token in stoplist for token in tokens)
+    stops = sum(map(stoplist.__contains__, tokens))
     ratio = stops / len(tokens) if tokens else 0.0
     if cjk > len(text) / 4:
         ratio = max(ratio, 0.3)  # stoplists barely cover CJK; judge such lines by length alone
-    return Line(index, text, words, ratio, bool(_SENTENCE_END.search(text)), blank_before)
+    return Line(index, text, words, ratio, _sentence_end(text), blank_before)
+
+
+def _sentence_end(text: str) -> bool:
+    if "\n" in text:
+        return bool(_SENTENCE_END.search(text))
+    # The pattern's end anchor made `search` try every position; the closers never end a sentence.
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _END_MARKS
 
 
 def word_count(text: str) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from converter.textdump.furniture import is_card_marker
-from converter.textdump.lines import Line, title_case
+from converter.textdump.lines import Line
 
 PROSE_CAP = 8.0
 # "1) Lego Star Wars ...", "2. Preheat the oven": items of a list inside the article.
@@ -26,6 +26,10 @@ TEASER_MAX_WORDS = 45
 
 
 def line_score(line: Line, furniture: bool) -> float:
+    return _line_score(line, furniture, not furniture and is_nav_like(line))
+
+
+def _line_score(line: Line, furniture: bool, nav_like: bool) -> float:
     if furniture:
         return -1.5
     if line.is_prose:
@@ -34,7 +38,7 @@ def line_score(line: Line, furniture: bool) -> float:
         return score if line.sentence_end else score * 0.4
     if line.words >= 5 and line.sentence_end:
         return 0.1
-    if not is_nav_like(line):
+    if not nav_like:
         return 0.05  # list items, table rows, recipe lines: article content that is not prose
     return -0.6
 
@@ -45,40 +49,42 @@ def is_nav_like(line: Line) -> bool:
         return False
     if _CONTENT_MARK.search(line.text) and line.words <= 12:
         return False
-    if title_case(line.text):
+    if line.is_title_case:
         return True
     return not (line.words >= 3 and line.stop_ratio >= 0.3)
 
 
-
-
-
 def score_lines(lines: list[Line], furniture: list[bool]) -> list[float]:
-    scores = [line_score(line, flag) for line, flag in zip(lines, furniture, strict=True)]
+    # Furniture lines need no nav test: both uses below take furniture first.
+    nav = [not flag and is_nav_like(line) for line, flag in zip(lines, furniture, strict=True)]
+    scores = [_line_score(line, flag, is_nav) for line, flag, is_nav in zip(lines, furniture, nav, strict=True)]
     # Menus are runs of link items; a lone short line between paragraphs is a subheading.
-    weak = [flag or is_nav_like(line) for line, flag in zip(lines, furniture, strict=True)]
+    weak = _run_lengths([flag or is_nav for flag, is_nav in zip(furniture, nav, strict=True)])
     for index, score in enumerate(scores):
-        if score == -0.6 and not _in_run(weak, index, NAV_RUN):
+        if score == -0.6 and weak[index] < NAV_RUN:
             scores[index] = -0.3
     # A run of several short items is a menu or a tag list, whatever their wording.
-    items = [flag or (not line.is_prose and line.words <= 4 and not line.sentence_end)
-             for line, flag in zip(lines, furniture, strict=True)]
+    items = _run_lengths([flag or (not line.is_prose and line.words <= 4 and not line.sentence_end)
+                          for line, flag in zip(lines, furniture, strict=True)])
     for index, score in enumerate(scores):
-        if score > -0.6 and items[index] and _in_run(items, index, MENU_RUN):
+        if score > -0.6 and items[index] >= MENU_RUN:
             scores[index] = -0.6
     for index in card_lines(lines, furniture):
         scores[index] = -1.0
     return scores
 
 
-def _in_run(flags: list[bool], index: int, length: int) -> bool:
-    start = index
-    while start > 0 and flags[start - 1]:
-        start -= 1
-    end = index
-    while end + 1 < len(flags) and flags[end + 1]:
-        end += 1
-    return end - start + 1 >= length
+def _run_lengths(flags: list[bool]) -> list[int]:
+    """For each set flag, the length of the run of set flags it belongs to (0 for a clear flag)."""
+    lengths = [0] * len(flags)
+    start = 0
+    for index in range(len(flags) + 1):
+        if index < len(flags) and flags[index]:
+            continue
+        for member in range(start, index):
+            lengths[member] = index - start
+        start = index + 1
+    return lengths
 
 
 def card_lines(lines: list[Line], furniture: list[bool]) -> set[int]:
