@@ -8,6 +8,7 @@ short lines only: an article may well say "subscribe" or "cookies" in a sentence
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from converter.dates import is_relative_date
 
@@ -93,8 +94,55 @@ _INLINE_RELATED = re.compile(
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
+# Characters `re.IGNORECASE` equates with an ASCII letter that `str.lower()` does not turn into it.
+_CASE_TRAPS = ("ı", "ſ", "İ")
+
+
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The case-insensitive `pattern` compiled case-sensitive, for lower-cased text (`re` runs it faster).
+
+    Its letters are all lower case (checked in the tests), so on text.lower() it matches where
+    the original matches on text, unless the text holds one of `_CASE_TRAPS`.
+    """
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+# Paragraph-length kinds first: one search for any of them.
+_LONG_KINDS = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_CONSENT, _COPYRIGHT, _PITCH, _CAPTION_CREDIT)))
+_FOLDED = {rx: _folded(rx) for rx in (_SHORT_UI, _READING_TIME, _STAMP, _PROMO, _IMPERATIVE)}
+
+
 def is_furniture(text: str, words: int) -> bool:
     """A UI, promo, credit or time-stamp line (judged on short lines only)."""
+    return _is_furniture(text, words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_furniture(text: str, words: int) -> bool:
+    # Pages ask this of the same line several times (and sites repeat their menus on every page).
+    if words > 60:
+        return False
+    if any(trap in text for trap in _CASE_TRAPS):
+        return _is_furniture_slow(text, words)
+    lower = text.lower()
+    if _LONG_KINDS.search(lower):
+        return True
+    if words > 30:
+        return False
+    if _FOLDED[_SHORT_UI].match(lower) or _FOLDED[_READING_TIME].search(lower) or inline_related(text) \
+            or _RULE.match(text):
+        return True
+    if words <= 14 and _FOLDED[_STAMP].match(lower):
+        return True
+    if words <= 20 and _FOLDED[_PROMO].search(lower):
+        return True
+    if words <= 8 and (is_relative_date(text) or _CHIP.match(text)):
+        return True
+    return words <= 8 and bool(_FOLDED[_IMPERATIVE].match(lower)) and not text.rstrip().endswith((".", "?", "!"))
+
+
+def _is_furniture_slow(text: str, words: int) -> bool:
+    """`is_furniture` with the case-insensitive patterns on the text as it is."""
     if words <= 60 and (_CONSENT.search(text) or _COPYRIGHT.search(text) or _PITCH.search(text)
                         or _CAPTION_CREDIT.search(text)):
         return True
