@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from typing import Any
 
 import justext
 
@@ -17,6 +19,25 @@ _CLOSERS = "\"'”’»)]"
 _SENTENCE_END = re.compile(f"[{re.escape(_END_MARKS)}][{re.escape(_CLOSERS)}]*$")
 
 
+class _once:
+    """A property computed on first use and then kept in the instance's __dict__.
+
+    functools.cached_property does the same behind a lock (Python < 3.12), which cost more than
+    the features it saved computing.
+    """
+
+    def __init__(self, compute: Callable[[Any], bool]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class Line:
     index: int
@@ -26,7 +47,7 @@ class Line:
     sentence_end: bool
     blank_before: bool
 
-    @cached_property
+    @_once
     def is_prose(self) -> bool:
         """A paragraph of running text: long enough and made of a language's function words."""
         if len(self.text) >= 250 and (self.sentence_end or self.stop_ratio >= 0.12):
@@ -38,7 +59,7 @@ class Line:
             return True
         return self.words >= 6 and self.stop_ratio >= 0.25
 
-    @cached_property
+    @_once
     def is_title_case(self) -> bool:
         """`title_case(text)`, computed once: the page's rules ask it of each line many times."""
         return title_case(self.text)

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from converter.bylines import looks_like_name, split_authors
 from converter.dates import find_date, is_relative_date
 from converter.textdump.furniture import is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, title_case
 from converter.textdump.related import header_kind
+
+# The title, byline and date searches ask the same lines the same questions: answers are kept.
+_MEMO = 1 << 12
+_find_date = lru_cache(maxsize=_MEMO)(find_date)
 
 _BY = re.compile(r"^(?:written\s+by|reported\s+by|story\s+by|words\s+by|by|von|por|par|oleh|di|door|av)\s+\S",
                  re.IGNORECASE)
@@ -100,6 +105,7 @@ def _title_candidate(line: Line) -> bool:
     return not (line.words >= 10 and _SENTENCE_BREAK.search(line.text))
 
 
+@lru_cache(maxsize=_MEMO)
 def is_byline(text: str) -> bool:
     """'By Tom Burgis and Maeve McClenaghan', 'Tom Krisher, AP Auto Writer'."""
     if len(text.split()) > 16 or not text:
@@ -128,11 +134,12 @@ _INNER_BY = re.compile(r"\b(?:by|von|por|par|oleh)\s+(\S.*)$", re.IGNORECASE)
 def names_after_by(text: str) -> list[str]:
     """'Monday November 18, 2019 7:45 am PST by Joe Rossignol' → ['Joe Rossignol'] (dated lines only)."""
     match = _INNER_BY.search(text)
-    if not match or find_date(text[:match.start()]) is None:
+    if not match or _find_date(text[:match.start()]) is None:
         return []
     return split_authors(_BYLINE_CUT.sub("", match.group(1)))
 
 
+@lru_cache(maxsize=_MEMO)
 def is_name_line(text: str) -> bool:
     """A line holding only a person's name (with maybe a handle or a time after a separator)."""
     head = _BYLINE_CUT.sub("", text).strip()
@@ -140,7 +147,7 @@ def is_name_line(text: str) -> bool:
 
 
 def _is_date_line(line: Line) -> bool:
-    return line.words <= 14 and find_date(line.text) is not None
+    return line.words <= 14 and _find_date(line.text) is not None
 
 
 def find_date_near(lines: list[Line], first: int, last: int) -> tuple[str | None, int | None]:
@@ -148,7 +155,7 @@ def find_date_near(lines: list[Line], first: int, last: int) -> tuple[str | None
     for index in range(max(0, first), min(last, len(lines))):
         line = lines[index]
         if line.words <= 25:
-            found = find_date(line.text)
+            found = _find_date(line.text)
             if found:
                 return found, index
     return None, None
@@ -156,7 +163,7 @@ def find_date_near(lines: list[Line], first: int, last: int) -> tuple[str | None
 
 def is_date_only(line: Line) -> bool:
     """A line that is a date stamp and little else ('Updated 1:39 am EST, Wednesday, ...')."""
-    return line.words <= 14 and not line.is_prose and find_date(line.text) is not None
+    return line.words <= 14 and not line.is_prose and _find_date(line.text) is not None
 
 
 def find_url(lines: list[Line], last: int) -> str | None:

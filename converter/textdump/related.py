@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from converter.textdump.furniture import is_furniture, is_url, strip_chip
 from converter.textdump.lines import Line
@@ -57,7 +58,13 @@ def header_kind(line: Line) -> str | None:
     """'related', 'popular', 'comments' or None for a line that heads a list of other things."""
     if line.words > 8:
         return None
-    text = _HEADER_TRIM.sub("", line.text)
+    return _header_kind(line.text)
+
+
+@lru_cache(maxsize=1 << 12)
+def _header_kind(text: str) -> str | None:
+    # Asked of the same lines again and again (walls, titles, cards): the answer is kept.
+    text = _HEADER_TRIM.sub("", text)
     if _COMMENTS.fullmatch(text):
         return "comments"
     if _RELATED.match(text):
