@@ -110,6 +110,23 @@ def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 # Paragraph-length kinds first: one search for any of them.
 _LONG_KINDS = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_CONSENT, _COPYRIGHT, _PITCH, _CAPTION_CREDIT)))
 _FOLDED = {rx: _folded(rx) for rx in (_SHORT_UI, _READING_TIME, _STAMP, _PROMO, _IMPERATIVE)}
+# Clues: every match of the pattern holds one of these (lower case), so a line with none is
+# ruled out by a few substring tests instead of a search trying every alternative at every
+# position. Keep them in step with the patterns (tests/test_extract_text.py checks samples).
+_LONG_CLUES = (
+    "cookie", "by continuing", "by using", "consent to", "opt-out",  # _CONSENT
+    "©", "all right", "copyright", "(c) ", "todos os direitos",  # _COPYRIGHT
+    "sign up", "subscribe", "register", "no spam",  # _PITCH
+    ")",  # _CAPTION_CREDIT
+)
+_PROMO_CLUES = (
+    "app", "play", "subscri", "newsletter", "sign ", "log", "account", "unlimited access", "free", "already a ",
+    "become a member", "cookie", "privacy ", "terms ", "all rights reserved", "©", "(c) ", "copyright",
+    "no comments", "leave a ", "be the first to", "join the conversation", "comments are closed",
+    "error in retrieving", "something went wrong", "javascript", "enable js", "your browser", "share ",
+    "follow us", "like us on", "click here", "tap here", "skip ad", "advertis", "image", "photo", "/",
+    "shutterstock", "istock", ":",
+)
 
 
 def is_furniture(text: str, words: int) -> bool:
@@ -125,7 +142,7 @@ def _is_furniture(text: str, words: int) -> bool:
     if any(trap in text for trap in _CASE_TRAPS):
         return _is_furniture_slow(text, words)
     lower = text.lower()
-    if _LONG_KINDS.search(lower):
+    if any(clue in lower for clue in _LONG_CLUES) and _LONG_KINDS.search(lower):
         return True
     if words > 30:
         return False
@@ -134,7 +151,7 @@ def _is_furniture(text: str, words: int) -> bool:
         return True
     if words <= 14 and _FOLDED[_STAMP].match(lower):
         return True
-    if words <= 20 and _FOLDED[_PROMO].search(lower):
+    if words <= 20 and any(clue in lower for clue in _PROMO_CLUES) and _FOLDED[_PROMO].search(lower):
         return True
     if words <= 8 and (is_relative_date(text) or _CHIP.match(text)):
         return True
