@@ -1,0 +1,62 @@
+"""converter.textdump.furniture: the fast path (lower-cased text, clue words) agrees with the patterns."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from converter.textdump import furniture
+from converter.textdump.furniture import is_furniture
+
+# One line per alternative of the promo pattern (what a page really prints).
+PROMO_SAMPLES = [
+    "Get it on the App Store", "Available on Play-Store", "Get it on Google Play", "Download our app",
+    "Get the app", "Install the app", "Subscription options", "Our newsletter", "Sign in", "Login now",
+    "Create an account", "Unlimited access", "Start your free trial", "Free for 30 days", "Already a subscriber?",
+    "Become a member", "We use cookies", "Privacy Policy", "Terms of Use", "All rights reserved", "© Acme",
+    "(c) 2019 Acme", "Copyright Acme", "No comments", "Leave a reply", "Be the first to know",
+    "Join the conversation", "Comments are closed", "Error in retrieving data", "Something went wrong",
+    "Please enable JavaScript", "Enable JS", "Update your browser", "Share this story", "Follow us on X",
+    "Like us on Facebook", "Click here", "Tap here to see", "Skip Ad", "Advertisement feature", "Image 3 of 12",
+    "1 of 12 photos", "3 / 12", "Getty Images", "Shutterstock", "iStock", "Photo credit: Jane Doe",
+    "A crowd (Photo: Jane Doe)", "Jane Doe / AP", "AP Photo",
+]
+LONG_SAMPLES = [
+    "This website uses cookies to improve your experience.", "By continuing to use this site you agree.",
+    "You consent to the use of them.", "Opt-out if you wish.", "© 2019 Acme.", "All right reserved.",
+    "Copyright 2019 Acme Corp.", "(c) 2019 Acme", "Todos os direitos reservados.",
+    "Sign up to get our daily newsletter.", "Unsubscribe at any time.", "No spam, ever.",
+    "The mayor speaks. (AP Photo/Jane Doe)",
+]
+
+
+@pytest.mark.parametrize("text", PROMO_SAMPLES)
+def test_promo_samples_hold_a_clue(text: str) -> None:
+    lower = text.lower()
+    assert furniture._FOLDED[furniture._PROMO].search(lower)
+    assert any(clue in lower for clue in furniture._PROMO_CLUES)
+
+
+@pytest.mark.parametrize("text", LONG_SAMPLES)
+def test_notice_samples_hold_a_clue(text: str) -> None:
+    lower = text.lower()
+    assert furniture._LONG_KINDS.search(lower)
+    assert any(clue in lower for clue in furniture._LONG_CLUES)
+
+
+def test_folded_patterns_hold_no_capital_letter() -> None:
+    # A capital in a pattern run on lower-cased text would never match.
+    for pattern in [furniture._LONG_KINDS, *furniture._FOLDED.values()]:
+        assert not re.search(r"(?<!\\)[A-Z]", pattern.pattern), pattern.pattern
+
+
+@pytest.mark.parametrize("text", [*PROMO_SAMPLES, *LONG_SAMPLES, "The mayor said the vote would wait.", "Home"])
+def test_fast_and_slow_paths_agree(text: str) -> None:
+    words = len(text.split())
+    assert is_furniture(text, words) == furniture._is_furniture_slow(text, words)
+
+
+def test_case_traps_take_the_slow_path() -> None:
+    # re.IGNORECASE reads the dotless ı as an i; str.lower() keeps it: "SIGN ın" is a sign-in prompt.
+    assert is_furniture("Sıgn in", 2)
