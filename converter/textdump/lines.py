@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pkgutil
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -14,6 +15,7 @@ import justext
 _WORD = re.compile(r"\w+")
 # Scripts written without spaces between words: count characters, not space-separated words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_BYTE_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _END_MARKS = ".!?…:;。！？"
 _CLOSERS = "\"'”’»)]"
 _SENTENCE_END = re.compile(f"[{re.escape(_END_MARKS)}][{re.escape(_CLOSERS)}]*$")
@@ -65,10 +67,29 @@ class Line:
         return title_case(self.text)
 
 
+def load_language_tables() -> None:
+    """Read jusText's stoplists and build the word index now rather than on the first page."""
+    _stoplists_by_name()
+    _languages_by_word()
+
+
 @lru_cache(maxsize=1)
 def _stoplists() -> tuple[tuple[str, frozenset[str]], ...]:
     # jusText's stoplists (one per language); cached because they are read from files.
-    return tuple((name, frozenset(justext.get_stoplist(name))) for name in sorted(justext.get_stoplists()))
+    return tuple((name, _read_stoplist(name)) for name in sorted(justext.get_stoplists()))
+
+
+def _read_stoplist(name: str) -> frozenset[str]:
+    """`justext.get_stoplist(name)`, decoded and lower-cased in one piece rather than word by word."""
+    data = pkgutil.get_data("justext", f"stoplists/{name}.txt")
+    if data is None:
+        return frozenset(justext.get_stoplist(name))
+    # Split where bytes.splitlines() splits (str.splitlines() knows more line breaks); a final
+    # break ends the last line and starts none.
+    words = _BYTE_LINE_BREAK.split(data.decode("utf8").lower())
+    if words[-1] == "":
+        words.pop()
+    return frozenset(words)
 
 
 def pick_stoplist(texts: list[str]) -> frozenset[str]:
@@ -104,11 +125,18 @@ def _stoplists_by_name() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _languages_by_word() -> dict[str, tuple[str, ...]]:
-    index: dict[str, list[str]] = {}
+    """Each stopword → the languages listing it, in name order.
+
+    Most words belong to one list: those are added a whole list at a time (set and dict
+    operations run in C); only the words shared with earlier lists are extended one by one.
+    """
+    index: dict[str, tuple[str, ...]] = {}
     for name, words in _stoplists():
-        for word in words:
-            index.setdefault(word, []).append(name)
-    return {word: tuple(names) for word, names in index.items()}
+        shared = words & index.keys()
+        index.update(dict.fromkeys(words - shared, (name,)))
+        for word in shared:
+            index[word] += (name,)
+    return index
 
 
 def split_lines(text: str) -> list[Line]:
