@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, islice
 from typing import Any
 
 import justext
@@ -99,18 +100,20 @@ def pick_stoplist(texts: list[str]) -> frozenset[str]:
 
 def _pick_stoplist(lines: list[tuple[list[str], bool]]) -> frozenset[str]:
     """`pick_stoplist` over each line's tokens and whether it is long (8 words or more)."""
-    tokens = [word for line_tokens, long in lines if long for word in line_tokens]
+    # A few thousand words name the language as well as the whole page.
+    tokens = list(islice(chain.from_iterable(line_tokens for line_tokens, long in lines if long), 5000))
     if not tokens:
-        tokens = [word for line_tokens, _ in lines for word in line_tokens]
+        tokens = list(islice(chain.from_iterable(line_tokens for line_tokens, _ in lines), 5000))
     if not tokens:
         return frozenset()
-    # A few thousand words name the language as well as the whole page; an index from word to
-    # languages makes the count one dictionary look-up per distinct word, not one per list.
-    scores: Counter[str] = Counter()
+    # An index from word to languages makes the count one look-up per distinct stopword, not one per list.
+    counts = Counter(tokens)
     index = _languages_by_word()
-    for word, count in Counter(tokens[:5000]).items():
-        for language in index.get(word, ()):
-            scores[language] += count
+    scores: dict[str, int] = {}
+    for word in counts.keys() & index.keys():
+        count = counts[word]
+        for language in index[word]:
+            scores[language] = scores.get(language, 0) + count
     stoplists = _stoplists_by_name()
     if not scores:
         return stoplists["English"]
