@@ -123,12 +123,14 @@ def _read_page(text: str, repeated: frozenset[str]) -> _Page:
     furniture = []
     for line in lines:
         flag = is_furniture(line.text, line.words)
-        if repeated and not line.is_prose and normalize_line(line.text) in repeated:
+        if not flag and repeated and not line.is_prose and normalize_line(line.text) in repeated:
             flag = True
         furniture.append(flag)
     # A line shown again right below itself (a caption under a gallery, a card's title) is no paragraph.
     for index, line in enumerate(lines):
-        if counts[line.text] >= 2 and any(other.text == line.text for other in lines[max(0, index - 2):index]):
+        if counts[line.text] >= 2 and (
+            (index >= 1 and lines[index - 1].text == line.text) or (index >= 2 and lines[index - 2].text == line.text)
+        ):
             furniture[index] = True
     walls = {line.index: kind for line in lines if (kind := header_kind(line))}
     return _Page(lines, furniture, walls)

@@ -188,5 +188,5 @@ def word_count(text: str) -> int:
 
 def title_case(text: str) -> bool:
     """Most words capitalised: a headline or a menu entry, not a line of running text."""
-    words = [word for word in text.split() if word[:1].isalpha()]
-    return len(words) >= 2 and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+    initials = [word[0] for word in text.split() if word[0].isalpha()]  # (split() yields no empty word)
+    return len(initials) >= 2 and sum(map(str.isupper, initials)) >= 0.6 * len(initials)

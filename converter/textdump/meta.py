@@ -176,15 +176,18 @@ def find_url(lines: list[Line], last: int) -> str | None:
 
 def find_site_name(lines: list[Line]) -> str | None:
     """The name the page gives itself: an app prompt, a name line above the copyright, its holder."""
-    for pattern in (_APP_PROMPT, _EXPLORE):
-        for line in lines:
-            match = pattern.search(line.text) if line.words <= 40 else None
+    # A pattern runs only on lines holding its clue (its case-insensitive literal, lower-cased).
+    lowered = [line.text.lower() if line.words <= 40 else "" for line in lines]
+    for pattern, clue in ((_APP_PROMPT, "app"), (_EXPLORE, "explore")):
+        for line, lower in zip(lines, lowered, strict=True):
+            match = pattern.search(line.text) if clue in lower else None
             name = _clean_site(match.group(1)) if match else None
             if name:
                 return name
     # "© REUTERS / POOL" under a photo is a picture credit, not the site's notice.
-    copyrights = [line.index for line in lines
-                  if line.words <= 40 and _COPYRIGHT.search(line.text) and " / " not in line.text]
+    copyrights = [line.index for line, lower in zip(lines, lowered, strict=True)
+                  if ("©" in lower or "(c)" in lower or "copyr" in lower)
+                  and _COPYRIGHT.search(line.text) and " / " not in line.text]
     for index in copyrights:
         for other in reversed(lines[max(0, index - 3):index]):
             if _footer_name(lines, other):
