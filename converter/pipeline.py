@@ -23,7 +23,7 @@ from converter.detect import detect_format
 from converter.discover import RawPage, discover
 from converter.errors import ConverterError, OutputError, UnreadableInput
 from converter.extract_html import extract_html
-from converter.extract_text import extract_text
+from converter.extract_text import extract_text, warm_up
 from converter.frontmatter import dump_document, parse_document
 from converter.options import ConvertOptions
 from converter.output import RunState, file_stat, prune_stale, read_state, write_state
@@ -257,6 +257,8 @@ def _extract_all(todo: list[Job], workers: int) -> Iterator[tuple[Job, Extractio
         for job in todo:
             yield job, _convert_safely(job)
         return
+    # Workers fork from this process: load the text extractor's language tables once, here.
+    warm_up()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         chunk = max(1, min(32, len(todo) // (workers * 8)))
         yield from zip(todo, pool.map(_convert_safely, todo, chunksize=chunk), strict=True)
