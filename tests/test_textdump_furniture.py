@@ -60,3 +60,15 @@ def test_fast_and_slow_paths_agree(text: str) -> None:
 def test_case_traps_take_the_slow_path() -> None:
     # re.IGNORECASE reads the dotless ı as an i; str.lower() keeps it: "SIGN ın" is a sign-in prompt.
     assert is_furniture("Sıgn in", 2)
+
+
+@pytest.mark.parametrize(
+    "text", ["Menu", "SHOW MORE...", "Skip to main content", "12 comments:", "No comments yet", "Sem comentários", "X…"]
+)
+def test_short_ui_lines_by_set_and_by_pattern(text: str) -> None:
+    assert furniture._is_short_ui(text.lower()) and furniture._SHORT_UI.match(text)
+
+
+@pytest.mark.parametrize("text", ["Menus", "More of the same", "comments 12", "Skip to the content", "Top 10"])
+def test_lines_that_only_start_like_ui_are_not_short_ui(text: str) -> None:
+    assert not furniture._is_short_ui(text.lower()) and not furniture._SHORT_UI.match(text)

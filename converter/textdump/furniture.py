@@ -12,24 +12,28 @@ from functools import lru_cache
 
 from converter.dates import is_relative_date
 
+# Whole short lines that are UI (with trailing dots or colons): a set, looked up in one step.
+_SHORT_UI_WORDS = frozenset(word for row in (
+    "logo|menu|search|home|close|open|back|next|previous|prev|more|less|show more|load more|see more",
+    "section|sections|navigation|skip to content|skip to main content|back to top|return to top|top",
+    "advertisement|advertising|ad|ads|sponsored|promoted|partner content|paid content",
+    "share|shares|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram",
+    "instagram|youtube|tiktok|flipboard|copy link|copy|link|save|bookmark|follow|like|reply|report",
+    "comment|comments|view comments|show comments|no comments|no comments yet",
+    "nessun commento|sem comentários|keine kommentare|aucun commentaire|sin comentarios",
+    "loading|please wait|caption|expand|collapse|play|pause|mute|unmute|video|audio|listen|watch",
+    "photo|photos|image|images|gallery|slideshow|view gallery|back to gallery|enlarge|full screen",
+    "sign in|sign up|log in|login|logout|log out|register|subscribe|subscribe now|my account|account",
+    "newsletter|newsletters|contact|contact us|about|about us|faq|help|careers|jobs|terms|privacy",
+    "cookie settings|manage cookies|accept|accept all|reject all|agree|i agree|got it|ok|dismiss",
+    "tag|tags|topic|topics|filed under|categories|category|posted in|trending|popular|latest|live|breaking",
+    "error in retrieving data|all|en|de|fr|es|pt",
+) for word in row.split("|"))
+_UI_TAIL = ".:!…"
+_UI_COUNT = re.compile(r"\d+ comments?")  # "12 comments"
 _SHORT_UI = re.compile(
-    r"""^(?:
-        logo|menu|search|home|close|open|back|next|previous|prev|more|less|show\ more|load\ more|see\ more
-        |sections?|navigation|skip\ to(?:\ main)?\ content|back\ to\ top|return\ to\ top|top
-        |advertisement|advertising|ad|ads|sponsored|promoted|partner\ content|paid\ content
-        |share|shares|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram
-        |instagram|youtube|tiktok|flipboard|copy\ link|copy|link|save|bookmark|follow|like|reply|report
-        |comments?|view\ comments|show\ comments|\d+\ comments?|no\ comments(?:\ yet)?
-        |nessun\ commento|sem\ comentários|keine\ kommentare|aucun\ commentaire|sin\ comentarios
-        |loading|please\ wait|caption|expand|collapse|play|pause|mute|unmute|video|audio|listen|watch
-        |photo|photos|image|images|gallery|slideshow|view\ gallery|back\ to\ gallery|enlarge|full\ screen
-        |sign\ in|sign\ up|log\ in|login|logout|log\ out|register|subscribe|subscribe\ now|my\ account|account
-        |newsletter|newsletters|contact|contact\ us|about|about\ us|faq|help|careers|jobs|terms|privacy
-        |cookie\ settings|manage\ cookies|accept|accept\ all|reject\ all|agree|i\ agree|got\ it|ok|dismiss
-        |tags?|topics?|filed\ under|categories|category|posted\ in|trending|popular|latest|live|breaking
-        |error\ in\ retrieving\ data|all|en|de|fr|es|pt
-    )[.:!…]*$""",
-    re.IGNORECASE | re.VERBOSE,
+    "^(?:" + "|".join(sorted(map(re.escape, _SHORT_UI_WORDS))) + "|" + _UI_COUNT.pattern + f")[{_UI_TAIL}]*$",
+    re.IGNORECASE,
 )
 # Kinds of promo and widget lines, recognised by their vocabulary on a short line.
 _PROMO = re.compile(
@@ -109,7 +113,7 @@ def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 # Paragraph-length kinds first: one search for any of them.
 _LONG_KINDS = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_CONSENT, _COPYRIGHT, _PITCH, _CAPTION_CREDIT)))
-_FOLDED = {rx: _folded(rx) for rx in (_SHORT_UI, _READING_TIME, _STAMP, _PROMO, _IMPERATIVE)}
+_FOLDED = {rx: _folded(rx) for rx in (_READING_TIME, _STAMP, _PROMO, _IMPERATIVE)}
 # Clues: every match of the pattern holds one of these (lower case), so a line with none is
 # ruled out by a few substring tests instead of a search trying every alternative at every
 # position. Keep them in step with the patterns (tests/test_extract_text.py checks samples).
@@ -146,7 +150,7 @@ def _is_furniture(text: str, words: int) -> bool:
         return True
     if words > 30:
         return False
-    if _FOLDED[_SHORT_UI].match(lower) or _FOLDED[_READING_TIME].search(lower) or inline_related(text) \
+    if _is_short_ui(lower) or _FOLDED[_READING_TIME].search(lower) or inline_related(text) \
             or _RULE.match(text):
         return True
     if words <= 14 and _FOLDED[_STAMP].match(lower):
@@ -156,6 +160,14 @@ def _is_furniture(text: str, words: int) -> bool:
     if words <= 8 and (is_relative_date(text) or _CHIP.match(text)):
         return True
     return words <= 8 and bool(_FOLDED[_IMPERATIVE].match(lower)) and not text.rstrip().endswith((".", "?", "!"))
+
+
+def _is_short_ui(lower: str) -> bool:
+    """`_SHORT_UI.match` on a lower-cased line without case traps."""
+    if "\n" in lower:  # ($ matches before a final line break too)
+        return bool(_SHORT_UI.match(lower))
+    core = lower.rstrip(_UI_TAIL)  # (no UI word ends with one of these)
+    return core in _SHORT_UI_WORDS or bool(_UI_COUNT.fullmatch(core))
 
 
 def _holds_any(text: str, clues: tuple[str, ...]) -> bool:
