@@ -45,6 +45,14 @@ def test_notice_samples_hold_a_clue(text: str) -> None:
     assert any(clue in lower for clue in furniture._LONG_CLUES)
 
 
+@pytest.mark.parametrize("text", ["5 min read", "3 minutes read", "Reading time", "Read time: 4", "Tempo de leitura",
+                                  "Lesezeit", "Tempo di lettura", "2 Minuten Lesezeit", "4 minutos de leitura"])
+def test_reading_time_samples_hold_a_clue(text: str) -> None:
+    lower = text.lower()
+    assert furniture._FOLDED[furniture._READING_TIME].search(lower)
+    assert any(clue in lower for clue in furniture._READING_TIME_CLUES)
+
+
 def test_folded_patterns_hold_no_capital_letter() -> None:
     # A capital in a pattern run on lower-cased text would never match.
     for pattern in [furniture._LONG_KINDS, *furniture._FOLDED.values()]:

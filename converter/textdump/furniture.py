@@ -123,6 +123,7 @@ _LONG_CLUES = (
     "sign up", "subscribe", "register", "no spam",  # _PITCH
     ")",  # _CAPTION_CREDIT
 )
+_READING_TIME_CLUES = ("min", "read", "leitura", "lesezeit", "lettura")
 _PROMO_CLUES = (
     "app", "play", "subscri", "newsletter", "sign ", "log", "account", "unlimited access", "free", "already a ",
     "become a member", "cookie", "privacy ", "terms ", "all rights reserved", "©", "(c) ", "copyright",
@@ -150,8 +151,9 @@ def _is_furniture(text: str, words: int) -> bool:
         return True
     if words > 30:
         return False
-    if _is_short_ui(lower) or _FOLDED[_READING_TIME].search(lower) or inline_related(text) \
-            or _RULE.match(text):
+    if _is_short_ui(lower) or inline_related(text) or _RULE.match(text):
+        return True
+    if _holds_any(lower, _READING_TIME_CLUES) and _FOLDED[_READING_TIME].search(lower):
         return True
     if words <= 14 and _FOLDED[_STAMP].match(lower):
         return True
