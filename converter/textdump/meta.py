@@ -89,7 +89,7 @@ def _credit_distance(lines: list[Line], index: int) -> int | None:
         if is_byline(other.text) or _is_date_line(other) or is_time_stamp(other.text):
             return offset
         # A bare name credits only a headline-length line (menus hold two-word entries too).
-        if is_name_line(other.text) and lines[index].words >= 5:
+        if lines[index].words >= 5 and is_name_line(other.text):
             return offset
     return None
 
