@@ -1,15 +1,19 @@
 """What the last run converted, so an unchanged page is not converted again.
 
 A page's cache key hashes the converter's fingerprint (version, source code, options), the page's
-path and its bytes: change any of them and the page is converted again. Entries live under
-`DOCS_DIR/.converter-cache/` (MkDocs ignores dot-folders), one JSON file per key, holding the
+path and its bytes: change any of them and the page is converted again. Entries live in one
+SQLite file, `DOCS_DIR/.converter-cache.sqlite` (MkDocs ignores dot-files), each the JSON of the
 extraction or the reason it failed, so a re-run reports the same failures without redoing them.
+One transactional file instead of a file per page: creating thousands of small files cost more
+than converting the pages, and a killed run leaves the last committed cache intact.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,9 +21,8 @@ from typing import Any
 
 from converter import __version__
 from converter.article import Article, Extraction
-from converter.write import write_atomic
 
-CACHE_DIR = ".converter-cache"
+CACHE_FILE = ".converter-cache.sqlite"
 
 
 @cache
@@ -52,28 +55,59 @@ CacheEntry = Extraction | CachedFailure
 
 
 class PageCache:
-    def __init__(self, docs_dir: Path) -> None:
-        self.root = docs_dir / CACHE_DIR
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db: sqlite3.Connection | None = None
 
-    def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.json"
+    @classmethod
+    def of(cls, docs_dir: Path) -> PageCache:
+        return cls(docs_dir / CACHE_FILE)
+
+    def __enter__(self) -> PageCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is None:
+            try:
+                self._db = self._open()
+            except sqlite3.DatabaseError:
+                # A damaged cache only means converting again: start a new one.
+                self.path.unlink(missing_ok=True)
+                self._db = self._open()
+        return self._db
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path)
+        db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        return db
 
     def get(self, key: str) -> CacheEntry | None:
         try:
-            data = json.loads(self._path(key).read_text(encoding="utf-8"))
-            return _decode(data)
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            row = self._connect().execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+            return _decode(json.loads(row[0])) if row else None
+        except (sqlite3.Error, ValueError, KeyError, TypeError, AttributeError):
             return None  # a missing or damaged entry only means converting again
 
     def put(self, key: str, entry: CacheEntry) -> None:
-        write_atomic(self._path(key), json.dumps(_encode(entry), ensure_ascii=False, sort_keys=True))
+        value = json.dumps(_encode(entry), ensure_ascii=False, sort_keys=True)
+        with suppress(sqlite3.Error):
+            self._connect().execute("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", (key, value))
 
     def prune(self, keep: set[str]) -> None:
-        if not self.root.is_dir():
-            return
-        for path in self.root.glob("*/*.json"):
-            if path.stem not in keep:
-                path.unlink(missing_ok=True)
+        with suppress(sqlite3.Error):
+            db = self._connect()
+            stale = [(key,) for (key,) in db.execute("SELECT key FROM entries") if key not in keep]
+            db.executemany("DELETE FROM entries WHERE key = ?", stale)
+
+    def close(self) -> None:
+        if self._db is not None:
+            with suppress(sqlite3.Error):
+                self._db.commit()
+            self._db.close()
+            self._db = None
 
 
 def _encode(entry: CacheEntry) -> dict[str, Any]:

@@ -6,32 +6,31 @@
 
 from __future__ import annotations
 
-import hashlib
-import math
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
+from typing import Any, TypeVar
 
 import yaml
 
 from converter.article import Article, Extraction
 from converter.assemble import assemble
-from converter.cache import CachedFailure, PageCache, code_fingerprint, page_key
+from converter.cache import CachedFailure, PageCache, code_fingerprint
 from converter.detect import detect_format
 from converter.discover import RawPage, discover
-from converter.errors import ConverterError, OutputError, UnreadableInput
+from converter.errors import ConverterError, OutputError
 from converter.extract_html import extract_html
 from converter.extract_text import extract_text, warm_up
 from converter.frontmatter import dump_document, parse_document
 from converter.options import ConvertOptions
 from converter.output import RunState, file_stat, prune_stale, read_state, write_state
 from converter.read import decode
-from converter.textdump.repeated import normalize_line, repeated_lines
+from converter.survey import NO_LINES, entry_key, read_bytes, repeated_by_page, survey_page
 from converter.write import write_atomic
 
-NO_LINES: frozenset[str] = frozenset()
+T = TypeVar("T")
 
 
 def _extract_html(text: str, rel: str, repeated: frozenset[str]) -> Extraction:
@@ -53,6 +52,7 @@ class Job:
     page: RawPage
     # Lines of this page that also appear on many other pages of its folder (site furniture).
     repeated: frozenset[str] = NO_LINES
+    entry_key: str = ""
 
 
 @dataclass
@@ -79,7 +79,7 @@ def convert_text(text: str, rel: str, suffix: str = "", repeated: frozenset[str]
 
 def convert_page(page: RawPage, repeated: frozenset[str] = NO_LINES) -> Extraction:
     """One raw file → its articles. Raises `ConverterError` naming the file on bad input."""
-    return convert_text(decode(_read(page), page.rel), page.rel, page.path.suffix, repeated)
+    return convert_text(decode(read_bytes(page), page.rel), page.rel, page.path.suffix, repeated)
 
 
 def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] | None = None) -> RunReport:
@@ -93,34 +93,44 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
         raise OutputError(str(docs_dir), f"cannot create the output folder: {exc.strerror or exc}") from exc
     fingerprint = f"{code_fingerprint()}:{options.fingerprint()}"
     previous = read_state(docs_dir)
-    keys, unreadable = _page_keys(pages, fingerprint, previous)
-
-    if not options.force and _nothing_changed(previous, keys, unreadable, report.skipped, fingerprint, docs_dir):
-        report.reused = len(keys)
+    known, unreadable = _known_keys(pages, fingerprint, previous)
+    if (
+        not options.force
+        and len(known) == len(pages)
+        and _nothing_changed(previous, known, report.skipped, fingerprint, docs_dir)
+    ):
+        report.reused = len(known)
         report.failed = [(rel, reason) for rel, reason in previous.failed]
         report.articles = report.unchanged = len(previous.files)
         return report
 
-    cache = PageCache(docs_dir)
-    readable = [page for page in pages if page.rel not in unreadable]
-    jobs = _jobs_with_repeated_lines(readable)
-    entry_keys = {job.page.rel: _entry_key(keys[job.page.rel], job.repeated) for job in jobs}
     outcomes: dict[str, Extraction | CachedFailure] = {}
-    todo: list[Job] = []
-    for job in jobs:
-        entry = None if options.force else cache.get(entry_keys[job.page.rel])
-        if entry is None:
-            todo.append(job)
-        else:
+    with PageCache.of(docs_dir) as cache, _workers(options.jobs, len(pages)) as pool:
+        surveys = list(_map(pool, survey_page, pages, [fingerprint] * len(pages)))
+        keys = {survey.rel: survey.key for survey in surveys if survey.key}
+        unreadable.update({survey.rel: survey.error for survey in surveys if survey.error})
+        repeated = repeated_by_page(surveys)
+        todo: list[Job] = []
+        entry_keys: dict[str, str] = {}
+        for page in pages:
+            if page.rel not in keys:
+                continue
+            lines = repeated.get(page.rel, NO_LINES)
+            entry_keys[page.rel] = entry_key(keys[page.rel], lines)
+            entry = None if options.force else cache.get(entry_keys[page.rel])
+            if entry is None:
+                todo.append(Job(page, lines, entry_keys[page.rel]))
+            else:
+                outcomes[page.rel] = entry
+                report.reused += 1
+        results = _map(pool, _convert_entry, todo)
+        for done, (job, entry) in enumerate(zip(todo, results, strict=True), start=1):
             outcomes[job.page.rel] = entry
-            report.reused += 1
-    for done, (job, result) in enumerate(_extract_all(todo, options.jobs), start=1):
-        entry = CachedFailure(result.reason) if isinstance(result, ConverterError) else result
-        outcomes[job.page.rel] = entry
-        cache.put(entry_keys[job.page.rel], entry)
-        report.converted.append(job.page.rel)
-        if progress:
-            progress(done, len(todo))
+            cache.put(job.entry_key, entry)
+            report.converted.append(job.page.rel)
+            if progress:
+                progress(done, len(todo))
+        cache.prune(set(entry_keys.values()))
 
     failures = dict(unreadable)
     failures.update({rel: entry.reason for rel, entry in outcomes.items() if isinstance(entry, CachedFailure)})
@@ -131,14 +141,15 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     state = RunState(
         fingerprint=fingerprint,
         pages={
-            page.rel: [*_stat(page), keys[page.rel]] for page in pages if page.rel in keys
+            page.rel: [*stat, keys[page.rel]]
+            for page in pages
+            if page.rel in keys and (stat := _stat_or_none(page)) is not None
         },
         files=files,
         failed=[list(item) for item in report.failed],
         skipped=report.skipped,
     )
     write_state(docs_dir, state)
-    cache.prune(set(entry_keys.values()))
     return report
 
 
@@ -189,33 +200,28 @@ def render(article: Article) -> str:
     return dump_document(article.front_matter(), article.body)
 
 
-def _page_keys(
+def _known_keys(
     pages: list[RawPage], fingerprint: str, previous: RunState
 ) -> tuple[dict[str, str], dict[str, str]]:
-    """Cache key of every readable page (by stat when untouched, else by hashing its bytes)."""
+    """Cache keys of pages whose files look untouched since the last run (by size and mtime)."""
     keys: dict[str, str] = {}
     unreadable: dict[str, str] = {}
     for page in pages:
-        try:
-            size, mtime_ns = _stat(page)
-            key = previous.known_key(page.rel, size, mtime_ns, fingerprint)
-            keys[page.rel] = key or page_key(fingerprint, page.rel, _read(page))
-        except ConverterError as exc:
-            unreadable[page.rel] = exc.reason
+        stat = _stat_or_none(page)
+        if stat is None:
+            unreadable[page.rel] = "cannot read: the file vanished or cannot be opened"
+            continue
+        key = previous.known_key(page.rel, stat[0], stat[1], fingerprint)
+        if key:
+            keys[page.rel] = key
     return keys, unreadable
 
 
 def _nothing_changed(
-    previous: RunState,
-    keys: dict[str, str],
-    unreadable: dict[str, str],
-    skipped: list[str],
-    fingerprint: str,
-    docs_dir: Path,
+    previous: RunState, keys: dict[str, str], skipped: list[str], fingerprint: str, docs_dir: Path
 ) -> bool:
     return (
         bool(previous.files or previous.failed)
-        and not unreadable
         and previous.fingerprint == fingerprint
         and previous.skipped == skipped
         and {rel: entry[2] for rel, entry in previous.pages.items()} == keys
@@ -223,19 +229,12 @@ def _nothing_changed(
     )
 
 
-def _stat(page: RawPage) -> tuple[int, int]:
+def _stat_or_none(page: RawPage) -> tuple[int, int] | None:
     try:
         info = page.path.stat()
-    except OSError as exc:
-        raise UnreadableInput(page.rel, f"cannot read: {exc.strerror or exc}") from exc
+    except OSError:
+        return None
     return info.st_size, info.st_mtime_ns
-
-
-def _read(page: RawPage) -> bytes:
-    try:
-        return page.path.read_bytes()
-    except OSError as exc:
-        raise UnreadableInput(page.rel, f"cannot read: {exc.strerror or exc}") from exc
 
 
 def _convert_safely(job: Job) -> Extraction | ConverterError:
@@ -252,55 +251,27 @@ def _convert_safely(job: Job) -> Extraction | ConverterError:
         return ConverterError(page.rel, f"internal error: {type(exc).__name__}: {exc}")
 
 
-def _extract_all(todo: list[Job], workers: int) -> Iterator[tuple[Job, Extraction | ConverterError]]:
-    if workers <= 1 or len(todo) < 2 * workers:
-        for job in todo:
-            yield job, _convert_safely(job)
+def _convert_entry(job: Job) -> Extraction | CachedFailure:
+    """One page's result in the form the cache stores."""
+    result = _convert_safely(job)
+    entry = CachedFailure(result.reason) if isinstance(result, ConverterError) else result
+    return entry
+
+
+@contextmanager
+def _workers(jobs: int, pages: int) -> Iterator[ProcessPoolExecutor | None]:
+    if jobs <= 1 or pages < 2 * jobs:
+        yield None
         return
     # Workers fork from this process: load the text extractor's language tables once, here.
     warm_up()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        chunk = max(1, min(32, len(todo) // (workers * 8)))
-        yield from zip(todo, pool.map(_convert_safely, todo, chunksize=chunk), strict=True)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield pool
 
 
-def _jobs_with_repeated_lines(pages: list[RawPage]) -> list[Job]:
-    """Pair each text dump with its lines that recur on many pages of the same folder.
-
-    Pages of one site are usually saved side by side, and a line that recurs across them (a menu
-    entry, a footer, a promo) is furniture whatever its wording. Each page gets only its own
-    repeated lines, so its cache entry changes only when those do.
-    """
-    page_lines: dict[str, frozenset[str]] = {}
-    by_folder: dict[str, list[str]] = defaultdict(list)
-    for page in pages:
-        try:
-            text = decode(page.path.read_bytes(), page.rel)
-        except (ConverterError, OSError):
-            continue  # extraction will report it
-        if detect_format(text, page.path.suffix) != "text":
-            continue
-        page_lines[page.rel] = frozenset(normalize_line(line) for line in text.splitlines()) - {""}
-        by_folder[str(PurePosixPath(page.rel).parent)].append(page.rel)
-    jobs = []
-    repeated_in: dict[str, frozenset[str]] = {}
-    for folder, rels in by_folder.items():
-        # At least 3 pages, and a tenth of a large folder, before a line counts as furniture.
-        min_pages = max(3, math.ceil(len(rels) / 10))
-        repeated_in[folder] = repeated_lines(("\n".join(page_lines[rel]) for rel in rels), min_pages)
-    for page in pages:
-        lines = page_lines.get(page.rel)
-        if lines is None:
-            jobs.append(Job(page))
-        else:
-            jobs.append(Job(page, lines & repeated_in[str(PurePosixPath(page.rel).parent)]))
-    return jobs
-
-
-def _entry_key(page_key_: str, repeated: frozenset[str]) -> str:
-    if not repeated:
-        return page_key_
-    digest = hashlib.sha256(page_key_.encode())
-    for line in sorted(repeated):
-        digest.update(b"\0" + line.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+def _map(pool: ProcessPoolExecutor | None, function: Callable[..., T], *items: list[Any]) -> Iterator[T]:
+    """`map` in order, in the worker processes when there are any."""
+    if pool is None:
+        return map(function, *items)
+    chunk = max(1, min(32, len(items[0]) // (pool._max_workers * 8)))
+    return pool.map(function, *items, chunksize=chunk)

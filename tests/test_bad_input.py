@@ -806,9 +806,8 @@ def test_corrupt_cache_entries_are_ignored(raw_dir: Path, docs_dir: Path) -> Non
     (raw_dir / "one.txt").write_text(text_dump("First story about the budget", salt="1"), encoding="utf-8")
     (raw_dir / "two.txt").write_text(text_dump("Second story about the budget", salt="2"), encoding="utf-8")
     assert cli(raw_dir, docs_dir) == 0
-    for entry in docs_dir.rglob("*.json"):
-        if entry.parent != docs_dir:
-            entry.write_text('{"truncated', encoding="utf-8")
+    (cache,) = docs_dir.glob(".converter-cache*")
+    cache.write_bytes(b"not a database, truncated")
     (raw_dir / "two.txt").write_text(text_dump("Second story changed", salt="3"), encoding="utf-8")
     assert cli(raw_dir, docs_dir) == 0
     assert sorted(by_raw(docs_dir)) == ["one.txt", "two.txt"]

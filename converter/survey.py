@@ -1,0 +1,84 @@
+"""Before extraction, each page surveyed once: its cache key, and for text dumps their lines.
+
+The survey runs in the worker processes with everything else, so the main process only counts
+lines across pages: a line that recurs on many pages of one folder (a menu entry, a footer, a
+promo) is site furniture whatever its wording, since pages of one site are usually saved side
+by side.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from converter.cache import page_key
+from converter.detect import detect_format
+from converter.discover import RawPage
+from converter.errors import ConverterError, UnreadableInput
+from converter.read import decode
+from converter.textdump.repeated import normalize_line
+
+NO_LINES: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Survey:
+    rel: str
+    key: str | None = None
+    # Why the page cannot be read (then there is no key).
+    error: str | None = None
+    # Normalized lines of a text dump; None for HTML and for pages that do not decode.
+    lines: frozenset[str] | None = None
+
+
+def survey_page(page: RawPage, fingerprint: str) -> Survey:
+    try:
+        data = read_bytes(page)
+    except ConverterError as exc:
+        return Survey(page.rel, error=exc.reason)
+    key = page_key(fingerprint, page.rel, data)
+    try:
+        text = decode(data, page.rel)
+    except ConverterError:
+        return Survey(page.rel, key)  # extraction reports it
+    if detect_format(text, page.path.suffix) != "text":
+        return Survey(page.rel, key)
+    return Survey(page.rel, key, lines=frozenset(normalize_line(line) for line in text.splitlines()) - {""})
+
+
+def read_bytes(page: RawPage) -> bytes:
+    try:
+        return page.path.read_bytes()
+    except OSError as exc:
+        raise UnreadableInput(page.rel, f"cannot read: {exc.strerror or exc}") from exc
+
+
+def repeated_by_page(surveys: list[Survey]) -> dict[str, frozenset[str]]:
+    """Each text dump's own lines that recur on at least 3 pages (and a tenth) of its folder."""
+    by_folder: dict[str, list[Survey]] = defaultdict(list)
+    for survey in surveys:
+        if survey.lines is not None:
+            by_folder[str(PurePosixPath(survey.rel).parent)].append(survey)
+    repeated: dict[str, frozenset[str]] = {}
+    for members in by_folder.values():
+        counts: Counter[str] = Counter()
+        for survey in members:
+            counts.update(survey.lines or ())
+        min_pages = max(3, math.ceil(len(members) / 10))
+        common = {line for line, count in counts.items() if count >= min_pages}
+        for survey in members:
+            repeated[survey.rel] = (survey.lines or NO_LINES) & common
+    return repeated
+
+
+def entry_key(page_key_: str, repeated: frozenset[str]) -> str:
+    """The cache key of a page's extraction: its bytes' key plus the repeated lines it was given."""
+    if not repeated:
+        return page_key_
+    digest = hashlib.sha256(page_key_.encode())
+    for line in sorted(repeated):
+        digest.update(b"\0" + line.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
