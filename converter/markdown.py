@@ -20,9 +20,10 @@ _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]{}])")
 _BACKSLASH_START = re.compile(r"^([#+]|[-*](?=\s|$))")
 _ENTITY_START = {"=": "&#61;", "~": "&#126;", "|": "&#124;"}
 _ORDERED_START = re.compile(r"^(\d{1,9})\.(?=\s|$)")
-# Containers a fenced code block can sit in and still be read as one (blockquote lines get `> `).
+# Containers a fenced code block can sit in and still be read as one. Not a blockquote: Python-Markdown's
+# fenced_code does not look inside `> ` lines, so the code would be read as Markdown and raw HTML.
 _FENCE_PARENTS = {"[document]", "html", "body", "div", "section", "article", "main", "header", "footer",
-                  "aside", "figure", "center", "span", "font", "blockquote", "pre", "_noformat"}
+                  "aside", "figure", "center", "span", "font", "pre", "_noformat"}
 # Text that would be a script link or an event handler outside a code block.
 _LINK_LOOKALIKE = re.compile(r"(\]\(\s*<?|<)\s*(javascript|vbscript|data):|<[a-z][^>]*\bon\w+\s*=", re.IGNORECASE)
 
