@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -19,7 +19,7 @@ from converter.detect import detect_format
 from converter.discover import RawPage
 from converter.errors import ConverterError, UnreadableInput
 from converter.read import decode
-from converter.textdump.repeated import normalize_line
+from converter.textdump.repeated import common_lines, normalize_line
 
 NO_LINES: frozenset[str] = frozenset()
 
@@ -64,11 +64,8 @@ def repeated_by_page(surveys: list[Survey]) -> dict[str, frozenset[str]]:
             by_folder[str(PurePosixPath(survey.rel).parent)].append(survey)
     repeated: dict[str, frozenset[str]] = {}
     for members in by_folder.values():
-        counts: Counter[str] = Counter()
-        for survey in members:
-            counts.update(survey.lines or ())
         min_pages = max(3, math.ceil(len(members) / 10))
-        common = {line for line, count in counts.items() if count >= min_pages}
+        common = common_lines((survey.lines or NO_LINES for survey in members), min_pages)
         for survey in members:
             repeated[survey.rel] = (survey.lines or NO_LINES) & common
     return repeated
