@@ -7,8 +7,9 @@ from typing import Any
 
 import yaml
 
-# libyaml's emitter is several times faster; output is the same YAML.
+# libyaml's emitter and parser are several times faster (it matters at 10,000 articles); same YAML.
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -22,10 +23,17 @@ def dump_document(meta: dict[str, Any], body: str) -> str:
 
 
 def parse_document(text: str) -> tuple[dict[str, Any] | None, str]:
-    """Split a Markdown document into (front matter or None, body)."""
+    """Split a Markdown document into (front matter or None, body). Raises `yaml.YAMLError`."""
+    header, body = split_document(text)
+    if header is None:
+        return None, text
+    meta = yaml.load(header, Loader=_Loader)  # a safe loader: plain data only
+    return (meta if isinstance(meta, dict) else None), body
+
+
+def split_document(text: str) -> tuple[str | None, str]:
+    """(YAML header text or None when there is none, body after it)."""
     match = _FRONT.match(text)
     if not match:
         return None, text
-    meta = yaml.safe_load(match.group(1) or "")
-    body = text[match.end() :].lstrip("\n")
-    return (meta if isinstance(meta, dict) else None), body
+    return match.group(1) or "", text[match.end() :].lstrip("\n")
