@@ -16,7 +16,7 @@ from lxml import html as lxml_html
 from converter.article import Article, Extraction, RelatedLink
 from converter.errors import NoArticle
 from converter.html.cleanup import clean_fragment
-from converter.html.content import main_content
+from converter.html.content import PageWords, main_content
 from converter.html.figures import captions, restore_captions
 from converter.html.recover import recover_blocks
 from converter.html.related import take_related, take_trailing_links
@@ -25,6 +25,8 @@ from converter.metadata import extract_metadata, link_base
 
 # Fewer words outside links than this and the page is navigation, an error page or an empty shell.
 _MIN_PROSE_WORDS = 5
+# Comments and processing instructions carry nothing of the article; trafilatura drops them too.
+_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
 
 
 def _parse(html: str, rel: str) -> lxml_html.HtmlElement:
@@ -33,7 +35,7 @@ def _parse(html: str, rel: str) -> lxml_html.HtmlElement:
     if text.lstrip().startswith("<?xml"):
         text = text.split("?>", 1)[-1]
     try:
-        root = lxml_html.document_fromstring(text)
+        root = lxml_html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise NoArticle(rel, f"HTML cannot be parsed: {exc}") from exc
     return root
@@ -68,18 +70,13 @@ def _has_prose(fragment: str) -> bool:
     return words - linked >= _MIN_PROSE_WORDS
 
 
-def _paragraph_words(root: lxml_html.HtmlElement) -> int:
-    return sum(len((p.text_content() or "").split()) for p in root.iter("p"))
-
-
 def extract_html(html: str, rel: str) -> Extraction:
     root = _parse(html, rel)
     meta = extract_metadata(root)
     figure_captions = captions(root)
     base = link_base(root, meta.source_url)
     related = take_related(root, base)
-    cleaned = lxml_html.tostring(root, encoding="unicode")
-    fragment = main_content(cleaned, paragraph_words=_paragraph_words(root))
+    fragment = main_content(root, PageWords(root))
     fragment = _or_unchanged(fragment, lambda f: recover_blocks(root, f))
     fragment = _or_unchanged(fragment, lambda f: restore_captions(f, figure_captions))
     fragment = _or_unchanged(fragment, lambda f: clean_fragment(f, meta.title or "", list(meta.authors),

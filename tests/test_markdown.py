@@ -109,7 +109,8 @@ def test_code_block_inside_a_blockquote_stays_text():
     # Python-Markdown's fenced_code does not reach into `> ` lines: a fence there would leave the
     # code to be read as raw HTML (found by the property test).
     # A code line starting with ">" opens a nested quote and splits whatever span held the code.
-    html = "<blockquote><pre><code>one\n &gt;&lt;script&gt;alert(1)&lt;/script&gt;\n&lt;b&gt;two&lt;/b&gt;</code></pre></blockquote>"
+    html = ("<blockquote><pre><code>one\n &gt;&lt;script&gt;alert(1)&lt;/script&gt;\n"
+            "&lt;b&gt;two&lt;/b&gt;</code></pre></blockquote>")
     rendered = render(html_to_markdown(html))
     assert "<script" not in rendered and "<b>" not in rendered
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered

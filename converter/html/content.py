@@ -1,9 +1,15 @@
 """Main content of a page as an HTML fragment: trafilatura first, readability when it saw more.
 
-trafilatura in precision mode is the most accurate extractor we have, but now and then it stops
-early (a page split into several containers) and returns a fraction of the article. readability
-scores containers differently; when its result holds nearly all of trafilatura's text and much
-more besides, trafilatura was cut short and readability's version is the article.
+trafilatura in precision mode is the most accurate extractor we have. Its full cascade also runs
+readability and jusText on every page to catch the rare page where its own rules go wrong, which
+costs a third of its time. We run its fast path first and the full cascade only when the result
+looks doubtful for this page: it kept little of the page's paragraph text, or little of its
+visible text when the page is not built of paragraphs, or almost nothing at all.
+
+Even the full cascade now and then stops early (a page split into several containers) and
+returns a fraction of the article. readability scores containers differently; when its result
+holds nearly all of trafilatura's text and much more besides, trafilatura was cut short and
+readability's version is the article.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections import Counter
+from functools import cached_property
 
 from lxml import html as lxml_html
 
@@ -21,25 +28,63 @@ _LONGER = 1.5
 _MIN_WORDS = 15
 # trafilatura's result holding this share of the page's paragraph words was not cut short.
 _KEPT_SHARE = 0.5
+# ... and a result under this share of the page's visible text is doubtful too (pages that set
+# their text in divs and line breaks have no paragraph words to compare with).
+_VISIBLE_SHARE = 0.1
+# Below this many words the fast path's answer is checked by the full cascade whatever the page.
+_SHORT_WORDS = 50
 
 
-def _trafilatura(html: str, *, precision: bool) -> str:
+_INVISIBLE = {"script", "style", "noscript", "template"}
+
+
+class PageWords:
+    """How much text the page holds: words inside `<p>`, and its visible text.
+
+    Counted on first use: most pages are settled by the paragraph count alone.
+    """
+
+    def __init__(self, root: lxml_html.HtmlElement) -> None:
+        self._root = root
+
+    @cached_property
+    def paragraphs(self) -> int:
+        return len(_WORD.findall(" ".join(p.text_content() for p in self._root.iter("p"))))
+
+    @cached_property
+    def visible(self) -> int:
+        """Visible characters in the body, not counting white space (scripts and styles are not seen)."""
+        body = self._root.find("body")
+        if body is None:
+            return 0
+        hidden = sum(_solid_chars(element.text_content()) for element in body.iter(*_INVISIBLE))
+        return max(0, _solid_chars(body.text_content()) - hidden)
+
+
+def _solid_chars(text: str) -> int:
+    """Characters other than white space: a length that indentation and CJK scripts do not skew."""
+    return len(text) - sum(text.count(space) for space in " \n\t\r\xa0")
+
+
+def _trafilatura(tree: lxml_html.HtmlElement, *, precision: bool, fast: bool) -> str:
     import trafilatura
 
+    # trafilatura copies a tree it is given, so ours stays intact for the later steps.
     # No url: trafilatura would resolve relative links against the host alone ("a/b" → "/a/b");
     # markdown.py resolves them against the page's base instead.
     return trafilatura.extract(
-        html, output_format="html", include_links=True, include_images=True, include_tables=True,
-        include_formatting=True, include_comments=False, favor_precision=precision,
+        tree, output_format="html", include_links=True, include_images=True, include_tables=True,
+        include_formatting=True, include_comments=False, favor_precision=precision, fast=fast,
     ) or ""
 
 
-def _readability(html: str) -> str:
+def _readability(tree: lxml_html.HtmlElement) -> str:
     try:
         from readability import Document
     except ImportError:  # optional: without it we keep trafilatura's result
         return ""
     try:
+        html = lxml_html.tostring(tree, encoding="unicode")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return Document(html).summary(html_partial=True) or ""
@@ -56,6 +101,10 @@ def fragment_text(fragment: str) -> str:
         return ""
 
 
+def _words(fragment: str) -> int:
+    return len(_WORD.findall(fragment_text(fragment)))
+
+
 def _shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
     words = _WORD.findall(text.lower())
     return Counter(tuple(words[i:i + size]) for i in range(max(0, len(words) - size + 1)))
@@ -66,22 +115,36 @@ def _covers(longer: Counter[tuple[str, ...]], shorter: Counter[tuple[str, ...]])
     return sum((shorter & longer).values()) / total if total else 0.0
 
 
-def main_content(html: str, paragraph_words: int | None = None) -> str:
-    """The article's main content as an HTML fragment ('' when none is found).
+def _kept_enough(words: int, page: PageWords) -> bool:
+    return words >= _MIN_WORDS and words >= _KEPT_SHARE * page.paragraphs
 
-    `paragraph_words` counts the words in the page's `<p>` elements. When trafilatura kept at
-    least half of them it was not cut short, and the second extractor (a third of the cost of a
-    page) is not run.
-    """
-    best = _trafilatura(html, precision=True)
-    best_words = len(_WORD.findall(fragment_text(best)))
+
+def _doubtful(fragment: str, words: int, page: PageWords) -> bool:
+    return (
+        words < _SHORT_WORDS
+        or not _kept_enough(words, page)
+        or _solid_chars(fragment_text(fragment)) < _VISIBLE_SHARE * page.visible
+    )
+
+
+def _cascade(tree: lxml_html.HtmlElement, *, fast: bool) -> tuple[str, int]:
+    best = _trafilatura(tree, precision=True, fast=fast)
+    best_words = _words(best)
     if best_words < _MIN_WORDS:
         # Precision mode can discard a short article outright; the default mode is more lenient.
-        best = _trafilatura(html, precision=False) or best
-        best_words = len(_WORD.findall(fragment_text(best)))
-    if paragraph_words is not None and best_words >= _MIN_WORDS and best_words >= _KEPT_SHARE * paragraph_words:
-        return best
-    other = _readability(html)
+        best = _trafilatura(tree, precision=False, fast=fast) or best
+        best_words = _words(best)
+    return best, best_words
+
+
+def main_content(tree: lxml_html.HtmlElement, page: PageWords) -> str:
+    """The article's main content as an HTML fragment ('' when none is found)."""
+    best, best_words = _cascade(tree, fast=True)
+    if _doubtful(best, best_words, page):
+        best, best_words = _cascade(tree, fast=False)
+    if _kept_enough(best_words, page):
+        return best  # not cut short: the second extractor (a third of the cost of a page) is not run
+    other = _readability(tree)
     ours, theirs = _shingles(fragment_text(best)), _shingles(fragment_text(other))
     if not ours:
         return other if len(theirs) >= _MIN_WORDS else best

@@ -1,0 +1,86 @@
+"""html.content: trafilatura's fast path, and when the full cascade and readability are consulted.
+
+The decision tests stub trafilatura so each one controls what the fast path and the full cascade
+return; the page tests run the real extractors on two pages where the fast path alone fails.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from converter.extract_html import extract_html
+from converter.html import content
+from converter.html.content import PageWords
+
+PAGES = Path(__file__).parent / "pages" / "html"
+PROSE = "The council agreed to publish the full text of the plan before the end of the month. "
+
+
+def tree(body: str) -> lxml_html.HtmlElement:
+    return lxml_html.document_fromstring(f"<html><body>{body}</body></html>")
+
+
+def test_page_words_count_paragraphs_and_visible_text_but_not_scripts():
+    root = tree("<p>one two three</p><div>four five<br>six</div>"
+                "<script>var hidden = 'x y z';</script><style>p { color: red }</style>")
+    words = PageWords(root)
+    assert words.paragraphs == 3
+    # Visible characters without white space: "onetwothree" + "fourfive" + "six" = 11 + 8 + 3.
+    assert words.visible == 22
+
+
+def stub_trafilatura(monkeypatch, fast: str, full: str) -> list[bool]:
+    calls: list[bool] = []
+
+    def fake(tree, *, precision, fast):  # the signature of the real one
+        calls.append(fast)
+        return fast_result if fast else full
+
+    fast_result = fast
+    monkeypatch.setattr(content, "_trafilatura", fake)
+    monkeypatch.setattr(content, "_readability", lambda tree: "")
+    return calls
+
+
+def test_a_confident_fast_result_is_kept_without_the_full_cascade(monkeypatch):
+    article = f"<p>{PROSE * 10}</p>"
+    calls = stub_trafilatura(monkeypatch, fast=article, full="<p>never used</p>")
+    assert content.main_content(tree(article + "<nav>Home News Sport</nav>"), PageWords(tree(article))) == article
+    assert calls == [True]
+
+
+def test_a_fast_result_with_little_of_the_pages_paragraphs_goes_to_the_full_cascade(monkeypatch):
+    sidebar = f"<div>{PROSE * 4}</div>"
+    article = f"<p>{PROSE * 30}</p>"
+    page = tree(sidebar + article)
+    calls = stub_trafilatura(monkeypatch, fast=sidebar, full=article)
+    assert content.main_content(page, PageWords(page)) == article
+    assert calls == [True, False]
+
+
+def test_a_fast_result_with_little_of_a_page_without_paragraphs_goes_to_the_full_cascade(monkeypatch):
+    header = "<div>" + "Site header line with its menu and the date of today. " * 6 + "</div>"
+    article = "<div>" + "<br>".join([PROSE] * 80) + "</div>"
+    page = tree(header + article)
+    assert PageWords(page).paragraphs == 0
+    calls = stub_trafilatura(monkeypatch, fast=header, full=article)
+    assert content.main_content(page, PageWords(page)) == article
+    assert calls == [True, False]
+
+
+@pytest.mark.parametrize(("prefix", "must"), [
+    # MacRumors: the fast path picks a sidebar feature ("Night Mode") over the story.
+    ("232a43fb", ["Apple plans to release a new 13-inch MacBook Pro with a scissor switch keyboard",
+                  "Apple analyst Ming-Chi Kuo has previously predicted"]),
+    # Entermedia (Korean): text set in line breaks, no <p>; the fast path keeps the header and footer.
+    ("0ec95c72", ["엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. 시작은 엘제이의",
+                  "그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 이어졌다."]),
+])
+def test_pages_where_the_fast_path_alone_fails(prefix, must):
+    [path] = PAGES.glob(f"{prefix}*.html")
+    body = extract_html(path.read_text(encoding="utf-8"), f"html/{path.name}").article.body
+    for snippet in must:
+        assert snippet in body, snippet
