@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp"})
@@ -10,8 +12,12 @@ _TRACKING_NAMES = frozenset(
     {"fbclid", "gclid", "dclid", "gclsrc", "msclkid", "yclid", "igshid", "mkt_tok", "ocid", "cmpid",
      "ncid", "_ga", "_gl", "ref_src", "ref_url", "smid", "sr_share", "cid", "icid", "s_cid", "wt.mc_id"}
 )
+# Control characters browsers drop from URLs ("java\tscript:" is "javascript:" to them).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
+# Pages of one site repeat the same menu and sidebar links: a worker sees the same pairs again and again.
+@lru_cache(maxsize=8192)
 def clean_url(href: str | None, base: str | None = None) -> str | None:
     """An absolute, safe URL without tracking parameters, or None when the link is unsafe or empty.
 
@@ -20,7 +26,7 @@ def clean_url(href: str | None, base: str | None = None) -> str | None:
     """
     if not href:
         return None
-    href = "".join(ch for ch in href.strip() if ch >= " " and ch != "\x7f")
+    href = _CONTROL.sub("", href.strip())
     if not href or href.startswith("#"):
         return None
     if base:
@@ -36,17 +42,22 @@ def clean_url(href: str | None, base: str | None = None) -> str | None:
     if scheme not in SAFE_SCHEMES:
         # A relative link with no base to resolve it against is useless in the archive.
         return None
+    query = _untracked_query(parts.query) if parts.query else ""
+    url = urlunsplit((scheme, parts.netloc, parts.path, query, parts.fragment))
+    # Characters that would end a Markdown link destination or an HTML attribute.
+    return url.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E").replace('"', "%22")
+
+
+def _untracked_query(query: str) -> str:
     # A query written with HTML-escaped ampersands twice over ("?a=1&amp;utm_source=x") keeps "amp;"
     # in its keys once parsed; read past it so tracking keys are still recognised.
-    pairs = [(key.removeprefix("amp;"), value) for key, value in parse_qsl(parts.query, keep_blank_values=True)]
-    query = [
+    pairs = [(key.removeprefix("amp;"), value) for key, value in parse_qsl(query, keep_blank_values=True)]
+    kept = [
         (key, value)
         for key, value in pairs
         if key and not key.lower().startswith(_TRACKING_PREFIXES) and key.lower() not in _TRACKING_NAMES
     ]
-    url = urlunsplit((scheme, parts.netloc, parts.path, urlencode(query, doseq=True), parts.fragment))
-    # Characters that would end a Markdown link destination or an HTML attribute.
-    return url.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E").replace('"', "%22")
+    return urlencode(kept, doseq=True)
 
 
 def is_safe_url(url: str | None) -> bool:

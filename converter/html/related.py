@@ -39,6 +39,7 @@ _INLINE_LABEL = re.compile(
 _LABEL_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "span", "strong", "b", "div", "header", "legend", "dt",
                "caption", "figcaption", "label", "em"}
 _MAX_LABEL_WORDS = 8
+_MAX_LABEL_CHARS = 1000
 
 
 def _text(el: lxml_html.HtmlElement) -> str:
@@ -53,7 +54,12 @@ def is_related_label(text: str) -> bool:
 def _is_label(el: lxml_html.HtmlElement) -> bool:
     if el.tag not in _LABEL_TAGS:
         return False
-    text = _text(el)
+    raw = el.text_content()
+    # Eight words, however indented, are far shorter than this: a container of the page is not a label,
+    # and normalising its whole text (most elements hold half the page) would cost most of this pass.
+    if len(raw) > _MAX_LABEL_CHARS:
+        return False
+    text = " ".join(raw.split())
     return 0 < len(text.split()) <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
 
 
@@ -63,8 +69,10 @@ def _article_links(block: lxml_html.HtmlElement, base: str | None) -> list[Relat
     seen: set[str] = set()
     for anchor in block.iter("a"):
         title = _text(anchor)
+        if len(title.split()) < 3:
+            continue
         url = clean_url(anchor.get("href"), base)
-        if not url or not url.startswith("http") or url in seen or len(title.split()) < 3:
+        if not url or not url.startswith("http") or url in seen:
             continue
         seen.add(url)
         links.append(RelatedLink(title=title, url=url))
@@ -120,6 +128,8 @@ Teaser = tuple[lxml_html.HtmlElement, RelatedLink]
 def _inline_teasers(root: lxml_html.HtmlElement, base: str | None) -> Iterator[Teaser]:
     """`<p>Related: <a>Title</a></p>`: one link that is nearly all of the paragraph after the label."""
     for para in root.iter("p", "li", "h3", "h4"):
+        if not _INLINE_LABEL.match(para.text_content()):  # cheap test first: few paragraphs start so
+            continue
         text = _text(para)
         match = _INLINE_LABEL.match(text)
         anchors = para.findall(".//a")
