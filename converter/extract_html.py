@@ -41,6 +41,27 @@ def _parse(html: str, rel: str) -> lxml_html.HtmlElement:
     return root
 
 
+# Never shown as text, and every extractor discards them: dropping them first saves each later pass
+# (trafilatura's XPath pruning most of all) from walking them. JSON-LD stays: trafilatura's baseline
+# reads an articleBody there when all else fails.
+_INVISIBLE = ("script", "style", "svg", "noscript", "iframe")
+
+
+def _drop_invisible(root: lxml_html.HtmlElement) -> None:
+    doomed = [el for el in root.iter(*_INVISIBLE)
+              if not (el.tag == "script" and el.get("type") == "application/ld+json")]
+    for el in doomed:
+        if el.getparent() is None:
+            continue
+        try:
+            el.drop_tree()  # keeps the tail text
+        except ValueError:
+            # lxml will not join a tail holding control characters to its neighbour's text: empty the
+            # element where it stands instead (its tail stays put).
+            el.clear(keep_tail=True)
+            el.tag = "span"
+
+
 def _own_links_excluded(links: list[RelatedLink], url: str | None, title: str | None) -> tuple[RelatedLink, ...]:
     """No link back to the page itself (sidebars list the current story too), no duplicates."""
     own = (url or "").rstrip("/")
@@ -76,6 +97,7 @@ def extract_html(html: str, rel: str) -> Extraction:
     figure_captions = captions(root)
     base = link_base(root, meta.source_url)
     related = take_related(root, base)
+    _drop_invisible(root)
     fragment = main_content(root, PageWords(root))
     fragment = _or_unchanged(fragment, lambda f: recover_blocks(root, f))
     fragment = _or_unchanged(fragment, lambda f: restore_captions(f, figure_captions))

@@ -158,16 +158,24 @@ class ArticleMarkdownConverter(MarkdownConverter):  # type: ignore[misc]
     convert_template = convert_script
 
 
+_REMOVED = ["script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "head"]
+_REMOVED_TAG = re.compile(r"<\s*(?:" + "|".join(_REMOVED) + ")", re.IGNORECASE)
+_PRE_TAG = re.compile(r"<\s*pre", re.IGNORECASE)
+
+
 def html_to_markdown(html: str, base_url: str | None = None) -> str:
     """Convert an HTML fragment to tidy Markdown."""
     soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "head"]):
-        tag.decompose()
+    # Each search walks the whole tree: only when the markup can hold what it looks for.
+    if _REMOVED_TAG.search(html):
+        for tag in soup(_REMOVED):
+            tag.decompose()
     # Extractors sometimes nest <pre><pre>: keep one block, and the code's own white space only.
-    for pre in soup.find_all("pre"):
-        inner = pre.find_all("pre")
-        if inner and pre.find_parent("pre") is None:
-            pre.string = "\n".join(block.get_text() for block in inner)
+    if _PRE_TAG.search(html):
+        for pre in soup.find_all("pre"):
+            inner = pre.find_all("pre")
+            if inner and pre.find_parent("pre") is None:
+                pre.string = "\n".join(block.get_text() for block in inner)
     text = ArticleMarkdownConverter(base_url=base_url).convert_soup(soup)
     return tidy_markdown(text)
 

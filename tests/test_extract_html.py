@@ -192,3 +192,14 @@ def test_page_whose_only_text_is_its_headline_is_no_article_not_a_crash():
     # Found by hypothesis: the whole fragment is one block, equal to the title, and cleanup removed it.
     with pytest.raises(NoArticle):
         extract_html("<html><h1></p>" + PARAGRAPH + "</p>", "a.html")
+
+
+def test_invisible_subtrees_are_dropped_before_extraction_even_with_control_characters_in_tails():
+    # lxml refuses to join a tail holding a control character to its neighbour's text (found by the
+    # property test); the script must still go, and the text after it must stay.
+    html = (f"<html><body><article><h1>Budget</h1><p>{PARAGRAPH * 3}</p>"
+            "<svg><text>svg words</text></svg>\x1f<script>var leaked = 1;</script>"
+            f"<p>Closing words of the story. {PARAGRAPH}</p></article></body></html>")
+    body = extract_html(html, "html/control.html").article.body
+    assert "Closing words of the story." in body
+    assert "leaked" not in body and "svg words" not in body
