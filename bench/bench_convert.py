@@ -1,6 +1,6 @@
 """Benchmark: whole-folder conversion speed, the unchanged re-run, and peak memory.
 
-    python bench/bench_convert.py [--shared ../shared] [--pages 2000] [--jobs N] [--profile-only]
+    python bench/bench_convert.py [--shared ../shared] [--pages 2000] [--jobs N] [--only text|html] [--profile-only]
 
 Builds two folders of PAGES distinct pages each (text dumps, and saved HTML) from the shared corpus
 (SHARED/corpus/scrapinghub/text and html). Every copy gets a title, a canonical URL and a paragraph of
@@ -185,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=2000, help="pages per folder (text, and HTML)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="'all cores' (default: cpu count)")
     parser.add_argument("--top", type=int, default=20, help="lines of the profile to print")
+    parser.add_argument("--only", choices=("text", "html"), help="run only the text-dump or only the HTML half")
     parser.add_argument("--profile-only", action="store_true", help="only profile one HTML page")
     parser.add_argument("--keep", type=Path, help="build the folders here and keep them (default: a temp dir)")
     args = parser.parse_args(argv)
@@ -201,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
           f"all cores = --jobs {args.jobs}; work folder {work}")
     figures: dict[str, float] = {}
     try:
-        for kind, sources in (("text", text_sources), ("html", html_sources)):
+        halves = (("text", text_sources), ("html", html_sources))
+        for kind, sources in (half for half in halves if args.only in (None, half[0])):
             raw = work / f"raw-{kind}"
             usable = build(sources, kind, args.pages, raw)
             print(f"\n[{kind}] built {args.pages} pages from {usable} usable corpus pages")
@@ -225,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
                       f"--jobs {args.jobs} {figures[f'html-j{args.jobs}'] / tf_rate:.2f}x (target >= 1.6x)")
         own, workers = peak_mb()
         print(f"\npeak memory: this process {own:.0f} MB, largest worker {workers:.0f} MB (target < 500 MB)")
+        if args.only:
+            return 0
         print("\nsummary (targets): "
               f"text all cores {figures[f'text-j{args.jobs}']:.0f} pages/s (>= 300); "
               f"HTML all cores {figures[f'html-j{args.jobs}'] / figures['trafilatura']:.2f}x trafilatura (>= 1.6x); "
