@@ -92,7 +92,10 @@ class PageCache:
             return None  # a missing or damaged entry only means converting again
 
     def put(self, key: str, entry: CacheEntry) -> None:
-        value = json.dumps(_encode(entry), ensure_ascii=False, sort_keys=True)
+        self.store(key, encode_entry(entry))
+
+    def store(self, key: str, value: str) -> None:
+        """Keep an entry already encoded by `encode_entry` (workers encode, so the main process need not)."""
         with suppress(sqlite3.Error):
             self._connect().execute("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", (key, value))
 
@@ -108,6 +111,11 @@ class PageCache:
                 self._db.commit()
             self._db.close()
             self._db = None
+
+
+def encode_entry(entry: CacheEntry) -> str:
+    """The stored form of an entry: JSON text."""
+    return json.dumps(_encode(entry), ensure_ascii=False, sort_keys=True)
 
 
 def _encode(entry: CacheEntry) -> dict[str, Any]:

@@ -17,7 +17,7 @@ import yaml
 
 from converter.article import Article, Extraction
 from converter.assemble import assemble
-from converter.cache import CachedFailure, PageCache, code_fingerprint
+from converter.cache import CachedFailure, CacheEntry, PageCache, code_fingerprint, encode_entry
 from converter.detect import detect_format
 from converter.discover import RawPage, discover
 from converter.errors import ConverterError, OutputError
@@ -93,7 +93,8 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
         raise OutputError(str(docs_dir), f"cannot create the output folder: {exc.strerror or exc}") from exc
     fingerprint = f"{code_fingerprint()}:{options.fingerprint()}"
     previous = read_state(docs_dir)
-    known, unreadable = _known_keys(pages, fingerprint, previous)
+    stats, unreadable = _stats(pages)
+    known = _known_keys(stats, fingerprint, previous)
     if (
         not options.force
         and len(known) == len(pages)
@@ -104,8 +105,39 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
         report.articles = report.unchanged = len(previous.files)
         return report
 
-    outcomes: dict[str, Extraction | CachedFailure] = {}
-    with PageCache.of(docs_dir) as cache, _workers(options.jobs, len(pages)) as pool:
+    # One pool for the whole run: surveying, converting, then rendering and writing the articles.
+    with _workers(options.jobs, len(pages)) as pool:
+        keys, outcomes = _convert_pages(options, pool, pages, fingerprint, report, unreadable, progress)
+        failures = dict(unreadable)
+        failures.update({rel: entry.reason for rel, entry in outcomes.items() if isinstance(entry, CachedFailure)})
+        extractions = [entry for entry in outcomes.values() if isinstance(entry, Extraction)]
+        files = _write_documents(options, previous, extractions, report, failures, pool)
+    report.failed = sorted(failures.items())
+
+    state = RunState(
+        fingerprint=fingerprint,
+        # The size and mtime seen before the page was read: a page changed during the run is read again next time.
+        pages={rel: [*stats[rel], key] for rel, key in keys.items() if rel in stats},
+        files=files,
+        failed=[list(item) for item in report.failed],
+        skipped=report.skipped,
+    )
+    write_state(docs_dir, state)
+    return report
+
+
+def _convert_pages(
+    options: ConvertOptions,
+    pool: ProcessPoolExecutor | None,
+    pages: list[RawPage],
+    fingerprint: str,
+    report: RunReport,
+    unreadable: dict[str, str],
+    progress: Callable[[int, int], None] | None,
+) -> tuple[dict[str, str], dict[str, CacheEntry]]:
+    """Survey every page, then convert those the cache does not hold: (cache keys, outcomes) by page."""
+    outcomes: dict[str, CacheEntry] = {}
+    with PageCache.of(options.docs_dir) as cache:
         surveys = list(_map(pool, survey_page, pages, [fingerprint] * len(pages)))
         keys = {survey.rel: survey.key for survey in surveys if survey.key}
         unreadable.update({survey.rel: survey.error for survey in surveys if survey.error})
@@ -124,33 +156,14 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
                 outcomes[page.rel] = entry
                 report.reused += 1
         results = _map(pool, _convert_entry, todo)
-        for done, (job, entry) in enumerate(zip(todo, results, strict=True), start=1):
+        for done, (job, (entry, value)) in enumerate(zip(todo, results, strict=True), start=1):
             outcomes[job.page.rel] = entry
-            cache.put(job.entry_key, entry)
+            cache.store(job.entry_key, value)
             report.converted.append(job.page.rel)
             if progress:
                 progress(done, len(todo))
         cache.prune(set(entry_keys.values()))
-
-    failures = dict(unreadable)
-    failures.update({rel: entry.reason for rel, entry in outcomes.items() if isinstance(entry, CachedFailure)})
-    extractions = [entry for entry in outcomes.values() if isinstance(entry, Extraction)]
-    files = _write_documents(options, previous, extractions, report, failures)
-    report.failed = sorted(failures.items())
-
-    state = RunState(
-        fingerprint=fingerprint,
-        pages={
-            page.rel: [*stat, keys[page.rel]]
-            for page in pages
-            if page.rel in keys and (stat := _stat_or_none(page)) is not None
-        },
-        files=files,
-        failed=[list(item) for item in report.failed],
-        skipped=report.skipped,
-    )
-    write_state(docs_dir, state)
-    return report
+    return keys, outcomes
 
 
 def _write_documents(
@@ -159,6 +172,7 @@ def _write_documents(
     extractions: list[Extraction],
     report: RunReport,
     failures: dict[str, str],
+    pool: ProcessPoolExecutor | None,
 ) -> dict[str, list[int]]:
     docs_dir = options.docs_dir
     documents = assemble(extractions)
@@ -173,14 +187,15 @@ def _write_documents(
         documents = assemble(extractions, taken=foreign)
     report.articles = len(documents)
     files: dict[str, list[int]] = {}
-    for name, article in sorted(documents.items()):
-        target = docs_dir / name
-        try:
-            changed = write_atomic(target, render(article))
-            files[name] = file_stat(target)
-        except (ConverterError, OSError) as exc:
-            failures[article.raw] = f"cannot write {name}: {getattr(exc, 'reason', exc)}"
+    ordered = sorted(documents.items())
+    # Rendering YAML and writing files is per article: the workers do it, not this one process.
+    targets = [docs_dir / name for name, _ in ordered]
+    articles = [article for _, article in ordered]
+    for (name, article), outcome in zip(ordered, _map(pool, _write_document, targets, articles), strict=True):
+        if isinstance(outcome, str):
+            failures[article.raw] = f"cannot write {name}: {outcome}"
             continue
+        changed, files[name] = outcome
         report.written += changed
         report.unchanged += not changed
     report.removed = prune_stale(docs_dir, set(previous.files) - set(files))
@@ -200,21 +215,36 @@ def render(article: Article) -> str:
     return dump_document(article.front_matter(), article.body)
 
 
-def _known_keys(
-    pages: list[RawPage], fingerprint: str, previous: RunState
-) -> tuple[dict[str, str], dict[str, str]]:
-    """Cache keys of pages whose files look untouched since the last run (by size and mtime)."""
-    keys: dict[str, str] = {}
+def _write_document(target: Path, article: Article) -> tuple[bool, list[int]] | str:
+    """Render and write one article: (whether the file changed, its size and mtime), or why it failed."""
+    try:
+        changed = write_atomic(target, render(article))
+        return changed, file_stat(target)
+    except (ConverterError, OSError) as exc:
+        return str(getattr(exc, "reason", exc))
+
+
+def _stats(pages: list[RawPage]) -> tuple[dict[str, tuple[int, int]], dict[str, str]]:
+    """(size, mtime) of each page, and the pages that cannot be stat'ed with why."""
+    stats: dict[str, tuple[int, int]] = {}
     unreadable: dict[str, str] = {}
     for page in pages:
         stat = _stat_or_none(page)
         if stat is None:
             unreadable[page.rel] = "cannot read: the file vanished or cannot be opened"
-            continue
-        key = previous.known_key(page.rel, stat[0], stat[1], fingerprint)
+        else:
+            stats[page.rel] = stat
+    return stats, unreadable
+
+
+def _known_keys(stats: dict[str, tuple[int, int]], fingerprint: str, previous: RunState) -> dict[str, str]:
+    """Cache keys of pages whose files look untouched since the last run (by size and mtime)."""
+    keys: dict[str, str] = {}
+    for rel, (size, mtime_ns) in stats.items():
+        key = previous.known_key(rel, size, mtime_ns, fingerprint)
         if key:
-            keys[page.rel] = key
-    return keys, unreadable
+            keys[rel] = key
+    return keys
 
 
 def _nothing_changed(
@@ -251,11 +281,11 @@ def _convert_safely(job: Job) -> Extraction | ConverterError:
         return ConverterError(page.rel, f"internal error: {type(exc).__name__}: {exc}")
 
 
-def _convert_entry(job: Job) -> Extraction | CachedFailure:
-    """One page's result in the form the cache stores."""
+def _convert_entry(job: Job) -> tuple[CacheEntry, str]:
+    """One page's result, and its cache value (encoded here, in the worker, not in the main process)."""
     result = _convert_safely(job)
     entry = CachedFailure(result.reason) if isinstance(result, ConverterError) else result
-    return entry
+    return entry, encode_entry(entry)
 
 
 @contextmanager

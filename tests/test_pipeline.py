@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,20 @@ def test_the_same_line_on_one_page_only_is_kept(raw_dir, docs_dir):
         (raw_dir / f"p{i}.txt").write_text("\n".join(lines))
     run(raw_dir, docs_dir)
     assert sum("Gizmo Widget Portal" in p.read_text() for p in docs_dir.glob("*.md")) == 1
+
+
+def test_parallel_write_failure_is_reported_and_other_articles_are_written(raw_dir, docs_dir, monkeypatch):
+    # Articles are rendered and written in the worker processes (forked after the patch).
+    fill(raw_dir, 6)
+    real = os.replace
+
+    def replace(src, dst):
+        if Path(dst).name == "story-number-2-about-the-budget.md":
+            raise OSError(28, "No space left on device")
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    report = run(raw_dir, docs_dir, jobs=2)
+    assert [rel for rel, _ in report.failed] == ["page2.txt"] and "No space left" in report.failed[0][1]
+    assert report.written == 5 and len(list(docs_dir.glob("*.md"))) == 5
+    assert not list(docs_dir.glob("*.tmp")) and not list(docs_dir.glob(".*.tmp"))
