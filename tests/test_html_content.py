@@ -84,3 +84,17 @@ def test_pages_where_the_fast_path_alone_fails(prefix, must):
     body = extract_html(path.read_text(encoding="utf-8"), f"html/{path.name}").article.body
     for snippet in must:
         assert snippet in body, snippet
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_our_trafilatura_call_returns_what_extract_returns(fast):
+    # We call bare_extraction() and serialise as extract() does, skipping its fingerprint: if a
+    # trafilatura release changes that serialisation, this tells us.
+    import trafilatura
+
+    [path] = PAGES.glob("232a43fb*.html")
+    root = lxml_html.document_fromstring(path.read_text(encoding="utf-8"))
+    expected = trafilatura.extract(
+        root, output_format="html", include_links=True, include_images=True, include_tables=True,
+        include_formatting=True, include_comments=False, favor_precision=True, fast=fast)
+    assert expected and content._trafilatura(root, precision=True, fast=fast) == expected

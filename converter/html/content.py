@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 import warnings
 from collections import Counter
+from collections.abc import Callable
 from functools import cached_property
+from typing import Any
 
 from lxml import html as lxml_html
 
@@ -72,10 +74,25 @@ def _trafilatura(tree: lxml_html.HtmlElement, *, precision: bool, fast: bool) ->
     # trafilatura copies a tree it is given, so ours stays intact for the later steps.
     # No url: trafilatura would resolve relative links against the host alone ("a/b" → "/a/b");
     # markdown.py resolves them against the page's base instead.
-    return trafilatura.extract(
-        tree, output_format="html", include_links=True, include_images=True, include_tables=True,
-        include_formatting=True, include_comments=False, favor_precision=precision, fast=fast,
-    ) or ""
+    options = {"output_format": "html", "include_links": True, "include_images": True, "include_tables": True,
+               "include_formatting": True, "include_comments": False, "favor_precision": precision, "fast": fast}
+    html_output = _html_output()
+    if html_output is None:
+        return trafilatura.extract(tree, **options) or ""
+    # extract() is bare_extraction() plus this serialisation, and a content fingerprint (a tenth of
+    # its time) that only its deduplication uses.
+    document = trafilatura.bare_extraction(tree, as_dict=False, **options)
+    return html_output(document) if document is not None and document.body is not None else ""
+
+
+def _html_output() -> Callable[[Any], str] | None:
+    """trafilatura's own serialisation of a result as HTML, as extract() does it (None if it moved)."""
+    try:
+        from trafilatura.htmlprocessing import build_html_output
+        from trafilatura.utils import normalize_unicode
+    except ImportError:
+        return None
+    return lambda document: normalize_unicode(build_html_output(document, False))
 
 
 def _readability(tree: lxml_html.HtmlElement) -> str:
