@@ -114,3 +114,18 @@ def test_code_block_inside_a_blockquote_stays_text():
     rendered = render(html_to_markdown(html))
     assert "<script" not in rendered and "<b>" not in rendered
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
+
+
+def test_fast_find_parent_answers_as_bs4_does():
+    from bs4 import BeautifulSoup, Tag
+
+    from converter.markdown import _Tag
+
+    html = "<div><pre><b><i>x</i></b></pre><p><i>y</i></p></div>"
+    fast = BeautifulSoup(html, "html.parser", element_classes={Tag: _Tag})
+    plain = BeautifulSoup(html, "html.parser")
+    for name in ("pre", "p", "div", "b", "table"):
+        got = [str(tag.find_parent(name)) for tag in fast.find_all("i")]
+        expected = [str(tag.find_parent(name)) for tag in plain.find_all("i")]
+        assert got == expected, name
+    assert fast.find("i").find_parent("pre") is not None and fast.find_all("i")[1].find_parent("pre") is None
