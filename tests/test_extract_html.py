@@ -203,3 +203,14 @@ def test_invisible_subtrees_are_dropped_before_extraction_even_with_control_char
     body = extract_html(html, "html/control.html").article.body
     assert "Closing words of the story." in body
     assert "leaked" not in body and "svg words" not in body
+
+
+def test_the_articles_own_container_is_never_taken_for_a_related_block():
+    # A link-dense container (a topics bar, then the story) with a "Read next" label at its foot:
+    # the label leads up to the container, which holds the story's paragraphs, so it stays.
+    topics = "".join(f'<li><a href="/topics/{i}">Local council budget topic number {i}</a></li>'
+                     for i in range(30))
+    page = html_page(f"<div class='story'><ul>{topics}</ul>{ARTICLE}"
+                     "<h3>Read next</h3><div><a href='/next'>One more story to read</a></div></div>")
+    body = extract_html(page, "a.html").article.body
+    assert "Part 0." in body and "Part 5." in body

@@ -24,8 +24,15 @@ _FURNITURE = re.compile(r"related|share|social|newsletter|promo|advert|\bads?\b|
 _UNSAFE = ("script", "style", "iframe", "object", "embed", "form", "input", "button", "noscript", "template", "svg")
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _element_key(el: lxml_html.HtmlElement) -> str:
+    return _key(el.text_content())
 
 
 def _text(el: lxml_html.HtmlElement) -> str:
@@ -83,7 +90,7 @@ def _shared(key: str, present: str) -> float:
 
 def _is_shortened(block: lxml_html.HtmlElement, key: str) -> bool:
     """`block` is the same paragraph as `key` with some words (a link's text, say) left out."""
-    words, full = _key(_text(block)).split(), set(key.split())
+    words, full = _element_key(block).split(), set(key.split())
     return len(words) >= 0.5 * len(full) and sum(w in full for w in words) >= 0.9 * len(words)
 
 
@@ -109,23 +116,23 @@ def recover_blocks(original: lxml_html.HtmlElement, fragment: str) -> str:
     out = lxml_html.fragment_fromstring(fragment, create_parent="div")
     kept: dict[str, lxml_html.HtmlElement] = {}
     for el in out.iter("p", "blockquote", "li", "h2", "h3", "h4"):
-        key = _key(_text(el))
+        key = _element_key(el)
         if len(key.split()) >= _MIN_WORDS:
             kept.setdefault(key, el)
     if len(kept) < 2:
         return fragment
-    present = _key(_text(out))
-    paragraphs = [p for p in original.iter("p") if _key(_text(p)) in kept]
+    present = _element_key(out)
+    paragraphs = [p for p in original.iter("p") if _element_key(p) in kept]
     container = _common_ancestor(paragraphs)
     if container is None or container.tag in ("html", "body"):
         return fragment
 
     def kept_block(node: lxml_html.HtmlElement | None) -> lxml_html.HtmlElement | None:
-        return kept.get(_key(_text(node))) if node is not None else None
+        return kept.get(_element_key(node)) if node is not None else None
 
     recovered: dict[lxml_html.HtmlElement, lxml_html.HtmlElement] = {}  # original unit → its copy
     for el in list(container.iter(_CANDIDATES)):
-        key = _key(_text(el))
+        key = _element_key(el)
         if key in kept or key in present or any(a.tag in _CANDIDATES for a in el.iterancestors()):
             continue
         if el.tag == "p":

@@ -40,6 +40,9 @@ _LABEL_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "span", "strong", "b", "
                "caption", "figcaption", "label", "em"}
 _MAX_LABEL_WORDS = 8
 _MAX_LABEL_CHARS = 1000
+# A block holding this share of the page's paragraph words (on a page with this many) is the article.
+_MAX_PAGE_SHARE = 0.5
+_MIN_PAGE_WORDS = 100
 
 
 def _text(el: lxml_html.HtmlElement) -> str:
@@ -87,29 +90,38 @@ def _link_density(block: lxml_html.HtmlElement) -> float:
     return linked / total
 
 
-def _is_link_block(block: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, base: str | None) -> bool:
+def _paragraph_words(root: lxml_html.HtmlElement) -> int:
+    return sum(len(p.text_content().split()) for p in root.iter("p"))
+
+
+def _is_link_block(block: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, base: str | None,
+                   page_words: int) -> bool:
     links = _article_links(block, base)
     if len(links) < 2:
         return False
     text_len = len(_text(block)) - (len(_text(label)) if label is not None else 0)
     linked = sum(len(link.title) for link in links)
     # Teasers under each link are fine; running prose with a few links is not.
-    return text_len > 0 and linked / text_len >= 0.45 and len(_text(block)) < 400 * len(links)
+    if not (text_len > 0 and linked / text_len >= 0.45 and len(_text(block)) < 400 * len(links)):
+        return False
+    # A container holding most of the page's paragraphs is the article's own, however many links sit
+    # around the story (a "Read next" label at its foot leads up to it).
+    return page_words < _MIN_PAGE_WORDS or _paragraph_words(block) < _MAX_PAGE_SHARE * page_words
 
 
-def _following_block(label: lxml_html.HtmlElement, base: str | None) -> lxml_html.HtmlElement | None:
+def _following_block(label: lxml_html.HtmlElement, base: str | None, page_words: int) -> lxml_html.HtmlElement | None:
     """The label's container (going up a few levels), or the sibling right after it."""
     node: lxml_html.HtmlElement | None = label
     for _ in range(4):
         if node is None:
             return None
         sibling = node.getnext()
-        if sibling is not None and _is_link_block(sibling, None, base):
+        if sibling is not None and _is_link_block(sibling, None, base, page_words):
             return sibling
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return None
-        if _is_link_block(parent, label, base):
+        if _is_link_block(parent, label, base, page_words):
             return parent
         node = parent
     return None
@@ -151,10 +163,11 @@ def take_related(root: lxml_html.HtmlElement, base: str | None) -> list[RelatedL
     """Remove related-links blocks from `root` (in place) and return their links, in page order."""
     found: list[RelatedLink] = []
     blocks: list[tuple[lxml_html.HtmlElement, lxml_html.HtmlElement]] = []
+    page_words = _paragraph_words(root)
     for label in list(_labels(root)):
         if any(label in blk.iterancestors() or label is blk for _, blk in blocks):
             continue
-        block = _following_block(label, base)
+        block = _following_block(label, base, page_words)
         if block is not None:
             blocks.append((label, block))
     for label, block in blocks:
