@@ -18,6 +18,7 @@ from converter.errors import NoArticle
 from converter.html.cleanup import clean_fragment
 from converter.html.content import PageWords, main_content
 from converter.html.figures import captions, restore_captions
+from converter.html.parse import parse_document, parse_fragment
 from converter.html.recover import recover_blocks
 from converter.html.related import take_related, take_trailing_links
 from converter.markdown import html_to_markdown
@@ -25,8 +26,6 @@ from converter.metadata import extract_metadata, link_base
 
 # Fewer words outside links than this and the page is navigation, an error page or an empty shell.
 _MIN_PROSE_WORDS = 5
-# Comments and processing instructions carry nothing of the article; trafilatura drops them too.
-_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
 
 
 def _parse(html: str, rel: str) -> lxml_html.HtmlElement:
@@ -35,7 +34,7 @@ def _parse(html: str, rel: str) -> lxml_html.HtmlElement:
     if text.lstrip().startswith("<?xml"):
         text = text.split("?>", 1)[-1]
     try:
-        root = lxml_html.document_fromstring(text, parser=_PARSER)
+        root = parse_document(text)
     except (etree.ParserError, ValueError) as exc:
         raise NoArticle(rel, f"HTML cannot be parsed: {exc}") from exc
     return root
@@ -85,7 +84,7 @@ def _has_prose(fragment: str) -> bool:
     """Some text that is not just links: a page of navigation alone holds no article."""
     if not fragment.strip():
         return False
-    root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    root = parse_fragment(fragment)
     words = len(root.text_content().split())
     linked = sum(len(a.text_content().split()) for a in root.iter("a"))
     return words - linked >= _MIN_PROSE_WORDS

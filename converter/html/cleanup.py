@@ -13,6 +13,7 @@ import unicodedata
 from lxml import html as lxml_html
 
 from converter.dates import find_date, parse_date
+from converter.html.parse import parse_fragment
 from converter.html.related import is_related_label
 
 _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "li", "blockquote", "pre", "table", "ul", "ol",
@@ -83,7 +84,7 @@ def clean_fragment(fragment: str, title: str, authors: list[str], url: str | Non
     """The fragment without a leading headline/byline/dateline, shortcodes or empty blocks."""
     if not fragment.strip():
         return fragment
-    root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    root = parse_fragment(fragment)
     title_keys = {_norm(title)} - {""}
     author_keys = {_norm(a) for a in authors} - {""}
     for el in _leaf_blocks(root):

@@ -23,6 +23,8 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+from converter.html.parse import parse_fragment
+
 _WORD = re.compile(r"\w+")
 # readability must contain this share of trafilatura's text, and be this much longer, to win.
 _CONTAINS = 0.9
@@ -113,7 +115,7 @@ def fragment_text(fragment: str) -> str:
     if not fragment.strip():
         return ""
     try:
-        return lxml_html.fragment_fromstring(fragment, create_parent="div").text_content()
+        return parse_fragment(fragment).text_content()
     except Exception:  # noqa: BLE001 - unparsable fragment holds no usable text
         return ""
 

@@ -6,6 +6,8 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
+from converter.html.parse import parse_fragment
+
 
 def _key(src: str | None) -> str | None:
     """Images are matched on their path: the extractor may have made the URL absolute."""
@@ -42,7 +44,7 @@ def restore_captions(fragment: str, by_image: dict[str, str]) -> str:
     """Insert each kept image's caption right after it, unless the caption text is already there."""
     if not by_image or "<img" not in fragment:
         return fragment
-    root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    root = parse_fragment(fragment)
     present = _text(root)
     changed = False
     for img in list(root.iter("img")):

@@ -14,6 +14,8 @@ import re
 
 from lxml import html as lxml_html
 
+from converter.html.parse import parse_fragment
+
 _CANDIDATES = ("p", "blockquote")
 _MIN_WORDS = 4
 _MAX_LINK_SHARE = 0.6
@@ -113,7 +115,7 @@ def recover_blocks(original: lxml_html.HtmlElement, fragment: str) -> str:
     """
     if not fragment.strip():
         return fragment
-    out = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    out = parse_fragment(fragment)
     kept: dict[str, lxml_html.HtmlElement] = {}
     for el in out.iter("p", "blockquote", "li", "h2", "h3", "h4"):
         key = _element_key(el)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from lxml import html as lxml_html
 
 from converter.article import RelatedLink
+from converter.html.parse import parse_fragment
 from converter.urls import clean_url
 
 _LABEL = re.compile(
@@ -195,7 +196,7 @@ def take_trailing_links(fragment: str, base: str | None) -> tuple[str, list[Rela
     """A list of article links ending the extracted body, without a label, is a related block too."""
     if "<a" not in fragment:
         return fragment, []
-    root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    root = parse_fragment(fragment)
     found: list[RelatedLink] = []
     while len(root):
         last = root[-1]
