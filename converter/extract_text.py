@@ -23,7 +23,6 @@ from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines
 from converter.textdump.region import best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
-from converter.textdump.repeated import normalize_line
 
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
@@ -123,7 +122,7 @@ def _read_page(text: str, repeated: frozenset[str]) -> _Page:
     furniture = []
     for line in lines:
         flag = is_furniture(line.text, line.words)
-        if not flag and repeated and not line.is_prose and normalize_line(line.text) in repeated:
+        if not flag and repeated and not line.is_prose and line.normalized in repeated:
             flag = True
         furniture.append(flag)
     # A line shown again right below itself (a caption under a gallery, a card's title) is no paragraph.

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import random
+from collections import Counter
+
 import justext
 
 from converter.extract_text import warm_up
 from converter.textdump import lines
 from converter.textdump.lines import make_line, split_lines
+from converter.textdump.repeated import normalize_line
 
 
 def test_stoplists_read_as_justext_reads_them() -> None:
@@ -14,17 +18,43 @@ def test_stoplists_read_as_justext_reads_them() -> None:
         assert words == frozenset(justext.get_stoplist(name)), name
 
 
-def test_word_index_lists_each_language_of_a_word_in_name_order() -> None:
-    index = lines._languages_by_word()
-    assert "the" in index and "English" in index["the"]
-    assert list(index["a"]) == sorted(index["a"]) and len(index["a"]) > 3
-    assert all("a" in words for name, words in lines._stoplists() if name in index["a"])
-    assert all("a" not in words for name, words in lines._stoplists() if name not in index["a"])
+def test_word_lanes_hold_each_language_of_a_word() -> None:
+    lanes = lines._language_lanes()
+    names = lines._language_names()
+
+    def languages(word: str) -> list[str]:
+        return [name for lane, name in enumerate(names) if lanes[word] >> (lane * lines._LANE_BITS) & 1]
+
+    assert "English" in languages("the") and len(languages("a")) > 3
+    for word in ("a", "the", "und", "de"):
+        assert languages(word) == [name for name, words in lines._stoplists() if word in words], word
+
+
+def _reference_pick(tokens: list[str]) -> frozenset[str]:
+    """The language count done the plain way: one pass per stoplist."""
+    counts = Counter(tokens[:lines.MAX_TOKENS])
+    stoplists = dict(lines._stoplists())
+    scores = {name: sum(counts[word] for word in counts.keys() & words) for name, words in stoplists.items()}
+    scores = {name: score for name, score in scores.items() if score}
+    if not scores:
+        return stoplists["English"]
+    return stoplists[max(sorted(scores), key=lambda name: (scores[name], name == "English"))]
+
+
+def test_packed_language_count_picks_as_the_plain_count() -> None:
+    rng = random.Random(7)
+    vocabulary = [*sorted({word for _, words in lines._stoplists() for word in sorted(words)[:40]}), "zzq", "qqx"]
+    for size in (1, 5, 50, 800, 6000):
+        for _ in range(5):
+            tokens = [rng.choice(vocabulary) for _ in range(size)]
+            assert lines._pick_stoplist([(tokens, True)]) == _reference_pick(tokens)
+    # Every token the same stopword: one lane at the cap, no carry into its neighbour.
+    assert lines._pick_stoplist([(["the"] * 6000, True)]) == _reference_pick(["the"] * 6000)
 
 
 def test_warm_up_builds_the_tables() -> None:
     warm_up()
-    assert lines._languages_by_word.cache_info().currsize == 1
+    assert lines._language_lanes.cache_info().currsize == 1
 
 
 def test_sentence_end_with_closing_quotes() -> None:
@@ -40,3 +70,13 @@ def test_split_lines_counts_words_and_stopwords() -> None:
     first, second = split_lines(text)
     assert (first.words, second.words, second.blank_before) == (14, 1, True)
     assert first.is_prose and not second.is_prose
+
+
+def test_normalized_line_is_normalize_line_of_its_text() -> None:
+    # The extractor tests a line against the folder's repeated lines in this form.
+    texts = ["Menu  |  Home", "İstanbul’da ÇOK güzel", "ß and ẞ, Straße", "  a_b -- c1  ", "日本語のテキスト", "…"]
+    texts.append("x\u00a0y")
+    for line in split_lines("\n".join(texts)):
+        assert line.normalized == normalize_line(line.text)
+    line = make_line(0, "Sign In · Subscribe", frozenset())
+    assert line.normalized == normalize_line(line.text) == "sign in subscribe"

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pkgutil
 import re
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, islice
 from typing import Any
@@ -29,7 +28,7 @@ class _once:
     the features it saved computing.
     """
 
-    def __init__(self, compute: Callable[[Any], bool]) -> None:
+    def __init__(self, compute: Callable[[Any], Any]) -> None:
         self.compute = compute
         self.name = compute.__name__
         self.__doc__ = compute.__doc__
@@ -49,6 +48,30 @@ class Line:
     stop_ratio: float
     sentence_end: bool
     blank_before: bool
+    # The lower-cased words of the line (`\w+` runs), already split for the stopword count.
+    tokens: list[str] = field(default_factory=list, compare=False, repr=False)
+
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        words: int,
+        stop_ratio: float,
+        sentence_end: bool,
+        blank_before: bool,
+        tokens: list[str] | None = None,
+    ) -> None:
+        # The frozen dataclass __init__ sets each field through object.__setattr__, twice as slow
+        # for the hundreds of lines of every page; the fields are still read-only afterwards.
+        self.__dict__.update(
+            index=index, text=text, words=words, stop_ratio=stop_ratio, sentence_end=sentence_end,
+            blank_before=blank_before, tokens=_WORD.findall(text.lower()) if tokens is None else tokens,
+        )
+
+    @_once
+    def normalized(self) -> str:
+        """The line as `textdump.repeated.normalize_line` gives it (its words, lower case), from its tokens."""
+        return " ".join(self.tokens)
 
     @_once
     def is_prose(self) -> bool:
@@ -71,7 +94,7 @@ class Line:
 def load_language_tables() -> None:
     """Read jusText's stoplists and build the word index now rather than on the first page."""
     _stoplists_by_name()
-    _languages_by_word()
+    _language_lanes()
 
 
 @lru_cache(maxsize=1)
@@ -101,24 +124,27 @@ def pick_stoplist(texts: list[str]) -> frozenset[str]:
 def _pick_stoplist(lines: list[tuple[list[str], bool]]) -> frozenset[str]:
     """`pick_stoplist` over each line's tokens and whether it is long (8 words or more)."""
     # A few thousand words name the language as well as the whole page.
-    tokens = list(islice(chain.from_iterable(line_tokens for line_tokens, long in lines if long), 5000))
+    tokens = list(islice(chain.from_iterable(line_tokens for line_tokens, long in lines if long), MAX_TOKENS))
     if not tokens:
-        tokens = list(islice(chain.from_iterable(line_tokens for line_tokens, _ in lines), 5000))
+        tokens = list(islice(chain.from_iterable(line_tokens for line_tokens, _ in lines), MAX_TOKENS))
     if not tokens:
         return frozenset()
-    # An index from word to languages makes the count one look-up per distinct stopword, not one per list.
-    counts = Counter(tokens)
-    index = _languages_by_word()
-    scores: dict[str, int] = {}
-    for word in counts.keys() & index.keys():
-        count = counts[word]
-        for language in index[word]:
-            scores[language] = scores.get(language, 0) + count
+    # Every language's count in one sum (run in C): a stopword adds 1 to the lane of each of its languages.
+    packed = sum(filter(None, map(_language_lanes().get, tokens)))
+    names = _language_names()
+    scores = {name: count for lane, name in enumerate(names) if (count := (packed >> (lane * _LANE_BITS)) & _LANE_MASK)}
     stoplists = _stoplists_by_name()
     if not scores:
         return stoplists["English"]
     best = max(sorted(scores), key=lambda language: (scores[language], language == "English"))
     return stoplists[best]
+
+
+# A page's language counts, packed in one integer: one lane of bits per language, wide enough
+# for MAX_TOKENS (a lane never carries into the next one).
+MAX_TOKENS = 5000
+_LANE_BITS = MAX_TOKENS.bit_length()
+_LANE_MASK = (1 << _LANE_BITS) - 1
 
 
 @lru_cache(maxsize=1)
@@ -127,19 +153,25 @@ def _stoplists_by_name() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _languages_by_word() -> dict[str, tuple[str, ...]]:
-    """Each stopword → the languages listing it, in name order.
+def _language_names() -> tuple[str, ...]:
+    return tuple(name for name, _ in _stoplists())
+
+
+@lru_cache(maxsize=1)
+def _language_lanes() -> dict[str, int]:
+    """Each stopword → the sum of 1 << (lane of each language listing it): its languages, packed.
 
     Most words belong to one list: those are added a whole list at a time (set and dict
     operations run in C); only the words shared with earlier lists are extended one by one.
     """
-    index: dict[str, tuple[str, ...]] = {}
-    for name, words in _stoplists():
-        shared = words & index.keys()
-        index.update(dict.fromkeys(words - shared, (name,)))
+    lanes: dict[str, int] = {}
+    for lane, (_, words) in enumerate(_stoplists()):
+        bit = 1 << (lane * _LANE_BITS)
+        shared = words & lanes.keys()
+        lanes.update(dict.fromkeys(words - shared, bit))
         for word in shared:
-            index[word] += (name,)
-    return index
+            lanes[word] += bit
+    return lanes
 
 
 def split_lines(text: str) -> list[Line]:
@@ -171,7 +203,7 @@ def _make_line(index: int, text: str, tokens: list[str], stoplist: frozenset[str
     ratio = stops / len(tokens) if tokens else 0.0
     if cjk > len(text) / 4:
         ratio = max(ratio, 0.3)  # stoplists barely cover CJK; judge such lines by length alone
-    return Line(index, text, words, ratio, _sentence_end(text), blank_before)
+    return Line(index, text, words, ratio, _sentence_end(text), blank_before, tokens)
 
 
 def _sentence_end(text: str) -> bool:
