@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from converter.article import Article, Extraction, RelatedLink
 from converter.paths import assign_names
 
 
-def assemble(extractions: Iterable[Extraction], taken: Iterable[str] = ()) -> dict[str, Article]:
-    """Return {file name: article}, deterministic for the same set of extractions."""
+def assemble(
+    extractions: Iterable[Extraction], taken: Iterable[str] = (), digests: Mapping[str, str | None] | None = None
+) -> dict[str, Article]:
+    """Return {file name: article}, deterministic for the same set of extractions.
+
+    `digests` may give `body_digest` of articles by raw path, computed beforehand (in the workers).
+    """
     ordered = sorted(extractions, key=lambda extraction: extraction.article.raw)
-    unique = _deduplicate(ordered)
+    unique = _deduplicate(ordered, digests or {})
     keys = []
     for extraction in unique:
         keys.append((_key(extraction.article.raw, 0), extraction.article.title))
@@ -40,13 +45,13 @@ def assemble(extractions: Iterable[Extraction], taken: Iterable[str] = ()) -> di
     return documents
 
 
-def _deduplicate(extractions: list[Extraction]) -> list[Extraction]:
+def _deduplicate(extractions: list[Extraction], digests: Mapping[str, str | None]) -> list[Extraction]:
     """Merge pages that hold the same article (same canonical URL, or the same body)."""
     first_by_identity: dict[str, int] = {}
     merged: list[Extraction] = []
     for extraction in extractions:
         article = extraction.article
-        digest = _body_digest(article.body)
+        digest = digests[article.raw] if article.raw in digests else body_digest(article.body)
         identities = [f"body:{digest}"] if digest else []
         if article.source_url:
             identities.append(f"url:{article.source_url.rstrip('/').lower()}")
@@ -65,7 +70,8 @@ def _deduplicate(extractions: list[Extraction]) -> list[Extraction]:
     return merged
 
 
-def _body_digest(body: str) -> str | None:
+def body_digest(body: str) -> str | None:
+    """What two copies of one article share: a digest of the body's words (None for short bodies)."""
     words = re.findall(r"\w+", body.lower())
     if len(words) < 30:
         # Short bodies (teasers, stubs) are too alike to be called the same article.

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import yaml
 
 from converter.article import Article, Extraction
-from converter.assemble import assemble
+from converter.assemble import assemble, body_digest
 from converter.cache import CachedFailure, CacheEntry, PageCache, code_fingerprint, encode_entry
 from converter.detect import detect_format
 from converter.discover import RawPage, discover
@@ -107,11 +107,12 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
 
     # One pool for the whole run: surveying, converting, then rendering and writing the articles.
     with _workers(options.jobs, len(pages)) as pool:
-        keys, outcomes = _convert_pages(options, pool, pages, fingerprint, report, unreadable, progress)
+        digests: dict[str, str | None] = {}
+        keys, outcomes = _convert_pages(options, pool, pages, fingerprint, report, unreadable, digests, progress)
         failures = dict(unreadable)
         failures.update({rel: entry.reason for rel, entry in outcomes.items() if isinstance(entry, CachedFailure)})
         extractions = [entry for entry in outcomes.values() if isinstance(entry, Extraction)]
-        files = _write_documents(options, previous, extractions, report, failures, pool)
+        files = _write_documents(options, previous, extractions, digests, report, failures, pool)
     report.failed = sorted(failures.items())
 
     state = RunState(
@@ -133,9 +134,13 @@ def _convert_pages(
     fingerprint: str,
     report: RunReport,
     unreadable: dict[str, str],
+    digests: dict[str, str | None],
     progress: Callable[[int, int], None] | None,
 ) -> tuple[dict[str, str], dict[str, CacheEntry]]:
-    """Survey every page, then convert those the cache does not hold: (cache keys, outcomes) by page."""
+    """Survey every page, then convert those the cache does not hold: (cache keys, outcomes) by page.
+
+    Fills `digests` with the body digests of the pages converted (see `assemble.body_digest`).
+    """
     outcomes: dict[str, CacheEntry] = {}
     with PageCache.of(options.docs_dir) as cache:
         surveys = list(_map(pool, survey_page, pages, [fingerprint] * len(pages)))
@@ -156,8 +161,9 @@ def _convert_pages(
                 outcomes[page.rel] = entry
                 report.reused += 1
         results = _map(pool, _convert_entry, todo)
-        for done, (job, (entry, value)) in enumerate(zip(todo, results, strict=True), start=1):
+        for done, (job, (entry, value, digest)) in enumerate(zip(todo, results, strict=True), start=1):
             outcomes[job.page.rel] = entry
+            digests[job.page.rel] = digest
             cache.store(job.entry_key, value)
             report.converted.append(job.page.rel)
             if progress:
@@ -170,12 +176,13 @@ def _write_documents(
     options: ConvertOptions,
     previous: RunState,
     extractions: list[Extraction],
+    digests: dict[str, str | None],
     report: RunReport,
     failures: dict[str, str],
     pool: ProcessPoolExecutor | None,
 ) -> dict[str, list[int]]:
     docs_dir = options.docs_dir
-    documents = assemble(extractions)
+    documents = assemble(extractions, digests=digests)
     # Never replace a file we did not write (a hand-written page in DOCS_DIR). A file the manifest
     # does not list is still ours when its front matter names the same raw page (a lost manifest).
     foreign = {
@@ -184,7 +191,7 @@ def _write_documents(
         if name not in previous.files and (docs_dir / name).exists() and not _written_for(docs_dir / name, article)
     }
     if foreign:
-        documents = assemble(extractions, taken=foreign)
+        documents = assemble(extractions, taken=foreign, digests=digests)
     report.articles = len(documents)
     files: dict[str, list[int]] = {}
     ordered = sorted(documents.items())
@@ -281,11 +288,13 @@ def _convert_safely(job: Job) -> Extraction | ConverterError:
         return ConverterError(page.rel, f"internal error: {type(exc).__name__}: {exc}")
 
 
-def _convert_entry(job: Job) -> tuple[CacheEntry, str]:
-    """One page's result, and its cache value (encoded here, in the worker, not in the main process)."""
+def _convert_entry(job: Job) -> tuple[CacheEntry, str, str | None]:
+    """One page's result, its cache value and its body digest: computed here, in the worker, so the
+    main process (which alone assembles and stores) has less to do."""
     result = _convert_safely(job)
     entry = CachedFailure(result.reason) if isinstance(result, ConverterError) else result
-    return entry, encode_entry(entry)
+    digest = body_digest(entry.article.body) if isinstance(entry, Extraction) else None
+    return entry, encode_entry(entry), digest
 
 
 @contextmanager

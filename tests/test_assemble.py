@@ -1,5 +1,5 @@
 from converter.article import Article, Extraction, RelatedLink
-from converter.assemble import assemble
+from converter.assemble import assemble, body_digest
 
 LONG = " ".join(f"word{i}" for i in range(60))
 
@@ -56,3 +56,15 @@ def test_result_does_not_depend_on_input_order():
 def test_taken_names_are_avoided():
     docs = assemble([page("a.txt", "Index")], taken={"index.md"})
     assert "index.md" not in docs
+
+
+def test_digests_computed_beforehand_give_the_same_documents():
+    pages = [page("a.txt", "One", body=LONG + " a"), page("b.txt", "Two"), page("c.txt", "3"), page("d.txt", "4")]
+    digests = {p.article.raw: body_digest(p.article.body) for p in pages[:3]}  # d.txt's is computed inside
+    assert assemble(pages, digests=digests) == assemble(pages)
+    assert len(assemble(pages)) == 2  # b, c and d hold the same body
+
+
+def test_body_digest_reads_words_only_and_skips_short_bodies():
+    assert body_digest("Too short.") is None
+    assert body_digest(LONG) == body_digest("  " + LONG.upper().replace(" ", " -- ") + "!")
