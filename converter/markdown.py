@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
+from lxml import etree
 from markdownify import MarkdownConverter
 
+from converter.html.parse import parse_fragment
 from converter.urls import clean_url
 
 # Characters Python-Markdown treats as inline markup and accepts backslash escapes for.
@@ -179,9 +181,35 @@ _REMOVED_TAG = re.compile(r"<\s*(?:" + "|".join(_REMOVED) + ")", re.IGNORECASE)
 _PRE_TAG = re.compile(r"<\s*pre", re.IGNORECASE)
 
 
+def _soup(html: str) -> BeautifulSoup:
+    """The fragment as a soup for markdownify, built from lxml's parse (bs4's own parser is pure Python)."""
+    soup = BeautifulSoup("", "html.parser", element_classes={Tag: _Tag})
+    try:
+        root = parse_fragment(html)
+    except (etree.ParserError, ValueError):
+        return BeautifulSoup(html, "html.parser", element_classes={Tag: _Tag})
+    if root.text:
+        soup.append(NavigableString(root.text))
+    for child in root:
+        _graft(soup, child, soup)
+    return soup
+
+
+def _graft(soup: BeautifulSoup, el: Any, parent: Tag) -> None:
+    if isinstance(el.tag, str):
+        tag = soup.new_tag(el.tag, attrs=dict(el.attrib))
+        if el.text:
+            tag.append(NavigableString(el.text))
+        for child in el:
+            _graft(soup, child, tag)
+        parent.append(tag)
+    if el.tail:
+        parent.append(NavigableString(el.tail))
+
+
 def html_to_markdown(html: str, base_url: str | None = None) -> str:
     """Convert an HTML fragment to tidy Markdown."""
-    soup = BeautifulSoup(html, "html.parser", element_classes={Tag: _Tag})
+    soup = _soup(html)
     # Each search walks the whole tree: only when the markup can hold what it looks for.
     if _REMOVED_TAG.search(html):
         for tag in soup(_REMOVED):
