@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -300,12 +301,30 @@ def _convert_entry(job: Job) -> tuple[CacheEntry, str, str | None]:
 @contextmanager
 def _workers(jobs: int, pages: int) -> Iterator[ProcessPoolExecutor | None]:
     if jobs <= 1 or pages < 2 * jobs:
-        yield None
+        with _long_lived_heap_frozen():
+            yield None
         return
-    # Workers fork from this process: load the text extractor's language tables once, here.
+    # Workers fork from this process: load the text extractor's language tables once, here, and
+    # leave them out of the collector's sweeps in every process.
     warm_up()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with _long_lived_heap_frozen(), ProcessPoolExecutor(max_workers=jobs) as pool:
         yield pool
+
+
+@contextmanager
+def _long_lived_heap_frozen() -> Iterator[None]:
+    """Objects alive now (modules, language tables, regexes) are left out of garbage collection.
+
+    Converting a page allocates and frees objects by the hundred thousand; each full collection
+    would otherwise walk every long-lived object too (a few percent of the run), and in forked
+    workers it would also copy the pages it touches.
+    """
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _map(pool: ProcessPoolExecutor | None, function: Callable[..., T], *items: list[Any]) -> Iterator[T]:
