@@ -40,6 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "--force", action="store_true", help="convert every page again, ignoring what the last run remembered"
     )
+    convert.add_argument(
+        "--page-timeout", type=float, default=None, metavar="SECONDS",
+        help="report a page as failed when it takes longer than this (default: 600; 0: no limit)",
+    )
     return parser
 
 
@@ -52,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             quiet=args.quiet,
             force=args.force,
             **({"jobs": args.jobs} if args.jobs is not None else {}),
+            **({"page_timeout": args.page_timeout} if args.page_timeout is not None else {}),
         )
     except OptionsError as exc:
         print(f"converter: error: {exc}", file=sys.stderr)

@@ -5,7 +5,8 @@
     │   ├── UnreadableInput   cannot be read at all (permissions, vanished, a loop)
     │   ├── EmptyInput        nothing but white space
     │   ├── BinaryInput       not text (an image, a PDF, an archive)
-    │   └── NoArticle         readable, but no article text was found
+    │   ├── NoArticle         readable, but no article text was found
+    │   └── TooSlow           still converting when its time limit ran out
     └── OutputError           DOCS_DIR or a file in it cannot be written
 
 Every error carries the path it is about, so a report can name the file.
@@ -44,6 +45,10 @@ class BinaryInput(InputError):
 
 
 class NoArticle(InputError):
+    pass
+
+
+class TooSlow(InputError):
     pass
 
 

@@ -22,6 +22,9 @@ class ConvertOptions:
     # Convert every page again even when the cache says it is unchanged.
     force: bool = False
     suffixes: tuple[str, ...] = RAW_SUFFIXES
+    # Seconds one page may take before it is reported as failed and the run goes on (0: no limit).
+    # A 50 MB page of article text takes about a minute.
+    page_timeout: float = 600.0
 
     def __post_init__(self) -> None:
         problems = []
@@ -29,6 +32,8 @@ class ConvertOptions:
             problems.append(f"RAW_DIR {self.raw_dir} is not a folder")
         if self.jobs < 1:
             problems.append(f"--jobs must be at least 1 (got {self.jobs})")
+        if not self.page_timeout >= 0:  # also refuses NaN
+            problems.append(f"--page-timeout must be 0 (no limit) or more seconds (got {self.page_timeout})")
         if self.raw_dir.is_dir() and self.docs_dir.resolve() == self.raw_dir.resolve():
             problems.append("DOCS_DIR must not be RAW_DIR: the converter never writes into its input")
         if problems:

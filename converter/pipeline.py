@@ -21,7 +21,7 @@ from converter.assemble import assemble, body_digest
 from converter.cache import CachedFailure, CacheEntry, PageCache, code_fingerprint, encode_entry
 from converter.detect import detect_format
 from converter.discover import RawPage, discover
-from converter.errors import ConverterError, OutputError
+from converter.errors import ConverterError, OutputError, TooSlow
 from converter.extract_html import extract_html
 from converter.extract_text import extract_text, warm_up
 from converter.frontmatter import dump_document, parse_document
@@ -29,6 +29,7 @@ from converter.options import ConvertOptions
 from converter.output import RunState, file_stat, prune_stale, read_state, write_state
 from converter.read import decode
 from converter.survey import NO_LINES, entry_key, read_bytes, repeated_by_page, survey_page
+from converter.time_limit import time_limit
 from converter.write import write_atomic
 
 T = TypeVar("T")
@@ -54,6 +55,8 @@ class Job:
     # Lines of this page that also appear on many other pages of its folder (site furniture).
     repeated: frozenset[str] = NO_LINES
     entry_key: str = ""
+    # Seconds the page may take (0: no limit).
+    timeout: float = 0.0
 
 
 @dataclass
@@ -109,7 +112,9 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     # One pool for the whole run: surveying, converting, then rendering and writing the articles.
     with _workers(options.jobs, len(pages)) as pool:
         digests: dict[str, str | None] = {}
-        keys, outcomes = _convert_pages(options, pool, pages, fingerprint, report, unreadable, digests, progress)
+        retry: set[str] = set()
+        keys, outcomes = _convert_pages(options, pool, pages, fingerprint, report, unreadable, digests, retry,
+                                        progress)
         failures = dict(unreadable)
         failures.update({rel: entry.reason for rel, entry in outcomes.items() if isinstance(entry, CachedFailure)})
         extractions = [entry for entry in outcomes.values() if isinstance(entry, Extraction)]
@@ -119,7 +124,7 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     state = RunState(
         fingerprint=fingerprint,
         # The size and mtime seen before the page was read: a page changed during the run is read again next time.
-        pages={rel: [*stats[rel], key] for rel, key in keys.items() if rel in stats},
+        pages={rel: [*stats[rel], key] for rel, key in keys.items() if rel in stats and rel not in retry},
         files=files,
         failed=[list(item) for item in report.failed],
         skipped=report.skipped,
@@ -136,11 +141,13 @@ def _convert_pages(
     report: RunReport,
     unreadable: dict[str, str],
     digests: dict[str, str | None],
+    retry: set[str],
     progress: Callable[[int, int], None] | None,
 ) -> tuple[dict[str, str], dict[str, CacheEntry]]:
     """Survey every page, then convert those the cache does not hold: (cache keys, outcomes) by page.
 
-    Fills `digests` with the body digests of the pages converted (see `assemble.body_digest`).
+    Fills `digests` with the body digests of the pages converted (see `assemble.body_digest`), and
+    `retry` with the pages that ran out of time.
     """
     outcomes: dict[str, CacheEntry] = {}
     with PageCache.of(options.docs_dir) as cache:
@@ -157,7 +164,7 @@ def _convert_pages(
             entry_keys[page.rel] = entry_key(keys[page.rel], lines)
             entry = None if options.force else cache.get(entry_keys[page.rel])
             if entry is None:
-                todo.append(Job(page, lines, entry_keys[page.rel]))
+                todo.append(Job(page, lines, entry_keys[page.rel], options.page_timeout))
             else:
                 outcomes[page.rel] = entry
                 report.reused += 1
@@ -165,7 +172,10 @@ def _convert_pages(
         for done, (job, (entry, value, digest)) in enumerate(zip(todo, results, strict=True), start=1):
             outcomes[job.page.rel] = entry
             digests[job.page.rel] = digest
-            cache.store(job.entry_key, value)
+            if value is None:
+                retry.add(job.page.rel)  # out of time: not remembered, so the next run tries again
+            else:
+                cache.store(job.entry_key, value)
             report.converted.append(job.page.rel)
             if progress:
                 progress(done, len(todo))
@@ -278,7 +288,8 @@ def _stat_or_none(page: RawPage) -> tuple[int, int] | None:
 def _convert_safely(job: Job) -> Extraction | ConverterError:
     page = job.page
     try:
-        return convert_page(page, job.repeated)
+        with time_limit(job.timeout, page.rel):
+            return convert_page(page, job.repeated)
     except ConverterError as exc:
         return exc
     except RecursionError:
@@ -289,13 +300,14 @@ def _convert_safely(job: Job) -> Extraction | ConverterError:
         return ConverterError(page.rel, f"internal error: {type(exc).__name__}: {exc}")
 
 
-def _convert_entry(job: Job) -> tuple[CacheEntry, str, str | None]:
+def _convert_entry(job: Job) -> tuple[CacheEntry, str | None, str | None]:
     """One page's result, its cache value and its body digest: computed here, in the worker, so the
-    main process (which alone assembles and stores) has less to do."""
+    main process (which alone assembles and stores) has less to do. A page that ran out of time has
+    no cache value: a later run (with a higher limit, say) converts it again."""
     result = _convert_safely(job)
     entry = CachedFailure(result.reason) if isinstance(result, ConverterError) else result
     digest = body_digest(entry.article.body) if isinstance(entry, Extraction) else None
-    return entry, encode_entry(entry), digest
+    return entry, None if isinstance(result, TooSlow) else encode_entry(entry), digest
 
 
 @contextmanager

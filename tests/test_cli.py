@@ -79,6 +79,8 @@ def test_jobs_with_failing_pages(raw_dir: Path, docs_dir: Path, capsys: pytest.C
         (["missing-folder", "docs"], "is not a folder"),
         (["{raw}", "{docs}", "--jobs", "0"], "--jobs must be at least 1"),
         (["{raw}", "{raw}"], "DOCS_DIR must not be RAW_DIR"),
+        (["{raw}", "{docs}", "--page-timeout", "-1"], "--page-timeout must be 0 (no limit) or more seconds"),
+        (["{raw}", "{docs}", "--page-timeout", "nan"], "--page-timeout must be 0 (no limit) or more seconds"),
     ],
 )
 def test_bad_arguments_exit_2_with_one_message(
@@ -106,7 +108,7 @@ def test_help_lists_every_option(capsys: pytest.CaptureFixture[str]) -> None:
         main(["convert", "--help"])
     out = capsys.readouterr().out
     assert info.value.code == 0
-    assert all(option in out for option in ("RAW_DIR", "DOCS_DIR", "--jobs", "--quiet", "--force"))
+    assert all(option in out for option in ("RAW_DIR", "DOCS_DIR", "--jobs", "--quiet", "--force", "--page-timeout"))
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

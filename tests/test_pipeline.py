@@ -154,3 +154,30 @@ def test_parallel_write_failure_is_reported_and_other_articles_are_written(raw_d
     assert [rel for rel, _ in report.failed] == ["page2.txt"] and "No space left" in report.failed[0][1]
     assert report.written == 5 and len(list(docs_dir.glob("*.md"))) == 5
     assert not list(docs_dir.glob("*.tmp")) and not list(docs_dir.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_page_over_its_time_limit_is_reported_the_run_goes_on_and_the_next_run_tries_again(
+    raw_dir, docs_dir, monkeypatch, jobs
+):
+    import time
+
+    from converter import pipeline
+
+    fill(raw_dir, 4)
+    real = pipeline.convert_text
+    slow = {"page1.txt": 30.0}
+
+    def convert_text(text, rel, *args, **kwargs):
+        time.sleep(slow.get(rel, 0.0))
+        return real(text, rel, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "convert_text", convert_text)  # workers fork after the patch
+    started = time.monotonic()
+    report = run(raw_dir, docs_dir, jobs=jobs, page_timeout=0.5)
+    assert time.monotonic() - started < 20
+    assert [rel for rel, _ in report.failed] == ["page1.txt"] and "0.5 s" in report.failed[0][1]
+    assert report.written == 3
+    slow.clear()  # the page is quick now (or the limit was raised): the next run converts it
+    again = run(raw_dir, docs_dir, jobs=jobs, page_timeout=0.5)
+    assert again.ok and again.converted == ["page1.txt"] and again.written == 1
