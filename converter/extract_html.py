@@ -40,10 +40,11 @@ def _parse(html: str, rel: str) -> lxml_html.HtmlElement:
     return root
 
 
-# Never shown as text, and every extractor discards them: dropping them first saves each later pass
-# (trafilatura's XPath pruning most of all) from walking them. JSON-LD stays: trafilatura's baseline
-# reads an articleBody there when all else fails.
-_INVISIBLE = ("script", "style", "svg", "noscript", "iframe")
+# Never shown as text (scripts, styles...) or site navigation and footers, which every extractor
+# discards and no later step reads (metadata has been read by then): dropping them first saves each
+# later pass (trafilatura's XPath pruning most of all) from walking them, a third of a typical page's
+# elements. JSON-LD stays: trafilatura's baseline reads an articleBody there when all else fails.
+_INVISIBLE = ("script", "style", "svg", "noscript", "iframe", "nav", "footer")
 
 
 def _drop_invisible(root: lxml_html.HtmlElement) -> None:
