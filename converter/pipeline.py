@@ -30,7 +30,7 @@ from converter.output import RunState, file_stat, prune_stale, read_state, write
 from converter.read import decode
 from converter.survey import NO_LINES, entry_key, read_bytes, repeated_by_page, survey_page
 from converter.time_limit import time_limit
-from converter.write import write_atomic
+from converter.write import sweep_temporaries, write_atomic
 
 T = TypeVar("T")
 
@@ -95,6 +95,7 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
         docs_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(str(docs_dir), f"cannot create the output folder: {exc.strerror or exc}") from exc
+    sweep_temporaries(docs_dir)  # a killed run's half-written files never became articles
     fingerprint = f"{code_fingerprint()}:{options.fingerprint()}"
     previous = read_state(docs_dir)
     stats, unreadable = _stats(pages)

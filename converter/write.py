@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 from pathlib import Path
 
 from converter.errors import OutputError
@@ -11,6 +12,25 @@ from converter.errors import OutputError
 # A temporary file's name: unique within this process by the counter, across processes by the pid
 # (worker processes write side by side); O_EXCL refuses a name that is somehow taken.
 _TEMP_NUMBERS = itertools.count()
+# What a temporary file left by a killed run looks like: ".<name>.<pid>.<number>.tmp".
+_TEMP_NAME = re.compile(r"^\..+\.\d+\.\d+\.tmp$")
+
+
+def sweep_temporaries(folder: Path) -> int:
+    """Remove the temporary files a killed run left in `folder` (ours by their name); how many."""
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        if _TEMP_NAME.match(entry.name) and entry.is_file(follow_symlinks=False):
+            try:
+                Path(entry.path).unlink()
+                removed += 1
+            except OSError:
+                pass
+    return removed
 
 
 def _create_temp(path: Path) -> tuple[int, Path]:

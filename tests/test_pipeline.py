@@ -181,3 +181,53 @@ def test_a_page_over_its_time_limit_is_reported_the_run_goes_on_and_the_next_run
     slow.clear()  # the page is quick now (or the limit was raised): the next run converts it
     again = run(raw_dir, docs_dir, jobs=jobs, page_timeout=0.5)
     assert again.ok and again.converted == ["page1.txt"] and again.written == 1
+
+
+def _killed_run(raw: Path, docs: Path, ready) -> int:
+    """Start `converter convert` and SIGKILL it as soon as `ready(docs)` holds (or it ends)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    process = subprocess.Popen([sys.executable, "-m", "converter", "convert", str(raw), str(docs), "--jobs", "1",
+                                "--quiet"], cwd=Path(__file__).parent.parent)
+    deadline = time.monotonic() + 60
+    while process.poll() is None and not ready(docs) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    if process.poll() is None:
+        process.send_signal(signal.SIGKILL)
+    return process.wait()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("moment", ["converting", "writing"])
+def test_a_run_killed_at_any_moment_leaves_no_partial_article_and_the_next_run_completes_the_same(
+    raw_dir, docs_dir, tmp_path, moment
+):
+    fill(raw_dir, 120)
+    clean = tmp_path / "clean"
+    run(raw_dir, clean)
+    if moment == "converting":
+        status = _killed_run(raw_dir, docs_dir, lambda docs: (docs / ".converter-cache.sqlite").exists())
+    else:
+        status = _killed_run(raw_dir, docs_dir, lambda docs: docs.is_dir() and any(docs.glob("*.md")))
+    assert status == -9  # it was killed, not finished
+    # Whatever the kill left is whole: every article file there is one the clean run wrote.
+    for md in docs_dir.glob("*.md") if docs_dir.is_dir() else ():
+        assert md.read_bytes() == (clean / md.name).read_bytes()
+    report = run(raw_dir, docs_dir)
+    assert report.ok
+    assert tree(docs_dir) == tree(clean)
+    assert not [p.name for p in docs_dir.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_temporary_files_of_a_killed_run_are_swept_and_other_files_kept(raw_dir, docs_dir):
+    fill(raw_dir, 2)
+    docs_dir.mkdir()
+    (docs_dir / ".story.md.4242.7.tmp").write_text("half an arti")
+    (docs_dir / ".notes.tmp").write_text("mine")
+    (docs_dir / "draft.4242.7.tmp").write_text("mine too")
+    run(raw_dir, docs_dir)
+    names = {p.name for p in docs_dir.iterdir()}
+    assert ".story.md.4242.7.tmp" not in names and {".notes.tmp", "draft.4242.7.tmp"} <= names
