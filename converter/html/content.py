@@ -37,15 +37,13 @@ _KEPT_SHARE = 0.5
 _VISIBLE_SHARE = 0.1
 # Below this many words the fast path's answer is checked by the full cascade whatever the page.
 _SHORT_WORDS = 50
-
-
 _INVISIBLE = {"script", "style", "noscript", "template"}
 
 
 class PageWords:
     """How much text the page holds: words inside `<p>`, and its visible text.
 
-    Counted on first use: most pages are settled by the paragraph count alone.
+    Each is counted on first use, once: a short result settles the doubt before either is needed.
     """
 
     def __init__(self, root: lxml_html.HtmlElement) -> None:
