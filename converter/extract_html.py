@@ -1,6 +1,7 @@
 """Saved HTML → main content as Markdown, plus metadata and related links.
 
-    parse → metadata (converter.metadata) → cut related-links blocks out (html.related)
+    parse → metadata (converter.metadata) → drop what no later step reads (scripts, styles, navigation,
+          footers) → cut related-links blocks out (html.related)
           → main content (html.content: trafilatura, readability when trafilatura fell short)
           → put back blocks it dropped mid-article (html.recover) and figure captions (html.figures)
           → drop repeated headline/byline/dateline and page furniture (html.cleanup) → Markdown (markdown.py)
@@ -44,11 +45,11 @@ def _parse(html: str, rel: str) -> lxml_html.HtmlElement:
 # discards and no later step reads (metadata has been read by then): dropping them first saves each
 # later pass (trafilatura's XPath pruning most of all) from walking them, a third of a typical page's
 # elements. JSON-LD stays: trafilatura's baseline reads an articleBody there when all else fails.
-_INVISIBLE = ("script", "style", "svg", "noscript", "iframe", "nav", "footer")
+_UNREAD = ("script", "style", "svg", "noscript", "iframe", "nav", "footer")
 
 
-def _drop_invisible(root: lxml_html.HtmlElement) -> None:
-    doomed = [el for el in root.iter(*_INVISIBLE)
+def _drop_unread(root: lxml_html.HtmlElement) -> None:
+    doomed = [el for el in root.iter(*_UNREAD)
               if not (el.tag == "script" and el.get("type") == "application/ld+json")]
     for el in doomed:
         if el.getparent() is None:
@@ -96,7 +97,7 @@ def extract_html(html: str, rel: str) -> Extraction:
     meta = extract_metadata(root)
     figure_captions = captions(root)
     base = link_base(root, meta.source_url)
-    _drop_invisible(root)
+    _drop_unread(root)
     related = take_related(root, base)
     fragment = main_content(root, PageWords(root))
     fragment = _or_unchanged(fragment, lambda f: recover_blocks(root, f))
