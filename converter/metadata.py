@@ -24,6 +24,7 @@ from lxml import html as lxml_html
 from converter.bylines import looks_like_name, split_authors
 from converter.dates import MONTHS, find_date, parse_date
 from converter.html import jsonld
+from converter.html.text import element_text
 from converter.urls import clean_url
 
 
@@ -206,14 +207,14 @@ def title_twitter(page: Page) -> str | None:
 
 
 def title_h1(page: Page) -> str | None:
-    headings = [" ".join(h.text_content().split()) for h in page.root.iter("h1")]
+    headings = [element_text(h) for h in page.root.iter("h1")]
     headings = [h for h in headings if len(h.split()) >= 2]
     return headings[0] if len(set(headings)) == 1 else None
 
 
 def title_tag(page: Page) -> str | None:
     for el in page.root.iter("title"):
-        return " ".join(el.text_content().split()) or None
+        return element_text(el) or None
     return None
 
 
@@ -357,7 +358,7 @@ def authors_markup(page: Page) -> list[str]:
     if not candidates:
         for el in page.root.iter("span", "div", "p", "address", "a", "li"):
             if _byline_class(el.get("class") or "") and not _in_chrome(el):
-                text = " ".join(el.text_content().split())
+                text = element_text(el)
                 if 0 < len(text.split()) <= 15:
                     candidates.append(text)
             if len(candidates) >= 3:
@@ -436,7 +437,7 @@ def _dateline_elements(page: Page) -> list[lxml_html.HtmlElement]:
         marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
         if el.tag != "time" and not _date_marks(marks):
             continue
-        text = " ".join(el.text_content().split())
+        text = element_text(el)
         if not 0 < len(text.split()) <= 15 or _UPDATED.search(f"{marks} {text}") or _in_chrome(el):
             continue
         rank = 0 if re.search(r"publish|posted|created|pubdate", f"{marks} {text}", re.IGNORECASE) else \
@@ -448,7 +449,7 @@ def _dateline_elements(page: Page) -> list[lxml_html.HtmlElement]:
 def date_dateline(page: Page, year: int | None = None) -> str | None:
     """Visible dateline: a <time> or a short element whose class says date/time, holding a date."""
     for el in _dateline_elements(page):
-        text = " ".join(el.text_content().split())
+        text = element_text(el)
         # A year-less "Nov 18" only from a <time> element: elsewhere it is too often a teaser's date.
         found = find_date(text) or (_yearless(text, year) if el.tag == "time" else None)
         if found:

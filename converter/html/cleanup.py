@@ -15,6 +15,7 @@ from lxml import html as lxml_html
 from converter.dates import find_date, parse_date
 from converter.html.parse import parse_fragment
 from converter.html.related import is_related_label
+from converter.html.text import element_text
 
 _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "li", "blockquote", "pre", "table", "ul", "ol",
            "figure", "header", "section", "span", "time", "address")
@@ -72,7 +73,7 @@ def _leaf_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     for el in root.iter(*_BLOCKS):
         if el is root or any(child.tag in _BLOCKS for child in el):
             continue
-        if " ".join(el.text_content().split()):
+        if element_text(el):
             found.append(el)
         if len(found) >= _LEADING_BLOCKS:
             break
@@ -88,7 +89,7 @@ def clean_fragment(fragment: str, title: str, authors: list[str], url: str | Non
     title_keys = {_norm(title)} - {""}
     author_keys = {_norm(a) for a in authors} - {""}
     for el in _leaf_blocks(root):
-        text = " ".join(el.text_content().split())
+        text = element_text(el)
         # A standfirst set as a heading above the text is kept in front matter as the description
         # (as a paragraph it is often the article's own first paragraph, which sites reuse).
         standfirst = el.tag in _HEADINGS and description and _norm(text) == _norm(description)
@@ -113,16 +114,16 @@ def _drop_chrome(root: lxml_html.HtmlElement) -> None:
         if _LOGO.search(f"{img.get('alt') or ''} {img.get('src') or ''}"):
             _drop(img)
     for el in list(root.iter("p", "div", "li", "span", "a")):
-        if el.find(".//img") is None and _UI_TEXT.match(" ".join(el.text_content().split())):
+        if el.find(".//img") is None and _UI_TEXT.match(element_text(el)):
             _drop(el)
     # A heading or a "More stories" label left at the very end: the title of a block not kept.
     for _ in range(3):
         blocks = [el for el in root.iter(*_BLOCKS, "hr") if el.tag == "hr" or
-                  (not any(child.tag in _BLOCKS for child in el) and " ".join(el.text_content().split()))]
+                  (not any(child.tag in _BLOCKS for child in el) and element_text(el))]
         if not blocks:
             break
         last = blocks[-1]
-        text = " ".join(last.text_content().split())
+        text = element_text(last)
         if last.tag == "hr" or last.tag in _HEADINGS or is_related_label(text):
             _drop(last)
         else:

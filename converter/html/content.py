@@ -24,6 +24,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from converter.html.parse import parse_fragment
+from converter.html.text import paragraph_words
 
 _WORD = re.compile(r"\w+")
 # readability must contain this share of trafilatura's text, and be this much longer, to win.
@@ -51,7 +52,7 @@ class PageWords:
 
     @cached_property
     def paragraphs(self) -> int:
-        return len(_WORD.findall(" ".join(p.text_content() for p in self._root.iter("p"))))
+        return paragraph_words(self._root)
 
     @cached_property
     def visible(self) -> int:

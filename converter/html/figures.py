@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 
 from converter.html.parse import parse_fragment
+from converter.html.text import element_text
 
 
 def _key(src: str | None) -> str | None:
@@ -20,10 +21,6 @@ def _key(src: str | None) -> str | None:
     return path.rstrip("/") or None
 
 
-def _text(el: lxml_html.HtmlElement) -> str:
-    return " ".join(el.text_content().split())
-
-
 def captions(root: lxml_html.HtmlElement) -> dict[str, str]:
     """Image path → caption text, for every <figure> holding one image and a <figcaption>."""
     found: dict[str, str] = {}
@@ -34,7 +31,7 @@ def captions(root: lxml_html.HtmlElement) -> dict[str, str]:
             continue
         img = images[0]
         key = _key(img.get("src") or img.get("data-src"))
-        text = _text(caption)
+        text = element_text(caption)
         if key and text:
             found.setdefault(key, text)
     return found
@@ -45,7 +42,7 @@ def restore_captions(fragment: str, by_image: dict[str, str]) -> str:
     if not by_image or "<img" not in fragment:
         return fragment
     root = parse_fragment(fragment)
-    present = _text(root)
+    present = element_text(root)
     changed = False
     for img in list(root.iter("img")):
         caption = by_image.get(_key(img.get("src")) or "")

@@ -15,6 +15,7 @@ import re
 from lxml import html as lxml_html
 
 from converter.html.parse import parse_fragment
+from converter.html.text import element_text
 
 _CANDIDATES = ("p", "blockquote")
 _MIN_WORDS = 4
@@ -37,15 +38,11 @@ def _element_key(el: lxml_html.HtmlElement) -> str:
     return _key(el.text_content())
 
 
-def _text(el: lxml_html.HtmlElement) -> str:
-    return " ".join(el.text_content().split())
-
-
 def _is_prose(el: lxml_html.HtmlElement) -> bool:
-    text = _text(el)
+    text = element_text(el)
     if len(text.split()) < _MIN_WORDS:
         return False
-    linked = sum(len(_text(a)) for a in el.iter("a"))
+    linked = sum(len(element_text(a)) for a in el.iter("a"))
     return linked <= _MAX_LINK_SHARE * len(text)
 
 

@@ -14,6 +14,7 @@ from lxml import html as lxml_html
 
 from converter.article import RelatedLink
 from converter.html.parse import parse_fragment
+from converter.html.text import element_text, paragraph_words
 from converter.urls import clean_url
 
 _LABEL = re.compile(
@@ -46,10 +47,6 @@ _MAX_PAGE_SHARE = 0.5
 _MIN_PAGE_WORDS = 100
 
 
-def _text(el: lxml_html.HtmlElement) -> str:
-    return " ".join(el.text_content().split())
-
-
 def is_related_label(text: str) -> bool:
     """'Related stories', 'More Great WIRED Stories', 'You may also like': a related block's label."""
     return 0 < len(text.split()) <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
@@ -72,7 +69,7 @@ def _article_links(block: lxml_html.HtmlElement, base: str | None) -> list[Relat
     links: list[RelatedLink] = []
     seen: set[str] = set()
     for anchor in block.iter("a"):
-        title = _text(anchor)
+        title = element_text(anchor)
         if len(title.split()) < 3:
             continue
         url = clean_url(anchor.get("href"), base)
@@ -84,15 +81,11 @@ def _article_links(block: lxml_html.HtmlElement, base: str | None) -> list[Relat
 
 
 def _link_density(block: lxml_html.HtmlElement) -> float:
-    total = len(_text(block))
+    total = len(element_text(block))
     if not total:
         return 0.0
-    linked = sum(len(_text(a)) for a in block.iter("a"))
+    linked = sum(len(element_text(a)) for a in block.iter("a"))
     return linked / total
-
-
-def _paragraph_words(root: lxml_html.HtmlElement) -> int:
-    return sum(len(p.text_content().split()) for p in root.iter("p"))
 
 
 def _is_link_block(block: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, base: str | None,
@@ -100,14 +93,14 @@ def _is_link_block(block: lxml_html.HtmlElement, label: lxml_html.HtmlElement | 
     links = _article_links(block, base)
     if len(links) < 2:
         return False
-    text_len = len(_text(block)) - (len(_text(label)) if label is not None else 0)
+    text_len = len(element_text(block)) - (len(element_text(label)) if label is not None else 0)
     linked = sum(len(link.title) for link in links)
     # Teasers under each link are fine; running prose with a few links is not.
-    if not (text_len > 0 and linked / text_len >= 0.45 and len(_text(block)) < 400 * len(links)):
+    if not (text_len > 0 and linked / text_len >= 0.45 and len(element_text(block)) < 400 * len(links)):
         return False
     # A container holding most of the page's paragraphs is the article's own, however many links sit
     # around the story (a "Read next" label at its foot leads up to it).
-    return page_words < _MIN_PAGE_WORDS or _paragraph_words(block) < _MAX_PAGE_SHARE * page_words
+    return page_words < _MIN_PAGE_WORDS or paragraph_words(block) < _MAX_PAGE_SHARE * page_words
 
 
 def _following_block(label: lxml_html.HtmlElement, base: str | None, page_words: int) -> lxml_html.HtmlElement | None:
@@ -143,7 +136,7 @@ def _inline_teasers(root: lxml_html.HtmlElement, base: str | None) -> Iterator[T
     for para in root.iter("p", "li", "h3", "h4"):
         if not _INLINE_LABEL.match(para.text_content()):  # cheap test first: few paragraphs start so
             continue
-        text = _text(para)
+        text = element_text(para)
         match = _INLINE_LABEL.match(text)
         anchors = para.findall(".//a")
         if not match or len(anchors) != 1:
@@ -164,7 +157,7 @@ def take_related(root: lxml_html.HtmlElement, base: str | None) -> list[RelatedL
     """Remove related-links blocks from `root` (in place) and return their links, in page order."""
     found: list[RelatedLink] = []
     blocks: list[tuple[lxml_html.HtmlElement, lxml_html.HtmlElement]] = []
-    page_words = _paragraph_words(root)
+    page_words = paragraph_words(root)
     for label in list(_labels(root)):
         if any(label in blk.iterancestors() or label is blk for _, blk in blocks):
             continue
@@ -189,7 +182,7 @@ def _single_link_item(item: lxml_html.HtmlElement, base: str | None) -> RelatedL
     links = _article_links(item, base)
     if len(links) != 1 or len(item.findall(".//a")) != 1:
         return None
-    return links[0] if len(links[0].title) >= 0.9 * len(_text(item)) else None
+    return links[0] if len(links[0].title) >= 0.9 * len(element_text(item)) else None
 
 
 def take_trailing_links(fragment: str, base: str | None) -> tuple[str, list[RelatedLink]]:
