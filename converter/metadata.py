@@ -329,7 +329,7 @@ def _in_chrome(el: lxml_html.HtmlElement) -> bool:
     for parent in el.iterancestors():
         if parent.tag in ("nav", "footer", "form", "aside"):
             return True
-        if _thread_marks(f"{parent.get('class') or ''} {parent.get('id') or ''}"):
+        if _marked(_THREAD, f"{parent.get('class') or ''} {parent.get('id') or ''}"):
             return True
     return False
 
@@ -337,15 +337,11 @@ def _in_chrome(el: lxml_html.HtmlElement) -> bool:
 _THREAD = re.compile(r"comment|respond|reply", re.IGNORECASE)
 
 
-# Class strings repeat on thousands of elements of a page (and across a site's pages): test each once.
-@lru_cache(maxsize=4096)
-def _thread_marks(marks: str) -> bool:
-    return bool(_THREAD.search(marks))
-
-
-@lru_cache(maxsize=4096)
-def _byline_class(marks: str) -> bool:
-    return bool(_BYLINE_CLASS.search(marks))
+# Class strings repeat on thousands of elements of a page (and across a site's pages): each pattern
+# tests each string once.
+@lru_cache(maxsize=8192)
+def _marked(pattern: re.Pattern[str], marks: str) -> bool:
+    return pattern.search(marks) is not None
 
 
 def authors_markup(page: Page) -> list[str]:
@@ -357,7 +353,7 @@ def authors_markup(page: Page) -> list[str]:
             candidates.append((name if name is not None else el).text_content())
     if not candidates:
         for el in page.root.iter("span", "div", "p", "address", "a", "li"):
-            if _byline_class(el.get("class") or "") and not _in_chrome(el):
+            if _marked(_BYLINE_CLASS, el.get("class") or "") and not _in_chrome(el):
                 text = element_text(el)
                 if 0 < len(text.split()) <= 15:
                     candidates.append(text)
@@ -424,18 +420,13 @@ def _yearless(text: str, year: int | None) -> str | None:
 _DATELINE_CANDIDATES = 5  # further down the list are teasers of other stories
 
 
-@lru_cache(maxsize=4096)
-def _date_marks(marks: str) -> bool:
-    return bool(_DATE_CLASS.search(marks))
-
-
 def _dateline_elements(page: Page) -> list[lxml_html.HtmlElement]:
     """Candidate datelines, best first: marked as the publication time, then <time>, then any
     date-classed element (a site header's "today" date is one of those, so it comes last)."""
     ranked: list[tuple[int, int, lxml_html.HtmlElement]] = []
     for order, el in enumerate(page.root.iter("time", "span", "div", "p", "li")):
         marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
-        if el.tag != "time" and not _date_marks(marks):
+        if el.tag != "time" and not _marked(_DATE_CLASS, marks):
             continue
         text = element_text(el)
         if not 0 < len(text.split()) <= 15 or _UPDATED.search(f"{marks} {text}") or _in_chrome(el):
