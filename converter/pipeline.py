@@ -112,20 +112,19 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
 
     # One pool for the whole run: surveying, converting, then rendering and writing the articles.
     with _workers(options.jobs, len(pages)) as pool:
-        digests: dict[str, str | None] = {}
-        retry: set[str] = set()
-        keys, outcomes = _convert_pages(options, pool, pages, fingerprint, report, unreadable, digests, retry,
-                                        progress)
-        failures = dict(unreadable)
-        failures.update({rel: entry.reason for rel, entry in outcomes.items() if isinstance(entry, CachedFailure)})
-        extractions = [entry for entry in outcomes.values() if isinstance(entry, Extraction)]
-        files = _write_documents(options, previous, extractions, digests, report, failures, pool)
+        converted = _convert_pages(options, pool, pages, fingerprint, report, progress)
+        failures = {**unreadable, **converted.unreadable}
+        failures.update(
+            {rel: entry.reason for rel, entry in converted.outcomes.items() if isinstance(entry, CachedFailure)})
+        extractions = [entry for entry in converted.outcomes.values() if isinstance(entry, Extraction)]
+        files = _write_documents(options, previous, extractions, converted.digests, report, failures, pool)
     report.failed = sorted(failures.items())
 
     state = RunState(
         fingerprint=fingerprint,
         # The size and mtime seen before the page was read: a page changed during the run is read again next time.
-        pages={rel: [*stats[rel], key] for rel, key in keys.items() if rel in stats and rel not in retry},
+        pages={rel: [*stats[rel], key] for rel, key in converted.keys.items()
+               if rel in stats and rel not in converted.retry},
         files=files,
         failed=[list(item) for item in report.failed],
         skipped=report.skipped,
@@ -134,27 +133,35 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     return report
 
 
+@dataclass
+class _Converted:
+    """What surveying and converting the pages gave, by page (relative path)."""
+
+    keys: dict[str, str]
+    unreadable: dict[str, str]
+    outcomes: dict[str, CacheEntry] = field(default_factory=dict)
+    # Body digests of the pages converted in this run (see `assemble.body_digest`).
+    digests: dict[str, str | None] = field(default_factory=dict)
+    # Pages that ran out of time: not remembered, so the next run tries them again.
+    retry: set[str] = field(default_factory=set)
+
+
 def _convert_pages(
     options: ConvertOptions,
     pool: ProcessPoolExecutor | None,
     pages: list[RawPage],
     fingerprint: str,
     report: RunReport,
-    unreadable: dict[str, str],
-    digests: dict[str, str | None],
-    retry: set[str],
     progress: Callable[[int, int], None] | None,
-) -> tuple[dict[str, str], dict[str, CacheEntry]]:
-    """Survey every page, then convert those the cache does not hold: (cache keys, outcomes) by page.
-
-    Fills `digests` with the body digests of the pages converted (see `assemble.body_digest`), and
-    `retry` with the pages that ran out of time.
-    """
-    outcomes: dict[str, CacheEntry] = {}
+) -> _Converted:
+    """Survey every page, then convert those the cache does not hold."""
     with PageCache.of(options.docs_dir) as cache:
         surveys = list(_map(pool, survey_page, pages, [fingerprint] * len(pages)))
-        keys = {survey.rel: survey.key for survey in surveys if survey.key}
-        unreadable.update({survey.rel: survey.error for survey in surveys if survey.error})
+        converted = _Converted(
+            keys={survey.rel: survey.key for survey in surveys if survey.key},
+            unreadable={survey.rel: survey.error for survey in surveys if survey.error},
+        )
+        keys, outcomes = converted.keys, converted.outcomes
         repeated = repeated_by_page(surveys)
         todo: list[Job] = []
         entry_keys: dict[str, str] = {}
@@ -172,16 +179,16 @@ def _convert_pages(
         results = _map(pool, _convert_entry, todo)
         for done, (job, (entry, value, digest)) in enumerate(zip(todo, results, strict=True), start=1):
             outcomes[job.page.rel] = entry
-            digests[job.page.rel] = digest
+            converted.digests[job.page.rel] = digest
             if value is None:
-                retry.add(job.page.rel)  # out of time: not remembered, so the next run tries again
+                converted.retry.add(job.page.rel)
             else:
                 cache.store(job.entry_key, value)
             report.converted.append(job.page.rel)
             if progress:
                 progress(done, len(todo))
         cache.prune(set(entry_keys.values()))
-    return keys, outcomes
+    return converted
 
 
 def _write_documents(
