@@ -23,6 +23,7 @@ from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines
 from converter.textdump.region import best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
+from converter.textdump.repeated import NormalizedLines
 
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
@@ -51,13 +52,16 @@ def warm_up() -> None:
     load_language_tables()
 
 
-def extract_text(text: str, rel: str, *, repeated: frozenset[str] = frozenset()) -> Extraction:
+def extract_text(
+    text: str, rel: str, *, repeated: frozenset[str] = frozenset(), normalized: NormalizedLines | None = None
+) -> Extraction:
     """One text dump → its article (and the related articles it carries in full).
 
     `repeated` holds normalized lines (see `textdump.repeated`) seen on many pages of the same
-    run: site-wide menus and footers, furniture whatever their wording.
+    run: site-wide menus and footers, furniture whatever their wording. `normalized`: the page's
+    lines as the survey normalized them, if it did.
     """
-    page = _read_page(text, repeated)
+    page = _read_page(text, repeated, normalized)
     lines = page.lines
     cut = _full_text_cut(page)
     run = _choose_run(page, cut)
@@ -116,8 +120,8 @@ def _links(
     return tuple(related), tuple(article for article in embedded if article.body)
 
 
-def _read_page(text: str, repeated: frozenset[str]) -> _Page:
-    lines = split_lines(text)
+def _read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines | None) -> _Page:
+    lines = split_lines(text, normalized)
     counts = Counter(line.text for line in lines)
     furniture = []
     for line in lines:

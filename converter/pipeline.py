@@ -29,21 +29,22 @@ from converter.options import ConvertOptions
 from converter.output import RunState, file_stat, prune_stale, read_state, write_state
 from converter.read import decode
 from converter.survey import NO_LINES, entry_key, read_bytes, repeated_by_page, survey_page
+from converter.textdump.repeated import NormalizedLines
 from converter.time_limit import time_limit
 from converter.write import sweep_temporaries, write_atomic
 
 T = TypeVar("T")
 
 
-def _extract_html(text: str, rel: str, repeated: frozenset[str]) -> Extraction:
+def _extract_html(text: str, rel: str, repeated: frozenset[str], normalized: NormalizedLines | None) -> Extraction:
     return extract_html(text, rel)  # HTML carries its own structure; repetition is not needed
 
 
-def _extract_text(text: str, rel: str, repeated: frozenset[str]) -> Extraction:
-    return extract_text(text, rel, repeated=repeated)
+def _extract_text(text: str, rel: str, repeated: frozenset[str], normalized: NormalizedLines | None) -> Extraction:
+    return extract_text(text, rel, repeated=repeated, normalized=normalized)
 
 
-EXTRACTORS: dict[str, Callable[[str, str, frozenset[str]], Extraction]] = {
+EXTRACTORS: dict[str, Callable[[str, str, frozenset[str], NormalizedLines | None], Extraction]] = {
     "html": _extract_html,
     "text": _extract_text,
 }
@@ -57,6 +58,8 @@ class Job:
     entry_key: str = ""
     # Seconds the page may take (0: no limit).
     timeout: float = 0.0
+    # The page's lines as the survey normalized them (text dumps), so the extractor need not.
+    normalized: NormalizedLines | None = None
 
 
 @dataclass
@@ -76,14 +79,22 @@ class RunReport:
         return not self.failed
 
 
-def convert_text(text: str, rel: str, suffix: str = "", repeated: frozenset[str] = NO_LINES) -> Extraction:
+def convert_text(
+    text: str,
+    rel: str,
+    suffix: str = "",
+    repeated: frozenset[str] = NO_LINES,
+    normalized: NormalizedLines | None = None,
+) -> Extraction:
     """Decoded page text → its articles (the pure core of the converter)."""
-    return EXTRACTORS[detect_format(text, suffix)](text, rel, repeated)
+    return EXTRACTORS[detect_format(text, suffix)](text, rel, repeated, normalized)
 
 
-def convert_page(page: RawPage, repeated: frozenset[str] = NO_LINES) -> Extraction:
+def convert_page(
+    page: RawPage, repeated: frozenset[str] = NO_LINES, normalized: NormalizedLines | None = None
+) -> Extraction:
     """One raw file → its articles. Raises `ConverterError` naming the file on bad input."""
-    return convert_text(decode(read_bytes(page), page.rel), page.rel, page.path.suffix, repeated)
+    return convert_text(decode(read_bytes(page), page.rel), page.rel, page.path.suffix, repeated, normalized)
 
 
 def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] | None = None) -> RunReport:
@@ -163,6 +174,8 @@ def _convert_pages(
         )
         keys, outcomes = converted.keys, converted.outcomes
         repeated = repeated_by_page(surveys)
+        normalized = {survey.rel: survey.lines for survey in surveys if survey.lines is not None}
+        del surveys
         todo: list[Job] = []
         entry_keys: dict[str, str] = {}
         for page in pages:
@@ -172,7 +185,8 @@ def _convert_pages(
             entry_keys[page.rel] = entry_key(keys[page.rel], lines)
             entry = None if options.force else cache.get(entry_keys[page.rel])
             if entry is None:
-                todo.append(Job(page, lines, entry_keys[page.rel], options.page_timeout))
+                todo.append(
+                    Job(page, lines, entry_keys[page.rel], options.page_timeout, normalized.pop(page.rel, None)))
             else:
                 outcomes[page.rel] = entry
                 report.reused += 1
@@ -297,7 +311,7 @@ def _convert_safely(job: Job) -> Extraction | ConverterError:
     page = job.page
     try:
         with time_limit(job.timeout, page.rel):
-            return convert_page(page, job.repeated)
+            return convert_page(page, job.repeated, job.normalized)
     except ConverterError as exc:
         return exc
     except RecursionError:

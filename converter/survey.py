@@ -19,7 +19,7 @@ from converter.detect import detect_format
 from converter.discover import RawPage
 from converter.errors import ConverterError, UnreadableInput
 from converter.read import decode
-from converter.textdump.repeated import common_lines, normalize_line
+from converter.textdump.repeated import NormalizedLines, common_lines
 
 NO_LINES: frozenset[str] = frozenset()
 
@@ -30,8 +30,8 @@ class Survey:
     key: str | None = None
     # Why the page cannot be read (then there is no key).
     error: str | None = None
-    # Normalized lines of a text dump; None for HTML and for pages that do not decode.
-    lines: frozenset[str] | None = None
+    # The normalized lines of a text dump; None for HTML and for pages that do not decode.
+    lines: NormalizedLines | None = None
 
 
 def survey_page(page: RawPage, fingerprint: str) -> Survey:
@@ -46,7 +46,7 @@ def survey_page(page: RawPage, fingerprint: str) -> Survey:
         return Survey(page.rel, key)  # extraction reports it
     if detect_format(text, page.path.suffix) != "text":
         return Survey(page.rel, key)
-    return Survey(page.rel, key, lines=frozenset(normalize_line(line) for line in text.splitlines()) - {""})
+    return Survey(page.rel, key, lines=NormalizedLines.of(text))
 
 
 def read_bytes(page: RawPage) -> bytes:
@@ -65,9 +65,10 @@ def repeated_by_page(surveys: list[Survey]) -> dict[str, frozenset[str]]:
     repeated: dict[str, frozenset[str]] = {}
     for members in by_folder.values():
         min_pages = max(3, math.ceil(len(members) / 10))
-        common = common_lines((survey.lines or NO_LINES for survey in members), min_pages)
-        for survey in members:
-            repeated[survey.rel] = (survey.lines or NO_LINES) & common
+        distinct = [survey.lines.distinct() if survey.lines else NO_LINES for survey in members]
+        common = common_lines(distinct, min_pages)
+        for survey, lines in zip(members, distinct, strict=True):
+            repeated[survey.rel] = lines & common
     return repeated
 
 

@@ -129,6 +129,24 @@ def test_short_line_repeated_across_a_folder_is_dropped_as_furniture(raw_dir, do
     assert not any("Gizmo Widget Portal" in body for body in bodies)
 
 
+def test_text_dumps_are_split_into_words_once_by_the_survey(raw_dir, docs_dir, monkeypatch):
+    import converter.textdump.lines as lines_module
+
+    given = []
+    split_lines = lines_module.split_lines
+
+    def spy(text, normalized=None):
+        given.append(normalized is not None and normalized.lines_of(text) is not None)
+        return split_lines(text, normalized)
+
+    monkeypatch.setattr("converter.extract_text.split_lines", spy)
+    fill(raw_dir, 3)
+    story = "A sentence of the story. " * 40
+    (raw_dir / "page.html").write_text(f"<html><body><article><p>{story}</p></article></body></html>")
+    assert run(raw_dir, docs_dir).ok
+    assert given == [True, True, True]  # every text dump got the survey's lines, for its own text
+
+
 def test_the_same_line_on_one_page_only_is_kept(raw_dir, docs_dir):
     for i in range(4):
         lines = text_dump(f"Story number {i} about the harbour", salt=str(i)).split("\n")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from pathlib import Path
 
 import justext
 
 from converter.extract_text import warm_up
 from converter.textdump import lines
 from converter.textdump.lines import make_line, split_lines
-from converter.textdump.repeated import normalize_line
+from converter.textdump.repeated import NormalizedLines, normalize_line
 
 
 def test_stoplists_read_as_justext_reads_them() -> None:
@@ -80,3 +81,35 @@ def test_normalized_line_is_normalize_line_of_its_text() -> None:
         assert line.normalized == normalize_line(line.text)
     line = make_line(0, "Sign In · Subscribe", frozenset())
     assert line.normalized == normalize_line(line.text) == "sign in subscribe"
+
+
+# Lines with odd breaks and characters: the survey and the extractor must split and normalize alike.
+_AWKWARD = "Menu  |  Home\r\nİstanbul’da ÇOK\u2028güzel\n\n  a_b -- c1  \x0cΟΔΟΣ\rSign In · Subscribe\n日本語\n…\n"
+
+
+def _dump_texts() -> list[str]:
+    folder = Path(__file__).parent / "pages" / "text"
+    return [_AWKWARD, *(path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))[:8])]
+
+
+def test_normalized_lines_are_normalize_line_of_each_line() -> None:
+    for text in _dump_texts():
+        surveyed = NormalizedLines.of(text)
+        assert surveyed.lines_of(text) == [normalize_line(line) for line in text.splitlines()]
+        assert surveyed.distinct() == {normalize_line(line) for line in text.splitlines()} - {""}
+    assert NormalizedLines.of(_AWKWARD).lines_of(_AWKWARD + "x") is None  # made from another text
+
+
+def test_split_lines_given_surveyed_lines_is_split_lines_without() -> None:
+    for text in _dump_texts():
+        plain = [vars(line) for line in split_lines(text)]
+        assert [vars(line) for line in split_lines(text, NormalizedLines.of(text))] == plain
+        # Lines surveyed from another text (the file changed in between) are not used.
+        assert [vars(line) for line in split_lines(text, NormalizedLines.of(text.upper() + "\nmore"))] == plain
+
+
+def test_split_lines_takes_the_words_from_surveyed_lines() -> None:
+    text = "The cat sat on the mat and the dog watched it."
+    # A survey of this very text (same hash), whose words differ: they are the ones used.
+    planted = NormalizedLines(hash(text), "a b c")
+    assert split_lines(text, planted)[0].tokens == ["a", "b", "c"]

@@ -12,6 +12,8 @@ from typing import Any
 
 import justext
 
+from converter.textdump.repeated import NormalizedLines
+
 _WORD = re.compile(r"\w+")
 # Scripts written without spaces between words: count characters, not space-separated words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -174,11 +176,19 @@ def _language_lanes() -> dict[str, int]:
     return lanes
 
 
-def split_lines(text: str) -> list[Line]:
-    """Non-blank lines, white space collapsed, each with its features."""
+def split_lines(text: str, normalized: NormalizedLines | None = None) -> list[Line]:
+    """Non-blank lines, white space collapsed, each with its features.
+
+    `normalized`: the text's lines already normalized (by the folder survey), to take their words from.
+    """
     raw = [" ".join(line.split()) for line in text.splitlines()]
     # Each line's tokens serve both the language guess and its own stopword ratio.
-    tokens = {line: _WORD.findall(line.lower()) for line in raw if line}
+    surveyed = normalized.lines_of(text) if normalized is not None else None
+    if surveyed is not None and len(surveyed) == len(raw):
+        # A normalized line is the line's tokens joined by single spaces.
+        tokens = {line: words.split(" ") if words else [] for line, words in zip(raw, surveyed, strict=True) if line}
+    else:
+        tokens = {line: _WORD.findall(line.lower()) for line in raw if line}
     # A collapsed line's words are separated by single spaces: spaces + 1 is its word count.
     stoplist = _pick_stoplist([(tokens[line], line.count(" ") >= 7) for line in raw if line])
     lines: list[Line] = []

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+")
 
@@ -13,6 +14,34 @@ _WORD = re.compile(r"\w+")
 def normalize_line(text: str) -> str:
     """The form lines are compared in: lower case, words only."""
     return " ".join(_WORD.findall(text.lower()))
+
+
+@dataclass(frozen=True)
+class NormalizedLines:
+    """A text's lines as `normalize_line` gives them, one for each line of `text.splitlines()`.
+
+    The folder survey normalizes every line of a dump to count lines across pages; the extractor
+    splits the same lines into words, so it takes them from here rather than doing it again.
+    """
+
+    # hash() of the text they were made from: they are used only for that very text (a worker
+    # forked from the same process hashes alike; anywhere else the extractor just does the work).
+    text_hash: int
+    joined: str  # one normalized line per text line, joined by "\n" (no normalized line holds one)
+
+    @classmethod
+    def of(cls, text: str) -> NormalizedLines:
+        return cls(hash(text), "\n".join([normalize_line(line) for line in text.splitlines()]))
+
+    def distinct(self) -> frozenset[str]:
+        """The normalized lines, each once, without the empty one (lines without words)."""
+        return frozenset(self.joined.split("\n")) - {""}
+
+    def lines_of(self, text: str) -> list[str] | None:
+        """The normalized lines, one per line of `text`, or None when they were made from another text."""
+        if hash(text) != self.text_hash:
+            return None
+        return self.joined.split("\n")
 
 
 def repeated_lines(texts: Iterable[str], min_pages: int) -> frozenset[str]:
