@@ -228,10 +228,11 @@ def _write_documents(
     report.articles = len(documents)
     files: dict[str, list[int]] = {}
     ordered = sorted(documents.items())
-    # Rendering YAML and writing files is per article: the workers do it, not this one process.
-    targets = [docs_dir / name for name, _ in ordered]
-    articles = [article for _, article in ordered]
-    for (name, article), outcome in zip(ordered, _map(pool, _write_document, targets, articles), strict=True):
+    # The workers render (the YAML is the costly part); this process writes each document as it
+    # comes. One writer: parallel writers only queue for the folder's lock (and spin on it).
+    documents_text = _map(pool, render, [article for _, article in ordered])
+    for (name, article), text in zip(ordered, documents_text, strict=True):
+        outcome = _write_document(docs_dir / name, text)
         if isinstance(outcome, str):
             failures[article.raw] = f"cannot write {name}: {outcome}"
             continue
@@ -255,10 +256,10 @@ def render(article: Article) -> str:
     return dump_document(article.front_matter(), article.body)
 
 
-def _write_document(target: Path, article: Article) -> tuple[bool, list[int]] | str:
-    """Render and write one article: (whether the file changed, its size and mtime), or why it failed."""
+def _write_document(target: Path, text: str) -> tuple[bool, list[int]] | str:
+    """Write one rendered document: (whether the file changed, its size and mtime), or why it failed."""
     try:
-        changed = write_atomic(target, render(article))
+        changed = write_atomic(target, text)
         return changed, file_stat(target)
     except (ConverterError, OSError) as exc:
         return str(getattr(exc, "reason", exc))
