@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from converter.clues import may_match
+
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -57,6 +59,7 @@ _PATTERNS = (
 _RELATIVE = re.compile(
     r"\b(ago|yesterday|today|just now|hours? ago|minutes? ago|há \d+|vor \d+)\b", re.IGNORECASE
 )
+_RELATIVE_CLUES = ("ago", "yesterday", "today", "just now", "há", "vor")
 
 
 def parse_date(text: str) -> str | None:
@@ -90,7 +93,7 @@ def find_date(text: str) -> str | None:
 
 def is_relative_date(text: str) -> bool:
     """'12 minutes ago', 'yesterday': a time stamp we cannot turn into a date."""
-    return bool(_RELATIVE.search(text))
+    return may_match(text, _RELATIVE_CLUES) and bool(_RELATIVE.search(text))
 
 
 def _iso_from_match(match: re.Match[str]) -> str | None:

@@ -13,11 +13,13 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from lxml import etree
 from markdownify import MarkdownConverter
 
+from converter.clues import holds_any
 from converter.html.parse import parse_fragment
 from converter.urls import clean_url
 
 # Characters Python-Markdown treats as inline markup and accepts backslash escapes for.
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]{}])")
+_INLINE_SPECIAL_CHARS = tuple("\\`*_[]{}")
 # Line starts that would turn a paragraph into a heading, list, rule or fenced block.
 _BACKSLASH_START = re.compile(r"^([#+]|[-*](?=\s|$))")
 _ENTITY_START = {"=": "&#61;", "~": "&#126;", "|": "&#124;"}
@@ -37,7 +39,8 @@ def escape_inline(text: str) -> str:
     otherwise become an HTML attribute.
     """
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _INLINE_SPECIAL.sub(r"\\\1", text)
+    # Most text holds none of them: a few substring tests are far quicker than the pattern's scan.
+    return _INLINE_SPECIAL.sub(r"\\\1", text) if holds_any(text, _INLINE_SPECIAL_CHARS) else text
 
 
 def escape_paragraph(text: str) -> str:
@@ -54,11 +57,14 @@ def escape_block_start(escaped: str) -> str:
     space = escaped[: len(escaped) - len(rest)]
     if not rest:
         return escaped
-    if _BACKSLASH_START.match(rest):
+    first = rest[0]
+    if first in "#+-*" and _BACKSLASH_START.match(rest):
         return space + "\\" + rest
-    if rest[0] in _ENTITY_START:
-        return space + _ENTITY_START[rest[0]] + rest[1:]
-    return space + _ORDERED_START.sub(r"\1\\.", rest, count=1)
+    if first in _ENTITY_START:
+        return space + _ENTITY_START[first] + rest[1:]
+    if first.isdecimal():  # (\d is exactly what str.isdecimal() accepts)
+        return space + _ORDERED_START.sub(r"\1\\.", rest, count=1)
+    return escaped
 
 
 def code_span(text: str) -> str:

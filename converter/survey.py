@@ -65,10 +65,10 @@ def repeated_by_page(surveys: list[Survey]) -> dict[str, frozenset[str]]:
     repeated: dict[str, frozenset[str]] = {}
     for members in by_folder.values():
         min_pages = max(3, math.ceil(len(members) / 10))
-        distinct = [survey.lines.distinct() if survey.lines else NO_LINES for survey in members]
+        distinct = [survey.lines.distinct() if survey.lines else set() for survey in members]
         common = common_lines(distinct, min_pages)
         for survey, lines in zip(members, distinct, strict=True):
-            repeated[survey.rel] = lines & common
+            repeated[survey.rel] = common.intersection(lines) if common else NO_LINES
     return repeated
 
 

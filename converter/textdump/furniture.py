@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from converter.clues import CASE_TRAPS, holds_any
 from converter.dates import is_relative_date
 
 # Whole short lines that are UI (with trailing dots or colons): a set, looked up in one step.
@@ -72,6 +73,7 @@ _COPYRIGHT = re.compile(
 )
 # A time stamp line: "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM".
 _STAMP = re.compile(r"^(?:updated|posted|published|last (?:updated|modified)|atualizado|publicado)\b", re.IGNORECASE)
+_STAMP_INITIALS = "uUpPlLaA"
 _RULE = re.compile(r"^[\W_]+$")
 # Newsletter pitches run to a sentence or two: both a call and what it brings.
 _PITCH = re.compile(
@@ -98,15 +100,11 @@ _INLINE_RELATED = re.compile(
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
-# Characters `re.IGNORECASE` equates with an ASCII letter that `str.lower()` does not turn into it.
-_CASE_TRAPS = re.compile("[ıſİ]")
-
-
 def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The case-insensitive `pattern` compiled case-sensitive, for lower-cased text (`re` runs it faster).
 
     Its letters are all lower case (checked in the tests), so on text.lower() it matches where
-    the original matches on text, unless the text holds one of `_CASE_TRAPS`.
+    the original matches on text, unless the text holds one of `clues.CASE_TRAPS`.
     """
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
@@ -144,20 +142,20 @@ def _is_furniture(text: str, words: int) -> bool:
     # Pages ask this of the same line several times (and sites repeat their menus on every page).
     if words > 60:
         return False
-    if not text.isascii() and _CASE_TRAPS.search(text):
+    if not text.isascii() and CASE_TRAPS.search(text):
         return _is_furniture_slow(text, words)
     lower = text.lower()
-    if _holds_any(lower, _LONG_CLUES) and _LONG_KINDS.search(lower):
+    if holds_any(lower, _LONG_CLUES) and _LONG_KINDS.search(lower):
         return True
     if words > 30:
         return False
     if _is_short_ui(lower) or inline_related(text) or _RULE.match(text):
         return True
-    if _holds_any(lower, _READING_TIME_CLUES) and _FOLDED[_READING_TIME].search(lower):
+    if holds_any(lower, _READING_TIME_CLUES) and _FOLDED[_READING_TIME].search(lower):
         return True
     if words <= 14 and _FOLDED[_STAMP].match(lower):
         return True
-    if words <= 20 and _holds_any(lower, _PROMO_CLUES) and _FOLDED[_PROMO].search(lower):
+    if words <= 20 and holds_any(lower, _PROMO_CLUES) and _FOLDED[_PROMO].search(lower):
         return True
     if words <= 8 and (is_relative_date(text) or _CHIP.match(text)):
         return True
@@ -170,13 +168,6 @@ def _is_short_ui(lower: str) -> bool:
         return bool(_SHORT_UI.match(lower))
     core = lower.rstrip(_UI_TAIL)  # (no UI word ends with one of these)
     return core in _SHORT_UI_WORDS or bool(_UI_COUNT.fullmatch(core))
-
-
-def _holds_any(text: str, clues: tuple[str, ...]) -> bool:
-    for clue in clues:  # noqa: SIM110 (any() over a generator costs twice as much here)
-        if clue in text:
-            return True
-    return False
 
 
 def _is_furniture_slow(text: str, words: int) -> bool:
@@ -199,7 +190,8 @@ def _is_furniture_slow(text: str, words: int) -> bool:
 
 def is_time_stamp(text: str) -> bool:
     """'Updated Nov 19, 9:41 AM', 'Posted 2 hours ago': a line that times the article."""
-    return len(text.split()) <= 14 and bool(_STAMP.match(text))
+    # (Every word of _STAMP starts with one of these letters, which no other letter folds into.)
+    return text[:1] in _STAMP_INITIALS and len(text.split()) <= 14 and bool(_STAMP.match(text))
 
 
 def inline_related(text: str) -> str | None:
@@ -214,7 +206,7 @@ def is_card_marker(text: str) -> bool:
 
 
 def is_url(text: str) -> bool:
-    return bool(_URL_LINE.match(text))
+    return text[:1] in "hHwW" and bool(_URL_LINE.match(text))
 
 
 def strip_chip(text: str) -> str:

@@ -13,6 +13,8 @@ import re
 _RUN_IN = re.compile(
     r"^(?P<paragraph>.*[.!?…][\"'”’»)]*)\s+(?P<heading>[\"'“‘]?[A-Z0-9\u00c0-\u024f][^.!?…:;]{1,70}?)$"
 )
+# What the heading of _RUN_IN cannot end with (the pattern's last character class excludes them).
+_HEADING_NEVER_ENDS = tuple(".!?…:;")
 _ABBREVIATION = re.compile(
     r"[A-Z][a-z]{0,2}\.|(?:Prof|Sen|Rep|Gov|Gen|Capt|Col|Sgt|Corp|Inc|Ltd|Jr|Sr)\.|(?:[A-Za-z]\.){2,}"
     r"|(?:etc|vs|al|approx|ca|cf|no|nr)\."
@@ -26,6 +28,8 @@ _SMALL_WORDS = frozenset(
 
 def split_run_in_heading(paragraph: str) -> tuple[str, str | None]:
     """(paragraph, heading or None): a heading-like fragment after the final sentence split off."""
+    if paragraph.endswith(_HEADING_NEVER_ENDS):
+        return paragraph, None  # (the common case, decided without the pattern's backtracking)
     match = _RUN_IN.match(paragraph)
     if not match:
         return paragraph, None

@@ -7,6 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from converter.bylines import looks_like_name, split_authors
+from converter.clues import may_match
 from converter.dates import find_date, is_relative_date
 from converter.textdump.furniture import is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, title_case
@@ -99,10 +100,15 @@ def _title_candidate(line: Line) -> bool:
         return False
     if header_kind(line) or is_byline(line.text) or _BY.match(line.text) or _is_date_line(line):
         return False
-    if _NOT_A_HEADLINE.search(line.text) or is_relative_date(line.text):
+    if _not_a_headline(line.text) or is_relative_date(line.text):
         return False
     # Two sentences make a standfirst, not a headline ("ID. SPACE" is no sentence break).
     return not (line.words >= 10 and _SENTENCE_BREAK.search(line.text))
+
+
+def _not_a_headline(text: str) -> bool:
+    """A UI line ("Share", "Sign in"), a parenthesised note, or a publication stamp."""
+    return may_match(text, _NOT_A_HEADLINE_CLUES) and bool(_NOT_A_HEADLINE.search(text))
 
 
 @lru_cache(maxsize=_MEMO)
@@ -122,11 +128,16 @@ def byline_names(text: str, publication: str | None) -> list[str]:
 
 
 # Lines that are UI actions, credits or time stamps, whatever the words around them.
-_NOT_A_HEADLINE = re.compile(
-    r"^(?:continue|search|share|copy|print|watch live|listen|view|see|click|tap|skip|show|hide|load|sign|log)\b"
-    r"|^\(.*\)$|\b(?:published|updated|posted|last modified)\b",
-    re.IGNORECASE,
+_NOT_A_HEADLINE_STARTS = (
+    "continue", "search", "share", "copy", "print", "watch live", "listen", "view", "see", "click", "tap", "skip",
+    "show", "hide", "load", "sign", "log",
 )
+_NOT_A_HEADLINE_WORDS = ("published", "updated", "posted", "last modified")
+_NOT_A_HEADLINE = re.compile(
+    rf"^(?:{'|'.join(_NOT_A_HEADLINE_STARTS)})\b|^\(.*\)$|\b(?:{'|'.join(_NOT_A_HEADLINE_WORDS)})\b", re.IGNORECASE
+)
+# Every match of _NOT_A_HEADLINE holds one of these (lower case): lines without are ruled out at once.
+_NOT_A_HEADLINE_CLUES = (*_NOT_A_HEADLINE_STARTS, "(", *_NOT_A_HEADLINE_WORDS)
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'”’]? [\"'“‘]?[A-Z][a-z]")
 _INNER_BY = re.compile(r"\b(?:by|von|por|par|oleh)\s+(\S.*)$", re.IGNORECASE)
 

@@ -9,6 +9,7 @@ a menu or a list of links is not.
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from converter.textdump.furniture import is_card_marker
 from converter.textdump.lines import Line
@@ -16,6 +17,7 @@ from converter.textdump.lines import Line
 PROSE_CAP = 8.0
 # "1) Lego Star Wars ...", "2. Preheat the oven": items of a list inside the article.
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[-*•·▪]|\(\w\))\s+\S")
+_LIST_MARKS = "-*•·▪("  # what a list item starts with when not with a digit
 _URL = re.compile(r"^https?://\S+$")
 _CONTENT_MARK = re.compile(r"[\d,;(\[]")
 NAV_RUN = 3
@@ -45,13 +47,22 @@ def _line_score(line: Line, furniture: bool, nav_like: bool) -> float:
 
 def is_nav_like(line: Line) -> bool:
     """A menu or link item: a few words, no digits, no punctuation inside, no sentence end."""
-    if line.is_prose or line.sentence_end or _LIST_ITEM.match(line.text) or _URL.match(line.text):
+    if line.is_prose or line.sentence_end or _is_list_item(line.text) or _is_url(line.text):
         return False
     if _CONTENT_MARK.search(line.text) and line.words <= 12:
         return False
     if line.is_title_case:
         return True
     return not (line.words >= 3 and line.stop_ratio >= 0.3)
+
+
+def _is_list_item(text: str) -> bool:
+    first = text[:1]  # (\d is exactly what str.isdecimal() accepts)
+    return (first.isdecimal() or first in _LIST_MARKS) and bool(_LIST_ITEM.match(text))
+
+
+def _is_url(text: str) -> bool:
+    return text.startswith(("http://", "https://")) and bool(_URL.match(text))
 
 
 def score_lines(lines: list[Line], furniture: list[bool]) -> list[float]:
@@ -76,14 +87,10 @@ def score_lines(lines: list[Line], furniture: list[bool]) -> list[float]:
 
 def _run_lengths(flags: list[bool]) -> list[int]:
     """For each set flag, the length of the run of set flags it belongs to (0 for a clear flag)."""
-    lengths = [0] * len(flags)
-    start = 0
-    for index in range(len(flags) + 1):
-        if index < len(flags) and flags[index]:
-            continue
-        for member in range(start, index):
-            lengths[member] = index - start
-        start = index + 1
+    lengths: list[int] = []
+    for flag, run in groupby(flags):
+        size = len(list(run))
+        lengths.extend([size if flag else 0] * size)
     return lengths
 
 
@@ -98,8 +105,9 @@ def card_lines(lines: list[Line], furniture: list[bool]) -> set[int]:
             pairs.append(index)
             index += 2
             continue
-        _flush(pairs, found)
-        pairs = []
+        if pairs:
+            _flush(pairs, found)
+            pairs = []
         index += 1
     _flush(pairs, found)
     return found

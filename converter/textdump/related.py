@@ -64,7 +64,8 @@ def header_kind(line: Line) -> str | None:
 @lru_cache(maxsize=1 << 12)
 def _header_kind(text: str) -> str | None:
     # Asked of the same lines again and again (walls, titles, cards): the answer is kept.
-    text = _HEADER_TRIM.sub("", text)
+    if not (text[:1].isalnum() and text[-1:].isalnum()):  # ([\W_] is exactly what isalnum() refuses)
+        text = _HEADER_TRIM.sub("", text)
     if _COMMENTS.fullmatch(text):
         return "comments"
     if _RELATED.match(text):

@@ -33,9 +33,11 @@ class NormalizedLines:
     def of(cls, text: str) -> NormalizedLines:
         return cls(hash(text), "\n".join([normalize_line(line) for line in text.splitlines()]))
 
-    def distinct(self) -> frozenset[str]:
+    def distinct(self) -> set[str]:
         """The normalized lines, each once, without the empty one (lines without words)."""
-        return frozenset(self.joined.split("\n")) - {""}
+        lines = set(self.joined.split("\n"))
+        lines.discard("")
+        return lines
 
     def lines_of(self, text: str) -> list[str] | None:
         """The normalized lines, one per line of `text`, or None when they were made from another text."""
