@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -26,12 +27,12 @@ from converter.extract_html import extract_html
 from converter.extract_text import extract_text, warm_up
 from converter.frontmatter import dump_document, parse_document
 from converter.options import ConvertOptions
-from converter.output import RunState, file_stat, prune_stale, read_state, write_state
+from converter.output import RunState, prune_stale, read_state, write_state
 from converter.read import decode
-from converter.survey import NO_LINES, entry_key, read_bytes, repeated_by_page, survey_page
+from converter.survey import NO_LINES, RepeatedLines, entry_key, read_bytes, survey_page
 from converter.textdump.repeated import NormalizedLines
 from converter.time_limit import time_limit
-from converter.write import sweep_temporaries, write_atomic
+from converter.write import sweep_temporaries, write_file
 
 T = TypeVar("T")
 
@@ -167,13 +168,17 @@ def _convert_pages(
 ) -> _Converted:
     """Survey every page, then convert those the cache does not hold."""
     with PageCache.of(options.docs_dir) as cache:
-        surveys = list(_map(pool, survey_page, pages, [fingerprint] * len(pages)))
+        surveys = []
+        counted = RepeatedLines()
+        for survey in _map(pool, survey_page, pages, [fingerprint] * len(pages)):
+            counted.add(survey)  # while the workers survey the pages after it
+            surveys.append(survey)
         converted = _Converted(
             keys={survey.rel: survey.key for survey in surveys if survey.key},
             unreadable={survey.rel: survey.error for survey in surveys if survey.error},
         )
         keys, outcomes = converted.keys, converted.outcomes
-        repeated = repeated_by_page(surveys)
+        repeated = counted.by_page()
         normalized = {survey.rel: survey.lines for survey in surveys if survey.lines is not None}
         del surveys
         todo: list[Job] = []
@@ -216,12 +221,19 @@ def _write_documents(
 ) -> dict[str, list[int]]:
     docs_dir = options.docs_dir
     documents = assemble(extractions, digests=digests)
+    listed = _lower_names_in(docs_dir)
+
+    def present(name: str) -> bool:
+        # One listing rules most names out; a listed one is asked of the file system itself
+        # (which may ignore case: "Foo.md" is then where "foo.md" would go).
+        return listed is None or (name.lower() in listed and (docs_dir / name).exists())
+
     # Never replace a file we did not write (a hand-written page in DOCS_DIR). A file the manifest
     # does not list is still ours when its front matter names the same raw page (a lost manifest).
     foreign = {
         name
         for name, article in documents.items()
-        if name not in previous.files and (docs_dir / name).exists() and not _written_for(docs_dir / name, article)
+        if name not in previous.files and present(name) and not _written_for(docs_dir / name, article)
     }
     if foreign:
         documents = assemble(extractions, taken=foreign, digests=digests)
@@ -232,7 +244,7 @@ def _write_documents(
     # comes. One writer: parallel writers only queue for the folder's lock (and spin on it).
     documents_text = _map(pool, render, [article for _, article in ordered])
     for (name, article), text in zip(ordered, documents_text, strict=True):
-        outcome = _write_document(docs_dir / name, text)
+        outcome = _write_document(docs_dir / name, text, may_exist=present(name))
         if isinstance(outcome, str):
             failures[article.raw] = f"cannot write {name}: {outcome}"
             continue
@@ -256,13 +268,22 @@ def render(article: Article) -> str:
     return dump_document(article.front_matter(), article.body)
 
 
-def _write_document(target: Path, text: str) -> tuple[bool, list[int]] | str:
+def _write_document(target: Path, text: str, *, may_exist: bool) -> tuple[bool, list[int]] | str:
     """Write one rendered document: (whether the file changed, its size and mtime), or why it failed."""
     try:
-        changed = write_atomic(target, text)
-        return changed, file_stat(target)
+        written = write_file(target, text, may_exist=may_exist)
+        return written.changed, [written.size, written.mtime_ns]
     except (ConverterError, OSError) as exc:
         return str(getattr(exc, "reason", exc))
+
+
+def _lower_names_in(folder: Path) -> set[str] | None:
+    """The names of the entries in `folder` now, lower-cased (None when it cannot be listed)."""
+    try:
+        with os.scandir(folder) as entries:
+            return {entry.name.lower() for entry in entries}
+    except OSError:
+        return None
 
 
 def _stats(pages: list[RawPage]) -> tuple[dict[str, tuple[int, int]], dict[str, str]]:

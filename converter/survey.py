@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -19,7 +19,7 @@ from converter.detect import detect_format
 from converter.discover import RawPage
 from converter.errors import ConverterError, UnreadableInput
 from converter.read import decode
-from converter.textdump.repeated import NormalizedLines, common_lines
+from converter.textdump.repeated import NormalizedLines
 
 NO_LINES: frozenset[str] = frozenset()
 
@@ -56,20 +56,32 @@ def read_bytes(page: RawPage) -> bytes:
         raise UnreadableInput(page.rel, f"cannot read: {exc.strerror or exc}") from exc
 
 
-def repeated_by_page(surveys: list[Survey]) -> dict[str, frozenset[str]]:
-    """Each text dump's own lines that recur on at least 3 pages (and a tenth) of its folder."""
-    by_folder: dict[str, list[Survey]] = defaultdict(list)
-    for survey in surveys:
+class RepeatedLines:
+    """Lines that recur on at least 3 pages (and a tenth) of a folder of text dumps.
+
+    Surveys are added as they come in (the counting overlaps the survey of the other pages);
+    then each page gets its own lines that are common in its folder.
+    """
+
+    def __init__(self) -> None:
+        self._counts: dict[str, Counter[str]] = defaultdict(Counter)
+        self._members: dict[str, list[Survey]] = defaultdict(list)
+
+    def add(self, survey: Survey) -> None:
         if survey.lines is not None:
-            by_folder[str(PurePosixPath(survey.rel).parent)].append(survey)
-    repeated: dict[str, frozenset[str]] = {}
-    for members in by_folder.values():
-        min_pages = max(3, math.ceil(len(members) / 10))
-        distinct = [survey.lines.distinct() if survey.lines else set() for survey in members]
-        common = common_lines(distinct, min_pages)
-        for survey, lines in zip(members, distinct, strict=True):
-            repeated[survey.rel] = common.intersection(lines) if common else NO_LINES
-    return repeated
+            folder = str(PurePosixPath(survey.rel).parent)
+            self._counts[folder].update(survey.lines.distinct())
+            self._members[folder].append(survey)
+
+    def by_page(self) -> dict[str, frozenset[str]]:
+        repeated: dict[str, frozenset[str]] = {}
+        for folder, members in self._members.items():
+            min_pages = max(3, math.ceil(len(members) / 10))
+            common = frozenset(line for line, count in self._counts[folder].items() if count >= min_pages)
+            for survey in members:
+                lines = survey.lines
+                repeated[survey.rel] = common.intersection(lines.distinct()) if common and lines else NO_LINES
+        return repeated
 
 
 def entry_key(page_key_: str, repeated: frozenset[str]) -> str:

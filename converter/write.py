@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from converter.errors import OutputError
@@ -50,11 +51,20 @@ def _create_temp(path: Path) -> tuple[int, Path]:
     raise FileExistsError(f"no free temporary file name beside {path}")
 
 
-def _holds(path: Path, data: bytes) -> bool:
+def _holding(path: Path, data: bytes) -> os.stat_result | None:
+    """The file's status when it holds exactly `data`, else None."""
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        info = path.stat()
+        return info if info.st_size == len(data) and path.read_bytes() == data else None
     except (FileNotFoundError, NotADirectoryError):
-        return False
+        return None
+
+
+@dataclass(frozen=True)
+class Written:
+    changed: bool  # False: the file already held the text and was left alone
+    size: int
+    mtime_ns: int
 
 
 def write_atomic(path: Path, text: str) -> bool:
@@ -63,17 +73,30 @@ def write_atomic(path: Path, text: str) -> bool:
     Returns False, writing nothing, when the file already holds exactly this text, so an
     unchanged re-run touches no file and keeps modification times.
     """
+    return write_file(path, text).changed
+
+
+def write_file(path: Path, text: str, *, may_exist: bool = True) -> Written:
+    """`write_atomic`, telling the file's size and modification time as written (or as found).
+
+    `may_exist=False` says the caller has just seen no file at `path`, so the comparison with
+    the present file is skipped (a file put there since is still replaced whole, never mixed).
+    """
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise OutputError(str(path), f"cannot write: text holds a character UTF-8 cannot store ({exc.reason})") from exc
     try:
-        if _holds(path, data):
-            return False
+        found = _holding(path, data) if may_exist else None
+        if found is not None:
+            return Written(False, found.st_size, found.st_mtime_ns)
         fd, temp = _create_temp(path)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
+                handle.flush()
+                # The rename keeps the file's size and modification time: read them here.
+                info = os.fstat(fd)
                 # No fsync: the rename already makes a killed run leave whole files or none, and
                 # an fsync per article costs more than converting a text dump.
             temp.replace(path)
@@ -82,4 +105,4 @@ def write_atomic(path: Path, text: str) -> bool:
             raise
     except OSError as exc:
         raise OutputError(str(path), f"cannot write: {exc.strerror or exc}") from exc
-    return True
+    return Written(True, info.st_size, info.st_mtime_ns)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from converter.errors import OutputError
-from converter.write import write_atomic
+from converter.write import Written, write_atomic, write_file
 
 
 def test_writes_utf8_text(tmp_path: Path) -> None:
@@ -108,3 +108,20 @@ def test_text_utf8_cannot_store_is_an_output_error_not_a_crash(tmp_path: Path) -
     with pytest.raises(OutputError):
         write_atomic(tmp_path / "a.md", "lone surrogate \udce9\n")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_write_file_tells_size_and_mtime_as_the_file_has_them(tmp_path: Path) -> None:
+    target = tmp_path / "a.md"
+    written = write_file(target, "héllo\n", may_exist=False)
+    info = target.stat()
+    assert written == Written(True, info.st_size, info.st_mtime_ns) and info.st_size == len("héllo\n".encode())
+    again = write_file(target, "héllo\n")
+    assert again == Written(False, info.st_size, info.st_mtime_ns)  # found as it is, left alone
+
+
+def test_write_file_told_no_file_is_there_still_replaces_one_whole(tmp_path: Path) -> None:
+    # The caller's listing may be stale: a file that appeared since is replaced, never mixed with ours.
+    target = tmp_path / "a.md"
+    target.write_text("someone else's longer text\n")
+    assert write_file(target, "ours\n", may_exist=False).changed
+    assert target.read_text() == "ours\n" and [p.name for p in tmp_path.iterdir()] == ["a.md"]
