@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from converter.article import Article, Extraction, RelatedLink
@@ -16,14 +17,14 @@ from converter.paths import assign_names
 
 
 def assemble(
-    extractions: Iterable[Extraction], taken: Iterable[str] = (), digests: Mapping[str, str | None] | None = None
+    extractions: Iterable[Extraction], taken: Iterable[str] = (), sketches: Mapping[str, Sketch] | None = None
 ) -> dict[str, Article]:
     """Return {file name: article}, deterministic for the same set of extractions.
 
-    `digests` may give `body_digest` of articles by raw path, computed beforehand (in the workers).
+    `sketches` may give `body_sketch` of articles by raw path, computed beforehand (in the workers).
     """
     ordered = sorted(extractions, key=lambda extraction: extraction.article.raw)
-    unique = _deduplicate(ordered, digests or {})
+    unique = _deduplicate(ordered, sketches or {})
     keys = []
     for extraction in unique:
         keys.append((_key(extraction.article.raw, 0), extraction.article.title))
@@ -45,13 +46,19 @@ def assemble(
     return documents
 
 
-def _deduplicate(extractions: list[Extraction], digests: Mapping[str, str | None]) -> list[Extraction]:
+def _deduplicate(extractions: list[Extraction], sketches: Mapping[str, Sketch]) -> list[Extraction]:
     """Merge pages that hold the same article (same canonical URL, or the same body)."""
+    sketch_of = {
+        extraction.article.raw: sketches.get(extraction.article.raw) or body_sketch(extraction.article.body)
+        for extraction in extractions
+    }
+    # Only bodies that share a sketch can share a digest: the others need none (theirs would match nothing).
+    sharing = Counter(sketch_of.values())
     first_by_identity: dict[str, int] = {}
     merged: list[Extraction] = []
     for extraction in extractions:
         article = extraction.article
-        digest = digests[article.raw] if article.raw in digests else body_digest(article.body)
+        digest = body_digest(article.body) if sharing[sketch_of[article.raw]] > 1 else None
         identities = [f"body:{digest}"] if digest else []
         if article.source_url:
             identities.append(f"url:{article.source_url.rstrip('/').lower()}")
@@ -68,6 +75,20 @@ def _deduplicate(extractions: list[Extraction], digests: Mapping[str, str | None
         for identity in identities:
             first_by_identity.setdefault(identity, index)
     return merged
+
+
+# Counted in a body to sketch it. Word characters only, so bodies with the same words have the same
+# sketch; common letters of several scripts, so different articles seldom do.
+_SKETCH_CHARS = "etaoinsrhldcum" "оеаин" "αοε" "ال" "יו" "の的一" "कर" "이다" "าน"
+Sketch = tuple[int, ...]
+
+
+def body_sketch(body: str) -> Sketch:
+    """A cheap stand-in for `body_digest`, a tenth of its cost: equal digests imply equal sketches.
+
+    Deduplication digests only the bodies whose sketches are equal.
+    """
+    return tuple(map(body.lower().count, _SKETCH_CHARS))
 
 
 def body_digest(body: str) -> str | None:

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import yaml
 
 from converter.article import Article, Extraction
-from converter.assemble import assemble, body_digest
+from converter.assemble import Sketch, assemble, body_sketch
 from converter.cache import CachedFailure, CacheEntry, PageCache, code_fingerprint, encode_entry
 from converter.detect import detect_format
 from converter.discover import RawPage, discover
@@ -129,7 +129,7 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
         failures.update(
             {rel: entry.reason for rel, entry in converted.outcomes.items() if isinstance(entry, CachedFailure)})
         extractions = [entry for entry in converted.outcomes.values() if isinstance(entry, Extraction)]
-        files = _write_documents(options, previous, extractions, converted.digests, report, failures, pool)
+        files = _write_documents(options, previous, extractions, converted.sketches, report, failures, pool)
     report.failed = sorted(failures.items())
 
     state = RunState(
@@ -152,8 +152,8 @@ class _Converted:
     keys: dict[str, str]
     unreadable: dict[str, str]
     outcomes: dict[str, CacheEntry] = field(default_factory=dict)
-    # Body digests of the pages converted in this run (see `assemble.body_digest`).
-    digests: dict[str, str | None] = field(default_factory=dict)
+    # Body sketches of the pages converted in this run (see `assemble.body_sketch`).
+    sketches: dict[str, Sketch] = field(default_factory=dict)
     # Pages that ran out of time: not remembered, so the next run tries them again.
     retry: set[str] = field(default_factory=set)
 
@@ -196,9 +196,10 @@ def _convert_pages(
                 outcomes[page.rel] = entry
                 report.reused += 1
         results = _map(pool, _convert_entry, todo)
-        for done, (job, (entry, value, digest)) in enumerate(zip(todo, results, strict=True), start=1):
+        for done, (job, (entry, value, sketch)) in enumerate(zip(todo, results, strict=True), start=1):
             outcomes[job.page.rel] = entry
-            converted.digests[job.page.rel] = digest
+            if sketch is not None:
+                converted.sketches[job.page.rel] = sketch
             if value is None:
                 converted.retry.add(job.page.rel)
             else:
@@ -214,13 +215,13 @@ def _write_documents(
     options: ConvertOptions,
     previous: RunState,
     extractions: list[Extraction],
-    digests: dict[str, str | None],
+    sketches: dict[str, Sketch],
     report: RunReport,
     failures: dict[str, str],
     pool: ProcessPoolExecutor | None,
 ) -> dict[str, list[int]]:
     docs_dir = options.docs_dir
-    documents = assemble(extractions, digests=digests)
+    documents = assemble(extractions, sketches=sketches)
     listed = _lower_names_in(docs_dir)
 
     def present(name: str) -> bool:
@@ -236,7 +237,7 @@ def _write_documents(
         if name not in previous.files and present(name) and not _written_for(docs_dir / name, article)
     }
     if foreign:
-        documents = assemble(extractions, taken=foreign, digests=digests)
+        documents = assemble(extractions, taken=foreign, sketches=sketches)
     report.articles = len(documents)
     files: dict[str, list[int]] = {}
     ordered = sorted(documents.items())
@@ -344,14 +345,14 @@ def _convert_safely(job: Job) -> Extraction | ConverterError:
         return ConverterError(page.rel, f"internal error: {type(exc).__name__}: {exc}")
 
 
-def _convert_entry(job: Job) -> tuple[CacheEntry, str | None, str | None]:
-    """One page's result, its cache value and its body digest: computed here, in the worker, so the
+def _convert_entry(job: Job) -> tuple[CacheEntry, str | None, Sketch | None]:
+    """One page's result, its cache value and its body sketch: computed here, in the worker, so the
     main process (which alone assembles and stores) has less to do. A page that ran out of time has
     no cache value: a later run (with a higher limit, say) converts it again."""
     result = _convert_safely(job)
     entry = CachedFailure(result.reason) if isinstance(result, ConverterError) else result
-    digest = body_digest(entry.article.body) if isinstance(entry, Extraction) else None
-    return entry, None if isinstance(result, TooSlow) else encode_entry(entry), digest
+    sketch = body_sketch(entry.article.body) if isinstance(entry, Extraction) else None
+    return entry, None if isinstance(result, TooSlow) else encode_entry(entry), sketch
 
 
 @contextmanager

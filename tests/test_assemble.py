@@ -1,5 +1,5 @@
 from converter.article import Article, Extraction, RelatedLink
-from converter.assemble import assemble, body_digest
+from converter.assemble import assemble, body_digest, body_sketch
 
 LONG = " ".join(f"word{i}" for i in range(60))
 
@@ -58,11 +58,34 @@ def test_taken_names_are_avoided():
     assert "index.md" not in docs
 
 
-def test_digests_computed_beforehand_give_the_same_documents():
+def test_sketches_computed_beforehand_give_the_same_documents():
     pages = [page("a.txt", "One", body=LONG + " a"), page("b.txt", "Two"), page("c.txt", "3"), page("d.txt", "4")]
-    digests = {p.article.raw: body_digest(p.article.body) for p in pages[:3]}  # d.txt's is computed inside
-    assert assemble(pages, digests=digests) == assemble(pages)
+    sketches = {p.article.raw: body_sketch(p.article.body) for p in pages[:3]}  # d.txt's is computed inside
+    assert assemble(pages, sketches=sketches) == assemble(pages)
     assert len(assemble(pages)) == 2  # b, c and d hold the same body
+
+
+def test_equal_digests_have_equal_sketches():
+    # The sketch counts word characters only: markup, punctuation and case do not change it.
+    variants = [LONG, "  " + LONG.upper().replace(" ", " -- ") + "!", "## " + LONG.replace(" ", "\n\n", 3)]
+    cyrillic = "Москва и Санкт-Петербург: новости дня. " * 10
+    variants_ru = [cyrillic, cyrillic.upper().replace(" ", " — ")]
+    for group in (variants, variants_ru):
+        assert len({body_digest(body) for body in group}) == 1
+        assert len({body_sketch(body) for body in group}) == 1
+
+
+def test_sketches_tell_apart_what_digests_tell_apart_in_most_scripts():
+    bodies = [LONG, LONG + " extra", "Москва и Санкт-Петербург " * 10, "Москва и Санкт-Петербург, снова " * 10,
+              "東京の天気は晴れです。明日の予報は雨です。", "大阪の一日は忙しい。", "서울의 날씨는 맑습니다 " * 10]
+    assert len({body_sketch(body) for body in bodies}) == len(bodies)
+
+
+def test_bodies_with_equal_sketches_but_other_words_stay_apart():
+    # "tea" and "eat" hold the same letters: equal sketches, different digests, two articles.
+    one, two = LONG + " tea", LONG + " eat"
+    assert body_sketch(one) == body_sketch(two) and body_digest(one) != body_digest(two)
+    assert len(assemble([page("a.txt", "One", body=one), page("b.txt", "Two", body=two)])) == 2
 
 
 def test_body_digest_reads_words_only_and_skips_short_bodies():
