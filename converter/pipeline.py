@@ -180,7 +180,6 @@ def _convert_pages(
         keys, outcomes = converted.keys, converted.outcomes
         repeated = counted.by_page()
         normalized = {survey.rel: survey.lines for survey in surveys if survey.lines is not None}
-        del surveys
         todo: list[Job] = []
         entry_keys: dict[str, str] = {}
         for page in pages:
@@ -190,8 +189,7 @@ def _convert_pages(
             entry_keys[page.rel] = entry_key(keys[page.rel], lines)
             entry = None if options.force else cache.get(entry_keys[page.rel])
             if entry is None:
-                todo.append(
-                    Job(page, lines, entry_keys[page.rel], options.page_timeout, normalized.pop(page.rel, None)))
+                todo.append(Job(page, lines, entry_keys[page.rel], options.page_timeout, normalized.get(page.rel)))
             else:
                 outcomes[page.rel] = entry
                 report.reused += 1

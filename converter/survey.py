@@ -19,7 +19,7 @@ from converter.detect import detect_format
 from converter.discover import RawPage
 from converter.errors import ConverterError, UnreadableInput
 from converter.read import decode
-from converter.textdump.repeated import NormalizedLines
+from converter.textdump.repeated import NormalizedLines, lines_on_enough_pages
 
 NO_LINES: frozenset[str] = frozenset()
 
@@ -77,7 +77,7 @@ class RepeatedLines:
         repeated: dict[str, frozenset[str]] = {}
         for folder, members in self._members.items():
             min_pages = max(3, math.ceil(len(members) / 10))
-            common = frozenset(line for line, count in self._counts[folder].items() if count >= min_pages)
+            common = lines_on_enough_pages(self._counts[folder], min_pages)
             for survey in members:
                 lines = survey.lines
                 repeated[survey.rel] = common.intersection(lines.distinct()) if common and lines else NO_LINES

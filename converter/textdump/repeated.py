@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+")
@@ -48,12 +47,12 @@ class NormalizedLines:
 
 def repeated_lines(texts: Iterable[str], min_pages: int) -> frozenset[str]:
     """Normalized lines found on at least `min_pages` of the given dumps (each page counted once)."""
-    return common_lines(({normalize_line(line) for line in text.splitlines()} - {""} for text in texts), min_pages)
-
-
-def common_lines(line_sets: Iterable[AbstractSet[str]], min_pages: int) -> frozenset[str]:
-    """Lines present in at least `min_pages` (and at least 2) of the given per-page sets."""
     counts: Counter[str] = Counter()
-    for lines in line_sets:
-        counts.update(lines)
+    for text in texts:
+        counts.update(NormalizedLines.of(text).distinct())
+    return lines_on_enough_pages(counts, min_pages)
+
+
+def lines_on_enough_pages(counts: Mapping[str, int], min_pages: int) -> frozenset[str]:
+    """The lines counted on at least `min_pages` pages (and at least 2)."""
     return frozenset(line for line, count in counts.items() if count >= max(2, min_pages))
