@@ -119,8 +119,8 @@ def fragment_text(fragment: str) -> str:
         return ""
 
 
-def _words(fragment: str) -> int:
-    return len(_WORD.findall(fragment_text(fragment)))
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
 def _shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
@@ -137,33 +137,31 @@ def _kept_enough(words: int, page: PageWords) -> bool:
     return words >= _MIN_WORDS and words >= _KEPT_SHARE * page.paragraphs
 
 
-def _doubtful(fragment: str, words: int, page: PageWords) -> bool:
-    return (
-        words < _SHORT_WORDS
-        or not _kept_enough(words, page)
-        or _solid_chars(fragment_text(fragment)) < _VISIBLE_SHARE * page.visible
-    )
+def _doubtful(text: str, page: PageWords) -> bool:
+    words = _word_count(text)
+    return words < _SHORT_WORDS or not _kept_enough(words, page) or _solid_chars(text) < _VISIBLE_SHARE * page.visible
 
 
-def _cascade(tree: lxml_html.HtmlElement, *, fast: bool) -> tuple[str, int]:
+def _cascade(tree: lxml_html.HtmlElement, *, fast: bool) -> tuple[str, str]:
+    """trafilatura's result as an HTML fragment, and the fragment's text (parsed once, read thrice)."""
     best = _trafilatura(tree, precision=True, fast=fast)
-    best_words = _words(best)
-    if best_words < _MIN_WORDS:
+    text = fragment_text(best)
+    if _word_count(text) < _MIN_WORDS:
         # Precision mode can discard a short article outright; the default mode is more lenient.
         best = _trafilatura(tree, precision=False, fast=fast) or best
-        best_words = _words(best)
-    return best, best_words
+        text = fragment_text(best)
+    return best, text
 
 
 def main_content(tree: lxml_html.HtmlElement, page: PageWords) -> str:
     """The article's main content as an HTML fragment ('' when none is found)."""
-    best, best_words = _cascade(tree, fast=True)
-    if _doubtful(best, best_words, page):
-        best, best_words = _cascade(tree, fast=False)
-    if _kept_enough(best_words, page):
+    best, text = _cascade(tree, fast=True)
+    if _doubtful(text, page):
+        best, text = _cascade(tree, fast=False)
+    if _kept_enough(_word_count(text), page):
         return best  # not cut short: the second extractor (a third of the cost of a page) is not run
     other = _readability(tree)
-    ours, theirs = _shingles(fragment_text(best)), _shingles(fragment_text(other))
+    ours, theirs = _shingles(text), _shingles(fragment_text(other))
     if not ours:
         return other if len(theirs) >= _MIN_WORDS else best
     if _covers(theirs, ours) >= _CONTAINS and sum(theirs.values()) >= _LONGER * sum(ours.values()):
