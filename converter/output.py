@@ -73,11 +73,6 @@ def write_state(docs_dir: Path, state: RunState) -> None:
     write_atomic(docs_dir / MANIFEST, json.dumps(data, indent=0, sort_keys=False) + "\n")
 
 
-def file_stat(path: Path) -> list[int]:
-    info = path.stat()
-    return [info.st_size, info.st_mtime_ns]
-
-
 def prune_stale(docs_dir: Path, names: set[str]) -> int:
     removed = 0
     for name in sorted(names):

@@ -1,7 +1,9 @@
 """Convert one raw page, or a whole folder: orchestration only.
 
-    discover → key (stat or hash) → read → decode → detect → extract   (per page, cached, in parallel)
-             → assemble (deduplicate, name, link embedded articles) → write → prune
+    discover → survey (read, key, normalized lines; lines repeated across a folder counted)
+             → read → decode → detect → extract         (per page not in the cache, in the workers)
+             → assemble (deduplicate, name, link embedded articles)
+             → render (workers) → write (this process, one writer) → prune
 """
 
 from __future__ import annotations

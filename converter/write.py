@@ -11,7 +11,7 @@ from pathlib import Path
 from converter.errors import OutputError
 
 # A temporary file's name: unique within this process by the counter, across processes by the pid
-# (worker processes write side by side); O_EXCL refuses a name that is somehow taken.
+# (two runs may write into one folder); O_EXCL refuses a name that is somehow taken.
 _TEMP_NUMBERS = itertools.count()
 # What a temporary file left by a killed run looks like: ".<name>.<pid>.<number>.tmp".
 _TEMP_NAME = re.compile(r"^\..+\.\d+\.\d+\.tmp$")

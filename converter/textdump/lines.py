@@ -62,13 +62,13 @@ class Line:
         stop_ratio: float,
         sentence_end: bool,
         blank_before: bool,
-        tokens: list[str] | None = None,
+        tokens: list[str],
     ) -> None:
         # The frozen dataclass __init__ sets each field through object.__setattr__, twice as slow
         # for the hundreds of lines of every page; the fields are still read-only afterwards.
         self.__dict__.update(
             index=index, text=text, words=words, stop_ratio=stop_ratio, sentence_end=sentence_end,
-            blank_before=blank_before, tokens=_WORD.findall(text.lower()) if tokens is None else tokens,
+            blank_before=blank_before, tokens=tokens,
         )
 
     @_once
@@ -122,13 +122,11 @@ def _read_stoplist(name: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def pick_stoplist(texts: list[str]) -> frozenset[str]:
-    """The stoplist of the page's language: the one that covers most words of its long lines."""
-    return _pick_stoplist([(_WORD.findall(text.lower()), len(text.split()) >= 8) for text in texts])
-
-
 def _pick_stoplist(lines: list[tuple[list[str], bool]]) -> frozenset[str]:
-    """`pick_stoplist` over each line's tokens and whether it is long (8 words or more)."""
+    """The stoplist of the page's language: the one that covers most words of its long lines.
+
+    `lines`: each line's tokens, and whether it is long (8 words or more).
+    """
     # A few thousand words name the language as well as the whole page.
     tokens = list(islice(chain.from_iterable(line_tokens for line_tokens, long in lines if long), MAX_TOKENS))
     if not tokens:
