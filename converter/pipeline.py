@@ -31,23 +31,22 @@ from converter.frontmatter import dump_document, parse_document
 from converter.options import ConvertOptions
 from converter.output import RunState, prune_stale, read_state, write_state
 from converter.read import decode
-from converter.survey import NO_LINES, RepeatedLines, entry_key, read_bytes, survey_page
-from converter.textdump.repeated import NormalizedLines
+from converter.survey import NO_HINTS, NO_LINES, RepeatedLines, TextHints, entry_key, read_bytes, survey_page
 from converter.time_limit import time_limit
 from converter.write import sweep_temporaries, write_file
 
 T = TypeVar("T")
 
 
-def _extract_html(text: str, rel: str, repeated: frozenset[str], normalized: NormalizedLines | None) -> Extraction:
+def _extract_html(text: str, rel: str, hints: TextHints) -> Extraction:
     return extract_html(text, rel)  # HTML carries its own structure; repetition is not needed
 
 
-def _extract_text(text: str, rel: str, repeated: frozenset[str], normalized: NormalizedLines | None) -> Extraction:
-    return extract_text(text, rel, repeated=repeated, normalized=normalized)
+def _extract_text(text: str, rel: str, hints: TextHints) -> Extraction:
+    return extract_text(text, rel, repeated=hints.repeated, normalized=hints.normalized)
 
 
-EXTRACTORS: dict[str, Callable[[str, str, frozenset[str], NormalizedLines | None], Extraction]] = {
+EXTRACTORS: dict[str, Callable[[str, str, TextHints], Extraction]] = {
     "html": _extract_html,
     "text": _extract_text,
 }
@@ -56,13 +55,10 @@ EXTRACTORS: dict[str, Callable[[str, str, frozenset[str], NormalizedLines | None
 @dataclass(frozen=True)
 class Job:
     page: RawPage
-    # Lines of this page that also appear on many other pages of its folder (site furniture).
-    repeated: frozenset[str] = NO_LINES
+    hints: TextHints = NO_HINTS
     entry_key: str = ""
     # Seconds the page may take (0: no limit).
     timeout: float = 0.0
-    # The page's lines as the survey normalized them (text dumps), so the extractor need not.
-    normalized: NormalizedLines | None = None
 
 
 @dataclass
@@ -82,22 +78,14 @@ class RunReport:
         return not self.failed
 
 
-def convert_text(
-    text: str,
-    rel: str,
-    suffix: str = "",
-    repeated: frozenset[str] = NO_LINES,
-    normalized: NormalizedLines | None = None,
-) -> Extraction:
+def convert_text(text: str, rel: str, suffix: str = "", hints: TextHints = NO_HINTS) -> Extraction:
     """Decoded page text → its articles (the pure core of the converter)."""
-    return EXTRACTORS[detect_format(text, suffix)](text, rel, repeated, normalized)
+    return EXTRACTORS[detect_format(text, suffix)](text, rel, hints)
 
 
-def convert_page(
-    page: RawPage, repeated: frozenset[str] = NO_LINES, normalized: NormalizedLines | None = None
-) -> Extraction:
+def convert_page(page: RawPage, hints: TextHints = NO_HINTS) -> Extraction:
     """One raw file → its articles. Raises `ConverterError` naming the file on bad input."""
-    return convert_text(decode(read_bytes(page), page.rel), page.rel, page.path.suffix, repeated, normalized)
+    return convert_text(decode(read_bytes(page), page.rel), page.rel, page.path.suffix, hints)
 
 
 def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] | None = None) -> RunReport:
@@ -187,11 +175,11 @@ def _convert_pages(
         for page in pages:
             if page.rel not in keys:
                 continue
-            lines = repeated.get(page.rel, NO_LINES)
-            entry_keys[page.rel] = entry_key(keys[page.rel], lines)
+            hints = TextHints(repeated.get(page.rel, NO_LINES), normalized.get(page.rel))
+            entry_keys[page.rel] = entry_key(keys[page.rel], hints.repeated)
             entry = None if options.force else cache.get(entry_keys[page.rel])
             if entry is None:
-                todo.append(Job(page, lines, entry_keys[page.rel], options.page_timeout, normalized.get(page.rel)))
+                todo.append(Job(page, hints, entry_keys[page.rel], options.page_timeout))
             else:
                 outcomes[page.rel] = entry
                 report.reused += 1
@@ -334,7 +322,7 @@ def _convert_safely(job: Job) -> Extraction | ConverterError:
     page = job.page
     try:
         with time_limit(job.timeout, page.rel):
-            return convert_page(page, job.repeated, job.normalized)
+            return convert_page(page, job.hints)
     except ConverterError as exc:
         return exc
     except RecursionError:

@@ -34,6 +34,19 @@ class Survey:
     lines: NormalizedLines | None = None
 
 
+@dataclass(frozen=True)
+class TextHints:
+    """What the survey of its folder tells the text extractor about one page."""
+
+    # Lines of this page that also appear on many other pages of its folder (site furniture).
+    repeated: frozenset[str] = NO_LINES
+    # The page's lines as the survey normalized them, so the extractor need not again.
+    normalized: NormalizedLines | None = None
+
+
+NO_HINTS = TextHints()
+
+
 def survey_page(page: RawPage, fingerprint: str) -> Survey:
     try:
         data = read_bytes(page)
