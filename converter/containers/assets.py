@@ -56,7 +56,7 @@ def _write_once(target: Path, data: bytes) -> None:
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     with open(temporary, "wb") as handle:
         handle.write(data)
-    os.replace(temporary, target)
+    temporary.replace(target)
 
 
 @dataclass(frozen=True)

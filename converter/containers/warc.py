@@ -30,7 +30,17 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_MAGIC = b"WARC/1."
 # What warcio raises on damaged input (AttributeError and TypeError too, from headers cut short).
-_DAMAGE = (ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError, IndexError, KeyError, AttributeError, TypeError)
+_DAMAGE = (
+    ArchiveLoadFailed,
+    zlib.error,
+    EOFError,
+    ValueError,
+    OSError,
+    IndexError,
+    KeyError,
+    AttributeError,
+    TypeError,
+)
 _SCAN_CHUNK = 1024 * 1024
 
 Opener = Callable[[], IO[bytes]]
