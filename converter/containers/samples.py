@@ -62,7 +62,7 @@ def write_warc(target: io.BufferedIOBase | io.BytesIO, records: Iterable[WarcRec
             headers["WARC-Profile"] = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
             http = StatusAndHeaders(spec.status, [("Content-Type", spec.content_type)], protocol="HTTP/1.1")
             record = writer.create_warc_record(
-                spec.url, "revisit", http_headers=http, warc_headers_dict=headers, payload=io.BytesIO(b"")
+                spec.url, "revisit", http_headers=http, warc_headers_dict=headers, payload=io.BytesIO(b""), length=0
             )
         else:
             http = StatusAndHeaders(
@@ -71,7 +71,12 @@ def write_warc(target: io.BufferedIOBase | io.BytesIO, records: Iterable[WarcRec
                 protocol="HTTP/1.1",
             )
             record = writer.create_warc_record(
-                spec.url, "response", payload=io.BytesIO(spec.body), http_headers=http, warc_headers_dict=headers
+                spec.url,
+                "response",
+                payload=io.BytesIO(spec.body),
+                length=len(spec.body),  # a known length: warcio spools to no temporary file
+                http_headers=http,
+                warc_headers_dict=headers,
             )
         writer.write_record(record)
 

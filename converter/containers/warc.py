@@ -208,6 +208,8 @@ def _index_from(handle: IO[bytes], start: int, index: WarcIndex, name: str, *, q
             offset = iterator.get_record_offset()
             if record.rec_type is None:
                 problem = problem or "truncated or damaged record"
+            elif record.format != "warc":  # warcio reads any line of five words as an ARC header
+                problem = "not a WARC record"
             decompressor = iterator.reader.decompressor if iterator.reader else None
             if decompressor is not None and not getattr(decompressor, "eof", True):
                 problem = "truncated gzip member"
