@@ -7,9 +7,9 @@ The standard library's email parser reads it. The file is parsed whole, so it is
 from __future__ import annotations
 
 import email
-import email.policy
 from collections.abc import Iterator
 from datetime import datetime
+from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -37,7 +37,8 @@ class MhtmlReader:
             yield Failure(self.name, "file", f"{size} bytes, over the {self.limits.loaded_container_bytes}-byte cap")
             return
         with open(self.path, "rb") as handle:
-            message = email.message_from_binary_file(handle, policy=email.policy.default)
+            # The compat32 policy: several times faster than `default` on many-part files.
+            message = email.message_from_binary_file(handle)
         if not message.is_multipart():
             yield Failure(self.name, "file", "not a multipart MHTML file")
             return
@@ -73,7 +74,7 @@ class MhtmlReader:
             kind="html",
             url=url,
             saved=_date(message.get("Date")),
-            hints=PageHints(title=str(message.get("Subject") or "").strip() or None),
+            hints=PageHints(title=_header_text(message.get("Subject"))),
             assets=self,
         )
 
@@ -107,6 +108,17 @@ def _keys(part: Message) -> list[str]:
     if content_id:
         keys.append(f"cid:{content_id}")
     return keys
+
+
+def _header_text(value: object) -> str | None:
+    # Chrome writes a non-ASCII title as RFC 2047 encoded words.
+    if value is None:
+        return None
+    try:
+        text = str(make_header(decode_header(str(value))))
+    except (LookupError, ValueError):
+        text = str(value)
+    return " ".join(text.split()) or None
 
 
 def _date(value: object) -> datetime | None:
