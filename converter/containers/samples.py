@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import struct
+import uuid
 import zipfile
 import zlib
 from collections.abc import Iterable
@@ -55,7 +56,9 @@ class WarcRecord:
 def write_warc(target: io.BufferedIOBase | io.BytesIO, records: Iterable[WarcRecord], gzip: bool = True) -> None:
     writer = WARCWriter(target, gzip=gzip)
     for spec in records:
-        headers = {"WARC-Date": spec.date}
+        # A record id derived from the record, not random: the bundled samples are reproducible.
+        record_id = uuid.uuid5(uuid.NAMESPACE_URL, f"{spec.record_type} {spec.url} {spec.date}")
+        headers = {"WARC-Date": spec.date, "WARC-Record-ID": f"<urn:uuid:{record_id}>"}
         if spec.record_type == "revisit":
             headers["WARC-Refers-To-Target-URI"] = spec.refers_to.get("url", spec.url)
             headers["WARC-Refers-To-Date"] = spec.refers_to.get("date", spec.date)
@@ -91,7 +94,7 @@ def mhtml_bytes(
     html: bytes, url: str, title: str, parts: Iterable[tuple[str, str, bytes]] = (), date: str = ""
 ) -> bytes:
     """MHTML as Chrome writes it: a multipart/related message, the page first, then (location, type, bytes) parts."""
-    message = MIMEMultipart("related", type="text/html")
+    message = MIMEMultipart("related", type="text/html", boundary="----MultipartBoundary--sample----")
     message["From"] = "<Saved by Blink>"
     message["Snapshot-Content-Location"] = url
     message["Subject"] = title
