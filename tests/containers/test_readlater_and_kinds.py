@@ -108,7 +108,7 @@ def test_complete_page_is_a_container_only_with_its_files_folder(tmp_path: Path)
 
 
 def test_open_container_refuses_what_is_not_one(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="plain.html: not a page container"):
+    with pytest.raises(ValueError, match=r"plain\.html: not a page container"):
         open_container(write(tmp_path / "plain.html", b"<html></html>"), "plain.html")
 
 
