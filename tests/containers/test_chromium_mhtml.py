@@ -11,7 +11,8 @@ from converter.containers import SavedPage, image_references, open_container
 from converter.containers.samples import png, write
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))
-from cdp import Browser, StaticServer, ensure_chromium  # noqa: E402  (the site tests' DevTools helper)
+# The site tests' DevTools helper.
+from cdp import Browser, StaticServer, ensure_chromium
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
