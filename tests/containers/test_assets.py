@@ -60,8 +60,7 @@ def test_symlinked_asset_folder_does_not_carry_writes_outside(tmp_path: Path) ->
     assert not any(path.is_file() for path in outside.rglob("*"))
 
 
-def page_with(srcs: list[str]) -> SavedPage:
-    return SavedPage(raw="page.html", data=b"", kind="html", url="https://example.org/a")
+PAGE = SavedPage(raw="page.html", data=b"", kind="html", url="https://example.org/a")
 
 
 def test_localize_copies_held_images_and_reports_left_out(tmp_path: Path) -> None:
@@ -70,7 +69,7 @@ def test_localize_copies_held_images_and_reports_left_out(tmp_path: Path) -> Non
     big = data_uri(png(300, 300, (1, 2, 3)) + b"\x00" * 5000)
     limits = ContainerLimits(image_bytes=4000)
     good = data_uri(png())
-    result = localize_images(page_with([]), [good, svg, big, "https://elsewhere.example/x.png"], store, limits)
+    result = localize_images(PAGE, [good, svg, big, "https://elsewhere.example/x.png"], store, limits)
     assert list(result.local) == [good]
     assert result.local[good].startswith("assets/")
     reasons = [item.reason for item in result.left_out]
@@ -84,10 +83,10 @@ def test_localize_copies_held_images_and_reports_left_out(tmp_path: Path) -> Non
 def test_localize_caps_images_per_page(tmp_path: Path) -> None:
     store = AssetStore(tmp_path / "docs")
     srcs = [data_uri(png(2, 2, (i, i, i))) for i in range(5)]
-    by_count = localize_images(page_with([]), srcs, store, ContainerLimits(page_images=3))
+    by_count = localize_images(PAGE, srcs, store, ContainerLimits(page_images=3))
     assert len(by_count.local) == 3
     assert [item.reason for item in by_count.left_out] == ["over the page's cap of 3 images"] * 2
     size = len(png(2, 2, (0, 0, 0)))
-    by_bytes = localize_images(page_with([]), srcs, store, ContainerLimits(page_image_bytes=2 * size + 10))
+    by_bytes = localize_images(PAGE, srcs, store, ContainerLimits(page_image_bytes=2 * size + 10))
     assert len(by_bytes.local) == 2
     assert all("page's image cap" in item.reason for item in by_bytes.left_out)
