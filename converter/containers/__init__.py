@@ -1,0 +1,166 @@
+"""Saved-page containers: WARC, WACZ, MHTML, SingleFile, complete-page folders, zips, JSON Lines,
+read-it-later exports. Each is read into `SavedPage` records for the pipeline's read stage.
+
+The interface (everything a caller needs is importable from here):
+
+    kind = container_kind(path)                  # "warc", "wacz", "mhtml", "html", "zip", "jsonl",
+                                                 # "wallabag", "read-later", or None (not a container)
+    with open_container(path, name, limits) as container:     # name: the path relative to RAW_DIR
+        for item in container.items():          # streams; never the whole container in memory
+            if isinstance(item, Failure):        # a damaged record, a broken line, a refused member:
+                report(str(item))                # "crawl.warc.gz: record at byte 4096: truncated gzip member"
+                continue                         # …and the container's other records still come out
+            page: SavedPage = item               # raw, data, kind, url, saved, hints, captures
+            refs = image_references(page.data)   # <img> sources and the lead image, as written
+            images = localize_images(page, list(refs.srcs), AssetStore(docs_dir), limits)
+            # images.local: {src as written → "assets/ab/ab12….png"}, images.left_out: [(src, reason)]
+
+    entries = read_entries(path, name)           # Pocket / Instapaper: ReadLaterEntry | Failure
+    join = ReadLaterJoin([e for e in entries if isinstance(e, ReadLaterEntry)])
+    page = join.apply(page)                      # tags, saved date, read state onto matching pages
+    join.unmatched()                             # URLs with no saved page: for the report, never articles
+
+`SavedPage.asset(src, limit)` reads one image lazily while the container is open: a `data:` URI
+is decoded (its size checked first), anything else is looked up in the container (WARC records
+by offset, MHTML parts, zip members, files in a page's `_files` folder). Over `limit` it raises
+AssetTooLarge without reading the whole asset.
+
+Errors: a reader never raises for bad input once `items()` runs; unexpected I/O errors end the
+container with a last Failure. Every cap is in `ContainerLimits`.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Iterator
+from functools import partial
+from pathlib import Path
+from typing import Protocol
+
+from converter.containers.assets import AssetStore, LeftOut, PageImages, RejectedAsset, localize_images
+from converter.containers.jsonl import HTML_FIELDS, JsonLinesReader
+from converter.containers.limits import DEFAULT_LIMITS, AssetTooLarge, ContainerLimits
+from converter.containers.mhtml import MhtmlReader
+from converter.containers.pagefiles import HtmlFileReader, files_folder, is_singlefile
+from converter.containers.readlater import ReadLaterEntry, ReadLaterJoin, looks_like_read_later, read_entries
+from converter.containers.records import Failure, PageHints, SavedPage
+from converter.containers.references import ImageReferences, image_references
+from converter.containers.wacz import WaczReader
+from converter.containers.wallabag import WallabagReader, looks_like_wallabag
+from converter.containers.warc import WarcReader
+from converter.containers.zips import ZipPagesReader
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "HTML_FIELDS",
+    "AssetStore",
+    "AssetTooLarge",
+    "Container",
+    "ContainerLimits",
+    "Failure",
+    "ImageReferences",
+    "LeftOut",
+    "PageHints",
+    "PageImages",
+    "ReadLaterEntry",
+    "ReadLaterJoin",
+    "RejectedAsset",
+    "SavedPage",
+    "container_kind",
+    "image_references",
+    "localize_images",
+    "open_container",
+    "read_entries",
+]
+
+_SUFFIX_KINDS = {
+    ".warc": "warc",
+    ".warc.gz": "warc",
+    ".wacz": "wacz",
+    ".mhtml": "mhtml",
+    ".mht": "mhtml",
+    ".zip": "zip",
+    ".jsonl": "jsonl",
+    ".jl": "jsonl",
+    ".ndjson": "jsonl",
+}
+_HEAD = 4096
+
+
+def container_kind(path: Path) -> str | None:
+    """Which reader a file needs, by its name and, where names are ambiguous, its first bytes.
+
+    Plain `.html`/`.txt` pages are not containers (the pipeline reads them as it always has);
+    an `.html` is one only when SingleFile saved it or a browser saved it complete with a `_files` folder.
+    """
+    name = path.name.lower()
+    for suffix, kind in _SUFFIX_KINDS.items():
+        if name.endswith(suffix):
+            return kind
+    if not name.endswith((".json", ".csv", ".html", ".htm")):
+        return None
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_HEAD)
+    except OSError:
+        return None
+    if name.endswith(".json"):
+        return "wallabag" if looks_like_wallabag(head) else None
+    if looks_like_read_later(head):
+        return "read-later"
+    if name.endswith((".html", ".htm")) and (is_singlefile(head) or files_folder(path)):
+        return "html"
+    return None
+
+
+class _Reader(Protocol):
+    def items(self) -> Iterator[SavedPage | Failure]: ...
+
+    def close(self) -> None: ...
+
+
+class Container:
+    """An open container: iterate `items()` once; assets resolve until it is closed."""
+
+    def __init__(self, reader: _Reader, name: str) -> None:
+        self.reader = reader
+        self.name = name
+
+    def __enter__(self) -> Container:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.reader.close()
+
+    def items(self) -> Iterator[SavedPage | Failure]:
+        try:
+            yield from self.reader.items()
+        except (OSError, zipfile.BadZipFile, EOFError) as error:
+            yield Failure(self.name, "container", f"reading stopped: {error}")
+
+
+_Factory = Callable[[Path, str, ContainerLimits, tuple[str, ...]], _Reader]
+_READERS: dict[str, _Factory] = {
+    # An opener rather than a path: a WARC is also read from inside a WACZ.
+    "warc": lambda path, name, limits, _: WarcReader(partial(open, path, "rb"), name, limits),
+    "wacz": lambda path, name, limits, _: WaczReader(path, name, limits),
+    "mhtml": lambda path, name, limits, _: MhtmlReader(path, name, limits),
+    "html": lambda path, name, limits, _: HtmlFileReader(path, name, limits),
+    "zip": lambda path, name, limits, _: ZipPagesReader(path, name, limits),
+    "jsonl": lambda path, name, limits, fields: JsonLinesReader(path, name, limits, fields),
+    "wallabag": lambda path, name, limits, _: WallabagReader(path, name, limits),
+}
+
+
+def open_container(
+    path: Path,
+    name: str,
+    limits: ContainerLimits = DEFAULT_LIMITS,
+    html_fields: tuple[str, ...] = HTML_FIELDS,
+) -> Container:
+    """A container reader for `path`, whose provenance strings start with `name`; ValueError if not one."""
+    kind = container_kind(path)
+    factory = _READERS.get(kind or "")
+    if factory is None:
+        raise ValueError(f"{name}: not a page container ({kind or 'unknown kind'})")
+    return Container(factory(path, name, limits, html_fields), name)

@@ -1,0 +1,133 @@
+"""Zips of saved pages: SingleFile's zip form, a zip of saved HTML, and Omnivore's export.
+
+Every `.html`/`.htm`/`.txt` member is a page named `export.zip!path/in/zip.html`; its relative
+images are looked up among the zip's members. Omnivore zips carry `metadata_*.json` whose
+entries (title, author, labels, saved time, URL) become the hints of `content/<slug>.html`.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import zipfile
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from converter.containers.limits import DEFAULT_LIMITS, AssetTooLarge, ContainerLimits
+from converter.containers.records import Failure, PageHints, SavedPage
+from converter.containers.safezip import SafeZip, ZipRefused
+
+_PAGE_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
+
+
+class ZipPagesReader:
+    def __init__(self, path: Path, name: str, limits: ContainerLimits = DEFAULT_LIMITS) -> None:
+        self.path = path
+        self.name = name
+        self.limits = limits
+        self.zip: SafeZip | None = None
+
+    def close(self) -> None:
+        if self.zip is not None:
+            self.zip.close()
+
+    def items(self) -> Iterator[SavedPage | Failure]:
+        try:
+            self.zip = SafeZip(self.path, self.limits)
+        except (zipfile.BadZipFile, ZipRefused, OSError) as error:
+            yield Failure(self.name, "zip", str(error))
+            return
+        for member, reason in self.zip.refused:
+            yield Failure(self.name, f"member {member!r}", reason)
+        metadata, failures = _omnivore_metadata(self.zip, self.name)
+        yield from failures
+        for member in self.zip.names():
+            kind = _PAGE_SUFFIXES.get(posixpath.splitext(member)[1].lower())
+            if kind is None or posixpath.basename(member).startswith("."):
+                continue
+            try:
+                data = self.zip.read(member, self.limits.page_bytes)
+            except (AssetTooLarge, ZipRefused, zipfile.BadZipFile, OSError, EOFError) as error:
+                yield Failure(self.name, f"member {member}", str(error))
+                continue
+            entry = metadata.get(posixpath.splitext(posixpath.basename(member))[0], {})
+            yield SavedPage(
+                raw=f"{self.name}!{member}",
+                data=data,
+                kind=kind,  # type: ignore[arg-type]
+                url=_text(entry.get("url")),
+                saved=_iso_date(entry.get("savedAt")),
+                hints=_omnivore_hints(entry),
+                assets=ZipAssets(self.zip, member),
+            )
+
+
+class ZipAssets:
+    """Images among a zip's members, by a path relative to the page member."""
+
+    def __init__(self, zip_file: SafeZip, page_member: str) -> None:
+        self.zip = zip_file
+        self.folder = posixpath.dirname(page_member)
+
+    def get(self, src: str, base: str | None, limit: int) -> bytes | None:
+        parts = urlsplit(src.strip())
+        if parts.scheme or parts.netloc or not parts.path:
+            return None
+        member = posixpath.normpath(posixpath.join(self.folder, unquote(parts.path)))
+        if member.startswith("../") or member == ".." or member.startswith("/"):
+            return None
+        if self.zip.info(member) is None:
+            return None
+        try:
+            return self.zip.read(member, limit)
+        except (ZipRefused, zipfile.BadZipFile, OSError, EOFError):
+            return None
+
+
+def _omnivore_metadata(zip_file: SafeZip, name: str) -> tuple[dict[str, dict], list[Failure]]:
+    """Omnivore's entries by slug (the name of their `content/<slug>.html`)."""
+    entries: dict[str, dict] = {}
+    failures = []
+    for member in zip_file.names():
+        if not (posixpath.basename(member).startswith("metadata_") and member.endswith(".json")):
+            continue
+        try:
+            items = json.loads(zip_file.read(member))
+        except (ValueError, AssetTooLarge, ZipRefused, zipfile.BadZipFile, OSError) as error:
+            failures.append(Failure(name, f"member {member}", f"unreadable metadata ({error})"))
+            continue
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict) and isinstance(item.get("slug"), str):
+                entries[item["slug"]] = item
+    return entries, failures
+
+
+def _omnivore_hints(entry: dict) -> PageHints:
+    if not entry:
+        return PageHints()
+    labels = entry.get("labels") or []
+    author = _text(entry.get("author"))
+    return PageHints(
+        title=_text(entry.get("title")),
+        authors=(author,) if author else (),
+        date=_text(entry.get("publishedAt")),
+        tags=tuple(label for label in labels if isinstance(label, str) and label.strip()),
+        image=_text(entry.get("thumbnail")),
+        description=_text(entry.get("description")),
+        read=(entry.get("state") == "Archived") if entry.get("state") else None,
+    )
+
+
+def _text(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _iso_date(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
