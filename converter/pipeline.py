@@ -8,14 +8,11 @@
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
 
 import yaml
 
@@ -24,18 +21,17 @@ from converter.assemble import Sketch, assemble, body_sketch
 from converter.cache import CachedFailure, CacheEntry, PageCache, code_fingerprint, encode_entry
 from converter.detect import detect_format
 from converter.discover import RawPage, discover
-from converter.errors import ConverterError, OutputError, TooSlow
+from converter.errors import ConverterError, OutOfMemory, OutputError
 from converter.extract_html import extract_html
 from converter.extract_text import extract_text, warm_up
 from converter.frontmatter import dump_document, parse_document
 from converter.options import ConvertOptions
-from converter.output import RunState, prune_stale, read_state, write_state
+from converter.output import FileSeen, PageSeen, RunState, prune_stale, read_state, write_state
 from converter.read import decode
 from converter.survey import NO_HINTS, NO_LINES, RepeatedLines, TextHints, entry_key, read_bytes, survey_page
 from converter.time_limit import time_limit
+from converter.workers import Workers, long_lived_heap_frozen
 from converter.write import sweep_temporaries, write_file
-
-T = TypeVar("T")
 
 
 def _extract_html(text: str, rel: str, hints: TextHints) -> Extraction:
@@ -72,6 +68,8 @@ class RunReport:
     written: int = 0
     unchanged: int = 0
     removed: int = 0
+    # Said once: state of an earlier run that could not be used (everything is converted again).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -91,15 +89,12 @@ def convert_page(page: RawPage, hints: TextHints = NO_HINTS) -> Extraction:
 def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] | None = None) -> RunReport:
     """Convert every raw page under `options.raw_dir` into `options.docs_dir`."""
     report = RunReport()
-    pages, report.skipped = discover(options.raw_dir, options.suffixes)
-    docs_dir = options.docs_dir
-    try:
-        docs_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(str(docs_dir), f"cannot create the output folder: {exc.strerror or exc}") from exc
+    docs_dir = _output_folder(options.docs_dir)
+    pages, report.skipped = discover(options.raw_dir, options.suffixes, exclude=docs_dir)
     sweep_temporaries(docs_dir)  # a killed run's half-written files never became articles
     fingerprint = f"{code_fingerprint()}:{options.fingerprint()}"
-    previous = read_state(docs_dir)
+    previous, problem = read_state(docs_dir)
+    report.warnings.extend([problem] if problem else [])
     stats, unreadable = _stats(pages)
     known = _known_keys(stats, fingerprint, previous)
     if (
@@ -108,31 +103,45 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
         and _nothing_changed(previous, known, report.skipped, fingerprint, docs_dir)
     ):
         report.reused = len(known)
-        report.failed = [(rel, reason) for rel, reason in previous.failed]
+        report.failed = list(previous.failed)
         report.articles = report.unchanged = len(previous.files)
         return report
 
-    # One pool for the whole run: surveying, converting, then rendering and writing the articles.
-    with _workers(options.jobs, len(pages)) as pool:
-        converted = _convert_pages(options, pool, pages, fingerprint, report, progress)
-        failures = {**unreadable, **converted.unreadable}
-        failures.update(
-            {rel: entry.reason for rel, entry in converted.outcomes.items() if isinstance(entry, CachedFailure)})
+    # One set of workers for the whole run: surveying, converting, then rendering the articles.
+    if options.jobs > 1 or options.page_timeout:
+        warm_up()  # workers fork from this process: load the language tables once, here
+    with long_lived_heap_frozen(), Workers(_processes(options.jobs, len(pages))) as workers:
+        converted = _convert_pages(options, workers, pages, fingerprint, report, progress)
+        failures = {**unreadable, **converted.unreadable, **converted.failed}
         extractions = [entry for entry in converted.outcomes.values() if isinstance(entry, Extraction)]
-        files = _write_documents(options, previous, extractions, converted.sketches, report, failures, pool)
+        files, unwritten = _write_documents(options, previous, extractions, converted.sketches, report, failures,
+                                            workers)
     report.failed = sorted(failures.items())
-
-    state = RunState(
-        fingerprint=fingerprint,
-        # The size and mtime seen before the page was read: a page changed during the run is read again next time.
-        pages={rel: [*stats[rel], key] for rel, key in converted.keys.items()
-               if rel in stats and rel not in converted.retry},
-        files=files,
-        failed=[list(item) for item in report.failed],
-        skipped=report.skipped,
-    )
-    write_state(docs_dir, state)
+    # A page whose article was not written is not remembered: the next run writes it (from the cache).
+    remembered = {rel: PageSeen(*stats[rel], key) for rel, key in converted.keys.items()
+                  if rel in stats and rel not in converted.retry and rel not in unwritten}
+    # The size and mtime seen before the page was read: a page changed during the run is read again next time.
+    state = RunState(fingerprint, remembered, files, [(rel, reason) for rel, reason in report.failed
+                                                      if rel in remembered], report.skipped)
+    try:
+        write_state(docs_dir, state)
+    except ConverterError as exc:
+        # The articles are written; the next run, not knowing them, converts every page again.
+        report.failed.append((exc.path, exc.reason))
     return report
+
+
+def _output_folder(docs_dir: Path) -> Path:
+    try:
+        docs_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(str(docs_dir), f"cannot create the output folder: {exc.strerror or exc}") from exc
+    return docs_dir
+
+
+def _processes(jobs: int, pages: int) -> int:
+    """Worker processes for a run (0: convert in this process); forking costs more than a few pages."""
+    return 0 if jobs <= 1 or pages < 2 * jobs else jobs
 
 
 @dataclass
@@ -144,13 +153,18 @@ class _Converted:
     outcomes: dict[str, CacheEntry] = field(default_factory=dict)
     # Body sketches of the pages converted in this run (see `assemble.body_sketch`).
     sketches: dict[str, Sketch] = field(default_factory=dict)
-    # Pages that ran out of time: not remembered, so the next run tries them again.
+    # Pages that ran out of time or met a failure of the machine (not of their content): not
+    # remembered, so the next run tries them again.
     retry: set[str] = field(default_factory=set)
+
+    @property
+    def failed(self) -> dict[str, str]:
+        return {rel: entry.reason for rel, entry in self.outcomes.items() if isinstance(entry, CachedFailure)}
 
 
 def _convert_pages(
     options: ConvertOptions,
-    pool: ProcessPoolExecutor | None,
+    workers: Workers,
     pages: list[RawPage],
     fingerprint: str,
     report: RunReport,
@@ -160,16 +174,17 @@ def _convert_pages(
     with PageCache.of(options.docs_dir) as cache:
         surveys = []
         counted = RepeatedLines()
-        for survey in _map(pool, survey_page, pages, [fingerprint] * len(pages)):
-            counted.add(survey)  # while the workers survey the pages after it
-            surveys.append(survey)
+        survey = partial(survey_page, fingerprint=fingerprint)
+        for surveyed in workers.map(survey, pages, chunk=workers.chunk_for(len(pages))):
+            counted.add(surveyed)  # while the workers survey the pages after it
+            surveys.append(surveyed)
         converted = _Converted(
-            keys={survey.rel: survey.key for survey in surveys if survey.key},
-            unreadable={survey.rel: survey.error for survey in surveys if survey.error},
+            keys={surveyed.rel: surveyed.key for surveyed in surveys if surveyed.key},
+            unreadable={surveyed.rel: surveyed.error for surveyed in surveys if surveyed.error},
         )
         keys, outcomes = converted.keys, converted.outcomes
         repeated = counted.by_page()
-        normalized = {survey.rel: survey.lines for survey in surveys if survey.lines is not None}
+        normalized = {surveyed.rel: surveyed.lines for surveyed in surveys if surveyed.lines is not None}
         todo: list[Job] = []
         entry_keys: dict[str, str] = {}
         for page in pages:
@@ -183,19 +198,25 @@ def _convert_pages(
             else:
                 outcomes[page.rel] = entry
                 report.reused += 1
-        results = _map(pool, _convert_entry, todo)
+        results = workers.map(_convert_entry, todo, chunk=workers.chunk_for(len(todo)), limit=options.page_timeout,
+                              lost=_lost)
         for done, (job, (entry, value, sketch)) in enumerate(zip(todo, results, strict=True), start=1):
-            outcomes[job.page.rel] = entry
+            rel = job.page.rel
+            if value is not None:
+                problem = cache.store(job.entry_key, value)
+                if problem is not None:  # this page's text cannot be stored: it cannot be written either
+                    entry, sketch = CachedFailure(problem), None
+                    cache.put(job.entry_key, entry)
+            outcomes[rel] = entry
             if sketch is not None:
-                converted.sketches[job.page.rel] = sketch
+                converted.sketches[rel] = sketch
             if value is None:
-                converted.retry.add(job.page.rel)
-            else:
-                cache.store(job.entry_key, value)
-            report.converted.append(job.page.rel)
+                converted.retry.add(rel)
+            report.converted.append(rel)
             if progress:
                 progress(done, len(todo))
         cache.prune(set(entry_keys.values()))
+        report.warnings.extend(cache.problems)
     return converted
 
 
@@ -206,10 +227,11 @@ def _write_documents(
     sketches: dict[str, Sketch],
     report: RunReport,
     failures: dict[str, str],
-    pool: ProcessPoolExecutor | None,
-) -> dict[str, list[int]]:
+    workers: Workers,
+) -> tuple[dict[str, FileSeen], set[str]]:
+    """Write the articles: (the files the converter now owns, the raw pages with an article not written)."""
     docs_dir = options.docs_dir
-    documents = assemble(extractions, sketches=sketches)
+    documents = _assemble_safely(extractions, sketches, failures)
     listed = _lower_names_in(docs_dir)
 
     def present(name: str) -> bool:
@@ -225,23 +247,50 @@ def _write_documents(
         if name not in previous.files and present(name) and not _written_for(docs_dir / name, article)
     }
     if foreign:
-        documents = assemble(extractions, taken=foreign, sketches=sketches)
+        documents = _assemble_safely(extractions, sketches, failures, taken=foreign)
     report.articles = len(documents)
-    files: dict[str, list[int]] = {}
+    files: dict[str, FileSeen] = {}
+    unwritten: set[str] = set()
     ordered = sorted(documents.items())
     # The workers render (the YAML is the costly part); this process writes each document as it
     # comes. One writer: parallel writers only queue for the folder's lock (and spin on it).
-    documents_text = _map(pool, render, [article for _, article in ordered])
+    articles = [article for _, article in ordered]
+    documents_text = workers.map(_render_safely, articles, chunk=workers.chunk_for(len(articles)))
     for (name, article), text in zip(ordered, documents_text, strict=True):
         outcome = _write_document(docs_dir / name, text, may_exist=present(name))
         if isinstance(outcome, str):
-            failures[article.raw] = f"cannot write {name}: {outcome}"
+            _add_failure(failures, article.raw, f"cannot write {name}: {outcome}")
+            unwritten.add(article.raw)
+            if name in previous.files:
+                files[name] = previous.files[name]  # the old article stays until its replacement is written
             continue
         changed, files[name] = outcome
         report.written += changed
         report.unchanged += not changed
     report.removed = prune_stale(docs_dir, set(previous.files) - set(files))
-    return files
+    return files, unwritten
+
+
+def _assemble_safely(
+    extractions: list[Extraction], sketches: dict[str, Sketch], failures: dict[str, str], taken: set[str] | None = None
+) -> dict[str, Article]:
+    """`assemble`, with a page whose content breaks it reported failed instead of stopping the run."""
+    try:
+        return assemble(extractions, taken=taken or (), sketches=sketches)
+    except Exception:  # noqa: BLE001 - find the page (or pages) at fault and leave them out
+        kept = []
+        for extraction in extractions:
+            try:
+                assemble([extraction], sketches=sketches)
+                kept.append(extraction)
+            except Exception as exc:  # noqa: BLE001 - one broken page must never stop a run
+                failures[extraction.article.raw] = f"internal error: {type(exc).__name__}: {exc}"
+        return assemble(kept, taken=taken or (), sketches=sketches)
+
+
+def _add_failure(failures: dict[str, str], rel: str, reason: str) -> None:
+    """Report one more failure of a page: a page with several articles names each one not written."""
+    failures[rel] = f"{failures[rel]}; {reason}" if rel in failures else reason
 
 
 def _written_for(path: Path, article: Article) -> bool:
@@ -257,11 +306,20 @@ def render(article: Article) -> str:
     return dump_document(article.front_matter(), article.body)
 
 
-def _write_document(target: Path, text: str, *, may_exist: bool) -> tuple[bool, list[int]] | str:
+def _render_safely(article: Article) -> str | OutputError:
+    try:
+        return render(article)
+    except Exception as exc:  # noqa: BLE001 - one broken article must never stop a run
+        return OutputError(article.raw, f"cannot render: {type(exc).__name__}: {exc}")
+
+
+def _write_document(target: Path, text: str | OutputError, *, may_exist: bool) -> tuple[bool, FileSeen] | str:
     """Write one rendered document: (whether the file changed, its size and mtime), or why it failed."""
+    if isinstance(text, OutputError):
+        return text.reason
     try:
         written = write_file(target, text, may_exist=may_exist)
-        return written.changed, [written.size, written.mtime_ns]
+        return written.changed, FileSeen(written.size, written.mtime_ns)
     except (ConverterError, OSError) as exc:
         return str(getattr(exc, "reason", exc))
 
@@ -305,7 +363,7 @@ def _nothing_changed(
         bool(previous.files or previous.failed)
         and previous.fingerprint == fingerprint
         and previous.skipped == skipped
-        and {rel: entry[2] for rel, entry in previous.pages.items()} == keys
+        and {rel: seen.key for rel, seen in previous.pages.items()} == keys
         and previous.outputs_intact(docs_dir)
     )
 
@@ -328,63 +386,27 @@ def _convert_safely(job: Job) -> Extraction | ConverterError:
     except RecursionError:
         return ConverterError(page.rel, "page is nested too deeply to parse")
     except MemoryError:
-        return ConverterError(page.rel, "page is too large to convert in memory")
+        return OutOfMemory(page.rel, "page is too large to convert in memory")
     except Exception as exc:  # noqa: BLE001 - one broken page must never stop a run
         return ConverterError(page.rel, f"internal error: {type(exc).__name__}: {exc}")
 
 
 def _convert_entry(job: Job) -> tuple[CacheEntry, str | None, Sketch | None]:
     """One page's result, its cache value and its body sketch: computed here, in the worker, so the
-    main process (which alone assembles and stores) has less to do. A page that ran out of time has
-    no cache value: a later run (with a higher limit, say) converts it again."""
+    main process (which alone assembles and stores) has less to do. A failure of the machine rather
+    than of the page (out of time, out of memory, unreadable) has no cache value: a later run (with a
+    higher limit, say) converts it again."""
     result = _convert_safely(job)
-    entry = CachedFailure(result.reason) if isinstance(result, ConverterError) else result
-    sketch = body_sketch(entry.article.body) if isinstance(entry, Extraction) else None
-    return entry, None if isinstance(result, TooSlow) else encode_entry(entry), sketch
-
-
-@contextmanager
-def _workers(jobs: int, pages: int) -> Iterator[ProcessPoolExecutor | None]:
-    if jobs <= 1 or pages < 2 * jobs:
-        with _long_lived_heap_frozen():
-            yield None
-        return
-    # Workers fork from this process: load the text extractor's language tables once, here, and
-    # leave them out of the collector's sweeps in every process.
-    warm_up()
-    with _long_lived_heap_frozen(), ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield pool
-
-
-# Collect young objects after this many allocations (Python's default is 700): a page's conversion
-# allocates hundreds of thousands (parsed trees, soups full of reference cycles), and collecting
-# that often cost about a tenth of an HTML page's time. The garbage still goes, a little later.
-_GC_THRESHOLDS = (20_000, 50, 50)
-
-
-@contextmanager
-def _long_lived_heap_frozen() -> Iterator[None]:
-    """Objects alive now (modules, language tables, regexes) are left out of garbage collection,
-    and young objects are collected less often (workers inherit both when they fork).
-
-    Converting a page allocates and frees objects by the hundred thousand; each full collection
-    would otherwise walk every long-lived object too (a few percent of the run), and in forked
-    workers it would also copy the pages it touches.
-    """
-    thresholds = gc.get_threshold()
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(*_GC_THRESHOLDS)
     try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
+        entry = CachedFailure(result.reason) if isinstance(result, ConverterError) else result
+        sketch = body_sketch(entry.article.body) if isinstance(entry, Extraction) else None
+        value = encode_entry(entry)
+    except Exception as exc:  # noqa: BLE001 - the page's content broke the encoding: it fails alone
+        entry, sketch = CachedFailure(f"internal error: {type(exc).__name__}: {exc}"), None
+        value = encode_entry(entry)
+    return entry, None if isinstance(result, ConverterError) and result.transient else value, sketch
 
 
-def _map(pool: ProcessPoolExecutor | None, function: Callable[..., T], *items: list[Any]) -> Iterator[T]:
-    """`map` in order, in the worker processes when there are any."""
-    if pool is None:
-        return map(function, *items)
-    chunk = max(1, min(32, len(items[0]) // (pool._max_workers * 8)))
-    return pool.map(function, *items, chunksize=chunk)
+def _lost(job: Job, why: str) -> tuple[CacheEntry, None, None]:
+    """The result of a page whose worker was stopped (or died): failed, not remembered."""
+    return CachedFailure(why), None, None

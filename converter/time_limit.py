@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 
@@ -27,11 +27,25 @@ def time_limit(seconds: float, rel: str) -> Iterator[None]:
         raise TooSlow(rel, f"gave up after {seconds:g} s (the --page-timeout limit)")
 
     previous = signal.signal(signal.SIGALRM, give_up)
-    # It fires again every second after the first: code that catches every exception (some libraries
-    # do) may swallow one alarm, not all of them.
-    signal.setitimer(signal.ITIMER_REAL, seconds, min(seconds, 1.0))
     try:
+        # It fires again every second after the first: code that catches every exception (some libraries
+        # do) may swallow one alarm, not all of them.
+        signal.setitimer(signal.ITIMER_REAL, seconds, min(seconds, 1.0))
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        _disarm(previous)
+
+
+def _disarm(previous: signal.Handlers | Callable[[int, FrameType | None], object] | int | None) -> None:
+    """Stop the timer and restore the handler, even when an alarm lands in the middle of doing so.
+
+    Without the retry an alarm raised here skipped the rest: the timer kept firing (a short
+    limit then interrupted whatever ran next, or killed the process under the default handler).
+    """
+    while True:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+            return
+        except TooSlow:
+            continue
