@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -259,7 +260,7 @@ def _write_documents(
     for (name, article), text in zip(ordered, documents_text, strict=True):
         outcome = _write_document(docs_dir / name, text, may_exist=present(name))
         if isinstance(outcome, str):
-            _add_failure(failures, article.raw, f"cannot write {name}: {outcome}")
+            _add_failure(failures, article.raw, f"{name}: {outcome}")
             unwritten.add(article.raw)
             if name in previous.files:
                 files[name] = previous.files[name]  # the old article stays until its replacement is written
@@ -267,7 +268,13 @@ def _write_documents(
         changed, files[name] = outcome
         report.written += changed
         report.unchanged += not changed
-    report.removed = prune_stale(docs_dir, set(previous.files) - set(files))
+    stale = set(previous.files) - set(files)
+    if unwritten:  # a page's old article under another name also stays until its replacement is written
+        for name in sorted(stale):
+            if _raw_of(docs_dir / name) in unwritten:
+                files[name] = previous.files[name]
+                stale.discard(name)
+    report.removed = prune_stale(docs_dir, stale)
     return files, unwritten
 
 
@@ -295,11 +302,21 @@ def _add_failure(failures: dict[str, str], rel: str, reason: str) -> None:
 
 def _written_for(path: Path, article: Article) -> bool:
     """Does this existing file hold the converter's output for the same raw page?"""
+    meta = _front_matter_of(path)
+    return bool(meta) and meta.get("raw") == article.raw and meta.get("title") == article.title
+
+
+def _raw_of(path: Path) -> object:
+    """The raw page an existing article file names (None when it names none)."""
+    return (_front_matter_of(path) or {}).get("raw")
+
+
+def _front_matter_of(path: Path) -> dict[str, Any] | None:
     try:
         meta, _ = parse_document(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
-        return False
-    return bool(meta) and meta.get("raw") == article.raw and meta.get("title") == article.title
+    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError, RecursionError):
+        return None
+    return meta if isinstance(meta, dict) else None
 
 
 def render(article: Article) -> str:
