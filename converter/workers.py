@@ -14,7 +14,7 @@ import multiprocessing
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -155,7 +155,8 @@ class Workers:
 
     def close(self) -> None:
         for worker in self._idle:
-            worker.conn.send(None)
+            with suppress(OSError):  # a worker that died idle has no one to tell
+                worker.conn.send(None)
         for worker in list(self._alive):
             if worker in self._idle:
                 worker.process.join(timeout=5)

@@ -3,6 +3,7 @@ damaged state of an earlier run, and DOCS_DIR hygiene. One page, or one bad file
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -108,6 +109,24 @@ def test_a_page_that_breaks_assembly_fails_alone(raw_dir, docs_dir, monkeypatch)
     assert [rel for rel, _ in report.failed] == ["page3.txt"] and len(articles(docs_dir)) == 3
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_page_that_breaks_the_survey_fails_alone(raw_dir, docs_dir, monkeypatch, jobs):
+    import converter.survey as survey
+
+    fill(raw_dir, 6)
+    real = survey.NormalizedLines.of
+
+    def of(text):
+        if "Story number 4 " in text:
+            raise IndexError("a line the splitter did not expect")
+        return real(text)
+
+    monkeypatch.setattr(survey.NormalizedLines, "of", of)
+    report = run(raw_dir, docs_dir, jobs=jobs)
+    assert [rel for rel, _ in report.failed] == ["page4.txt"] and "IndexError" in report.failed[0][1]
+    assert len(articles(docs_dir)) == 5
+
+
 # --- item 3: a full disk loses nothing for good -----------------------------------------------
 
 
@@ -200,10 +219,8 @@ def test_a_page_stuck_beyond_the_alarm_is_given_up_within_its_limit_plus_a_few_s
 
     def convert_text(text, rel, *args, **kwargs):
         while rel == "page1.txt":  # like one long C call: the alarm never stops it
-            try:
+            with contextlib.suppress(TooSlow):
                 time.sleep(0.05)
-            except TooSlow:
-                pass
         return real(text, rel, *args, **kwargs)
 
     monkeypatch.setattr(pipeline, "convert_text", convert_text)
