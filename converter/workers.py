@@ -2,9 +2,11 @@
 
 A page's time limit is first an alarm inside the worker (`time_limit.py`), which interrupts Python
 code. A page stuck inside one C call (libxml2's XPath can be quadratic) never sees that alarm: the
-pool then kills the worker from outside, reports the page and starts a new worker, and the run goes
-on. Tasks go to idle workers one chunk at a time over a pipe each, so the pool knows which worker
-holds which page and since when.
+pool then kills the worker from outside, reports the page, starts a new worker and sends it the
+pages that were queued behind, and the run goes on. Chunks of pages go to idle workers over a pipe
+each, and each page's result comes back as soon as it is done, so the pool knows which page each
+worker is on and since when. (concurrent.futures cannot kill one task's worker: the whole pool
+breaks, and every page in flight would have to be sent again.)
 """
 
 from __future__ import annotations
@@ -41,6 +43,15 @@ class _Worker:
     conn: Connection
 
 
+@dataclass
+class _Task:
+    """Items sent to one worker together: those not answered yet, and since when the first has run."""
+
+    worker: _Worker
+    left: deque[int]
+    started: float
+
+
 class Workers:
     """`processes` worker processes, started when first needed (0: work in this process).
 
@@ -73,7 +84,7 @@ class Workers:
         for its result; `lost` also stands in for items whose worker died."""
         if self.processes == 0 and limit == 0:
             return map(function, items)
-        return self._map(function, items, chunk=1 if limit else max(1, chunk), limit=limit, lost=lost)
+        return self._map(function, items, chunk=max(1, chunk), limit=limit, lost=lost)
 
     def chunk_for(self, count: int) -> int:
         """Items per task: few enough to share the work evenly, enough to save round trips."""
@@ -88,53 +99,58 @@ class Workers:
         limit: float,
         lost: Callable[[Item, str], T] | None,
     ) -> Iterator[T]:
-        parts = [items[start : start + chunk] for start in range(0, len(items), chunk)]
-        pending = deque(range(len(parts)))
-        busy: dict[Connection, tuple[_Worker, int, float]] = {}
-        done: dict[int, list[T]] = {}
-        next_part = 0
+        pending = deque(range(len(items)))  # indexes of the items not sent yet
+        busy: dict[Connection, _Task] = {}
+        done: dict[int, T] = {}
+        next_item = 0
         capacity = max(1, self.processes)
 
-        def give_up(worker: _Worker, index: int, why: str) -> None:
-            self._discard(worker)
+        def fail(index: int, why: str) -> None:
             if lost is None:
                 raise WorkerError(why)
-            done[index] = [lost(item, why) for item in parts[index]]
+            done[index] = lost(items[index], why)
 
-        while next_part < len(parts):
+        def give_up(task: _Task, why: str) -> None:
+            """The task's current item fails with its worker; the items after it are sent again."""
+            self._discard(task.worker)
+            index = task.left.popleft()
+            pending.extendleft(reversed(task.left))
+            fail(index, why.format(code=task.worker.process.exitcode))
+
+        while next_item < len(items):
             while pending and (self._idle or len(self._alive) < capacity):
                 worker = self._idle.pop() if self._idle else self._start()
-                index = pending.popleft()
-                worker.conn.send((function, parts[index]))
-                deadline = time.monotonic() + limit + GRACE if limit else float("inf")
-                busy[worker.conn] = (worker, index, deadline)
-            while next_part in done:
-                yield from done.pop(next_part)
-                next_part += 1
-            if next_part == len(parts):
+                left = deque(pending.popleft() for _ in range(min(chunk, len(pending))))
+                worker.conn.send((function, [items[index] for index in left]))
+                busy[worker.conn] = _Task(worker, left, time.monotonic())
+            while next_item in done:
+                yield done.pop(next_item)
+                next_item += 1
+            if next_item == len(items):
                 break
-            soonest = min(deadline for _, _, deadline in busy.values())
-            timeout = None if soonest == float("inf") else max(0.0, soonest - time.monotonic())
-            for conn in wait(list(busy), timeout):
-                worker, index, _ = busy.pop(conn)  # type: ignore[index]
+            soonest = min(task.started for task in busy.values()) + limit + GRACE
+            for conn in wait(list(busy), max(0.0, soonest - time.monotonic()) if limit else None):
+                task = busy[conn]  # type: ignore[index]
                 try:
-                    reply = conn.recv()  # type: ignore[union-attr]
+                    reply = task.worker.conn.recv()
                 except (EOFError, OSError):
-                    code = worker.process.exitcode
-                    give_up(worker, index, f"the worker converting it died (exit status {code})")
+                    del busy[task.worker.conn]
+                    give_up(task, "the worker converting it died (exit status {code})")
                     continue
-                self._idle.append(worker)
+                # The worker sends each item's result as it finishes: the next item's time starts now.
+                index, task.started = task.left.popleft(), time.monotonic()
                 if isinstance(reply, _Failed):
-                    if lost is None:
-                        raise WorkerError(reply.why)
-                    done[index] = [lost(item, reply.why) for item in parts[index]]
+                    fail(index, reply.why)
                 else:
                     done[index] = reply
+                if not task.left:
+                    del busy[task.worker.conn]
+                    self._idle.append(task.worker)
             now = time.monotonic()
-            for conn, (worker, index, deadline) in list(busy.items()):
-                if deadline <= now:
+            for conn, task in list(busy.items()):
+                if limit and task.started + limit + GRACE <= now:
                     del busy[conn]
-                    give_up(worker, index, f"gave up after {limit:g} s (the --page-timeout limit)")
+                    give_up(task, f"gave up after {limit:g} s (the --page-timeout limit)")
 
     def _start(self) -> _Worker:
         ours, theirs = multiprocessing.Pipe()
@@ -169,7 +185,8 @@ class _Failed:
 
 
 def _serve(conn: Connection) -> None:
-    """A worker: run each task sent until told to stop (None) or the pipe closes."""
+    """A worker: run each task sent until told to stop (None) or the pipe closes, answering each
+    item as soon as it is done (so the main process knows which item is running, and since when)."""
     while True:
         try:
             task = conn.recv()
@@ -178,10 +195,11 @@ def _serve(conn: Connection) -> None:
         if task is None:
             return
         function, items = task
-        try:
-            conn.send([function(item) for item in items])
-        except Exception as exc:  # noqa: BLE001 - reported to the main process, which names the item
-            conn.send(_Failed(f"internal error: {type(exc).__name__}: {exc}"))
+        for item in items:
+            try:
+                conn.send(function(item))
+            except Exception as exc:  # noqa: BLE001 - reported to the main process, which names the item
+                conn.send(_Failed(f"internal error: {type(exc).__name__}: {exc}"))
 
 
 # Collect young objects after this many allocations (Python's default is 700): a page's conversion
