@@ -127,7 +127,9 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     try:
         write_state(docs_dir, state)
     except ConverterError as exc:
-        # The articles are written; the next run, not knowing them, converts every page again.
+        # The articles are written and every failure is still reported. The last manifest stays (the
+        # rename never happened): the next run converts what changed since it, and claims the files
+        # written now by their front matter.
         report.failed.append((exc.path, exc.reason))
     return report
 
