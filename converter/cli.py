@@ -97,8 +97,13 @@ def shown(text: str) -> str:
     return "".join(_escaped(char) if _is_control(char) else char for char in text)
 
 
+# Bidirectional overrides and isolates: they reorder what follows on the line (a name could make a
+# failure read as something else).
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def _is_control(char: str) -> bool:
-    return unicodedata.category(char) in ("Cc", "Zl", "Zp")
+    return unicodedata.category(char) in ("Cc", "Zl", "Zp") or char in _BIDI_CONTROLS
 
 
 def _escaped(char: str) -> str:

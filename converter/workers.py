@@ -197,8 +197,14 @@ def _serve(conn: Connection) -> None:
         function, items = task
         for item in items:
             try:
-                conn.send(function(item))
+                result = function(item)
             except Exception as exc:  # noqa: BLE001 - reported to the main process, which names the item
+                result = _Failed(f"internal error: {type(exc).__name__}: {exc}")
+            try:
+                conn.send(result)
+            except OSError:
+                return  # the main process is gone (killed, say): nobody wants the rest
+            except Exception as exc:  # noqa: BLE001 - a result that cannot be pickled fails its item alone
                 conn.send(_Failed(f"internal error: {type(exc).__name__}: {exc}"))
 
 
