@@ -15,9 +15,7 @@ class RawPage:
     rel: str
 
 
-def discover(
-    raw_dir: Path, suffixes: tuple[str, ...], exclude: Path | None = None
-) -> tuple[list[RawPage], list[str]]:
+def discover(raw_dir: Path, suffixes: tuple[str, ...], exclude: Path | None = None) -> tuple[list[RawPage], list[str]]:
     """Return (pages to convert, skipped relative paths), both sorted.
 
     `exclude` is a folder left out (DOCS_DIR inside RAW_DIR: the articles are not input).

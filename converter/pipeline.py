@@ -29,7 +29,16 @@ from converter.frontmatter import dump_document, parse_document
 from converter.options import ConvertOptions
 from converter.output import FileSeen, PageSeen, RunState, prune_stale, read_state, write_state
 from converter.read import decode
-from converter.survey import NO_HINTS, NO_LINES, RepeatedLines, TextHints, entry_key, read_bytes, survey_page
+from converter.survey import (
+    NO_HINTS,
+    NO_LINES,
+    RepeatedLines,
+    Survey,
+    TextHints,
+    entry_key,
+    read_bytes,
+    survey_page,
+)
 from converter.time_limit import time_limit
 from converter.workers import Workers, long_lived_heap_frozen
 from converter.write import sweep_temporaries, write_file
@@ -115,15 +124,24 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
         converted = _convert_pages(options, workers, pages, fingerprint, report, progress)
         failures = {**unreadable, **converted.unreadable, **converted.failed}
         extractions = [entry for entry in converted.outcomes.values() if isinstance(entry, Extraction)]
-        files, unwritten = _write_documents(options, previous, extractions, converted.sketches, report, failures,
-                                            workers)
+        files, unwritten = _write_documents(
+            options, previous, extractions, converted.sketches, report, failures, workers
+        )
     report.failed = sorted(failures.items())
     # A page whose article was not written is not remembered: the next run writes it (from the cache).
-    remembered = {rel: PageSeen(*stats[rel], key) for rel, key in converted.keys.items()
-                  if rel in stats and rel not in converted.retry and rel not in unwritten}
+    remembered = {
+        rel: PageSeen(*stats[rel], key)
+        for rel, key in converted.keys.items()
+        if rel in stats and rel not in converted.retry and rel not in unwritten
+    }
     # The size and mtime seen before the page was read: a page changed during the run is read again next time.
-    state = RunState(fingerprint, remembered, files, [(rel, reason) for rel, reason in report.failed
-                                                      if rel in remembered], report.skipped)
+    state = RunState(
+        fingerprint,
+        remembered,
+        files,
+        [(rel, reason) for rel, reason in report.failed if rel in remembered],
+        report.skipped,
+    )
     try:
         write_state(docs_dir, state)
     except ConverterError as exc:
@@ -178,7 +196,7 @@ def _convert_pages(
         surveys = []
         counted = RepeatedLines()
         survey = partial(survey_page, fingerprint=fingerprint)
-        for surveyed in workers.map(survey, pages, chunk=workers.chunk_for(len(pages))):
+        for surveyed in workers.map(survey, pages, chunk=workers.chunk_for(len(pages)), lost=_lost_survey):
             counted.add(surveyed)  # while the workers survey the pages after it
             surveys.append(surveyed)
         converted = _Converted(
@@ -201,8 +219,9 @@ def _convert_pages(
             else:
                 outcomes[page.rel] = entry
                 report.reused += 1
-        results = workers.map(_convert_entry, todo, chunk=workers.chunk_for(len(todo)), limit=options.page_timeout,
-                              lost=_lost)
+        results = workers.map(
+            _convert_entry, todo, chunk=workers.chunk_for(len(todo)), limit=options.page_timeout, lost=_lost
+        )
         for done, (job, (entry, value, sketch)) in enumerate(zip(todo, results, strict=True), start=1):
             rel = job.page.rel
             if value is not None:
@@ -258,7 +277,7 @@ def _write_documents(
     # The workers render (the YAML is the costly part); this process writes each document as it
     # comes. One writer: parallel writers only queue for the folder's lock (and spin on it).
     articles = [article for _, article in ordered]
-    documents_text = workers.map(_render_safely, articles, chunk=workers.chunk_for(len(articles)))
+    documents_text = workers.map(_render_safely, articles, chunk=workers.chunk_for(len(articles)), lost=_lost_render)
     for (name, article), text in zip(ordered, documents_text, strict=True):
         outcome = _write_document(docs_dir / name, text, may_exist=present(name))
         if isinstance(outcome, str):
@@ -424,6 +443,14 @@ def _convert_entry(job: Job) -> tuple[CacheEntry, str | None, Sketch | None]:
         entry, sketch = CachedFailure(f"internal error: {type(exc).__name__}: {exc}"), None
         value = encode_entry(entry)
     return entry, None if isinstance(result, ConverterError) and result.transient else value, sketch
+
+
+def _lost_survey(page: RawPage, why: str) -> Survey:
+    return Survey(page.rel, error=why)
+
+
+def _lost_render(article: Article, why: str) -> OutputError:
+    return OutputError(article.raw, f"cannot render: {why}")
 
 
 def _lost(job: Job, why: str) -> tuple[CacheEntry, None, None]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -187,6 +188,8 @@ class _Failed:
 def _serve(conn: Connection) -> None:
     """A worker: run each task sent until told to stop (None) or the pipe closes, answering each
     item as soon as it is done (so the main process knows which item is running, and since when)."""
+    # Ctrl-C reaches the whole process group: the main process alone answers it, and stops us.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
         try:
             task = conn.recv()

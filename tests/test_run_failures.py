@@ -150,8 +150,11 @@ def test_after_a_full_disk_one_plain_run_restores_every_article(raw_dir, docs_di
     (raw_dir / "page1.txt").write_text(text_dump("A renamed story about the harbour", salt="1 updated"))
     clean = tmp_path / "clean"
     run(raw_dir, clean)
-    lost = {"story-number-2-about-the-budget.md", "story-number-5-about-the-budget.md",
-            "a-renamed-story-about-the-harbour.md"}
+    lost = {
+        "story-number-2-about-the-budget.md",
+        "story-number-5-about-the-budget.md",
+        "a-renamed-story-about-the-harbour.md",
+    }
     assert lost <= set(articles(clean))
     with monkeypatch.context() as patch:
         full_disk_for(patch, lost)
@@ -246,6 +249,39 @@ def test_a_worker_that_dies_fails_its_page_alone(raw_dir, docs_dir, monkeypatch)
     assert len(articles(docs_dir)) == 3
 
 
+@pytest.mark.parametrize("stage", ["survey", "render"])
+def test_a_worker_dying_in_any_stage_fails_its_page_alone(raw_dir, docs_dir, monkeypatch, stage):
+    fill(raw_dir, 6)
+    main_pid = os.getpid()
+
+    def die_on_page3(rel: str) -> None:
+        if rel == "page3.txt":
+            assert os.getpid() != main_pid, "with --jobs 2 and 6 pages this stage runs in the workers"
+            os._exit(5)
+
+    if stage == "survey":
+        import converter.survey as survey
+
+        real_survey = survey._survey
+
+        def survey_page(page, fingerprint):
+            die_on_page3(page.rel)
+            return real_survey(page, fingerprint)
+
+        monkeypatch.setattr(survey, "_survey", survey_page)
+    else:
+        real_render = pipeline.render
+
+        def render(article):
+            die_on_page3(article.raw)
+            return real_render(article)
+
+        monkeypatch.setattr(pipeline, "render", render)
+    report = run(raw_dir, docs_dir, jobs=2)
+    assert [rel for rel, _ in report.failed] == ["page3.txt"] and "died (exit status 5)" in report.failed[0][1]
+    assert len(articles(docs_dir)) == 5
+
+
 # --- item 10: damaged state of an earlier run is ignored, said once ---------------------------
 
 MANIFEST = ".converter-manifest.json"
@@ -303,8 +339,9 @@ def test_cache_entries_of_the_wrong_shape_are_converted_again(raw_dir, docs_dir,
     values = [
         json.dumps({"article": {"meta": {"title": 5, "source": "x"}, "body": 3}, "embedded": []}),
         # Read back before as an article by the authors "A", "n" and "n".
-        json.dumps({"article": {"meta": {"title": "T", "authors": "Ann", "raw": "page0.txt"}, "body": "b"},
-                    "embedded": []}),
+        json.dumps(
+            {"article": {"meta": {"title": "T", "authors": "Ann", "raw": "page0.txt"}, "body": "b"}, "embedded": []}
+        ),
         "[" * 50_000,
     ]
     keys = [key for (key,) in db.execute("SELECT key FROM entries ORDER BY key")]
