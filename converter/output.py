@@ -121,8 +121,10 @@ def write_state(docs_dir: Path, state: RunState) -> None:
     write_atomic(docs_dir / MANIFEST, json.dumps(data, indent=0, sort_keys=False) + "\n")
 
 
-def prune_stale(docs_dir: Path, names: set[str]) -> int:
+def prune_stale(docs_dir: Path, names: set[str]) -> tuple[int, dict[str, str]]:
+    """Remove articles no page gives any more: (how many went, {name: why} for those that could not)."""
     removed = 0
+    kept: dict[str, str] = {}
     for name in sorted(names):
         if not is_owned_name(name):
             continue
@@ -131,7 +133,9 @@ def prune_stale(docs_dir: Path, names: set[str]) -> int:
             removed += 1
         except FileNotFoundError:
             pass
-    return removed
+        except OSError as exc:  # still ours: tried again next run
+            kept[name] = f"cannot remove: {exc.strerror or exc}"
+    return removed, kept
 
 
 def is_owned_name(name: str) -> bool:

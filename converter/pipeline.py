@@ -295,7 +295,10 @@ def _write_documents(
             if _raw_of(docs_dir / name) in unwritten:
                 files[name] = previous.files[name]
                 stale.discard(name)
-    report.removed = prune_stale(docs_dir, stale)
+    report.removed, kept = prune_stale(docs_dir, stale)
+    for name, why in kept.items():
+        files[name] = FileSeen(-1, -1)  # still ours; matching no file, it makes the next run try again
+        report.warnings.append(f"{docs_dir / name}: {why}")
     return files, unwritten
 
 

@@ -382,3 +382,23 @@ def test_docs_dir_inside_raw_dir_is_not_input(raw_dir):
     (docs / "notes.txt").write_text(text_dump("My own notes about the council"))  # hand-written, in DOCS_DIR
     again = run(raw_dir, docs)
     assert again.ok and again.skipped == [] and again.converted == []
+
+
+def test_a_stale_article_that_cannot_be_removed_is_said_and_kept_as_ours(raw_dir, docs_dir, monkeypatch):
+    fill(raw_dir, 3)
+    run(raw_dir, docs_dir)
+    (raw_dir / "page1.txt").unlink()
+    real = Path.unlink
+
+    def unlink(self, missing_ok=False):
+        if self.name == "story-number-1-about-the-budget.md":
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real(self, missing_ok=missing_ok)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Path, "unlink", unlink)
+        report = run(raw_dir, docs_dir)
+    assert report.ok and report.removed == 0
+    assert len(report.warnings) == 1 and "cannot remove: Permission denied" in report.warnings[0]
+    again = run(raw_dir, docs_dir)  # still listed as the converter's, so it goes once it can
+    assert again.removed == 1 and len(articles(docs_dir)) == 2
