@@ -2,32 +2,28 @@
 
     discover → survey (read, key, normalized lines; lines repeated across a folder counted)
              → read → decode → detect → extract         (per page not in the cache, in the workers)
-             → assemble (deduplicate, name, link embedded articles)
+             → assemble (deduplicate, name, link embedded articles)          (publish.py from here)
              → render (workers) → write (this process, one writer) → prune
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
 
-import yaml
-
-from converter.article import Article, Extraction
-from converter.assemble import Sketch, assemble, body_sketch
+from converter.article import Extraction
+from converter.assemble import Sketch, body_sketch
 from converter.cache import CachedFailure, CacheEntry, PageCache, code_fingerprint, encode_entry
 from converter.detect import detect_format
 from converter.discover import RawPage, discover
 from converter.errors import ConverterError, OutOfMemory, OutputError
 from converter.extract_html import extract_html
 from converter.extract_text import extract_text, warm_up
-from converter.frontmatter import dump_document, parse_document
 from converter.options import ConvertOptions
-from converter.output import FileSeen, PageSeen, RunState, prune_stale, read_state, write_state
+from converter.output import PageSeen, RunState, read_state, write_state
+from converter.publish import Published, publish
 from converter.read import decode
 from converter.survey import (
     NO_HINTS,
@@ -41,7 +37,7 @@ from converter.survey import (
 )
 from converter.time_limit import time_limit
 from converter.workers import Workers, long_lived_heap_frozen
-from converter.write import sweep_temporaries, write_file
+from converter.write import sweep_temporaries
 
 
 def _extract_html(text: str, rel: str, hints: TextHints) -> Extraction:
@@ -124,32 +120,40 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
         converted = _convert_pages(options, workers, pages, fingerprint, report, progress)
         failures = {**unreadable, **converted.unreadable, **converted.failed}
         extractions = [entry for entry in converted.outcomes.values() if isinstance(entry, Extraction)]
-        files, unwritten = _write_documents(
-            options, previous, extractions, converted.sketches, report, failures, workers
-        )
+        published = publish(docs_dir, previous, extractions, converted.sketches, failures, workers)
     report.failed = sorted(failures.items())
+    report.articles, report.written, report.unchanged = published.articles, published.written, published.unchanged
+    report.removed = published.removed
+    report.warnings.extend(published.warnings)
+    _remember(docs_dir, fingerprint, stats, converted, published, report)
+    return report
+
+
+def _remember(
+    docs_dir: Path,
+    fingerprint: str,
+    stats: dict[str, tuple[int, int]],
+    converted: _Converted,
+    published: Published,
+    report: RunReport,
+) -> None:
+    """Write the manifest: the pages whose result is settled (content, not the machine) and the files."""
     # A page whose article was not written is not remembered: the next run writes it (from the cache).
+    # The size and mtime are those seen before the page was read: a page changed during the run is
+    # read again next time.
     remembered = {
         rel: PageSeen(*stats[rel], key)
         for rel, key in converted.keys.items()
-        if rel in stats and rel not in converted.retry and rel not in unwritten
+        if rel in stats and rel not in converted.retry and rel not in published.unwritten
     }
-    # The size and mtime seen before the page was read: a page changed during the run is read again next time.
-    state = RunState(
-        fingerprint,
-        remembered,
-        files,
-        [(rel, reason) for rel, reason in report.failed if rel in remembered],
-        report.skipped,
-    )
+    failed = [(rel, reason) for rel, reason in report.failed if rel in remembered]
     try:
-        write_state(docs_dir, state)
+        write_state(docs_dir, RunState(fingerprint, remembered, published.files, failed, report.skipped))
     except ConverterError as exc:
         # The articles are written and every failure is still reported. The last manifest stays (the
         # rename never happened): the next run converts what changed since it, and claims the files
         # written now by their front matter.
         report.failed.append((exc.path, exc.reason))
-    return report
 
 
 def _output_folder(docs_dir: Path) -> Path:
@@ -242,138 +246,6 @@ def _convert_pages(
     return converted
 
 
-def _write_documents(
-    options: ConvertOptions,
-    previous: RunState,
-    extractions: list[Extraction],
-    sketches: dict[str, Sketch],
-    report: RunReport,
-    failures: dict[str, str],
-    workers: Workers,
-) -> tuple[dict[str, FileSeen], set[str]]:
-    """Write the articles: (the files the converter now owns, the raw pages with an article not written)."""
-    docs_dir = options.docs_dir
-    documents = _assemble_safely(extractions, sketches, failures)
-    listed = _lower_names_in(docs_dir)
-
-    def present(name: str) -> bool:
-        # One listing rules most names out; a listed one is asked of the file system itself
-        # (which may ignore case: "Foo.md" is then where "foo.md" would go).
-        return listed is None or (name.lower() in listed and (docs_dir / name).exists())
-
-    # Never replace a file we did not write (a hand-written page in DOCS_DIR). A file the manifest
-    # does not list is still ours when its front matter names the same raw page (a lost manifest).
-    foreign = {
-        name
-        for name, article in documents.items()
-        if name not in previous.files and present(name) and not _written_for(docs_dir / name, article)
-    }
-    if foreign:
-        documents = _assemble_safely(extractions, sketches, failures, taken=foreign)
-    report.articles = len(documents)
-    files: dict[str, FileSeen] = {}
-    unwritten: set[str] = set()
-    ordered = sorted(documents.items())
-    # The workers render (the YAML is the costly part); this process writes each document as it
-    # comes. One writer: parallel writers only queue for the folder's lock (and spin on it).
-    articles = [article for _, article in ordered]
-    documents_text = workers.map(_render_safely, articles, chunk=workers.chunk_for(len(articles)), lost=_lost_render)
-    for (name, article), text in zip(ordered, documents_text, strict=True):
-        outcome = _write_document(docs_dir / name, text, may_exist=present(name))
-        if isinstance(outcome, str):
-            _add_failure(failures, article.raw, f"{name}: {outcome}")
-            unwritten.add(article.raw)
-            if name in previous.files:
-                files[name] = previous.files[name]  # the old article stays until its replacement is written
-            continue
-        changed, files[name] = outcome
-        report.written += changed
-        report.unchanged += not changed
-    stale = set(previous.files) - set(files)
-    if unwritten:  # a page's old article under another name also stays until its replacement is written
-        for name in sorted(stale):
-            if _raw_of(docs_dir / name) in unwritten:
-                files[name] = previous.files[name]
-                stale.discard(name)
-    report.removed, kept = prune_stale(docs_dir, stale)
-    for name, why in kept.items():
-        files[name] = FileSeen(-1, -1)  # still ours; matching no file, it makes the next run try again
-        report.warnings.append(f"{docs_dir / name}: {why}")
-    return files, unwritten
-
-
-def _assemble_safely(
-    extractions: list[Extraction], sketches: dict[str, Sketch], failures: dict[str, str], taken: set[str] | None = None
-) -> dict[str, Article]:
-    """`assemble`, with a page whose content breaks it reported failed instead of stopping the run."""
-    try:
-        return assemble(extractions, taken=taken or (), sketches=sketches)
-    except Exception:  # noqa: BLE001 - find the page (or pages) at fault and leave them out
-        kept = []
-        for extraction in extractions:
-            try:
-                assemble([extraction], sketches=sketches)
-                kept.append(extraction)
-            except Exception as exc:  # noqa: BLE001 - one broken page must never stop a run
-                failures[extraction.article.raw] = f"internal error: {type(exc).__name__}: {exc}"
-        return assemble(kept, taken=taken or (), sketches=sketches)
-
-
-def _add_failure(failures: dict[str, str], rel: str, reason: str) -> None:
-    """Report one more failure of a page: a page with several articles names each one not written."""
-    failures[rel] = f"{failures[rel]}; {reason}" if rel in failures else reason
-
-
-def _written_for(path: Path, article: Article) -> bool:
-    """Does this existing file hold the converter's output for the same raw page?"""
-    meta = _front_matter_of(path)
-    return bool(meta) and meta.get("raw") == article.raw and meta.get("title") == article.title
-
-
-def _raw_of(path: Path) -> object:
-    """The raw page an existing article file names (None when it names none)."""
-    return (_front_matter_of(path) or {}).get("raw")
-
-
-def _front_matter_of(path: Path) -> dict[str, Any] | None:
-    try:
-        meta, _ = parse_document(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError, RecursionError):
-        return None
-    return meta if isinstance(meta, dict) else None
-
-
-def render(article: Article) -> str:
-    return dump_document(article.front_matter(), article.body)
-
-
-def _render_safely(article: Article) -> str | OutputError:
-    try:
-        return render(article)
-    except Exception as exc:  # noqa: BLE001 - one broken article must never stop a run
-        return OutputError(article.raw, f"cannot render: {type(exc).__name__}: {exc}")
-
-
-def _write_document(target: Path, text: str | OutputError, *, may_exist: bool) -> tuple[bool, FileSeen] | str:
-    """Write one rendered document: (whether the file changed, its size and mtime), or why it failed."""
-    if isinstance(text, OutputError):
-        return text.reason
-    try:
-        written = write_file(target, text, may_exist=may_exist)
-        return written.changed, FileSeen(written.size, written.mtime_ns)
-    except (ConverterError, OSError) as exc:
-        return str(getattr(exc, "reason", exc))
-
-
-def _lower_names_in(folder: Path) -> set[str] | None:
-    """The names of the entries in `folder` now, lower-cased (None when it cannot be listed)."""
-    try:
-        with os.scandir(folder) as entries:
-            return {entry.name.lower() for entry in entries}
-    except OSError:
-        return None
-
-
 def _stats(pages: list[RawPage]) -> tuple[dict[str, tuple[int, int]], dict[str, str]]:
     """(size, mtime) of each page, and the pages that cannot be stat'ed with why."""
     stats: dict[str, tuple[int, int]] = {}
@@ -450,10 +322,6 @@ def _convert_entry(job: Job) -> tuple[CacheEntry, str | None, Sketch | None]:
 
 def _lost_survey(page: RawPage, why: str) -> Survey:
     return Survey(page.rel, error=why)
-
-
-def _lost_render(article: Article, why: str) -> OutputError:
-    return OutputError(article.raw, f"cannot render: {why}")
 
 
 def _lost(job: Job, why: str) -> tuple[CacheEntry, None, None]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from converter import pipeline
+from converter import pipeline, publish
 from converter.cli import main
 from converter.errors import OutputError, TooSlow
 from converter.options import ConvertOptions
@@ -81,14 +81,14 @@ def test_json_ld_with_half_an_emoji_converts_cleanly_or_fails_alone(raw_dir, doc
 
 def test_a_page_that_breaks_rendering_fails_alone(raw_dir, docs_dir, monkeypatch):
     fill(raw_dir, 4)
-    real = pipeline.dump_document
+    real = publish.dump_document
 
     def dump_document(meta, body):
         if meta["raw"] == "page1.txt":
             raise ValueError("cannot represent this")
         return real(meta, body)
 
-    monkeypatch.setattr(pipeline, "dump_document", dump_document)
+    monkeypatch.setattr(publish, "dump_document", dump_document)
     report = run(raw_dir, docs_dir, jobs=2)
     assert [rel for rel, _ in report.failed] == ["page1.txt"] and "cannot represent" in report.failed[0][1]
     assert len(articles(docs_dir)) == 3
@@ -96,7 +96,7 @@ def test_a_page_that_breaks_rendering_fails_alone(raw_dir, docs_dir, monkeypatch
 
 def test_a_page_that_breaks_assembly_fails_alone(raw_dir, docs_dir, monkeypatch):
     fill(raw_dir, 4)
-    real = pipeline.assemble
+    real = publish.assemble
 
     def assemble(extractions, *args, **kwargs):
         extractions = list(extractions)
@@ -104,7 +104,7 @@ def test_a_page_that_breaks_assembly_fails_alone(raw_dir, docs_dir, monkeypatch)
             raise TypeError("unhashable thing in page3")
         return real(extractions, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "assemble", assemble)
+    monkeypatch.setattr(publish, "assemble", assemble)
     report = run(raw_dir, docs_dir)
     assert [rel for rel, _ in report.failed] == ["page3.txt"] and len(articles(docs_dir)) == 3
 
@@ -270,13 +270,13 @@ def test_a_worker_dying_in_any_stage_fails_its_page_alone(raw_dir, docs_dir, mon
 
         monkeypatch.setattr(survey, "_survey", survey_page)
     else:
-        real_render = pipeline.render
+        real_render = publish.render
 
         def render(article):
             die_on_page3(article.raw)
             return real_render(article)
 
-        monkeypatch.setattr(pipeline, "render", render)
+        monkeypatch.setattr(publish, "render", render)
     report = run(raw_dir, docs_dir, jobs=2)
     assert [rel for rel, _ in report.failed] == ["page3.txt"] and "died (exit status 5)" in report.failed[0][1]
     assert len(articles(docs_dir)) == 5
