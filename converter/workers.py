@@ -122,7 +122,12 @@ class Workers:
             while pending and (self._idle or len(self._alive) < capacity):
                 worker = self._idle.pop() if self._idle else self._start()
                 left = deque(pending.popleft() for _ in range(min(chunk, len(pending))))
-                worker.conn.send((function, [items[index] for index in left]))
+                try:
+                    worker.conn.send((function, [items[index] for index in left]))
+                except OSError:  # it died while idle (the kernel's OOM killer, say): another takes the items
+                    self._discard(worker)
+                    pending.extendleft(reversed(left))
+                    continue
                 busy[worker.conn] = _Task(worker, left, time.monotonic())
             while next_item in done:
                 yield done.pop(next_item)
@@ -136,7 +141,7 @@ class Workers:
                     reply = task.worker.conn.recv()
                 except (EOFError, OSError):
                     del busy[task.worker.conn]
-                    give_up(task, "the worker converting it died (exit status {code})")
+                    give_up(task, "its worker process died (exit status {code})")
                     continue
                 # The worker sends each item's result as it finishes: the next item's time starts now.
                 index, task.started = task.left.popleft(), time.monotonic()
@@ -149,7 +154,8 @@ class Workers:
                     self._idle.append(task.worker)
             now = time.monotonic()
             for conn, task in list(busy.items()):
-                if limit and task.started + limit + GRACE <= now:
+                # A result waiting in the pipe is read first: this process may have been the slow one.
+                if limit and task.started + limit + GRACE <= now and not conn.poll():
                     del busy[conn]
                     give_up(task, f"gave up after {limit:g} s (the --page-timeout limit)")
 

@@ -63,7 +63,7 @@ def test_an_item_stuck_in_a_chunk_is_given_up_and_the_items_queued_behind_it_sti
 def test_a_worker_that_dies_loses_its_item_only_and_is_replaced():
     with Workers(2) as workers:
         results = list(workers.map(dies_on_three, list(range(8)), chunk=3, limit=30, lost=lost))
-    assert results[3] == "lost 3: the worker converting it died (exit status 7)"
+    assert results[3] == "lost 3: its worker process died (exit status 7)"
     assert results[:3] + results[4:] == [0, 1, 2, 4, 5, 6, 7]
 
 
@@ -73,3 +73,12 @@ def test_an_exception_in_a_worker_fails_its_item_or_the_stage():
         assert results == [0, 1, "lost 2: internal error: ValueError: two", 3, 4]
         with pytest.raises(WorkerError, match="ValueError: two"):
             list(workers.map(raises_on_two, list(range(5))))
+
+
+def test_a_worker_that_died_while_idle_is_replaced_before_it_is_given_work():
+    with Workers(1) as workers:
+        assert list(workers.map(square, [1, 2], limit=30, lost=lost)) == [1, 4]
+        (idle,) = workers._idle
+        idle.process.kill()
+        idle.process.join()
+        assert list(workers.map(square, [3, 4], limit=30, lost=lost)) == [9, 16]
