@@ -150,3 +150,4 @@ def test_bidi_overrides_and_line_breaks_in_names_are_escaped_and_other_text_is_n
 
     assert shown("a\u202etxt.exe\nFAILED x") == "a\\u202etxt.exe\\x0aFAILED x"
     assert shown("café 👩\u200d💻 ü.txt") == "café 👩\u200d💻 ü.txt"  # joiners and accents are names
+    assert shown("half \ud83d emoji").encode("utf-8") == b"half \\ud83d emoji"  # printable at all
