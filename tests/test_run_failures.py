@@ -19,6 +19,9 @@ from converter.options import ConvertOptions
 from converter.pipeline import convert_tree
 from tests.conftest import text_dump
 
+MANIFEST = ".converter-manifest.json"
+CACHE = ".converter-cache.sqlite"
+
 
 def run(raw: Path, docs: Path, **kw):
     return convert_tree(ConvertOptions(raw_dir=raw, docs_dir=docs, jobs=kw.pop("jobs", 1), **kw))
@@ -141,7 +144,8 @@ def full_disk_for(monkeypatch: pytest.MonkeyPatch, names: set[str]) -> None:
     monkeypatch.setattr(os, "replace", replace)
 
 
-def test_after_a_full_disk_one_plain_run_restores_every_article(raw_dir, docs_dir, tmp_path, monkeypatch):
+@pytest.mark.parametrize("manifest_too", [False, True])
+def test_after_a_full_disk_one_plain_run_restores_every_article(raw_dir, docs_dir, tmp_path, monkeypatch, manifest_too):
     fill(raw_dir, 8)
     run(raw_dir, docs_dir)
     old = articles(docs_dir)
@@ -157,9 +161,10 @@ def test_after_a_full_disk_one_plain_run_restores_every_article(raw_dir, docs_di
     }
     assert lost <= set(articles(clean))
     with monkeypatch.context() as patch:
-        full_disk_for(patch, lost)
+        full_disk_for(patch, lost | ({MANIFEST} if manifest_too else set()))
         report = run(raw_dir, docs_dir)
-    assert sorted(rel for rel, _ in report.failed) == ["page1.txt", "page2.txt", "page5.txt"]
+    failed = {"page1.txt", "page2.txt", "page5.txt"} | ({str(docs_dir / MANIFEST)} if manifest_too else set())
+    assert {rel for rel, _ in report.failed} == failed
     assert all("No space left on device" in reason for _, reason in report.failed)
     # The old articles are all still there (the ones not written keep their old text).
     now = articles(docs_dir)
@@ -283,9 +288,6 @@ def test_a_worker_dying_in_any_stage_fails_its_page_alone(raw_dir, docs_dir, mon
 
 
 # --- item 10: damaged state of an earlier run is ignored, said once ---------------------------
-
-MANIFEST = ".converter-manifest.json"
-CACHE = ".converter-cache.sqlite"
 
 
 def damage_manifest(docs: Path, how: str) -> None:
