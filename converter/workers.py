@@ -83,8 +83,8 @@ class Workers:
         """`function` over `items`, results in order. With a `limit` (seconds per item), an item
         still running `GRACE` seconds after it has its worker killed and `lost(item, why)` stands
         for its result; `lost` also stands in for items whose worker died."""
-        if self.processes == 0 and limit == 0:
-            return map(function, items)
+        if (self.processes == 0 and limit == 0) or START_METHOD not in multiprocessing.get_all_start_methods():
+            return map(function, items)  # (no fork, on Windows: in this process, and the alarm alone)
         return self._map(function, items, chunk=max(1, chunk), limit=limit, lost=lost)
 
     def chunk_for(self, count: int) -> int:

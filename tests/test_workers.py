@@ -82,3 +82,12 @@ def test_a_worker_that_died_while_idle_is_replaced_before_it_is_given_work():
         idle.process.kill()
         idle.process.join()
         assert list(workers.map(square, [3, 4], limit=30, lost=lost)) == [9, 16]
+
+
+def test_without_fork_the_work_is_done_in_this_process(monkeypatch):
+    import multiprocessing
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    with Workers(2) as workers:
+        assert list(workers.map(square, [2, 3], limit=5, lost=lost)) == [4, 9]
+        assert not workers._alive
