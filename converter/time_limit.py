@@ -1,8 +1,9 @@
 """A time limit for one page, so one pathological page cannot hold up a run of thousands.
 
 The limit is a SIGALRM timer: it interrupts Python code between bytecodes (a long C call, such as
-parsing a huge page, finishes first; `workers.py` kills a worker stuck in one past the limit). Where there is no SIGALRM (Windows) or when not on the main
-thread (signals can only be handled there) pages run without a limit.
+parsing a huge page, finishes first; `workers.py` kills a worker stuck in one past the limit).
+Where there is no SIGALRM (Windows) or when not on the main thread (signals can only be handled
+there) pages run without a limit.
 """
 
 from __future__ import annotations
