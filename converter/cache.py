@@ -58,6 +58,9 @@ class PageCache:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._db: sqlite3.Connection | None = None
+        # What was wrong with the cache, said once each (the pages concerned are converted again).
+        self.problems: list[str] = []
+        self._damaged_entries = 0
 
     @classmethod
     def of(cls, docs_dir: Path) -> PageCache:
@@ -71,33 +74,67 @@ class PageCache:
 
     def _connect(self) -> sqlite3.Connection:
         if self._db is None:
-            try:
-                self._db = self._open()
-            except sqlite3.DatabaseError:
-                # A damaged cache only means converting again: start a new one.
-                self.path.unlink(missing_ok=True)
-                self._db = self._open()
+            self._db = self._open_or_replace()
         return self._db
 
-    def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path)
-        db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    def _open_or_replace(self) -> sqlite3.Connection:
+        if self.path.is_symlink() or (self.path.exists() and not self.path.is_file()):
+            # Never write through a link (it may point outside DOCS_DIR), nor remove what is not ours.
+            self.problems.append(f"{self.path} is not a plain file: ignored, and no page is remembered this run")
+            return self._open(":memory:")
+        try:
+            return self._open(self.path)
+        except sqlite3.DatabaseError as exc:
+            self.problems.append(f"{self.path} cannot be used ({exc}): started again")
+        # A damaged cache only means converting again: start a new one.
+        try:
+            self.path.unlink(missing_ok=True)
+            return self._open(self.path)
+        except (OSError, sqlite3.DatabaseError):
+            return self._open(":memory:")
+
+    @staticmethod
+    def _open(path: Path | str) -> sqlite3.Connection:
+        db = sqlite3.connect(path)
+        try:
+            db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        except BaseException:
+            db.close()
+            raise
         return db
 
     def get(self, key: str) -> CacheEntry | None:
         try:
             row = self._connect().execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
-            return _decode(json.loads(row[0])) if row else None
-        except (sqlite3.Error, ValueError, KeyError, TypeError, AttributeError):
-            return None  # a missing or damaged entry only means converting again
+            if not row:
+                return None
+            entry = _decode(json.loads(row[0]))
+            # Only an entry this code wrote comes back: one of the wrong shape or types would not.
+            if encode_entry(entry) == row[0]:
+                return entry
+        except (sqlite3.Error, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            pass
+        self._damaged_entries += 1
+        if self._damaged_entries == 1:
+            self.problems.append(f"{self.path} holds damaged entries: their pages are converted again")
+        return None
 
-    def put(self, key: str, entry: CacheEntry) -> None:
-        self.store(key, encode_entry(entry))
+    def put(self, key: str, entry: CacheEntry) -> str | None:
+        return self.store(key, encode_entry(entry))
 
-    def store(self, key: str, value: str) -> None:
-        """Keep an entry already encoded by `encode_entry` (workers encode, so the main process need not)."""
-        with suppress(sqlite3.Error):
+    def store(self, key: str, value: str) -> str | None:
+        """Keep an entry already encoded by `encode_entry` (workers encode, so the main process need not).
+
+        Returns why the entry's text cannot be stored (a lone surrogate, say), else None; a failure of
+        the disk only means the page is converted again next time.
+        """
+        try:
             self._connect().execute("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", (key, value))
+        except UnicodeEncodeError as exc:
+            return f"its text holds a character UTF-8 cannot store ({exc.reason})"
+        except sqlite3.Error:
+            pass
+        return None
 
     def prune(self, keep: set[str]) -> None:
         with suppress(sqlite3.Error):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -65,22 +66,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         with Progress(enabled=not args.quiet) as progress:
             report = convert_tree(options, progress=progress.update)
     except ConverterError as exc:
-        print(f"converter: error: {exc}", file=sys.stderr)
+        print(f"converter: error: {shown(str(exc))}", file=sys.stderr)
         return 1
     _print_report(report, quiet=args.quiet)
     return 0 if report.ok else 1
 
 
 def _print_report(report: RunReport, quiet: bool) -> None:
+    for warning in report.warnings:
+        print(f"converter: warning: {shown(warning)}", file=sys.stderr)
     for path, reason in report.failed:
-        print(f"FAILED {path}: {reason}", file=sys.stderr)
+        print(f"FAILED {shown(path)}: {shown(reason)}", file=sys.stderr)
     if quiet:
         return
     for path in report.skipped:
-        print(f"skipped {path} (not a .txt, .html or .htm page)")
+        print(f"skipped {shown(path)} (not a .txt, .html or .htm page)")
     print(
         f"converted {len(report.converted)}, unchanged since last run {report.reused}, "
         f"skipped {len(report.skipped)}, failed {len(report.failed)} "
         f"→ {report.articles} articles ({report.written} written, {report.unchanged} unchanged, "
         f"{report.removed} removed)"
     )
+
+
+def shown(text: str) -> str:
+    """`text` safe to print on a terminal: control characters escaped as YAML escapes them in `raw:`.
+
+    A file name may hold escape sequences that retitle or clear the terminal (hiding earlier failures).
+    """
+    return "".join(_escaped(char) if _is_control(char) else char for char in text)
+
+
+# Bidirectional overrides and isolates: they reorder what follows on the line (a name could make a
+# failure read as something else).
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _is_control(char: str) -> bool:
+    # Cs: half an emoji (a lone surrogate) in a reason would stop the print itself.
+    return unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp") or char in _BIDI_CONTROLS
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

@@ -15,11 +15,21 @@ class RawPage:
     rel: str
 
 
-def discover(raw_dir: Path, suffixes: tuple[str, ...]) -> tuple[list[RawPage], list[str]]:
-    """Return (pages to convert, skipped relative paths), both sorted."""
+def discover(raw_dir: Path, suffixes: tuple[str, ...], exclude: Path | None = None) -> tuple[list[RawPage], list[str]]:
+    """Return (pages to convert, skipped relative paths), both sorted.
+
+    `exclude` is a folder left out (DOCS_DIR inside RAW_DIR: the articles are not input).
+    """
     pages: list[RawPage] = []
     skipped: list[str] = []
+    # Folders already visited, by identity; the excluded one counts as visited from the start.
     seen_dirs: set[tuple[int, int]] = set()
+    if exclude is not None:
+        try:
+            info = exclude.stat()
+            seen_dirs.add((info.st_dev, info.st_ino))
+        except OSError:
+            pass
     for folder, dirnames, filenames in os.walk(raw_dir, followlinks=True):
         try:
             info = Path(folder).stat()

@@ -6,10 +6,12 @@
     │   ├── EmptyInput        nothing but white space
     │   ├── BinaryInput       not text (an image, a PDF, an archive)
     │   ├── NoArticle         readable, but no article text was found
-    │   └── TooSlow           still converting when its time limit ran out
+    │   ├── TooSlow           still converting when its time limit ran out
+    │   └── OutOfMemory       too large to convert in the memory there is
     └── OutputError           DOCS_DIR or a file in it cannot be written
 
-Every error carries the path it is about, so a report can name the file.
+Every error carries the path it is about, so a report can name the file. A `transient` error is
+the machine's failure, not the page's: it is reported but never remembered as the page's result.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from __future__ import annotations
 
 class ConverterError(Exception):
     """Base class: every error the converter raises on purpose."""
+
+    transient = False
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
@@ -33,7 +37,7 @@ class InputError(ConverterError):
 
 
 class UnreadableInput(InputError):
-    pass
+    transient = True
 
 
 class EmptyInput(InputError):
@@ -49,8 +53,12 @@ class NoArticle(InputError):
 
 
 class TooSlow(InputError):
-    pass
+    transient = True
+
+
+class OutOfMemory(InputError):
+    transient = True
 
 
 class OutputError(ConverterError):
-    pass
+    transient = True

@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 RAW_SUFFIXES = (".txt", ".html", ".htm")
+# --page-timeout range: below a tenth of a second the repeating alarm would leave no time for work,
+# and above about eleven days setitimer overflows (inf fails every page).
+MIN_PAGE_TIMEOUT = 0.1
+MAX_PAGE_TIMEOUT = 1_000_000.0
 
 
 class OptionsError(ValueError):
@@ -32,8 +36,11 @@ class ConvertOptions:
             problems.append(f"RAW_DIR {self.raw_dir} is not a folder")
         if self.jobs < 1:
             problems.append(f"--jobs must be at least 1 (got {self.jobs})")
-        if not self.page_timeout >= 0:  # also refuses NaN
-            problems.append(f"--page-timeout must be 0 (no limit) or more seconds (got {self.page_timeout})")
+        if not (self.page_timeout == 0 or MIN_PAGE_TIMEOUT <= self.page_timeout <= MAX_PAGE_TIMEOUT):  # NaN too
+            problems.append(
+                f"--page-timeout must be 0 (no limit) or from {MIN_PAGE_TIMEOUT:g} to {MAX_PAGE_TIMEOUT:g} seconds "
+                f"(got {self.page_timeout})"
+            )
         if self.raw_dir.is_dir() and self.docs_dir.resolve() == self.raw_dir.resolve():
             problems.append("DOCS_DIR must not be RAW_DIR: the converter never writes into its input")
         if problems:

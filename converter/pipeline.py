@@ -2,40 +2,42 @@
 
     discover → survey (read, key, normalized lines; lines repeated across a folder counted)
              → read → decode → detect → extract         (per page not in the cache, in the workers)
-             → assemble (deduplicate, name, link embedded articles)
+             → assemble (deduplicate, name, link embedded articles)          (publish.py from here)
              → render (workers) → write (this process, one writer) → prune
 """
 
 from __future__ import annotations
 
-import gc
-import os
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
 
-import yaml
-
-from converter.article import Article, Extraction
-from converter.assemble import Sketch, assemble, body_sketch
+from converter.article import Extraction
+from converter.assemble import Sketch, body_sketch
 from converter.cache import CachedFailure, CacheEntry, PageCache, code_fingerprint, encode_entry
 from converter.detect import detect_format
 from converter.discover import RawPage, discover
-from converter.errors import ConverterError, OutputError, TooSlow
+from converter.errors import ConverterError, OutOfMemory, OutputError
 from converter.extract_html import extract_html
 from converter.extract_text import extract_text, warm_up
-from converter.frontmatter import dump_document, parse_document
 from converter.options import ConvertOptions
-from converter.output import RunState, prune_stale, read_state, write_state
+from converter.output import PageSeen, RunState, read_state, write_state
+from converter.publish import Published, publish
 from converter.read import decode
-from converter.survey import NO_HINTS, NO_LINES, RepeatedLines, TextHints, entry_key, read_bytes, survey_page
+from converter.survey import (
+    NO_HINTS,
+    NO_LINES,
+    RepeatedLines,
+    Survey,
+    TextHints,
+    entry_key,
+    read_bytes,
+    survey_page,
+)
 from converter.time_limit import time_limit
-from converter.write import sweep_temporaries, write_file
-
-T = TypeVar("T")
+from converter.workers import Workers, long_lived_heap_frozen
+from converter.write import sweep_temporaries
 
 
 def _extract_html(text: str, rel: str, hints: TextHints) -> Extraction:
@@ -72,6 +74,8 @@ class RunReport:
     written: int = 0
     unchanged: int = 0
     removed: int = 0
+    # Said once: state of an earlier run that could not be used (everything is converted again).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -91,15 +95,12 @@ def convert_page(page: RawPage, hints: TextHints = NO_HINTS) -> Extraction:
 def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] | None = None) -> RunReport:
     """Convert every raw page under `options.raw_dir` into `options.docs_dir`."""
     report = RunReport()
-    pages, report.skipped = discover(options.raw_dir, options.suffixes)
-    docs_dir = options.docs_dir
-    try:
-        docs_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(str(docs_dir), f"cannot create the output folder: {exc.strerror or exc}") from exc
+    docs_dir = _output_folder(options.docs_dir)
+    pages, report.skipped = discover(options.raw_dir, options.suffixes, exclude=docs_dir)
     sweep_temporaries(docs_dir)  # a killed run's half-written files never became articles
     fingerprint = f"{code_fingerprint()}:{options.fingerprint()}"
-    previous = read_state(docs_dir)
+    previous, problem = read_state(docs_dir)
+    report.warnings.extend([problem] if problem else [])
     stats, unreadable = _stats(pages)
     known = _known_keys(stats, fingerprint, previous)
     if (
@@ -108,31 +109,64 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
         and _nothing_changed(previous, known, report.skipped, fingerprint, docs_dir)
     ):
         report.reused = len(known)
-        report.failed = [(rel, reason) for rel, reason in previous.failed]
+        report.failed = list(previous.failed)
         report.articles = report.unchanged = len(previous.files)
         return report
 
-    # One pool for the whole run: surveying, converting, then rendering and writing the articles.
-    with _workers(options.jobs, len(pages)) as pool:
-        converted = _convert_pages(options, pool, pages, fingerprint, report, progress)
-        failures = {**unreadable, **converted.unreadable}
-        failures.update(
-            {rel: entry.reason for rel, entry in converted.outcomes.items() if isinstance(entry, CachedFailure)})
+    # One set of workers for the whole run: surveying, converting, then rendering the articles.
+    if options.jobs > 1 or options.page_timeout:
+        warm_up()  # workers fork from this process: load the language tables once, here
+    with long_lived_heap_frozen(), Workers(_processes(options.jobs, len(pages))) as workers:
+        converted = _convert_pages(options, workers, pages, fingerprint, report, progress)
+        failures = {**unreadable, **converted.unreadable, **converted.failed}
         extractions = [entry for entry in converted.outcomes.values() if isinstance(entry, Extraction)]
-        files = _write_documents(options, previous, extractions, converted.sketches, report, failures, pool)
+        published = publish(docs_dir, previous, extractions, converted.sketches, failures, workers)
     report.failed = sorted(failures.items())
-
-    state = RunState(
-        fingerprint=fingerprint,
-        # The size and mtime seen before the page was read: a page changed during the run is read again next time.
-        pages={rel: [*stats[rel], key] for rel, key in converted.keys.items()
-               if rel in stats and rel not in converted.retry},
-        files=files,
-        failed=[list(item) for item in report.failed],
-        skipped=report.skipped,
-    )
-    write_state(docs_dir, state)
+    report.articles, report.written, report.unchanged = published.articles, published.written, published.unchanged
+    report.removed = published.removed
+    report.warnings.extend(published.warnings)
+    _remember(docs_dir, fingerprint, stats, converted, published, report)
     return report
+
+
+def _remember(
+    docs_dir: Path,
+    fingerprint: str,
+    stats: dict[str, tuple[int, int]],
+    converted: _Converted,
+    published: Published,
+    report: RunReport,
+) -> None:
+    """Write the manifest: the pages whose result is settled (content, not the machine) and the files."""
+    # A page whose article was not written is not remembered: the next run writes it (from the cache).
+    # The size and mtime are those seen before the page was read: a page changed during the run is
+    # read again next time.
+    remembered = {
+        rel: PageSeen(*stats[rel], key)
+        for rel, key in converted.keys.items()
+        if rel in stats and rel not in converted.retry and rel not in published.unwritten
+    }
+    failed = [(rel, reason) for rel, reason in report.failed if rel in remembered]
+    try:
+        write_state(docs_dir, RunState(fingerprint, remembered, published.files, failed, report.skipped))
+    except ConverterError as exc:
+        # The articles are written and every failure is still reported. The last manifest stays (the
+        # rename never happened): the next run converts what changed since it, and claims the files
+        # written now by their front matter.
+        report.failed.append((exc.path, exc.reason))
+
+
+def _output_folder(docs_dir: Path) -> Path:
+    try:
+        docs_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(str(docs_dir), f"cannot create the output folder: {exc.strerror or exc}") from exc
+    return docs_dir
+
+
+def _processes(jobs: int, pages: int) -> int:
+    """Worker processes for a run (0: convert in this process); forking costs more than a few pages."""
+    return 0 if jobs <= 1 or pages < 2 * jobs else jobs
 
 
 @dataclass
@@ -144,13 +178,18 @@ class _Converted:
     outcomes: dict[str, CacheEntry] = field(default_factory=dict)
     # Body sketches of the pages converted in this run (see `assemble.body_sketch`).
     sketches: dict[str, Sketch] = field(default_factory=dict)
-    # Pages that ran out of time: not remembered, so the next run tries them again.
+    # Pages that ran out of time or met a failure of the machine (not of their content): not
+    # remembered, so the next run tries them again.
     retry: set[str] = field(default_factory=set)
+
+    @property
+    def failed(self) -> dict[str, str]:
+        return {rel: entry.reason for rel, entry in self.outcomes.items() if isinstance(entry, CachedFailure)}
 
 
 def _convert_pages(
     options: ConvertOptions,
-    pool: ProcessPoolExecutor | None,
+    workers: Workers,
     pages: list[RawPage],
     fingerprint: str,
     report: RunReport,
@@ -160,16 +199,17 @@ def _convert_pages(
     with PageCache.of(options.docs_dir) as cache:
         surveys = []
         counted = RepeatedLines()
-        for survey in _map(pool, survey_page, pages, [fingerprint] * len(pages)):
-            counted.add(survey)  # while the workers survey the pages after it
-            surveys.append(survey)
+        survey = partial(survey_page, fingerprint=fingerprint)
+        for surveyed in workers.map(survey, pages, chunk=workers.chunk_for(len(pages)), lost=_lost_survey):
+            counted.add(surveyed)  # while the workers survey the pages after it
+            surveys.append(surveyed)
         converted = _Converted(
-            keys={survey.rel: survey.key for survey in surveys if survey.key},
-            unreadable={survey.rel: survey.error for survey in surveys if survey.error},
+            keys={surveyed.rel: surveyed.key for surveyed in surveys if surveyed.key},
+            unreadable={surveyed.rel: surveyed.error for surveyed in surveys if surveyed.error},
         )
         keys, outcomes = converted.keys, converted.outcomes
         repeated = counted.by_page()
-        normalized = {survey.rel: survey.lines for survey in surveys if survey.lines is not None}
+        normalized = {surveyed.rel: surveyed.lines for surveyed in surveys if surveyed.lines is not None}
         todo: list[Job] = []
         entry_keys: dict[str, str] = {}
         for page in pages:
@@ -183,96 +223,27 @@ def _convert_pages(
             else:
                 outcomes[page.rel] = entry
                 report.reused += 1
-        results = _map(pool, _convert_entry, todo)
+        results = workers.map(
+            _convert_entry, todo, chunk=workers.chunk_for(len(todo)), limit=options.page_timeout, lost=_lost
+        )
         for done, (job, (entry, value, sketch)) in enumerate(zip(todo, results, strict=True), start=1):
-            outcomes[job.page.rel] = entry
+            rel = job.page.rel
+            if value is not None:
+                problem = cache.store(job.entry_key, value)
+                if problem is not None:  # this page's text cannot be stored: it cannot be written either
+                    entry, sketch = CachedFailure(problem), None
+                    cache.put(job.entry_key, entry)
+            outcomes[rel] = entry
             if sketch is not None:
-                converted.sketches[job.page.rel] = sketch
+                converted.sketches[rel] = sketch
             if value is None:
-                converted.retry.add(job.page.rel)
-            else:
-                cache.store(job.entry_key, value)
-            report.converted.append(job.page.rel)
+                converted.retry.add(rel)
+            report.converted.append(rel)
             if progress:
                 progress(done, len(todo))
         cache.prune(set(entry_keys.values()))
+        report.warnings.extend(cache.problems)
     return converted
-
-
-def _write_documents(
-    options: ConvertOptions,
-    previous: RunState,
-    extractions: list[Extraction],
-    sketches: dict[str, Sketch],
-    report: RunReport,
-    failures: dict[str, str],
-    pool: ProcessPoolExecutor | None,
-) -> dict[str, list[int]]:
-    docs_dir = options.docs_dir
-    documents = assemble(extractions, sketches=sketches)
-    listed = _lower_names_in(docs_dir)
-
-    def present(name: str) -> bool:
-        # One listing rules most names out; a listed one is asked of the file system itself
-        # (which may ignore case: "Foo.md" is then where "foo.md" would go).
-        return listed is None or (name.lower() in listed and (docs_dir / name).exists())
-
-    # Never replace a file we did not write (a hand-written page in DOCS_DIR). A file the manifest
-    # does not list is still ours when its front matter names the same raw page (a lost manifest).
-    foreign = {
-        name
-        for name, article in documents.items()
-        if name not in previous.files and present(name) and not _written_for(docs_dir / name, article)
-    }
-    if foreign:
-        documents = assemble(extractions, taken=foreign, sketches=sketches)
-    report.articles = len(documents)
-    files: dict[str, list[int]] = {}
-    ordered = sorted(documents.items())
-    # The workers render (the YAML is the costly part); this process writes each document as it
-    # comes. One writer: parallel writers only queue for the folder's lock (and spin on it).
-    documents_text = _map(pool, render, [article for _, article in ordered])
-    for (name, article), text in zip(ordered, documents_text, strict=True):
-        outcome = _write_document(docs_dir / name, text, may_exist=present(name))
-        if isinstance(outcome, str):
-            failures[article.raw] = f"cannot write {name}: {outcome}"
-            continue
-        changed, files[name] = outcome
-        report.written += changed
-        report.unchanged += not changed
-    report.removed = prune_stale(docs_dir, set(previous.files) - set(files))
-    return files
-
-
-def _written_for(path: Path, article: Article) -> bool:
-    """Does this existing file hold the converter's output for the same raw page?"""
-    try:
-        meta, _ = parse_document(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
-        return False
-    return bool(meta) and meta.get("raw") == article.raw and meta.get("title") == article.title
-
-
-def render(article: Article) -> str:
-    return dump_document(article.front_matter(), article.body)
-
-
-def _write_document(target: Path, text: str, *, may_exist: bool) -> tuple[bool, list[int]] | str:
-    """Write one rendered document: (whether the file changed, its size and mtime), or why it failed."""
-    try:
-        written = write_file(target, text, may_exist=may_exist)
-        return written.changed, [written.size, written.mtime_ns]
-    except (ConverterError, OSError) as exc:
-        return str(getattr(exc, "reason", exc))
-
-
-def _lower_names_in(folder: Path) -> set[str] | None:
-    """The names of the entries in `folder` now, lower-cased (None when it cannot be listed)."""
-    try:
-        with os.scandir(folder) as entries:
-            return {entry.name.lower() for entry in entries}
-    except OSError:
-        return None
 
 
 def _stats(pages: list[RawPage]) -> tuple[dict[str, tuple[int, int]], dict[str, str]]:
@@ -305,7 +276,7 @@ def _nothing_changed(
         bool(previous.files or previous.failed)
         and previous.fingerprint == fingerprint
         and previous.skipped == skipped
-        and {rel: entry[2] for rel, entry in previous.pages.items()} == keys
+        and {rel: seen.key for rel, seen in previous.pages.items()} == keys
         and previous.outputs_intact(docs_dir)
     )
 
@@ -328,63 +299,31 @@ def _convert_safely(job: Job) -> Extraction | ConverterError:
     except RecursionError:
         return ConverterError(page.rel, "page is nested too deeply to parse")
     except MemoryError:
-        return ConverterError(page.rel, "page is too large to convert in memory")
+        return OutOfMemory(page.rel, "page is too large to convert in memory")
     except Exception as exc:  # noqa: BLE001 - one broken page must never stop a run
         return ConverterError(page.rel, f"internal error: {type(exc).__name__}: {exc}")
 
 
 def _convert_entry(job: Job) -> tuple[CacheEntry, str | None, Sketch | None]:
     """One page's result, its cache value and its body sketch: computed here, in the worker, so the
-    main process (which alone assembles and stores) has less to do. A page that ran out of time has
-    no cache value: a later run (with a higher limit, say) converts it again."""
+    main process (which alone assembles and stores) has less to do. A failure of the machine rather
+    than of the page (out of time, out of memory, unreadable) has no cache value: a later run (with a
+    higher limit, say) converts it again."""
     result = _convert_safely(job)
-    entry = CachedFailure(result.reason) if isinstance(result, ConverterError) else result
-    sketch = body_sketch(entry.article.body) if isinstance(entry, Extraction) else None
-    return entry, None if isinstance(result, TooSlow) else encode_entry(entry), sketch
-
-
-@contextmanager
-def _workers(jobs: int, pages: int) -> Iterator[ProcessPoolExecutor | None]:
-    if jobs <= 1 or pages < 2 * jobs:
-        with _long_lived_heap_frozen():
-            yield None
-        return
-    # Workers fork from this process: load the text extractor's language tables once, here, and
-    # leave them out of the collector's sweeps in every process.
-    warm_up()
-    with _long_lived_heap_frozen(), ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield pool
-
-
-# Collect young objects after this many allocations (Python's default is 700): a page's conversion
-# allocates hundreds of thousands (parsed trees, soups full of reference cycles), and collecting
-# that often cost about a tenth of an HTML page's time. The garbage still goes, a little later.
-_GC_THRESHOLDS = (20_000, 50, 50)
-
-
-@contextmanager
-def _long_lived_heap_frozen() -> Iterator[None]:
-    """Objects alive now (modules, language tables, regexes) are left out of garbage collection,
-    and young objects are collected less often (workers inherit both when they fork).
-
-    Converting a page allocates and frees objects by the hundred thousand; each full collection
-    would otherwise walk every long-lived object too (a few percent of the run), and in forked
-    workers it would also copy the pages it touches.
-    """
-    thresholds = gc.get_threshold()
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(*_GC_THRESHOLDS)
     try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
+        entry = CachedFailure(result.reason) if isinstance(result, ConverterError) else result
+        sketch = body_sketch(entry.article.body) if isinstance(entry, Extraction) else None
+        value = encode_entry(entry)
+    except Exception as exc:  # noqa: BLE001 - the page's content broke the encoding: it fails alone
+        entry, sketch = CachedFailure(f"internal error: {type(exc).__name__}: {exc}"), None
+        value = encode_entry(entry)
+    return entry, None if isinstance(result, ConverterError) and result.transient else value, sketch
 
 
-def _map(pool: ProcessPoolExecutor | None, function: Callable[..., T], *items: list[Any]) -> Iterator[T]:
-    """`map` in order, in the worker processes when there are any."""
-    if pool is None:
-        return map(function, *items)
-    chunk = max(1, min(32, len(items[0]) // (pool._max_workers * 8)))
-    return pool.map(function, *items, chunksize=chunk)
+def _lost_survey(page: RawPage, why: str) -> Survey:
+    return Survey(page.rel, error=why)
+
+
+def _lost(job: Job, why: str) -> tuple[CacheEntry, None, None]:
+    """The result of a page whose worker was stopped (or died): failed, not remembered."""
+    return CachedFailure(why), None, None

@@ -49,6 +49,15 @@ NO_HINTS = TextHints()
 
 def survey_page(page: RawPage, fingerprint: str) -> Survey:
     try:
+        return _survey(page, fingerprint)
+    except RecursionError:
+        return Survey(page.rel, error="page is nested too deeply to parse")
+    except Exception as exc:  # noqa: BLE001 - one broken page must never stop a run
+        return Survey(page.rel, error=f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _survey(page: RawPage, fingerprint: str) -> Survey:
+    try:
         data = read_bytes(page)
     except ConverterError as exc:
         return Survey(page.rel, error=exc.reason)

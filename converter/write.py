@@ -13,8 +13,10 @@ from converter.errors import OutputError
 # A temporary file's name: unique within this process by the counter, across processes by the pid
 # (two runs may write into one folder); O_EXCL refuses a name that is somehow taken.
 _TEMP_NUMBERS = itertools.count()
-# What a temporary file left by a killed run looks like: ".<name>.<pid>.<number>.tmp".
-_TEMP_NAME = re.compile(r"^\..+\.\d+\.\d+\.tmp$")
+# What a temporary file left by a killed run looks like: ".<name>.<pid>.<number>~converter.tmp". The
+# marker is ours alone: a hand-written ".notes.2024.1.tmp" is not swept.
+_TEMP_MARKER = "~converter.tmp"
+_TEMP_NAME = re.compile(r"^\..+\.\d+\.\d+" + re.escape(_TEMP_MARKER) + "$")
 
 
 def sweep_temporaries(folder: Path) -> int:
@@ -41,7 +43,7 @@ def _create_temp(path: Path) -> tuple[int, Path]:
     mkstemp's owner-only file and a chmod, and on some disks each one costs a fraction of a millisecond.
     """
     for _ in range(100):
-        temp = path.with_name(f".{path.name}.{os.getpid()}.{next(_TEMP_NUMBERS)}.tmp")
+        temp = path.with_name(f".{path.name}.{os.getpid()}.{next(_TEMP_NUMBERS)}{_TEMP_MARKER}")
         try:
             return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666), temp
         except FileExistsError:

@@ -79,8 +79,12 @@ def test_jobs_with_failing_pages(raw_dir: Path, docs_dir: Path, capsys: pytest.C
         (["missing-folder", "docs"], "is not a folder"),
         (["{raw}", "{docs}", "--jobs", "0"], "--jobs must be at least 1"),
         (["{raw}", "{raw}"], "DOCS_DIR must not be RAW_DIR"),
-        (["{raw}", "{docs}", "--page-timeout", "-1"], "--page-timeout must be 0 (no limit) or more seconds"),
-        (["{raw}", "{docs}", "--page-timeout", "nan"], "--page-timeout must be 0 (no limit) or more seconds"),
+        (["{raw}", "{docs}", "--page-timeout", "-1"], "--page-timeout must be 0 (no limit) or from 0.1 to"),
+        (["{raw}", "{docs}", "--page-timeout", "nan"], "--page-timeout must be 0 (no limit) or from 0.1 to"),
+        # Each of these passed before: inf failed every page, tiny limits killed or spun the run.
+        (["{raw}", "{docs}", "--page-timeout", "inf"], "--page-timeout must be 0 (no limit) or from 0.1 to"),
+        (["{raw}", "{docs}", "--page-timeout", "0.00003"], "--page-timeout must be 0 (no limit) or from 0.1 to"),
+        (["{raw}", "{docs}", "--page-timeout", "0.000001"], "--page-timeout must be 0 (no limit) or from 0.1 to"),
     ],
 )
 def test_bad_arguments_exit_2_with_one_message(
@@ -125,3 +129,25 @@ def test_python_dash_m_converter_runs(raw_dir: Path, docs_dir: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert len(list(docs_dir.glob("*.md"))) == 1
+
+
+def test_terminal_escape_codes_in_file_names_are_printed_escaped(
+    raw_dir: Path, docs_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "\x1b]0;...\x07" retitles a terminal and "\x1b[2J" clears it (hiding the failures above).
+    (raw_dir / "bad\x1b[2J\x1b]0;owned\x07.txt").write_bytes(b"")
+    (raw_dir / "note\x1b[2J.pdf").write_bytes(b"%PDF")
+    page(raw_dir, "good.txt", "A story about the council budget")
+    assert main(["convert", str(raw_dir), str(docs_dir)]) == 1
+    captured = capsys.readouterr()
+    assert "\x1b" not in captured.err and "\x07" not in captured.err and "\x1b" not in captured.out
+    assert "FAILED bad\\x1b[2J\\x1b]0;owned\\x07.txt: " in captured.err
+    assert "skipped note\\x1b[2J.pdf (not a .txt, .html or .htm page)" in captured.out
+
+
+def test_bidi_overrides_and_line_breaks_in_names_are_escaped_and_other_text_is_not() -> None:
+    from converter.cli import shown
+
+    assert shown("a\u202etxt.exe\nFAILED x") == "a\\u202etxt.exe\\x0aFAILED x"
+    assert shown("café 👩\u200d💻 ü.txt") == "café 👩\u200d💻 ü.txt"  # joiners and accents are names
+    assert shown("half \ud83d emoji").encode("utf-8") == b"half \\ud83d emoji"  # printable at all

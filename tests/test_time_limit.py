@@ -53,3 +53,24 @@ def test_off_the_main_thread_there_is_no_limit_and_no_error():
     thread.start()
     thread.join()
     assert outcome == ["done"]
+
+
+def test_an_alarm_landing_while_the_timer_is_disarmed_leaves_no_timer_or_handler_behind(monkeypatch):
+    # A very short limit fires again while the block is being left; the old code let that alarm
+    # skip the disarming (the timer kept firing into whatever ran next).
+    previous = signal.getsignal(signal.SIGALRM)
+    real = signal.setitimer
+    calls = []
+
+    def setitimer(which, seconds, interval=0.0):
+        calls.append(seconds)
+        if seconds == 0 and len(calls) == 2:
+            real(which, 0)
+            raise TooSlow("raw/x.html", "late alarm")  # as the handler would, landing right here
+        return real(which, seconds, interval)
+
+    monkeypatch.setattr(signal, "setitimer", setitimer)
+    with pytest.raises(TooSlow), time_limit(0.1, "raw/x.html"):
+        time.sleep(1)
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) is previous
