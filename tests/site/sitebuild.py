@@ -46,3 +46,28 @@ def build_site(root: Path, site_url: str = "https://user.github.io/repo/", index
     config = load_config(str(root / "mkdocs.yml"), strict=True)
     build(config)
     return root / "site"
+
+
+# A hand-written page outside the articles: front matter from a person is untrusted too.
+HANDWRITTEN = """---
+title: ['</title><script>alert("handwritten")</script>']
+template: redirect.html
+location: 'javascript:alert("handwritten-location")'
+---
+
+# Hand-written
+"""
+
+
+def build_untrusted_site(root: Path, site_url: str = "https://user.github.io/repo/") -> Path:
+    """The fixture articles plus fixtures/untrusted (hostile and malformed front matter), built without
+    strict mode: every bad value is a warning, and the build must still complete."""
+    docs = root / "docs"
+    shutil.copytree(FIXTURES / "articles", docs / "articles")
+    for page in (FIXTURES / "untrusted").glob("*.md"):
+        shutil.copy(page, docs / "articles" / page.name)
+    (docs / "index.md").write_text(HOME, "utf-8")
+    (docs / "handwritten.md").write_text(HANDWRITTEN, "utf-8")
+    (root / "mkdocs.yml").write_text(CONFIG.format(site_url=site_url), "utf-8")
+    build(load_config(str(root / "mkdocs.yml"), strict=False))
+    return root / "site"
