@@ -29,7 +29,7 @@ MAX_RELATED = 200
 
 # Keys the theme reads to change what a page is or does; refused unless `allow_theme_keys` names them.
 THEME_KEYS = ("template", "location", "hide", "search", "status", "icon", "subtitle", "comments")
-_TEMPLATE = re.compile(r"[A-Za-z0-9_-]{1,64}\.html")
+_TEMPLATE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 
 
 class _Loader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
@@ -238,8 +238,9 @@ class _Coercer:
 
 def _theme_value(key: str, value: Any) -> Any:
     """An allowed theme key's value when it has the shape the theme expects, else None."""
-    if key == "template":
-        return value if isinstance(value, str) and _TEMPLATE.fullmatch(value) else None
+    if key == "template":  # a theme template's file name: no folders, no `..`
+        ok = isinstance(value, str) and value.endswith(".html") and 5 < len(value) <= 69
+        return value if ok and set(value[:-5]) <= _TEMPLATE_CHARS else None
     if key == "location":
         from converter.site.catalog import safe_url  # here: catalog imports this module
 

@@ -47,8 +47,9 @@ FEED_URI = "feed.xml"
 _THEME_WORKER = re.compile(r'("search":\s*")([^"]*?)workers/search\.[0-9a-f]+\.min\.js"')
 # Page metadata that the theme prints without escaping (`<title>`, description, author).
 _PRINTED_META = ("title", "description", "author", "subtitle", "status", "icon", "location")
-_SITEMAP_URL = re.compile(r"<url>.*?</url>", re.S)
-_SITEMAP_LOC = re.compile(r"<loc>(.*?)</loc>", re.S)
+# An element's text stops at the next opening tag of its kind: linear even when a closing tag is missing.
+_SITEMAP_URL = re.compile(r"<url>(?:[^<]|<(?!/?url>))*+</url>")
+_SITEMAP_LOC = re.compile(r"<loc>((?:[^<]|<(?!/?loc>))*+)</loc>")
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
