@@ -44,7 +44,11 @@ _Loader.yaml_implicit_resolvers = {
 
 @dataclass(frozen=True)
 class FrontMatter:
-    """A page's front matter after coercion; `problems` are "field: what was wrong" lines to warn about."""
+    """A page's front matter after coercion.
+
+    `problems` are lines to warn about: "field: what was wrong" for a value, or what was wrong with
+    the whole front matter ("is not YAML that parses, ignored (...)").
+    """
 
     title: str | None = None
     description: str | None = None
@@ -95,17 +99,17 @@ def read_front_matter(text: str, allow_theme_keys: frozenset[str] = frozenset())
 
 def _load(header: str) -> tuple[dict[str, Any], str | None]:
     if len(header) > MAX_HEADER_CHARS:
-        return {}, f"front matter: over {MAX_HEADER_CHARS:,} characters, ignored"
+        return {}, f"is over {MAX_HEADER_CHARS:,} characters, ignored"
     try:
         data = yaml.load(header, Loader=_Loader)  # noqa: S506 (a safe loader)
     except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as err:
-        return {}, "front matter: does not parse as YAML, ignored (" + " ".join(str(err).split())[:200] + ")"
+        return {}, "is not YAML that parses, ignored (" + " ".join(str(err).split())[:200] + ")"
     if data is None:
         return {}, None
     if not isinstance(data, dict):
-        return {}, f"front matter: a {type(data).__name__}, not a mapping, ignored"
+        return {}, f"is a {type(data).__name__}, not a mapping, ignored"
     if _expanded_size(data) > MAX_NODES:
-        return {}, f"front matter: YAML aliases expand past {MAX_NODES:,} values (or refer to themselves), ignored"
+        return {}, f"has YAML aliases that expand past {MAX_NODES:,} values (or refer to themselves), ignored"
     return data, None
 
 

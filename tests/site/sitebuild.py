@@ -38,17 +38,18 @@ HOME = "# Test Archive\n\nSee the [archive](archive/index.md).\n"
 
 
 def build_site(
-    root: Path, site_url: str = "https://user.github.io/repo/", index: str = HOME, extra: dict[str, str] | None = None
+    root: Path, site_url: str = "https://user.github.io/repo/", index: str = HOME, extra: dict[str, str] | None = None,
+    *, strict: bool = True,
 ) -> Path:
-    """Copy the fixtures (and `extra` articles: file name → text) into `root`, build with mkdocs in strict mode,
-    return the site folder."""
+    """Copy the fixtures (and `extra` articles: file name → text) into `root`, build with mkdocs (in strict mode
+    unless told), return the site folder."""
     docs = root / "docs"
     shutil.copytree(FIXTURES / "articles", docs / "articles")
     for name, text in (extra or {}).items():
         (docs / "articles" / name).write_text(text, "utf-8")
     (docs / "index.md").write_text(index, "utf-8")
     (root / "mkdocs.yml").write_text(CONFIG.format(site_url=site_url), "utf-8")
-    config = load_config(str(root / "mkdocs.yml"), strict=True)
+    config = load_config(str(root / "mkdocs.yml"), strict=strict)
     build(config)
     return root / "site"
 
