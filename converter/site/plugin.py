@@ -167,8 +167,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
         """Hand MkDocs the page with its front matter already coerced, so MkDocs and the theme never see raw YAML.
 
-        MkDocs would otherwise parse the YAML itself (mkdocs.utils.meta.get_data): an alias bomb costs
-        seconds there, and whatever it yields (lists, `template:`, ...) goes raw into the theme.
+        MkDocs would otherwise parse the YAML itself (mkdocs.utils.meta.get_data) and hand whatever it
+        yields to the theme: lists, `template:`, an alias bomb's millions of strings; a broken header
+        would become the page's text.
         """
         if not self.config.enabled:
             return None
