@@ -7,7 +7,6 @@ import re
 from email.utils import format_datetime
 from xml.sax.saxutils import escape
 
-
 # Characters XML 1.0 forbids anywhere, even escaped: one in a title makes every reader reject the feed.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 

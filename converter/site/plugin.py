@@ -32,8 +32,8 @@ from converter.site.catalog import Catalog, Group
 from converter.site.config import ArchiveConfig
 from converter.site.feed import rss
 from converter.site.images import link_remote_images
-from converter.site.search_index import BackgroundIndex, ForegroundIndex
 from converter.site.meta import FrontMatter, read_front_matter
+from converter.site.search_index import BackgroundIndex, ForegroundIndex
 from converter.site.structure import Entry, entry_from_front_matter
 
 log = logging.getLogger("mkdocs.plugins.archive")

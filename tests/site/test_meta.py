@@ -9,6 +9,9 @@ import datetime as dt
 import time
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from converter.article import RelatedLink
 from converter.site.meta import MAX_NAMES, MAX_TEXT, FrontMatter, read_front_matter
@@ -152,3 +155,29 @@ def test_sizes_are_capped_before_rendering() -> None:
     assert meta.title == "t" * MAX_TEXT
     assert fields(meta) == ["title", "authors"]
     assert seconds < 5.0
+
+
+_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30) | st.binary(
+    max_size=10) | st.dates()
+_values = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+    st.sampled_from(["title", "name", "url", "path", "x"]), inner, max_size=4), max_leaves=12)
+_KEYS = ["title", "description", "author", "authors", "date", "source", "tags", "related", "raw", "also_raw",
+         "embedded_in", "language", "image", "template", "hide", "search", "location", "other"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(_KEYS), _values, max_size=8))
+def test_any_front_matter_gives_text_only_and_never_raises(data: dict) -> None:
+    meta, body = read_front_matter(f"---\n{yaml.safe_dump(data)}---\n\nBody.\n")
+    assert body == "Body.\n"
+    page = meta.page_meta()
+    assert leaves(page) <= {str, type(None)}
+    assert not set(page) & {"template", "hide", "search", "location", "other"}
+    assert yaml.safe_load(yaml.safe_dump(page)) == page
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_header_text_reads_without_raising(header: str) -> None:
+    meta, _ = read_front_matter(f"---\n{header}\n---\n\nBody.\n")
+    assert leaves(meta.page_meta()) <= {str, type(None)}
