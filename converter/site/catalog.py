@@ -52,6 +52,12 @@ def title_key(title: str | None) -> str | None:
     return text or None
 
 
+# Names the plugin generates beside the group pages (`sources/index.md`, `tags/page/2.md` of a
+# paginated index): a source, author or tag whose slug is one of them gets a numbered slug instead
+# ("Index", as index.hu calls itself, is `sources/index-2`).
+RESERVED_SLUGS = frozenset({"index", "page"})
+
+
 def _grouped(entries: list[Entry], names_of, prefix: str) -> dict[str, Group]:
     """Groups keyed by name, with slugs made unique in a deterministic order."""
     by_name: dict[str, list[Entry]] = defaultdict(list)
@@ -62,7 +68,7 @@ def _grouped(entries: list[Entry], names_of, prefix: str) -> dict[str, Group]:
             canonical = folded.setdefault(name.casefold(), name)
             by_name[canonical].append(entry)
     groups: dict[str, Group] = {}
-    used: set[str] = set()
+    used: set[str] = set(RESERVED_SLUGS)
     for name in sorted(by_name, key=lambda n: (n.casefold(), n)):
         slug = base = slugify(name)
         n = 2

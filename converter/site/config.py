@@ -5,6 +5,8 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
+from converter.site.meta import THEME_KEYS
+
 
 class ArchiveConfig(Config):
     enabled = c.Type(bool, default=True)
@@ -24,3 +26,6 @@ class ArchiveConfig(Config):
     # "link": an article's remote images become links to them, so reading the archive asks no
     # third-party server; "embed": the browser loads them from their original sites.
     remote_images = c.Choice(("link", "embed"), default="link")
+    # Front-matter keys that steer the theme (template, location, hide, search, ...) are refused
+    # unless listed here: front matter comes from scraped pages and other tools, not only from you.
+    allow_theme_keys = c.ListOfItems(c.Choice(THEME_KEYS), default=[])

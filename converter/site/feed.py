@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from email.utils import format_datetime
 from xml.sax.saxutils import escape
 
+# Characters XML 1.0 forbids anywhere, even escaped: one in a title makes every reader reject the feed.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
 
 def _el(name: str, text: str) -> str:
-    return f"<{name}>{escape(text)}</{name}>"
+    return f"<{name}>{escape(_NOT_XML.sub('', text))}</{name}>"
 
 
 def rss(title: str, description: str, site_url: str, items: list[tuple[str, str, dt.date | None, str]]) -> str:

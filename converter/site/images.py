@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-_IMG = re.compile(r"<img\b[^>]*>", re.I)
+# `[^<>]`, not `[^>]`: a tag ends where the next begins, so unclosed `<img` tags cost one scan in all.
+_IMG = re.compile(r"<img\b[^<>]*>", re.I)
 _SRC = re.compile(r'\bsrc="([^"]*)"', re.I)
 _ALT = re.compile(r'\balt="([^"]*)"', re.I)
 _REMOTE = re.compile(r"^(?:https?:)?//", re.I)

@@ -26,13 +26,15 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from converter.frontmatter import split_document
 from converter.site import render
 from converter.site.catalog import Catalog, Group
 from converter.site.config import ArchiveConfig
 from converter.site.feed import rss
 from converter.site.images import link_remote_images
+from converter.site.meta import FrontMatter, read_front_matter
 from converter.site.search_index import BackgroundIndex, ForegroundIndex
-from converter.site.structure import Entry, entry_from_document
+from converter.site.structure import Entry, entry_from_front_matter
 
 log = logging.getLogger("mkdocs.plugins.archive")
 
@@ -44,9 +46,10 @@ FEED_URI = "feed.xml"
 # The theme's worker URL inside its `__config` JSON; swapped for ours, same relative prefix.
 _THEME_WORKER = re.compile(r'("search":\s*")([^"]*?)workers/search\.[0-9a-f]+\.min\.js"')
 # Page metadata that the theme prints without escaping (`<title>`, description, author).
-_PRINTED_META = ("title", "description", "author")
-_SITEMAP_URL = re.compile(r"<url>.*?</url>", re.S)
-_SITEMAP_LOC = re.compile(r"<loc>(.*?)</loc>", re.S)
+_PRINTED_META = ("title", "description", "author", "subtitle", "status", "icon", "location")
+# An element's text stops at the next opening tag of its kind: linear even when a closing tag is missing.
+_SITEMAP_URL = re.compile(r"<url>(?:[^<]|<(?!/?url>))*+</url>")
+_SITEMAP_LOC = re.compile(r"<loc>((?:[^<]|<(?!/?loc>))*+)</loc>")
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
@@ -59,6 +62,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.version = ""
         self._site_url = ""
         self.stats: dict[str, int] = {}
+        # Coerced front matter of the articles, read once in on_files and reused when MkDocs reads each page.
+        self.front: dict[str, FrontMatter] = {}
 
     # -- configuration ------------------------------------------------------------------------
 
@@ -78,11 +83,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if not self.config.enabled:
             return None
         prefix = self.config.articles_dir.strip("/") + "/"
-        entries = [
-            entry_from_document(f.src_uri, f.content_string)
-            for f in files.documentation_pages()
-            if f.src_uri.startswith(prefix)
-        ]
+        self.front = {}
+        entries = []
+        for f in files.documentation_pages():
+            if f.src_uri.startswith(prefix):
+                meta, body = self._read(f)
+                self.front[f.src_uri] = meta
+                entries.append(entry_from_front_matter(f.src_uri, meta, body))
         self.catalog = catalog = Catalog(entries, self.config.articles_dir)
         self.renderers = {}
         if self.search is not None:
@@ -114,6 +121,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if files.get_file_from_path(FEED_URI) is None:
             files.append(File.generated(config, FEED_URI, content=self._feed(config)))
         return files
+
+    def _read(self, file: File) -> tuple[FrontMatter, str]:
+        """A page's front matter through `read_front_matter`, warning once per problem with file and field."""
+        meta, body = read_front_matter(file.content_string, frozenset(self.config.allow_theme_keys))
+        for problem in meta.problems:
+            log.warning("archive: %s: front matter %s", file.src_uri, problem)
+        return meta, body
 
     def _feed(self, config: MkDocsConfig) -> str:
         base = config.site_url or ""
@@ -149,6 +163,24 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self._add(files, config, uri, page_title, renderer, inclusion)
 
     # -- pages ---------------------------------------------------------------------------------
+
+    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Hand MkDocs the page with its front matter already coerced, so MkDocs and the theme never see raw YAML.
+
+        MkDocs would otherwise parse the YAML itself (mkdocs.utils.meta.get_data) and hand whatever it
+        yields to the theme: lists, `template:`, an alias bomb's millions of strings; a broken header
+        would become the page's text.
+        """
+        if not self.config.enabled:
+            return None
+        text = page.file.content_string
+        meta = self.front.get(page.file.src_uri)
+        if meta is None:
+            meta, body = self._read(page.file)
+        else:
+            body = split_document(text)[1]
+        header = yaml.safe_dump(meta.page_meta(), allow_unicode=True, sort_keys=False)
+        return f"---\n{header}---\n\n{body}"
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled:

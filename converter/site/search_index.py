@@ -20,8 +20,11 @@ from operator import sub
 from pathlib import Path
 
 _TOKEN = re.compile(r"[^\W_]+")
-_TAG = re.compile(r"<[^>]*>")
-_SKIP = re.compile(r"<(script|style)\b.*?</\1>", re.S | re.I)
+# A tag ends at `>` or where the next one starts: `<[^>]*>` rescanned to the end from every `<`
+# of a page full of unclosed ones.
+_TAG = re.compile(r"<[^<>]*>")
+_SKIPPED_OPEN = re.compile(r"<(script|style)\b", re.I)
+_SKIPPED_CLOSE = {"script": re.compile(r"</script>", re.I), "style": re.compile(r"</style>", re.I)}
 
 TITLE_WEIGHT = 10
 NAME_WEIGHT = 5
@@ -33,7 +36,30 @@ def tokens(text: str) -> list[str]:
 
 def html_text(markup: str) -> str:
     """Visible text of rendered page HTML."""
-    return html.unescape(_TAG.sub(" ", _SKIP.sub(" ", markup)))
+    return html.unescape(_TAG.sub(" ", _without_scripts(markup)))
+
+
+def _without_scripts(markup: str) -> str:
+    """The markup with each `<script>`/`<style>` element replaced by a space.
+
+    A loop rather than `<(script|style)\\b.*?</\\1>`, which scans to the end of the page from every
+    unclosed opening tag: here a kind whose end tag is missing is never looked for again.
+    """
+    parts: list[str] = []
+    pos = 0
+    unclosed: set[str] = set()
+    for match in _SKIPPED_OPEN.finditer(markup):
+        kind = match.group(1).lower()
+        if match.start() < pos or kind in unclosed:
+            continue
+        end = _SKIPPED_CLOSE[kind].search(markup, match.end())
+        if end is None:
+            unclosed.add(kind)
+            continue
+        parts += [markup[pos : match.start()], " "]
+        pos = end.end()
+    parts.append(markup[pos:])
+    return "".join(parts)
 
 
 PREFIX_LENGTH = 3  # the worker's too: a shard holds every term sharing its first three letters

@@ -9,14 +9,15 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
-
-import yaml
 
 from converter.article import RelatedLink
-from converter.frontmatter import parse_document, split_document
+from converter.site.meta import FrontMatter, read_front_matter
 
-_MD_NOISE = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|[*_`>#]|\\(?=\S)")
+# Images and links (keeping a link's text), emphasis and escapes. Link text stops at a bracket and a
+# URL at a parenthesis (one nested pair allowed), so every try from a `[` ends at the next one:
+# linear on a line of unclosed brackets, where `[^\]]*` rescanned the rest of the line from each.
+_URL = r"\((?:[^()\n]|\([^()\n]*\))*+\)"
+_MD_NOISE = re.compile(rf"!\[[^\[\]]*\]{_URL}|\[([^\[\]]*)\]{_URL}|[*_`>#]|\\(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -49,57 +50,9 @@ def _neg_date(date: dt.date | None) -> str:
     return "".join(str(9 - int(c)) for c in date.strftime("%Y%m%d"))
 
 
-def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    """Front matter mapping (empty when absent or malformed) and the body."""
-    try:
-        meta, body = parse_document(text)
-    except yaml.YAMLError:
-        return {}, split_document(text)[1]
-    return meta or {}, body
-
-
-def parse_date(value: Any) -> dt.date | None:
-    """An ISO date or timestamp (string or YAML date) as a date; anything else as None."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value.strip():
-        text = value.strip().replace("Z", "+00:00")
-        for parse in (dt.datetime.fromisoformat, dt.date.fromisoformat):
-            try:
-                parsed = parse(text)
-            except ValueError:
-                continue
-            return parsed.date() if isinstance(parsed, dt.datetime) else parsed
-        match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
-        if match:
-            try:
-                return dt.date(*map(int, match.groups()))
-            except ValueError:
-                return None
-    return None
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = " ".join(str(value).split())
-    return text or None
-
-
-def _names(value: Any) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list | tuple):
-        return ()
-    names = (_text(v) for v in value if not isinstance(v, dict | list))
-    return tuple(dict.fromkeys(n for n in names if n))
-
-
-def teaser_from(description: Any, body: str, limit: int = 200) -> str:
+def teaser_from(description: str | None, body: str, limit: int = 200) -> str:
     """A one-line teaser: the description, else the first prose line of the body."""
-    text = _text(description)
+    text = " ".join((description or "").split())
     if not text:
         for line in body.splitlines():
             line = line.strip()
@@ -112,28 +65,28 @@ def teaser_from(description: Any, body: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip() + "…"
 
 
-def entry_from_document(src_uri: str, text: str) -> Entry:
-    """Read one article file's front matter (and its first line, for the teaser)."""
-    meta, body = split_front_matter(text)
-    source = meta.get("source") if isinstance(meta.get("source"), dict) else {}
-    related = tuple(
-        RelatedLink.from_dict(r) for r in meta.get("related") or () if isinstance(r, dict)
-    )
-    title = _text(meta.get("title")) or src_uri.rsplit("/", 1)[-1].removesuffix(".md")
+def entry_from_front_matter(src_uri: str, meta: FrontMatter, body: str) -> Entry:
+    """An article's entry from its coerced front matter (and its first prose line, for the teaser)."""
     return Entry(
         src_uri=src_uri,
-        title=title,
-        authors=_names(meta.get("authors")),
-        date=parse_date(meta.get("date")),
-        source_name=_text(source.get("name")),
-        source_url=_text(source.get("url")),
-        tags=_names(meta.get("tags")),
-        related=related,
-        raw=_text(meta.get("raw")) or "",
-        also_raw=_names(meta.get("also_raw")),
-        embedded_in=_text(meta.get("embedded_in")),
-        teaser=teaser_from(meta.get("description"), body),
+        title=meta.title or src_uri.rsplit("/", 1)[-1].removesuffix(".md"),
+        authors=meta.authors,
+        date=meta.date,
+        source_name=meta.source_name,
+        source_url=meta.source_url,
+        tags=meta.tags,
+        related=meta.related,
+        raw=meta.raw or "",
+        also_raw=meta.also_raw,
+        embedded_in=meta.embedded_in,
+        teaser=teaser_from(meta.description, body),
     )
+
+
+def entry_from_document(src_uri: str, text: str) -> Entry:
+    """Read one article file: its front matter through `read_front_matter`, bad values dropped."""
+    meta, body = read_front_matter(text)
+    return entry_from_front_matter(src_uri, meta, body)
 
 
 def slugify(name: str) -> str:

@@ -8,7 +8,8 @@ import pytest
 
 from converter.article import RelatedLink
 from converter.site.catalog import Catalog, safe_url, url_key
-from converter.site.structure import entry_from_document, parse_date, slugify, teaser_from
+from converter.site.meta import parse_date
+from converter.site.structure import entry_from_document, slugify, teaser_from
 
 
 @pytest.mark.parametrize(("value", "expected"), [
