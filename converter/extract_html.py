@@ -24,6 +24,7 @@ from converter.html.recover import recover_blocks
 from converter.html.related import take_related, take_trailing_links
 from converter.markdown import html_to_markdown
 from converter.metadata import extract_metadata, link_base
+from converter.sanitize import clean_record
 
 # Fewer words outside links than this and the page is navigation, an error page or an empty shell.
 _MIN_PROSE_WORDS = 5
@@ -125,4 +126,4 @@ def extract_html(html: str, rel: str) -> Extraction:
         image=meta.image,
         tags=meta.tags,
     )
-    return Extraction(article)
+    return clean_record(Extraction(article))  # every string of the record is cleaned here, once
