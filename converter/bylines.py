@@ -29,7 +29,8 @@ _TAIL = re.compile(
     r"|\d{1,2}:\d\d|\b(?:19|20)\d\d\b).*$",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"\S+@\S+")
+# Only from the start of a word: tried at every character of a long word with no "@", it was quadratic.
+_EMAIL = re.compile(r"(?<!\S)\S+@\S+")
 # "Meg JamesStaff Writer": a role glued to the name by a lost line break.
 _GLUED_ROLE = re.compile(
     r"(?<=[a-z])(?=(?:Staff|Senior|Contributing|Special|Associate|Chief|Editor|Reporter|Writer)\b)"
