@@ -19,6 +19,7 @@ from converter.errors import NoArticle
 from converter.html.cleanup import clean_fragment
 from converter.html.content import PageWords, main_content
 from converter.html.figures import captions, restore_captions
+from converter.html.limits import cap_tree
 from converter.html.parse import parse_document, parse_fragment
 from converter.html.recover import recover_blocks
 from converter.html.related import take_related, take_trailing_links
@@ -95,6 +96,7 @@ def _has_prose(fragment: str) -> bool:
 
 def extract_html(html: str, rel: str) -> Extraction:
     root = _parse(html, rel)
+    cap_tree(root)  # pathological markup flattened past generous limits: every later pass runs in seconds
     meta = extract_metadata(root)
     figure_captions = captions(root)
     base = link_base(root, meta.source_url)
