@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
+import time
 
 import markdown as python_markdown
 from hypothesis import given
 from hypothesis import strategies as st
-
-import time
 
 from converter.markdown import escape_inline, escape_paragraph, heading, html_to_markdown, looks_like_script
 
