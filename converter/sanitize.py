@@ -16,6 +16,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # What XML 1.0 forbids besides surrogates: C0 controls other than tab, newline and carriage
 # return, and the two non-characters U+FFFE and U+FFFF. (It allows DEL and the C1 controls.)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Either kind: nearly all text holds none, and one scan tells (half the time of two on a 50 MB body).
+_UNWANTED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 T = TypeVar("T")
 
@@ -29,6 +31,8 @@ def valid_unicode(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """Valid Unicode without the characters XML 1.0 forbids (those are dropped: they show nothing)."""
+    if not _UNWANTED.search(text):
+        return text
     return _NOT_XML.sub("", valid_unicode(text))
 
 
