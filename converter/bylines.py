@@ -25,17 +25,21 @@ _ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 _LEADING_BY = re.compile(r"^\s*(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|por|par|di|oleh|автор)"
                          r"[:\s]+", re.IGNORECASE)
 _TAIL = re.compile(
-    r"\s*(?:\||•|·|—|–|\s-\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:(?<!\s)\s*|(?<=\s))(?:\||•|·|—|–|\s-\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|\d{1,2}:\d\d|\b(?:19|20)\d\d\b).*$",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"\S+@\S+")
+# Only from the start of a word: tried at every character of a long word with no "@", it was quadratic.
+_EMAIL = re.compile(r"(?<!\S)\S+@\S+")
 # "Meg JamesStaff Writer": a role glued to the name by a lost line break.
 _GLUED_ROLE = re.compile(
     r"(?<=[a-z])(?=(?:Staff|Senior|Contributing|Special|Associate|Chief|Editor|Reporter|Writer)\b)"
 )
 # One-letter connectives ("e", "y") only in lower case: "Sarah E. Needleman" has a middle initial.
-_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|(?-i:\be\b|\by\b)|\bet\b|\bdan\b|\bи\b|\bwith\b)\s*",
+# White space before a separator is matched from the start of its run only (`(?<!\s)`, or none after a
+# match that took it): a bare `\s*` was tried from every space of a long run, quadratic.
+_SEPARATORS = re.compile(r"(?:(?<!\s)\s*|(?<=\s))"
+                         r"(?:,|;|&|\band\b|\bund\b|(?-i:\be\b|\by\b)|\bet\b|\bdan\b|\bи\b|\bwith\b)\s*",
                          re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[\w.'’-]+$")
 # Common words that never appear in a person's name: they tell a UI line or a sentence from a name.

@@ -19,11 +19,13 @@ from converter.errors import NoArticle
 from converter.html.cleanup import clean_fragment
 from converter.html.content import PageWords, main_content
 from converter.html.figures import captions, restore_captions
+from converter.html.limits import cap_tree
 from converter.html.parse import parse_document, parse_fragment
 from converter.html.recover import recover_blocks
 from converter.html.related import take_related, take_trailing_links
 from converter.markdown import html_to_markdown
 from converter.metadata import extract_metadata, link_base
+from converter.sanitize import clean_record
 
 # Fewer words outside links than this and the page is navigation, an error page or an empty shell.
 _MIN_PROSE_WORDS = 5
@@ -94,6 +96,7 @@ def _has_prose(fragment: str) -> bool:
 
 def extract_html(html: str, rel: str) -> Extraction:
     root = _parse(html, rel)
+    cap_tree(root)  # pathological markup flattened past generous limits: every later pass runs in seconds
     meta = extract_metadata(root)
     figure_captions = captions(root)
     base = link_base(root, meta.source_url)
@@ -125,4 +128,4 @@ def extract_html(html: str, rel: str) -> Extraction:
         image=meta.image,
         tags=meta.tags,
     )
-    return Extraction(article)
+    return clean_record(Extraction(article))  # every string of the record is cleaned here, once

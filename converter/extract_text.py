@@ -16,6 +16,7 @@ from converter.article import Article, Extraction, RelatedLink
 from converter.dates import find_date
 from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
+from converter.sanitize import clean_record
 from converter.textdump import meta
 from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related, is_furniture
@@ -100,7 +101,7 @@ def extract_text(
         authors=tuple(name for name in authors if not site or name.lower() != site.lower()),
         date=date, source_name=site, source_url=url, related=related, raw=rel,
     )
-    return Extraction(article, embedded)
+    return clean_record(Extraction(article, embedded))
 
 
 def _links(

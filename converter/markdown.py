@@ -28,8 +28,23 @@ _ORDERED_START = re.compile(r"^(\d{1,9})\.(?=\s|$)")
 # fenced_code does not look inside `> ` lines, so the code would be read as Markdown and raw HTML.
 _FENCE_PARENTS = {"[document]", "html", "body", "div", "section", "article", "main", "header", "footer",
                   "aside", "figure", "center", "span", "font", "pre", "_noformat"}
-# Text that would be a script link or an event handler outside a code block.
-_LINK_LOOKALIKE = re.compile(r"(\]\(\s*<?|<)\s*(javascript|vbscript|data):|<[a-z][^>]*\bon\w+\s*=", re.IGNORECASE)
+# Text that would be a script link or an event handler outside a code block. Possessive runs of white
+# space: a backtracking `\s*<?\s*` tried every split of a long run.
+_SCRIPT_LINK = re.compile(r"(?:\]\(\s*+<?|<)\s*+(?:javascript|vbscript|data):", re.IGNORECASE)
+# A tag's opening up to its `>` (or the end of the text), and an event handler attribute inside one.
+# Searched as two patterns: `<[a-z][^>]*\bon\w+\s*=` in one went back over the rest of the text from
+# every `<`, quadratic on code that opens many tags and closes none (40 s on 200 KB of `<a `).
+_TAG_OPENING = re.compile(r"<[a-z][^>]*", re.IGNORECASE)
+_HANDLER = re.compile(r"\bon\w+\s*=", re.IGNORECASE)
+
+
+def looks_like_script(text: str) -> bool:
+    """Would this text be a script link, or a tag with an event handler, outside a code block?"""
+    if _SCRIPT_LINK.search(text):
+        return True
+    # Openings do not overlap, and one that starts inside another ends at the same `>`: its handler is
+    # inside the outer one too, so looking in each found opening is enough (and linear).
+    return any(_HANDLER.search(text, opening.start() + 2, opening.end()) for opening in _TAG_OPENING.finditer(text))
 
 
 def escape_inline(text: str) -> str:
@@ -137,7 +152,7 @@ class ArticleMarkdownConverter(MarkdownConverter):  # type: ignore[misc]
             # fence, or Python-Markdown's fenced_code not reaching into lists), and the raw code would
             # then be read as Markdown and HTML. An inline code span on one line always escapes it.
             return " " + code_span(text) + " "
-        if _LINK_LOOKALIKE.search(text):
+        if looks_like_script(text):
             # Code that reads like a script link or tag is shown as escaped text lines instead: inert in
             # a fence too, but then the Markdown itself holds no "](javascript:" for any later tool.
             lines = [escape_paragraph(line) for line in text.strip("\n").splitlines()]
@@ -151,7 +166,7 @@ class ArticleMarkdownConverter(MarkdownConverter):  # type: ignore[misc]
     def convert_code(self, el: Any, text: str, parent_tags: set[str]) -> str:
         if "pre" in parent_tags:
             return super().convert_code(el, text, parent_tags)
-        if _LINK_LOOKALIKE.search(text):
+        if looks_like_script(text):
             return escape_inline(text)
         # An inline code span ends at a blank line, and its raw text (a "<script>" in it) would then be
         # read as HTML: keep the span on one line.

@@ -153,7 +153,7 @@ def site_host(page: Page) -> str | None:
 
 # ---------------------------------------------------------------------------------- title ----
 
-_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|•|::|»|/)\s+|\s*\|\s*")
+_SEPARATORS = re.compile(r"(?<!\s)\s+(?:\||-|–|—|·|•|::|»|/)\s+|(?:(?<!\s)\s*|(?<=\s))\|\s*")
 
 
 def _compact(text: str) -> str:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import time
 
 import markdown as python_markdown
 from hypothesis import given
 from hypothesis import strategies as st
 
-from converter.markdown import escape_inline, escape_paragraph, heading, html_to_markdown
+from converter.markdown import escape_inline, escape_paragraph, heading, html_to_markdown, looks_like_script
 
 
 def render(text: str) -> str:
@@ -98,6 +99,23 @@ def test_code_that_looks_like_a_script_link_is_escaped_text():
     assert not re.search(r"(?<!\\)\]\((?:javascript|data):", md)
     assert "<a onclick" not in md
     assert "javascript:y" in render(md)
+
+
+def test_script_look_alikes_are_recognised():
+    for text in ("<img src=x onerror=alert(1)>", "<a\nhref=x\nonClick = go()", "<a <b onload=x", "<a < onload=",
+                 "[x](  <javascript:y)", "](\n data:text/html,x", "<  vbscript:x"):
+        assert looks_like_script(text), text
+    for text in ("<onclick=x>", "<a>onclick=x", "<a xonclick=y>", "a onclick=x", "<1 onclick=x", "[x](http://a)",
+                 "<a href='x' on>", "](x javascript:y"):
+        assert not looks_like_script(text), text
+
+
+def test_code_opening_many_tags_converts_in_linear_time():
+    # 200 KB of `<a ` in a code block took 40 s: every `<` rescanned the rest of the text for `on...=`.
+    start = time.perf_counter()
+    md = html_to_markdown("<pre>" + "&lt;a " * 70_000 + "</pre><p><code>" + "&lt;a " * 70_000 + "</code></p>")
+    assert time.perf_counter() - start < 5
+    assert md.count("<a") == 140_000  # shown as code, all of it
 
 
 def test_inline_code_holding_blocks_stays_one_code_span():

@@ -26,7 +26,7 @@ _BYLINE = re.compile(r"^(?:by|written by|posted by|von|por|par|di|oleh)\s+\S", r
 _SHORTCODE = re.compile(r"\[(\w+)\s[^\]]{0,300}?=[^\]]{0,300}\](?:.{0,300}?\[/\1\])?")
 _WORDY = re.compile(r"\w+")
 _READING_TIME = re.compile(r"^(?:(?:estimated\s+)?reading\s+time|tempo\s+de\s+leitura|lesezeit|temps\s+de\s+lecture"
-                           r"|tiempo\s+de\s+lectura|tempo\s+di\s+lettura)?\s*:?\s*\d+\s*(?:min(?:ute)?s?|minutos?|minuten"
+                           r"|tiempo\s+de\s+lectura|tempo\s+di\s+lettura)?\s*+:?\s*+\d+\s*(?:min(?:ute)?s?|minutos?|minuten"
                            r"|minutes|minuti)\.?(?:\s+(?:read|de\s+leitura|lesezeit))?$", re.IGNORECASE)
 _BARE_URL = re.compile(r"https?://\S+")
 # Whole blocks that are widget labels, not prose: gallery toggles, ad slots, image counters.

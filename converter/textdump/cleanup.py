@@ -13,7 +13,9 @@ from converter.textdump.furniture import is_furniture
 _SENTENCE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])")
 # Widget messages repeated inside pasted text, whatever sits around them.
 _WIDGET = re.compile(
-    r"\s*\b(?:error in retrieving data|sign in to access your portfolio|loading\.\.\.|advertisement)\b\s*",
+    # (white space from the start of its run only: a bare `\s*` was quadratic on long runs)
+    r"(?:(?<!\s)\s*|(?<=\s))\b(?:error in retrieving data|sign in to access your portfolio|loading\.\.\.|"
+    r"advertisement)\b\s*",
     re.IGNORECASE,
 )
 _PITCH = re.compile(

@@ -31,7 +31,7 @@ _SHORT_UI_WORDS = frozenset(word for row in (
     "error in retrieving data|all|en|de|fr|es|pt",
 ) for word in row.split("|"))
 _UI_TAIL = ".:!…"
-_UI_COUNT = re.compile(r"\d+ comments?")  # "12 comments"
+_UI_COUNT = re.compile(r"(?<!\d)\d+ comments?")  # "12 comments"
 _SHORT_UI = re.compile(
     "^(?:" + "|".join(sorted(map(re.escape, _SHORT_UI_WORDS))) + "|" + _UI_COUNT.pattern + f")[{_UI_TAIL}]*$",
     re.IGNORECASE,
@@ -47,7 +47,7 @@ _PROMO = re.compile(
         |no\ comments|leave\ a\ (?:comment|reply)|be\ the\ first\ to|join\ the\ conversation|comments\ are\ closed
         |error\ in\ retrieving|something\ went\ wrong|javascript|enable\ js|your\ browser
         |share\ (?:this|on|via)|follow\ us|like\ us\ on|click\ here|tap\ here|skip\ ad|advertis
-        |image\ \d+\ of|\d+\ of\ \d+\ (?:photos|images)|^\d+\s*/\s*\d+$|getty\ images|shutterstock|istock
+        |image\ \d+\ of|(?<!\d)\d+\ of\ \d+\ (?:photos|images)|^\d+\s*/\s*\d+$|getty\ images|shutterstock|istock
         |^(?:file\ )?(?:photo|image|picture|foto|credit|photograph|source|illustration)s?\b\s*(?:credit)?\s*:
         |\(photo|/\s*(?:ap|afp|reuters|getty)\b|\bap\ photo\b
     )""",

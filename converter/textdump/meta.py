@@ -25,7 +25,7 @@ _ROLE_HINT = re.compile(
     re.IGNORECASE,
 )
 # Where a byline part ends and a date or handle begins: "Catherine Shu @catherineshu / 2 days".
-_BYLINE_CUT = re.compile(r"\s+(?:@\S+|/|\||•|·|—|–|-)\s*.*$")
+_BYLINE_CUT = re.compile(r"(?<!\s)\s+(?:@\S+|/|\||•|·|—|–|-)\s*.*$")
 _NAME = r"([A-Z][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,3})"
 _APP_PROMPT = re.compile(r"(?i:\b(?:download|get|install)\s+(?:the\s+)?)" + _NAME + r"(?i:\s+app\b)")
 _EXPLORE = re.compile(r"(?i:\bexplore\s+what\s+)" + _NAME.replace("{0,3}", "{0,2}?") + r"(?:\s+AI)?\s+can\s+do\b")
@@ -33,10 +33,12 @@ _COPYRIGHT = re.compile(
     r"(?:©|\([cC]\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?i:by\s+)?(?:The\s+)?" + _NAME
 )
 _PROMO_WORDS = re.compile(r"\b(?:email|e-mail|address|contact|newsletter|comments?|subscribe|follow)\b", re.I)
-_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
+_YEARS = re.compile(r"(?<!\s)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
 _GENERIC_NAMES = frozenset({"the", "our", "this", "app", "all", "copyright", "free", "mobile", "news"})
 # Where a copyright holder's name ends: its legal form, or the rights notice.
-_COMPANY_TAIL = re.compile(r"\s*(?:,|\b(?:Inc|LLC|Ltd|PLC|GmbH|S\.?A|Corp|Co|Limited|All|Todos)\b).*$")
+# (White space from the start of its run only, here and in `_BYLINE_CUT`, `_YEARS`: quadratic otherwise.)
+_COMPANY_TAIL = re.compile(r"(?:(?<!\s)\s*|(?<=\s))(?:,|\b(?:Inc|LLC|Ltd|PLC|GmbH|S\.?A|Corp|Co|Limited|All|Todos)\b)"
+                           r".*$")
 
 
 def find_title(lines: list[Line], body_start: int) -> int | None:

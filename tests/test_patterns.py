@@ -1,0 +1,247 @@
+"""Every compiled pattern in the converter stays fast on long adversarial text (issue 15, item 6).
+
+Patterns run on scraped text, which can be anything: a 200 KB page of inline `<a ` made the
+link look-alike pattern in markdown.py take 40 s (each `<` rescanned the rest of the page). Here
+every `re.Pattern` held at module level (directly, or in a dict, list, tuple or set) in every
+converter module runs `search`, `findall` and `sub` over ~200 KB strings built to make a
+backtracking engine work hard, and must finish each in 50 ms (more on a loaded machine), or at
+least take no more than linear time. The whole audit is slow (minutes); the patterns it caught
+are checked on the text that caught them in the quick suite too.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import re
+import time
+from collections.abc import Callable, Iterator
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+import converter
+
+SIZE = 200_000
+BUDGET = 0.050  # seconds, per call
+# Ten times the text may take this many times as long (linear: 10, with noise to 30 on a busy machine;
+# quadratic: 100), and never this many budgets.
+GROWTH = 40
+HARD_LIMIT = 10
+# Modules that do something when imported (python -m converter runs the CLI).
+_NOT_IMPORTED = {"converter.__main__"}
+# Patterns in converter/site/ are another engineer's: those this audit flags are expected failures
+# here (their owner fixes them on the site branch).
+_SITE_OWNED = {
+    "converter.site.structure._MD_NOISE": "site teaser pattern, fixed on site15 branch",
+    **dict.fromkeys(
+        ("converter.site.images._IMG", "converter.site.plugin._SITEMAP_LOC", "converter.site.plugin._SITEMAP_URL",
+         "converter.site.search_index._SKIP", "converter.site.search_index._TAG"),
+        "site pattern, quadratic on tags opened and never closed: left to converter/site's owner",
+    ),
+}
+# Patterns that only ever see a bounded prefix of a page, timed on that much text.
+_BOUNDED = {
+    "converter.read._META_CHARSET": 4096,  # read._SAMPLE: the head of the raw bytes
+    "converter.read._XML_ENCODING": 4096,
+}
+
+
+def _modules() -> Iterator[ModuleType]:
+    yield converter
+    for info in pkgutil.walk_packages(converter.__path__, "converter."):
+        if info.name not in _NOT_IMPORTED:
+            yield importlib.import_module(info.name)
+
+
+def _patterns_in(value: Any, depth: int = 0) -> Iterator[re.Pattern[Any]]:
+    if isinstance(value, re.Pattern):
+        yield value
+    elif depth < 3 and isinstance(value, dict):
+        for item in value.values():
+            yield from _patterns_in(item, depth + 1)
+    elif depth < 3 and isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            yield from _patterns_in(item, depth + 1)
+
+
+def _all_patterns() -> dict[str, re.Pattern[Any]]:
+    """Each distinct pattern, by the module global that holds it (the first one seen)."""
+    found: dict[str, re.Pattern[Any]] = {}
+    seen: set[tuple[Any, int]] = set()
+    for module in _modules():
+        for name, value in sorted(vars(module).items()):
+            for index, pattern in enumerate(_patterns_in(value)):
+                key = (pattern.pattern, pattern.flags)
+                # A pattern imported from another module is the same object: time it once.
+                if key in seen:
+                    continue
+                seen.add(key)
+                label = f"{module.__name__}.{name}" + (f"[{index}]" if not isinstance(value, re.Pattern) else "")
+                found[label] = pattern
+    return found
+
+
+PATTERNS = _all_patterns()
+
+
+def _literal_prefixes(pattern: re.Pattern[Any]) -> list[str]:
+    """The literal text each branch of the pattern starts with (`<`, `](`, `on`...), if any."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern if isinstance(pattern.pattern, str) else pattern.pattern.decode(
+            "latin-1"), pattern.flags & ~re.ASCII & ~re.LOCALE if isinstance(pattern.pattern, str) else 0)
+    except (re.error, ValueError):
+        return []
+    return [prefix for prefix in _prefixes(list(parsed)) if prefix]
+
+
+def _prefixes(items: list[Any]) -> list[str]:
+    text = ""
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            text += chr(arg)
+        elif name == "SUBPATTERN":
+            return [text + rest for rest in _prefixes(list(arg[-1]))] or [text]
+        elif name == "BRANCH":
+            return [text + rest for branch in arg[1] for rest in _prefixes(list(branch))]
+        elif name == "AT":
+            continue
+        else:
+            break
+    return [text]
+
+
+GENERIC = {
+    "open tags": "<a " * (SIZE // 3),
+    "unclosed brackets": "[" * SIZE,
+    "unclosed links": "[a](" * (SIZE // 4),
+    "spaces": " " * SIZE + "x",
+    "spaces and newlines": " \n" * (SIZE // 2),
+    "letters": "a" * SIZE,
+    "open parentheses": "(" * SIZE,
+    "digits": "1" * SIZE,
+    "digits and dots": "1." * (SIZE // 2),
+    "words": "word " * (SIZE // 5),
+    "capitalised words": "Word " * (SIZE // 5),
+    "punctuation": "!?.,;:-_*#<>[](){}'\"/\\|=&%@~`^+" * (SIZE // 32),
+    "tag soup": "<p class='x' " * (SIZE // 13),
+    "escapes": "\\" * SIZE,
+    "dashes": "-" * SIZE,
+    "emphasis": "*_" * (SIZE // 2),
+}
+
+
+def _adversarial(pattern: re.Pattern[Any]) -> dict[str, str]:
+    texts = dict(GENERIC)
+    for prefix in _literal_prefixes(pattern)[:2]:
+        repeat = max(1, SIZE // len(prefix))
+        texts[f"prefix {prefix!r} repeated"] = prefix * repeat
+        texts[f"prefix {prefix!r} then spaces"] = prefix + " " * SIZE
+        texts[f"prefix {prefix!r} then words"] = prefix + "word " * (SIZE // 5)
+    return texts
+
+
+def _seconds(call: Callable[[], Any]) -> float:
+    """Time of one call; a second try when the first is over budget (a loaded machine stalls now and then)."""
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        call()
+        best = min(best, time.perf_counter() - start)
+        if best < BUDGET:
+            break
+    return best
+
+
+def _params() -> list[Any]:
+    params = []
+    for label, pattern in PATTERNS.items():
+        marks = []
+        if label in _SITE_OWNED:
+            marks.append(pytest.mark.xfail(strict=False, reason=_SITE_OWNED[label]))
+        params.append(pytest.param(pattern, _BOUNDED.get(label, SIZE), id=label, marks=marks))
+    return params
+
+
+def test_the_audit_sees_the_patterns_it_should() -> None:
+    # The pattern whose 40 s run started the audit, and the site's patterns, are among those checked.
+    assert len(PATTERNS) > 80
+    assert any(label.startswith("converter.markdown.") for label in PATTERNS)
+    assert any(label.startswith("converter.site.") for label in PATTERNS)
+
+
+# The patterns the audit found quadratic (fixed in issue 15), on the text that showed it.
+CAUGHT = {
+    "converter.bylines._EMAIL": "letters",
+    "converter.bylines._SEPARATORS": "spaces",
+    "converter.bylines._TAIL": "spaces",
+    "converter.metadata._SEPARATORS": "spaces",
+    "converter.html.cleanup._READING_TIME": "spaces",
+    "converter.textdump.cleanup._WIDGET": "spaces",
+    "converter.textdump.meta._BYLINE_CUT": "spaces and newlines",
+    "converter.textdump.meta._YEARS": "spaces and newlines",
+    "converter.textdump.meta._COMPANY_TAIL": "spaces",
+    "converter.textdump.furniture._UI_COUNT": "digits",
+    "converter.textdump.furniture._PROMO": "digits",
+}
+
+
+@pytest.mark.parametrize("label", sorted(CAUGHT))
+def test_patterns_once_quadratic_stay_linear(label: str) -> None:
+    pattern = PATTERNS[label]
+    for operation in ("search", "findall", "sub"):
+        assert _problem(pattern, operation, GENERIC[CAUGHT[label]], SIZE) is None, operation
+
+
+@pytest.mark.slow  # about two minutes for the hundred patterns on a 2-core machine
+@pytest.mark.parametrize(("pattern", "limit"), _params())
+def test_pattern_is_fast_on_adversarial_text(pattern: re.Pattern[Any], limit: int) -> None:
+    slow = []
+    for name, text in _adversarial(pattern).items():
+        for operation in ("search", "findall", "sub"):
+            problem = _problem(pattern, operation, text, limit)
+            if problem:
+                slow.append(f"{operation} on {name}: {problem}")
+                break
+    assert not slow, f"{pattern.pattern!r} is slow on long text: " + "; ".join(slow)
+
+
+def _problem(pattern: re.Pattern[Any], operation: str, text: str, limit: int) -> str | None:
+    """Why `operation` on `text` is too slow, or None.
+
+    A hundredth, then a tenth of the text first: a quadratic pattern shows there already, in a
+    fraction of the minutes it would spend on the whole. On the whole text, a call over budget
+    passes only if its time grew no faster than the text (linear: the shared machine was busy)
+    and stayed under `HARD_LIMIT` budgets.
+    """
+    budget = _budget()
+    previous = 0.0
+    for size in (limit // 100, limit // 10):
+        previous = _seconds(lambda: _run(pattern, operation, text[:size]))  # noqa: B023 - called at once
+        if previous > budget:
+            return f"{previous * 1000:.0f} ms on the first {size} characters"
+    full = _seconds(lambda: _run(pattern, operation, text[:limit]))
+    if full <= budget:
+        return None
+    if full > GROWTH * max(previous, 1e-4):
+        return f"{full * 1000:.0f} ms, {full / max(previous, 1e-4):.0f} times its time on a tenth of the text"
+    if full > HARD_LIMIT * budget:
+        return f"{full * 1000:.0f} ms"
+    return None
+
+
+def _budget() -> float:
+    """`BUDGET`, more when other processes hold the cores (the issue's target is on an idle machine)."""
+    load = os.getloadavg()[0] / (os.cpu_count() or 1)
+    return BUDGET * max(1.0, load)
+
+
+def _run(pattern: re.Pattern[Any], operation: str, text: str) -> Any:
+    subject: str | bytes = text.encode("latin-1", "replace") if isinstance(pattern.pattern, bytes) else text
+    if operation == "sub":
+        return pattern.sub(b"" if isinstance(subject, bytes) else "", subject)
+    return getattr(pattern, operation)(subject)
