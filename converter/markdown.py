@@ -13,8 +13,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from lxml import etree
 from markdownify import MarkdownConverter
 
-from converter.clues import holds_any
 from converter.html.parse import parse_fragment
+from converter.prefilter import holds_any
 from converter.urls import clean_url
 
 # Characters Python-Markdown treats as inline markup and accepts backslash escapes for.

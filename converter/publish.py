@@ -17,7 +17,7 @@ from converter.article import Article, Extraction
 from converter.assemble import Sketch, assemble
 from converter.errors import ConverterError, OutputError
 from converter.frontmatter import dump_document, parse_document
-from converter.output import FileSeen, RunState, prune_stale
+from converter.incremental import FileSeen, RunState, prune_stale
 from converter.workers import Workers
 from converter.write import write_file
 
