@@ -103,7 +103,7 @@ def _parse_state(data: object) -> RunState:
             for name, seen in _typed(data.get("files") or {}, dict).items()
             if is_owned_name(_typed(name, str))
         },
-        failed=[tuple(_record(item, (str, str))) for item in _typed(data.get("failed") or [], list)],  # type: ignore[misc]
+        failed=[tuple(_record(item, (str, str))) for item in _typed(data.get("failed") or [], list)],
         skipped=[_typed(rel, str) for rel in _typed(data.get("skipped") or [], list)],
     )
 

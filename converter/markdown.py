@@ -84,10 +84,10 @@ def heading(text: str, level: int = 2) -> str:
     return "#" * level + " " + escape_inline(" ".join(text.split()))
 
 
-class ArticleMarkdownConverter(MarkdownConverter):  # type: ignore[misc]
+class ArticleMarkdownConverter(MarkdownConverter):
     """markdownify with safe links, absolute URLs and text escaping that Python-Markdown honours."""
 
-    class Options(MarkdownConverter.DefaultOptions):  # type: ignore[misc]
+    class Options(MarkdownConverter.DefaultOptions):
         heading_style = "atx"
         bullets = "-"
         escape_misc = False
@@ -166,7 +166,7 @@ class ArticleMarkdownConverter(MarkdownConverter):  # type: ignore[misc]
     convert_template = convert_script
 
 
-class _Tag(Tag):  # type: ignore[misc]
+class _Tag(Tag):
     """A bs4 tag whose `find_parent("tag")` walks the parents directly.
 
     markdownify asks every tag whether it sits in a <pre>; bs4's general search machinery made

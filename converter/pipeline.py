@@ -1,11 +1,11 @@
 """Convert one raw page, or a whole folder: orchestration only.
 
-    discover → survey (read, key, normalized lines; lines repeated across a folder counted)
-             → plan (what changed: look each page up in the cache; incremental.py)
-             → read → decode → detect → extract         (per page not in the cache, in the workers)
-             → assemble (deduplicate, name, link embedded articles)          (publish.py from here)
-             → render (workers) → write (this process, one writer) → prune
-             → remember (the manifest: what the next run may skip)
+discover → survey (read, key, normalized lines; lines repeated across a folder counted)
+         → plan (what changed: look each page up in the cache; incremental.py)
+         → read → decode → detect → extract         (per page not in the cache, in the workers)
+         → assemble (deduplicate, name, link embedded articles)          (publish.py from here)
+         → render (workers) → write (this process, one writer) → prune
+         → remember (the manifest: what the next run may skip)
 """
 
 from __future__ import annotations

@@ -115,7 +115,7 @@ def teaser_from(description: Any, body: str, limit: int = 200) -> str:
 def entry_from_document(src_uri: str, text: str) -> Entry:
     """Read one article file's front matter (and its first line, for the teaser)."""
     meta, body = split_front_matter(text)
-    source = meta.get("source") if isinstance(meta.get("source"), dict) else {}
+    source: dict[str, Any] = meta["source"] if isinstance(meta.get("source"), dict) else {}
     related = tuple(
         RelatedLink.from_dict(r) for r in meta.get("related") or () if isinstance(r, dict)
     )
