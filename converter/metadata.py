@@ -25,6 +25,7 @@ from converter.bylines import looks_like_name, split_authors
 from converter.dates import MONTHS, find_date, parse_date
 from converter.html import jsonld
 from converter.html.text import element_text
+from converter.textkey import compact_key as _compact
 from converter.urls import clean_url
 
 
@@ -154,10 +155,6 @@ def site_host(page: Page) -> str | None:
 # ---------------------------------------------------------------------------------- title ----
 
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|•|::|»|/)\s+|\s*\|\s*")
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
 
 
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go", "gob", "nic"})

@@ -302,13 +302,17 @@ def damage_manifest(docs: Path, how: str) -> None:
         data["failed"] = [["page0.txt"]]
     elif how == "not a mapping":
         data = [1, 2, 3]
+    elif how == "files as a list":  # the form of a manifest older than this format: no longer read
+        data["files"] = sorted(data["files"])
     if how == "deep":
         path.write_text("[" * 100_000 + "]" * 100_000)
     else:
         path.write_text(json.dumps(data))
 
 
-@pytest.mark.parametrize("how", ["short page entries", "long file entries", "wrong types", "not a mapping", "deep"])
+@pytest.mark.parametrize(
+    "how", ["short page entries", "long file entries", "wrong types", "not a mapping", "files as a list", "deep"]
+)
 def test_a_damaged_manifest_is_ignored_said_once_and_everything_converted_again(raw_dir, docs_dir, capsys, how):
     fill(raw_dir, 3)
     run(raw_dir, docs_dir)

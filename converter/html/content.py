@@ -14,7 +14,6 @@ readability's version is the article.
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections import Counter
 from collections.abc import Callable
@@ -25,8 +24,8 @@ from lxml import html as lxml_html
 
 from converter.html.parse import parse_fragment
 from converter.html.text import paragraph_words
+from converter.textkey import WORD as _WORD
 
-_WORD = re.compile(r"\w+")
 # readability must contain this share of trafilatura's text, and be this much longer, to win.
 _CONTAINS = 0.9
 _LONGER = 1.5

@@ -58,7 +58,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     return meta or {}, body
 
 
-def parse_date(value: Any) -> dt.date | None:
+def coerce_date(value: Any) -> dt.date | None:
     """An ISO date or timestamp (string or YAML date) as a date; anything else as None."""
     if isinstance(value, dt.datetime):
         return value.date()
@@ -124,7 +124,7 @@ def entry_from_document(src_uri: str, text: str) -> Entry:
         src_uri=src_uri,
         title=title,
         authors=_names(meta.get("authors")),
-        date=parse_date(meta.get("date")),
+        date=coerce_date(meta.get("date")),
         source_name=_text(source.get("name")),
         source_url=_text(source.get("url")),
         tags=_names(meta.get("tags")),
@@ -134,11 +134,3 @@ def entry_from_document(src_uri: str, text: str) -> Entry:
         embedded_in=_text(meta.get("embedded_in")),
         teaser=teaser_from(meta.get("description"), body),
     )
-
-
-def slugify(name: str) -> str:
-    """A URL-safe slug; non-Latin names keep their letters (browsers handle UTF-8 paths)."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    slug = re.sub(r"[^\w]+", "-", text).strip("-_")
-    return slug[:80].strip("-") or "x"
