@@ -9,13 +9,7 @@ from pathlib import Path
 import pytest
 
 from converter.frontmatter import parse_document
-from converter.options import ConvertOptions
-from converter.pipeline import convert_tree
-from tests.conftest import text_dump
-
-
-def run(raw: Path, docs: Path, **kw):
-    return convert_tree(ConvertOptions(raw_dir=raw, docs_dir=docs, jobs=kw.pop("jobs", 1), **kw))
+from tests.support import fill, run, text_dump
 
 
 def tree(folder: Path) -> dict[str, str]:
@@ -24,11 +18,6 @@ def tree(folder: Path) -> dict[str, str]:
         for p in sorted(folder.rglob("*"))
         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     }
-
-
-def fill(raw: Path, count: int = 6) -> None:
-    for i in range(count):
-        (raw / f"page{i}.txt").write_text(text_dump(f"Story number {i} about the budget", salt=str(i)))
 
 
 def test_one_markdown_file_per_page_with_raw_relative_to_raw_dir(raw_dir, docs_dir):
@@ -94,21 +83,6 @@ def test_failed_page_is_reported_again_on_an_unchanged_rerun(raw_dir, docs_dir):
     second = run(raw_dir, docs_dir)
     assert [path for path, _ in first.failed] == ["empty.txt"]
     assert second.failed == first.failed and not second.ok
-
-
-@pytest.mark.slow
-def test_parallel_output_is_identical_to_serial(raw_dir, tmp_path):
-    fill(raw_dir, 12)
-    run(raw_dir, tmp_path / "serial", jobs=1)
-    run(raw_dir, tmp_path / "parallel", jobs=2)
-    assert tree(tmp_path / "serial") == tree(tmp_path / "parallel")
-
-
-def test_same_input_same_output_byte_for_byte(raw_dir, tmp_path):
-    fill(raw_dir, 4)
-    run(raw_dir, tmp_path / "one")
-    run(raw_dir, tmp_path / "two")
-    assert tree(tmp_path / "one") == tree(tmp_path / "two") != {}
 
 
 def test_input_is_never_modified(raw_dir, docs_dir):

@@ -15,21 +15,10 @@ import pytest
 from converter import pipeline, publish
 from converter.cli import main
 from converter.errors import OutputError, TooSlow
-from converter.options import ConvertOptions
-from converter.pipeline import convert_tree
-from tests.conftest import text_dump
+from tests.support import fill, run, text_dump
 
 MANIFEST = ".converter-manifest.json"
 CACHE = ".converter-cache.sqlite"
-
-
-def run(raw: Path, docs: Path, **kw):
-    return convert_tree(ConvertOptions(raw_dir=raw, docs_dir=docs, jobs=kw.pop("jobs", 1), **kw))
-
-
-def fill(raw: Path, count: int = 6, salt: str = "") -> None:
-    for i in range(count):
-        (raw / f"page{i}.txt").write_text(text_dump(f"Story number {i} about the budget", salt=f"{i}{salt}"))
 
 
 def articles(docs: Path) -> dict[str, bytes]:
