@@ -54,8 +54,26 @@ SAFE_SCHEMES = {"http", "https", "mailto", "ftp", ""}
 
 # Elements that run code, load active content, or redirect the page.
 ACTIVE_TAGS = {
-    "script", "iframe", "frame", "frameset", "object", "embed", "applet", "style", "link", "meta", "base",
-    "form", "input", "button", "textarea", "select", "svg", "math", "noscript", "template",
+    "script",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "style",
+    "link",
+    "meta",
+    "base",
+    "form",
+    "input",
+    "button",
+    "textarea",
+    "select",
+    "svg",
+    "math",
+    "noscript",
+    "template",
 }
 
 

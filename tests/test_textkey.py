@@ -13,23 +13,29 @@ from converter.textkey import compact_key, word_key, words
 PACKAGE = Path(converter.__file__).parent
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Hello, World!", "hello world"),
-    ("It's 2024 — snake_case stays", "it s 2024 snake_case stays"),
-    ("  Ünïcode  TITLE ", "ünïcode title"),
-    ("***", ""),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hello, World!", "hello world"),
+        ("It's 2024 — snake_case stays", "it s 2024 snake_case stays"),
+        ("  Ünïcode  TITLE ", "ünïcode title"),
+        ("***", ""),
+    ],
+)
 def test_word_key(text: str, expected: str) -> None:
     assert word_key(text) == expected
     assert words(text) == (expected.split(" ") if expected else [])
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The Daily Planet", "thedailyplanet"),
-    ("STRASSE News", "strassenews"),
-    ("Straße-News", "strassenews"),  # case folding, not lower case: both spellings meet
-    ("@bbc_news", "bbc_news"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Daily Planet", "thedailyplanet"),
+        ("STRASSE News", "strassenews"),
+        ("Straße-News", "strassenews"),  # case folding, not lower case: both spellings meet
+        ("@bbc_news", "bbc_news"),
+    ],
+)
 def test_compact_key(text: str, expected: str) -> None:
     assert compact_key(text) == expected
 
