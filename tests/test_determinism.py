@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,12 +23,13 @@ def test_every_way_of_running_writes_the_same_bytes(raw_dir: Path, tmp_path: Pat
     first = run(raw_dir, tmp_path / "serial")
     expected = articles(tmp_path / "serial")
     assert len(expected) >= 9 and [rel for rel, _ in first.failed] == ["empty.txt"]
-    for name, options in [
+    runs: list[tuple[str, dict[str, Any]]] = [
         ("again", {}),
         ("parallel", {"jobs": 2}),
         ("time-limited", {"jobs": 2, "page_timeout": 60.0}),
         ("serial", {"force": True}),  # over its own output: every page converted again, nothing changes
-    ]:
+    ]
+    for name, options in runs:
         report = run(raw_dir, tmp_path / name, **options)
         assert articles(tmp_path / name) == expected, name
         assert (report.failed, report.skipped) == (first.failed, first.skipped), name
