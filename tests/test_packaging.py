@@ -24,6 +24,8 @@ def test_every_data_file_in_the_package_is_shipped() -> None:
     data = {
         path
         for path in PACKAGE.rglob("*")
-        if path.is_file() and path.suffix not in {".py", ".pyc"} and "__pycache__" not in path.parts
+        if path.is_file()
+        and path.suffix not in {".py", ".pyc"}
+        and not any(part == "__pycache__" or part.startswith(".") for part in path.relative_to(PACKAGE).parts)
     }
     assert sorted(path.relative_to(PACKAGE).as_posix() for path in data - shipped) == []
