@@ -33,8 +33,11 @@ test-fast: $(STAMP)
 bench-site: $(STAMP)  # build and search figures at 1,000 and 10,000 synthetic articles (minutes)
 	$(BIN)/python bench/bench_site.py 1000 10000
 
-lint: $(STAMP)
+lint: $(STAMP)  # style, types and declared dependencies; all must be clean
 	$(BIN)/ruff check converter tests bench
+	$(BIN)/ruff format --check converter tests bench
+	$(BIN)/mypy
+	$(BIN)/deptry .
 
 clean:
 	rm -rf site $(ARTICLES) $(VENV)

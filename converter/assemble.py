@@ -8,12 +8,12 @@ article and the articles it carried in full.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from converter.article import Article, Extraction, RelatedLink
 from converter.paths import assign_names
+from converter.textkey import word_key, words
 
 
 def assemble(
@@ -38,7 +38,7 @@ def assemble(
         embedded_names = {}
         for index, embedded in enumerate(extraction.embedded, start=1):
             name = names[_key(extraction.article.raw, index)]
-            embedded_names[_title_key(embedded.title)] = name
+            embedded_names[word_key(embedded.title)] = name
             documents[name] = embedded.with_changes(embedded_in=main_name, raw=extraction.article.raw)
         documents[main_name] = extraction.article.with_changes(
             related=tuple(_link_embedded(link, embedded_names) for link in extraction.article.related)
@@ -93,23 +93,19 @@ def body_sketch(body: str) -> Sketch:
 
 def body_digest(body: str) -> str | None:
     """What two copies of one article share: a digest of the body's words (None for short bodies)."""
-    words = re.findall(r"\w+", body.lower())
-    if len(words) < 30:
+    body_words = words(body)
+    if len(body_words) < 30:
         # Short bodies (teasers, stubs) are too alike to be called the same article.
         return None
-    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+    return hashlib.sha256(" ".join(body_words).encode("utf-8")).hexdigest()
 
 
 def _key(raw: str, index: int) -> str:
     return f"{raw}#{index}"
 
 
-def _title_key(title: str) -> str:
-    return " ".join(re.findall(r"\w+", title.lower()))
-
-
 def _link_embedded(link: RelatedLink, embedded_names: dict[str, str]) -> RelatedLink:
-    name = embedded_names.get(_title_key(link.title))
+    name = embedded_names.get(word_key(link.title))
     return link if name is None or link.path else RelatedLink(
         title=link.title, url=link.url, source=link.source, teaser=link.teaser, path=name
     )

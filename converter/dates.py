@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from converter.clues import may_match
+from converter.prefilter import may_match
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(

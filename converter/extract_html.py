@@ -20,7 +20,7 @@ from converter.html.cleanup import clean_fragment
 from converter.html.content import PageWords, main_content
 from converter.html.figures import captions, restore_captions
 from converter.html.limits import cap_tree
-from converter.html.parse import parse_document, parse_fragment
+from converter.html.parse import parse_fragment, parse_html
 from converter.html.recover import recover_blocks
 from converter.html.related import take_related, take_trailing_links
 from converter.markdown import html_to_markdown
@@ -37,7 +37,7 @@ def _parse(html: str, rel: str) -> lxml_html.HtmlElement:
     if text.lstrip().startswith("<?xml"):
         text = text.split("?>", 1)[-1]
     try:
-        root = parse_document(text)
+        root = parse_html(text)
     except (etree.ParserError, ValueError) as exc:
         raise NoArticle(rel, f"HTML cannot be parsed: {exc}") from exc
     return root

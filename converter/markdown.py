@@ -13,8 +13,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from lxml import etree
 from markdownify import MarkdownConverter
 
-from converter.clues import holds_any
 from converter.html.parse import parse_fragment
+from converter.prefilter import holds_any
 from converter.urls import clean_url
 
 # Characters Python-Markdown treats as inline markup and accepts backslash escapes for.
@@ -99,10 +99,10 @@ def heading(text: str, level: int = 2) -> str:
     return "#" * level + " " + escape_inline(" ".join(text.split()))
 
 
-class ArticleMarkdownConverter(MarkdownConverter):  # type: ignore[misc]
+class ArticleMarkdownConverter(MarkdownConverter):
     """markdownify with safe links, absolute URLs and text escaping that Python-Markdown honours."""
 
-    class Options(MarkdownConverter.DefaultOptions):  # type: ignore[misc]
+    class Options(MarkdownConverter.DefaultOptions):
         heading_style = "atx"
         bullets = "-"
         escape_misc = False
@@ -181,7 +181,7 @@ class ArticleMarkdownConverter(MarkdownConverter):  # type: ignore[misc]
     convert_template = convert_script
 
 
-class _Tag(Tag):  # type: ignore[misc]
+class _Tag(Tag):
     """A bs4 tag whose `find_parent("tag")` walks the parents directly.
 
     markdownify asks every tag whether it sits in a <pre>; bs4's general search machinery made

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -25,6 +25,7 @@ from converter.bylines import looks_like_name, split_authors
 from converter.dates import MONTHS, find_date, parse_date
 from converter.html import jsonld
 from converter.html.text import element_text
+from converter.textkey import compact_key as _compact
 from converter.urls import clean_url
 
 
@@ -88,7 +89,7 @@ def _ld_text(page: Page, key: str) -> str | None:
     return _plain(str(value)) if value else None
 
 
-def _first(sources: list[Callable[[Page], Any]], page: Page, ok: Callable[[Any], bool] = bool) -> Any:
+def _first(sources: Sequence[Callable[[Page], Any]], page: Page, ok: Callable[[Any], bool] = bool) -> Any:
     for source in sources:
         try:
             value = source(page)
@@ -154,10 +155,6 @@ def site_host(page: Page) -> str | None:
 # ---------------------------------------------------------------------------------- title ----
 
 _SEPARATORS = re.compile(r"(?<!\s)\s+(?:\||-|–|—|·|•|::|»|/)\s+|(?:(?<!\s)\s*|(?<=\s))\|\s*")
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
 
 
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go", "gob", "nic"})
@@ -243,9 +240,9 @@ def find_title(page: Page) -> str | None:
     if confirmed:
         return h1
     # An unconfirmed <h1> that is one part of "Headline | Name" is the site's name: cut it off.
-    titles = [strip_site(value, h1) if h1 else value for source, value in titles if source is not title_h1] + [
+    headlines = [strip_site(value, h1) if h1 else value for source, value in titles if source is not title_h1] + [
         value for source, value in titles if source is title_h1]
-    return titles[0] if titles else None
+    return headlines[0] if headlines else None
 
 
 # -------------------------------------------------------------------------------- authors ----

@@ -1,4 +1,11 @@
-"""Readable, stable, path-safe output names for articles."""
+"""Readable, stable, path-safe names: article files (`slugify`) and the site's group pages (`url_slug`).
+
+The two policies differ on purpose and each is pinned by the names already published: a file name
+is ASCII (any file system, any archive tool), so a title without ASCII words gets a hashed name;
+a listing page's URL keeps the name's letters ("東京新聞"), since browsers handle UTF-8 paths.
+python-slugify reproduces neither exactly (it transliterates "ß" and CJK, drops apostrophes
+instead of splitting at them, and keeps accents with `allow_unicode`), so both stay ours.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +39,14 @@ def slugify(title: str) -> str:
     if slug in _WINDOWS_RESERVED | _SITE_RESERVED:
         slug = f"{slug}-article"
     return slug
+
+
+def url_slug(name: str) -> str:
+    """A URL-safe slug for a listing page; non-Latin names keep their letters, accents are dropped."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    slug = re.sub(r"[^\w]+", "-", text).strip("-_")
+    return slug[:80].strip("-") or "x"
 
 
 def short_hash(text: str, length: int = 8) -> str:

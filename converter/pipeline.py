@@ -1,9 +1,11 @@
 """Convert one raw page, or a whole folder: orchestration only.
 
-    discover → survey (read, key, normalized lines; lines repeated across a folder counted)
-             → read → decode → detect → extract         (per page not in the cache, in the workers)
-             → assemble (deduplicate, name, link embedded articles)          (publish.py from here)
-             → render (workers) → write (this process, one writer) → prune
+discover → survey (read, key, normalized lines; lines repeated across a folder counted)
+         → plan (what changed: look each page up in the cache; incremental.py)
+         → read → decode → detect → extract         (per page not in the cache, in the workers)
+         → assemble (deduplicate, name, link embedded articles)          (publish.py from here)
+         → render (workers) → write (this process, one writer) → prune
+         → remember (the manifest: what the next run may skip)
 """
 
 from __future__ import annotations
@@ -15,14 +17,23 @@ from pathlib import Path
 
 from converter.article import Extraction
 from converter.assemble import Sketch, body_sketch
-from converter.cache import CachedFailure, CacheEntry, PageCache, code_fingerprint, encode_entry
 from converter.detect import detect_format
 from converter.discover import RawPage, discover
 from converter.errors import ConverterError, OutOfMemory, OutputError
 from converter.extract_html import extract_html
 from converter.extract_text import extract_text, warm_up
+from converter.incremental import (
+    CachedFailure,
+    CacheEntry,
+    PageCache,
+    PageSeen,
+    RunState,
+    code_fingerprint,
+    encode_entry,
+    read_state,
+    write_state,
+)
 from converter.options import ConvertOptions
-from converter.output import PageSeen, RunState, read_state, write_state
 from converter.publish import Published, publish
 from converter.read import decode
 from converter.survey import (
@@ -93,46 +104,160 @@ def convert_page(page: RawPage, hints: TextHints = NO_HINTS) -> Extraction:
 
 
 def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] | None = None) -> RunReport:
-    """Convert every raw page under `options.raw_dir` into `options.docs_dir`."""
+    """Convert every raw page under `options.raw_dir` into `options.docs_dir`: one line per stage."""
     report = RunReport()
     docs_dir = _output_folder(options.docs_dir)
     pages, report.skipped = discover(options.raw_dir, options.suffixes, exclude=docs_dir)
     sweep_temporaries(docs_dir)  # a killed run's half-written files never became articles
     fingerprint = f"{code_fingerprint()}:{options.fingerprint()}"
-    previous, problem = read_state(docs_dir)
-    report.warnings.extend([problem] if problem else [])
+    previous = _previous_run(docs_dir, report)
     stats, unreadable = _stats(pages)
-    known = _known_keys(stats, fingerprint, previous)
-    if (
-        not options.force
-        and len(known) == len(pages)
-        and _nothing_changed(previous, known, report.skipped, fingerprint, docs_dir)
-    ):
-        report.reused = len(known)
-        report.failed = list(previous.failed)
-        report.articles = report.unchanged = len(previous.files)
-        return report
-
-    # One set of workers for the whole run: surveying, converting, then rendering the articles.
+    if not options.force and _nothing_changed(previous, stats, len(pages), report.skipped, fingerprint, docs_dir):
+        return _reused_whole(previous, report)
     if options.jobs > 1 or options.page_timeout:
         warm_up()  # workers fork from this process: load the language tables once, here
+    # One set of workers for the whole run: surveying, converting, then rendering the articles.
     with long_lived_heap_frozen(), Workers(_processes(options.jobs, len(pages))) as workers:
-        converted = _convert_pages(options, workers, pages, fingerprint, report, progress)
-        failures = {**unreadable, **converted.unreadable, **converted.failed}
-        extractions = [entry for entry in converted.outcomes.values() if isinstance(entry, Extraction)]
-        published = publish(docs_dir, previous, extractions, converted.sketches, failures, workers)
+        surveys, repeated = _survey(workers, pages, fingerprint)
+        with PageCache.of(docs_dir) as cache:
+            plan = _plan(surveys, repeated, pages, cache, options)
+            converted = _convert(workers, plan, cache, options.page_timeout, progress)
+            cache.prune(set(plan.entry_keys.values()))
+        failures = {**unreadable, **plan.unreadable, **converted.failed}
+        published = publish(docs_dir, previous, converted.extractions, converted.sketches, failures, workers)
+    _report(report, plan, converted, published, failures, cache.problems)
+    _remember(docs_dir, fingerprint, stats, plan, converted, published, report)
+    return report
+
+
+def _previous_run(docs_dir: Path, report: RunReport) -> RunState:
+    """What the last run saw (an empty state, said once, when its manifest cannot be used)."""
+    previous, problem = read_state(docs_dir)
+    report.warnings.extend([problem] if problem else [])
+    return previous
+
+
+def _reused_whole(previous: RunState, report: RunReport) -> RunReport:
+    """Nothing changed since the last run: its outcome, reported again."""
+    report.reused = len(previous.pages)
+    report.failed = list(previous.failed)
+    report.articles = report.unchanged = len(previous.files)
+    return report
+
+
+def _survey(workers: Workers, pages: list[RawPage], fingerprint: str) -> tuple[list[Survey], RepeatedLines]:
+    """Each page's key and lines, in page order (surveyed in the workers), and the lines counted."""
+    surveys = []
+    counted = RepeatedLines()
+    survey = partial(survey_page, fingerprint=fingerprint)
+    for surveyed in workers.map(survey, pages, chunk=workers.chunk_for(len(pages)), lost=_lost_survey):
+        counted.add(surveyed)  # while the workers survey the pages after it
+        surveys.append(surveyed)
+    return surveys, counted
+
+
+@dataclass
+class _Plan:
+    """What changed: the pages to convert, and the outcomes the cache already holds."""
+
+    keys: dict[str, str]  # page key, by page (relative path), for every page that could be read
+    unreadable: dict[str, str]
+    entry_keys: dict[str, str] = field(default_factory=dict)  # cache key of each readable page
+    todo: list[Job] = field(default_factory=list)
+    cached: dict[str, CacheEntry] = field(default_factory=dict)
+
+
+def _plan(
+    surveys: list[Survey], counted: RepeatedLines, pages: list[RawPage], cache: PageCache, options: ConvertOptions
+) -> _Plan:
+    """Each page's hints and cache key, and whether the cache already holds its outcome."""
+    repeated = counted.by_page()
+    normalized = {surveyed.rel: surveyed.lines for surveyed in surveys if surveyed.lines is not None}
+    plan = _Plan(
+        keys={surveyed.rel: surveyed.key for surveyed in surveys if surveyed.key},
+        unreadable={surveyed.rel: surveyed.error for surveyed in surveys if surveyed.error},
+    )
+    for page in pages:
+        if page.rel not in plan.keys:
+            continue
+        hints = TextHints(repeated.get(page.rel, NO_LINES), normalized.get(page.rel))
+        key = plan.entry_keys[page.rel] = entry_key(plan.keys[page.rel], hints.repeated)
+        entry = None if options.force else cache.get(key)
+        if entry is None:
+            plan.todo.append(Job(page, hints, key, options.page_timeout))
+        else:
+            plan.cached[page.rel] = entry
+    return plan
+
+
+@dataclass
+class _Converted:
+    """The outcome of every readable page (converted now, or from the cache), by page."""
+
+    outcomes: dict[str, CacheEntry]
+    # Pages converted in this run, in order.
+    converted: list[str] = field(default_factory=list)
+    # Body sketches of the pages converted in this run (see `assemble.body_sketch`).
+    sketches: dict[str, Sketch] = field(default_factory=dict)
+    # Pages that ran out of time or met a failure of the machine (not of their content): not
+    # remembered, so the next run tries them again.
+    retry: set[str] = field(default_factory=set)
+
+    @property
+    def failed(self) -> dict[str, str]:
+        return {rel: entry.reason for rel, entry in self.outcomes.items() if isinstance(entry, CachedFailure)}
+
+    @property
+    def extractions(self) -> list[Extraction]:
+        return [entry for entry in self.outcomes.values() if isinstance(entry, Extraction)]
+
+
+def _convert(
+    workers: Workers, plan: _Plan, cache: PageCache, limit: float, progress: Callable[[int, int], None] | None
+) -> _Converted:
+    """Convert the pages the cache does not hold (in the workers), storing each result as it comes."""
+    converted = _Converted(outcomes=dict(plan.cached))
+    todo = plan.todo
+    results = workers.map(_convert_entry, todo, chunk=workers.chunk_for(len(todo)), limit=limit, lost=_lost)
+    for done, (job, (entry, value, sketch)) in enumerate(zip(todo, results, strict=True), start=1):
+        rel = job.page.rel
+        if value is not None:
+            problem = cache.store(job.entry_key, value)
+            if problem is not None:  # this page's text cannot be stored: it cannot be written either
+                entry, sketch = CachedFailure(problem), None
+                cache.put(job.entry_key, entry)
+        converted.outcomes[rel] = entry
+        if sketch is not None:
+            converted.sketches[rel] = sketch
+        if value is None:
+            converted.retry.add(rel)
+        converted.converted.append(rel)
+        if progress:
+            progress(done, len(todo))
+    return converted
+
+
+def _report(
+    report: RunReport,
+    plan: _Plan,
+    converted: _Converted,
+    published: Published,
+    failures: dict[str, str],
+    cache_problems: list[str],
+) -> None:
+    report.converted = converted.converted
+    report.reused = len(plan.cached)
     report.failed = sorted(failures.items())
     report.articles, report.written, report.unchanged = published.articles, published.written, published.unchanged
     report.removed = published.removed
-    report.warnings.extend(published.warnings)
-    _remember(docs_dir, fingerprint, stats, converted, published, report)
-    return report
+    report.warnings.extend(cache_problems + published.warnings)
 
 
 def _remember(
     docs_dir: Path,
     fingerprint: str,
     stats: dict[str, tuple[int, int]],
+    plan: _Plan,
     converted: _Converted,
     published: Published,
     report: RunReport,
@@ -143,7 +268,7 @@ def _remember(
     # read again next time.
     remembered = {
         rel: PageSeen(*stats[rel], key)
-        for rel, key in converted.keys.items()
+        for rel, key in plan.keys.items()
         if rel in stats and rel not in converted.retry and rel not in published.unwritten
     }
     failed = [(rel, reason) for rel, reason in report.failed if rel in remembered]
@@ -169,83 +294,6 @@ def _processes(jobs: int, pages: int) -> int:
     return 0 if jobs <= 1 or pages < 2 * jobs else jobs
 
 
-@dataclass
-class _Converted:
-    """What surveying and converting the pages gave, by page (relative path)."""
-
-    keys: dict[str, str]
-    unreadable: dict[str, str]
-    outcomes: dict[str, CacheEntry] = field(default_factory=dict)
-    # Body sketches of the pages converted in this run (see `assemble.body_sketch`).
-    sketches: dict[str, Sketch] = field(default_factory=dict)
-    # Pages that ran out of time or met a failure of the machine (not of their content): not
-    # remembered, so the next run tries them again.
-    retry: set[str] = field(default_factory=set)
-
-    @property
-    def failed(self) -> dict[str, str]:
-        return {rel: entry.reason for rel, entry in self.outcomes.items() if isinstance(entry, CachedFailure)}
-
-
-def _convert_pages(
-    options: ConvertOptions,
-    workers: Workers,
-    pages: list[RawPage],
-    fingerprint: str,
-    report: RunReport,
-    progress: Callable[[int, int], None] | None,
-) -> _Converted:
-    """Survey every page, then convert those the cache does not hold."""
-    with PageCache.of(options.docs_dir) as cache:
-        surveys = []
-        counted = RepeatedLines()
-        survey = partial(survey_page, fingerprint=fingerprint)
-        for surveyed in workers.map(survey, pages, chunk=workers.chunk_for(len(pages)), lost=_lost_survey):
-            counted.add(surveyed)  # while the workers survey the pages after it
-            surveys.append(surveyed)
-        converted = _Converted(
-            keys={surveyed.rel: surveyed.key for surveyed in surveys if surveyed.key},
-            unreadable={surveyed.rel: surveyed.error for surveyed in surveys if surveyed.error},
-        )
-        keys, outcomes = converted.keys, converted.outcomes
-        repeated = counted.by_page()
-        normalized = {surveyed.rel: surveyed.lines for surveyed in surveys if surveyed.lines is not None}
-        todo: list[Job] = []
-        entry_keys: dict[str, str] = {}
-        for page in pages:
-            if page.rel not in keys:
-                continue
-            hints = TextHints(repeated.get(page.rel, NO_LINES), normalized.get(page.rel))
-            entry_keys[page.rel] = entry_key(keys[page.rel], hints.repeated)
-            entry = None if options.force else cache.get(entry_keys[page.rel])
-            if entry is None:
-                todo.append(Job(page, hints, entry_keys[page.rel], options.page_timeout))
-            else:
-                outcomes[page.rel] = entry
-                report.reused += 1
-        results = workers.map(
-            _convert_entry, todo, chunk=workers.chunk_for(len(todo)), limit=options.page_timeout, lost=_lost
-        )
-        for done, (job, (entry, value, sketch)) in enumerate(zip(todo, results, strict=True), start=1):
-            rel = job.page.rel
-            if value is not None:
-                problem = cache.store(job.entry_key, value)
-                if problem is not None:  # this page's text cannot be stored: it cannot be written either
-                    entry, sketch = CachedFailure(problem), None
-                    cache.put(job.entry_key, entry)
-            outcomes[rel] = entry
-            if sketch is not None:
-                converted.sketches[rel] = sketch
-            if value is None:
-                converted.retry.add(rel)
-            report.converted.append(rel)
-            if progress:
-                progress(done, len(todo))
-        cache.prune(set(entry_keys.values()))
-        report.warnings.extend(cache.problems)
-    return converted
-
-
 def _stats(pages: list[RawPage]) -> tuple[dict[str, tuple[int, int]], dict[str, str]]:
     """(size, mtime) of each page, and the pages that cannot be stat'ed with why."""
     stats: dict[str, tuple[int, int]] = {}
@@ -259,21 +307,20 @@ def _stats(pages: list[RawPage]) -> tuple[dict[str, tuple[int, int]], dict[str, 
     return stats, unreadable
 
 
-def _known_keys(stats: dict[str, tuple[int, int]], fingerprint: str, previous: RunState) -> dict[str, str]:
-    """Cache keys of pages whose files look untouched since the last run (by size and mtime)."""
-    keys: dict[str, str] = {}
-    for rel, (size, mtime_ns) in stats.items():
-        key = previous.known_key(rel, size, mtime_ns, fingerprint)
-        if key:
-            keys[rel] = key
-    return keys
-
-
 def _nothing_changed(
-    previous: RunState, keys: dict[str, str], skipped: list[str], fingerprint: str, docs_dir: Path
+    previous: RunState,
+    stats: dict[str, tuple[int, int]],
+    pages: int,
+    skipped: list[str],
+    fingerprint: str,
+    docs_dir: Path,
 ) -> bool:
+    """Does every page look untouched since the last run (by size and mtime), with its articles intact?"""
+    keys = {rel: previous.known_key(rel, size, mtime_ns, fingerprint) for rel, (size, mtime_ns) in stats.items()}
     return (
-        bool(previous.files or previous.failed)
+        len(stats) == pages
+        and all(keys.values())
+        and bool(previous.files or previous.failed)
         and previous.fingerprint == fingerprint
         and previous.skipped == skipped
         and {rel: seen.key for rel, seen in previous.pages.items()} == keys

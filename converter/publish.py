@@ -17,7 +17,7 @@ from converter.article import Article, Extraction
 from converter.assemble import Sketch, assemble
 from converter.errors import ConverterError, OutputError
 from converter.frontmatter import dump_document, parse_document
-from converter.output import FileSeen, RunState, prune_stale
+from converter.incremental import FileSeen, RunState, prune_stale
 from converter.workers import Workers
 from converter.write import write_file
 
@@ -122,7 +122,7 @@ def _add_failure(failures: dict[str, str], rel: str, reason: str) -> None:
 
 def _written_for(path: Path, article: Article) -> bool:
     """Does this existing file hold the converter's output for the same raw page?"""
-    meta = _front_matter_of(path)
+    meta = _front_matter_of(path) or {}
     return bool(meta) and meta.get("raw") == article.raw and meta.get("title") == article.title
 
 

@@ -14,10 +14,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from converter.cache import page_key
 from converter.detect import detect_format
 from converter.discover import RawPage
 from converter.errors import ConverterError, UnreadableInput
+from converter.incremental import page_key
 from converter.read import decode
 from converter.textdump.repeated import NormalizedLines, lines_on_enough_pages
 

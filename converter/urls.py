@@ -1,4 +1,4 @@
-"""Link hygiene: absolute URLs, safe schemes only, no tracking parameters."""
+"""Link hygiene, in one place: absolute URLs, safe schemes only, no tracking parameters."""
 
 from __future__ import annotations
 
@@ -60,10 +60,21 @@ def _untracked_query(query: str) -> str:
     return urlencode(kept, doseq=True)
 
 
-def is_safe_url(url: str | None) -> bool:
-    if not url:
-        return False
+def safe_url(url: object) -> str | None:
+    """The URL as given when it is an absolute http(s) link with nothing that needs escaping, else None.
+
+    For links shown as they are (the site's source links): stricter than `clean_url`, which
+    rewrites what it keeps and also allows mailto: and ftp:.
+    """
+    if not url or not isinstance(url, str):
+        return None
+    url = url.strip()
     try:
-        return urlsplit(url.strip()).scheme.lower() in SAFE_SCHEMES
+        parts = urlsplit(url)
     except ValueError:
-        return False
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if any(c in url for c in "\n\r\t<>\"' ") or any(ord(c) < 32 for c in url):
+        return None
+    return url

@@ -21,7 +21,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 T = TypeVar("T")
 Item = Any
@@ -29,7 +29,7 @@ Item = Any
 # Workers fork from the main process so they inherit its loaded tables (the text extractor's
 # language lists) without pickling or loading them again. Set explicitly: Python 3.14 changed
 # Linux's default start method to forkserver.
-START_METHOD = "fork"
+START_METHOD: Final = "fork"
 # Seconds a worker has, after its own alarm should have stopped a page, before it is killed.
 GRACE = 2.0
 

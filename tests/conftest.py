@@ -1,4 +1,4 @@
-"""Shared fixtures: tiny raw pages written by the tests themselves."""
+"""Shared fixtures: the raw and docs folders of a run, in tmp_path (helpers are in tests/support.py)."""
 
 from __future__ import annotations
 
@@ -13,18 +13,6 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
-
-PARAGRAPH = (
-    "The committee met on Tuesday to review the budget proposal, and after a long discussion "
-    "its members agreed to publish a revised version of the plan before the end of the month."
-)
-
-
-def text_dump(title: str, paragraphs: int = 4, salt: str = "") -> str:
-    """A minimal text dump: a title line, then paragraph-length lines of distinct text."""
-    body = "\n".join(f"{PARAGRAPH} Point {i} {salt} of the story {title}." for i in range(paragraphs))
-    return f"{title}\n\n{body}\n"
-
 
 @pytest.fixture
 def raw_dir(tmp_path: Path) -> Path:

@@ -10,7 +10,7 @@ import pytest
 
 from converter import __version__
 from converter.cli import main
-from tests.conftest import text_dump
+from tests.support import text_dump
 
 ROOT = Path(__file__).resolve().parent.parent
 

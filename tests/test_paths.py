@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from converter.paths import MAX_SLUG, assign_names, slugify
+from converter.paths import MAX_SLUG, assign_names, slugify, url_slug
 
 # What a file name may hold on every platform we support (and what our slugs promise).
 SAFE_NAME = re.compile(r"[a-z0-9][a-z0-9-]*\.md")
@@ -80,3 +80,14 @@ def test_a_name_does_not_depend_on_unrelated_articles() -> None:
 def test_every_name_is_a_plain_safe_file_name(title: str) -> None:
     name = assign_names([("k#0", title)])["k#0"]
     assert SAFE_NAME.fullmatch(name) and len(name) <= 120
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Chris Davies", "chris-davies"),
+    ("Émile Zola", "emile-zola"),
+    ("<b>Evil</b> & Co", "b-evil-b-co"),
+    ("東京新聞", "東京新聞"),
+    ("!!!", "x"),
+])
+def test_url_slug_keeps_letters_drops_accents(name: str, expected: str) -> None:
+    assert url_slug(name) == expected

@@ -19,8 +19,7 @@ from converter.frontmatter import dump_document, parse_document
 from converter.paths import MAX_SLUG, assign_names, slugify
 from converter.pipeline import convert_text
 from converter.read import decode
-from tests.conftest import PARAGRAPH
-from tests.test_bad_input import live_html, render
+from tests.support import PARAGRAPH, live_html, render
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 CODE_FENCE = re.compile(r"^(`{3,}|~{3,})[^\n]*\n.*?^\1[ \t]*$", re.M | re.S)

@@ -15,21 +15,10 @@ import pytest
 from converter import pipeline, publish
 from converter.cli import main
 from converter.errors import OutputError, TooSlow
-from converter.options import ConvertOptions
-from converter.pipeline import convert_tree
-from tests.conftest import text_dump
+from tests.support import fill, run, text_dump
 
 MANIFEST = ".converter-manifest.json"
 CACHE = ".converter-cache.sqlite"
-
-
-def run(raw: Path, docs: Path, **kw):
-    return convert_tree(ConvertOptions(raw_dir=raw, docs_dir=docs, jobs=kw.pop("jobs", 1), **kw))
-
-
-def fill(raw: Path, count: int = 6, salt: str = "") -> None:
-    for i in range(count):
-        (raw / f"page{i}.txt").write_text(text_dump(f"Story number {i} about the budget", salt=f"{i}{salt}"))
 
 
 def articles(docs: Path) -> dict[str, bytes]:
@@ -302,13 +291,17 @@ def damage_manifest(docs: Path, how: str) -> None:
         data["failed"] = [["page0.txt"]]
     elif how == "not a mapping":
         data = [1, 2, 3]
+    elif how == "files as a list":  # the form of a manifest older than this format: no longer read
+        data["files"] = sorted(data["files"])
     if how == "deep":
         path.write_text("[" * 100_000 + "]" * 100_000)
     else:
         path.write_text(json.dumps(data))
 
 
-@pytest.mark.parametrize("how", ["short page entries", "long file entries", "wrong types", "not a mapping", "deep"])
+@pytest.mark.parametrize(
+    "how", ["short page entries", "long file entries", "wrong types", "not a mapping", "files as a list", "deep"]
+)
 def test_a_damaged_manifest_is_ignored_said_once_and_everything_converted_again(raw_dir, docs_dir, capsys, how):
     fill(raw_dir, 3)
     run(raw_dir, docs_dir)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from converter.urls import clean_url, is_safe_url
+from converter.urls import clean_url, safe_url
 
 
 def test_relative_link_is_resolved_against_base():
@@ -33,5 +33,18 @@ def test_characters_that_end_a_markdown_destination_are_encoded():
     assert clean_url('https://ex.com/a b<c>"d') == "https://ex.com/a%20b%3Cc%3E%22d"
 
 
-def test_is_safe_url():
-    assert is_safe_url("mailto:a@b.c") and not is_safe_url("data:x") and not is_safe_url(None)
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://example.com/a", "https://example.com/a"),
+    ("HTTP://example.com/", "HTTP://example.com/"),
+    ("javascript:alert(1)", None),
+    ("JaVaScRiPt:alert(1)", None),
+    ("data:text/html,<script>", None),
+    ("//example.com/a", None),
+    ("/relative", None),
+    ('https://example.com/"onmouseover="x', None),
+    ("https://exa mple.com/", None),
+    (None, None),
+    (42, None),
+])
+def test_safe_url_allows_only_absolute_http(url: object, expected: str | None) -> None:
+    assert safe_url(url) == expected

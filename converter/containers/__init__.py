@@ -142,7 +142,8 @@ class Container:
 _Factory = Callable[[Path, str, ContainerLimits, tuple[str, ...]], _Reader]
 _READERS: dict[str, _Factory] = {
     # An opener rather than a path: a WARC is also read from inside a WACZ.
-    "warc": lambda path, name, limits, _: WarcReader(partial(open, path, "rb"), name, limits),
+    # (partial() hides which overload of open() "rb" picks: it returns binary files.)
+    "warc": lambda path, name, limits, _: WarcReader(partial(open, path, "rb"), name, limits),  # type: ignore[arg-type]
     "wacz": lambda path, name, limits, _: WaczReader(path, name, limits),
     "mhtml": lambda path, name, limits, _: MhtmlReader(path, name, limits),
     "html": lambda path, name, limits, _: HtmlFileReader(path, name, limits),

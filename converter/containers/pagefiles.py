@@ -16,7 +16,9 @@ from converter.containers.records import NO_ASSETS, AssetSource, Failure, SavedP
 # SingleFile's comment at the top of every page it saves.
 _SINGLEFILE = re.compile(rb"<!--\s*Page saved with SingleFile", re.I)
 _SINGLEFILE_URL = re.compile(rb"^[ \t]*url:[ \t]*(\S+)", re.M)
-_SINGLEFILE_DATE = re.compile(rb"^[ \t]*saved date:[ \t]*\w{3} (\w{3} \d{1,2} \d{4} \d{2}:\d{2}:\d{2}) GMT([+-]\d{4})", re.M)
+_SINGLEFILE_DATE = re.compile(
+    rb"^[ \t]*saved date:[ \t]*\w{3} (\w{3} \d{1,2} \d{4} \d{2}:\d{2}:\d{2}) GMT([+-]\d{4})", re.M
+)
 # The "mark of the web" browsers write into pages saved complete.
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
 _HEAD_BYTES = 4096

@@ -8,7 +8,6 @@ Such names are still refused and reported, since no honest export has them.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO
 
@@ -109,8 +108,3 @@ def _name_problem(name: str) -> str | None:
     if ".." in PurePosixPath(name.replace("\\", "/")).parts:
         return "member path climbs out with '..'"
     return None
-
-
-def members_under(zip_file: SafeZip, folder: str) -> Iterator[str]:
-    prefix = folder.rstrip("/") + "/"
-    return (name for name in zip_file.names() if name.startswith(prefix))

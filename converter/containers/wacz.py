@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import zipfile
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from urllib.parse import urldefrag
 
@@ -48,7 +49,7 @@ class WaczReader:
         for member in zip_file.names():
             if member.startswith("archive/") and member.endswith((".warc", ".warc.gz")):
                 self.warcs.append(
-                    WarcReader(lambda m=member: zip_file.open_stream(m), f"{self.name}!{member}", self.limits)
+                    WarcReader(partial(zip_file.open_stream, member), f"{self.name}!{member}", self.limits)
                 )
         only = set(listed) if listed else None
         for warc in self.warcs:

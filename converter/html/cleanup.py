@@ -16,6 +16,7 @@ from converter.dates import find_date, parse_date
 from converter.html.parse import parse_fragment
 from converter.html.related import is_related_label
 from converter.html.text import element_text
+from converter.textkey import WORD as _WORDY
 
 _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "li", "blockquote", "pre", "table", "ul", "ol",
            "figure", "header", "section", "span", "time", "address")
@@ -24,7 +25,6 @@ _BYLINE = re.compile(r"^(?:by|written by|posted by|von|por|par|di|oleh)\s+\S", r
 # WordPress-style shortcodes left as text: `[button link="..."]Label[/button]` (an attribute is required,
 # so "[1]" or "[sic]" stay).
 _SHORTCODE = re.compile(r"\[(\w+)\s[^\]]{0,300}?=[^\]]{0,300}\](?:.{0,300}?\[/\1\])?")
-_WORDY = re.compile(r"\w+")
 _READING_TIME = re.compile(r"^(?:(?:estimated\s+)?reading\s+time|tempo\s+de\s+leitura|lesezeit|temps\s+de\s+lecture"
                            r"|tiempo\s+de\s+lectura|tempo\s+di\s+lettura)?\s*+:?\s*+\d+\s*(?:min(?:ute)?s?|minutos?|minuten"
                            r"|minutes|minuti)\.?(?:\s+(?:read|de\s+leitura|lesezeit))?$", re.IGNORECASE)

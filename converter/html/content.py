@@ -14,7 +14,6 @@ readability's version is the article.
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections import Counter
 from collections.abc import Callable
@@ -25,8 +24,8 @@ from lxml import html as lxml_html
 
 from converter.html.parse import parse_fragment
 from converter.html.text import paragraph_words
+from converter.textkey import WORD as _WORD
 
-_WORD = re.compile(r"\w+")
 # readability must contain this share of trafilatura's text, and be this much longer, to win.
 _CONTAINS = 0.9
 _LONGER = 1.5
@@ -75,14 +74,15 @@ def _trafilatura(tree: lxml_html.HtmlElement, *, precision: bool, fast: bool) ->
     # trafilatura copies a tree it is given, so ours stays intact for the later steps.
     # No url: trafilatura would resolve relative links against the host alone ("a/b" → "/a/b");
     # markdown.py resolves them against the page's base instead.
-    options = {"output_format": "html", "include_links": True, "include_images": True, "include_tables": True,
-               "include_formatting": True, "include_comments": False, "favor_precision": precision, "fast": fast}
+    options: dict[str, Any] = {"output_format": "html", "include_links": True, "include_images": True,
+                               "include_tables": True, "include_formatting": True, "include_comments": False,
+                               "favor_precision": precision, "fast": fast}
     html_output = _html_output()
     if html_output is None:
         return trafilatura.extract(tree, **options) or ""
     # extract() is bare_extraction() plus this serialisation, and a content fingerprint (a tenth of
     # its time) that only its deduplication uses.
-    document = trafilatura.bare_extraction(tree, as_dict=False, **options)
+    document: Any = trafilatura.bare_extraction(tree, as_dict=False, **options)
     return html_output(document) if document is not None and document.body is not None else ""
 
 

@@ -18,7 +18,7 @@ PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
     entity=lxml_html.HtmlEntity))
 
 
-def parse_document(text: str) -> lxml_html.HtmlElement:
+def parse_html(text: str) -> lxml_html.HtmlElement:
     """A whole page (raises lxml's ParserError or ValueError on what cannot be parsed)."""
     return lxml_html.document_fromstring(text, parser=PARSER)
 

@@ -16,6 +16,7 @@ from lxml import html as lxml_html
 
 from converter.html.parse import parse_fragment
 from converter.html.text import element_text
+from converter.textkey import WORD as _WORD
 
 _CANDIDATES = ("p", "blockquote")
 _MIN_WORDS = 4
@@ -27,7 +28,6 @@ _FURNITURE = re.compile(r"related|share|social|newsletter|promo|advert|\bads?\b|
 _UNSAFE = ("script", "style", "iframe", "object", "embed", "form", "input", "button", "noscript", "template", "svg")
 
 
-_WORD = re.compile(r"\w+")
 
 
 def _key(text: str) -> str:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from lxml import html as lxml_html
 
-_WORD = re.compile(r"\w+")
+from converter.textkey import WORD as _WORD
 
 
 def element_text(el: lxml_html.HtmlElement) -> str:

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from converter.article import RelatedLink
-from converter.site.structure import Entry, slugify
+from converter.paths import url_slug
+from converter.site.structure import Entry
+from converter.urls import safe_url
 
 
 @dataclass
@@ -18,22 +20,6 @@ class Group:
     name: str
     path: str
     entries: list[Entry] = field(default_factory=list)
-
-
-def safe_url(url: str | None) -> str | None:
-    """The URL when it is an absolute http(s) link, else None (no javascript:, data:, relative)."""
-    if not url or not isinstance(url, str):
-        return None
-    url = url.strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    if any(c in url for c in "\n\r\t<>\"' ") or any(ord(c) < 32 for c in url):
-        return None
-    return url
 
 
 def url_key(url: str | None) -> str | None:
@@ -70,7 +56,7 @@ def _grouped(entries: list[Entry], names_of, prefix: str) -> dict[str, Group]:
     groups: dict[str, Group] = {}
     used: set[str] = set(RESERVED_SLUGS)
     for name in sorted(by_name, key=lambda n: (n.casefold(), n)):
-        slug = base = slugify(name)
+        slug = base = url_slug(name)
         n = 2
         while slug in used:
             slug, n = f"{base}-{n}", n + 1

@@ -124,7 +124,7 @@ def _expanded_size(root: object) -> int:
     stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
         node, done = stack.pop()
-        children: list[Any] = [*node.keys(), *node.values()] if isinstance(node, dict) else node  # type: ignore[assignment]
+        children: list[Any] = [*node.keys(), *node.values()] if isinstance(node, dict) else node
         key = id(node)
         if done:
             open_ids.discard(key)
@@ -183,7 +183,7 @@ class _Coercer:
     def date(self, value: Any, name: str) -> dt.date | None:
         if value is None or value == "":
             return None
-        parsed = parse_date(value)
+        parsed = coerce_date(value)
         if parsed is None:
             shown = value if isinstance(value, str) else type(value).__name__
             self.warn(name, f"not a date ({str(shown)[:40]!r}); the article is listed as undated")
@@ -246,7 +246,7 @@ def _theme_value(key: str, value: Any) -> Any:
         ok = isinstance(value, str) and value.endswith(".html") and 5 < len(value) <= 69
         return value if ok and set(value[:-5]) <= _TEMPLATE_CHARS else None
     if key == "location":
-        from converter.site.catalog import safe_url  # here: catalog imports this module
+        from converter.urls import safe_url
 
         return safe_url(value)
     if key == "hide":
@@ -290,7 +290,7 @@ def _coerce(data: dict[str, Any], allowed: frozenset[str]) -> FrontMatter:
     return replace(record, problems=tuple(c.problems))
 
 
-def parse_date(value: Any) -> dt.date | None:
+def coerce_date(value: Any) -> dt.date | None:
     """An ISO date or timestamp (string or YAML date) as a date; anything else as None."""
     if isinstance(value, dt.datetime):
         return value.date()

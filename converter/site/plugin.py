@@ -282,7 +282,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         blocks = _SITEMAP_URL.findall(text)
         articles = {self.urls[e.src_uri] for e in self.catalog.entries}
         base = self._site_url
-        keep, moved = [], []
+        keep: list[str] = []
+        moved: list[str] = []
         for block in blocks:
             match = _SITEMAP_LOC.search(block)
             loc = html_module.unescape(match.group(1)) if match else ""

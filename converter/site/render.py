@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterable
 
 from markupsafe import Markup, escape
 
-from converter.site.catalog import Catalog, Group, safe_url
+from converter.site.catalog import Catalog, Group
+from converter.urls import safe_url
 from converter.site.structure import Entry
 
 # Maps a docs-relative source path to a link relative to the page being rendered.

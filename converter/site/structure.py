@@ -87,11 +87,3 @@ def entry_from_document(src_uri: str, text: str) -> Entry:
     """Read one article file: its front matter through `read_front_matter`, bad values dropped."""
     meta, body = read_front_matter(text)
     return entry_from_front_matter(src_uri, meta, body)
-
-
-def slugify(name: str) -> str:
-    """A URL-safe slug; non-Latin names keep their letters (browsers handle UTF-8 paths)."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    slug = re.sub(r"[^\w]+", "-", text).strip("-_")
-    return slug[:80].strip("-") or "x"

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from converter.clues import CASE_TRAPS, holds_any
 from converter.dates import is_relative_date
+from converter.prefilter import CASE_TRAPS, holds_any
 
 # Whole short lines that are UI (with trailing dots or colons): a set, looked up in one step.
 _SHORT_UI_WORDS = frozenset(word for row in (

@@ -13,8 +13,8 @@ from typing import Any
 import justext
 
 from converter.textdump.repeated import NormalizedLines
+from converter.textkey import WORD as _WORD
 
-_WORD = re.compile(r"\w+")
 # Scripts written without spaces between words: count characters, not space-separated words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _BYTE_LINE_BREAK = re.compile(r"\r\n|\r|\n")

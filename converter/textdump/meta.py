@@ -7,8 +7,8 @@ from collections import Counter
 from functools import lru_cache
 
 from converter.bylines import looks_like_name, split_authors
-from converter.clues import may_match
 from converter.dates import find_date, is_relative_date
+from converter.prefilter import may_match
 from converter.textdump.furniture import is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, title_case
 from converter.textdump.related import header_kind

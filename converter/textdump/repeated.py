@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-_WORD = re.compile(r"\w+")
+from converter.textkey import WORD as _WORD
 
 
 def normalize_line(text: str) -> str:

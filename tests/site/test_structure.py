@@ -7,9 +7,11 @@ import datetime as dt
 import pytest
 
 from converter.article import RelatedLink
-from converter.site.catalog import Catalog, safe_url, url_key
-from converter.site.meta import parse_date
-from converter.site.structure import entry_from_document, slugify, teaser_from
+from converter.paths import url_slug
+from converter.site.catalog import Catalog, url_key
+from converter.site.meta import coerce_date
+from converter.site.structure import entry_from_document, teaser_from
+from converter.urls import safe_url
 
 
 @pytest.mark.parametrize(("value", "expected"), [
@@ -23,8 +25,8 @@ from converter.site.structure import entry_from_document, slugify, teaser_from
     (None, None),
     (20191120, None),
 ])
-def test_parse_date(value: object, expected: dt.date | None) -> None:
-    assert parse_date(value) == expected
+def test_coerce_date(value: object, expected: dt.date | None) -> None:
+    assert coerce_date(value) == expected
 
 
 @pytest.mark.parametrize(("url", "expected"), [
@@ -57,7 +59,7 @@ def test_url_key_ignores_scheme_www_and_trailing_slash() -> None:
     ("!!!", "x"),
 ])
 def test_slugify(name: str, expected: str) -> None:
-    assert slugify(name) == expected
+    assert url_slug(name) == expected
 
 
 def test_same_slug_names_get_distinct_pages() -> None:

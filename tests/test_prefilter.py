@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from converter import dates, markdown
-from converter.clues import may_match
+from converter.prefilter import may_match
 from converter.textdump import furniture, headings, meta, region, related
 
 AWKWARD = [

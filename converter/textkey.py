@@ -1,0 +1,30 @@
+"""The forms text is compared in: a word pattern and the keys built from it, defined once.
+
+Lines repeated across a folder, titles of carried articles, recovered paragraphs and site names
+are each matched in one of these forms. They differ on purpose (lower case or case folding, words
+joined or squeezed together), and each keeps exactly the behaviour its callers were built on:
+a key that changed would change which lines match, and so the output.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A word: a run of Unicode letters, digits and underscores.
+WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W+")
+
+
+def words(text: str) -> list[str]:
+    """The lower-cased words of `text`."""
+    return WORD.findall(text.lower())
+
+
+def word_key(text: str) -> str:
+    """Lower case, words only, one space between: how lines and titles are compared."""
+    return " ".join(WORD.findall(text.lower()))
+
+
+def compact_key(text: str) -> str:
+    """Case-folded letters and digits with nothing between: how site names and headlines are compared."""
+    return _NON_WORD.sub("", text.casefold())

@@ -1,0 +1,279 @@
+"""Helpers shared by the tests: pages to convert, ways to run the converter, and checks on what it wrote.
+
+Pages are made by the tests themselves (in tmp_path). Rendered Markdown is checked with Python-Markdown and the
+extensions the site's mkdocs.yml enables, so that scraped text is seen never to become markup.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import hashlib
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import markdown
+import yaml
+
+from converter.cli import main
+from converter.frontmatter import parse_document
+from converter.options import ConvertOptions
+from converter.pipeline import RunReport, convert_tree
+
+PARAGRAPH = (
+    "The committee met on Tuesday to review the budget proposal, and after a long discussion "
+    "its members agreed to publish a revised version of the plan before the end of the month."
+)
+
+
+def text_dump(title: str, paragraphs: int = 4, salt: str = "") -> str:
+    """A minimal text dump: a title line, then paragraph-length lines of distinct text."""
+    body = "\n".join(f"{PARAGRAPH} Point {i} {salt} of the story {title}." for i in range(paragraphs))
+    return f"{title}\n\n{body}\n"
+
+
+def run(raw: Path, docs: Path, **options: Any) -> RunReport:
+    """`convert_tree` in this process unless `jobs` says otherwise."""
+    return convert_tree(ConvertOptions(raw_dir=raw, docs_dir=docs, jobs=options.pop("jobs", 1), **options))
+
+
+def fill(raw: Path, count: int = 6, salt: str = "") -> None:
+    """`count` distinct text dumps, page0.txt, page1.txt, …"""
+    for i in range(count):
+        (raw / f"page{i}.txt").write_text(text_dump(f"Story number {i} about the budget", salt=f"{i}{salt}"))
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+SAFE_SCHEMES = {"http", "https", "mailto", "ftp", ""}
+
+
+# Elements that run code, load active content, or redirect the page.
+ACTIVE_TAGS = {
+    "script",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "style",
+    "link",
+    "meta",
+    "base",
+    "form",
+    "input",
+    "button",
+    "textarea",
+    "select",
+    "svg",
+    "math",
+    "noscript",
+    "template",
+}
+
+
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "poster", "background", "xlink:href", "srcset"}
+
+
+class _Elements(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, list[tuple[str, str | None]]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, attrs))
+
+    handle_startendtag = handle_starttag
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def elements(rendered: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
+    parser = _Elements()
+    parser.feed(rendered)
+    parser.close()
+    return parser.elements
+
+
+def visible_text(rendered: str) -> str:
+    parser = _Elements()
+    parser.feed(rendered)
+    parser.close()
+    return "".join(parser.text)
+
+
+def live_html(rendered: str) -> list[str]:
+    """Everything in rendered HTML that could run: active elements, event handlers, unsafe URLs."""
+    problems = []
+    for tag, attrs in elements(rendered):
+        if tag in ACTIVE_TAGS:
+            problems.append(f"<{tag}>")
+        for name, value in attrs:
+            if name.startswith("on") or name in {"style", "srcdoc", "http-equiv"}:
+                problems.append(f"<{tag} {name}=...>")
+            if name in URL_ATTRIBUTES and value:
+                scheme = re.match(r"\s*([a-zA-Z][a-zA-Z0-9+.\-]*):", "".join(value.split()))
+                if scheme and scheme.group(1).lower() not in SAFE_SCHEMES:
+                    problems.append(f"<{tag} {name}={value[:30]}>")
+    return problems
+
+
+class _LenientLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, whose `!!python/name:` tags (emoji, superfences) need not be imported here."""
+
+
+_LenientLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+_LenientLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+# MkDocs always enables these, whatever mkdocs.yml says (mkdocs/config/defaults.py).
+MKDOCS_BUILTIN_EXTENSIONS = ["toc", "tables", "fenced_code"]
+
+
+def site_extensions() -> tuple[list[str], dict[str, dict[str, Any]]]:
+    """The extensions the site renders with: MkDocs' built-ins plus mkdocs.yml's `markdown_extensions`."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_LenientLoader) or {}
+    names: list[str] = list(MKDOCS_BUILTIN_EXTENSIONS)
+    configs: dict[str, dict[str, Any]] = {}
+    for entry in config.get("markdown_extensions") or ():
+        if isinstance(entry, str):
+            names.append(entry)
+        elif isinstance(entry, dict):
+            for name, options in entry.items():
+                names.append(name)
+                # Options built from Python tags are left out: their defaults render the same markup.
+                configs[name] = {k: v for k, v in (options or {}).items() if v is not None}
+    return list(dict.fromkeys(names)), configs
+
+
+def render(body: str) -> str:
+    names, configs = site_extensions()
+    return markdown.markdown(body, extensions=names, extension_configs=configs)
+
+
+def good_page(raw: Path, name: str = "good.txt") -> None:
+    (raw / name).write_text(text_dump("A story about the council budget"), encoding="utf-8")
+
+
+def cli(raw: Path, docs: Path, *extra: str) -> int:
+    return main(["convert", str(raw), str(docs), "--jobs", "1", "--quiet", *extra])
+
+
+def articles(docs: Path) -> dict[str, tuple[dict[str, Any], str]]:
+    """{file name: (front matter, body)} of every Markdown file written."""
+    out = {}
+    for path in sorted(docs.glob("*.md")):
+        meta, body = parse_document(path.read_text(encoding="utf-8"))
+        assert meta is not None, path
+        out[path.name] = (meta, body)
+    return out
+
+
+def by_raw(docs: Path) -> dict[str, tuple[dict[str, Any], str]]:
+    return {meta["raw"]: (meta, body) for meta, body in articles(docs).values()}
+
+
+def failure_lines(stderr: str) -> dict[str, str]:
+    return dict(re.findall(r"^FAILED (.+?): (.+)$", stderr, re.M))
+
+
+def html_page(title: str, paragraphs: list[str], head: str = "") -> str:
+    paras = "".join(f"<p>{p}</p>\n" for p in paragraphs)
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>{head}</head>"
+        f"<body><article><h1>{html.escape(title)}</h1>\n{paras}</article></body></html>"
+    )
+
+
+def story(n: int = 4, salt: str = "") -> list[str]:
+    return [f"{PARAGRAPH} Paragraph {i} {salt} continues the report with more detail." for i in range(n)]
+
+
+WESTERN_TITLE = "Café crème “spécial” — à l’été"
+
+
+WESTERN_WORDS = ["Café", "crème", "“spécial”", "—", "l’été", "Müller", "naïve", "Señor"]
+
+
+MOJIBAKE = ("Ã", "â€", "Â", "\ufffd", "\x93", "\x94", "ď", "Ĺ")
+
+
+def western_dump() -> str:
+    lines = [f"{PARAGRAPH} Müller, naïve Señor {WESTERN_TITLE}, part {i}." for i in range(4)]
+    return WESTERN_TITLE + "\n\n" + "\n".join(lines) + "\n"
+
+
+HOSTILE_HEAD = (
+    "<meta http-equiv='refresh' content='0;url=javascript:alert(1)'>"
+    "<style>body{background:url(javascript:alert(1))}</style><script>alert('head')</script>"
+    "<base href='javascript:alert(1)//'>"
+)
+
+
+HOSTILE_BITS = [
+    "<script>alert(1)</script>",
+    "<iframe src='javascript:alert(1)'></iframe><iframe srcdoc='<script>alert(1)</script>'></iframe>",
+    "<img src='x' onerror='alert(1)'> <img src='https://example.com/a.png' onerror='alert(1)' alt='pic'>",
+    "<a href='javascript:alert(1)'>js link</a> <a href=' JaVaScRiPt:alert(1)'>mixed case</a>",
+    "<a href='java&#09;script:alert(1)'>tab</a> <a href='vbscript:msgbox(1)'>vb</a>",
+    "<a href='data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='>data link</a>",
+    "<img src='data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+'>",
+    "<a href='https://example.com/ok' onclick='alert(1)' onmouseover='x()'>ok link</a>",
+    "<svg onload='alert(1)'><circle/></svg><object data='x.swf'></object><embed src='x.swf'>",
+    "<b onmouseover='alert(1)'>bold</b> <span style='x:expression(alert(1))'>styled</span>",
+    "<form action='javascript:x'><input onfocus='alert(1)' autofocus>"
+    "<button formaction='javascript:x'>b</button></form>",
+    "<a href='https://ok.example/x?a=1&quot;onmouseover=&quot;alert(1)'>quote break</a>",
+    "<img src='https://ex.com/a.png\" onerror=\"alert(1)'>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>",
+    "<noscript><p title='</noscript><img src=x onerror=alert(1)>'></noscript>",
+    "<details open ontoggle='alert(1)'><summary>s</summary>d</details>",
+    "<a href='&#106;avascript:alert(1)'>entity</a> <a href='\\x6aavascript:alert(1)'>hex</a>",
+]
+
+
+def hostile_page() -> str:
+    paragraphs = [f"{p} {bit} after." for p, bit in zip(story(len(HOSTILE_BITS)), HOSTILE_BITS, strict=True)]
+    return html_page("Hostile page test", paragraphs, head=HOSTILE_HEAD)
+
+
+def digest_tree(folder: Path) -> dict[str, tuple[str, int]]:
+    return {
+        p.relative_to(folder).as_posix(): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.is_symlink()
+    }
+
+
+def mixed_raw(raw: Path) -> None:
+    good_page(raw)
+    (raw / "sub").mkdir()
+    for i in range(5):
+        (raw / "sub" / f"page{i}.txt").write_text(text_dump(f"Story number {i} about the budget", salt=str(i)))
+    (raw / "same-a.html").write_text(html_page("Same title", story(salt="a")), encoding="utf-8")
+    (raw / "same-b.html").write_text(html_page("Same title", story(salt="b")), encoding="utf-8")
+    (raw / "hostile.html").write_text(hostile_page(), encoding="utf-8")
+    (raw / "cp1252.txt").write_bytes(western_dump().encode("cp1252"))
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "notes.md").write_text("not a page", encoding="utf-8")
+
+
+# Files a raw folder may hold that are not pages, each with a suffix that says it is one.
+NOT_PAGES = {
+    "empty.txt": b"",
+    "blank.html": b"  \n\t\r\n   \n",
+    "bom-only.txt": codecs.BOM_UTF8 + b"\n",
+    "image.html": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256)) * 4,
+    "paper.txt": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n" + bytes(range(256)),
+    "archive.html": gzip.compress(html_page("Zipped", story()).encode()),
+    "noise.txt": bytes((i * 7919) % 256 for i in range(5000)),
+}
