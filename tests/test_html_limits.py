@@ -13,8 +13,8 @@ from lxml import html as lxml_html
 
 from converter.extract_html import extract_html
 from converter.html.limits import MAX_CHILDREN, MAX_INLINE_CHILDREN, MAX_ROW_CELLS, cap_tree
-from converter.html.parse import parse_document
-from tests.conftest import PARAGRAPH
+from converter.html.parse import parse_html
+from tests.support import PARAGRAPH
 
 # Generous: the bound is about quadratic blow-ups (minutes), not speed on a shared machine.
 SECONDS = 8.0
@@ -61,7 +61,7 @@ def test_markup_within_the_limits_is_left_exactly_as_it_is() -> None:
     inline = "".join(f"<span>s{i}</span> <a href='/x{i}'>a{i}</a>" for i in range(MAX_INLINE_CHILDREN // 2))
     paragraphs = "".join(f"<p>short {i}</p>" for i in range(MAX_CHILDREN))
     cells = "".join(f"<td>{i}</td>" for i in range(MAX_ROW_CELLS))
-    root = parse_document(_page(f"<p>{inline}</p><div>{paragraphs}</div><table><tr>{cells}</tr></table>"))
+    root = parse_html(_page(f"<p>{inline}</p><div>{paragraphs}</div><table><tr>{cells}</tr></table>"))
     before = _serialized(root)
     cap_tree(root)
     assert _serialized(root) == before
@@ -69,7 +69,7 @@ def test_markup_within_the_limits_is_left_exactly_as_it_is() -> None:
 
 def test_inline_elements_past_the_limit_become_text_in_place() -> None:
     spans = "".join(f"<span>w{i}</span>," for i in range(MAX_INLINE_CHILDREN + 3))
-    root = parse_document(_page(f"<p>start {spans}<br>end</p>"))
+    root = parse_html(_page(f"<p>start {spans}<br>end</p>"))
     paragraph = root.find(".//p")
     text = paragraph.text_content()
     cap_tree(root)
@@ -80,7 +80,7 @@ def test_inline_elements_past_the_limit_become_text_in_place() -> None:
 
 def test_cells_past_the_limit_are_folded_into_the_last_cell_kept() -> None:
     cells = "".join(f"<td>c{i}</td>" for i in range(MAX_ROW_CELLS + 5))
-    root = parse_document(_page(f"<table><tr>{cells}</tr></table>"))
+    root = parse_html(_page(f"<table><tr>{cells}</tr></table>"))
     cap_tree(root)
     row = root.find(".//tr")
     assert len(row) == MAX_ROW_CELLS
@@ -90,7 +90,7 @@ def test_cells_past_the_limit_are_folded_into_the_last_cell_kept() -> None:
 def test_short_blocks_past_the_limit_are_merged_and_long_ones_kept() -> None:
     long_block = "<p>" + PARAGRAPH + PARAGRAPH + "</p>"
     extra = "".join(f"<p>s{i}</p>" for i in range(4)) + long_block + "<p>t0</p><p>t1</p>"
-    root = parse_document(_page("<div>" + "<p>kept</p>" * MAX_CHILDREN + extra + "</div>"))
+    root = parse_html(_page("<div>" + "<p>kept</p>" * MAX_CHILDREN + extra + "</div>"))
     cap_tree(root)
     div = root.find(".//div")
     tail = [p.text for p in div[MAX_CHILDREN:]]

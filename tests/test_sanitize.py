@@ -18,9 +18,9 @@ from converter.article import Article, Extraction, RelatedLink
 from converter.extract_html import extract_html
 from converter.extract_text import extract_text
 from converter.frontmatter import parse_document
-from converter.pipeline import render
+from converter.publish import render
 from converter.sanitize import clean_record, clean_text
-from tests.conftest import PARAGRAPH
+from tests.support import PARAGRAPH
 
 # XML 1.0's Char production, negated: what may not appear in feed.xml.
 NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
