@@ -1,9 +1,13 @@
 """Convert one raw page, or a whole folder: orchestration only.
 
-    discover → survey (read, key, normalized lines; lines repeated across a folder counted)
+    sources (loose pages, containers, read-it-later exports)
+    → survey (read, key, normalized lines; lines repeated across a folder counted)
              → read → decode → detect → extract         (per page not in the cache, in the workers)
              → assemble (deduplicate, name, link embedded articles)          (publish.py from here)
              → render (workers) → write (this process, one writer) → prune
+
+Containers (read_containers.py) stream their pages through the same workers after the loose pages;
+read-it-later exports (read_later.py) are joined onto the articles before they are assembled.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from pathlib import Path
 from converter.article import Extraction
 from converter.assemble import Sketch, body_sketch
 from converter.cache import CachedFailure, CacheEntry, PageCache, code_fingerprint, encode_entry
+from converter.container_state import read_records, write_records
 from converter.detect import detect_format
-from converter.discover import RawPage, discover
+from converter.discover import RawPage
 from converter.errors import ConverterError, OutOfMemory, OutputError
 from converter.extract_html import extract_html
 from converter.extract_text import extract_text, warm_up
@@ -25,6 +30,9 @@ from converter.options import ConvertOptions
 from converter.output import PageSeen, RunState, read_state, write_state
 from converter.publish import Published, publish
 from converter.read import decode
+from converter.read_containers import convert_containers
+from converter.read_later import join, load_exports
+from converter.sources import find_sources
 from converter.survey import (
     NO_HINTS,
     NO_LINES,
@@ -76,6 +84,10 @@ class RunReport:
     removed: int = 0
     # Said once: state of an earlier run that could not be used (everything is converted again).
     warnings: list[str] = field(default_factory=list)
+    # Images a container held that were not copied: (page, image source, why).
+    images_left_out: list[tuple[str, str, str]] = field(default_factory=list)
+    # Read-it-later entries no saved page matched: (export and row, URL). Never articles.
+    unmatched: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -96,7 +108,8 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     """Convert every raw page under `options.raw_dir` into `options.docs_dir`."""
     report = RunReport()
     docs_dir = _output_folder(options.docs_dir)
-    pages, report.skipped = discover(options.raw_dir, options.suffixes, exclude=docs_dir)
+    sources = find_sources(options.raw_dir, options.suffixes, exclude=docs_dir)
+    pages, report.skipped = sources.pages, sources.skipped
     sweep_temporaries(docs_dir)  # a killed run's half-written files never became articles
     fingerprint = f"{code_fingerprint()}:{options.fingerprint()}"
     previous, problem = read_state(docs_dir)
@@ -105,6 +118,8 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     known = _known_keys(stats, fingerprint, previous)
     if (
         not options.force
+        and not sources.containers
+        and not sources.read_later
         and len(known) == len(pages)
         and _nothing_changed(previous, known, report.skipped, fingerprint, docs_dir)
     ):
@@ -116,17 +131,47 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     # One set of workers for the whole run: surveying, converting, then rendering the articles.
     if options.jobs > 1 or options.page_timeout:
         warm_up()  # workers fork from this process: load the language tables once, here
-    with long_lived_heap_frozen(), Workers(_processes(options.jobs, len(pages))) as workers:
-        converted = _convert_pages(options, workers, pages, fingerprint, report, progress)
-        failures = {**unreadable, **converted.unreadable, **converted.failed}
+    # A container holds an unknown number of pages: worth the workers.
+    expected = len(pages) + (2 * options.jobs if sources.containers else 0)
+    with long_lived_heap_frozen(), Workers(_processes(options.jobs, expected)) as workers:
+        with PageCache.of(options.docs_dir) as cache:
+            converted = _convert_pages(options, workers, cache, pages, fingerprint, report, progress)
+            contained = convert_containers(
+                sources.containers, options, workers, cache, fingerprint, read_records(docs_dir)
+            )
+            cache.prune(converted.entry_keys | contained.keys)
+            report.warnings.extend(cache.problems)
+        converted.outcomes.update(contained.outcomes)
+        converted.sketches.update(contained.sketches)
+        report.converted.extend(contained.converted)
+        report.reused += contained.reused
+        report.images_left_out = contained.left_out
+        exports = load_exports(sources.read_later)
+        failures = {
+            **unreadable,
+            **converted.unreadable,
+            **converted.failed,
+            **dict(contained.failures),
+            **dict(exports.failures),
+        }
         extractions = [entry for entry in converted.outcomes.values() if isinstance(entry, Extraction)]
+        extractions, unmatched = join(extractions, exports.entries)
+        report.unmatched = [(entry.raw, entry.url) for entry in unmatched]
         published = publish(docs_dir, previous, extractions, converted.sketches, failures, workers)
     report.failed = sorted(failures.items())
     report.articles, report.written, report.unchanged = published.articles, published.written, published.unchanged
     report.removed = published.removed
     report.warnings.extend(published.warnings)
     _remember(docs_dir, fingerprint, stats, converted, published, report)
+    _remember_containers(docs_dir, contained.records, report)
     return report
+
+
+def _remember_containers(docs_dir: Path, records: dict, report: RunReport) -> None:
+    try:
+        write_records(docs_dir, records)
+    except (ConverterError, OSError) as exc:  # the containers are only read again next run
+        report.warnings.append(f"{docs_dir}: cannot remember the containers read ({exc})")
 
 
 def _remember(
@@ -181,6 +226,8 @@ class _Converted:
     # Pages that ran out of time or met a failure of the machine (not of their content): not
     # remembered, so the next run tries them again.
     retry: set[str] = field(default_factory=set)
+    # Cache keys of the pages of this run (the cache keeps these).
+    entry_keys: set[str] = field(default_factory=set)
 
     @property
     def failed(self) -> dict[str, str]:
@@ -190,59 +237,58 @@ class _Converted:
 def _convert_pages(
     options: ConvertOptions,
     workers: Workers,
+    cache: PageCache,
     pages: list[RawPage],
     fingerprint: str,
     report: RunReport,
     progress: Callable[[int, int], None] | None,
 ) -> _Converted:
     """Survey every page, then convert those the cache does not hold."""
-    with PageCache.of(options.docs_dir) as cache:
-        surveys = []
-        counted = RepeatedLines()
-        survey = partial(survey_page, fingerprint=fingerprint)
-        for surveyed in workers.map(survey, pages, chunk=workers.chunk_for(len(pages)), lost=_lost_survey):
-            counted.add(surveyed)  # while the workers survey the pages after it
-            surveys.append(surveyed)
-        converted = _Converted(
-            keys={surveyed.rel: surveyed.key for surveyed in surveys if surveyed.key},
-            unreadable={surveyed.rel: surveyed.error for surveyed in surveys if surveyed.error},
-        )
-        keys, outcomes = converted.keys, converted.outcomes
-        repeated = counted.by_page()
-        normalized = {surveyed.rel: surveyed.lines for surveyed in surveys if surveyed.lines is not None}
-        todo: list[Job] = []
-        entry_keys: dict[str, str] = {}
-        for page in pages:
-            if page.rel not in keys:
-                continue
-            hints = TextHints(repeated.get(page.rel, NO_LINES), normalized.get(page.rel))
-            entry_keys[page.rel] = entry_key(keys[page.rel], hints.repeated)
-            entry = None if options.force else cache.get(entry_keys[page.rel])
-            if entry is None:
-                todo.append(Job(page, hints, entry_keys[page.rel], options.page_timeout))
-            else:
-                outcomes[page.rel] = entry
-                report.reused += 1
-        results = workers.map(
-            _convert_entry, todo, chunk=workers.chunk_for(len(todo)), limit=options.page_timeout, lost=_lost
-        )
-        for done, (job, (entry, value, sketch)) in enumerate(zip(todo, results, strict=True), start=1):
-            rel = job.page.rel
-            if value is not None:
-                problem = cache.store(job.entry_key, value)
-                if problem is not None:  # this page's text cannot be stored: it cannot be written either
-                    entry, sketch = CachedFailure(problem), None
-                    cache.put(job.entry_key, entry)
-            outcomes[rel] = entry
-            if sketch is not None:
-                converted.sketches[rel] = sketch
-            if value is None:
-                converted.retry.add(rel)
-            report.converted.append(rel)
-            if progress:
-                progress(done, len(todo))
-        cache.prune(set(entry_keys.values()))
-        report.warnings.extend(cache.problems)
+    surveys = []
+    counted = RepeatedLines()
+    survey = partial(survey_page, fingerprint=fingerprint)
+    for surveyed in workers.map(survey, pages, chunk=workers.chunk_for(len(pages)), lost=_lost_survey):
+        counted.add(surveyed)  # while the workers survey the pages after it
+        surveys.append(surveyed)
+    converted = _Converted(
+        keys={surveyed.rel: surveyed.key for surveyed in surveys if surveyed.key},
+        unreadable={surveyed.rel: surveyed.error for surveyed in surveys if surveyed.error},
+    )
+    keys, outcomes = converted.keys, converted.outcomes
+    repeated = counted.by_page()
+    normalized = {surveyed.rel: surveyed.lines for surveyed in surveys if surveyed.lines is not None}
+    todo: list[Job] = []
+    entry_keys: dict[str, str] = {}
+    for page in pages:
+        if page.rel not in keys:
+            continue
+        hints = TextHints(repeated.get(page.rel, NO_LINES), normalized.get(page.rel))
+        entry_keys[page.rel] = entry_key(keys[page.rel], hints.repeated)
+        entry = None if options.force else cache.get(entry_keys[page.rel])
+        if entry is None:
+            todo.append(Job(page, hints, entry_keys[page.rel], options.page_timeout))
+        else:
+            outcomes[page.rel] = entry
+            report.reused += 1
+    results = workers.map(
+        _convert_entry, todo, chunk=workers.chunk_for(len(todo)), limit=options.page_timeout, lost=_lost
+    )
+    for done, (job, (entry, value, sketch)) in enumerate(zip(todo, results, strict=True), start=1):
+        rel = job.page.rel
+        if value is not None:
+            problem = cache.store(job.entry_key, value)
+            if problem is not None:  # this page's text cannot be stored: it cannot be written either
+                entry, sketch = CachedFailure(problem), None
+                cache.put(job.entry_key, entry)
+        outcomes[rel] = entry
+        if sketch is not None:
+            converted.sketches[rel] = sketch
+        if value is None:
+            converted.retry.add(rel)
+        report.converted.append(rel)
+        if progress:
+            progress(done, len(todo))
+    converted.entry_keys = set(entry_keys.values())
     return converted
 
 

@@ -1,0 +1,226 @@
+"""Containers → pages, streamed: each container is opened in this process and its pages are sent to
+the workers in batches of bounded size, so a 2 GB WARC is never in memory (at most one batch of
+page bytes is). Held images are copied into DOCS_DIR/assets here, where the container is open;
+the workers get each page's bytes with a map from image source to local path (see saved.py).
+
+A damaged record is reported (container, record, reason) and the container's other pages convert.
+An unchanged container is not opened at all: its pages' results come from the page cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field, replace
+
+from converter.assemble import Sketch
+from converter.cache import CachedFailure, CacheEntry, PageCache
+from converter.container_state import ContainerRecord, assets_present, container_key
+from converter.containers import (
+    DEFAULT_LIMITS,
+    AssetStore,
+    ContainerLimits,
+    Failure,
+    SavedPage,
+    image_references,
+    localize_images,
+    open_container,
+)
+from converter.containers.records import NO_ASSETS
+from converter.containers.warc import WarcIndex
+from converter.discover import RawPage
+from converter.options import ConvertOptions
+from converter.saved import SavedJob, convert_saved_entry, lost_saved
+from converter.workers import Workers
+
+# Page bytes sent to the workers at once: enough to keep them all busy, small beside 500 MB.
+BATCH_BYTES = 32 * 1024 * 1024
+BATCH_PAGES = 256
+_DATA_URI = re.compile(rb"(?i)\bdata:image/")
+
+
+@dataclass
+class ContainerPages:
+    """What reading (or reusing) the containers gave, by page provenance."""
+
+    outcomes: dict[str, CacheEntry] = field(default_factory=dict)
+    sketches: dict[str, Sketch] = field(default_factory=dict)
+    # Cache keys of every container page of this run (kept when the cache is pruned).
+    keys: set[str] = field(default_factory=set)
+    converted: list[str] = field(default_factory=list)
+    reused: int = 0
+    # (container and record, reason)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    # (page, image source, reason)
+    left_out: list[tuple[str, str, str]] = field(default_factory=list)
+    records: dict[str, ContainerRecord] = field(default_factory=dict)
+
+
+def convert_containers(
+    containers: list[RawPage],
+    options: ConvertOptions,
+    workers: Workers,
+    cache: PageCache,
+    fingerprint: str,
+    previous: dict[str, ContainerRecord],
+    limits: ContainerLimits = DEFAULT_LIMITS,
+) -> ContainerPages:
+    done = ContainerPages()
+    store = AssetStore(options.docs_dir)
+    for container in containers:
+        try:
+            info = container.path.stat()
+        except OSError as exc:
+            done.failures.append((container.rel, f"cannot read: {exc.strerror or exc}"))
+            continue
+        key = container_key(fingerprint, container.rel, info.st_size, info.st_mtime_ns, options.jsonl_html_fields)
+        record = previous.get(container.rel)
+        if not options.force and record is not None and record.key == key and _reuse(record, cache, options, done):
+            done.records[container.rel] = record
+            continue
+        record = _read(container, key, options, workers, cache, fingerprint, store, limits, done)
+        if record is not None:
+            done.records[container.rel] = record
+    return done
+
+
+def _reuse(record: ContainerRecord, cache: PageCache, options: ConvertOptions, done: ContainerPages) -> bool:
+    """Take an unchanged container's results from the cache; False (nothing taken) when any is missing."""
+    if not assets_present(options.docs_dir, record):
+        return False
+    entries = {}
+    for raw, key in record.pages:
+        entry = cache.get(key)
+        if entry is None:
+            return False
+        entries[raw] = entry
+    done.outcomes.update(entries)
+    done.keys.update(key for _, key in record.pages)
+    done.reused += len(entries)
+    done.failures.extend((where, why) for where, why in record.failures)
+    done.left_out.extend(record.left_out)
+    return True
+
+
+def _read(
+    container: RawPage,
+    key: str,
+    options: ConvertOptions,
+    workers: Workers,
+    cache: PageCache,
+    fingerprint: str,
+    store: AssetStore,
+    limits: ContainerLimits,
+    done: ContainerPages,
+) -> ContainerRecord | None:
+    """Read one container, converting its pages; its record, or None when it must be read again next run."""
+    record = ContainerRecord(key)
+    batch: list[SavedJob] = []
+    complete = True
+
+    def flush() -> None:
+        nonlocal complete
+        complete &= _convert_batch(batch, options, workers, cache, done)
+        batch.clear()
+
+    try:
+        with open_container(container.path, container.rel, limits, options.jsonl_html_fields) as opened:
+            for item in opened.items():
+                if isinstance(item, Failure):
+                    record.failures.append((f"{item.container}: {item.where}", item.reason))
+                    continue
+                job, left_out = _job(item, store, limits, fingerprint, options.page_timeout)
+                record.pages.append((job.raw, job.entry_key))
+                record.left_out.extend((job.raw, src, why) for src, why in left_out)
+                record.assets.extend(path for _, path in job.local)
+                done.keys.add(job.entry_key)
+                cached = None if options.force else cache.get(job.entry_key)
+                if cached is not None:
+                    done.outcomes[job.raw] = cached
+                    done.reused += 1
+                    continue
+                batch.append(job)
+                if sum(len(job.data) for job in batch) >= BATCH_BYTES or len(batch) >= BATCH_PAGES:
+                    flush()
+            flush()
+    except (OSError, ValueError) as exc:
+        # ValueError: the container changed under us and is no longer one (open_container refuses it).
+        record.failures.append((container.rel, f"cannot read: {getattr(exc, 'strerror', None) or exc}"))
+        complete = False
+    record.assets = sorted(set(record.assets))
+    done.failures.extend(record.failures)
+    done.left_out.extend(record.left_out)
+    return record if complete else None
+
+
+def _convert_batch(
+    batch: list[SavedJob], options: ConvertOptions, workers: Workers, cache: PageCache, done: ContainerPages
+) -> bool:
+    """Convert a batch in the workers and keep the results; False when a page must be tried again."""
+    complete = True
+    results = workers.map(
+        convert_saved_entry, batch, chunk=workers.chunk_for(len(batch)), limit=options.page_timeout, lost=lost_saved
+    )
+    for job, (entry, value, sketch) in zip(batch, results, strict=True):
+        if value is not None:
+            problem = cache.store(job.entry_key, value)
+            if problem is not None:
+                entry, sketch = CachedFailure(problem), None
+                cache.put(job.entry_key, entry)
+        else:
+            complete = False  # out of time or memory: not remembered, so the next run tries it again
+        done.outcomes[job.raw] = entry
+        if sketch is not None:
+            done.sketches[job.raw] = sketch
+        done.converted.append(job.raw)
+    return complete
+
+
+def _job(
+    page: SavedPage, store: AssetStore, limits: ContainerLimits, fingerprint: str, timeout: float
+) -> tuple[SavedJob, list[tuple[str, str]]]:
+    """The worker's job for a page, its held images copied into the store; and the images left out."""
+    local: dict[str, str] = {}
+    lead = None
+    left_out: list[tuple[str, str]] = []
+    if page.kind == "html" and _may_hold_images(page):
+        references = image_references(page.data)
+        if references.srcs:
+            images = localize_images(page, list(references.srcs), store, limits)
+            local = images.local
+            left_out = [(item.src, item.reason) for item in images.left_out]
+            lead = local.get(references.lead) if references.lead else None
+    job = SavedJob(
+        raw=page.raw,
+        data=page.data,
+        kind=page.kind,
+        url=page.url,
+        saved=page.saved.isoformat() if page.saved else None,
+        hints=page.hints,
+        local=tuple(sorted(local.items())),
+        lead=lead,
+        timeout=timeout,
+    )
+    return replace(job, entry_key=_entry_key(fingerprint, job)), left_out
+
+
+def _may_hold_images(page: SavedPage) -> bool:
+    """Skip the image scan for pages whose container holds no image at all (a WARC of HTML alone)."""
+    if _DATA_URI.search(page.data):
+        return True
+    if page.assets is NO_ASSETS:
+        return False
+    index = getattr(page.assets, "index", None)
+    return not (isinstance(index, WarcIndex) and not index.assets)
+
+
+def _entry_key(fingerprint: str, job: SavedJob) -> str:
+    """A container page's cache key: everything the worker is given, so equal input gives equal output."""
+    facts = json.dumps(
+        [job.raw, job.kind, job.url, job.saved, repr(job.hints), job.local, job.lead], ensure_ascii=False
+    ).encode("utf-8", "surrogatepass")
+    digest = hashlib.sha256()
+    for part in (b"container-page", fingerprint.encode(), facts, job.data):
+        digest.update(len(part).to_bytes(8, "little") + part)
+    return digest.hexdigest()
