@@ -32,6 +32,7 @@ from converter.site.config import ArchiveConfig
 from converter.site.feed import rss
 from converter.site.images import link_remote_images
 from converter.site.search_index import BackgroundIndex, ForegroundIndex
+from converter.site.static import drop_unsafe_static_files
 from converter.site.structure import Entry, entry_from_document
 
 log = logging.getLogger("mkdocs.plugins.archive")
@@ -77,6 +78,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
+        drop_unsafe_static_files(files, config.docs_dir)
         prefix = self.config.articles_dir.strip("/") + "/"
         entries = [
             entry_from_document(f.src_uri, f.content_string)
