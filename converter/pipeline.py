@@ -113,13 +113,13 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     sweep_temporaries(docs_dir)  # a killed run's half-written files never became articles
     fingerprint = f"{code_fingerprint()}:{options.fingerprint()}"
     previous, problem = read_state(docs_dir)
+    previous_containers = read_records(docs_dir)
     report.warnings.extend([problem] if problem else [])
     stats, unreadable = _stats(pages)
     known = _known_keys(stats, fingerprint, previous)
     if (
         not options.force
-        and not sources.containers
-        and not sources.read_later
+        and not (sources.containers or sources.read_later or previous_containers)
         and len(known) == len(pages)
         and _nothing_changed(previous, known, report.skipped, fingerprint, docs_dir)
     ):
@@ -137,7 +137,7 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
         with PageCache.of(options.docs_dir) as cache:
             converted = _convert_pages(options, workers, cache, pages, fingerprint, report, progress)
             contained = convert_containers(
-                sources.containers, options, workers, cache, fingerprint, read_records(docs_dir)
+                sources.containers, options, workers, cache, fingerprint, previous_containers
             )
             cache.prune(converted.entry_keys | contained.keys)
             report.warnings.extend(cache.problems)

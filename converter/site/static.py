@@ -32,8 +32,9 @@ def drop_unsafe_static_files(files: Files, docs_dir: str) -> list[str]:
         if not _is_raster_image(file):
             files.remove(file)
             dropped.append(file.src_uri)
-            log.warning("archive: %s is not Markdown or a PNG/JPEG/GIF/WebP/AVIF image: left out of the site",
-                        file.src_uri)
+            log.warning(
+                "archive: %s is not Markdown or a PNG/JPEG/GIF/WebP/AVIF image: left out of the site", file.src_uri
+            )
     return dropped
 
 
