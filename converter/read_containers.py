@@ -12,7 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from converter.assemble import Sketch
 from converter.cache import CachedFailure, CacheEntry, PageCache
@@ -38,6 +40,8 @@ from converter.workers import Workers
 BATCH_BYTES = 32 * 1024 * 1024
 BATCH_PAGES = 256
 _DATA_URI = re.compile(rb"(?i)\bdata:image/")
+# What AssetStore names its files: nothing else is ever removed as an unused asset.
+ASSET_NAME = re.compile(r"assets/[0-9a-f]{2}/[0-9a-f]{64}\.(?:png|jpg|gif|webp|avif)")
 
 
 @dataclass
@@ -79,10 +83,20 @@ def convert_containers(
         if not options.force and record is not None and record.key == key and _reuse(record, cache, options, done):
             done.records[container.rel] = record
             continue
-        record = _read(container, key, options, workers, cache, fingerprint, store, limits, done)
-        if record is not None:
-            done.records[container.rel] = record
+        done.records[container.rel] = _read(container, key, options, workers, cache, fingerprint, store, limits, done)
+    _remove_unused_assets(options.docs_dir, previous, done.records)
     return done
+
+
+def _remove_unused_assets(
+    docs_dir: Path, previous: dict[str, ContainerRecord], now: dict[str, ContainerRecord]
+) -> None:
+    """Images no container's page uses any more (its container deleted or changed) are removed."""
+    used = {path for record in now.values() for path in record.assets}
+    for path in sorted({path for record in previous.values() for path in record.assets} - used):
+        if ASSET_NAME.fullmatch(path):  # a damaged state file must not make us delete anything else
+            with suppress(OSError):
+                (docs_dir / path).unlink()
 
 
 def _reuse(record: ContainerRecord, cache: PageCache, options: ConvertOptions, done: ContainerPages) -> bool:
@@ -113,8 +127,8 @@ def _read(
     store: AssetStore,
     limits: ContainerLimits,
     done: ContainerPages,
-) -> ContainerRecord | None:
-    """Read one container, converting its pages; its record, or None when it must be read again next run."""
+) -> ContainerRecord:
+    """Read one container, converting its pages; its record (with no key when it must be read again next run)."""
     record = ContainerRecord(key)
     batch: list[SavedJob] = []
     complete = True
@@ -151,7 +165,9 @@ def _read(
     record.assets = sorted(set(record.assets))
     done.failures.extend(record.failures)
     done.left_out.extend(record.left_out)
-    return record if complete else None
+    if not complete:
+        record.key = ""  # a page ran out of time or memory: read the container again next run
+    return record
 
 
 def _convert_batch(

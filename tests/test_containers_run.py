@@ -173,10 +173,14 @@ def test_unchanged_container_is_not_read_again_changed_one_is_and_deleted_one_lo
     assert changed.ok and len(changed.converted) == 1 and changed.reused == 2
     assert len(articles(docs_dir)) == 3
 
+    held = sorted(p for p in (docs_dir / "assets").rglob("*") if p.is_file())
+    assert len(held) == 3
     path.unlink()
     gone = run(raw_dir, docs_dir)
     assert gone.ok and gone.removed == 3
     assert articles(docs_dir) == {}
+    # Its images go too: no page uses them any more.
+    assert not any(p.exists() for p in held)
 
 
 def test_same_output_with_one_and_two_jobs(tmp_path):
@@ -257,3 +261,20 @@ def test_zip_members_with_dotdot_paths_write_nothing_outside_docs(tmp_path):
         p for p in tmp_path.rglob("*") if p.is_file() and not p.is_relative_to(docs) and not p.is_relative_to(raw)
     }
     assert outside == set()
+
+
+def test_an_image_two_containers_share_stays_while_one_still_uses_it(raw_dir, docs_dir):
+    crawl(raw_dir, pages=1, name="a.warc.gz")
+    records = [
+        WarcRecord("https://other.example/9", page_html(9, "/img/0.png")),
+        WarcRecord("https://other.example/img/0.png", png(rgb=(0, 10, 10)), "image/png"),
+    ]
+    (raw_dir / "b.warc.gz").write_bytes(warc_bytes(records))
+    assert run(raw_dir, docs_dir).ok
+    (shared,) = [p for p in (docs_dir / "assets").rglob("*") if p.is_file()]
+    (raw_dir / "a.warc.gz").unlink()
+    assert run(raw_dir, docs_dir).ok
+    assert shared.read_bytes() == png(rgb=(0, 10, 10))
+    (raw_dir / "b.warc.gz").unlink()
+    assert run(raw_dir, docs_dir).ok
+    assert not shared.exists()
