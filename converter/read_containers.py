@@ -40,6 +40,8 @@ from converter.workers import Workers
 BATCH_BYTES = 32 * 1024 * 1024
 BATCH_PAGES = 256
 _DATA_URI = re.compile(rb"(?i)\bdata:image/")
+# A data: image longer than any allowed image could be encoded in (10 MB as base64 is 13.4 MB).
+_LONG_DATA_URI = re.compile(rb"(?i)data:image/[a-z0-9.+-]*[;,][^\"'\s>)]{1000000,}")
 # What AssetStore names its files: nothing else is ever removed as an unused asset.
 ASSET_NAME = re.compile(r"assets/[0-9a-f]{2}/[0-9a-f]{64}\.(?:png|jpg|gif|webp|avif)")
 
@@ -207,6 +209,7 @@ def _job(
             local = images.local
             left_out = [(item.src, item.reason) for item in images.left_out]
             lead = local.get(references.lead) if references.lead else None
+        left_out += _unparsed_data_uris(page.data, references.srcs, limits)
     job = SavedJob(
         raw=page.raw,
         data=page.data,
@@ -219,6 +222,18 @@ def _job(
         timeout=timeout,
     )
     return replace(job, entry_key=_entry_key(fingerprint, job)), left_out
+
+
+def _unparsed_data_uris(data: bytes, seen: tuple[str, ...], limits: ContainerLimits) -> list[tuple[str, str]]:
+    """`data:` images too long for the HTML parser to keep (libxml2 drops attributes over 10 MB): reported too."""
+    found = []
+    for match in _LONG_DATA_URI.finditer(data):
+        uri = match.group().decode("ascii", "replace")
+        if uri not in seen:
+            size = len(uri) * 3 // 4 if ";base64," in uri[:100] else len(uri)
+            why = "over the image cap" if size > limits.image_bytes else "too long for the HTML parser"
+            found.append((uri[:60] + f"… ({len(uri)} characters)", f"about {size} bytes, {why}"))
+    return found
 
 
 def _may_hold_images(page: SavedPage) -> bool:

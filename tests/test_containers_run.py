@@ -278,3 +278,18 @@ def test_an_image_two_containers_share_stays_while_one_still_uses_it(raw_dir, do
     (raw_dir / "b.warc.gz").unlink()
     assert run(raw_dir, docs_dir).ok
     assert not shared.exists()
+
+
+def test_fifty_megabyte_data_uri_is_reported_and_the_page_converts(raw_dir, docs_dir):
+    uri = "data:image/png;base64," + "A" * (50 * 1024 * 1024)
+    singlefile = "<!-- Page saved with SingleFile \n url: https://sf.example/1 -->\n" + page_html(1).decode()
+    singlefile = singlefile.replace("</article>", f'<img src="{uri}" alt="big"></article>')
+    (raw_dir / "big.html").write_text(singlefile, "utf-8")
+    report = run(raw_dir, docs_dir)
+    assert report.ok
+    ((page, src, why),) = report.images_left_out
+    assert page == "big.html" and src.startswith("data:image/png;base64,AAAA") and len(src) < 100
+    assert why == f"about {len(uri) * 3 // 4} bytes, over the image cap"
+    ((meta, body),) = articles(docs_dir).values()
+    assert meta["source"]["url"] == "https://sf.example/1" and "AAAA" not in body
+    assert not (docs_dir / "assets").exists()
