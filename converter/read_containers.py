@@ -219,6 +219,7 @@ def _job(
         hints=page.hints,
         local=tuple(sorted(local.items())),
         lead=lead,
+        captures=page.captures,
         timeout=timeout,
     )
     return replace(job, entry_key=_entry_key(fingerprint, job)), left_out
@@ -249,7 +250,7 @@ def _may_hold_images(page: SavedPage) -> bool:
 def _entry_key(fingerprint: str, job: SavedJob) -> str:
     """A container page's cache key: everything the worker is given, so equal input gives equal output."""
     facts = json.dumps(
-        [job.raw, job.kind, job.url, job.saved, repr(job.hints), job.local, job.lead], ensure_ascii=False
+        [job.raw, job.kind, job.url, job.saved, repr(job.hints), job.local, job.lead, job.captures], ensure_ascii=False
     ).encode("utf-8", "surrogatepass")
     digest = hashlib.sha256()
     for part in (b"container-page", fingerprint.encode(), facts, job.data):

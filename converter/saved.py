@@ -47,6 +47,8 @@ class SavedJob:
     local: tuple[tuple[str, str], ...] = ()
     # The page's lead image (JSON-LD, og:image) when the container held it: its local path.
     lead: str | None = None
+    # Record ids of the container's other captures of this page (a WARC's repeated captures, revisits).
+    captures: tuple[str, ...] = ()
     entry_key: str = ""
     timeout: float = 0.0
 
@@ -109,6 +111,9 @@ def with_container_facts(article: Article, job: SavedJob) -> Article:
         changes["image"] = hints.image
     if job.saved:
         changes["saved"] = job.saved
+    if job.captures:  # named as `also_raw`: other records that held the same article
+        container = job.raw.rsplit("#", 1)[0]
+        changes["also_raw"] = article.also_raw + tuple(f"{container}#{capture}" for capture in job.captures)
     return article.with_changes(**changes)
 
 

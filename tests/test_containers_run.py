@@ -293,3 +293,20 @@ def test_fifty_megabyte_data_uri_is_reported_and_the_page_converts(raw_dir, docs
     ((meta, body),) = articles(docs_dir).values()
     assert meta["source"]["url"] == "https://sf.example/1" and "AAAA" not in body
     assert not (docs_dir / "assets").exists()
+
+
+def test_repeated_captures_and_a_revisit_are_one_article_naming_its_captures(raw_dir, docs_dir):
+    url = "https://news.example/0"
+    records = [
+        WarcRecord(url, page_html(0), date="2026-10-01T09:00:00Z"),
+        WarcRecord(url, page_html(0), date="2026-10-05T09:00:00Z"),
+        WarcRecord(url, b"", date="2026-11-02T09:00:00Z", record_type="revisit"),
+    ]
+    (raw_dir / "crawl.warc.gz").write_bytes(warc_bytes(records))
+    assert run(raw_dir, docs_dir).ok
+    ((meta, _),) = articles(docs_dir).values()
+    # The latest good capture is the article; the others are named.
+    assert meta["saved"] == "2026-10-05T09:00:00+00:00"
+    assert len(meta["also_raw"]) == 2
+    assert all(re.fullmatch(r"crawl\.warc\.gz#<urn:uuid:[0-9a-f-]{36}>", raw) for raw in meta["also_raw"])
+    assert meta["raw"] not in meta["also_raw"]
