@@ -12,7 +12,7 @@ import pytest
 
 from converter import read_containers
 from converter.cli import main
-from converter.containers.samples import WarcRecord, png, warc_bytes, zip_bytes
+from converter.containers.samples import WarcRecord, mhtml_bytes, png, warc_bytes, zip_bytes
 from converter.frontmatter import parse_document
 from converter.options import ConvertOptions, OptionsError
 from converter.pipeline import RunReport, convert_tree
@@ -310,3 +310,44 @@ def test_repeated_captures_and_a_revisit_are_one_article_naming_its_captures(raw
     assert len(meta["also_raw"]) == 2
     assert all(re.fullmatch(r"crawl\.warc\.gz#<urn:uuid:[0-9a-f-]{36}>", raw) for raw in meta["also_raw"])
     assert meta["raw"] not in meta["also_raw"]
+
+
+def _many_parts_mhtml() -> bytes:
+    message = mhtml_bytes(page_html(5), "https://news.example/5", "Many parts")
+    start = message.index(b'boundary="') + len(b'boundary="')
+    boundary = message[start : message.index(b'"', start)]
+    head = message[: message.rindex(b"--" + boundary + b"--")]
+    part = b"--" + boundary + b"\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+    parts = [part + b"Content-Location: https://news.example/%d.png\r\n\r\niVBORw0KGgo=\r\n" % n for n in range(10_000)]
+    return head + b"".join(parts) + b"--" + boundary + b"--\r\n"
+
+
+def _lying_warc() -> bytes:
+    data = warc_bytes([WarcRecord(f"https://news.example/{n}", page_html(n)) for n in range(3)], gzip=False)
+    length = re.search(rb"Content-Length: (\d+)\r\n\r\nHTTP", data)
+    assert length is not None
+    return data.replace(length.group(0), b"Content-Length: 100\r\n\r\nHTTP", 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "failure", "pages"),
+    [
+        (
+            "bomb.zip",
+            lambda: zip_bytes([("bomb.html", b"<html>" + b"\0" * 20_000_000), ("ok.html", page_html(4))]),
+            "compression ratio",
+            1,
+        ),
+        ("many.mht", _many_parts_mhtml, "10001 parts; only the first 2000 were read", 1),
+        ("lying.warc", _lying_warc, "Content-Length is wrong", 2),
+    ],
+)
+def test_bad_containers_end_with_a_clear_message_and_the_rest_converts(raw_dir, docs_dir, name, make, failure, pages):
+    (raw_dir / name).write_bytes(make())
+    (raw_dir / "loose.html").write_bytes(page_html(8))
+    report = run(raw_dir, docs_dir)
+    assert len(report.failed) == 1
+    where, why = report.failed[0]
+    assert where.startswith(f"{name}: ") and failure in why
+    raws = [meta["raw"] for meta, _ in articles(docs_dir).values()]
+    assert "loose.html" in raws and len(raws) == pages + 1
