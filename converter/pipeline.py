@@ -20,7 +20,7 @@ from pathlib import Path
 from converter.article import Extraction
 from converter.assemble import Sketch, body_sketch
 from converter.cache import CachedFailure, CacheEntry, PageCache, code_fingerprint, encode_entry
-from converter.container_state import read_records, write_records
+from converter.container_state import ContainerRecord, read_records, write_records
 from converter.detect import detect_format
 from converter.discover import RawPage
 from converter.errors import ConverterError, OutOfMemory, OutputError
@@ -167,7 +167,7 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     return report
 
 
-def _remember_containers(docs_dir: Path, records: dict, report: RunReport) -> None:
+def _remember_containers(docs_dir: Path, records: dict[str, ContainerRecord], report: RunReport) -> None:
     try:
         write_records(docs_dir, records)
     except (ConverterError, OSError) as exc:  # the containers are only read again next run
