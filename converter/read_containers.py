@@ -146,9 +146,11 @@ def _read(
                 if isinstance(item, Failure):
                     record.failures.append((f"{item.container}: {item.where}", item.reason))
                     continue
-                job, left_out = _job(item, store, limits, fingerprint, options.page_timeout)
+                images = _images(item, store, limits)
+                complete &= not images.retry
+                job = _job(item, images, fingerprint, options.page_timeout)
                 record.pages.append((job.raw, job.entry_key))
-                record.left_out.extend((job.raw, src, why) for src, why in left_out)
+                record.left_out.extend((job.raw, src, why) for src, why in images.left_out)
                 record.assets.extend(path for _, path in job.local)
                 done.keys.add(job.entry_key)
                 cached = None if options.force else cache.get(job.entry_key)
@@ -195,21 +197,38 @@ def _convert_batch(
     return complete
 
 
-def _job(
-    page: SavedPage, store: AssetStore, limits: ContainerLimits, fingerprint: str, timeout: float
-) -> tuple[SavedJob, list[tuple[str, str]]]:
-    """The worker's job for a page, its held images copied into the store; and the images left out."""
-    local: dict[str, str] = {}
-    lead = None
-    left_out: list[tuple[str, str]] = []
-    if page.kind == "html" and _may_hold_images(page):
+@dataclass
+class _Images:
+    local: dict[str, str] = field(default_factory=dict)
+    lead: str | None = None
+    left_out: list[tuple[str, str]] = field(default_factory=list)
+    # The images could not be written (a full disk): the container is read again next run.
+    retry: bool = False
+
+
+def _images(page: SavedPage, store: AssetStore, limits: ContainerLimits) -> _Images:
+    """The page's held images copied into the store; a failure leaves the page's images as links."""
+    found = _Images()
+    if page.kind != "html" or not _may_hold_images(page):
+        return found
+    try:
         references = image_references(page.data)
         if references.srcs:
             images = localize_images(page, list(references.srcs), store, limits)
-            local = images.local
-            left_out = [(item.src, item.reason) for item in images.left_out]
-            lead = local.get(references.lead) if references.lead else None
-        left_out += _unparsed_data_uris(page.data, references.srcs, limits)
+            found.local = images.local
+            found.left_out = [(item.src, item.reason) for item in images.left_out]
+            found.lead = images.local.get(references.lead) if references.lead else None
+        found.left_out += _unparsed_data_uris(page.data, references.srcs, limits)
+    except OSError as exc:
+        return _Images(left_out=[("(every image)", f"cannot be written: {exc.strerror or exc}")], retry=True)
+    except Exception as exc:  # noqa: BLE001 - the page still converts, its images stay links
+        return _Images(left_out=[("(every image)", f"cannot be read: {type(exc).__name__}: {exc}")])
+    return found
+
+
+def _job(page: SavedPage, images: _Images, fingerprint: str, timeout: float) -> SavedJob:
+    """The worker's job for a page (everything it needs, and its cache key)."""
+    local, lead = images.local, images.lead
     job = SavedJob(
         raw=page.raw,
         data=page.data,
@@ -222,7 +241,7 @@ def _job(
         captures=page.captures,
         timeout=timeout,
     )
-    return replace(job, entry_key=_entry_key(fingerprint, job)), left_out
+    return replace(job, entry_key=_entry_key(fingerprint, job))
 
 
 def _unparsed_data_uris(data: bytes, seen: tuple[str, ...], limits: ContainerLimits) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ extraction and link hygiene, and the Markdown then gets the plain relative path.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -30,6 +31,8 @@ from converter.time_limit import time_limit
 
 # A reserved top-level domain (RFC 2606): no real image lives there.
 PLACEHOLDER = "https://converter-asset.invalid/"
+_BASE = re.compile(r"<base\b[^>]*\bhref\s*=", re.I)
+_HEAD = re.compile(r"<head\b[^>]*>", re.I)
 _PLACED = re.compile(r"\(<?" + re.escape(PLACEHOLDER) + r"(assets/[0-9a-f]{2}/[0-9a-f]{64}\.[a-z]{3,4})>?\)")
 
 
@@ -56,12 +59,24 @@ class SavedJob:
 def convert_saved(job: SavedJob) -> Extraction:
     """Raises `ConverterError` naming the page (its provenance) on bad input."""
     text = decode(job.data, job.raw)
+    if job.kind == "html" and job.url:
+        text = with_base(text, job.url)
     if job.local and job.kind == "html":
         text = point_images(text, dict(job.local))
     suffix = ".txt" if job.kind == "text" else ".html"
     extract = extract_html if detect_format(text, suffix) == "html" else extract_text
     extraction = extract(text, job.raw)
     return Extraction(with_container_facts(extraction.article, job), extraction.embedded)
+
+
+def with_base(text: str, url: str) -> str:
+    """The page with the container's URL as its `<base href>` when it has none, so its relative links and
+    images resolve as they did when it was saved (a loose page without a URL cannot have them)."""
+    if urlsplit(url).scheme not in ("http", "https") or _BASE.search(text):
+        return text
+    tag = f'<base href="{html.escape(url, quote=True)}">'
+    head = _HEAD.search(text)
+    return text[: head.end()] + tag + text[head.end() :] if head else tag + text
 
 
 def point_images(text: str, local: dict[str, str]) -> str:

@@ -351,3 +351,26 @@ def test_bad_containers_end_with_a_clear_message_and_the_rest_converts(raw_dir, 
     assert where.startswith(f"{name}: ") and failure in why
     raws = [meta["raw"] for meta, _ in articles(docs_dir).values()]
     assert "loose.html" in raws and len(raws) == pages + 1
+
+
+def test_images_that_cannot_be_written_leave_links_and_the_container_is_read_again(raw_dir, docs_dir, monkeypatch):
+    crawl(raw_dir, pages=1)
+
+    def full_disk(self, data):
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(read_containers.AssetStore, "store", full_disk)
+        report = run(raw_dir, docs_dir)
+    assert report.ok
+    assert [(src, why) for _, src, why in report.images_left_out] == [
+        ("(every image)", "cannot be written: No space left on device")
+    ]
+    ((_, body),) = articles(docs_dir).values()
+    # Resolved against the URL the crawler recorded, as a page not held by its container.
+    assert "![Chart 0](<https://news.example/img/0.png>)" in body
+    # The disk has room again: the next run reads the container again and the image is local.
+    again = run(raw_dir, docs_dir)
+    assert again.ok and again.images_left_out == []
+    ((_, body),) = articles(docs_dir).values()
+    assert re.search(r"!\[Chart 0\]\(assets/[0-9a-f]{2}/[0-9a-f]{64}\.png\)", body)
