@@ -31,6 +31,10 @@ class ContainerRecord:
     left_out: list[tuple[str, str, str]] = field(default_factory=list)
     # Paths relative to DOCS_DIR of the images its pages show.
     assets: list[str] = field(default_factory=list)
+    # (page provenance, why): its pages that failed, replayed by a run that stops early.
+    page_failures: list[tuple[str, str]] = field(default_factory=list)
+    # (row, URL): a read-it-later export's entries that matched no saved page.
+    unmatched: list[tuple[str, str]] = field(default_factory=list)
 
 
 def container_key(fingerprint: str, rel: str, size: int, mtime_ns: int, html_fields: tuple[str, ...]) -> str:
@@ -51,6 +55,8 @@ def read_records(docs_dir: Path) -> dict[str, ContainerRecord]:
                 failures=[(str(where), str(why)) for where, why in item["failures"]],
                 left_out=[(str(raw), str(src), str(why)) for raw, src, why in item["left_out"]],
                 assets=[str(path) for path in item["assets"]],
+                page_failures=[(str(raw), str(why)) for raw, why in item.get("page_failures", [])],
+                unmatched=[(str(row), str(url)) for row, url in item.get("unmatched", [])],
             )
             for rel, item in data.items()
         }
@@ -62,6 +68,34 @@ def write_records(docs_dir: Path, records: dict[str, ContainerRecord]) -> None:
     data = {rel: asdict(record) for rel, record in sorted(records.items())}
     text = json.dumps(data, ensure_ascii=False, indent=0) + "\n"
     write_atomic(docs_dir / STATE_FILE, text.encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
+
+
+def stat_key(path: Path, rel: str, fingerprint: str, html_fields: tuple[str, ...]) -> str | None:
+    """The key a container (or export) has now, or None when it cannot be stat'ed."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return container_key(fingerprint, rel, info.st_size, info.st_mtime_ns, html_fields)
+
+
+def all_unchanged(
+    records: dict[str, ContainerRecord],
+    inputs: list[tuple[Path, str]],
+    fingerprint: str,
+    html_fields: tuple[str, ...],
+    docs_dir: Path,
+) -> bool:
+    """Are these containers and exports (path, rel) exactly those of the last run, each unchanged and settled?"""
+    if {rel for _, rel in inputs} != set(records):
+        return False
+    for path, rel in inputs:
+        record = records[rel]
+        if not record.key or stat_key(path, rel, fingerprint, html_fields) != record.key:
+            return False
+        if not assets_present(docs_dir, record):
+            return False
+    return True
 
 
 def assets_present(docs_dir: Path, record: ContainerRecord) -> bool:

@@ -20,7 +20,7 @@ from pathlib import Path
 from converter.article import Extraction
 from converter.assemble import Sketch, body_sketch
 from converter.cache import CachedFailure, CacheEntry, PageCache, code_fingerprint, encode_entry
-from converter.container_state import ContainerRecord, read_records, write_records
+from converter.container_state import ContainerRecord, all_unchanged, read_records, write_records
 from converter.detect import detect_format
 from converter.discover import RawPage
 from converter.errors import ConverterError, OutOfMemory, OutputError
@@ -31,7 +31,7 @@ from converter.output import PageSeen, RunState, read_state, write_state
 from converter.publish import Published, publish
 from converter.read import decode
 from converter.read_containers import convert_containers
-from converter.read_later import join, load_exports
+from converter.read_later import export_records, join, load_exports
 from converter.sources import find_sources
 from converter.survey import (
     NO_HINTS,
@@ -119,13 +119,17 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     known = _known_keys(stats, fingerprint, previous)
     if (
         not options.force
-        and not (sources.containers or sources.read_later or previous_containers)
         and len(known) == len(pages)
         and _nothing_changed(previous, known, report.skipped, fingerprint, docs_dir)
+        and all_unchanged(
+            previous_containers,
+            [(found.path, found.rel) for found in sources.containers + sources.read_later],
+            fingerprint,
+            options.jsonl_html_fields,
+            docs_dir,
+        )
     ):
-        report.reused = len(known)
-        report.failed = list(previous.failed)
-        report.articles = report.unchanged = len(previous.files)
+        _replay(report, previous, known, previous_containers)
         return report
 
     # One set of workers for the whole run: surveying, converting, then rendering the articles.
@@ -163,8 +167,37 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     report.removed = published.removed
     report.warnings.extend(published.warnings)
     _remember(docs_dir, fingerprint, stats, converted, published, report)
-    _remember_containers(docs_dir, contained.records, report)
+    records = {
+        **_settle(contained.records, failures, published),
+        **export_records(sources.read_later, exports, unmatched, fingerprint, options.jsonl_html_fields),
+    }
+    _remember_containers(docs_dir, records, report)
     return report
+
+
+def _replay(report: RunReport, previous: RunState, known: dict[str, str], records: dict[str, ContainerRecord]) -> None:
+    """The report of a run that found nothing changed: the last run's, from what it remembered."""
+    report.reused = len(known) + sum(len(record.pages) for record in records.values())
+    failed = list(previous.failed)
+    for record in records.values():
+        failed += record.failures + record.page_failures
+        report.images_left_out += record.left_out
+        report.unmatched += record.unmatched
+    report.failed = sorted(failed)
+    report.articles = report.unchanged = len(previous.files)
+
+
+def _settle(
+    records: dict[str, ContainerRecord], failures: dict[str, str], published: Published
+) -> dict[str, ContainerRecord]:
+    """Each container's page failures, kept for a re-run that stops early; a container with an article
+    not written is read again next run (so that run writes it)."""
+    for record in records.values():
+        raws = {raw for raw, _ in record.pages}
+        record.page_failures = sorted((raw, failures[raw]) for raw in raws if raw in failures)
+        if raws & published.unwritten:
+            record.key = ""
+    return records
 
 
 def _remember_containers(docs_dir: Path, records: dict[str, ContainerRecord], report: RunReport) -> None:

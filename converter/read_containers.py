@@ -18,7 +18,7 @@ from pathlib import Path
 
 from converter.assemble import Sketch
 from converter.cache import CachedFailure, CacheEntry, PageCache
-from converter.container_state import ContainerRecord, assets_present, container_key
+from converter.container_state import ContainerRecord, assets_present, stat_key
 from converter.containers import (
     DEFAULT_LIMITS,
     AssetStore,
@@ -75,12 +75,10 @@ def convert_containers(
     done = ContainerPages()
     store = AssetStore(options.docs_dir)
     for container in containers:
-        try:
-            info = container.path.stat()
-        except OSError as exc:
-            done.failures.append((container.rel, f"cannot read: {exc.strerror or exc}"))
+        key = stat_key(container.path, container.rel, fingerprint, options.jsonl_html_fields)
+        if key is None:
+            done.failures.append((container.rel, "cannot read: the file vanished or cannot be opened"))
             continue
-        key = container_key(fingerprint, container.rel, info.st_size, info.st_mtime_ns, options.jsonl_html_fields)
         record = previous.get(container.rel)
         if not options.force and record is not None and record.key == key and _reuse(record, cache, options, done):
             done.records[container.rel] = record

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from converter.article import Extraction
+from converter.container_state import ContainerRecord, stat_key
 from converter.containers import DEFAULT_LIMITS, Failure, ReadLaterEntry, read_entries
 from converter.containers.readlater import url_key
 from converter.discover import RawPage
@@ -56,3 +57,24 @@ def join(extractions: list[Extraction], entries: list[ReadLaterEntry]) -> tuple[
         saved = article.saved or (entry.saved.isoformat() if entry.saved else None)
         joined.append(Extraction(article.with_changes(tags=tags, saved=saved), extraction.embedded))
     return joined, [entry for key, entry in by_key.items() if key not in matched]
+
+
+def export_records(
+    exports: list[RawPage],
+    loaded: ReadLater,
+    unmatched: list[ReadLaterEntry],
+    fingerprint: str,
+    html_fields: tuple[str, ...],
+) -> dict[str, ContainerRecord]:
+    """What each export gave this run, remembered like a container's (a re-run with nothing changed stops early)."""
+    records = {}
+    for export in exports:
+        key = stat_key(export.path, export.rel, fingerprint, html_fields)
+        if key is None:
+            continue
+        records[export.rel] = ContainerRecord(
+            key,
+            failures=[(where, why) for where, why in loaded.failures if where.startswith(f"{export.rel}: ")],
+            unmatched=[(entry.raw, entry.url) for entry in unmatched if entry.raw.startswith(f"{export.rel}#")],
+        )
+    return records

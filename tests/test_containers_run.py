@@ -374,3 +374,43 @@ def test_images_that_cannot_be_written_leave_links_and_the_container_is_read_aga
     assert again.ok and again.images_left_out == []
     ((_, body),) = articles(docs_dir).values()
     assert re.search(r"!\[Chart 0\]\(assets/[0-9a-f]{2}/[0-9a-f]{64}\.png\)", body)
+
+
+def test_a_rerun_with_nothing_changed_stops_early_and_reports_the_same(raw_dir, docs_dir, monkeypatch):
+    import converter.pipeline as pipeline
+
+    crawl(raw_dir, pages=2)
+    (raw_dir / "items.jsonl").write_text('{"url": "https://jl.example/x", "html": "<p>short</p>"}\n{"url": ', "utf-8")
+    svg = "data:image/svg+xml;base64," + base64.b64encode(b"<svg/>").decode()
+    (raw_dir / "one.html").write_text(
+        "<!-- Page saved with SingleFile \n url: https://sf.example/1 -->\n"
+        + page_html(3).decode().replace("</article>", f'<img src="{svg}" alt="s"></article>'),
+        "utf-8",
+    )
+    (raw_dir / "pocket.csv").write_text(
+        "title,url,time_added,tags,status\nGone,https://example.org/gone,1761987700,,unread\n", "utf-8"
+    )
+    first = run(raw_dir, docs_dir)
+    assert first.failed and first.images_left_out and first.unmatched
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the run did not stop early")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(pipeline, "convert_containers", refuse)
+        again = run(raw_dir, docs_dir)
+    assert (again.failed, again.images_left_out, again.unmatched) == (
+        first.failed,
+        first.images_left_out,
+        first.unmatched,
+    )
+    assert again.articles == first.articles and again.converted == []
+
+    # An export changed: the run goes on (and finds the containers unchanged).
+    (raw_dir / "pocket.csv").write_text(
+        "title,url,time_added,tags,status\nZero,https://news.example/0,1761987700,later,unread\n", "utf-8"
+    )
+    changed = run(raw_dir, docs_dir)
+    assert changed.unmatched == [] and changed.converted == []
+    by_url = {meta["source"]["url"]: meta for meta, _ in articles(docs_dir).values()}
+    assert by_url["https://news.example/0"]["tags"] == ["later"]
