@@ -65,6 +65,9 @@ def read_records(docs_dir: Path) -> dict[str, ContainerRecord]:
 
 
 def write_records(docs_dir: Path, records: dict[str, ContainerRecord]) -> None:
+    if not records:  # a folder of loose pages alone gets no such file
+        (docs_dir / STATE_FILE).unlink(missing_ok=True)
+        return
     data = {rel: asdict(record) for rel, record in sorted(records.items())}
     text = json.dumps(data, ensure_ascii=False, indent=0) + "\n"
     write_atomic(docs_dir / STATE_FILE, text.encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
