@@ -414,3 +414,15 @@ def test_a_rerun_with_nothing_changed_stops_early_and_reports_the_same(raw_dir, 
     assert changed.unmatched == [] and changed.converted == []
     by_url = {meta["source"]["url"]: meta for meta, _ in articles(docs_dir).values()}
     assert by_url["https://news.example/0"]["tags"] == ["later"]
+
+
+def test_json_lines_text_field_is_read_as_a_text_dump(raw_dir, docs_dir):
+    from tests.conftest import text_dump
+
+    dump = text_dump("A story about the harbour budget")
+    (raw_dir / "dumps.jsonl").write_text(json.dumps({"url": "https://t.example/1", "text": dump}) + "\n", "utf-8")
+    assert run(raw_dir, docs_dir).ok
+    ((meta, body),) = articles(docs_dir).values()
+    assert meta["title"] == "A story about the harbour budget"
+    assert meta["raw"] == "dumps.jsonl#line-1" and meta["source"]["url"] == "https://t.example/1"
+    assert body.strip()
