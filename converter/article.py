@@ -57,6 +57,8 @@ class Article:
     tags: tuple[str, ...] = ()
     language: str | None = None
     image: str | None = None
+    # When a container recorded the page's capture (ISO 8601); None for loose files.
+    saved: str | None = None
     # Other raw files that held the same article (deduplicated into this one).
     also_raw: tuple[str, ...] = field(default=())
 
@@ -77,6 +79,8 @@ class Article:
             data["embedded_in"] = self.embedded_in
         if self.also_raw:
             data["also_raw"] = list(self.also_raw)
+        if self.saved:
+            data["saved"] = self.saved
         for key in ("description", "language", "image"):
             value = getattr(self, key)
             if value:
@@ -102,6 +106,7 @@ class Article:
             tags=tuple(meta.get("tags") or ()),
             language=meta.get("language"),
             image=meta.get("image"),
+            saved=meta.get("saved"),
             also_raw=tuple(meta.get("also_raw") or ()),
         )
 

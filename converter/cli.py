@@ -7,6 +7,7 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from converter import __version__
 from converter.errors import ConverterError
@@ -26,9 +27,13 @@ def build_parser() -> argparse.ArgumentParser:
         "convert",
         help="convert every raw page under RAW_DIR into Markdown files in DOCS_DIR",
         description=(
-            "Convert every .txt, .html and .htm file under RAW_DIR (recursively) into one Markdown file "
-            "per article in DOCS_DIR. Other files are skipped and listed. A page that fails is reported "
-            "with its reason and the run goes on; the exit status is 1 when any page failed."
+            "Convert every .txt, .html and .htm file under RAW_DIR (recursively), and every page in the "
+            "saved-page containers there (WARC, WACZ, MHTML, SingleFile, complete pages, zips, JSON Lines, "
+            "Wallabag and Omnivore exports), into one Markdown file per article in DOCS_DIR; the images a "
+            "container holds are copied into DOCS_DIR/assets. Pocket and Instapaper exports add tags and "
+            "saved dates to the pages saved from the same URL. Other files are skipped and listed. "
+            "A page (or a container's record) that fails is reported with its reason and the run goes on; "
+            "the exit status is 1 when any failed."
         ),
     )
     convert.add_argument("raw_dir", metavar="RAW_DIR", type=Path, help="folder of saved pages (never modified)")
@@ -42,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="convert every page again, ignoring what the last run remembered"
     )
     convert.add_argument(
+        "--jsonl-html-field", action="append", default=None, metavar="FIELD",
+        help="JSON Lines field holding a page's HTML; repeat to try several in order "
+        "(default: html, raw_html, body, content; a `text` field is read as plain text)",
+    )
+    convert.add_argument(
         "--page-timeout", type=float, default=None, metavar="SECONDS",
         help="report a page as failed when it takes longer than this (default: 600; 0: no limit)",
     )
@@ -51,13 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        given: dict[str, Any] = {
+            "jobs": args.jobs,
+            "page_timeout": args.page_timeout,
+            "jsonl_html_fields": tuple(args.jsonl_html_field) if args.jsonl_html_field else None,
+        }
         options = ConvertOptions(
             raw_dir=args.raw_dir,
             docs_dir=args.docs_dir,
             quiet=args.quiet,
             force=args.force,
-            **({"jobs": args.jobs} if args.jobs is not None else {}),
-            **({"page_timeout": args.page_timeout} if args.page_timeout is not None else {}),
+            **{name: value for name, value in given.items() if value is not None},  # the rest: defaults
         )
     except OptionsError as exc:
         print(f"converter: error: {exc}", file=sys.stderr)
@@ -80,7 +94,11 @@ def _print_report(report: RunReport, quiet: bool) -> None:
     if quiet:
         return
     for path in report.skipped:
-        print(f"skipped {shown(path)} (not a .txt, .html or .htm page)")
+        print(f"skipped {shown(path)} (not a .txt, .html or .htm page, nor a saved-page container)")
+    for page, src, reason in report.images_left_out:
+        print(f"image left out of {shown(page)}: {shown(src)}: {shown(reason)}")
+    for row, url in report.unmatched:
+        print(f"read-it-later entry with no saved page: {shown(url)} ({shown(row)})")
     print(
         f"converted {len(report.converted)}, unchanged since last run {report.reused}, "
         f"skipped {len(report.skipped)}, failed {len(report.failed)} "

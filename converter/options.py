@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from converter.containers.jsonl import HTML_FIELDS
+
 RAW_SUFFIXES = (".txt", ".html", ".htm")
 # --page-timeout range: below a tenth of a second the repeating alarm would leave no time for work,
 # and above about eleven days setitimer overflows (inf fails every page).
@@ -29,6 +31,8 @@ class ConvertOptions:
     # Seconds one page may take before it is reported as failed and the run goes on (0: no limit).
     # A 50 MB page of article text takes about a minute.
     page_timeout: float = 600.0
+    # JSON Lines fields that may hold a page's HTML, tried in order (then `text` for plain text).
+    jsonl_html_fields: tuple[str, ...] = HTML_FIELDS
 
     def __post_init__(self) -> None:
         problems = []
@@ -41,6 +45,13 @@ class ConvertOptions:
                 f"--page-timeout must be 0 (no limit) or from {MIN_PAGE_TIMEOUT:g} to {MAX_PAGE_TIMEOUT:g} seconds "
                 f"(got {self.page_timeout})"
             )
+        if not self.jsonl_html_fields or not all(
+            isinstance(name, str) and name.strip() == name and name for name in self.jsonl_html_fields
+        ):
+            problems.append(
+                f"--jsonl-html-field must name one or more non-empty fields without surrounding spaces "
+                f"(got {list(self.jsonl_html_fields)!r})"
+            )
         if self.raw_dir.is_dir() and self.docs_dir.resolve() == self.raw_dir.resolve():
             problems.append("DOCS_DIR must not be RAW_DIR: the converter never writes into its input")
         if problems:
@@ -48,4 +59,5 @@ class ConvertOptions:
 
     def fingerprint(self) -> str:
         """The options that change a page's output (not how the run is carried out)."""
+        # (--jsonl-html-field is part of each container's key instead: it changes no loose page.)
         return ",".join(self.suffixes)

@@ -1,11 +1,15 @@
 """Convert one raw page, or a whole folder: orchestration only.
 
-discover → survey (read, key, normalized lines; lines repeated across a folder counted)
+sources (loose pages, containers, read-it-later exports; sources.py)
+         → survey (read, key, normalized lines; lines repeated across a folder counted)
          → plan (what changed: look each page up in the cache; incremental.py)
          → read → decode → detect → extract         (per page not in the cache, in the workers)
          → assemble (deduplicate, name, link embedded articles)          (publish.py from here)
          → render (workers) → write (this process, one writer) → prune
          → remember (the manifest: what the next run may skip)
+
+Containers (read_containers.py) stream their pages through the same workers after the loose pages;
+read-it-later exports (read_later.py) are joined onto the articles before they are assembled.
 """
 
 from __future__ import annotations
@@ -17,8 +21,10 @@ from pathlib import Path
 
 from converter.article import Extraction
 from converter.assemble import Sketch, body_sketch
+from converter.container_state import ContainerRecord, all_unchanged, read_records, write_records
+from converter.containers import ReadLaterEntry
 from converter.detect import detect_format
-from converter.discover import RawPage, discover
+from converter.discover import RawPage
 from converter.errors import ConverterError, OutOfMemory, OutputError
 from converter.extract_html import extract_html
 from converter.extract_text import extract_text, warm_up
@@ -36,6 +42,9 @@ from converter.incremental import (
 from converter.options import ConvertOptions
 from converter.publish import Published, publish
 from converter.read import decode
+from converter.read_containers import ContainerPages, convert_containers
+from converter.read_later import ReadLater, export_records, join, load_exports
+from converter.sources import Sources, find_sources
 from converter.survey import (
     NO_HINTS,
     NO_LINES,
@@ -87,6 +96,10 @@ class RunReport:
     removed: int = 0
     # Said once: state of an earlier run that could not be used (everything is converted again).
     warnings: list[str] = field(default_factory=list)
+    # Images a container held that were not copied: (page, image source, why).
+    images_left_out: list[tuple[str, str, str]] = field(default_factory=list)
+    # Read-it-later entries no saved page matched: (export and row, URL). Never articles.
+    unmatched: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -107,26 +120,34 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     """Convert every raw page under `options.raw_dir` into `options.docs_dir`: one line per stage."""
     report = RunReport()
     docs_dir = _output_folder(options.docs_dir)
-    pages, report.skipped = discover(options.raw_dir, options.suffixes, exclude=docs_dir)
+    sources = find_sources(options.raw_dir, options.suffixes, exclude=docs_dir)
+    pages, report.skipped = sources.pages, sources.skipped
     sweep_temporaries(docs_dir)  # a killed run's half-written files never became articles
     fingerprint = f"{code_fingerprint()}:{options.fingerprint()}"
-    previous = _previous_run(docs_dir, report)
+    previous, containers_read = _previous_run(docs_dir, report), read_records(docs_dir)
     stats, unreadable = _stats(pages)
-    if not options.force and _nothing_changed(previous, stats, len(pages), report.skipped, fingerprint, docs_dir):
-        return _reused_whole(previous, report)
+    unchanged = _nothing_changed(previous, stats, len(pages), report.skipped, fingerprint, docs_dir)
+    if not options.force and unchanged and _containers_unchanged(containers_read, sources, fingerprint, options, docs_dir):
+        return _reused_whole(previous, containers_read, report)
     if options.jobs > 1 or options.page_timeout:
         warm_up()  # workers fork from this process: load the language tables once, here
     # One set of workers for the whole run: surveying, converting, then rendering the articles.
-    with long_lived_heap_frozen(), Workers(_processes(options.jobs, len(pages))) as workers:
+    with long_lived_heap_frozen(), Workers(_processes(options.jobs, _expected(pages, sources, options))) as workers:
         surveys, repeated = _survey(workers, pages, fingerprint)
         with PageCache.of(docs_dir) as cache:
             plan = _plan(surveys, repeated, pages, cache, options)
             converted = _convert(workers, plan, cache, options.page_timeout, progress)
-            cache.prune(set(plan.entry_keys.values()))
-        failures = {**unreadable, **plan.unreadable, **converted.failed}
-        published = publish(docs_dir, previous, converted.extractions, converted.sketches, failures, workers)
-    _report(report, plan, converted, published, failures, cache.problems)
+            contained = convert_containers(sources.containers, options, workers, cache, fingerprint, containers_read)
+            cache.prune(set(plan.entry_keys.values()) | contained.keys)
+        exports = load_exports(sources.read_later)
+        failures = {**unreadable, **plan.unreadable, **converted.failed, **_failed_inside(contained, exports)}
+        extractions, unmatched = join(converted.extractions + _extractions(contained), exports.entries)
+        sketches = {**converted.sketches, **contained.sketches}
+        published = publish(docs_dir, previous, extractions, sketches, failures, workers)
+    _report(report, plan, converted, contained, unmatched, published, failures, cache.problems)
     _remember(docs_dir, fingerprint, stats, plan, converted, published, report)
+    read_later = export_records(sources.read_later, exports, unmatched, fingerprint, options.jsonl_html_fields)
+    _remember_containers(docs_dir, {**_settle(contained.records, failures, published), **read_later}, report)
     return report
 
 
@@ -137,12 +158,38 @@ def _previous_run(docs_dir: Path, report: RunReport) -> RunState:
     return previous
 
 
-def _reused_whole(previous: RunState, report: RunReport) -> RunReport:
-    """Nothing changed since the last run: its outcome, reported again."""
-    report.reused = len(previous.pages)
-    report.failed = list(previous.failed)
+def _reused_whole(previous: RunState, containers: dict[str, ContainerRecord], report: RunReport) -> RunReport:
+    """Nothing changed since the last run: its outcome, reported again (containers' from their records)."""
+    report.reused = len(previous.pages) + sum(len(record.pages) for record in containers.values())
+    failed = list(previous.failed)
+    for record in containers.values():
+        failed += record.failures + record.page_failures
+        report.images_left_out += record.left_out
+        report.unmatched += record.unmatched
+    report.failed = sorted(failed)
     report.articles = report.unchanged = len(previous.files)
     return report
+
+
+def _containers_unchanged(
+    records: dict[str, ContainerRecord], sources: Sources, fingerprint: str, options: ConvertOptions, docs_dir: Path
+) -> bool:
+    found = [(source.path, source.rel) for source in sources.containers + sources.read_later]
+    return all_unchanged(records, found, fingerprint, options.jsonl_html_fields, docs_dir)
+
+
+def _expected(pages: list[RawPage], sources: Sources, options: ConvertOptions) -> int:
+    """Pages the run expects: a container holds an unknown number of pages, worth the workers."""
+    return len(pages) + (2 * options.jobs if sources.containers else 0)
+
+
+def _failed_inside(contained: ContainerPages, exports: ReadLater) -> dict[str, str]:
+    """Records of containers and rows of exports that could not be read."""
+    return {**dict(contained.failures), **dict(exports.failures)}
+
+
+def _extractions(contained: ContainerPages) -> list[Extraction]:
+    return [entry for entry in contained.outcomes.values() if isinstance(entry, Extraction)]
 
 
 def _survey(workers: Workers, pages: list[RawPage], fingerprint: str) -> tuple[list[Survey], RepeatedLines]:
@@ -241,12 +288,16 @@ def _report(
     report: RunReport,
     plan: _Plan,
     converted: _Converted,
+    contained: ContainerPages,
+    unmatched: list[ReadLaterEntry],
     published: Published,
     failures: dict[str, str],
     cache_problems: list[str],
 ) -> None:
-    report.converted = converted.converted
-    report.reused = len(plan.cached)
+    report.converted = converted.converted + contained.converted
+    report.reused = len(plan.cached) + contained.reused
+    report.images_left_out = contained.left_out
+    report.unmatched = [(entry.raw, entry.url) for entry in unmatched]
     report.failed = sorted(failures.items())
     report.articles, report.written, report.unchanged = published.articles, published.written, published.unchanged
     report.removed = published.removed
@@ -279,6 +330,27 @@ def _remember(
         # rename never happened): the next run converts what changed since it, and claims the files
         # written now by their front matter.
         report.failed.append((exc.path, exc.reason))
+
+
+def _settle(
+    records: dict[str, ContainerRecord], failures: dict[str, str], published: Published
+) -> dict[str, ContainerRecord]:
+    """Each container's page failures, kept for a re-run that stops early; a container with an article
+    not written is read again next run (so that run writes it)."""
+    for record in records.values():
+        raws = {raw for raw, _ in record.pages}
+        record.page_failures = sorted((raw, failures[raw]) for raw in raws if raw in failures)
+        if raws & published.unwritten:
+            record.key = ""
+    return records
+
+
+def _remember_containers(docs_dir: Path, records: dict[str, ContainerRecord], report: RunReport) -> None:
+    """Write what each container and export held, so an unchanged one is not read again."""
+    try:
+        write_records(docs_dir, records)
+    except (ConverterError, OSError) as exc:  # the containers are only read again next run
+        report.warnings.append(f"{docs_dir}: cannot remember the containers read ({exc})")
 
 
 def _output_folder(docs_dir: Path) -> Path:

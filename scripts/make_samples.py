@@ -37,9 +37,9 @@ PAGES = ROOT / "tests" / "pages" / "html"
 CHOICE = {
     "warc": ("06e5123e", "06ee193d"),
     "wacz": ("0dd13570",),
-    "mhtml": ("42aad16b",),
-    "singlefile": ("076f4f33",),
-    "complete": ("232a43fb",),
+    "mhtml": ("042bb7b5",),
+    "singlefile": ("05844573",),
+    "complete": ("08f79376",),
     "singlefile_zip": ("3cb5e2f4",),
     "jsonl": ("57e2e988",),
     "wallabag": ("30b771a4",),
@@ -50,6 +50,7 @@ _DROP = re.compile(rb"<(script|style|noscript|svg)\b(?![^>]*ld\+json)[^>]*>.*?</
 _CANONICAL = re.compile(rb'<link[^>]*rel="canonical"[^>]*href="([^"]+)"', re.I)
 _TITLE = re.compile(rb"<title[^>]*>\s*([^<]+?)\s*</title>", re.I)
 _H1_END = re.compile(rb"</h1\s*>", re.I)
+_PROSE_END = re.compile(rb"<p\b[^>]*>[^<]{80,}.*?</p\s*>", re.I | re.S)
 _HEAD_END = re.compile(rb"</head\s*>", re.I)
 
 
@@ -73,8 +74,11 @@ def sample(prefix: str, number: int, src: str | None = None) -> Sample:
         f'<figure><img src="{src}" alt="Sample figure {number}" width="64" height="40">'
         f"<figcaption>Figure {number}: an image the container holds.</figcaption></figure>"
     ).encode()
+    # After the article's first paragraph of prose (past its headline): inside what extraction keeps.
     match = _H1_END.search(data)
-    at = match.end() if match else data.lower().find(b"<body")
+    start = match.end() if match else data.lower().find(b"<body")
+    prose = _PROSE_END.search(data, start)
+    at = prose.end() if prose else start
     data = data[:at] + figure + data[at:]
     meta = f'<meta property="og:image" content="{image_url}">'.encode()
     head = _HEAD_END.search(data)

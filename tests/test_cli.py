@@ -142,7 +142,7 @@ def test_terminal_escape_codes_in_file_names_are_printed_escaped(
     captured = capsys.readouterr()
     assert "\x1b" not in captured.err and "\x07" not in captured.err and "\x1b" not in captured.out
     assert "FAILED bad\\x1b[2J\\x1b]0;owned\\x07.txt: " in captured.err
-    assert "skipped note\\x1b[2J.pdf (not a .txt, .html or .htm page)" in captured.out
+    assert "skipped note\\x1b[2J.pdf (not a .txt, .html or .htm page, nor a saved-page container)" in captured.out
 
 
 def test_bidi_overrides_and_line_breaks_in_names_are_escaped_and_other_text_is_not() -> None:

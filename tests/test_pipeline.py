@@ -230,6 +230,6 @@ def test_temporary_files_of_a_killed_run_are_swept_and_other_files_kept(raw_dir,
 
 
 def test_convert_tree_reads_as_its_stages_on_one_screen():
-    # One visible line per stage (discover, survey, plan, convert, publish, remember): the run's
-    # bookkeeping lives in the stages' own functions, not here.
-    assert len(inspect.getsource(convert_tree).splitlines()) <= 30
+    # One visible line per stage (sources, survey, plan, convert, containers, read-it-later join, publish,
+    # remember): the run's bookkeeping lives in the stages' own functions, not here.
+    assert len(inspect.getsource(convert_tree).splitlines()) <= 35

@@ -169,16 +169,16 @@ def test_file_vanishing_after_discovery_is_reported(
 ) -> None:
     good_page(raw_dir)
     good_page(raw_dir, "gone.txt")
-    import converter.pipeline as pipeline
+    import converter.sources as sources  # the read stage discovers the files
 
-    real_discover = pipeline.discover
+    real_discover = sources.discover
 
     def discover_then_delete(*args: Any, **kwargs: Any) -> Any:
         found = real_discover(*args, **kwargs)
         (raw_dir / "gone.txt").unlink()
         return found
 
-    monkeypatch.setattr(pipeline, "discover", discover_then_delete)
+    monkeypatch.setattr(sources, "discover", discover_then_delete)
     assert cli(raw_dir, docs_dir) == 1
     assert list(failure_lines(capsys.readouterr().err)) == ["gone.txt"]
     assert list(by_raw(docs_dir)) == ["good.txt"]

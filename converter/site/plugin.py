@@ -34,6 +34,7 @@ from converter.site.feed import rss
 from converter.site.images import link_remote_images
 from converter.site.meta import FrontMatter, read_front_matter
 from converter.site.search_index import BackgroundIndex, ForegroundIndex
+from converter.site.static import drop_unsafe_static_files
 from converter.site.structure import Entry, entry_from_front_matter
 
 log = logging.getLogger("mkdocs.plugins.archive")
@@ -82,6 +83,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
+        drop_unsafe_static_files(files, config.docs_dir)
         prefix = self.config.articles_dir.strip("/") + "/"
         self.front = {}
         entries = []

@@ -1,0 +1,164 @@
+"""One page read from a container → its articles: the same decode → detect → extract path as a loose
+file, then what only the container knows (its URL, capture date, hints and held images).
+
+A `SavedJob` carries the page's bytes and what the main process found for its images; it runs in a
+worker like any page. Held images have already been written to DOCS_DIR/assets (main process, where
+the container is open): their `<img>` sources are pointed at a placeholder address that survives
+extraction and link hygiene, and the Markdown then gets the plain relative path.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from converter.article import Article, Extraction
+from converter.assemble import Sketch, body_sketch
+from converter.containers.records import NO_HINTS, PageHints
+from converter.dates import parse_date
+from converter.detect import detect_format
+from converter.errors import ConverterError, OutOfMemory
+from converter.extract_html import extract_html
+from converter.extract_text import extract_text
+from converter.incremental import CachedFailure, CacheEntry, encode_entry
+from converter.read import decode
+from converter.time_limit import time_limit
+
+# A reserved top-level domain (RFC 2606): no real image lives there.
+PLACEHOLDER = "https://converter-asset.invalid/"
+_BASE = re.compile(r"<base\b[^>]*\bhref\s*=", re.I)
+_HEAD = re.compile(r"<head\b[^>]*>", re.I)
+_PLACED = re.compile(r"\(<?" + re.escape(PLACEHOLDER) + r"(assets/[0-9a-f]{2}/[0-9a-f]{64}\.[a-z]{3,4})>?\)")
+
+
+@dataclass(frozen=True)
+class SavedJob:
+    """A container page to convert, with everything the worker needs (no open container)."""
+
+    raw: str
+    data: bytes
+    kind: str  # "html" or "text", as the container says
+    url: str | None = None
+    saved: str | None = None  # ISO 8601
+    hints: PageHints = NO_HINTS
+    # Image source as written in the page → its path relative to DOCS_DIR (the articles' folder).
+    local: tuple[tuple[str, str], ...] = ()
+    # The page's lead image (JSON-LD, og:image) when the container held it: its local path.
+    lead: str | None = None
+    # Record ids of the container's other captures of this page (a WARC's repeated captures, revisits).
+    captures: tuple[str, ...] = ()
+    entry_key: str = ""
+    timeout: float = 0.0
+
+
+def convert_saved(job: SavedJob) -> Extraction:
+    """Raises `ConverterError` naming the page (its provenance) on bad input."""
+    text = decode(job.data, job.raw)
+    if job.kind == "html" and job.url:
+        text = with_base(text, job.url)
+    if job.local and job.kind == "html":
+        text = point_images(text, dict(job.local))
+    suffix = ".txt" if job.kind == "text" else ".html"
+    extract = extract_html if detect_format(text, suffix) == "html" else extract_text
+    extraction = extract(text, job.raw)
+    return Extraction(with_container_facts(extraction.article, job), extraction.embedded)
+
+
+def with_base(text: str, url: str) -> str:
+    """The page with the container's URL as its `<base href>` when it has none, so its relative links and
+    images resolve as they did when it was saved (a loose page without a URL cannot have them)."""
+    if urlsplit(url).scheme not in ("http", "https") or _BASE.search(text):
+        return text
+    tag = f'<base href="{html.escape(url, quote=True)}">'
+    head = _HEAD.search(text)
+    return text[: head.end()] + tag + text[head.end() :] if head else tag + text
+
+
+def point_images(text: str, local: dict[str, str]) -> str:
+    """The page with each held image's `src` pointing at its placeholder address (srcset dropped)."""
+    try:
+        root = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return text
+    for element in root.iter("img", "source"):
+        src = (element.get("src") or "").strip()
+        chosen = local.get(src) or next((local[c] for c in _srcset(element.get("srcset")) if c in local), None)
+        if chosen is None:
+            continue
+        element.set("src", PLACEHOLDER + chosen)
+        for attribute in ("srcset", "data-src", "data-srcset"):
+            element.attrib.pop(attribute, None)
+    return lxml_html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
+
+
+def _srcset(value: str | None) -> list[str]:
+    if not value or value.lstrip()[:5].lower() == "data:":
+        return []
+    return [candidate.split()[0] for candidate in value.split(",") if candidate.strip()]
+
+
+def with_container_facts(article: Article, job: SavedJob) -> Article:
+    """The container's URL, capture date and hints fill what extraction lacked; held images go local."""
+    hints = job.hints
+    changes: dict[str, object] = {"body": _PLACED.sub(r"(\1)", article.body)}
+    if not article.source_url and job.url and urlsplit(job.url).scheme in ("http", "https"):
+        changes["source_url"] = job.url
+        if not article.source_name:
+            changes["source_name"] = urlsplit(job.url).hostname
+    if hints.title and (not article.title or article.title == job.raw):
+        changes["title"] = hints.title
+    if hints.authors and not article.authors:
+        changes["authors"] = hints.authors
+    if hints.date and not article.date:
+        changes["date"] = parse_date(hints.date)
+    if hints.description and not article.description:
+        changes["description"] = hints.description
+    if hints.tags:
+        changes["tags"] = article.tags + tuple(tag for tag in hints.tags if tag not in article.tags)
+    if job.lead:
+        changes["image"] = job.lead
+    elif hints.image and not article.image:
+        changes["image"] = hints.image
+    if job.saved:
+        changes["saved"] = job.saved
+    if job.captures:  # named as `also_raw`: other records that held the same article
+        container = job.raw.rsplit("#", 1)[0]
+        changes["also_raw"] = article.also_raw + tuple(f"{container}#{capture}" for capture in job.captures)
+    return article.with_changes(**changes)
+
+
+def convert_saved_entry(job: SavedJob) -> tuple[CacheEntry, str | None, Sketch | None]:
+    """As `pipeline._convert_entry`, for a container page: its result, cache value and body sketch."""
+    result = _convert_safely(job)
+    try:
+        entry = CachedFailure(result.reason) if isinstance(result, ConverterError) else result
+        sketch = body_sketch(entry.article.body) if isinstance(entry, Extraction) else None
+        value = encode_entry(entry)
+    except Exception as exc:  # noqa: BLE001 - the page's content broke the encoding: it fails alone
+        entry, sketch = CachedFailure(f"internal error: {type(exc).__name__}: {exc}"), None
+        value = encode_entry(entry)
+    return entry, None if isinstance(result, ConverterError) and result.transient else value, sketch
+
+
+def _convert_safely(job: SavedJob) -> Extraction | ConverterError:
+    try:
+        with time_limit(job.timeout, job.raw):
+            return convert_saved(job)
+    except ConverterError as exc:
+        return exc
+    except RecursionError:
+        return ConverterError(job.raw, "page is nested too deeply to parse")
+    except MemoryError:
+        return OutOfMemory(job.raw, "page is too large to convert in memory")
+    except Exception as exc:  # noqa: BLE001 - one broken page must never stop a run
+        return ConverterError(job.raw, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def lost_saved(job: SavedJob, why: str) -> tuple[CacheEntry, None, None]:
+    """The result of a container page whose worker was stopped (or died): failed, not remembered."""
+    return CachedFailure(why), None, None
