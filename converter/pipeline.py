@@ -127,7 +127,7 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     previous, containers_read = _previous_run(docs_dir, report), read_records(docs_dir)
     stats, unreadable = _stats(pages)
     unchanged = _nothing_changed(previous, stats, len(pages), report.skipped, fingerprint, docs_dir)
-    if not options.force and unchanged and _containers_unchanged(containers_read, sources, fingerprint, options, docs_dir):
+    if not options.force and unchanged and _containers_unchanged(containers_read, sources, fingerprint, options):
         return _reused_whole(previous, containers_read, report)
     if options.jobs > 1 or options.page_timeout:
         warm_up()  # workers fork from this process: load the language tables once, here
@@ -172,10 +172,10 @@ def _reused_whole(previous: RunState, containers: dict[str, ContainerRecord], re
 
 
 def _containers_unchanged(
-    records: dict[str, ContainerRecord], sources: Sources, fingerprint: str, options: ConvertOptions, docs_dir: Path
+    records: dict[str, ContainerRecord], sources: Sources, fingerprint: str, options: ConvertOptions
 ) -> bool:
     found = [(source.path, source.rel) for source in sources.containers + sources.read_later]
-    return all_unchanged(records, found, fingerprint, options.jsonl_html_fields, docs_dir)
+    return all_unchanged(records, found, fingerprint, options.jsonl_html_fields, options.docs_dir)
 
 
 def _expected(pages: list[RawPage], sources: Sources, options: ConvertOptions) -> int:

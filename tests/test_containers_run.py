@@ -417,7 +417,7 @@ def test_a_rerun_with_nothing_changed_stops_early_and_reports_the_same(raw_dir, 
 
 
 def test_json_lines_text_field_is_read_as_a_text_dump(raw_dir, docs_dir):
-    from tests.conftest import text_dump
+    from tests.support import text_dump
 
     dump = text_dump("A story about the harbour budget")
     (raw_dir / "dumps.jsonl").write_text(json.dumps({"url": "https://t.example/1", "text": dump}) + "\n", "utf-8")
