@@ -216,9 +216,20 @@ def _soup(html: str) -> BeautifulSoup:
     return soup
 
 
+def _attributes(el: Any) -> dict[str, str]:
+    """The element's attributes; names lxml cannot read back (control characters in broken markup) dropped."""
+    attributes = {}
+    for name in el.attrib.keys():  # noqa: SIM118 - reading a value by a broken name raises
+        try:
+            attributes[name] = el.attrib[name]
+        except ValueError:
+            continue
+    return attributes
+
+
 def _graft(soup: BeautifulSoup, el: Any, parent: Tag) -> None:
     if isinstance(el.tag, str):
-        tag = soup.new_tag(el.tag, attrs=dict(el.attrib))
+        tag = soup.new_tag(el.tag, attrs=_attributes(el))
         if el.text:
             tag.append(NavigableString(el.text))
         for child in el:
