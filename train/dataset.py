@@ -123,7 +123,7 @@ def _compute(page: Page) -> dict[str, Any]:
     rel = f"html/{page.id}.html"
     captured: dict[str, Any] = {}
 
-    def capture(tree: Any) -> str:
+    def capture(tree: Any, *_: Any) -> str:  # extract_html's main-content step, whatever else it is passed
         captured["page"] = PageStats.of(tree).as_dict()
         captured["candidates"] = {name: extract(tree) for name, extract in CANDIDATES.items()}
         captured["rule"] = content.main_content(tree, content.PageWords(tree))
@@ -139,7 +139,7 @@ def _compute(page: Page) -> dict[str, Any]:
         done: dict[str, str | None] = {}
         for name, fragment in fragments.items():
             if fragment not in done:
-                result = rule if name == "rule" else _article(html, rel, lambda tree, f=fragment: f)
+                result = rule if name == "rule" else _article(html, rel, lambda tree, *_, f=fragment: f)
                 done[fragment] = None if result is None else score.markdown_to_text(result["body"])
             entry["bodies"][name] = done[fragment]
     entry["baselines"] = {name: score.html_to_text(text) if name == "readability" else text

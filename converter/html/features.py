@@ -141,6 +141,12 @@ def reading_features(shape: Shape, page: PageStats) -> dict[str, float]:
     }
 
 
+def _inside(mine: Counter[tuple[str, ...]], theirs: Counter[tuple[str, ...]]) -> float:
+    """Share of `mine` found in `theirs` (1 for an empty `mine`: nothing of it is outside)."""
+    total = sum(mine.values())
+    return sum((mine & theirs).values()) / total if total else 1.0
+
+
 def agreement_features(name: str, shingles: dict[str, Counter[tuple[str, ...]]],
                        words: dict[str, int]) -> dict[str, float]:
     """How the other candidates agree with `name`: shingle overlap, and its length among theirs."""
@@ -157,7 +163,16 @@ def agreement_features(name: str, shingles: dict[str, Counter[tuple[str, ...]]],
     longest = max(words.values(), default=0)
     ordered = sorted(words.values())
     median = ordered[len(ordered) // 2] if ordered else 0
+    # Against the first candidate (the default) and the last (the other extractor family): a candidate
+    # inside the default is a trimmed version of it, one holding all of it an extended one.
+    first, last = next(iter(shingles)), list(shingles)[-1]
     return {
+        "inside_first": _inside(mine, shingles[first]),
+        "holds_first": _inside(shingles[first], mine),
+        "inside_last": _inside(mine, shingles[last]),
+        "holds_last": _inside(shingles[last], mine),
+        "log_ratio_first": math.log((words[name] + 1) / (words[first] + 1)),
+        "log_ratio_last": math.log((words[name] + 1) / (words[last] + 1)),
         "agree_mean": sum(overlaps) / len(overlaps) if overlaps else 0.0,
         "agree_max": max(overlaps, default=0.0),
         "agree_min": min(overlaps, default=0.0),
