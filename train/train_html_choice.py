@@ -3,11 +3,11 @@
     python train/train_html_choice.py [--shared ../shared] [--folds 5] [--dry-run]
 
 Reads the cached candidates of every labelled page (train/dataset.py; computed on first use),
-scores each candidate's article body against the truth with the shared metric, and fits:
-  - the scorer: shallow gradient-boosted regression trees predicting, from a candidate's features
-    (converter/html/features.py), how much better its body F1 is than trafilatura's fast path's;
-  - the gate: a logistic regression that, from the fast path's result alone, estimates whether any
-    other candidate does better by a clear margin (when not, the others are never run).
+scores each candidate's article body against the truth with the shared metric, and fits a linear
+ranking: for every two candidates of a page whose bodies differ by more than MIN_GAP in F1, the
+difference of their features (converter/html/features.py) should tell which is better (logistic
+regression without intercept, each pair weighted by its F1 difference). A candidate's score is then
+a dot product, and the best-scoring candidate is chosen.
 Fitted on Scrapinghub + NAEB only (MIT, Apache-2.0). Before writing the weights it prints grouped
 cross-validated figures (group = site; each fold's pages scored by a model fitted on the other
 folds), and the wceb-train figures of the shipped model, which never sees those pages.
@@ -29,19 +29,15 @@ import dataset  # noqa: E402
 
 from converter.html.candidates import CANDIDATES  # noqa: E402
 from converter.html.choose import MODEL, Decision, decide  # noqa: E402
-from converter.html.features import PageStats, Shape, candidate_features, reading_features  # noqa: E402
+from converter.html.features import PageStats, Shape, candidate_features  # noqa: E402
 from converter.models import FOLDER  # noqa: E402
 
 NAMES = list(CANDIDATES)
 FIRST = NAMES[0]
-# Hyperparameters, fixed by hand before looking at held-out figures (kept few on purpose).
-TREES = {"n_estimators": 80, "max_depth": 3, "learning_rate": 0.1, "min_samples_leaf": 8, "subsample": 0.8}
-# Another candidate must be predicted this much better than the fast path to replace it.
-MARGIN = 0.02
-# The gate runs the other candidates when it puts the chance that one does clearly better above this.
-GATE_THRESHOLD = 0.15
-# "Clearly better" for the gate's labels.
-GATE_GAIN = 0.05
+# Hyperparameters, few on purpose: L2 strength, pairs worth learning from, the first candidate's lead.
+C = 0.3
+MIN_GAP = 0.01
+MARGIN = 0.0
 
 
 class Example:
@@ -57,7 +53,6 @@ class Example:
         self.features = candidate_features(shapes, self.stats)
         for name in NAMES:
             self.features[name] |= {f"is_{other}": float(other == name) for other in NAMES}
-        self.alone = reading_features(shapes[FIRST], self.stats)
 
     def fetch(self, name: str) -> str:
         return self.entry["candidates"][name]
@@ -78,47 +73,35 @@ def load(shared: Path, sets: tuple[str, ...]) -> dict[str, list[Example]]:
     return out
 
 
-def _export_trees(estimator: Any, features: list[str]) -> dict[str, Any]:
-    trees = []
-    for (tree,) in estimator.estimators_:
-        t = tree.tree_
-        trees.append({"feature": [int(f) for f in t.feature], "threshold": [round(float(x), 6) for x in t.threshold],
-                      "left": [int(x) for x in t.children_left], "right": [int(x) for x in t.children_right],
-                      "value": [round(float(v), 6) for v in t.value[:, 0, 0]]})
-    return {"features": features, "init": float(estimator.init_.constant_[0][0]),
-            "rate": estimator.learning_rate, "trees": trees}
-
-
 def fit(examples: list[Example]) -> dict[str, Any]:
     """The model file's content (without provenance), fitted on these pages."""
     import numpy as np
-    from sklearn.ensemble import GradientBoostingRegressor
     from sklearn.linear_model import LogisticRegression
-    from sklearn.preprocessing import StandardScaler
 
     features = sorted(examples[0].features[FIRST])
-    x = np.array([[ex.features[name][f] for f in features] for ex in examples for name in NAMES])
-    y = np.array([ex.f1[name] - ex.f1[FIRST] for ex in examples for name in NAMES])
-    scorer = GradientBoostingRegressor(random_state=0, **TREES).fit(x, y)
 
-    gate_features = sorted(examples[0].alone)
-    gx = np.array([[ex.alone[f] for f in gate_features] for ex in examples])
-    gy = np.array([max(ex.f1[n] for n in NAMES) - ex.f1[FIRST] > GATE_GAIN for ex in examples])
-    scaler = StandardScaler().fit(gx)
-    if gy.all() or not gy.any():  # one class only: a constant gate
-        weights, bias = dict.fromkeys(gate_features, 0.0), 10.0 if gy.all() else -10.0
-    else:
-        logistic = LogisticRegression(C=0.5, class_weight="balanced", max_iter=2000).fit(scaler.transform(gx), gy)
-        scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
-        raw = logistic.coef_[0] / scale  # back to unscaled features: the loader takes them as they come
-        weights = {f: round(float(w), 6) for f, w in zip(gate_features, raw, strict=True)}
-        bias = float(logistic.intercept_[0] - (raw * scaler.mean_).sum())
+    def row(ex: Example, name: str) -> Any:
+        return np.array([ex.features[name][f] for f in features])
+
+    pairs, better, weights = [], [], []
+    for ex in examples:
+        for i, a in enumerate(NAMES):
+            for b in NAMES[i + 1:]:
+                gap = ex.f1[a] - ex.f1[b]
+                if abs(gap) > MIN_GAP:  # both orders, so the ranking has no side to lean to
+                    pairs += [row(ex, a) - row(ex, b), row(ex, b) - row(ex, a)]
+                    better += [gap > 0, gap < 0]
+                    weights += [abs(gap)] * 2
+    spread = np.std(np.array([row(ex, n) for ex in examples for n in NAMES]), axis=0)
+    scale = np.where(spread > 1e-9, spread, 1.0)  # standardised for the L2 penalty, then undone
+    ranking = LogisticRegression(C=C, fit_intercept=False, max_iter=5000)
+    ranking.fit(np.array(pairs) / scale, np.array(better), sample_weight=np.array(weights))
+    coefficients = ranking.coef_[0] / scale
     return {
         "decision": MODEL,
         "candidates": NAMES,
         "margin": MARGIN,
-        "gate": {"weights": weights, "bias": round(bias, 6), "threshold": GATE_THRESHOLD},
-        "scorer": _export_trees(scorer, features),
+        "weights": {f: round(float(w), 6) for f, w in zip(features, coefficients, strict=True)},
     }
 
 
@@ -148,20 +131,19 @@ def figures(examples: list[Example], chosen: dict[str, Decision]) -> dict[str, f
     ours = [ex.f1[chosen[ex.page.id].chosen] for ex in examples]
     return {"pages": n, "f1": sum(ours) / n, "rule": sum(ex.f1["rule"] for ex in examples) / n,
             "oracle": sum(max(ex.f1[c] for c in NAMES) for ex in examples) / n,
-            "gate_open": sum(len(chosen[ex.page.id].ran) > 1 for ex in examples) / n,
             **{name: sum(ex.f1[name] for ex in examples) / n for name in NAMES}}
 
 
 def report(data: dict[str, list[Example]], cv: dict[str, Decision], shipped: dict[str, Decision]) -> None:
     print("mean per-page body F1 of the candidate bodies (after the rest of the HTML path); ours = the chooser's")
-    print(f"{'set':12} {'how':6} {'pages':>5} {'ours':>6} {'rules':>6} {'oracle':>6} {'gate':>5} "
+    print(f"{'set':12} {'how':6} {'pages':>5} {'ours':>6} {'rules':>6} {'oracle':>6} "
           + " ".join(f"{n[:11]:>11}" for n in NAMES))
     for name, examples in data.items():
         for how, chosen in (("cv", cv), ("whole", shipped)):
             if how == "cv" and name not in dataset.TRAIN_SETS:
                 continue  # never trained on: the shipped model's figures are already out of sample
             fig = figures(examples, chosen)
-            print(f"{name:12} {how:6} {fig['pages']:5d} {fig['f1']:6.3f} {fig['rule']:6.3f} {fig['oracle']:6.3f} {fig['gate_open']:5.2f} "
+            print(f"{name:12} {how:6} {fig['pages']:5d} {fig['f1']:6.3f} {fig['rule']:6.3f} {fig['oracle']:6.3f} "
                   + " ".join(f"{fig[n]:11.3f}" for n in NAMES))
 
 
