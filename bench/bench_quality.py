@@ -77,7 +77,8 @@ def html_track(shared: Path, folds: int, list_bad: bool) -> None:
         if name not in dataset.TRAIN_SETS:
             chosen |= {ex.page.id: ex.decide(shipped) for ex in data[name]}
         bodies = {
-            "ours (converter)": {i: e["bodies"]["rule"] for i, e in entries.items() if e["bodies"].get("rule") is not None},
+            "ours (converter)": {i: e["bodies"]["rule"] for i, e in entries.items()
+                                 if e["bodies"].get("rule") is not None},
             "chooser (cv)" if name in dataset.TRAIN_SETS else "chooser (never trained on)": {
                 i: entries[i]["bodies"][chosen[i].chosen] for i in examples
                 if entries[i]["bodies"][chosen[i].chosen] is not None},
@@ -85,7 +86,8 @@ def html_track(shared: Path, folds: int, list_bad: bool) -> None:
             "readability": {i: e["baselines"]["readability"] for i, e in entries.items()},
         }
         groups = len({page.group for page in pages})
-        print(f"{name} ({len(pages)} pages, {groups} site groups)   {'P':>6} {'R':>6} {'F1':>6} {'pageF1':>6} {'miss':>5}")
+        print(f"{name} ({len(pages)} pages, {groups} site groups)   "
+              f"{'P':>6} {'R':>6} {'F1':>6} {'pageF1':>6} {'miss':>5}")
         results = {label: score.score(truth, preds) for label, preds in bodies.items()}
         for label, result in results.items():
             print(_row(label, result))
@@ -129,7 +131,8 @@ def text_track(shared: Path) -> None:
         labels = _meta_labels(shared, name)
         if labels and name != "scrapinghub":  # the scrapinghub labels were checked on HTML pages
             meta_preds, _ = score_meta.load_docs(docs, "text/*")
-            print(_meta_row("metadata (converter)", score_meta.score(score_meta.load_meta(labels), meta_preds)["summary"]))
+            result = score_meta.score(score_meta.load_meta(labels), meta_preds)
+            print(_meta_row("metadata (converter)", result["summary"]))
         if name == "aggregator":
             checked = subprocess.run([sys.executable, str(shared / "eval" / "check_aggregator.py"),
                                       str(shared / "corpus" / name), str(docs), "--worst", "0"],

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import dataset  # noqa: E402
+import dataset
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,6 +16,7 @@ pages record no URL: each is its own group; wceb-train is never trained on, only
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import sys
@@ -148,11 +149,12 @@ def _compute(page: Page) -> dict[str, Any]:
 
 
 def _fingerprint() -> str:
+    """The converter's code as parsed (comments and layout aside): a change of behaviour renews the cache."""
     digest = hashlib.sha256(CACHE_VERSION.encode())
     for path in sorted((REPO / "converter").rglob("*.py")):
         # The chooser, its features and weights are what the cached results are for, not inputs to them.
         if "models" not in path.parts and path.name not in ("choose.py", "features.py"):
-            digest.update(path.read_bytes())
+            digest.update(ast.dump(ast.parse(path.read_text(encoding="utf-8"))).encode())
     return digest.hexdigest()[:16]
 
 

@@ -37,21 +37,24 @@ def layout_tables_unwrapped(fragment: str) -> str:
     pipe tables, which no reader (nor the scorer) can read. A data table (cells of words and
     numbers) stays a table.
     """
-    if "<table" not in fragment:
+    if "<table" not in fragment and "<td" not in fragment:
         return fragment
     try:
         root = parse_fragment(fragment)
     except (etree.ParserError, ValueError):
         return fragment
     # Rows and cells outside any table (readability cuts them out of one) are layout too.
-    parts = [part for part in root.iter(*_TABLE_PARTS)
-             if not any(_is_data(table) for table in ([part] if part.tag == "table" else []) + list(part.iterancestors("table")))]
+    parts = [part for part in root.iter(*_TABLE_PARTS) if not any(map(_is_data, _tables_around(part)))]
     if not parts:
         return fragment
     for part in parts:
         part.tag = "div"
         part.attrib.clear()
     return lxml_html.tostring(root, encoding="unicode")
+
+
+def _tables_around(part: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    return ([part] if part.tag == "table" else []) + list(part.iterancestors("table"))
 
 
 def _is_data(table: lxml_html.HtmlElement) -> bool:

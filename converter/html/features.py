@@ -68,7 +68,8 @@ class Shape:
             root = parse_fragment(fragment)
         except Exception:  # noqa: BLE001 - an unparsable fragment offers no text
             return cls("", 0, 0, 0, 0, 0, 0, 0, 0)
-        text = root.text_content()
+        # Blocks joined with a space: "noon</p><p>See" must not read as one word "noonSee".
+        text = " ".join(root.itertext())
         return cls(
             text=text,
             words=len(_WORD.findall(text)),
