@@ -33,8 +33,11 @@ def test_the_committed_model_loads_and_names_only_known_candidates_and_features(
     assert model["trained_on"]["sets"].keys() == {"scrapinghub", "naeb"}  # permissive licences only
 
 
-def test_when_every_candidate_agrees_the_first_and_cheapest_is_kept():
-    assert _decide(dict.fromkeys(CANDIDATES, ARTICLE)).chosen == next(iter(CANDIDATES))
+def test_the_first_candidate_stands_unless_another_beats_it_by_the_margin():
+    model = {"candidates": list(CANDIDATES), "weights": {"is_tf_full": 0.5}}
+    fragments = dict.fromkeys(CANDIDATES, ARTICLE)
+    assert decide(fragments.__getitem__, PAGE, model | {"margin": 1.0}).chosen == "tf_fast_precise"
+    assert decide(fragments.__getitem__, PAGE, model | {"margin": 0.1}).chosen == "tf_full"
 
 
 def test_an_empty_first_candidate_loses_to_the_article_the_others_agree_on():
@@ -60,3 +63,14 @@ def test_explain_shows_each_candidates_features_and_the_choice():
 
 def test_linear_is_a_dot_product_over_the_named_features():
     assert models.linear({"a": 2.0, "b": -1.0}, 0.5, {"a": 3.0, "b": 4.0, "unused": 9.0}) == 2.5
+
+
+def test_the_debug_entry_explains_a_real_page():
+    from pathlib import Path
+
+    from converter.html.choose import _explain_page
+
+    page = Path(__file__).parent / "pages" / "html" / "232a43fb15abde807427b2a7bf4f772e27b8760554370956d8291df4e8166dbf.html"
+    text = _explain_page(str(page))
+    assert "chosen: " in text
+    assert "page_paragraph_share" in text
