@@ -122,6 +122,7 @@ def text_track(shared: Path) -> None:
     import score_meta
 
     print("\nText track: body P / R / F1 (of the means) / mean page F1 / missing")
+    print("(the text path holds no fitted parameters yet: its whole-set figures are its cross-validated ones)")
     for name in (*dataset.SETS, "aggregator"):
         truth_path = shared / "corpus" / name / "truth.json"
         docs = _convert_text(shared, name)
