@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 RAW ?= raw
 ARTICLES ?= docs/articles
 
-.PHONY: site serve test test-fast lint convert clean
+.PHONY: site serve test test-fast lint convert clean train bench-quality
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ test-fast: $(STAMP)
 
 bench-site: $(STAMP)  # build and search figures at 1,000 and 10,000 synthetic articles (minutes)
 	$(BIN)/python bench/bench_site.py 1000 10000
+
+train: $(STAMP)  # refit converter/models/*.json from ../shared/corpus (prints grouped CV figures first)
+	$(BIN)/python train/train_html_choice.py
+
+bench-quality: $(STAMP)  # body and metadata scores on every tuning set, beside trafilatura and readability
+	$(BIN)/python bench/bench_quality.py
 
 lint: $(STAMP)  # style, types and declared dependencies; all must be clean
 	$(BIN)/ruff check converter tests bench

@@ -1,0 +1,80 @@
+"""The main-content candidates a page can offer: trafilatura in its modes, and readability.
+
+Each candidate is one extractor run on the prepared tree, named so that the chooser
+(html.choose), the learned model (models/html_choice.json) and the training script agree on
+what a name means. Every candidate is an HTML fragment ('' when the extractor found nothing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from converter.html.content import _readability, _trafilatura
+from converter.html.parse import parse_fragment
+
+Extractor = Callable[[lxml_html.HtmlElement], str]
+
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+# Block content inside a cell: the table lays out a page, it does not hold data.
+_LAYOUT_MARKS = ("table", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "hr")
+# ... or a cell holding this many words: a paragraph of prose, not a datum.
+_PROSE_CELL_WORDS = 30
+
+
+def _is_layout(table: lxml_html.HtmlElement) -> bool:
+    return any(any(cell.find(f".//{mark}") is not None for mark in _LAYOUT_MARKS)
+               or len(cell.text_content().split()) >= _PROSE_CELL_WORDS for cell in table.iter("td", "th"))
+
+
+def layout_tables_unwrapped(fragment: str) -> str:
+    """`fragment` with layout tables turned into plain blocks.
+
+    Pages of the 2000s set their whole layout in nested tables, and readability returns the cell
+    holding the article with its tables around it; as Markdown those become pipe tables nested in
+    pipe tables, which no reader (nor the scorer) can read. A data table (cells of words and
+    numbers) stays a table.
+    """
+    if "<table" not in fragment and "<td" not in fragment:
+        return fragment
+    try:
+        root = parse_fragment(fragment)
+    except (etree.ParserError, ValueError):
+        return fragment
+    # Rows and cells outside any table (readability cuts them out of one) are layout too.
+    parts = [part for part in root.iter(*_TABLE_PARTS) if not any(map(_is_data, _tables_around(part)))]
+    if not parts:
+        return fragment
+    for part in parts:
+        part.tag = "div"
+        part.attrib.clear()
+    return lxml_html.tostring(root, encoding="unicode")
+
+
+def _tables_around(part: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    return ([part] if part.tag == "table" else []) + list(part.iterancestors("table"))
+
+
+def _is_data(table: lxml_html.HtmlElement) -> bool:
+    """A table of data: no cell holds blocks or prose (a data table nested in a layout one stays)."""
+    return not _is_layout(table)
+
+
+def _trafilatura_recall(tree: lxml_html.HtmlElement) -> str:
+    import trafilatura
+
+    options = {"output_format": "html", "include_links": True, "include_images": True, "include_tables": True,
+               "include_formatting": True, "include_comments": False, "favor_recall": True}
+    return trafilatura.extract(tree, **options) or ""
+
+
+# Cheapest first: the chooser runs them in this order and may stop early.
+CANDIDATES: dict[str, Extractor] = {
+    "tf_fast_precise": lambda tree: _trafilatura(tree, precision=True, fast=True),
+    "tf_full_precise": lambda tree: _trafilatura(tree, precision=True, fast=False),
+    "tf_full": lambda tree: _trafilatura(tree, precision=False, fast=False),
+    "tf_recall": _trafilatura_recall,
+    "readability": lambda tree: layout_tables_unwrapped(_readability(tree)),
+}

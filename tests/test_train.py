@@ -1,0 +1,37 @@
+"""train/: sites as cross-validation groups, and folds that never split a site."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "train"))
+
+import dataset
+import train_html_choice
+
+
+@pytest.mark.parametrize(
+    ("host", "site"),
+    [
+        ("www.thehill.com", "thehill.com"),
+        ("edition.cnn.com", "cnn.com"),
+        ("news.bbc.co.uk", "bbc.co.uk"),
+        ("www.smh.com.au", "smh.com.au"),
+    ],
+)
+def test_a_host_is_cut_to_its_site(host: str, site: str):
+    assert dataset._site(host) == site
+
+
+def test_folds_never_split_a_site_and_are_balanced():
+    sizes = {"a.com": 5, "b.com": 3, "c.com": 3, "d.com": 2, "e.com": 1, "f.com": 1, "g.com": 1}
+    examples = [SimpleNamespace(page=SimpleNamespace(group=site, id=f"{site}{i}"))
+                for site, n in sizes.items() for i in range(n)]
+    folds = train_html_choice.grouped_folds(examples, 3)
+    assert sorted(len(fold) for fold in folds) == [5, 5, 6]
+    for site in sizes:
+        assert sum(any(ex.page.group == site for ex in fold) for fold in folds) == 1
