@@ -176,10 +176,22 @@ def answers(site: Path, queries: Sequence[str]) -> list[dict[str, Any]]:
         browser.goto(server.url)
         browser.wait_for("window.__answers !== undefined && document.querySelector('.md-search__input') !== null")
         found = browser.js(f"{RUN_QUERIES}({json.dumps(list(queries))})")
+        # The box shows what the worker answered, in its order (checked on the last query).
+        browser.wait_for("document.querySelectorAll('.md-search-result__item').length > 0", timeout=60)
+        browser.drain(0.5)
+        shown = browser.js(SHOWN_JS)
     missing = [q for q, a in zip(queries, found, strict=True) if a is None]
     if missing:
         raise RuntimeError(f"{site}: no answer for {missing[:3]}")
-    return found
+    expected = found[-1]["locations"][: len(shown)]
+    return [*found[:-1], {**found[-1], "rendered_as_answered": bool(shown) and shown == expected}]
+
+
+# Locations of the results the box renders, as site-relative paths.
+SHOWN_JS = """
+[...document.querySelectorAll(".md-search-result__item > a")]
+  .map(a => new URL(a.href).pathname.slice(1))
+"""
 
 
 FACETS_JS = """

@@ -1,8 +1,8 @@
 """The Pagefind side of the search bench: a copy of the built site, marked up and indexed by Pagefind.
 
 The copy is what switching engines would give: the same pages, with the Pagefind attributes the
-article template would emit (`data-pagefind-body` on the article, a weight of 5 on its byline
-and tags as the prebuilt index gives names, the related-links and raw-file footers ignored, and
+article template would emit (`data-pagefind-body` on the article, the prebuilt index's weights:
+10 on the title and 5 on the byline, source and tags, the related-links and raw-file footers ignored, and
 one filter element per source, author, year and tag), indexed with Pagefind's Python API, and
 the theme's search box answered by bench/search_assets/pagefind-worker.js.
 
@@ -48,6 +48,7 @@ def mark_up(page: str, record: Record) -> str:
         ('<article class="md-content__inner md-typeset">',
          f'<article class="md-content__inner md-typeset" data-pagefind-body>{filters}'),
         ('<div class="archive-meta">', '<div class="archive-meta" data-pagefind-weight="5">'),
+        ("<h1>", '<h1 data-pagefind-weight="10">'),
         ('<section class="archive-related">', '<section class="archive-related" data-pagefind-ignore>'),
         ('<p class="archive-raw">', '<p class="archive-raw" data-pagefind-ignore>'),
     )

@@ -12,7 +12,8 @@
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const SHOWN = 10; /* the theme renders ten results, then more on scroll */
-const bundle = new URL("../../../pagefind/pagefind.js", self.location.href);
+const root = new URL("../../../", self.location.href).href;
+const bundle = new URL("pagefind/pagefind.js", root);
 let pagefind = null;
 let latest = 0;
 
@@ -31,7 +32,8 @@ async function search(query) {
   if (!found) return { items: [] };
   const shown = await Promise.all(found.results.slice(0, SHOWN).map(r => r.data()));
   const items = shown.map((d, i) => [{
-    location: d.url.replace(/^\//, ""),
+    /* Site-relative, as the theme's own locations are (Pagefind's are absolute in a worker). */
+    location: d.url.startsWith(root) ? d.url.slice(root.length) : d.url.replace(/^\//, ""),
     title: d.meta.title || d.url,
     text: d.excerpt,
     score: found.results[i].score,
