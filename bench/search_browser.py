@@ -52,6 +52,7 @@ RECORD_ANSWERS = """
 # and keep what the worker answered for it: the shown locations, the count, whether the top snippet marks a match.
 RUN_QUERIES = """
 (async queries => {
+  const QUIET_MS = 40;
   const input = document.querySelector(".md-search__input");
   input.focus();
   const out = [];
@@ -65,6 +66,10 @@ RUN_QUERIES = """
       await new Promise(resolve => setTimeout(resolve, 2));
       answer = window.__answers.slice(seen).find(a => a.query === query) || null;
     }
+    /* The box may ask twice (keyup, focus): an answer to the previous query still in flight is
+     * recorded under this one. Let the worker fall quiet, then keep the last answer. */
+    await new Promise(resolve => setTimeout(resolve, QUIET_MS));
+    answer = window.__answers.slice(seen).filter(a => a.query === query).pop() || answer;
     if (!answer) { out.push(null); continue; }
     const items = answer.data.items.map(group => group[0]);
     out.push({
