@@ -50,6 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_site  # noqa: E402
 import search_browser  # noqa: E402
 import search_pagefind  # noqa: E402
+from search_browser import ANSWER_TIMEOUT_S  # noqa: E402
 from search_corpus import Plant, Record, load_records, plant  # noqa: E402
 from search_queries import KINDS, Query, documents_with, make_queries, quality, rank  # noqa: E402
 
@@ -187,6 +188,10 @@ def main() -> None:
     cold = search_browser.cold_figures(sites, [probe, common], warm, args.runs)
     log("quality")
     answers = {e: search_browser.answers(sites[e], [q.text for q in queries] + [common]) for e in ENGINES}
+    for engine, found in answers.items():  # kept for reading a miss: query, answer, shown locations
+        kept = [{"kind": q.kind, "query": q.text, "target": q.target, **a}
+                for q, a in zip(queries, found, strict=False)]
+        (work / f"answers-{engine}.json").write_text(json.dumps(kept, ensure_ascii=False, indent=1), "utf-8")
     log("facets")
     facets = search_browser.pagefind_facets(sites["pagefind"], records)
     log("done")
@@ -225,7 +230,9 @@ def report(n: int, build: dict[str, float], indexes: dict[str, dict[str, object]
                        ("peak_mb", "index build alone, peak memory (MB)")):
         rows.append((label, indexes["prebuilt"][key], indexes["pagefind"][key]))
     counts = {e: answers[e][-1]["total"] for e in ENGINES}
+    unanswered = {e: sum(bool(a.get("unanswered")) for a in answers[e]) for e in ENGINES}
     rows += [
+        (f"queries left unanswered ({ANSWER_TIMEOUT_S} s)", unanswered["prebuilt"], unanswered["pagefind"]),
         (f"count for '{common}' (true: {common_truth})", counts["prebuilt"], counts["pagefind"]),
         ("snippet marks the match (phrase, rare)", snippets["prebuilt"], snippets["pagefind"]),
         ("facets with counts", "none", f"{facets['facets']} ({facets['values']} values)"),

@@ -25,6 +25,7 @@ from search_pagefind import FACETS, facet_counts
 
 SEARCH_PATHS = ("/search/", "/pagefind/", "/assets/javascripts/workers/")
 COMPRESSIBLE = (".json", ".js", ".html", ".css", ".xml")
+ANSWER_TIMEOUT_S = 120
 
 # Every answer the search worker posts, with the query the page last sent it.
 RECORD_ANSWERS = """
@@ -52,7 +53,7 @@ RECORD_ANSWERS = """
 # and keep what the worker answered for it: the shown locations, the count, whether the top snippet marks a match.
 RUN_QUERIES = """
 (async queries => {
-  const QUIET_MS = 40;
+  const QUIET_MS = 40, TIMEOUT_MS = %d;
   const input = document.querySelector(".md-search__input");
   input.focus();
   const out = [];
@@ -62,7 +63,7 @@ RUN_QUERIES = """
     input.dispatchEvent(new KeyboardEvent("keyup", { key: "Unidentified", bubbles: true }));
     const start = performance.now();
     let answer = null;
-    while (!answer && performance.now() - start < 60000) {
+    while (!answer && performance.now() - start < TIMEOUT_MS) {
       await new Promise(resolve => setTimeout(resolve, 2));
       answer = window.__answers.slice(seen).find(a => a.query === query) || null;
     }
@@ -180,14 +181,17 @@ def answers(site: Path, queries: Sequence[str]) -> list[dict[str, Any]]:
     with CountingServer(site) as server, _browser() as browser:
         browser.goto(server.url)
         browser.wait_for("window.__answers !== undefined && document.querySelector('.md-search__input') !== null")
-        found = browser.js(f"{RUN_QUERIES}({json.dumps(list(queries))})")
+        found = browser.js(f"{RUN_QUERIES % (ANSWER_TIMEOUT_S * 1000)}({json.dumps(list(queries))})")
         # The box shows what the worker answered, in its order (checked on the last query).
-        browser.wait_for("document.querySelectorAll('.md-search-result__item').length > 0", timeout=60)
+        browser.wait_for("document.querySelectorAll('.md-search-result__item').length > 0", timeout=ANSWER_TIMEOUT_S)
         browser.drain(0.5)
         shown = browser.js(SHOWN_JS)
     missing = [q for q, a in zip(queries, found, strict=True) if a is None]
     if missing:
-        raise RuntimeError(f"{site}: no answer for {missing[:3]}")
+        print(f"{site}: no answer in {ANSWER_TIMEOUT_S} s for {len(missing)} queries, e.g. {missing[:3]}",
+              file=sys.stderr)
+    # A query left unanswered counts as a miss: the reader saw nothing.
+    found = [a or {"locations": [], "total": None, "marked": False, "unanswered": True} for a in found]
     expected = found[-1]["locations"][: len(shown)]
     return [*found[:-1], {**found[-1], "rendered_as_answered": bool(shown) and shown == expected}]
 
