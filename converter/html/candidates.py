@@ -8,6 +8,7 @@ what a name means. Every candidate is an HTML fragment ('' when the extractor fo
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -65,7 +66,7 @@ def _is_data(table: lxml_html.HtmlElement) -> bool:
 def _trafilatura_recall(tree: lxml_html.HtmlElement) -> str:
     import trafilatura
 
-    options = {"output_format": "html", "include_links": True, "include_images": True, "include_tables": True,
+    options: dict[str, Any] = {"output_format": "html", "include_links": True, "include_images": True, "include_tables": True,
                "include_formatting": True, "include_comments": False, "favor_recall": True}
     return trafilatura.extract(tree, **options) or ""
 

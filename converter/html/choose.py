@@ -93,7 +93,7 @@ def _explain_page(path: str) -> str:
         seen.append(decision)
         return fragment
 
-    saved, extract_module.main_content = extract_module.main_content, traced
+    saved, extract_module.main_content = extract_module.main_content, traced  # type: ignore[assignment]
     try:
         with open(path, "rb") as handle:
             extract_module.extract_html(decode(handle.read(), path), path)
