@@ -66,8 +66,10 @@ def _is_data(table: lxml_html.HtmlElement) -> bool:
 def _trafilatura_recall(tree: lxml_html.HtmlElement) -> str:
     import trafilatura
 
-    options: dict[str, Any] = {"output_format": "html", "include_links": True, "include_images": True, "include_tables": True,
-               "include_formatting": True, "include_comments": False, "favor_recall": True}
+    options: dict[str, Any] = {
+        "output_format": "html", "include_links": True, "include_images": True, "include_tables": True,
+        "include_formatting": True, "include_comments": False, "favor_recall": True,
+    }
     return trafilatura.extract(tree, **options) or ""
 
 

@@ -18,8 +18,8 @@ from lxml import html as lxml_html
 
 from converter.html.parse import parse_fragment
 from converter.html.text import paragraph_words
+from converter.textkey import WORD
 
-_WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?。！？]")
 _INVISIBLE = ("script", "style", "noscript", "template")
 _SHINGLE = 4
@@ -72,12 +72,12 @@ class Shape:
         text = " ".join(root.itertext())
         return cls(
             text=text,
-            words=len(_WORD.findall(text)),
+            words=len(WORD.findall(text)),
             chars=_solid(text),
             link_chars=sum(_solid(a.text_content()) for a in root.iter("a")),
             paragraphs=sum(1 for _ in root.iter("p")),
             paragraph_words=paragraph_words(root),
-            list_words=sum(len(_WORD.findall(li.text_content())) for li in root.iter("li")),
+            list_words=sum(len(WORD.findall(li.text_content())) for li in root.iter("li")),
             headings=sum(1 for _ in root.iter("h1", "h2", "h3", "h4", "h5", "h6")),
             tables=sum(1 for _ in root.iter("table")),
         )
@@ -102,7 +102,7 @@ def _stopwords() -> frozenset[str]:
 
 
 def _shingles(text: str) -> Counter[tuple[str, ...]]:
-    words = _WORD.findall(text.lower())
+    words = WORD.findall(text.lower())
     return Counter(tuple(words[i:i + _SHINGLE]) for i in range(max(0, len(words) - _SHINGLE + 1)))
 
 
@@ -120,7 +120,7 @@ def _ratio(a: float, b: float) -> float:
 
 def reading_features(shape: Shape, page: PageStats) -> dict[str, float]:
     """Features of one candidate on its own: length, build, prose-likeness, share of the page."""
-    tokens = [w.lower() for w in _WORD.findall(shape.text)]
+    tokens = [w.lower() for w in WORD.findall(shape.text)]
     stop = _stopwords()
     return {
         "empty": float(shape.words == 0),
