@@ -54,10 +54,45 @@ from converter.read import decode  # noqa: E402
 
 # Words for each copy's own paragraph: random picks make every copy's body (and digest) distinct.
 VOCABULARY = [
-    "archive", "budget", "council", "river", "harbour", "station", "winter", "market", "library", "orchard",
-    "bridge", "festival", "museum", "engineer", "teacher", "farmer", "painter", "village", "railway", "meadow",
-    "lantern", "harvest", "quarry", "signal", "compass", "ledger", "granite", "willow", "falcon", "copper",
-    "meadowlark", "tundra", "canyon", "glacier", "beacon", "cobalt", "amber", "saffron", "juniper",
+    "archive",
+    "budget",
+    "council",
+    "river",
+    "harbour",
+    "station",
+    "winter",
+    "market",
+    "library",
+    "orchard",
+    "bridge",
+    "festival",
+    "museum",
+    "engineer",
+    "teacher",
+    "farmer",
+    "painter",
+    "village",
+    "railway",
+    "meadow",
+    "lantern",
+    "harvest",
+    "quarry",
+    "signal",
+    "compass",
+    "ledger",
+    "granite",
+    "willow",
+    "falcon",
+    "copper",
+    "meadowlark",
+    "tundra",
+    "canyon",
+    "glacier",
+    "beacon",
+    "cobalt",
+    "amber",
+    "saffron",
+    "juniper",
 ]
 
 
@@ -174,8 +209,13 @@ class Run:
 
 
 def timed_run(raw: Path, docs: Path, jobs: int) -> Run:
-    done = subprocess.run([sys.executable, "-c", _RUN, str(raw), str(docs), str(jobs)], cwd=REPO, check=True,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", _RUN, str(raw), str(docs), str(jobs)],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return Run(**json.loads(done.stdout.strip().splitlines()[-1]))
 
 
@@ -223,8 +263,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=("text", "html"), help="run only the text-dump or only the HTML half")
     parser.add_argument("--profile-only", action="store_true", help="only profile one HTML page")
     parser.add_argument("--keep", type=Path, help="build the folders here and keep them (default: a temp dir)")
-    parser.add_argument("--repeat", type=int, default=1,
-                        help="time each conversion this many times (fresh output folders) and use the median")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="time each conversion this many times (fresh output folders) and use the median",
+    )
     args = parser.parse_args(argv)
 
     corpus = args.shared / "corpus" / "scrapinghub"
@@ -235,8 +279,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-convert-"))
-    print(f"corpus: {len(html_sources)} HTML pages, {len(text_sources)} text dumps; {args.pages} pages each; "
-          f"all cores = --jobs {args.jobs}; work folder {work}")
+    print(
+        f"corpus: {len(html_sources)} HTML pages, {len(text_sources)} text dumps; {args.pages} pages each; "
+        f"all cores = --jobs {args.jobs}; work folder {work}"
+    )
     figures: dict[str, float] = {}
     try:
         halves = (("text", text_sources), ("html", html_sources))
@@ -251,34 +297,45 @@ def main(argv: list[str] | None = None) -> int:
                     docs = work / f"docs-{kind}-j{jobs}{suffix}"
                     run = timed_run(raw, docs, jobs)
                     rates.append(args.pages / run.seconds)
-                    print(f"[{kind}] --jobs {jobs}: {run.seconds:7.2f} s, {rates[-1]:7.1f} pages/s, "
-                          f"{run.articles} articles, {run.failed} failed")
+                    print(
+                        f"[{kind}] --jobs {jobs}: {run.seconds:7.2f} s, {rates[-1]:7.1f} pages/s, "
+                        f"{run.articles} articles, {run.failed} failed"
+                    )
                 figures[f"{kind}-j{jobs}"] = statistics.median(rates)
                 if args.repeat > 1:
-                    print(f"[{kind}] --jobs {jobs} over {args.repeat} runs: median {statistics.median(rates):.1f}, "
-                          f"best {max(rates):.1f}, worst {min(rates):.1f} pages/s")
+                    print(
+                        f"[{kind}] --jobs {jobs} over {args.repeat} runs: median {statistics.median(rates):.1f}, "
+                        f"best {max(rates):.1f}, worst {min(rates):.1f} pages/s"
+                    )
             again = timed_run(raw, docs, args.jobs)
             first = args.pages / rates[-1]
             figures[f"{kind}-rerun"] = again.seconds / first
-            print(f"[{kind}] unchanged re-run: {again.seconds:.3f} s = {again.seconds / first:.1%} of the first run "
-                  f"({again.reused} reused, {again.converted} converted)")
+            print(
+                f"[{kind}] unchanged re-run: {again.seconds:.3f} s = {again.seconds / first:.1%} of the first run "
+                f"({again.reused} reused, {again.converted} converted)"
+            )
             if kind == "html":
                 tf_rates = [trafilatura_rate(raw) for _ in range(args.repeat)]
                 tf_rate = figures["trafilatura"] = statistics.median(tf_rates)
-                print(f"[html] trafilatura extract(), one process: {tf_rate:.1f} pages/s"
-                      + (f" (median of {', '.join(f'{rate:.1f}' for rate in tf_rates)})" if args.repeat > 1 else ""))
-                print(f"[html] ours / trafilatura: --jobs 1 {figures['html-j1'] / tf_rate:.2f}x, "
-                      f"--jobs {args.jobs} {figures[f'html-j{args.jobs}'] / tf_rate:.2f}x (target >= 1.6x)")
+                print(
+                    f"[html] trafilatura extract(), one process: {tf_rate:.1f} pages/s"
+                    + (f" (median of {', '.join(f'{rate:.1f}' for rate in tf_rates)})" if args.repeat > 1 else "")
+                )
+                print(
+                    f"[html] ours / trafilatura: --jobs 1 {figures['html-j1'] / tf_rate:.2f}x, "
+                    f"--jobs {args.jobs} {figures[f'html-j{args.jobs}'] / tf_rate:.2f}x (target >= 1.6x)"
+                )
         own, workers = peak_mb()
-        print(f"\npeak memory: this process {own:.0f} MB, largest converter process {workers:.0f} MB "
-              "(target < 500 MB)")
+        print(f"\npeak memory: this process {own:.0f} MB, largest converter process {workers:.0f} MB (target < 500 MB)")
         if args.only:
             return 0
-        print("\nsummary (targets): "
-              f"text all cores {figures[f'text-j{args.jobs}']:.0f} pages/s (>= 300); "
-              f"HTML all cores {figures[f'html-j{args.jobs}'] / figures['trafilatura']:.2f}x trafilatura (>= 1.6x); "
-              f"re-run text {figures['text-rerun']:.1%}, HTML {figures['html-rerun']:.1%} (< 5%); "
-              f"peak {max(own, workers):.0f} MB (< 500)")
+        print(
+            "\nsummary (targets): "
+            f"text all cores {figures[f'text-j{args.jobs}']:.0f} pages/s (>= 300); "
+            f"HTML all cores {figures[f'html-j{args.jobs}'] / figures['trafilatura']:.2f}x trafilatura (>= 1.6x); "
+            f"re-run text {figures['text-rerun']:.1%}, HTML {figures['html-rerun']:.1%} (< 5%); "
+            f"peak {max(own, workers):.0f} MB (< 500)"
+        )
         print("\n" + profile_one(html_sources, args.top))
     finally:
         if not args.keep:

@@ -59,8 +59,10 @@ def main(argv: list[str] | None = None) -> int:
 
     corpus = args.shared / "corpus" / "scrapinghub"
     truth = score.load_truth(corpus / "truth.json")
-    pages = {path.name.split(".", 1)[0]: path.read_bytes().decode("utf-8", errors="replace")
-             for path in sorted((corpus / "html").glob("*.html"))}
+    pages = {
+        path.name.split(".", 1)[0]: path.read_bytes().decode("utf-8", errors="replace")
+        for path in sorted((corpus / "html").glob("*.html"))
+    }
     if args.docs:
         args.docs.mkdir(parents=True, exist_ok=True)
 
@@ -68,20 +70,27 @@ def main(argv: list[str] | None = None) -> int:
     ours = {page_id: score.markdown_to_text(body) for page_id, body in ours_md.items()}
     theirs, theirs_seconds = _trafilatura(pages)
     precise, precise_seconds = _trafilatura(pages, favor_precision=True)
-    results = {"ours": score.score(truth, ours), "trafilatura": score.score(truth, theirs),
-               "traf.precise": score.score(truth, precise)}
+    results = {
+        "ours": score.score(truth, ours),
+        "trafilatura": score.score(truth, theirs),
+        "traf.precise": score.score(truth, precise),
+    }
     seconds = {"ours": ours_seconds, "trafilatura": theirs_seconds, "traf.precise": precise_seconds}
 
     print(f"{len(pages)} pages  {'P':>6} {'R':>6} {'F1':>6} {'docF1':>6} {'miss':>5} {'pages/s':>8}")
     for name, result in results.items():
         s = result["summary"]
-        print(f"{name:12} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['mean_doc_f1']:6.3f} "
-              f"{s['missing']:5d} {len(pages) / seconds[name]:8.1f}")
+        print(
+            f"{name:12} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['mean_doc_f1']:6.3f} "
+            f"{s['missing']:5d} {len(pages) / seconds[name]:8.1f}"
+        )
     worst = sorted(results["ours"]["per_doc"].items(), key=lambda kv: kv[1]["f1"])[: args.worst]
     for page_id, d in worst:
         theirs_f1 = results["trafilatura"]["per_doc"][page_id]["f1"]
-        print(f"  {page_id[:16]}  ours P={d['precision']:.3f} R={d['recall']:.3f} F1={d['f1']:.3f}"
-              f"  trafilatura F1={theirs_f1:.3f}")
+        print(
+            f"  {page_id[:16]}  ours P={d['precision']:.3f} R={d['recall']:.3f} F1={d['f1']:.3f}"
+            f"  trafilatura F1={theirs_f1:.3f}"
+        )
     return 0
 
 

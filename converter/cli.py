@@ -39,7 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("raw_dir", metavar="RAW_DIR", type=Path, help="folder of saved pages (never modified)")
     convert.add_argument("docs_dir", metavar="DOCS_DIR", type=Path, help="folder to write the Markdown articles to")
     convert.add_argument(
-        "-j", "--jobs", type=int, default=None,
+        "-j",
+        "--jobs",
+        type=int,
+        default=None,
         help="worker processes to convert with (default: all cores)",
     )
     convert.add_argument("-q", "--quiet", action="store_true", help="print nothing but failures")
@@ -47,12 +50,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="convert every page again, ignoring what the last run remembered"
     )
     convert.add_argument(
-        "--jsonl-html-field", action="append", default=None, metavar="FIELD",
+        "--jsonl-html-field",
+        action="append",
+        default=None,
+        metavar="FIELD",
         help="JSON Lines field holding a page's HTML; repeat to try several in order "
         "(default: html, raw_html, body, content; a `text` field is read as plain text)",
     )
     convert.add_argument(
-        "--page-timeout", type=float, default=None, metavar="SECONDS",
+        "--page-timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
         help="report a page as failed when it takes longer than this (default: 600; 0: no limit)",
     )
     return parser

@@ -9,8 +9,29 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp"})
 _TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_", "_hs", "vero_", "oly_")
 _TRACKING_NAMES = frozenset(
-    {"fbclid", "gclid", "dclid", "gclsrc", "msclkid", "yclid", "igshid", "mkt_tok", "ocid", "cmpid",
-     "ncid", "_ga", "_gl", "ref_src", "ref_url", "smid", "sr_share", "cid", "icid", "s_cid", "wt.mc_id"}
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gclsrc",
+        "msclkid",
+        "yclid",
+        "igshid",
+        "mkt_tok",
+        "ocid",
+        "cmpid",
+        "ncid",
+        "_ga",
+        "_gl",
+        "ref_src",
+        "ref_url",
+        "smid",
+        "sr_share",
+        "cid",
+        "icid",
+        "s_cid",
+        "wt.mc_id",
+    }
 )
 # Control characters browsers drop from URLs ("java\tscript:" is "javascript:" to them).
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")

@@ -14,6 +14,7 @@ settings.register_profile("ci", derandomize=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
+
 @pytest.fixture
 def raw_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "raw"

@@ -88,7 +88,11 @@ def test_jobs_with_failing_pages(raw_dir: Path, docs_dir: Path, capsys: pytest.C
     ],
 )
 def test_bad_arguments_exit_2_with_one_message(
-    raw_dir: Path, docs_dir: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str,
+    raw_dir: Path,
+    docs_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.chdir(raw_dir.parent)
@@ -125,7 +129,11 @@ def test_python_dash_m_converter_runs(raw_dir: Path, docs_dir: Path) -> None:
     page(raw_dir, "a.txt", "A story about the council budget")
     result = subprocess.run(
         [sys.executable, "-m", "converter", "convert", str(raw_dir), str(docs_dir), "-q"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert len(list(docs_dir.glob("*.md"))) == 1

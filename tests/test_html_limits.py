@@ -21,8 +21,10 @@ SECONDS = 8.0
 
 
 def _page(body: str) -> str:
-    return (f"<html><head><title>A long page</title></head>"
-            f"<body><article><h1>A long page</h1>{body}</article></body></html>")
+    return (
+        f"<html><head><title>A long page</title></head>"
+        f"<body><article><h1>A long page</h1>{body}</article></body></html>"
+    )
 
 
 def _converted_in_time(html: str) -> str:

@@ -81,8 +81,10 @@ PATTERNS = _all_patterns()
 def _literal_prefixes(pattern: re.Pattern[Any]) -> list[str]:
     """The literal text each branch of the pattern starts with (`<`, `](`, `on`...), if any."""
     try:
-        parsed = sre_parse.parse(pattern.pattern if isinstance(pattern.pattern, str) else pattern.pattern.decode(
-            "latin-1"), pattern.flags & ~re.ASCII & ~re.LOCALE if isinstance(pattern.pattern, str) else 0)
+        parsed = sre_parse.parse(
+            pattern.pattern if isinstance(pattern.pattern, str) else pattern.pattern.decode("latin-1"),
+            pattern.flags & ~re.ASCII & ~re.LOCALE if isinstance(pattern.pattern, str) else 0,
+        )
     except (re.error, ValueError):
         return []
     return [prefix for prefix in _prefixes(list(parsed)) if prefix]

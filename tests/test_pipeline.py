@@ -184,8 +184,10 @@ def _killed_run(raw: Path, docs: Path, ready) -> int:
     import sys
     import time
 
-    process = subprocess.Popen([sys.executable, "-m", "converter", "convert", str(raw), str(docs), "--jobs", "1",
-                                "--quiet"], cwd=Path(__file__).parent.parent)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "converter", "convert", str(raw), str(docs), "--jobs", "1", "--quiet"],
+        cwd=Path(__file__).parent.parent,
+    )
     deadline = time.monotonic() + 60
     while process.poll() is None and not ready(docs) and time.monotonic() < deadline:
         time.sleep(0.005)

@@ -28,13 +28,76 @@ ON_ATTRIBUTE = re.compile(r"<[a-z][^>]*\son[a-z]+\s*=", re.I)
 # A Markdown link or autolink to an unsafe scheme (an escaped `\\]` is text, not a link).
 JS_LINK = re.compile(r"((?<!\\)\]\(\s*<?|<)\s*(javascript|vbscript|data):", re.I)
 
-TAGS = ["p", "div", "span", "a", "img", "script", "style", "iframe", "h1", "h2", "title", "article", "b",
-        "svg", "math", "noscript", "template", "pre", "code", "table", "td", "li", "ul", "br", "meta", "base"]
+TAGS = [
+    "p",
+    "div",
+    "span",
+    "a",
+    "img",
+    "script",
+    "style",
+    "iframe",
+    "h1",
+    "h2",
+    "title",
+    "article",
+    "b",
+    "svg",
+    "math",
+    "noscript",
+    "template",
+    "pre",
+    "code",
+    "table",
+    "td",
+    "li",
+    "ul",
+    "br",
+    "meta",
+    "base",
+]
 ATTRIBUTES = ["href", "src", "onerror", "onclick", "onload", "style", "srcdoc", "content", "http-equiv", "alt"]
-VALUES = ["javascript:alert(1)", " JaVaScRiPt:x", "data:text/html,<script>x</script>", "https://example.com/a",
-          "x", "alert(1)", "0;url=javascript:x", "java\tscript:x", "&#106;avascript:x"]
-WORDS = ["#", ">", "|", "-", "1.", "*", "{{", "}}", "{%", "%}", "---", "`", "&", "&lt;", "<", "\n", "!!", ":",
-         "[x](javascript:y)", "<script>", "alert(1)", " ", "word", "é", "“", "\u2028", "\x00", "\ufeff"]
+VALUES = [
+    "javascript:alert(1)",
+    " JaVaScRiPt:x",
+    "data:text/html,<script>x</script>",
+    "https://example.com/a",
+    "x",
+    "alert(1)",
+    "0;url=javascript:x",
+    "java\tscript:x",
+    "&#106;avascript:x",
+]
+WORDS = [
+    "#",
+    ">",
+    "|",
+    "-",
+    "1.",
+    "*",
+    "{{",
+    "}}",
+    "{%",
+    "%}",
+    "---",
+    "`",
+    "&",
+    "&lt;",
+    "<",
+    "\n",
+    "!!",
+    ":",
+    "[x](javascript:y)",
+    "<script>",
+    "alert(1)",
+    " ",
+    "word",
+    "é",
+    "“",
+    "\u2028",
+    "\x00",
+    "\ufeff",
+]
 
 
 @st.composite
@@ -140,8 +203,11 @@ def test_decode_then_convert_raises_only_converter_errors(data: bytes, suffix: s
 
 
 @SETTINGS
-@given(st.dictionaries(st.sampled_from(["title", "date", "raw", "description"]), st.text(max_size=300)),
-       st.lists(st.text(max_size=60), max_size=4), st.text(max_size=300))
+@given(
+    st.dictionaries(st.sampled_from(["title", "date", "raw", "description"]), st.text(max_size=300)),
+    st.lists(st.text(max_size=60), max_size=4),
+    st.text(max_size=300),
+)
 def test_front_matter_round_trips_exactly(values: dict[str, str], authors: list[str], body: str) -> None:
     meta = {**values, "authors": authors, "source": {"name": values.get("title"), "url": None}, "related": []}
     parsed, parsed_body = parse_document(dump_document(meta, body))
@@ -162,9 +228,14 @@ def test_slug_is_stable_and_path_safe(title: str) -> None:
 
 
 @SETTINGS
-@given(st.lists(st.tuples(st.text(string.ascii_lowercase + "/._", min_size=1, max_size=12), st.text(max_size=40)),
-                unique_by=lambda pair: pair[0], max_size=30),
-       st.lists(st.text(string.ascii_lowercase + "-", min_size=1, max_size=12).map(lambda s: s + ".md"), max_size=5))
+@given(
+    st.lists(
+        st.tuples(st.text(string.ascii_lowercase + "/._", min_size=1, max_size=12), st.text(max_size=40)),
+        unique_by=lambda pair: pair[0],
+        max_size=30,
+    ),
+    st.lists(st.text(string.ascii_lowercase + "-", min_size=1, max_size=12).map(lambda s: s + ".md"), max_size=5),
+)
 def test_assign_names_gives_unique_safe_names(keys: list[tuple[str, str]], taken: list[str]) -> None:
     names = assign_names(keys, taken)
     assert set(names) == {key for key, _ in keys}

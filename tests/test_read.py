@@ -108,8 +108,17 @@ def test_mostly_ascii_with_one_broken_sequence() -> None:
     assert "café" in text and clean(text)
 
 
-@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n ", codecs.BOM_UTF8, "  \n".encode("utf-16"),
-                                  "\u00a0\u2003\n".encode(), "\u200b\ufeff \u200d".encode()])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"   \n\t\r\n ",
+        codecs.BOM_UTF8,
+        "  \n".encode("utf-16"),
+        "\u00a0\u2003\n".encode(),
+        "\u200b\ufeff \u200d".encode(),
+    ],
+)
 def test_empty_or_blank_input(data: bytes) -> None:
     with pytest.raises(EmptyInput):
         decode(data, "a.txt")

@@ -97,17 +97,31 @@ def test_cleaning_keeps_the_record_type_and_untouched_fields() -> None:
     link = RelatedLink(title="Next\x01", url="https://example.com/n", teaser=None)
     article = Article(title="T\ud83d", body="Body\n", related=(link,), authors=("A\x02",), date=None)
     cleaned = clean_record(Extraction(article))
-    assert cleaned == Extraction(Article(title="T\ufffd", body="Body\n", authors=("A",),
-                                         related=(RelatedLink(title="Next", url="https://example.com/n"),)))
+    assert cleaned == Extraction(
+        Article(
+            title="T\ufffd",
+            body="Body\n",
+            authors=("A",),
+            related=(RelatedLink(title="Next", url="https://example.com/n"),),
+        )
+    )
 
 
 def _page(title: str, description: str, headline: str) -> str:
-    ld = json.dumps({"@type": "NewsArticle", "headline": headline, "description": description,
-                     "author": {"@type": "Person", "name": "Ann Lee\\u0007"}})
-    return (f"<html><head><title>{title}</title><meta name='description' content='Meta &#x1; text'>"
-            f"<script type='application/ld+json'>{ld}</script></head>"
-            f"<body><article><h1>{title}</h1><p>{PARAGRAPH} Bell\x07 here.</p><p>{PARAGRAPH}</p></article>"
-            "</body></html>")
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": headline,
+            "description": description,
+            "author": {"@type": "Person", "name": "Ann Lee\\u0007"},
+        }
+    )
+    return (
+        f"<html><head><title>{title}</title><meta name='description' content='Meta &#x1; text'>"
+        f"<script type='application/ld+json'>{ld}</script></head>"
+        f"<body><article><h1>{title}</h1><p>{PARAGRAPH} Bell\x07 here.</p><p>{PARAGRAPH}</p></article>"
+        "</body></html>"
+    )
 
 
 def test_html_page_with_half_an_emoji_and_control_characters_renders() -> None:

@@ -22,10 +22,39 @@ MERGED_BLOCKS = 50
 # A block this short (characters of text) and without element children of its own may be merged.
 SHORT_BLOCK = 200
 
-_INLINE = frozenset({
-    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark",
-    "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var",
-})
+_INLINE = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "cite",
+        "code",
+        "data",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "kbd",
+        "mark",
+        "nobr",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+    }
+)
 _CELLS = frozenset({"td", "th"})
 _TEXT_BLOCKS = frozenset({"p", "div", "li", "dd", "dt", "blockquote"})
 
@@ -93,8 +122,12 @@ def _fold_cells(row: lxml_html.HtmlElement) -> None:
 
 
 def _short_block(element: lxml_html.HtmlElement) -> bool:
-    return (isinstance(element.tag, str) and element.tag in _TEXT_BLOCKS and len(element) == 0
-            and len(element.text or "") < SHORT_BLOCK)
+    return (
+        isinstance(element.tag, str)
+        and element.tag in _TEXT_BLOCKS
+        and len(element) == 0
+        and len(element.text or "") < SHORT_BLOCK
+    )
 
 
 def _merge_short_blocks(element: lxml_html.HtmlElement) -> None:

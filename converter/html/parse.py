@@ -13,9 +13,14 @@ from lxml import html as lxml_html
 
 # Comments and processing instructions carry nothing of the article; trafilatura drops them too.
 PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
-PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
-    element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
-    entity=lxml_html.HtmlEntity))
+PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=lxml_html.HtmlElement,
+        comment=lxml_html.HtmlComment,
+        pi=lxml_html.HtmlProcessingInstruction,
+        entity=lxml_html.HtmlEntity,
+    )
+)
 
 
 def parse_html(text: str) -> lxml_html.HtmlElement:
