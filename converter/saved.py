@@ -31,8 +31,8 @@ from converter.time_limit import time_limit
 
 # A reserved top-level domain (RFC 2606): no real image lives there.
 PLACEHOLDER = "https://converter-asset.invalid/"
-_BASE = re.compile(r"<base\b[^>]*\bhref\s*=", re.I)
-_HEAD = re.compile(r"<head\b[^>]*>", re.I)
+_BASE = re.compile(r"<base\b[^<>]*\bhref\s*=", re.I)  # [^<>]: an unclosed tag ends the try at the next one
+_HEAD = re.compile(r"<head\b[^<>]*>", re.I)
 _PLACED = re.compile(r"\(<?" + re.escape(PLACEHOLDER) + r"(assets/[0-9a-f]{2}/[0-9a-f]{64}\.[a-z]{3,4})>?\)")
 
 
