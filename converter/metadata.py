@@ -25,6 +25,7 @@ from converter.bylines import looks_like_name, split_authors
 from converter.dates import MONTHS, find_date, parse_date
 from converter.html import jsonld
 from converter.html.text import element_text
+from converter.tags import clean_tags
 from converter.textkey import compact_key as _compact
 from converter.urls import clean_url
 
@@ -524,11 +525,7 @@ def find_tags(page: Page) -> tuple[str, ...]:
     tags = _split_keywords(page.ld.get("keywords")) or [v for v in page.meta.get("article:tag", []) if v.strip()] \
         or _split_keywords(page.tag("news_keywords", "keywords") or "")
     sections = _split_keywords(page.ld.get("articleSection")) or _split_keywords(page.tag("article:section") or "")
-    unique: dict[str, str] = {}
-    for tag in [*sections, *tags]:
-        if 0 < len(tag) <= 60 and not _URLISH.search(tag):
-            unique.setdefault(tag.casefold(), tag)
-    return tuple(unique.values())[:20]
+    return clean_tags([*sections, *tags])
 
 
 def find_description(page: Page) -> str | None:

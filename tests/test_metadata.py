@@ -236,3 +236,8 @@ def test_byline_with_the_site_domain_keeps_the_person():
 def test_time_stamps_come_out_in_one_iso_form():
     assert meta_of('<meta property="article:published_time" content="2019-11-20T06:35:39+0000">').date == \
         "2019-11-20T06:35:39+00:00"
+
+
+def test_keyword_flags_are_not_tags():
+    m = meta_of('<meta name="keywords" content="water, &amp;quot, _hidden, source:tagname:Europe Source, Water, moon">')
+    assert m.tags == ("water", "moon")
