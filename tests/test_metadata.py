@@ -54,6 +54,14 @@ def test_jsonld_graph_with_author_reference():
     assert (m.title, m.authors, m.date) == ("Graph story", ("Jane Doe",), "2020-01-02")
 
 
+def test_jsonld_person_whose_name_lists_two_people():
+    m = meta_of(ld({"@type": "NewsArticle", "headline": "Storm", "author": {"@type": "Person",
+                                                                       "name": ["Travis Andersen", "Adam Sennott"]}}))
+    assert m.authors == ("Travis Andersen", "Adam Sennott")
+    m = meta_of(ld({"@type": "NewsArticle", "headline": "Storm", "author": {"@type": "Person", "name": ["Jane", "Doe"]}}))
+    assert m.authors == ("Jane Doe",)
+
+
 def test_jsonld_author_array_skips_organisations():
     m = meta_of(ld({"@type": "BlogPosting", "headline": "Two writers", "author": [
         {"@type": "Person", "name": "Ann Lee"}, {"@type": "Person", "name": "Bo Chan"},
