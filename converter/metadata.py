@@ -327,9 +327,13 @@ def _in_chrome(el: lxml_html.HtmlElement) -> bool:
     for parent in el.iterancestors():
         if parent.tag in ("nav", "footer", "form", "aside"):
             return True
-        if _marked(_THREAD, f"{parent.get('class') or ''} {parent.get('id') or ''}"):
+        # A comment thread's own box; the article and the page say "comments-open" of themselves.
+        if parent.tag not in _PAGE_LEVEL and _marked(_THREAD, f"{parent.get('class') or ''} {parent.get('id') or ''}"):
             return True
     return False
+
+
+_PAGE_LEVEL = frozenset({"article", "main", "body", "html"})
 
 
 _THREAD = re.compile(r"comment|respond|reply", re.IGNORECASE)
@@ -360,7 +364,63 @@ def authors_markup(page: Page) -> list[str]:
     return _people(candidates, page, strict=True)
 
 
-AUTHOR_SOURCES = [authors_ld, authors_meta, authors_markup]
+# A link to a writer's page: "/author/jane-doe/", "/contributors/jdoe", "/people/jane-doe.html".
+_PROFILE_PATH = re.compile(r"/(?:author|contributor|writer|journalist|columnist|reporter|byline|people|staff)s?/"
+                           r"[^/?#]", re.IGNORECASE)
+
+
+def authors_profile_link(page: Page) -> list[str]:
+    """The first link to a writer's page whose text is a name, and its co-authors (links beside it)."""
+    for el in page.root.iter("a"):
+        path = urlsplit(el.get("href") or "").path
+        if not _PROFILE_PATH.search(path) or _in_chrome(el):
+            continue
+        people = _people([element_text(el)], page, strict=True)
+        if not people:
+            continue
+        parent = el.getparent()
+        siblings = [element_text(a) for a in parent.iter("a") if a is not el and _PROFILE_PATH.search(
+            urlsplit(a.get("href") or "").path)] if parent is not None else []
+        return people + [p for p in _people(siblings[:3], page, strict=True) if p not in people]
+    return []
+
+
+# A credit line in the page's text: "by Jane Doe", "Posted by Jane Doe"; a bare "By" is followed by the name's link.
+_CREDIT_LINE = re.compile(r"^(?:[^\W\d_]+\s+){0,2}by\b", re.IGNORECASE)
+_CREDIT_WINDOW = 40  # text pieces after the headline: further down, "by" starts sentences of the story
+
+
+def authors_credit_line(page: Page) -> list[str]:
+    """A short 'by …' line soon after the headline, in no byline markup (a text node, a tail)."""
+    body = page.root.find("body")
+    heading = next(body.iter("h1"), None) if body is not None else None
+    if body is None or heading is None:
+        return []
+    seen = 0
+    started = False
+    for el in body.iter():
+        started = started or el is heading
+        if not started or not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        # (piece, whether it is the element's own text): the headline's own text is not a credit.
+        pieces = [(el.tail, False)] if el is heading else [(el.text, True), (el.tail, False)]
+        for piece, own in pieces:
+            text = " ".join((piece or "").split())
+            if not text:
+                continue
+            seen += 1
+            if seen > _CREDIT_WINDOW:
+                return []
+            if not _CREDIT_LINE.match(text) or _in_chrome(el):
+                continue
+            line = element_text(el) if own and len(text.split()) <= 2 else text  # "By" + <a>Name</a>
+            people = _people([line], page) if len(line.split()) <= 10 else []
+            if people:
+                return people
+    return []
+
+
+AUTHOR_SOURCES = [authors_ld, authors_meta, authors_markup, authors_profile_link, authors_credit_line]
 
 
 # ----------------------------------------------------------------------------------- date ----

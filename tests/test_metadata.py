@@ -249,3 +249,30 @@ def test_time_stamps_come_out_in_one_iso_form():
 def test_keyword_flags_are_not_tags():
     m = meta_of('<meta name="keywords" content="water, &amp;quot, _hidden, source:tagname:Europe Source, Water, moon">')
     assert m.tags == ("water", "moon")
+
+
+# ------------------------------------------------------------------ bylines in no byline markup ----
+
+@pytest.mark.parametrize(("body", "authors"), [
+    ("<h1>A big storm</h1>by Rafael Pineda, <small>Dec 19</small>", ("Rafael Pineda",)),
+    ("<h1>A big storm</h1><small>posted on <time>Dec 19</time></small> by Rafael Antonio Pineda", (
+        "Rafael Antonio Pineda",)),
+    ('<h1>A big storm</h1><p>By <a href="/x">Jane Doe</a></p>', ("Jane Doe",)),
+    ("<h1>A big storm</h1><p>The harbour was hit by Storm Ciaran on Monday.</p>", ()),
+    ("<p>by Jane Doe</p><h1>A big storm</h1>", ()),  # before the headline: a teaser's credit
+])
+def test_credit_line_after_the_headline(body: str, authors: tuple[str, ...]):
+    assert meta_of(body=body).authors == authors
+
+
+def test_link_to_a_writers_page_names_the_author_and_coauthors():
+    body = ('<h1>A big storm</h1><p class="meta"><a href="https://e.com/author/tex-hollywood/">Tex Hollywood</a> and '
+            '<a href="/authors/ann-lee">Ann Lee</a> - December 21, 2023</p>'
+            '<aside><a href="/author/bob-ray/">Bob Ray</a></aside>')
+    assert meta_of(body=body).authors == ("Tex Hollywood", "Ann Lee")
+    assert meta_of(body='<aside><a href="/author/bob-ray/">Bob Ray</a></aside>').authors == ()
+
+
+def test_byline_inside_an_article_that_allows_comments():
+    body = '<article class="single comments-open"><p class="byline"><a rel="author">Jane Doe</a></p></article>'
+    assert meta_of(body=body).authors == ("Jane Doe",)
