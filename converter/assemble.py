@@ -77,8 +77,10 @@ def _deduplicate(
             index = next((i for i in same_body if titles_compatible(merged[i].article, article)), None)
             if index is None and same_body and report is not None:
                 first = merged[same_body[0]].article
-                report.append(f"{article.raw}: same body as {first.raw} under another title ({article.title!r}, "
-                              f"{first.title!r}): kept as two articles (the body taken may be page furniture)")
+                report.append(
+                    f"{article.raw}: same body as {first.raw} under another title ({article.title!r}, "
+                    f"{first.title!r}): kept as two articles (the body taken may be page furniture)"
+                )
         if index is None:
             index = len(merged)
             merged.append(extraction)

@@ -58,7 +58,8 @@ def test_jsonld_person_whose_name_lists_two_people():
     m = meta_of(ld({"@type": "NewsArticle", "headline": "Storm", "author": {"@type": "Person",
                                                                        "name": ["Travis Andersen", "Adam Sennott"]}}))
     assert m.authors == ("Travis Andersen", "Adam Sennott")
-    m = meta_of(ld({"@type": "NewsArticle", "headline": "Storm", "author": {"@type": "Person", "name": ["Jane", "Doe"]}}))
+    author = {"@type": "Person", "name": ["Jane", "Doe"]}
+    m = meta_of(ld({"@type": "NewsArticle", "headline": "Storm", "author": author}))
     assert m.authors == ("Jane Doe",)
 
 
