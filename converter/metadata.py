@@ -298,7 +298,14 @@ def _people(values: list[str], page: Page, *, strict: bool = False) -> list[str]
                 continue  # a one-word credit no reader sees is a CMS user name ("Kwchcik")
             if name not in people:
                 people.append(name)
-    return people
+    # "Zack Savitsky Twitter Zack Savitsky": a name run together with a link beside it, when the name is there.
+    return [p for p in people if not any(_holds_name(p, other) for other in people)]
+
+
+def _holds_name(text: str, name: str) -> bool:
+    """`name`'s words run on in `text`, with two words more at least: 'Zack Savitsky Twitter Zack Savitsky'."""
+    words, inner = text.split(), name.split()
+    return len(words) >= len(inner) + 2 and any(words[i:i + len(inner)] == inner for i in range(len(words)))
 
 
 def _without_site_words(name: str, sites: set[str]) -> str:
@@ -369,11 +376,26 @@ _PROFILE_PATH = re.compile(r"/(?:author|contributor|writer|journalist|columnist|
                            r"[^/?#]", re.IGNORECASE)
 
 
+def _in_caption(el: lxml_html.HtmlElement) -> bool:
+    """In a figure's caption: a credit there is the photographer's."""
+    return any(parent.tag in ("figure", "figcaption") for parent in el.iterancestors())
+
+
+def _after_headline(page: Page) -> list[lxml_html.HtmlElement]:
+    """The page's elements after its first <h1> (all of them when it has none): a lead photo's credit and
+    teasers of other stories come before the headline."""
+    elements = list(page.root.iter())
+    heading = next((i for i, el in enumerate(elements) if el.tag == "h1"), 0)
+    return elements[heading:]
+
+
 def authors_profile_link(page: Page) -> list[str]:
     """The first link to a writer's page whose text is a name, and its co-authors (links beside it)."""
-    for el in page.root.iter("a"):
+    for el in _after_headline(page):
+        if el.tag != "a":
+            continue
         path = urlsplit(el.get("href") or "").path
-        if not _PROFILE_PATH.search(path) or _in_chrome(el):
+        if not _PROFILE_PATH.search(path) or _in_chrome(el) or _in_caption(el):
             continue
         people = _people([element_text(el)], page, strict=True)
         if not people:
@@ -411,7 +433,7 @@ def authors_credit_line(page: Page) -> list[str]:
             seen += 1
             if seen > _CREDIT_WINDOW:
                 return []
-            if not _CREDIT_LINE.match(text) or _in_chrome(el):
+            if not _CREDIT_LINE.match(text) or _in_chrome(el) or _in_caption(el):
                 continue
             line = element_text(el) if own and len(text.split()) <= 2 else text  # "By" + <a>Name</a>
             people = _people([line], page) if len(line.split()) <= 10 else []
@@ -420,7 +442,7 @@ def authors_credit_line(page: Page) -> list[str]:
     return []
 
 
-AUTHOR_SOURCES = [authors_ld, authors_meta, authors_markup, authors_profile_link, authors_credit_line]
+AUTHOR_SOURCES = [authors_ld, authors_meta, authors_markup, authors_credit_line, authors_profile_link]
 
 
 # ----------------------------------------------------------------------------------- date ----

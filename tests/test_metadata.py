@@ -277,3 +277,14 @@ def test_link_to_a_writers_page_names_the_author_and_coauthors():
 def test_byline_inside_an_article_that_allows_comments():
     body = '<article class="single comments-open"><p class="byline"><a rel="author">Jane Doe</a></p></article>'
     assert meta_of(body=body).authors == ("Jane Doe",)
+
+
+def test_credit_line_before_a_photo_credit_link_and_no_name_run_on_with_a_link():
+    body = ('<h1>Context matters</h1><span>By <a href="/writer/12/Ann_Bowie/">Ann Bowie</a></span>'
+            '<p>x</p><span>By <a href="/writer/13/Charles_Fried/">Charles Fried</a>, Opinion Writer</span>')
+    assert meta_of(body=body).authors == ("Ann Bowie",)  # the first credit after the headline
+    body = ('<h1>A storm</h1><figure><figcaption><a href="/writer/12/Ann_Bowie/">Ann Bowie</a></figcaption>'
+            '</figure><p>x</p><p><a href="/writer/13/Charles_Fried/">Charles Fried</a></p>')
+    assert meta_of(body=body).authors == ("Charles Fried",)
+    body = '<p class="byline">Zack Savitsky</p><p class="byline">Zack Savitsky Twitter Zack Savitsky</p>'
+    assert meta_of(body=body).authors == ("Zack Savitsky",)
