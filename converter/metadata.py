@@ -241,9 +241,21 @@ def find_title(page: Page) -> str | None:
     if confirmed:
         return h1
     # An unconfirmed <h1> that is one part of "Headline | Name" is the site's name: cut it off.
-    headlines = [strip_site(value, h1) if h1 else value for source, value in titles if source is not title_h1] + [
-        value for source, value in titles if source is title_h1]
+    metas = [value for source, value in titles if source is not title_h1]
+    headlines = [strip_site(value, h1) if h1 else value for value in metas]
+    if h1 and headlines == metas and _headline_like(h1, page):
+        return h1  # the headline the reader sees; the meta titles are written for search engines
+    headlines += [value for source, value in titles if source is title_h1]
     return headlines[0] if headlines else None
+
+
+_HEADLINE_WORDS = 3  # fewer, and an <h1> is as often a section's or a site's name as a headline
+
+
+def _headline_like(h1: str, page: Page) -> bool:
+    """An <h1> no meta title confirms is still the headline when it reads as one and names no site."""
+    key = _compact(h1)
+    return len(h1.split()) >= _HEADLINE_WORDS and not any(key in site or site in key for site in site_names(page))
 
 
 # -------------------------------------------------------------------------------- authors ----

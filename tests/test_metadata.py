@@ -159,6 +159,18 @@ def test_h1_confirmed_by_meta_beats_seo_headline():
     assert m.title == "‘We had issues,’ exec says"
 
 
+def test_visible_headline_beats_an_unrelated_seo_title():
+    m = meta_of('<meta property="og:title" content="A ghostly quasiparticle could change computing">',
+                "<h1>The quantum phantom</h1>")
+    assert m.title == "The quantum phantom"
+    # Two words or fewer, or the site's name: a section or a masthead, not a headline.
+    assert meta_of('<meta property="og:title" content="Storm closes the harbour">', "<h1>World news</h1>"
+                   ).title == "Storm closes the harbour"
+    assert meta_of('<meta property="og:site_name" content="The Daily Planet">'
+                   '<meta property="og:title" content="Storm closes the harbour">',
+                   "<h1>The Daily Planet</h1>").title == "Storm closes the harbour"
+
+
 def test_h1_naming_the_site_is_not_the_title():
     m = meta_of('<title>Real headline here | Kabar Site</title>', "<h1>Kabar Site</h1>")
     assert m.title == "Real headline here"
