@@ -516,8 +516,8 @@ def _dateline_elements(page: Page) -> list[lxml_html.HtmlElement]:
     """Candidate datelines, best first: marked as the publication time, then <time>, then any
     date-classed element (a site header's "today" date is one of those, so it comes last)."""
     ranked: list[tuple[int, int, lxml_html.HtmlElement]] = []
-    for order, el in enumerate(page.root.iter("time", "span", "div", "p", "li")):
-        marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
+    for order, el in enumerate(page.root.iter("time", "span", "div", "p", "li", "dd")):
+        marks = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}"
         if el.tag != "time" and not _marked(_DATE_CLASS, marks):
             continue
         text = element_text(el)

@@ -300,3 +300,8 @@ def test_credit_line_before_a_photo_credit_link_and_no_name_run_on_with_a_link()
     assert meta_of(body=body).authors == ("Charles Fried",)
     body = '<p class="byline">Zack Savitsky</p><p class="byline">Zack Savitsky Twitter Zack Savitsky</p>'
     assert meta_of(body=body).authors == ("Zack Savitsky",)
+
+
+def test_dateline_marked_by_its_id_in_a_definition_list():
+    body = '<span class="date">July 18, 2023</span><dl><dt>Date:</dt><dd id="date_posted">December 13, 2023</dd></dl>'
+    assert meta_of(body=body).date == "2023-12-13"
