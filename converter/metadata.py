@@ -249,7 +249,7 @@ def find_title(page: Page) -> str | None:
     return headlines[0] if headlines else None
 
 
-_HEADLINE_WORDS = 3  # fewer, and an <h1> is as often a section's or a site's name as a headline
+_HEADLINE_WORDS = 3  # fewer, and an <h1> is as often a section's or a site's name (chosen by bench/bench_meta.py)
 
 
 def _headline_like(h1: str, page: Page) -> bool:
@@ -421,7 +421,7 @@ def authors_profile_link(page: Page) -> list[str]:
 
 # A credit line in the page's text: "by Jane Doe", "Posted by Jane Doe"; a bare "By" is followed by the name's link.
 _CREDIT_LINE = re.compile(r"^(?:[^\W\d_]+\s+){0,2}by\b", re.IGNORECASE)
-_CREDIT_WINDOW = 40  # text pieces after the headline: further down, "by" starts sentences of the story
+_CREDIT_WINDOW = 10  # text pieces after the headline (chosen by bench/bench_meta.py): further down, a teaser's credit
 
 
 def authors_credit_line(page: Page) -> list[str]:
