@@ -103,7 +103,12 @@ def _credit(text: str) -> str | None:
 
 
 def _without_credentials(part: str) -> str:
-    """'Lauren Manaker MS' → 'Lauren Manaker'; two words of name at least remain."""
+    """'Lauren Manaker MS' → 'Lauren Manaker'; two words of name at least remain.
+
+    Only beside a name in mixed case: in 'BY LIZ STINSONLONG READ' every word looks like letters after a name.
+    """
+    if part.isupper():
+        return part
     words = part.split()
     while len(words) > 2 and _CREDENTIAL.match(words[-1]):
         words.pop()

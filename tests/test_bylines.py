@@ -81,3 +81,8 @@ def test_credentials_after_a_name_are_dropped() -> None:
 
 def test_agency_after_a_name_with_an_article() -> None:
     assert split_authors("John O'Connor The Associated Press") == ["John O'Connor"]
+
+
+def test_an_upper_case_byline_has_no_credentials_to_drop() -> None:
+    # "LONG READ" glued to the name: in capitals, no word can be told for letters after a name.
+    assert split_authors("BY LIZ STINSONLONG READ") == []
