@@ -27,6 +27,7 @@ _LEADING_BY = re.compile(r"^\s*(?:written\s+by|reported\s+by|words\s+by|story\s+
 # A credit label by its shape: up to two words before "by" ("Analysis by", "Posted by", "Reporting by"),
 # or one word and a colon ("Words:", "Text:"), or a dash ("— Jane Doe").
 _LABEL = re.compile(r"^\s*(?:(?P<label>(?:[^\W\d_]+\s+){1,2})by\b:?|[^\W\d_]+\s*:|[—–-])\s*", re.IGNORECASE)
+_BARE_LABEL = re.compile(r"^\s*(?:[^\W\d_]+\s*:|[—–-])")
 # Credits of people who did not write the piece ("Editing by", "Photos by"): the language, not the layout.
 _NOT_WRITER = re.compile(r"edit|photo|pictures|illustrat|graphic|video|translat|fact|design|produc", re.IGNORECASE)
 # Letters after a name ("MS, RDN, LD", "NSCA-CPT", "PhD"): credentials, not more names.
@@ -68,6 +69,8 @@ def split_authors(byline: str, publication: str | None = None) -> list[str]:
     text = _GLUED_ROLE.sub(" ", text)
     text = _EMAIL.sub(" ", text)
     text = _LEADING_BY.sub("", text)
+    # After a bare label ("Tags: Politics", "— Reuters") one word is a topic as often as a name.
+    bare_label = bool(_BARE_LABEL.match(text))
     text = _credit(text) or text  # a credit of no writer is dropped with its part, below
     text = _TAIL.sub("", text)
     text = re.sub(r"\(.*?\)", " ", text)
@@ -87,7 +90,7 @@ def split_authors(byline: str, publication: str | None = None) -> list[str]:
             names.append(name)
     # Beside an agency or a role ("Reuters, Washington"), a lone word is a place or a desk, not a person;
     # beside a full name ("Victor Tangermann, Futurism"), it is the publication the writer works for.
-    if dropped or any(" " in name for name in names):
+    if dropped or bare_label or any(" " in name for name in names):
         names = [name for name in names if " " in name]
     return names
 

@@ -63,6 +63,9 @@ def test_place_beside_an_agency_is_no_name() -> None:
         ("Reporting by Jane Doe and Bob Smith; Editing by Carl Jones", ["Jane Doe", "Bob Smith"]),
         ("Photos by Tim Boon; Reporting by Jane Doe", ["Jane Doe"]),
         ("Photos by Tim Boon", []),
+        # After a bare label one word is a topic or an agency as often as a name.
+        ("Tags: Politics", []),
+        ("— Reuters", []),
     ],
 )
 def test_credit_labels(byline: str, expected: list[str]) -> None:
