@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 RAW ?= raw
 ARTICLES ?= docs/articles
 
-.PHONY: site serve test test-fast lint convert clean train bench-quality
+.PHONY: site serve test test-fast lint convert clean train bench-quality bench-meta
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ train: $(STAMP)  # refit converter/models/*.json from ../shared/corpus (prints g
 
 bench-quality: $(STAMP)  # body and metadata scores on every tuning set, beside trafilatura and readability
 	$(BIN)/python bench/bench_quality.py
+
+bench-meta: $(STAMP)  # HTML title/authors/date on naeb + scrapinghub, whole set and leave-one-site-out
+	$(BIN)/python bench/bench_meta.py
 
 lint: $(STAMP)  # style, types and declared dependencies; all must be clean
 	$(BIN)/ruff check converter tests bench

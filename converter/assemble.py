@@ -17,14 +17,18 @@ from converter.textkey import word_key, words
 
 
 def assemble(
-    extractions: Iterable[Extraction], taken: Iterable[str] = (), sketches: Mapping[str, Sketch] | None = None
+    extractions: Iterable[Extraction],
+    taken: Iterable[str] = (),
+    sketches: Mapping[str, Sketch] | None = None,
+    report: list[str] | None = None,
 ) -> dict[str, Article]:
     """Return {file name: article}, deterministic for the same set of extractions.
 
     `sketches` may give `body_sketch` of articles by raw path, computed beforehand (in the workers).
+    Pages kept apart although their bodies are equal are described in `report`, when given.
     """
     ordered = sorted(extractions, key=lambda extraction: extraction.article.raw)
-    unique = _deduplicate(ordered, sketches or {})
+    unique = _deduplicate(ordered, sketches or {}, report)
     keys = []
     for extraction in unique:
         keys.append((_key(extraction.article.raw, 0), extraction.article.title))
@@ -46,35 +50,63 @@ def assemble(
     return documents
 
 
-def _deduplicate(extractions: list[Extraction], sketches: Mapping[str, Sketch]) -> list[Extraction]:
-    """Merge pages that hold the same article (same canonical URL, or the same body)."""
+def _deduplicate(
+    extractions: list[Extraction], sketches: Mapping[str, Sketch], report: list[str] | None = None
+) -> list[Extraction]:
+    """Merge pages that hold the same article: the same canonical URL, or the same body and compatible titles.
+
+    Equal bodies under unrelated titles are two articles whose extraction took the same block (a sidebar, a
+    cookie notice): merging them would lose one, so they stay apart and the case goes to `report`.
+    """
     sketch_of = {
         extraction.article.raw: sketches.get(extraction.article.raw) or body_sketch(extraction.article.body)
         for extraction in extractions
     }
     # Only bodies that share a sketch can share a digest: the others need none (theirs would match nothing).
     sharing = Counter(sketch_of.values())
-    first_by_identity: dict[str, int] = {}
+    by_url: dict[str, int] = {}
+    by_body: dict[str, list[int]] = {}
     merged: list[Extraction] = []
     for extraction in extractions:
         article = extraction.article
         digest = body_digest(article.body) if sharing[sketch_of[article.raw]] > 1 else None
-        identities = [f"body:{digest}"] if digest else []
-        if article.source_url:
-            identities.append(f"url:{article.source_url.rstrip('/').lower()}")
-        index = next((first_by_identity[i] for i in identities if i in first_by_identity), None)
+        url = article.source_url.rstrip("/").lower() if article.source_url else None
+        index = by_url.get(url) if url else None
+        if index is None and digest:
+            same_body = by_body.get(digest, [])
+            index = next((i for i in same_body if titles_compatible(merged[i].article, article)), None)
+            if index is None and same_body and report is not None:
+                first = merged[same_body[0]].article
+                report.append(
+                    f"{article.raw}: same body as {first.raw} under another title ({article.title!r}, "
+                    f"{first.title!r}): kept as two articles (the body taken may be page furniture)"
+                )
         if index is None:
-            for identity in identities:
-                first_by_identity[identity] = len(merged)
+            index = len(merged)
             merged.append(extraction)
-            continue
-        kept = merged[index]
-        merged[index] = Extraction(
-            kept.article.with_changes(also_raw=(*kept.article.also_raw, article.raw)), kept.embedded
-        )
-        for identity in identities:
-            first_by_identity.setdefault(identity, index)
+        else:
+            kept = merged[index]
+            merged[index] = Extraction(
+                kept.article.with_changes(also_raw=(*kept.article.also_raw, article.raw)), kept.embedded
+            )
+        if url:
+            by_url.setdefault(url, index)
+        if digest and index not in by_body.setdefault(digest, []):
+            by_body[digest].append(index)
     return merged
+
+
+# Share of the shorter title's words the other must hold: "Headline | Site" and "Headline" are one title.
+_TITLE_OVERLAP = 0.8
+
+
+def titles_compatible(one: Article, other: Article) -> bool:
+    """Could these be one article's titles? An unknown title (none, or the raw path put in its place) fits any."""
+    keys = [set(words(a.title)) if a.title and a.title != a.raw else set() for a in (one, other)]
+    shorter, longer = sorted(keys, key=len)
+    if not shorter:
+        return True
+    return len(shorter & longer) >= _TITLE_OVERLAP * len(shorter)
 
 
 # Counted in a body to sketch it. Word characters only, so bodies with the same words have the same

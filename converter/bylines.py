@@ -24,6 +24,14 @@ _ROLE_TEXT = """
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 _LEADING_BY = re.compile(r"^\s*(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|por|par|di|oleh|автор)"
                          r"[:\s]+", re.IGNORECASE)
+# A credit label by its shape: up to two words before "by" ("Analysis by", "Posted by", "Reporting by"),
+# or one word and a colon ("Words:", "Text:"), or a dash ("— Jane Doe").
+_LABEL = re.compile(r"^\s*(?:(?P<label>(?:[^\W\d_]+\s+){1,2})by\b:?|[^\W\d_]+\s*:|[—–-])\s*", re.IGNORECASE)
+_BARE_LABEL = re.compile(r"^\s*(?:[^\W\d_]+\s*:|[—–-])")
+# Credits of people who did not write the piece ("Editing by", "Photos by"): the language, not the layout.
+_NOT_WRITER = re.compile(r"edit|photo|pictures|illustrat|graphic|video|translat|fact|design|produc", re.IGNORECASE)
+# Letters after a name ("MS, RDN, LD", "NSCA-CPT", "PhD"): credentials, not more names.
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-Z]{2,6})?|Ph\.?D\.?|M\.?D\.?)$")
 _TAIL = re.compile(
     r"(?:(?<!\s)\s*|(?<=\s))(?:\||•|·|—|–|\s-\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|\d{1,2}:\d\d|\b(?:19|20)\d\d\b).*$",
@@ -61,23 +69,53 @@ def split_authors(byline: str, publication: str | None = None) -> list[str]:
     text = _GLUED_ROLE.sub(" ", text)
     text = _EMAIL.sub(" ", text)
     text = _LEADING_BY.sub("", text)
+    # After a bare label ("Tags: Politics", "— Reuters") one word is a topic as often as a name.
+    bare_label = bool(_BARE_LABEL.match(text))
+    text = _credit(text) or text  # a credit of no writer is dropped with its part, below
     text = _TAIL.sub("", text)
     text = re.sub(r"\(.*?\)", " ", text)
     publication_key = _key(publication) if publication else None
     names: list[str] = []
     dropped = False
     for part in _SEPARATORS.split(text):
-        part = _LEADING_BY.sub("", part.strip(" .:-–—"))
+        part = _credit(_LEADING_BY.sub("", part.strip(" .:-–—")))
+        if part is None:
+            continue  # "Editing by …": credited, but not as a writer
+        part = _without_credentials(part)
         name = _clean_name(part) or _name_before_role(part)
         if not name or (publication_key and _key(name) == publication_key):
             dropped = dropped or bool(part)
             continue
         if name not in names:
             names.append(name)
-    # Beside an agency or a role ("Reuters, Washington"), a lone word is a place or a desk, not a person.
-    if dropped:
+    # Beside an agency or a role ("Reuters, Washington"), a lone word is a place or a desk, not a person;
+    # beside a full name ("Victor Tangermann, Futurism"), it is the publication the writer works for.
+    if dropped or bare_label or any(" " in name for name in names):
         names = [name for name in names if " " in name]
     return names
+
+
+def _credit(text: str) -> str | None:
+    """The names after a credit label ('Analysis by', 'Words:', '—'); None when it credits no writer."""
+    match = _LABEL.match(text)
+    if not match:
+        return text
+    if _NOT_WRITER.search(match.group("label") or ""):
+        return None
+    return text[match.end():]
+
+
+def _without_credentials(part: str) -> str:
+    """'Lauren Manaker MS' → 'Lauren Manaker'; two words of name at least remain.
+
+    Only beside a name in mixed case: in 'BY LIZ STINSONLONG READ' every word looks like letters after a name.
+    """
+    if part.isupper():
+        return part
+    words = part.split()
+    while len(words) > 2 and _CREDENTIAL.match(words[-1]):
+        words.pop()
+    return "" if len(words) == 1 and _CREDENTIAL.match(words[0]) else " ".join(words)
 
 
 def _name_before_role(part: str) -> str | None:
@@ -85,6 +123,8 @@ def _name_before_role(part: str) -> str | None:
     words = part.split()
     for position, word in enumerate(words):
         if word.lower().strip(".,") in _ROLE_WORDS:
+            while position and words[position - 1].lower() in _COMMON:
+                position -= 1  # "John O'Connor The Associated Press"
             return _clean_name(" ".join(words[:position])) if position >= 2 else None
     return None
 

@@ -25,6 +25,7 @@ from converter.bylines import looks_like_name, split_authors
 from converter.dates import MONTHS, find_date, parse_date
 from converter.html import jsonld
 from converter.html.text import element_text
+from converter.tags import clean_tags
 from converter.textkey import compact_key as _compact
 from converter.urls import clean_url
 
@@ -240,9 +241,21 @@ def find_title(page: Page) -> str | None:
     if confirmed:
         return h1
     # An unconfirmed <h1> that is one part of "Headline | Name" is the site's name: cut it off.
-    headlines = [strip_site(value, h1) if h1 else value for source, value in titles if source is not title_h1] + [
-        value for source, value in titles if source is title_h1]
+    metas = [value for source, value in titles if source is not title_h1]
+    headlines = [strip_site(value, h1) if h1 else value for value in metas]
+    if h1 and headlines == metas and _headline_like(h1, page):
+        return h1  # the headline the reader sees; the meta titles are written for search engines
+    headlines += [value for source, value in titles if source is title_h1]
     return headlines[0] if headlines else None
+
+
+_HEADLINE_WORDS = 3  # fewer, and an <h1> is as often a section's or a site's name (chosen by bench/bench_meta.py)
+
+
+def _headline_like(h1: str, page: Page) -> bool:
+    """An <h1> no meta title confirms is still the headline when it reads as one and names no site."""
+    key = _compact(h1)
+    return len(h1.split()) >= _HEADLINE_WORDS and not any(key in site or site in key for site in site_names(page))
 
 
 # -------------------------------------------------------------------------------- authors ----
@@ -297,7 +310,14 @@ def _people(values: list[str], page: Page, *, strict: bool = False) -> list[str]
                 continue  # a one-word credit no reader sees is a CMS user name ("Kwchcik")
             if name not in people:
                 people.append(name)
-    return people
+    # "Zack Savitsky Twitter Zack Savitsky": a name run together with a link beside it, when the name is there.
+    return [p for p in people if not any(_holds_name(p, other) for other in people)]
+
+
+def _holds_name(text: str, name: str) -> bool:
+    """`name`'s words run on in `text`, with two words more at least: 'Zack Savitsky Twitter Zack Savitsky'."""
+    words, inner = text.split(), name.split()
+    return len(words) >= len(inner) + 2 and any(words[i:i + len(inner)] == inner for i in range(len(words)))
 
 
 def _without_site_words(name: str, sites: set[str]) -> str:
@@ -326,9 +346,13 @@ def _in_chrome(el: lxml_html.HtmlElement) -> bool:
     for parent in el.iterancestors():
         if parent.tag in ("nav", "footer", "form", "aside"):
             return True
-        if _marked(_THREAD, f"{parent.get('class') or ''} {parent.get('id') or ''}"):
+        # A comment thread's own box; the article and the page say "comments-open" of themselves.
+        if parent.tag not in _PAGE_LEVEL and _marked(_THREAD, f"{parent.get('class') or ''} {parent.get('id') or ''}"):
             return True
     return False
+
+
+_PAGE_LEVEL = frozenset({"article", "main", "body", "html"})
 
 
 _THREAD = re.compile(r"comment|respond|reply", re.IGNORECASE)
@@ -359,7 +383,78 @@ def authors_markup(page: Page) -> list[str]:
     return _people(candidates, page, strict=True)
 
 
-AUTHOR_SOURCES = [authors_ld, authors_meta, authors_markup]
+# A link to a writer's page: "/author/jane-doe/", "/contributors/jdoe", "/people/jane-doe.html".
+_PROFILE_PATH = re.compile(r"/(?:author|contributor|writer|journalist|columnist|reporter|byline|people|staff)s?/"
+                           r"[^/?#]", re.IGNORECASE)
+
+
+def _in_caption(el: lxml_html.HtmlElement) -> bool:
+    """In a figure's caption: a credit there is the photographer's."""
+    return any(parent.tag in ("figure", "figcaption") for parent in el.iterancestors())
+
+
+def _after_headline(page: Page) -> list[lxml_html.HtmlElement]:
+    """The page's elements after its first <h1> (all of them when it has none): a lead photo's credit and
+    teasers of other stories come before the headline."""
+    elements = list(page.root.iter())
+    heading = next((i for i, el in enumerate(elements) if el.tag == "h1"), 0)
+    return elements[heading:]
+
+
+def authors_profile_link(page: Page) -> list[str]:
+    """The first link to a writer's page whose text is a name, and its co-authors (links beside it)."""
+    for el in _after_headline(page):
+        if el.tag != "a":
+            continue
+        path = urlsplit(el.get("href") or "").path
+        if not _PROFILE_PATH.search(path) or _in_chrome(el) or _in_caption(el):
+            continue
+        people = _people([element_text(el)], page, strict=True)
+        if not people:
+            continue
+        parent = el.getparent()
+        siblings = [element_text(a) for a in parent.iter("a") if a is not el and _PROFILE_PATH.search(
+            urlsplit(a.get("href") or "").path)] if parent is not None else []
+        return people + [p for p in _people(siblings[:3], page, strict=True) if p not in people]
+    return []
+
+
+# A credit line in the page's text: "by Jane Doe", "Posted by Jane Doe"; a bare "By" is followed by the name's link.
+_CREDIT_LINE = re.compile(r"^(?:[^\W\d_]+\s+){0,2}by\b", re.IGNORECASE)
+_CREDIT_WINDOW = 10  # text pieces after the headline (chosen by bench/bench_meta.py): further down, a teaser's credit
+
+
+def authors_credit_line(page: Page) -> list[str]:
+    """A short 'by …' line soon after the headline, in no byline markup (a text node, a tail)."""
+    body = page.root.find("body")
+    heading = next(body.iter("h1"), None) if body is not None else None
+    if body is None or heading is None:
+        return []
+    seen = 0
+    started = False
+    for el in body.iter():
+        started = started or el is heading
+        if not started or not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        # (piece, whether it is the element's own text): the headline's own text is not a credit.
+        pieces = [(el.tail, False)] if el is heading else [(el.text, True), (el.tail, False)]
+        for piece, own in pieces:
+            text = " ".join((piece or "").split())
+            if not text:
+                continue
+            seen += 1
+            if seen > _CREDIT_WINDOW:
+                return []
+            if not _CREDIT_LINE.match(text) or _in_chrome(el) or _in_caption(el):
+                continue
+            line = element_text(el) if own and len(text.split()) <= 2 else text  # "By" + <a>Name</a>
+            people = _people([line], page) if len(line.split()) <= 10 else []
+            if people:
+                return people
+    return []
+
+
+AUTHOR_SOURCES = [authors_ld, authors_meta, authors_markup, authors_credit_line, authors_profile_link]
 
 
 # ----------------------------------------------------------------------------------- date ----
@@ -421,8 +516,8 @@ def _dateline_elements(page: Page) -> list[lxml_html.HtmlElement]:
     """Candidate datelines, best first: marked as the publication time, then <time>, then any
     date-classed element (a site header's "today" date is one of those, so it comes last)."""
     ranked: list[tuple[int, int, lxml_html.HtmlElement]] = []
-    for order, el in enumerate(page.root.iter("time", "span", "div", "p", "li")):
-        marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
+    for order, el in enumerate(page.root.iter("time", "span", "div", "p", "li", "dd")):
+        marks = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}"
         if el.tag != "time" and not _marked(_DATE_CLASS, marks):
             continue
         text = element_text(el)
@@ -524,11 +619,7 @@ def find_tags(page: Page) -> tuple[str, ...]:
     tags = _split_keywords(page.ld.get("keywords")) or [v for v in page.meta.get("article:tag", []) if v.strip()] \
         or _split_keywords(page.tag("news_keywords", "keywords") or "")
     sections = _split_keywords(page.ld.get("articleSection")) or _split_keywords(page.tag("article:section") or "")
-    unique: dict[str, str] = {}
-    for tag in [*sections, *tags]:
-        if 0 < len(tag) <= 60 and not _URLISH.search(tag):
-            unique.setdefault(tag.casefold(), tag)
-    return tuple(unique.values())[:20]
+    return clean_tags([*sections, *tags])
 
 
 def find_description(page: Page) -> str | None:

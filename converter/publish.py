@@ -51,7 +51,8 @@ def publish(
     """
     done = Published()
     files, unwritten = done.files, done.unwritten
-    documents = _assemble_safely(extractions, sketches, failures)
+    merges: list[str] = []
+    documents = _assemble_safely(extractions, sketches, failures, merges)
     listed = _lower_names_in(docs_dir)
 
     def present(name: str) -> bool:
@@ -67,7 +68,9 @@ def publish(
         if name not in previous.files and present(name) and not _written_for(docs_dir / name, article)
     }
     if foreign:
-        documents = _assemble_safely(extractions, sketches, failures, taken=foreign)
+        merges.clear()  # the same pages assembled again: the same cases, reported once
+        documents = _assemble_safely(extractions, sketches, failures, merges, taken=foreign)
+    done.warnings.extend(merges)
     done.articles = len(documents)
     ordered = sorted(documents.items())
     # The workers render (the YAML is the costly part); this process writes each document as it
@@ -99,11 +102,15 @@ def publish(
 
 
 def _assemble_safely(
-    extractions: list[Extraction], sketches: dict[str, Sketch], failures: dict[str, str], taken: set[str] | None = None
+    extractions: list[Extraction],
+    sketches: dict[str, Sketch],
+    failures: dict[str, str],
+    report: list[str],
+    taken: set[str] | None = None,
 ) -> dict[str, Article]:
     """`assemble`, with a page whose content breaks it reported failed instead of stopping the run."""
     try:
-        return assemble(extractions, taken=taken or (), sketches=sketches)
+        return assemble(extractions, taken=taken or (), sketches=sketches, report=report)
     except Exception:  # noqa: BLE001 - find the page (or pages) at fault and leave them out
         kept = []
         for extraction in extractions:
@@ -112,7 +119,8 @@ def _assemble_safely(
                 kept.append(extraction)
             except Exception as exc:  # noqa: BLE001 - one broken page must never stop a run
                 failures[extraction.article.raw] = f"internal error: {type(exc).__name__}: {exc}"
-        return assemble(kept, taken=taken or (), sketches=sketches)
+        report.clear()  # only the cases of the assembly kept
+        return assemble(kept, taken=taken or (), sketches=sketches, report=report)
 
 
 def _add_failure(failures: dict[str, str], rel: str, reason: str) -> None:

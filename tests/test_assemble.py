@@ -1,5 +1,7 @@
+import pytest
+
 from converter.article import Article, Extraction, RelatedLink
-from converter.assemble import assemble, body_digest, body_sketch
+from converter.assemble import assemble, body_digest, body_sketch, titles_compatible
 
 LONG = " ".join(f"word{i}" for i in range(60))
 
@@ -16,7 +18,8 @@ def test_equal_titles_get_distinct_names_and_first_by_raw_keeps_plain_slug():
 
 
 def test_same_body_saved_twice_becomes_one_entry_naming_both_files():
-    docs = assemble([page("z/copy.txt", "Title A"), page("a/orig.txt", "Title B")])
+    docs = assemble([page("z/copy.txt", "Mayor opens the new bridge | City News"), page("a/orig.txt",
+                                                                                        "Mayor opens the new bridge")])
     assert len(docs) == 1
     (article,) = docs.values()
     assert article.raw == "a/orig.txt"
@@ -59,7 +62,7 @@ def test_taken_names_are_avoided():
 
 
 def test_sketches_computed_beforehand_give_the_same_documents():
-    pages = [page("a.txt", "One", body=LONG + " a"), page("b.txt", "Two"), page("c.txt", "3"), page("d.txt", "4")]
+    pages = [page("a.txt", "One", body=LONG + " a"), page("b.txt", "Two"), page("c.txt", "Two"), page("d.txt", "two")]
     sketches = {p.article.raw: body_sketch(p.article.body) for p in pages[:3]}  # d.txt's is computed inside
     assert assemble(pages, sketches=sketches) == assemble(pages)
     assert len(assemble(pages)) == 2  # b, c and d hold the same body
@@ -91,3 +94,39 @@ def test_bodies_with_equal_sketches_but_other_words_stay_apart():
 def test_body_digest_reads_words_only_and_skips_short_bodies():
     assert body_digest("Too short.") is None
     assert body_digest(LONG) == body_digest("  " + LONG.upper().replace(" ", " -- ") + "!")
+
+
+def test_same_body_under_unrelated_titles_stays_two_articles_and_is_reported():
+    # Both pages' extraction took the same sidebar: two articles, not one saved twice.
+    report: list[str] = []
+    docs = assemble([page("a.html", "Council approves the budget"), page("b.html", "Storm closes the harbour")],
+                    report=report)
+    assert sorted(article.raw for article in docs.values()) == ["a.html", "b.html"]
+    assert all(not article.also_raw for article in docs.values())
+    assert len(report) == 1 and "b.html" in report[0] and "a.html" in report[0]
+
+
+def test_same_body_joins_the_copy_whose_title_fits_not_the_first():
+    report: list[str] = []
+    docs = assemble([page("a.html", "Council approves the budget"), page("b.html", "Storm closes the harbour"),
+                     page("c.html", "Storm closes the harbour - Daily Bugle")], report=report)
+    by_raw = {article.raw: article for article in docs.values()}
+    assert sorted(by_raw) == ["a.html", "b.html"]
+    assert by_raw["b.html"].also_raw == ("c.html",)
+    assert len(report) == 1  # b.html apart from a.html; c.html found its copy
+
+
+def test_an_unknown_title_fits_any():
+    # An HTML page without a title is titled with its raw path.
+    docs = assemble([page("a.html", "Council approves the budget"), page("b.html", "b.html")])
+    assert len(docs) == 1
+
+
+@pytest.mark.parametrize(("one", "other", "compatible"), [
+    ("Mayor opens the bridge", "Mayor opens the bridge | City News", True),
+    ("Opinion: Mayor opens the bridge", "Mayor opens the bridge", True),
+    ("Mayor opens the bridge", "Storm closes the harbour", False),
+    ("Mayor opens the bridge", "Mayor closes the school", False),
+])
+def test_titles_compatible(one: str, other: str, compatible: bool):
+    assert titles_compatible(Article(title=one, body="", raw="x"), Article(title=other, body="", raw="y")) is compatible

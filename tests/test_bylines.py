@@ -48,3 +48,44 @@ def test_role_after_name_without_comma() -> None:
 
 def test_place_beside_an_agency_is_no_name() -> None:
     assert split_authors("Reuters, Washington,") == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # Credit labels recognised by their shape: words before "by", a word and a colon, a dash.
+        ("Analysis by Stephen Collinson, CNN", ["Stephen Collinson"]),
+        ("Story by Jane Doe", ["Jane Doe"]),
+        ("Posted by Jane Doe", ["Jane Doe"]),
+        ("Words: Jane Doe", ["Jane Doe"]),
+        ("— Jane Doe", ["Jane Doe"]),
+        # Editors and photographers are credited, but are not authors.
+        ("Reporting by Jane Doe and Bob Smith; Editing by Carl Jones", ["Jane Doe", "Bob Smith"]),
+        ("Photos by Tim Boon; Reporting by Jane Doe", ["Jane Doe"]),
+        ("Photos by Tim Boon", []),
+        # After a bare label one word is a topic or an agency as often as a name.
+        ("Tags: Politics", []),
+        ("— Reuters", []),
+    ],
+)
+def test_credit_labels(byline: str, expected: list[str]) -> None:
+    assert split_authors(byline) == expected
+
+
+def test_organisation_after_a_full_name_is_no_author() -> None:
+    assert split_authors("Victor Tangermann, Futurism") == ["Victor Tangermann"]
+    assert split_authors("Regan") == ["Regan"]  # a one-word name alone is still a name
+
+
+def test_credentials_after_a_name_are_dropped() -> None:
+    assert split_authors("Lauren Manaker MS, RDN, LD") == ["Lauren Manaker"]
+    assert split_authors("Heather Eastman, NSCA-CPT") == ["Heather Eastman"]
+
+
+def test_agency_after_a_name_with_an_article() -> None:
+    assert split_authors("John O'Connor The Associated Press") == ["John O'Connor"]
+
+
+def test_an_upper_case_byline_has_no_credentials_to_drop() -> None:
+    # "LONG READ" glued to the name: in capitals, no word can be told for letters after a name.
+    assert split_authors("BY LIZ STINSONLONG READ") == []

@@ -54,6 +54,15 @@ def test_jsonld_graph_with_author_reference():
     assert (m.title, m.authors, m.date) == ("Graph story", ("Jane Doe",), "2020-01-02")
 
 
+def test_jsonld_person_whose_name_lists_two_people():
+    m = meta_of(ld({"@type": "NewsArticle", "headline": "Storm", "author": {"@type": "Person",
+                                                                       "name": ["Travis Andersen", "Adam Sennott"]}}))
+    assert m.authors == ("Travis Andersen", "Adam Sennott")
+    author = {"@type": "Person", "name": ["Jane", "Doe"]}
+    m = meta_of(ld({"@type": "NewsArticle", "headline": "Storm", "author": author}))
+    assert m.authors == ("Jane Doe",)
+
+
 def test_jsonld_author_array_skips_organisations():
     m = meta_of(ld({"@type": "BlogPosting", "headline": "Two writers", "author": [
         {"@type": "Person", "name": "Ann Lee"}, {"@type": "Person", "name": "Bo Chan"},
@@ -150,6 +159,18 @@ def test_h1_confirmed_by_meta_beats_seo_headline():
     assert m.title == "‘We had issues,’ exec says"
 
 
+def test_visible_headline_beats_an_unrelated_seo_title():
+    m = meta_of('<meta property="og:title" content="A ghostly quasiparticle could change computing">',
+                "<h1>The quantum phantom</h1>")
+    assert m.title == "The quantum phantom"
+    # Two words or fewer, or the site's name: a section or a masthead, not a headline.
+    assert meta_of('<meta property="og:title" content="Storm closes the harbour">', "<h1>World news</h1>"
+                   ).title == "Storm closes the harbour"
+    assert meta_of('<meta property="og:site_name" content="The Daily Planet">'
+                   '<meta property="og:title" content="Storm closes the harbour">',
+                   "<h1>The Daily Planet</h1>").title == "Storm closes the harbour"
+
+
 def test_h1_naming_the_site_is_not_the_title():
     m = meta_of('<title>Real headline here | Kabar Site</title>', "<h1>Kabar Site</h1>")
     assert m.title == "Real headline here"
@@ -236,3 +257,51 @@ def test_byline_with_the_site_domain_keeps_the_person():
 def test_time_stamps_come_out_in_one_iso_form():
     assert meta_of('<meta property="article:published_time" content="2019-11-20T06:35:39+0000">').date == \
         "2019-11-20T06:35:39+00:00"
+
+
+def test_keyword_flags_are_not_tags():
+    m = meta_of('<meta name="keywords" content="water, &amp;quot, _hidden, source:tagname:Europe Source, Water, moon">')
+    assert m.tags == ("water", "moon")
+
+
+# ------------------------------------------------------------------ bylines in no byline markup ----
+
+@pytest.mark.parametrize(("body", "authors"), [
+    ("<h1>A big storm</h1>by Rafael Pineda, <small>Dec 19</small>", ("Rafael Pineda",)),
+    ("<h1>A big storm</h1><small>posted on <time>Dec 19</time></small> by Rafael Antonio Pineda", (
+        "Rafael Antonio Pineda",)),
+    ('<h1>A big storm</h1><p>By <a href="/x">Jane Doe</a></p>', ("Jane Doe",)),
+    ("<h1>A big storm</h1><p>The harbour was hit by Storm Ciaran on Monday.</p>", ()),
+    ("<p>by Jane Doe</p><h1>A big storm</h1>", ()),  # before the headline: a teaser's credit
+])
+def test_credit_line_after_the_headline(body: str, authors: tuple[str, ...]):
+    assert meta_of(body=body).authors == authors
+
+
+def test_link_to_a_writers_page_names_the_author_and_coauthors():
+    body = ('<h1>A big storm</h1><p class="meta"><a href="https://e.com/author/tex-hollywood/">Tex Hollywood</a> and '
+            '<a href="/authors/ann-lee">Ann Lee</a> - December 21, 2023</p>'
+            '<aside><a href="/author/bob-ray/">Bob Ray</a></aside>')
+    assert meta_of(body=body).authors == ("Tex Hollywood", "Ann Lee")
+    assert meta_of(body='<aside><a href="/author/bob-ray/">Bob Ray</a></aside>').authors == ()
+
+
+def test_byline_inside_an_article_that_allows_comments():
+    body = '<article class="single comments-open"><p class="byline"><a rel="author">Jane Doe</a></p></article>'
+    assert meta_of(body=body).authors == ("Jane Doe",)
+
+
+def test_credit_line_before_a_photo_credit_link_and_no_name_run_on_with_a_link():
+    body = ('<h1>Context matters</h1><span>By <a href="/writer/12/Ann_Bowie/">Ann Bowie</a></span>'
+            '<p>x</p><span>By <a href="/writer/13/Charles_Fried/">Charles Fried</a>, Opinion Writer</span>')
+    assert meta_of(body=body).authors == ("Ann Bowie",)  # the first credit after the headline
+    body = ('<h1>A storm</h1><figure><figcaption><a href="/writer/12/Ann_Bowie/">Ann Bowie</a></figcaption>'
+            '</figure><p>x</p><p><a href="/writer/13/Charles_Fried/">Charles Fried</a></p>')
+    assert meta_of(body=body).authors == ("Charles Fried",)
+    body = '<p class="byline">Zack Savitsky</p><p class="byline">Zack Savitsky Twitter Zack Savitsky</p>'
+    assert meta_of(body=body).authors == ("Zack Savitsky",)
+
+
+def test_dateline_marked_by_its_id_in_a_definition_list():
+    body = '<span class="date">July 18, 2023</span><dl><dt>Date:</dt><dd id="date_posted">December 13, 2023</dd></dl>'
+    assert meta_of(body=body).date == "2023-12-13"

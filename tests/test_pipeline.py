@@ -11,7 +11,7 @@ import pytest
 
 from converter.frontmatter import parse_document
 from converter.pipeline import convert_tree
-from tests.support import fill, run, text_dump
+from tests.support import by_raw, fill, html_page, run, story, text_dump
 
 
 def tree(folder: Path) -> dict[str, str]:
@@ -235,3 +235,18 @@ def test_convert_tree_reads_as_its_stages_on_one_screen():
     # One visible line per stage (sources, survey, plan, convert, containers, read-it-later join, publish,
     # remember): the run's bookkeeping lives in the stages' own functions, not here.
     assert len(inspect.getsource(convert_tree).splitlines()) <= 35
+
+
+def test_pages_whose_bodies_came_out_equal_stay_two_articles_unless_their_titles_fit(raw_dir, docs_dir):
+    # The same text under two unrelated headlines (say both extractions took one sidebar): two articles,
+    # and the run reports it. A third copy titled like the first ("… | Site") is that article saved twice.
+    paragraphs = story(6)
+    (raw_dir / "a.html").write_text(html_page("Council approves the harbour budget", paragraphs))
+    (raw_dir / "b.html").write_text(html_page("Storm closes the northern ferry line", paragraphs))
+    (raw_dir / "c.html").write_text(html_page("Council approves the harbour budget | Daily Bugle", paragraphs))
+    report = run(raw_dir, docs_dir)
+    written = by_raw(docs_dir)
+    assert sorted(written) == ["a.html", "b.html"]
+    assert written["a.html"][0]["also_raw"] == ["c.html"]
+    assert "also_raw" not in written["b.html"][0]
+    assert [w for w in report.warnings if "same body" in w and "b.html" in w and "a.html" in w]

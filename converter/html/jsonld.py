@@ -95,6 +95,9 @@ def names(value: Any, by_id: dict[str, dict[str, Any]], *, people_only: bool = F
             return []
         name = value.get("name")
         if isinstance(name, list):
+            # ["Travis Andersen", "Adam Sennott"] is two people; ["Jane", "Doe"] is one name in parts.
+            if len(name) > 1 and all(isinstance(n, str) and len(n.split()) >= 2 for n in name):
+                return [str(n) for n in name]
             name = " ".join(str(n) for n in name)
         if not name and (value.get("givenName") or value.get("familyName")):
             name = f"{value.get('givenName', '')} {value.get('familyName', '')}"
