@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 RAW ?= raw
 ARTICLES ?= docs/articles
 
-.PHONY: site serve test test-fast lint convert clean
+.PHONY: site serve test test-fast lint convert clean train
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ test-fast: $(STAMP)
 
 bench-site: $(STAMP)  # build and search figures at 1,000 and 10,000 synthetic articles (minutes)
 	$(BIN)/python bench/bench_site.py 1000 10000
+
+train: $(STAMP)  # refit the text-dump decisions from ../shared/corpus; prints grouped CV figures first
+	$(BIN)/python train/textdump_train.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check converter tests bench

@@ -17,6 +17,7 @@ from converter.dates import find_date
 from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.textdump import meta
+from converter.textdump.byline import find_byline
 from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related, is_furniture
 from converter.textdump.headings import is_heading_line, split_run_in_heading
@@ -61,27 +62,13 @@ def extract_text(
     run: site-wide menus and footers, furniture whatever their wording. `normalized`: the page's
     lines as the survey normalized them, if it did.
     """
-    page = _read_page(text, repeated, normalized)
-    lines = page.lines
-    cut = _full_text_cut(page)
-    run = _choose_run(page, cut)
-    if run is None:
-        raise NoArticle(rel, "no article text found (no run of prose lines)")
-    first, last, gaps = extend_run(page.scores_before(cut), lines[:cut], run, page.walls)
-
-    # The run may open with the headline and its date line: look for the title up to the first paragraph.
-    first_prose = next(
-        (index for index in range(first, last + 1) if lines[index].is_prose and lines[index].sentence_end), first
-    )
-    title_index = meta.find_title(lines, min(first_prose + 2, last))
-    if title_index is not None and first <= title_index:
-        first = title_index + 1
+    located = locate(text, rel, repeated=repeated, normalized=normalized)
+    page, lines, first, last, title_index = located.page, located.page.lines, located.first, located.last, located.title
+    cut, gaps, top = located.cut, located.gaps, located.top
     title = lines[title_index].text if title_index is not None else ""
-    # The headline may be shown twice (above a gallery, then above the text): credits sit by the first.
-    top = first if title_index is None else min(i for i, line in enumerate(lines) if line.text == title)
-    top = max(top, first - 40)
-    byline_index, authors = _find_byline(lines, first, last, top)
     site = meta.find_site_name(lines)
+    found = find_byline(lines, title_index, top, first, last, site)
+    byline_index, authors = (found.index, found.names) if found else (None, [])
     date, _ = meta.find_date_near(lines, top - 3, first + 3)
     url = meta.find_url(lines, first)
     if date is None and url:
@@ -101,6 +88,44 @@ def extract_text(
         date=date, source_name=site, source_url=url, related=related, raw=rel,
     )
     return Extraction(article, embedded)
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where a dump's article sits: its body run, the headline, the top of the article's credits."""
+
+    page: _Page
+    cut: int  # where the pasted related articles begin
+    first: int
+    last: int
+    gaps: set[int]  # lists inside the run, skipped
+    title: int | None  # the headline's line
+    top: int  # the first line the credits may stand on (the headline's first showing)
+
+
+def locate(
+    text: str, rel: str, *, repeated: frozenset[str] = frozenset(), normalized: NormalizedLines | None = None
+) -> Located:
+    """The body run and the headline of a dump (raises NoArticle when it holds no run of prose)."""
+    page = _read_page(text, repeated, normalized)
+    lines = page.lines
+    cut = _full_text_cut(page)
+    run = _choose_run(page, cut)
+    if run is None:
+        raise NoArticle(rel, "no article text found (no run of prose lines)")
+    first, last, gaps = extend_run(page.scores_before(cut), lines[:cut], run, page.walls)
+
+    # The run may open with the headline and its date line: look for the title up to the first paragraph.
+    first_prose = next(
+        (index for index in range(first, last + 1) if lines[index].is_prose and lines[index].sentence_end), first
+    )
+    title_index = meta.find_title(lines, min(first_prose + 2, last))
+    if title_index is not None and first <= title_index:
+        first = title_index + 1
+    title = lines[title_index].text if title_index is not None else ""
+    # The headline may be shown twice (above a gallery, then above the text): credits sit by the first.
+    top = first if title_index is None else min(i for i, line in enumerate(lines) if line.text == title)
+    return Located(page, cut, first, last, gaps, title_index, max(top, first - 40))
 
 
 def _links(
@@ -180,26 +205,6 @@ def _is_article_like(lines: list[Line]) -> bool:
 
 def _body_run(page: _Page, cut: int) -> tuple[int, int] | None:
     return best_run(page.scores_before(cut), set(page.walls))
-
-
-def _find_byline(lines: list[Line], first: int, last: int, top: int) -> tuple[int | None, list[str]]:
-    """The byline between the headline and the body, or right after the body's end."""
-    candidates = [*range(max(0, top - 3), min(first + 4, len(lines))),
-                  *range(max(first, last - 2), min(last + 4, len(lines)))]
-    for index in candidates:
-        text = lines[index].text
-        if meta.is_byline(text):
-            names = meta.byline_names(text, None)
-            if names:
-                return index, names
-        names = meta.names_after_by(text) if lines[index].words <= 20 else []
-        if names:
-            return index, names
-    for index in range(max(0, top), min(first + 2, len(lines))):
-        text = lines[index].text
-        if index != top and meta.is_name_line(text) and not lines[index].is_prose:
-            return index, meta.byline_names(text, None)
-    return None, []
 
 
 def _render_body(page: _Page, first: int, last: int, skip: set[int], title: str, url: str | None) -> str:

@@ -1,0 +1,123 @@
+"""Train the text-dump decisions and write converter/models/textdump_<decision>.json.
+
+    .venv/bin/python train/textdump_train.py [byline|title ...] [--dry-run]
+
+Deterministic: sorted pages, fixed folds, a deterministic solver. For each decision it prints the
+grouped cross-validation figures first (train on the other folds, decide on the held-out one:
+each aggregator layout held out alone, the other sets' sites in five folds), beside the figure
+of the model fitted on everything (the whole-set figure, optimistic), then writes the weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from textdump_data import ROOT, Page, folds, load_pages
+from textdump_decisions import DECISIONS, Decision
+
+from converter.textdump.model import MODELS_DIR, LinearModel, override
+
+
+def fit(decision: Decision, rows: list[tuple[dict[str, float], int]]) -> LinearModel:
+    from sklearn.linear_model import LogisticRegression  # dev-only: training, never conversion
+
+    names = decision.feature_names
+    x = [[values.get(name, 0.0) for name in names] for values, _ in rows]
+    y = [label for _, label in rows]
+    classifier = LogisticRegression(C=decision.regularisation, max_iter=5000, class_weight="balanced")
+    classifier.fit(x, y)
+    weights = tuple(round(float(w), 4) for w in classifier.coef_[0])
+    return LinearModel(decision.name, tuple(names), weights, round(float(classifier.intercept_[0]), 4),
+                       decision.threshold)
+
+
+def evaluate(decision: Decision, pages: list[Page], trained: LinearModel) -> dict[str, list[bool]]:
+    """Page-level correctness of the decision with `trained` in place, by corpus."""
+    results: dict[str, list[bool]] = defaultdict(list)
+    override(decision.name, trained)
+    try:
+        for page in pages:
+            results[page.corpus].append(decision.correct(page))
+    finally:
+        override(decision.name, None)
+    return results
+
+
+def cross_validate(decision: Decision, pages: list[Page]) -> dict[str, list[bool]]:
+    results: dict[str, list[bool]] = defaultdict(list)
+    for held in folds(tuple(pages)):
+        train = [page for page in pages if page.group not in held]
+        test = [page for page in pages if page.group in held]
+        trained = fit(decision, [row for page in train for row in decision.examples(page)])
+        fold = evaluate(decision, test, trained)
+        if any(group.startswith("layout:") for group in held):
+            print(f"  held out {sorted(held)[0]:<22} {_fmt(fold)}")
+        for corpus, values in fold.items():
+            results[corpus].extend(values)
+    return results
+
+
+def _fmt(results: dict[str, list[bool]]) -> str:
+    return "  ".join(f"{corpus} {sum(v) / len(v):.3f} ({len(v)})" for corpus, v in sorted(results.items()) if v)
+
+
+def _commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def train(decision: Decision, pages: list[Page], dry_run: bool) -> None:
+    labelled = [page for page in pages if decision.labelled(page)]
+    print(f"{decision.name}: {len(labelled)} labelled pages, grouped cross-validation")
+    base: dict[str, list[bool]] = defaultdict(list)
+    for page in labelled:
+        base[page.corpus].append(decision.baseline(page))
+    print(f"  hand rules        {_fmt(base)}")
+    cv = cross_validate(decision, labelled)
+    print(f"  cross-validated   {_fmt(cv)}")
+    final = fit(decision, [row for page in labelled for row in decision.examples(page)])
+    whole = evaluate(decision, labelled, final)
+    print(f"  whole set (fit)   {_fmt(whole)}")
+    if dry_run:
+        return
+    data = {
+        "decision": decision.description,
+        "model": f"logistic regression (scikit-learn, class_weight=balanced, C={decision.regularisation:g})",
+        "threshold": final.threshold,
+        "bias": final.bias,
+        "weights": dict(zip(final.features, final.weights, strict=True)),
+        "trained_on": {corpus: sum(page.corpus == corpus for page in labelled)
+                       for corpus in sorted({page.corpus for page in labelled})},
+        "cross_validated": {corpus: round(sum(v) / len(v), 4) for corpus, v in sorted(cv.items()) if v},
+        "commit": _commit(),
+        "script": "train/textdump_train.py",
+    }
+    path = MODELS_DIR / f"{decision.name}.json"
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"  wrote {path.relative_to(ROOT)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("decisions", nargs="*", default=sorted(DECISIONS), help="which decisions to train")
+    parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
+    args = parser.parse_args(argv)
+    pages = list(load_pages())
+    for name in args.decisions:
+        train(DECISIONS[name], pages, args.dry_run)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
