@@ -25,6 +25,7 @@ from converter.textdump.lines import Line, load_language_tables, split_lines
 from converter.textdump.region import best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
+from converter.textdump.title import find_title
 
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
@@ -101,6 +102,7 @@ class Located:
     gaps: set[int]  # lists inside the run, skipped
     title: int | None  # the headline's line
     top: int  # the first line the credits may stand on (the headline's first showing)
+    window: int  # the headline was looked for up to this line
 
 
 def locate(
@@ -119,13 +121,14 @@ def locate(
     first_prose = next(
         (index for index in range(first, last + 1) if lines[index].is_prose and lines[index].sentence_end), first
     )
-    title_index = meta.find_title(lines, min(first_prose + 2, last))
+    window = min(first_prose + 2, last)
+    title_index = find_title(lines, window)
     if title_index is not None and first <= title_index:
         first = title_index + 1
     title = lines[title_index].text if title_index is not None else ""
     # The headline may be shown twice (above a gallery, then above the text): credits sit by the first.
     top = first if title_index is None else min(i for i, line in enumerate(lines) if line.text == title)
-    return Located(page, cut, first, last, gaps, title_index, max(top, first - 40))
+    return Located(page, cut, first, last, gaps, title_index, max(top, first - 40), window)
 
 
 def _links(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 import textdump_hand_rules as hand_rules
@@ -9,7 +10,7 @@ from textdump_data import Page, load_pages, score_meta
 
 from converter.errors import NoArticle
 from converter.extract_text import Located, locate
-from converter.textdump import byline, meta
+from converter.textdump import byline, meta, title
 
 
 @cache
@@ -27,6 +28,7 @@ class Decision:
     feature_names: tuple[str, ...] = ()
     regularisation = 1.0
     threshold = 0.0
+    ranking = False  # pairwise: the best candidate of each page, whatever its absolute score
 
     def labelled(self, page: Page) -> bool:
         raise NotImplementedError
@@ -78,4 +80,36 @@ class Byline(Decision):
         return score_meta().name_set(names) == score_meta().name_set(page.authors)
 
 
-DECISIONS: dict[str, Decision] = {"byline": Byline()}
+class Title(Decision):
+    name = title.MODEL
+    description = "which line above the body is the headline (textdump/title.py)"
+    ranking = True
+    threshold = -1e9  # a page has a headline: the best candidate wins
+    feature_names = tuple(title.feature_names())
+
+    def labelled(self, page: Page) -> bool:
+        return bool(page.title) and _located(page.pid) is not None
+
+    def examples(self, page: Page) -> list[tuple[dict[str, float], int]]:
+        at = _located(page.pid)
+        assert at is not None
+        lines = at.page.lines
+        counts = Counter(line.text for line in lines)
+        wanted = score_meta().norm_title(page.title)
+        return [(title.features(lines, index, at.window, counts), int(score_meta().norm_title(lines[index].text) == wanted))
+                for index in title.candidates(lines, at.window)]
+
+    def correct(self, page: Page) -> bool:
+        at = _located(page.pid)
+        assert at is not None
+        index = title.find_title(at.page.lines, at.window)
+        return index is not None and score_meta().norm_title(at.page.lines[index].text) == score_meta().norm_title(page.title)
+
+    def baseline(self, page: Page) -> bool:
+        at = _located(page.pid)
+        assert at is not None
+        index = meta.find_title(at.page.lines, at.window)
+        return index is not None and score_meta().norm_title(at.page.lines[index].text) == score_meta().norm_title(page.title)
+
+
+DECISIONS: dict[str, Decision] = {"byline": Byline(), "title": Title()}

@@ -26,17 +26,38 @@ from textdump_decisions import DECISIONS, Decision
 from converter.textdump.model import MODELS_DIR, LinearModel, override
 
 
-def fit(decision: Decision, rows: list[tuple[dict[str, float], int]]) -> LinearModel:
+def fit(decision: Decision, pages: list[list[tuple[dict[str, float], int]]]) -> LinearModel:
+    """Logistic regression on the candidates, or (decision.ranking) on pairs of one page's candidates.
+
+    A ranking model learns what sets the right line apart from the other candidates of its page
+    (pairwise differences, no intercept): a headline beside its date, not any line above a date.
+    """
     from sklearn.linear_model import LogisticRegression  # dev-only: training, never conversion
 
     names = decision.feature_names
-    x = [[values.get(name, 0.0) for name in names] for values, _ in rows]
-    y = [label for _, label in rows]
-    classifier = LogisticRegression(C=decision.regularisation, max_iter=5000, class_weight="balanced")
+    x: list[list[float]] = []
+    y: list[int] = []
+    for rows in pages:
+        vectors = [([values.get(name, 0.0) for name in names], label) for values, label in rows]
+        if not decision.ranking:
+            x.extend(vector for vector, _ in vectors)
+            y.extend(label for _, label in vectors)
+            continue
+        for good, label in vectors:
+            if not label:
+                continue
+            for bad, other in vectors:
+                if not other:
+                    x.append([a - b for a, b in zip(good, bad, strict=True)])
+                    y.append(1)
+                    x.append([b - a for a, b in zip(good, bad, strict=True)])
+                    y.append(0)
+    classifier = LogisticRegression(C=decision.regularisation, max_iter=5000, class_weight="balanced",
+                                    fit_intercept=not decision.ranking)
     classifier.fit(x, y)
     weights = tuple(round(float(w), 4) for w in classifier.coef_[0])
-    return LinearModel(decision.name, tuple(names), weights, round(float(classifier.intercept_[0]), 4),
-                       decision.threshold)
+    bias = 0.0 if decision.ranking else round(float(classifier.intercept_[0]), 4)
+    return LinearModel(decision.name, tuple(names), weights, bias, decision.threshold)
 
 
 def evaluate(decision: Decision, pages: list[Page], trained: LinearModel) -> dict[str, list[bool]]:
@@ -56,7 +77,7 @@ def cross_validate(decision: Decision, pages: list[Page]) -> dict[str, list[bool
     for held in folds(tuple(pages)):
         train = [page for page in pages if page.group not in held]
         test = [page for page in pages if page.group in held]
-        trained = fit(decision, [row for page in train for row in decision.examples(page)])
+        trained = fit(decision, [decision.examples(page) for page in train])
         fold = evaluate(decision, test, trained)
         if any(group.startswith("layout:") for group in held):
             print(f"  held out {sorted(held)[0]:<22} {_fmt(fold)}")
@@ -86,14 +107,15 @@ def train(decision: Decision, pages: list[Page], dry_run: bool) -> None:
     print(f"  hand rules        {_fmt(base)}")
     cv = cross_validate(decision, labelled)
     print(f"  cross-validated   {_fmt(cv)}")
-    final = fit(decision, [row for page in labelled for row in decision.examples(page)])
+    final = fit(decision, [decision.examples(page) for page in labelled])
     whole = evaluate(decision, labelled, final)
     print(f"  whole set (fit)   {_fmt(whole)}")
     if dry_run:
         return
     data = {
         "decision": decision.description,
-        "model": f"logistic regression (scikit-learn, class_weight=balanced, C={decision.regularisation:g})",
+        "model": f"logistic regression (scikit-learn, class_weight=balanced, C={decision.regularisation:g})"
+        + (", pairwise ranking of each page's candidates" if decision.ranking else ""),
         "threshold": final.threshold,
         "bias": final.bias,
         "weights": dict(zip(final.features, final.weights, strict=True)),
