@@ -22,6 +22,10 @@ def _located(pid: str) -> Located | None:
         return None
 
 
+def _same_title(text: str, wanted: str) -> bool:
+    return bool(score_meta().norm_title(text) == wanted)
+
+
 class Decision:
     name = ""
     description = ""
@@ -96,20 +100,20 @@ class Title(Decision):
         lines = at.page.lines
         counts = Counter(line.text for line in lines)
         wanted = score_meta().norm_title(page.title)
-        return [(title.features(lines, index, at.window, counts), int(score_meta().norm_title(lines[index].text) == wanted))
+        return [(title.features(lines, index, at.window, counts), int(_same_title(lines[index].text, wanted)))
                 for index in title.candidates(lines, at.window)]
 
     def correct(self, page: Page) -> bool:
         at = _located(page.pid)
         assert at is not None
         index = title.find_title(at.page.lines, at.window)
-        return index is not None and score_meta().norm_title(at.page.lines[index].text) == score_meta().norm_title(page.title)
+        return index is not None and _same_title(at.page.lines[index].text, score_meta().norm_title(page.title))
 
     def baseline(self, page: Page) -> bool:
         at = _located(page.pid)
         assert at is not None
         index = meta.find_title(at.page.lines, at.window)
-        return index is not None and score_meta().norm_title(at.page.lines[index].text) == score_meta().norm_title(page.title)
+        return index is not None and _same_title(at.page.lines[index].text, score_meta().norm_title(page.title))
 
 
 DECISIONS: dict[str, Decision] = {"byline": Byline(), "title": Title()}

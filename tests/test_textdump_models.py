@@ -1,0 +1,102 @@
+"""The learned text-dump decisions: committed weights load, name only existing features, and decide
+hand-checked cases the way a reader would (lines invented here, in wordings of no corpus layout)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from converter.textdump import byline, title
+from converter.textdump.lines import split_lines
+from converter.textdump.model import MODELS_DIR, explain, model
+
+DECISIONS = {byline.MODEL: byline.feature_names, title.MODEL: title.feature_names}
+
+
+@pytest.mark.parametrize("name", sorted(DECISIONS))
+def test_weights_load_and_name_existing_features(name: str) -> None:
+    data = json.loads((MODELS_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    assert set(data["weights"]) == set(DECISIONS[name]())
+    assert data["commit"] and data["trained_on"] and data["cross_validated"]
+    loaded = model(name)
+    assert loaded.features == tuple(data["weights"]) and len(loaded.weights) == len(loaded.features)
+
+
+# A dump of an invented layout: menu, headline, credit line, body, a sign-off with an editor, related list.
+PAGE = """Front page
+World
+Sport
+Culture
+
+Harbour town votes to rebuild its old stone pier after winter storms
+Reported by Ingrid Haldorsen · 4 March 2024
+
+The town council voted on Tuesday to rebuild the stone pier that winter storms broke in two places, after a long debate about the cost and about who should pay for it.
+Fishermen who use the pier every morning said the vote came late, but that they were glad the work would start before the summer season and the arrival of the first visitors.
+The council will ask the regional government for help with the bill, which engineers put at well over two million euros, and hopes to hear back before the end of the spring.
+
+Further stories
+Ferry timetable changes for the spring
+New school opens its doors on the hill
+"""
+
+
+def _located() -> tuple[list, int]:  # type: ignore[type-arg]
+    lines = split_lines(PAGE)
+    body_start = next(line.index for line in lines if line.text.startswith("The town council"))
+    return lines, body_start
+
+
+def test_title_is_the_headline_not_a_menu_entry_or_a_related_title() -> None:
+    lines, body_start = _located()
+    index = title.find_title(lines, body_start)
+    assert index is not None
+    assert lines[index].text == "Harbour town votes to rebuild its old stone pier after winter storms"
+
+
+def test_byline_with_an_unlisted_verb_gives_the_name_only() -> None:
+    lines, body_start = _located()
+    headline = next(line.index for line in lines if line.text.startswith("Harbour town"))
+    last = next(line.index for line in lines if line.text.startswith("The council will"))
+    found = byline.find_byline(lines, headline, headline, body_start, last)
+    assert found is not None and found.names == ["Ingrid Haldorsen"]
+    assert lines[found.index].text.startswith("Reported by")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("(Reporting by Ana Lucia Ferreira in Lisbon; Editing by Tom Mercer)", ["Ana Lucia Ferreira"]),
+        ("— Jonas Weber", ["Jonas Weber"]),
+        ("Text: Mira Olsen and Pieter de Vries", ["Mira Olsen", "Pieter de Vries"]),
+        ("Compiled by Ruth Ober into Weekend Picks", ["Ruth Ober"]),
+        ("Catherine Shu @catherineshu / 2 days", ["Catherine Shu"]),
+        ("By Joseph Tsidulko November 19, 2019, 07:47 PM EST", ["Joseph Tsidulko"]),
+    ],
+)
+def test_names_are_read_by_the_bylines_shape(text: str, names: list[str]) -> None:
+    assert byline.names_of(text) == names
+
+
+def test_a_curators_line_scores_below_the_authors_sign_off() -> None:
+    """'X by A into Y' (a lower-case tail after the names) is a credit of another kind than a byline."""
+    lines = split_lines("Some headline about the harbour pier\nCompiled by Ruth Ober into Weekend Picks\n"
+                        "Text: Mira Olsen\n")
+    curated = model(byline.MODEL).score(byline.features(lines, 1, 0, 3, 3))
+    authored = model(byline.MODEL).score(byline.features(lines, 2, 0, 3, 3))
+    assert authored > curated
+
+
+def test_explain_names_the_features_that_weigh() -> None:
+    lines, body_start = _located()
+    text = explain(model(title.MODEL), title.features(lines, 4, body_start, __import__("collections").Counter()))
+    assert text.startswith("score ") and "words_4_20" in text
+
+
+def test_explain_report_marks_the_chosen_lines() -> None:
+    from converter.textdump.explain import report
+
+    text = report(PAGE, "page.txt")
+    assert "* " in text or "*   " in text
+    assert "textdump_title: chose line 4" in text and "['Ingrid Haldorsen']" in text
