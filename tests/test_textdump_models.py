@@ -23,23 +23,28 @@ def test_weights_load_and_name_existing_features(name: str) -> None:
     assert loaded.features == tuple(data["weights"]) and len(loaded.weights) == len(loaded.features)
 
 
-# A dump of an invented layout: menu, headline, credit line, body, a sign-off with an editor, related list.
-PAGE = """Front page
-World
-Sport
-Culture
-
-Harbour town votes to rebuild its old stone pier after winter storms
-Reported by Ingrid Haldorsen · 4 March 2024
-
-The town council voted on Tuesday to rebuild the stone pier that winter storms broke in two places, after a long debate about the cost and about who should pay for it.
-Fishermen who use the pier every morning said the vote came late, but that they were glad the work would start before the summer season and the arrival of the first visitors.
-The council will ask the regional government for help with the bill, which engineers put at well over two million euros, and hopes to hear back before the end of the spring.
-
-Further stories
-Ferry timetable changes for the spring
-New school opens its doors on the hill
-"""
+# A dump of an invented layout: menu, headline, credit line, body, related list.
+PAGE = "\n".join([
+    "Front page",
+    "World",
+    "Sport",
+    "Culture",
+    "",
+    "Harbour town votes to rebuild its old stone pier after winter storms",
+    "Reported by Ingrid Haldorsen · 4 March 2024",
+    "",
+    "The town council voted on Tuesday to rebuild the stone pier that winter storms broke in "
+    "two places, after a long debate about the cost and about who should pay for it.",
+    "Fishermen who use the pier every morning said the vote came late, but that they were "
+    "glad the work would start before the summer season and the arrival of the first visitors.",
+    "The council will ask the regional government for help with the bill, which engineers put at "
+    "well over two million euros, and hopes to hear back before the end of the spring.",
+    "",
+    "Further stories",
+    "Ferry timetable changes for the spring",
+    "New school opens its doors on the hill",
+    "",
+])
 
 
 def _located() -> tuple[list, int]:  # type: ignore[type-arg]
