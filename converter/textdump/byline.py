@@ -153,7 +153,9 @@ def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
     # Inside the body, a line shaped as a credit ("— A", "(Reporting by A; ...)") may close the article.
     found.update(index for index in range(first, min(last + 1, len(lines)))
                  if lines[index].words <= 20 and lines[index].text[:1] in _LEAD_MARKS and names_of(lines[index].text))
-    return sorted(index for index in found if lines[index].words <= 30)
+    # A finished sentence of prose is a paragraph that names someone, not a credit line.
+    return sorted(index for index in found
+                  if lines[index].words <= 30 and not (lines[index].is_prose and lines[index].sentence_end))
 
 
 def find_byline(
