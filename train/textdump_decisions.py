@@ -17,7 +17,7 @@ from converter.textdump import byline, meta, title
 def _located(pid: str) -> Located | None:
     page = next(page for page in load_pages() if page.pid == pid)
     try:
-        return locate(page.text, page.pid)
+        return locate(page.text, page.pid, repeated=page.repeated)
     except NoArticle:
         return None
 
