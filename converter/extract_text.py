@@ -16,7 +16,7 @@ from converter.article import Article, Extraction, RelatedLink
 from converter.dates import find_date
 from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
-from converter.textdump import meta
+from converter.textdump import bodyline, meta, runs
 from converter.textdump.byline import find_byline
 from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related, is_furniture
@@ -78,6 +78,7 @@ def extract_text(
     skip = {index for index in (title_index, byline_index) if index is not None} | gaps
     # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).
     skip.update(index for index in range(first, last + 1) if meta.is_date_only(lines[index]))
+    skip |= bodyline.dropped(lines, first, last, _kept(page, first, last, skip), repeated)
     body = _render_body(page, first, last, skip, title, url)
     if sum(line.words for line in lines[first:last + 1] if line.is_prose) < MIN_BODY_WORDS or not body:
         raise NoArticle(rel, "no article text found (too little prose)")
@@ -190,7 +191,7 @@ def _choose_run(page: _Page, cut: int) -> tuple[int, int] | None:
 
     Readers' comments are prose too, and sometimes more of it than the article has.
     """
-    run = _body_run(page, cut)
+    run = runs.choose(page.lines, page.scores_before(cut), page.walls, cut)
     if run is None:
         return None
     comment_walls = [index for index, kind in page.walls.items() if kind == "comments" and index < run[0]]
@@ -208,6 +209,11 @@ def _is_article_like(lines: list[Line]) -> bool:
 
 def _body_run(page: _Page, cut: int) -> tuple[int, int] | None:
     return best_run(page.scores_before(cut), set(page.walls))
+
+
+def _kept(page: _Page, first: int, last: int, skip: set[int]) -> list[int]:
+    """The lines of the run the rules keep: what the learned body-line decision looks at."""
+    return [index for index in range(first, last + 1) if index not in skip and not page.furniture[index]]
 
 
 def _render_body(page: _Page, first: int, last: int, skip: set[int], title: str, url: str | None) -> str:

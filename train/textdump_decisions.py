@@ -9,8 +9,9 @@ import textdump_hand_rules as hand_rules
 from textdump_data import Page, load_pages, score_meta
 
 from converter.errors import NoArticle
-from converter.extract_text import Located, locate
-from converter.textdump import byline, meta, title
+from converter.extract_text import Located, extract_text, locate
+from converter.textdump import bodyline, byline, meta, runs, title
+from converter.textdump.model import LinearModel, override
 
 
 @cache
@@ -40,10 +41,10 @@ class Decision:
     def examples(self, page: Page) -> list[tuple[dict[str, float], int]]:
         raise NotImplementedError
 
-    def correct(self, page: Page) -> bool:
+    def correct(self, page: Page) -> float:
         raise NotImplementedError
 
-    def baseline(self, page: Page) -> bool:
+    def baseline(self, page: Page) -> float:
         """The hand-set rule this decision replaces, scored the same way (printed beside the CV)."""
         raise NotImplementedError
 
@@ -116,4 +117,112 @@ class Title(Decision):
         return index is not None and _same_title(at.page.lines[index].text, score_meta().norm_title(page.title))
 
 
-DECISIONS: dict[str, Decision] = {"byline": Byline(), "title": Title()}
+class BodyLine(Decision):
+    name = bodyline.MODEL
+    description = "which lines inside the body run belong to the article (textdump/bodyline.py)"
+    feature_names = tuple(bodyline.feature_names())
+    threshold = -3.0  # drop a line only when the model is fairly sure: a lost paragraph costs more
+
+    def labelled(self, page: Page) -> bool:
+        return bool(page.body) and _located(page.pid) is not None
+
+    def examples(self, page: Page) -> list[tuple[dict[str, float], int]]:
+        at = _located(page.pid)
+        assert at is not None and page.body
+        truth = _shingle_set(page.body)
+        joined = " " + " ".join(_score().tokens(page.body)) + " "
+        lines = at.page.lines
+        rows = []
+        for index in _considered(at):
+            words = _score().tokens(lines[index].text)
+            if len(words) >= 4:
+                own = _score().shingles(lines[index].text)
+                label = sum(shingle in truth for shingle in own) * 2 >= len(own)
+            else:
+                label = bool(words) and f" {' '.join(words)} " in joined
+            in_folder = lines[index].normalized in page.repeated
+            rows.append((bodyline.features(lines, index, at.first, at.last, in_folder), int(label)))
+        return rows
+
+    def correct(self, page: Page) -> float:
+        return _body_f1(page)
+
+    def baseline(self, page: Page) -> float:
+        override(self.name, _KEEP_ALL)
+        try:
+            return _body_f1(page)
+        finally:
+            override(self.name, None)
+
+
+class RunChoice(Decision):
+    name = runs.MODEL
+    description = "which run of prose between list headings is the article (textdump/runs.py)"
+    feature_names = tuple(runs.feature_names())
+    ranking = True
+    threshold = -1e9  # a page's article is one of its runs
+
+    def labelled(self, page: Page) -> bool:
+        return bool(page.body) and _located(page.pid) is not None
+
+    def examples(self, page: Page) -> list[tuple[dict[str, float], int]]:
+        at = _located(page.pid)
+        assert at is not None and page.body
+        lines = at.page.lines
+        found = runs.candidate_runs(at.page.scores_before(at.cut), lines, at.page.walls, at.cut)
+        if len(found) <= 1:
+            return []
+        f1s = [_score().prf(" ".join(line.text for line in lines[run.first:run.last + 1]), page.body)[2]
+               for run in found]
+        best = max(range(len(found)), key=lambda position: f1s[position])
+        counts = Counter(line.text for line in lines)
+        return [(runs.features(lines, found, position, counts), int(position == best and f1s[best] >= 0.3))
+                for position in range(len(found))]
+
+    def correct(self, page: Page) -> float:
+        return _body_f1(page)
+
+    def baseline(self, page: Page) -> float:
+        override(self.name, _BEST_SCORE)
+        try:
+            return _body_f1(page)
+        finally:
+            override(self.name, None)
+
+
+# The hand rule: the run with the best summed line scores (a tie goes to the earlier run).
+_BEST_SCORE = LinearModel("best score", ("total_share",), (1.0,), 0.0, -1e9)
+_KEEP_ALL = LinearModel("keep all", (), (), 1e9, 0.0)
+
+
+def _considered(at: Located) -> list[int]:
+    """The run's lines the body-line model decides on, as extract_text picks them (approximately:
+    title, byline and date lines are left out by their rules first)."""
+    lines = at.page.lines
+    skip = {index for index in (at.title,) if index is not None} | at.gaps
+    skip.update(index for index in range(at.first, at.last + 1) if meta.is_date_only(lines[index]))
+    return [index for index in range(at.first, at.last + 1) if index not in skip and not at.page.furniture[index]]
+
+
+@cache
+def _shingle_set(body: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(_score().shingles(body))
+
+
+def _score():  # type: ignore[no-untyped-def]
+    score_meta()  # puts shared/eval on the path
+    import score
+
+    return score
+
+
+def _body_f1(page: Page) -> float:
+    assert page.body
+    try:
+        body = extract_text(page.text, page.pid, repeated=page.repeated).article.body
+    except NoArticle:
+        return 0.0
+    return float(_score().prf(_score().markdown_to_text(body), page.body)[2])
+
+
+DECISIONS: dict[str, Decision] = {"byline": Byline(), "title": Title(), "bodyline": BodyLine(), "run": RunChoice()}

@@ -60,9 +60,9 @@ def fit(decision: Decision, pages: list[list[tuple[dict[str, float], int]]]) -> 
     return LinearModel(decision.name, tuple(names), weights, bias, decision.threshold)
 
 
-def evaluate(decision: Decision, pages: list[Page], trained: LinearModel) -> dict[str, list[bool]]:
+def evaluate(decision: Decision, pages: list[Page], trained: LinearModel) -> dict[str, list[float]]:
     """Page-level correctness of the decision with `trained` in place, by corpus."""
-    results: dict[str, list[bool]] = defaultdict(list)
+    results: dict[str, list[float]] = defaultdict(list)
     override(decision.name, trained)
     try:
         for page in pages:
@@ -72,8 +72,8 @@ def evaluate(decision: Decision, pages: list[Page], trained: LinearModel) -> dic
     return results
 
 
-def cross_validate(decision: Decision, pages: list[Page]) -> dict[str, list[bool]]:
-    results: dict[str, list[bool]] = defaultdict(list)
+def cross_validate(decision: Decision, pages: list[Page]) -> dict[str, list[float]]:
+    results: dict[str, list[float]] = defaultdict(list)
     for held in folds(tuple(pages)):
         train = [page for page in pages if page.group not in held]
         test = [page for page in pages if page.group in held]
@@ -86,7 +86,7 @@ def cross_validate(decision: Decision, pages: list[Page]) -> dict[str, list[bool
     return results
 
 
-def _fmt(results: dict[str, list[bool]]) -> str:
+def _fmt(results: dict[str, list[float]]) -> str:
     return "  ".join(f"{corpus} {sum(v) / len(v):.3f} ({len(v)})" for corpus, v in sorted(results.items()) if v)
 
 
@@ -101,7 +101,7 @@ def _commit() -> str:
 def train(decision: Decision, pages: list[Page], dry_run: bool) -> None:
     labelled = [page for page in pages if decision.labelled(page)]
     print(f"{decision.name}: {len(labelled)} labelled pages, grouped cross-validation")
-    base: dict[str, list[bool]] = defaultdict(list)
+    base: dict[str, list[float]] = defaultdict(list)
     for page in labelled:
         base[page.corpus].append(decision.baseline(page))
     print(f"  hand rules        {_fmt(base)}")
