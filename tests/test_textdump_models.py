@@ -7,11 +7,16 @@ import json
 
 import pytest
 
-from converter.textdump import byline, title
+from converter.textdump import bodyline, byline, runs, title
 from converter.textdump.lines import split_lines
 from converter.textdump.model import MODELS_DIR, explain, model
 
-DECISIONS = {byline.MODEL: byline.feature_names, title.MODEL: title.feature_names}
+DECISIONS = {
+    byline.MODEL: byline.feature_names,
+    title.MODEL: title.feature_names,
+    runs.MODEL: runs.feature_names,
+    bodyline.MODEL: bodyline.feature_names,
+}
 
 
 @pytest.mark.parametrize("name", sorted(DECISIONS))
@@ -105,3 +110,39 @@ def test_explain_report_marks_the_chosen_lines() -> None:
     text = report(PAGE, "page.txt")
     assert "* " in text or "*   " in text
     assert "textdump_title: chose line 4" in text and "['Ingrid Haldorsen']" in text
+
+
+def test_body_lines_drop_a_reader_prompt_the_folder_repeats_and_keep_the_paragraphs() -> None:
+    lines = split_lines(PAGE + "\n".join([
+        "",
+        "The town council voted on Tuesday to rebuild the stone pier that winter storms broke in two places.",
+        "You have 3 free articles left this month",
+        "Fishermen who use the pier every morning said the vote came late, but that they were glad of it.",
+    ]))
+    first = next(line.index for line in lines if line.text.startswith("The town council voted on Tuesday to "
+                                                                        "rebuild the stone pier that winter storms "
+                                                                        "broke in two places."))
+    last = len(lines) - 1
+    repeated = frozenset({"you have 3 free articles left this month"})  # on many pages of the folder
+    dropped = bodyline.dropped(lines, first, last, range(first, last + 1), repeated)
+    assert [lines[index].text for index in dropped] == ["You have 3 free articles left this month"]
+
+
+def _paragraphs(subject: str, count: int) -> list[str]:
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "the weekend")
+    return [f"The council met again on {days[n]} and talked about the {subject}, what it would cost the town "
+            f"and who would pay for it, for a long time and without an answer." for n in range(count)]
+
+
+def test_the_run_under_its_headline_wins_over_a_longer_next_story() -> None:
+    """An endless feed: the page's article, a list heading, then the next story carried in full (longer)."""
+    text = "\n".join([
+        "Menu", "Harbour town votes to rebuild its old stone pier", "By Ingrid Haldorsen", "",
+        *_paragraphs("pier", 4), "", "Up next", "", "School opens its doors on the hill", "Valley Post · 2 hrs ago",
+        "", "Next story", "Ferry line adds a night crossing to the island",
+        "By Tom Mercer", "", *_paragraphs("ferry", 7),
+    ])
+    from converter.extract_text import locate
+
+    at = locate(text, "page.txt")
+    assert "pier" in at.page.lines[at.first].text and "pier" in at.page.lines[at.last].text

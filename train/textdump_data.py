@@ -35,6 +35,7 @@ class Page:
     body: str | None = None  # the truth body, when the set gives one
     # Lines this page shares with many pages of its folder, as the converter's survey finds them.
     repeated: frozenset[str] = frozenset()
+    furniture: tuple[str, ...] = ()  # labelled furniture lines (aggregator set)
 
 
 def score_meta():  # type: ignore[no-untyped-def]
@@ -56,7 +57,8 @@ def load_pages(shared: Path = SHARED) -> tuple[Page, ...]:
     for pid in sorted(labels):
         lab = labels[pid]
         pages.append(Page(pid, "aggregator", "layout:" + lab["template"], texts[pid], lab["title"],
-                          tuple(lab["authors"]), lab["date"], truth.get(pid), repeated[pid]))
+                          tuple(lab["authors"]), lab["date"], truth.get(pid), repeated[pid],
+                          tuple(lab["furniture"])))
     labelled = (("naeb", corpus / "naeb" / "meta.json"), ("scrapinghub", ROOT / "tests/fixtures/meta.json"))
     for name, meta_path in labelled:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))

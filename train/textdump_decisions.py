@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from functools import cache
 
 import textdump_hand_rules as hand_rules
-from textdump_data import Page, load_pages, score_meta
+from textdump_data import SHARED, Page, load_pages, score_meta
 
 from converter.errors import NoArticle
 from converter.extract_text import Located, extract_text, locate
@@ -43,6 +44,14 @@ class Decision:
 
     def correct(self, page: Page) -> float:
         raise NotImplementedError
+
+    def extra(self, page: Page) -> dict[str, float]:
+        """Further page measures to print beside the main one (name → value)."""
+        return {}
+
+    def keep_all_model(self) -> LinearModel:
+        """The model standing for the hand rules when `extra` is measured for them."""
+        return _KEEP_ALL
 
     def baseline(self, page: Page) -> float:
         """The hand-set rule this decision replaces, scored the same way (printed beside the CV)."""
@@ -121,7 +130,7 @@ class BodyLine(Decision):
     name = bodyline.MODEL
     description = "which lines inside the body run belong to the article (textdump/bodyline.py)"
     feature_names = tuple(bodyline.feature_names())
-    threshold = -3.0  # drop a line only when the model is fairly sure: a lost paragraph costs more
+    threshold = -2.0  # drop a line only when the model is fairly sure: a lost paragraph costs more
 
     def labelled(self, page: Page) -> bool:
         return bool(page.body) and _located(page.pid) is not None
@@ -146,6 +155,9 @@ class BodyLine(Decision):
 
     def correct(self, page: Page) -> float:
         return _body_f1(page)
+
+    def extra(self, page: Page) -> dict[str, float]:
+        return {"clean": _clean(page)} if page.furniture else {}
 
     def baseline(self, page: Page) -> float:
         override(self.name, _KEEP_ALL)
@@ -214,6 +226,19 @@ def _score():  # type: ignore[no-untyped-def]
     import score
 
     return score
+
+
+def _clean(page: Page) -> float:
+    """1 when no labelled furniture line is left in the page's main body (as check_aggregator counts a leak)."""
+    try:
+        body = extract_text(page.text, page.pid, repeated=page.repeated).article.body
+    except NoArticle:
+        return 1.0
+    sys.path.insert(0, str(SHARED / "eval"))
+    import check_aggregator
+
+    view = check_aggregator.body_view([body])
+    return float(not any(check_aggregator.furniture_hit(item, view) for item in page.furniture))
 
 
 def _body_f1(page: Page) -> float:

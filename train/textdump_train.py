@@ -67,6 +67,8 @@ def evaluate(decision: Decision, pages: list[Page], trained: LinearModel) -> dic
     try:
         for page in pages:
             results[page.corpus].append(decision.correct(page))
+            for key, value in decision.extra(page).items():
+                results[f"{page.corpus} {key}"].append(value)
     finally:
         override(decision.name, None)
     return results
@@ -104,6 +106,14 @@ def train(decision: Decision, pages: list[Page], dry_run: bool) -> None:
     base: dict[str, list[float]] = defaultdict(list)
     for page in labelled:
         base[page.corpus].append(decision.baseline(page))
+    if decision.extra(labelled[0]):
+        override(decision.name, decision.keep_all_model())
+        try:
+            for page in labelled:
+                for key, value in decision.extra(page).items():
+                    base[f"{page.corpus} {key}"].append(value)
+        finally:
+            override(decision.name, None)
     print(f"  hand rules        {_fmt(base)}")
     cv = cross_validate(decision, labelled)
     print(f"  cross-validated   {_fmt(cv)}")
