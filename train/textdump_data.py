@@ -36,6 +36,8 @@ class Page:
     # Lines this page shares with many pages of its folder, as the converter's survey finds them.
     repeated: frozenset[str] = frozenset()
     furniture: tuple[str, ...] = ()  # labelled furniture lines (aggregator set)
+    related: tuple[str, ...] | None = None  # labelled related titles (aggregator set)
+    embedded: tuple[tuple[str, str], ...] = ()  # labelled full texts carried: (title, first sentence)
 
 
 def score_meta():  # type: ignore[no-untyped-def]
@@ -58,7 +60,8 @@ def load_pages(shared: Path = SHARED) -> tuple[Page, ...]:
         lab = labels[pid]
         pages.append(Page(pid, "aggregator", "layout:" + lab["template"], texts[pid], lab["title"],
                           tuple(lab["authors"]), lab["date"], truth.get(pid), repeated[pid],
-                          tuple(lab["furniture"])))
+                          tuple(lab["furniture"]), tuple(lab["related"]),
+                          tuple((e["title"], e["first_sentence"]) for e in lab["embedded"])))
     labelled = (("naeb", corpus / "naeb" / "meta.json"), ("scrapinghub", ROOT / "tests/fixtures/meta.json"))
     for name, meta_path in labelled:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))

@@ -11,7 +11,7 @@ from textdump_data import SHARED, Page, load_pages, score_meta
 
 from converter.errors import NoArticle
 from converter.extract_text import Located, extract_text, locate
-from converter.textdump import bodyline, byline, meta, runs, title
+from converter.textdump import bodyline, byline, listing, meta, runs, title
 from converter.textdump.model import LinearModel, override
 
 
@@ -202,6 +202,71 @@ class RunChoice(Decision):
             override(self.name, None)
 
 
+class Listing(Decision):
+    name = listing.MODEL
+    description = "which lines after the body are titles of other articles (textdump/listing.py)"
+    threshold = 2.0  # accept an entry only when fairly sure: a junk link costs the reader more than a missed one
+    feature_names = tuple(listing.feature_names())
+
+    def labelled(self, page: Page) -> bool:
+        return page.related is not None and _located(page.pid) is not None
+
+    def examples(self, page: Page) -> list[tuple[dict[str, float], int]]:
+        at = _located(page.pid)
+        assert at is not None and page.related is not None
+        lines = at.page.lines
+        counts = Counter(line.text for line in lines)
+        return [(listing.features(lines, index, at.last, counts, lines[index].normalized in page.repeated),
+                 int(any(_agg().title_match(lines[index].text, wanted) for wanted in page.related)))
+                for index in listing.candidates(lines, at.last)]
+
+    def correct(self, page: Page) -> float:
+        return self._measures(page)["recall"]
+
+    def extra(self, page: Page) -> dict[str, float]:
+        measures = self._measures(page)
+        return {key: value for key, value in measures.items() if key != "recall"}
+
+    def baseline(self, page: Page) -> float:
+        override(self.name, _NEVER)
+        try:
+            return self.correct(page)
+        finally:
+            override(self.name, None)
+
+    def keep_all_model(self) -> LinearModel:
+        return _NEVER
+
+    def _measures(self, page: Page) -> dict[str, float]:
+        assert page.related is not None
+        try:
+            extraction = extract_text(page.text, page.pid, repeated=page.repeated)
+        except NoArticle:
+            return {"recall": 0.0, "precision": 0.0}
+        predicted = [link.title for link in extraction.article.related]
+        hits = sum(any(_agg().title_match(t, p) for p in predicted) for t in page.related)
+        good = sum(any(_agg().title_match(t, p) for t in page.related) for p in predicted)
+        out = {"recall": hits / len(page.related) if page.related else 1.0,
+               "precision": good / len(predicted) if predicted else 1.0}
+        if page.embedded:
+            found = [(article.title, " ".join(article.body.split())) for article in extraction.embedded]
+            out["embedded"] = sum(
+                any(_agg().title_match(t, title_) or _agg().norm_text(first) in _agg().norm_text(body)
+                    for title_, body in found)
+                for t, first in page.embedded) / len(page.embedded)
+        return out
+
+
+_NEVER = LinearModel("never", (), (), -1e9, 0.0)
+
+
+def _agg():  # type: ignore[no-untyped-def]
+    score_meta()
+    import check_aggregator
+
+    return check_aggregator
+
+
 # The hand rule: the run with the best summed line scores (a tie goes to the earlier run).
 _BEST_SCORE = LinearModel("best score", ("total_share",), (1.0,), 0.0, -1e9)
 _KEEP_ALL = LinearModel("keep all", (), (), 1e9, 0.0)
@@ -250,4 +315,7 @@ def _body_f1(page: Page) -> float:
     return float(_score().prf(_score().markdown_to_text(body), page.body)[2])
 
 
-DECISIONS: dict[str, Decision] = {"byline": Byline(), "title": Title(), "bodyline": BodyLine(), "run": RunChoice()}
+# In training order: the run locates the body, the headline is looked for above it, the byline around both.
+DECISIONS: dict[str, Decision] = {
+    "run": RunChoice(), "title": Title(), "byline": Byline(), "bodyline": BodyLine(), "listing": Listing(),
+}

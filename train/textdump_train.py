@@ -142,7 +142,8 @@ def train(decision: Decision, pages: list[Page], dry_run: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("decisions", nargs="*", default=sorted(DECISIONS), help="which decisions to train")
+    # Order matters: each later decision is trained on pages located with the ones before it.
+    parser.add_argument("decisions", nargs="*", default=list(DECISIONS), help="which decisions to train")
     parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
     args = parser.parse_args(argv)
     pages = list(load_pages())
