@@ -44,7 +44,6 @@ def features(lines: Sequence[Line], index: int, last: int, counts: Counter[str],
     above = lines[index - 1] if index > 0 else None
     below = lines[index + 1] if index + 1 < len(lines) else None
     below2 = lines[index + 2] if index + 2 < len(lines) else None
-    pasted = prose_run(list(lines), index + 1) if below is not None and below.is_prose else []
     around = [*lines[max(0, index - 3):index], *lines[index + 1:index + 4]]
     return {
         "words_le3": float(line.words <= 3),
@@ -60,7 +59,7 @@ def features(lines: Sequence[Line], index: int, last: int, counts: Counter[str],
         "marker_above": float(_marker(above)),
         "is_marker": float(_marker(line)),
         "teaser_below": float(below is not None and below.is_prose and 8 <= below.words <= 45),
-        "text_below": float(sum(other.words for other in pasted) >= EMBED_MIN_WORDS),
+        "text_below": float(_text_below(lines, index + 1)),
         "titles_around": sum(_title_shaped(other) for other in around) / 6,
         "markers_around": sum(_marker(other) for other in around) / 6,
         "furniture": float(is_furniture(text, line.words)),
@@ -72,6 +71,18 @@ def features(lines: Sequence[Line], index: int, last: int, counts: Counter[str],
         "colon": float(":" in text),
         "after_body": min(index - last, 60) / 60,
     }
+
+
+def _text_below(lines: Sequence[Line], start: int) -> bool:
+    """A pasted full text starts at `start`: a run of prose of EMBED_MIN_WORDS words (counted only so far)."""
+    words = 0
+    for line in lines[start:start + EMBED_MIN_WORDS]:
+        if not line.is_prose:
+            return False
+        words += line.words
+        if words >= EMBED_MIN_WORDS:
+            return True
+    return False
 
 
 def find_cards(
