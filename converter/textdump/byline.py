@@ -112,6 +112,9 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         "menu_context": _menu_context(lines, index),
         "one_word_name": float(any(" " not in name for name in names)),
         "names_only": float(bool(names) and not label and tail_words == 0 and name_words >= part_words - 1),
+        # Bare names (no label, no "by", no dash) below the body are mostly entries of a list there.
+        "bare_below_body": float(bool(names) and not label and not inner and text[:1] not in _LEAD_MARKS
+                                 and index > last),
         "lower_tail": float(lower_tail),
         "tail_words": min(max(tail_words, 0), 12) / 12,
         "words_le4": float(line.words <= 4),
