@@ -10,7 +10,6 @@ body; the accepted ones become related links, with the source, teaser or full te
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 
 from converter.dates import find_date, is_relative_date
 from converter.textdump.furniture import is_card_marker, is_furniture, is_url, strip_chip
@@ -33,12 +32,12 @@ def _title_shaped(line: Line | None) -> bool:
     return line is not None and 3 <= line.words <= 30 and not line.text.endswith(".") and not _marker(line)
 
 
-def candidates(lines: Sequence[Line], last: int) -> list[int]:
+def candidates(lines: list[Line], last: int) -> list[int]:
     return [index for index in range(last + 1, len(lines))
             if 2 <= lines[index].words <= 40 and not is_url(lines[index].text)]
 
 
-def features(lines: Sequence[Line], index: int, last: int, counts: Counter[str], in_folder: bool) -> dict[str, float]:
+def features(lines: list[Line], index: int, last: int, counts: Counter[str], in_folder: bool) -> dict[str, float]:
     line = lines[index]
     text = line.text
     above = lines[index - 1] if index > 0 else None
@@ -73,7 +72,7 @@ def features(lines: Sequence[Line], index: int, last: int, counts: Counter[str],
     }
 
 
-def _text_below(lines: Sequence[Line], start: int) -> bool:
+def _text_below(lines: list[Line], start: int) -> bool:
     """A pasted full text starts at `start`: a run of prose of EMBED_MIN_WORDS words (counted only so far)."""
     words = 0
     for line in lines[start:start + EMBED_MIN_WORDS]:
@@ -86,7 +85,7 @@ def _text_below(lines: Sequence[Line], start: int) -> bool:
 
 
 def find_cards(
-    lines: Sequence[Line], last: int, repeated: frozenset[str], decision: LinearModel | None = None
+    lines: list[Line], last: int, repeated: frozenset[str], decision: LinearModel | None = None
 ) -> list[Card]:
     """The accepted entries after the body, in page order, each once, with what stands beside it."""
     decision = decision or model(MODEL)
@@ -103,7 +102,7 @@ def find_cards(
     return cards
 
 
-def _card(lines: Sequence[Line], index: int) -> Card:
+def _card(lines: list[Line], index: int) -> Card:
     title = lines[index].text
     source = teaser = None
     body: tuple[str, ...] = ()
@@ -119,7 +118,7 @@ def _card(lines: Sequence[Line], index: int) -> Card:
             if offset == 0:
                 cursor += 1
     if cursor < len(lines) and lines[cursor].is_prose:
-        run = prose_run(list(lines), cursor)
+        run = prose_run(lines, cursor)
         if sum(other.words for other in run) >= EMBED_MIN_WORDS:
             body = tuple(other.text for other in run)
         elif lines[cursor].words <= 45:

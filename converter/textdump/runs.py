@@ -33,7 +33,7 @@ class Run:
     wall: str | None  # the kind of list heading right before its stretch, if any
 
 
-def candidate_runs(scores: Sequence[float], lines: Sequence[Line], walls: dict[int, str], cut: int) -> list[Run]:
+def candidate_runs(scores: Sequence[float], lines: list[Line], walls: dict[int, str], cut: int) -> list[Run]:
     """The best run of each stretch between list headings, before `cut`, in page order."""
     bounds = sorted(index for index in walls if index < cut)
     runs: list[Run] = []
@@ -48,7 +48,7 @@ def candidate_runs(scores: Sequence[float], lines: Sequence[Line], walls: dict[i
     return runs
 
 
-def features(lines: Sequence[Line], runs: Sequence[Run], position: int, counts: Counter[str]) -> dict[str, float]:
+def features(lines: list[Line], runs: Sequence[Run], position: int, counts: Counter[str]) -> dict[str, float]:
     run = runs[position]
     top_total = max(other.total for other in runs)
     top_words = max(other.words for other in runs) or 1
@@ -72,19 +72,19 @@ def features(lines: Sequence[Line], runs: Sequence[Run], position: int, counts: 
     }
 
 
-def _headline_above(lines: Sequence[Line], run: Run, counts: Counter[str]) -> float:
+def _headline_above(lines: list[Line], run: Run, counts: Counter[str]) -> float:
     """How sure the headline model is of its best line just above the run (0 to 1)."""
     decision = model(title.MODEL)
     best = max(
-        (decision.score(title.features(list(lines), index, run.first, counts))
-         for index in title.candidates(list(lines), run.first) if index >= run.first - HEADLINE_REACH),
+        (decision.score(title.features(lines, index, run.first, counts))
+         for index in title.candidates(lines, run.first) if index >= run.first - HEADLINE_REACH),
         default=-10.0,
     )
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, best))))
 
 
 def choose(
-    lines: Sequence[Line], scores: Sequence[float], walls: dict[int, str], cut: int,
+    lines: list[Line], scores: Sequence[float], walls: dict[int, str], cut: int,
     decision: LinearModel | None = None,
 ) -> tuple[int, int] | None:
     """(first, last) of the run the model ranks first, or None when the page has no run of prose."""
