@@ -27,6 +27,7 @@ from converter.textdump.region import best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.title import find_title
+from converter.textdump.walls import find_walls
 
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
@@ -169,6 +170,8 @@ def _read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines 
         ):
             furniture[index] = True
     walls = {line.index: kind for line in lines if (kind := header_kind(line))}
+    # Headings in wordings the lists do not know, recognised by their shape (textdump/walls.py).
+    walls.update(dict.fromkeys(find_walls(lines, set(walls), repeated), "related"))
     return _Page(lines, furniture, walls)
 
 

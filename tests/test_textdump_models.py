@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from converter.textdump import bodyline, byline, listing, runs, title
+from converter.textdump import bodyline, byline, listing, runs, title, walls
 from converter.textdump.lines import split_lines
 from converter.textdump.model import MODELS_DIR, explain, model
 
@@ -17,6 +17,7 @@ DECISIONS = {
     runs.MODEL: runs.feature_names,
     bodyline.MODEL: bodyline.feature_names,
     listing.MODEL: listing.feature_names,
+    walls.MODEL: walls.feature_names,
 }
 
 
@@ -170,3 +171,20 @@ def test_related_entries_are_found_by_their_shape_under_an_unknown_heading() -> 
         "Fishing fleet returns early as the storm season begins",
     ]
     assert not {"3 hrs ago", "Valley Post · Leans left", "Send feedback"} & set(titles)
+
+
+def test_a_list_heading_in_an_unknown_wording_above_cards_is_a_wall() -> None:
+    text = "\n".join([
+        *_paragraphs("pier", 3), "",
+        "Wider view", "",
+        "Ferry line adds a night crossing to the island", "Valley Post · 3 hrs ago", "",
+        "School on the hill opens its doors to the first pupils", "Coast Herald · 5 hrs ago", "",
+    ])
+    lines = split_lines(text)
+    found = walls.find_walls(lines, set(), frozenset())
+    assert [lines[index].text for index in sorted(found)] == ["Wider view"]
+
+
+def test_a_person_named_above_a_credit_line_is_no_wall() -> None:
+    lines = split_lines("\n".join([*_paragraphs("pier", 3), "", "Berly McCoy", "Reporter · Science desk", ""]))
+    assert walls.find_walls(lines, set(), frozenset()) == set()

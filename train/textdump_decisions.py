@@ -11,7 +11,9 @@ from textdump_data import SHARED, Page, load_pages, score_meta
 
 from converter.errors import NoArticle
 from converter.extract_text import Located, extract_text, locate
-from converter.textdump import bodyline, byline, listing, meta, runs, title
+from converter.textdump import bodyline, byline, listing, meta, runs, title, walls
+from converter.textdump import related as related_headers
+from converter.textdump.lines import Line
 from converter.textdump.model import LinearModel, override
 
 
@@ -260,6 +262,51 @@ class Listing(Decision):
 _NEVER = LinearModel("never", (), (), -1e9, 0.0)
 
 
+class Walls(Listing):
+    name = walls.MODEL
+    description = "which short lines head a list of other articles (textdump/walls.py)"
+    feature_names = tuple(walls.feature_names())
+    threshold = 2.0
+
+    def labelled(self, page: Page) -> bool:
+        return bool(page.body) and _located(page.pid) is not None
+
+    def examples(self, page: Page) -> list[tuple[dict[str, float], int]]:
+        """A heading: a short line with a labelled related title within the three lines below it."""
+        at = _located(page.pid)
+        assert at is not None
+        if page.related is None:
+            # No related labels: a short line of the truth body (a subheading) is at least no list heading.
+            assert page.body
+            lines = at.page.lines
+            truth_lines = {score_meta().norm_title(line) for line in page.body.splitlines()}
+            return [(walls.features(lines, index, lines[index].normalized in page.repeated), 0)
+                    for index in walls.candidates(lines, set(at.page.walls))
+                    if score_meta().norm_title(lines[index].text) in truth_lines]
+        lines = at.page.lines
+        known = {index for index, kind in at.page.walls.items() if kind and _hand_wall(lines[index])}
+        rows = []
+        for index in walls.candidates(lines, known):
+            own = any(_agg().title_match(lines[index].text, wanted) for wanted in page.related)
+            heads = any(_agg().title_match(other.text, wanted)
+                        for other in lines[index + 1:index + 4] for wanted in page.related)
+            label = int(heads and not own and not walls._marker(lines[index]))
+            rows.append((walls.features(lines, index, lines[index].normalized in page.repeated), label))
+        return rows
+
+    def correct(self, page: Page) -> float:
+        """Body F1 on every page (the headings cut the body), related figures beside it."""
+        return _body_f1(page)
+
+    def extra(self, page: Page) -> dict[str, float]:
+        return self._measures(page) if page.related is not None else {}
+
+
+def _hand_wall(line: Line) -> bool:
+    return related_headers.header_kind(line) is not None
+
+
+
 def _agg():  # type: ignore[no-untyped-def]
     score_meta()
     import check_aggregator
@@ -315,7 +362,9 @@ def _body_f1(page: Page) -> float:
     return float(_score().prf(_score().markdown_to_text(body), page.body)[2])
 
 
-# In training order: the run locates the body, the headline is looked for above it, the byline around both.
+# In training order: list headings cut the page, the run locates the body, the headline is looked for
+# above it, the byline around both.
 DECISIONS: dict[str, Decision] = {
-    "run": RunChoice(), "title": Title(), "byline": Byline(), "bodyline": BodyLine(), "listing": Listing(),
+    "walls": Walls(), "run": RunChoice(), "title": Title(), "byline": Byline(), "bodyline": BodyLine(),
+    "listing": Listing(),
 }
