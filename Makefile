@@ -35,6 +35,7 @@ bench-site: $(STAMP)  # build and search figures at 1,000 and 10,000 synthetic a
 
 train: $(STAMP)  # refit converter/models/*.json from ../shared/corpus (prints grouped CV figures first)
 	$(BIN)/python train/train_html_choice.py
+	$(BIN)/python train/textdump_train.py
 
 bench-quality: $(STAMP)  # body and metadata scores on every tuning set, beside trafilatura and readability
 	$(BIN)/python bench/bench_quality.py

@@ -17,14 +17,18 @@ from converter.dates import find_date
 from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
-from converter.textdump import meta
+from converter.textdump import bodyline, meta, runs
+from converter.textdump.byline import find_byline
 from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related, is_furniture
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines
+from converter.textdump.listing import find_cards
 from converter.textdump.region import best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
+from converter.textdump.title import find_title
+from converter.textdump.walls import find_walls
 
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
@@ -62,6 +66,53 @@ def extract_text(
     run: site-wide menus and footers, furniture whatever their wording. `normalized`: the page's
     lines as the survey normalized them, if it did.
     """
+    located = locate(text, rel, repeated=repeated, normalized=normalized)
+    page, lines, first, last, title_index = located.page, located.page.lines, located.first, located.last, located.title
+    cut, gaps, top = located.cut, located.gaps, located.top
+    title = lines[title_index].text if title_index is not None else ""
+    site = meta.find_site_name(lines)
+    found = find_byline(lines, title_index, top, first, last, site)
+    byline_index, authors = (found.index, found.names) if found else (None, [])
+    date, _ = meta.find_date_near(lines, top - 3, first + 3)
+    url = meta.find_url(lines, first)
+    if date is None and url:
+        date = find_date(url)
+
+    skip = {index for index in (title_index, byline_index) if index is not None} | gaps
+    # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).
+    skip.update(index for index in range(first, last + 1) if meta.is_date_only(lines[index]))
+    skip |= bodyline.dropped(lines, first, last, _kept(page, first, last, skip), repeated)
+    body = _render_body(page, first, last, skip, title, url)
+    if sum(line.words for line in lines[first:last + 1] if line.is_prose) < MIN_BODY_WORDS or not body:
+        raise NoArticle(rel, "no article text found (too little prose)")
+
+    related, embedded = _links(page, first, last, cut, rel, repeated)
+    article = Article(
+        title=title or _first_words(lines[first].text), body=body,
+        authors=tuple(name for name in authors if not site or name.lower() != site.lower()),
+        date=date, source_name=site, source_url=url, related=related, raw=rel,
+    )
+    return clean_record(Extraction(article, embedded))
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where a dump's article sits: its body run, the headline, the top of the article's credits."""
+
+    page: _Page
+    cut: int  # where the pasted related articles begin
+    first: int
+    last: int
+    gaps: set[int]  # lists inside the run, skipped
+    title: int | None  # the headline's line
+    top: int  # the first line the credits may stand on (the headline's first showing)
+    window: int  # the headline was looked for up to this line
+
+
+def locate(
+    text: str, rel: str, *, repeated: frozenset[str] = frozenset(), normalized: NormalizedLines | None = None
+) -> Located:
+    """The body run and the headline of a dump (raises NoArticle when it holds no run of prose)."""
     page = _read_page(text, repeated, normalized)
     lines = page.lines
     cut = _full_text_cut(page)
@@ -74,41 +125,24 @@ def extract_text(
     first_prose = next(
         (index for index in range(first, last + 1) if lines[index].is_prose and lines[index].sentence_end), first
     )
-    title_index = meta.find_title(lines, min(first_prose + 2, last))
+    window = min(first_prose + 2, last)
+    title_index = find_title(lines, window)
     if title_index is not None and first <= title_index:
         first = title_index + 1
     title = lines[title_index].text if title_index is not None else ""
     # The headline may be shown twice (above a gallery, then above the text): credits sit by the first.
     top = first if title_index is None else min(i for i, line in enumerate(lines) if line.text == title)
-    top = max(top, first - 40)
-    byline_index, authors = _find_byline(lines, first, last, top)
-    site = meta.find_site_name(lines)
-    date, _ = meta.find_date_near(lines, top - 3, first + 3)
-    url = meta.find_url(lines, first)
-    if date is None and url:
-        date = find_date(url)
-
-    skip = {index for index in (title_index, byline_index) if index is not None} | gaps
-    # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).
-    skip.update(index for index in range(first, last + 1) if meta.is_date_only(lines[index]))
-    body = _render_body(page, first, last, skip, title, url)
-    if sum(line.words for line in lines[first:last + 1] if line.is_prose) < MIN_BODY_WORDS or not body:
-        raise NoArticle(rel, "no article text found (too little prose)")
-
-    related, embedded = _links(page, first, last, cut, rel)
-    article = Article(
-        title=title or _first_words(lines[first].text), body=body,
-        authors=tuple(name for name in authors if not site or name.lower() != site.lower()),
-        date=date, source_name=site, source_url=url, related=related, raw=rel,
-    )
-    return clean_record(Extraction(article, embedded))
+    return Located(page, cut, first, last, gaps, title_index, max(top, first - 40), window)
 
 
 def _links(
-    page: _Page, first: int, last: int, cut: int, rel: str
+    page: _Page, first: int, last: int, cut: int, rel: str, repeated: frozenset[str]
 ) -> tuple[tuple[RelatedLink, ...], tuple[Article, ...]]:
     """The related links (cards after the body, 'Related: ...' lines in it) and the full texts carried."""
     cards = _related_cards(page, last, cut)
+    # Entries the list headings did not announce: recognised by their shape (textdump/listing.py).
+    known = {card.title for card in cards}
+    cards += [card for card in find_cards(page.lines, last, repeated) if card.title not in known]
     related = [RelatedLink(title=card.title, source=card.source, teaser=card.teaser) for card in cards]
     for line in page.lines[first:last + 1]:
         linked = inline_related(line.text)
@@ -137,6 +171,8 @@ def _read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines 
         ):
             furniture[index] = True
     walls = {line.index: kind for line in lines if (kind := header_kind(line))}
+    # Headings in wordings the lists do not know, recognised by their shape (textdump/walls.py).
+    walls.update(dict.fromkeys(find_walls(lines, set(walls), repeated), "related"))
     return _Page(lines, furniture, walls)
 
 
@@ -163,7 +199,7 @@ def _choose_run(page: _Page, cut: int) -> tuple[int, int] | None:
 
     Readers' comments are prose too, and sometimes more of it than the article has.
     """
-    run = _body_run(page, cut)
+    run = runs.choose(page.lines, page.scores_before(cut), page.walls, cut)
     if run is None:
         return None
     comment_walls = [index for index, kind in page.walls.items() if kind == "comments" and index < run[0]]
@@ -183,24 +219,9 @@ def _body_run(page: _Page, cut: int) -> tuple[int, int] | None:
     return best_run(page.scores_before(cut), set(page.walls))
 
 
-def _find_byline(lines: list[Line], first: int, last: int, top: int) -> tuple[int | None, list[str]]:
-    """The byline between the headline and the body, or right after the body's end."""
-    candidates = [*range(max(0, top - 3), min(first + 4, len(lines))),
-                  *range(max(first, last - 2), min(last + 4, len(lines)))]
-    for index in candidates:
-        text = lines[index].text
-        if meta.is_byline(text):
-            names = meta.byline_names(text, None)
-            if names:
-                return index, names
-        names = meta.names_after_by(text) if lines[index].words <= 20 else []
-        if names:
-            return index, names
-    for index in range(max(0, top), min(first + 2, len(lines))):
-        text = lines[index].text
-        if index != top and meta.is_name_line(text) and not lines[index].is_prose:
-            return index, meta.byline_names(text, None)
-    return None, []
+def _kept(page: _Page, first: int, last: int, skip: set[int]) -> list[int]:
+    """The lines of the run the rules keep: what the learned body-line decision looks at."""
+    return [index for index in range(first, last + 1) if index not in skip and not page.furniture[index]]
 
 
 def _render_body(page: _Page, first: int, last: int, skip: set[int], title: str, url: str | None) -> str:

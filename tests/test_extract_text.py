@@ -368,3 +368,14 @@ def test_fixture_dumps_shingle_f1_floor() -> None:
         scores[page_id] = _f1(_plain(extract_text(text, rel).article.body), entry["body"])
     assert sum(scores.values()) / len(scores) >= 0.90, scores
     assert min(scores.values()) >= 0.8, scores
+
+
+def test_site_name_from_a_footer_holder_before_the_sign() -> None:
+    from converter.textdump import meta
+    from converter.textdump.lines import split_lines
+
+    footer = "Harbour news today\n" + "A line of the article text.\n" * 4 + "Help\nPierpost © 2024\n"
+    assert meta.find_site_name(split_lines(footer)) == "Pierpost"
+    # The same shape under a photo, high on the page, is a picture credit.
+    credit = "Jane Holm © 2024\n" + "A line of the article text.\n" * 6
+    assert meta.find_site_name(split_lines(credit)) is None

@@ -8,4 +8,15 @@
     related      related-article blocks and the articles they carry in full
     cleanup      promo tails and glued link titles out of a pasted full text
     meta         title, byline, date, site name and canonical URL around the body
+
+Learned decisions (features here, weights in converter/models/textdump_*.json, training in
+train/textdump_train.py; `python -m converter.textdump.explain PAGE.txt` shows them on a page):
+
+    walls        short lines heading a list of other articles, in wordings related.py does not know
+    runs         which run of prose between list headings is the article
+    title        which line above the body is the headline
+    byline       which line is the byline, names read by its shape
+    bodyline     which lines inside the body run are furniture after all
+    listing      which lines after the body are titles of other articles
+    model        the linear models: load, score, explain
 """

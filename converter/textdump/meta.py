@@ -32,6 +32,7 @@ _EXPLORE = re.compile(r"(?i:\bexplore\s+what\s+)" + _NAME.replace("{0,3}", "{0,2
 _COPYRIGHT = re.compile(
     r"(?:©|\([cC]\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?i:by\s+)?(?:The\s+)?" + _NAME
 )
+_HOLDER_FIRST = re.compile(_NAME + r"\s*(?:©|\([cC]\))\s*(?:19|20)\d\d\s*$")
 _PROMO_WORDS = re.compile(r"\b(?:email|e-mail|address|contact|newsletter|comments?|subscribe|follow)\b", re.I)
 _YEARS = re.compile(r"(?<!\s)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
 _GENERIC_NAMES = frozenset({"the", "our", "this", "app", "all", "copyright", "free", "mobile", "news"})
@@ -207,6 +208,13 @@ def find_site_name(lines: list[Line]) -> str | None:
                 return other.text
     for index in copyrights:
         match = _COPYRIGHT.search(lines[index].text)
+        name = _clean_site(match.group(1)) if match else None
+        if name:
+            return name
+    # "Sitename © 2024": the holder before the sign, in the footer (a photo credit reads the same).
+    for line, lower in zip(lines, lowered, strict=True):
+        footer = line.index >= 0.6 * len(lines)
+        match = _HOLDER_FIRST.match(line.text) if footer and ("©" in lower or "(c)" in lower) else None
         name = _clean_site(match.group(1)) if match else None
         if name:
             return name

@@ -1,0 +1,77 @@
+"""Which lines inside the body run belong to the article: a learned decision over line shapes.
+
+The body run (region.py) is the densest stretch of prose; pages set furniture inside it too:
+promos, paywall counters, newsletter boxes, notices, reactions. Each line of the run that the
+rules kept gets general features (length, function words, final stop, second person, digits,
+separators, whether the folder repeats it, its neighbours) and the model `textdump_bodyline`
+scores it; a line scoring below the threshold is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from converter.dates import find_date, is_relative_date
+from converter.textdump.lines import Line
+from converter.textdump.model import LinearModel, model
+from converter.textdump.region import is_nav_like
+from converter.textdump.related import header_kind
+
+MODEL = "textdump_bodyline"
+# Second-person words: a page talks to its reader in prompts, an article rarely does (language, not layout).
+_YOU = frozenset({"you", "your", "yours", "you're", "youre", "you've", "you'll"})
+
+
+def features(lines: Sequence[Line], index: int, first: int, last: int, in_folder: bool) -> dict[str, float]:
+    line = lines[index]
+    text = line.text
+    tokens = line.tokens
+    previous = lines[index - 1] if index > first else None
+    following = lines[index + 1] if index < last else None
+    return {
+        "words_le3": float(line.words <= 3),
+        "words_4_8": float(4 <= line.words <= 8),
+        "words_9_20": float(9 <= line.words <= 20),
+        "words_gt40": float(line.words > 40),
+        "stop_ratio": line.stop_ratio,
+        "sentence_end": float(line.sentence_end),
+        "prose": float(line.is_prose),
+        "title_case": float(line.is_title_case),
+        "all_caps": float(text.isupper()),
+        "in_folder": float(in_folder),
+        "you": min(1.0, 4 * sum(token in _YOU for token in tokens) / max(1, len(tokens))),
+        "digit_share": sum(ch.isdigit() for ch in text) / max(1, len(text)),
+        "money_or_percent": float(any(mark in text for mark in "$€£%")),
+        "separator": float(any(mark in text for mark in (" · ", " | ", " • "))),
+        "ends_colon": float(text.endswith(":")),
+        "ends_question": float(text.rstrip("\"'”’").endswith("?")),
+        "ends_ellipsis": float(text.endswith(("…", "..."))),
+        "starts_mark": float(not text[:1].isalnum() and text[:1] not in "\"'“‘("),
+        "nav_like": float(is_nav_like(line)),
+        "time": float(is_relative_date(text) or (line.words <= 14 and find_date(text) is not None)),
+        "list_heading": float(header_kind(line) is not None),
+        "prose_before": float(previous is not None and previous.is_prose),
+        "prose_after": float(following is not None and following.is_prose),
+        "run_edge": float(index - first <= 1 or last - index <= 1),
+        "at_sign": float("@" in text),
+    }
+
+
+def dropped(
+    lines: Sequence[Line], first: int, last: int, consider: Sequence[int], repeated: frozenset[str],
+    decision: LinearModel | None = None,
+) -> set[int]:
+    """The lines of `consider` (inside first..last) the model scores below its threshold."""
+    decision = decision or model(MODEL)
+    return {
+        index for index in consider
+        if decision.score(features(lines, index, first, last, lines[index].normalized in repeated))
+        < decision.threshold
+    }
+
+
+def feature_names() -> list[str]:
+    from converter.textdump.lines import make_line
+
+    line = make_line(0, "Some line of text.", frozenset())
+    return list(features([line], 0, 0, 0, False))

@@ -1,0 +1,189 @@
+"""Which line is the byline, and whose names it gives: a learned decision over line shapes.
+
+Candidates are the lines around the headline and the body's two ends. Each gets shape features
+(a label then a name: "Words: A", "Story by A", "Posted by A", "— A", "(Reporting by A; Editing
+by B)"; how much of it is names; a date or a separator beside it; where it stands), and the
+model `textdump_byline` scores them; the best one above the threshold gives the authors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from converter.bylines import split_authors
+from converter.dates import MONTHS, find_date, is_relative_date
+from converter.textdump.furniture import is_furniture
+from converter.textdump.lines import Line
+from converter.textdump.meta import is_byline, is_name_line, names_after_by
+from converter.textdump.model import LinearModel, model
+
+MODEL = "textdump_byline"
+
+# A label before the names: up to three words ending with "by" (any verb: "Story by", "Reporting by"),
+# or up to three words and a colon ("Words:", "Author:"). "by" is language, not layout.
+_BY_LABEL = re.compile(r"^(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:by|von|por|par|di|oleh|door|av)\s+(?=\S)", re.IGNORECASE)
+_COLON_LABEL = re.compile(r"^(?:[^\W\d_][\w’'-]*\s*){1,3}:\s+(?=\S)")
+_LEAD_MARKS = "—–-―(["
+# Where the byline part ends: a separator, another clause, a date.
+_CUT = re.compile(r"\s*(?:;|\s[·•|]\s|\s[—–]\s|\s/\s|\)).*$")
+# "Name in Singapore": a dateline place after the names.
+_PLACE_TAIL = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w’'. -]*$")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+|de|da|van|von|der|den|la|le|al|bin|el|du|del|dos|y)$")
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")
+_SEPARATOR_TOKENS = frozenset({"and", "&", ",", "und", "et", "y", "e"})
+
+
+@dataclass(frozen=True)
+class Byline:
+    index: int
+    names: list[str]
+    score: float
+
+
+def byline_part(text: str) -> tuple[str, str, int, bool]:
+    """(label, names part, words cut after it).
+
+    'Reporting by A in Paris; Editing by B' → ('Reporting by', 'A', 5);
+    'Curated by A into Some Box' → ('Curated by', 'A', 3, True): a lower-case word ends the names.
+    The last item tells whether a lower-case word (not a place's "in") cut the names short.
+    """
+    text = text.strip()
+    core = text.lstrip(_LEAD_MARKS + " ").rstrip(")] ")
+    label = ""
+    match = _BY_LABEL.match(core) or _COLON_LABEL.match(core)
+    if match:
+        label, core = match.group(0).strip(), core[match.end():]
+    core = _CUT.sub("", core)
+    whole = len(core.split())
+    core = _PLACE_TAIL.sub("", core)
+    kept: list[str] = []
+    lower_tail = False
+    for token in core.split():
+        bare = token.strip(",")
+        if bare and bare[0].islower() and bare not in _SEPARATOR_TOKENS and not _NAME_TOKEN.match(bare):
+            lower_tail = True
+            break
+        if bare[:1].isdigit() or bare[:1] == "@":  # a date, a time or a handle after the names
+            break
+        kept.append(token)
+    while kept and kept[-1].lower().strip(".,") in MONTHS:
+        kept.pop()
+    part = " ".join(kept).strip(" ,:")
+    if part.endswith(".") and not _INITIAL_END.search(part):
+        part = part[:-1]
+    return label, part, whole - len(kept), lower_tail
+
+
+def names_of(text: str) -> list[str]:
+    """The person names a byline line gives, by its shape (label, names, tail)."""
+    # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": the names after a dated lead.
+    inner = names_after_by(text)
+    if inner:
+        return inner
+    _, part, _, _ = byline_part(text)
+    return split_authors(part) if part else []
+
+
+def features(lines: list[Line], index: int, title_index: int | None, first: int, last: int) -> dict[str, float]:
+    """Shape and position features of lines[index] as a byline (named, for the model and the debug view)."""
+    line = lines[index]
+    text = line.text
+    label, part, tail_words, lower_tail = byline_part(text)
+    inner = names_after_by(text)
+    names = inner or (split_authors(part) if part else [])
+    name_words = sum(len(name.split()) for name in names)
+    part_words = len(part.split())
+    f: dict[str, float] = {
+        "label_by": float(bool(label) and label.lower().split()[-1] in _BY_WORDS),
+        "label_colon": float(label.endswith(":")),
+        "label_words": min(len(label.split()), 4) / 4,
+        "lead_dash": float(text[:1] in "—–-―"),
+        "parenthesised": float(text[:1] in "([" and text.rstrip()[-1:] in ")]"),
+        "names": min(len(names), 3) / 3,
+        "has_names": float(bool(names)),
+        "name_share_part": name_words / (part_words + tail_words) if part_words else 0.0,
+        "name_share_line": name_words / max(1, line.words),
+        "by_inside": float(bool(inner)),
+        "hand_byline": float(is_byline(text)),
+        "name_line": float(is_name_line(text)),
+        "all_caps": float(text.isupper()),
+        "menu_context": _menu_context(lines, index),
+        "one_word_name": float(any(" " not in name for name in names)),
+        "names_only": float(bool(names) and not label and tail_words == 0 and name_words >= part_words - 1),
+        # Bare names (no label, no "by", no dash) below the body are mostly entries of a list there.
+        "bare_below_body": float(bool(names) and not label and not inner and text[:1] not in _LEAD_MARKS
+                                 and index > last),
+        "lower_tail": float(lower_tail),
+        "tail_words": min(max(tail_words, 0), 12) / 12,
+        "words_le4": float(line.words <= 4),
+        "words_5_12": float(5 <= line.words <= 12),
+        "words_gt12": float(line.words > 12),
+        "has_date": float(find_date(text) is not None),
+        "relative_time": float(is_relative_date(text)),
+        "separator": float(any(mark in text for mark in (" · ", " | ", " • "))),
+        "semicolon": float(";" in text),
+        "sentence_end": float(line.sentence_end),
+        "prose": float(line.is_prose),
+        "stop_ratio": line.stop_ratio,
+        "furniture": float(is_furniture(text, line.words)),
+        "digits": float(any(ch.isdigit() for ch in text)),
+        "below_title": float(title_index is not None and 0 < index - title_index <= 4),
+        "above_body": float(index < first),
+        "at_body_end": float(last - 2 <= index <= last + 4),
+        "inside_body": float(first <= index < last - 2),
+        "distance": min(abs(index - first), abs(index - last), 10) / 10,
+    }
+    return f
+
+
+def _menu_context(lines: list[Line], index: int) -> float:
+    """Share of the four neighbours that are short items (menus, tag lists): a name there is a link."""
+    around = [*lines[max(0, index - 2):index], *lines[index + 1:index + 3]]
+    short = sum(1 for line in around if line.words <= 4 and not line.sentence_end and not line.is_prose)
+    return short / 4
+
+
+_BY_WORDS = frozenset({"by", "von", "por", "par", "di", "oleh", "door", "av"})
+
+
+def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
+    """Lines near the headline, the body's start and the body's end: where pages put a byline."""
+    top = min(top, first)
+    found = {*range(max(0, top - 3), min(first + 4, len(lines))),
+             *range(max(first, last - 2), min(last + 5, len(lines)))}
+    # Inside the body, a line shaped as a credit ("— A", "(Reporting by A; ...)") may close the article.
+    found.update(index for index in range(first, min(last + 1, len(lines)))
+                 if lines[index].words <= 20 and lines[index].text[:1] in _LEAD_MARKS and names_of(lines[index].text))
+    # A finished sentence of prose is a paragraph that names someone, not a credit line.
+    return sorted(index for index in found
+                  if lines[index].words <= 30 and not (lines[index].is_prose and lines[index].sentence_end))
+
+
+def find_byline(
+    lines: list[Line], title_index: int | None, top: int, first: int, last: int, site: str | None = None,
+    decision: LinearModel | None = None,
+) -> Byline | None:
+    """The best-scoring candidate the model accepts and that names someone other than the site, or None."""
+    decision = decision or model(MODEL)
+    scored = sorted(
+        ((decision.score(features(lines, index, title_index, first, last)), index)
+         for index in candidates(lines, top, first, last)),
+        key=lambda item: (-item[0], item[1]),
+    )
+    for score, index in scored:
+        if score <= decision.threshold:
+            break
+        names = [name for name in names_of(lines[index].text) if not site or name.lower() != site.lower()]
+        if names:
+            return Byline(index, names, score)
+    return None
+
+
+def feature_names() -> Iterable[str]:
+    """Every feature `features` computes (the model file must name only these)."""
+    from converter.textdump.lines import make_line
+
+    line = make_line(0, "By Someone", frozenset())
+    return features([line], 0, None, 0, 0).keys()

@@ -1,0 +1,133 @@
+"""Which lines after the body are titles of other articles: a learned decision over line shapes.
+
+Related lists come under headings of endless wordings ("Up next", "Coverage from 114 sources",
+"Similar topics") or none. A list entry is recognised by its own shape and its neighbours
+instead: a headline-sized line, a source or time marker beside it, a teaser or a pasted full
+text below it, other entries around it. The model `textdump_listing` scores each line after the
+body; the accepted ones become related links, with the source, teaser or full text beside them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from converter.dates import find_date, is_relative_date
+from converter.textdump.furniture import is_card_marker, is_furniture, is_url, strip_chip
+from converter.textdump.lines import Line
+from converter.textdump.model import LinearModel, model
+from converter.textdump.related import EMBED_MIN_WORDS, Card, header_kind, prose_run
+
+MODEL = "textdump_listing"
+_MARKS = (" · ", " • ", " | ")
+
+
+def _marker(line: Line | None) -> bool:
+    """A source or time line of a card: '• Outlet', '3 hrs ago', 'Outlet · 2 hrs ago'."""
+    if line is None or line.words > 10:
+        return False
+    return is_card_marker(line.text) or any(mark in line.text for mark in _MARKS)
+
+
+def _title_shaped(line: Line | None) -> bool:
+    return line is not None and 3 <= line.words <= 30 and not line.text.endswith(".") and not _marker(line)
+
+
+def candidates(lines: list[Line], last: int) -> list[int]:
+    return [index for index in range(last + 1, len(lines))
+            if 2 <= lines[index].words <= 40 and not is_url(lines[index].text)]
+
+
+def features(lines: list[Line], index: int, last: int, counts: Counter[str], in_folder: bool) -> dict[str, float]:
+    line = lines[index]
+    text = line.text
+    above = lines[index - 1] if index > 0 else None
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    below2 = lines[index + 2] if index + 2 < len(lines) else None
+    around = [*lines[max(0, index - 3):index], *lines[index + 1:index + 4]]
+    return {
+        "words_le3": float(line.words <= 3),
+        "words_4_20": float(4 <= line.words <= 20),
+        "words_gt20": float(line.words > 20),
+        "title_case": float(line.is_title_case),
+        "ends_period": float(text.endswith(".")),
+        "ends_question": float(text.rstrip("\"'”’").endswith("?")),
+        "sentence_end": float(line.sentence_end),
+        "prose": float(line.is_prose),
+        "stop_ratio": line.stop_ratio,
+        "marker_below": float(_marker(below) or (below is not None and below.text == text and _marker(below2))),
+        "marker_above": float(_marker(above)),
+        "is_marker": float(_marker(line)),
+        "teaser_below": float(below is not None and below.is_prose and 8 <= below.words <= 45),
+        "text_below": float(_text_below(lines, index + 1)),
+        "titles_around": sum(_title_shaped(other) for other in around) / 6,
+        "markers_around": sum(_marker(other) for other in around) / 6,
+        "furniture": float(is_furniture(text, line.words)),
+        "in_folder": float(in_folder),
+        "list_heading": float(header_kind(line) is not None),
+        "shown_twice": float(counts[text] >= 2),
+        "time": float(is_relative_date(text) or (line.words <= 14 and find_date(text) is not None)),
+        "digit_share": sum(ch.isdigit() for ch in text) / max(1, len(text)),
+        "colon": float(":" in text),
+        "after_body": min(index - last, 60) / 60,
+    }
+
+
+def _text_below(lines: list[Line], start: int) -> bool:
+    """A pasted full text starts at `start`: a run of prose of EMBED_MIN_WORDS words (counted only so far)."""
+    words = 0
+    for line in lines[start:start + EMBED_MIN_WORDS]:
+        if not line.is_prose:
+            return False
+        words += line.words
+        if words >= EMBED_MIN_WORDS:
+            return True
+    return False
+
+
+def find_cards(
+    lines: list[Line], last: int, repeated: frozenset[str], decision: LinearModel | None = None
+) -> list[Card]:
+    """The accepted entries after the body, in page order, each once, with what stands beside it."""
+    decision = decision or model(MODEL)
+    counts = Counter(line.text for line in lines)
+    cards: list[Card] = []
+    seen: set[str] = set()
+    for index in candidates(lines, last):
+        line = lines[index]
+        values = features(lines, index, last, counts, line.normalized in repeated)
+        if line.text in seen or decision.score(values) <= decision.threshold:
+            continue
+        seen.add(line.text)
+        cards.append(_card(lines, index))
+    return cards
+
+
+def _card(lines: list[Line], index: int) -> Card:
+    title = lines[index].text
+    source = teaser = None
+    body: tuple[str, ...] = ()
+    cursor = index + 1
+    while cursor < len(lines) and lines[cursor].text == title:
+        cursor += 1
+    for offset in (-1, 0):  # the marker above the title, or below it
+        near = lines[index - 1] if offset < 0 and index > 0 else lines[cursor] if cursor < len(lines) else None
+        if near is not None and _marker(near) and source is None:
+            chip = strip_chip(near.text).split(" · ")[0].strip()
+            if chip and not is_relative_date(chip) and chip[:1].isupper():
+                source = chip
+            if offset == 0:
+                cursor += 1
+    if cursor < len(lines) and lines[cursor].is_prose:
+        run = prose_run(lines, cursor)
+        if sum(other.words for other in run) >= EMBED_MIN_WORDS:
+            body = tuple(other.text for other in run)
+        elif lines[cursor].words <= 45:
+            teaser = lines[cursor].text
+    return Card(title, source, teaser, body)
+
+
+def feature_names() -> list[str]:
+    from converter.textdump.lines import make_line
+
+    line = make_line(0, "Some headline of a story", frozenset())
+    return list(features([line], 0, 0, Counter(), False))

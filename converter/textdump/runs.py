@@ -1,0 +1,105 @@
+"""Which run of prose is the article: a learned choice among the best runs between list headings.
+
+A page may hold several runs of prose: the article, the next story of an endless feed, a related
+article carried in full, readers' comments. Each stretch between two list headings gives its
+best-scoring run (region.best_run); each run gets general features (its prose mass beside the
+others', its order, a headline with a credit just above it, the kind of heading before it, one
+long line per paragraph as pasted texts have) and the ranking model `textdump_run` picks one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from converter.textdump import title
+from converter.textdump.furniture import is_card_marker
+from converter.textdump.lines import Line
+from converter.textdump.model import LinearModel, model
+from converter.textdump.region import best_run
+
+MODEL = "textdump_run"
+HEADLINE_REACH = 10  # lines above a run where its headline may stand
+
+
+@dataclass(frozen=True)
+class Run:
+    first: int
+    last: int
+    total: float  # the run's summed line scores
+    words: int  # prose words in it
+    wall: str | None  # the kind of list heading right before its stretch, if any
+
+
+def candidate_runs(scores: Sequence[float], lines: list[Line], walls: dict[int, str], cut: int) -> list[Run]:
+    """The best run of each stretch between list headings, before `cut`, in page order."""
+    bounds = sorted(index for index in walls if index < cut)
+    runs: list[Run] = []
+    start, kind = 0, None
+    for end, next_kind in [*((wall, walls[wall]) for wall in bounds), (cut, None)]:
+        found = best_run(list(scores[start:end]), set()) if end > start else None
+        if found is not None:
+            first, last = found[0] + start, found[1] + start
+            words = sum(line.words for line in lines[first:last + 1] if line.is_prose)
+            runs.append(Run(first, last, sum(scores[first:last + 1]), words, kind))
+        start, kind = end + 1, next_kind
+    return runs
+
+
+def features(lines: list[Line], runs: Sequence[Run], position: int, counts: Counter[str]) -> dict[str, float]:
+    run = runs[position]
+    top_total = max(other.total for other in runs)
+    top_words = max(other.words for other in runs) or 1
+    prose = [line for line in lines[run.first:run.last + 1] if line.is_prose]
+    substantial = [index for index, other in enumerate(runs) if other.words >= 50]
+    return {
+        "is_best": float(run.total == top_total),
+        "total_share": run.total / top_total if top_total > 0 else 0.0,
+        "words_share": run.words / top_words,
+        "log_words": math.log1p(run.words) / 8,
+        "first_substantial": float(bool(substantial) and substantial[0] == position),
+        "order": position / max(1, len(runs) - 1),
+        "start": run.first / max(1, len(lines)),
+        "headline_above": _headline_above(lines, run, counts),
+        "after_related": float(run.wall == "related"),
+        "after_popular": float(run.wall == "popular"),
+        "after_comments": float(run.wall == "comments"),
+        "long_lines": sum(line.words > 150 for line in prose) / max(1, len(prose)),
+        "paragraphs": min(len(prose), 20) / 20,
+        "card_markers": min(sum(is_card_marker(line.text) for line in lines[run.first:run.last + 1]), 5) / 5,
+    }
+
+
+def _headline_above(lines: list[Line], run: Run, counts: Counter[str]) -> float:
+    """How sure the headline model is of its best line just above the run (0 to 1)."""
+    decision = model(title.MODEL)
+    best = max(
+        (decision.score(title.features(lines, index, run.first, counts))
+         for index in title.candidates(lines, run.first) if index >= run.first - HEADLINE_REACH),
+        default=-10.0,
+    )
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, best))))
+
+
+def choose(
+    lines: list[Line], scores: Sequence[float], walls: dict[int, str], cut: int,
+    decision: LinearModel | None = None,
+) -> tuple[int, int] | None:
+    """(first, last) of the run the model ranks first, or None when the page has no run of prose."""
+    runs = candidate_runs(scores, lines, walls, cut)
+    if len(runs) <= 1:
+        return (runs[0].first, runs[0].last) if runs else None
+    decision = decision or model(MODEL)
+    counts = Counter(line.text for line in lines)
+    ranked = max(range(len(runs)), key=lambda position: (decision.score(features(lines, runs, position, counts)),
+                                                         -position))
+    return runs[ranked].first, runs[ranked].last
+
+
+def feature_names() -> list[str]:
+    from converter.textdump.lines import make_line
+
+    line = make_line(0, "Some line of text.", frozenset())
+    return list(features([line], [Run(0, 0, 1.0, 4, None)], 0, Counter()))

@@ -1,0 +1,104 @@
+"""Which line is the headline: a learned decision over the lines above the body.
+
+Each line up to 40 above the body's first paragraph gets general features (length, case, final
+stop, shown twice, a credit or date right below, distance to the body, the look of a UI line, a
+list entry, a name, a label) and the model `textdump_title` scores it; the best one above the
+threshold is the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from converter.dates import is_relative_date
+from converter.textdump import meta
+from converter.textdump.furniture import is_furniture, is_url
+from converter.textdump.lines import Line
+from converter.textdump.model import LinearModel, model
+from converter.textdump.related import header_kind
+
+MODEL = "textdump_title"
+WINDOW = 40
+# "Factuality: High", "Words: A": a short label and its value, not a headline.
+_SHORT_LABEL = re.compile(r"^\S+(?:\s\S+){0,2}:\s")
+_BY_INSIDE = re.compile(r"^(?:\S+\s+){0,2}(?:by|von|por|par|oleh)\s+[A-Z]")
+
+
+def candidates(lines: list[Line], body_start: int) -> list[int]:
+    """Lines from WINDOW above the body start to the body start, of a headline's size."""
+    return [index for index in range(max(0, body_start - WINDOW), min(body_start + 1, len(lines)))
+            if 2 <= lines[index].words <= 35 and len(lines[index].text) <= 300 and not is_url(lines[index].text)]
+
+
+def features(lines: list[Line], index: int, body_start: int, counts: Counter[str]) -> dict[str, float]:
+    line = lines[index]
+    text = line.text
+    credit = meta._credit_distance(lines, index)
+    distance = body_start - index
+    above = lines[index - 1] if index else None
+    return {
+        "words_le3": float(line.words <= 3),
+        "words_4_20": float(4 <= line.words <= 20),
+        "words_gt20": float(line.words > 20),
+        "title_case": float(line.is_title_case),
+        "ends_period": float(text.endswith(".") and not text.endswith("..")),
+        "ends_question": float(text.endswith(("?", "?”", "?’", '?"'))),
+        "ends_colon": float(text.endswith(":")),
+        "short_label": float(bool(_SHORT_LABEL.match(text)) and line.words <= 6),
+        "shown_twice": float(counts[text] >= 2),
+        "shown_twice_long": float(counts[text] >= 2 and line.words >= 4),
+        "credit_below": float(credit is not None),
+        "credit_distance": (credit or 5) / 5,
+        "prose_no_credit": float(line.is_prose and credit is None),
+        "ellipsis_end": float(text.endswith(("…", "..."))),
+        "alike_neighbours": _alike_neighbours(lines, index),
+        "near_body": float(distance <= 6),
+        "mid_body": float(6 < distance <= 15),
+        "distance": distance / WINDOW,
+        "is_body_start": float(distance == 0),
+        "furniture": float(is_furniture(text, line.words)),
+        "list_heading": float(header_kind(line) is not None),
+        "name_line": float(meta.is_name_line(text)),
+        "byline": float(meta.is_byline(text) or bool(_BY_INSIDE.search(text))),
+        "date_line": float(meta._is_date_line(line)),
+        "relative_time": float(is_relative_date(text)),
+        "ui_line": float(meta._not_a_headline(text)),
+        "link_list": float(meta._in_link_list(lines, index)),
+        "sentence_break": float(line.words >= 10 and bool(meta._SENTENCE_BREAK.search(text))),
+        "prose": float(line.is_prose),
+        "stop_ratio": line.stop_ratio,
+        "all_caps": float(text.isupper()),
+        "separator": float(any(mark in text for mark in (" · ", " | ", " • ", " › "))),
+        "percent": float("%" in text),
+        "digit_share": sum(ch.isdigit() for ch in text) / max(1, len(text)),
+        "kicker_above": float(above is not None and above.text.isupper() and above.words <= 3),
+        "blank_before": float(line.blank_before),
+    }
+
+
+def _alike_neighbours(lines: list[Line], index: int) -> float:
+    """Share of the four neighbours shaped like headlines too: entries of a list of links."""
+    around = [*lines[max(0, index - 2):index], *lines[index + 1:index + 3]]
+    alike = sum(1 for line in around if 3 <= line.words <= 20 and not line.sentence_end and not line.is_prose)
+    return alike / 4
+
+
+def find_title(lines: list[Line], body_start: int, decision: LinearModel | None = None) -> int | None:
+    """Index of the best-scoring candidate the model accepts (a later line wins a tie), or None."""
+    decision = decision or model(MODEL)
+    counts = Counter(line.text for line in lines)
+    best: tuple[float, int] | None = None
+    for index in candidates(lines, body_start):
+        score = decision.score(features(lines, index, body_start, counts))
+        if score > decision.threshold and (best is None or score >= best[0]):
+            best = (score, index)
+    return best[1] if best else None
+
+
+def feature_names() -> list[str]:
+    """Every feature `features` computes (the model file must name only these)."""
+    from converter.textdump.lines import make_line
+
+    lines = [make_line(0, "A Headline Here", frozenset()), make_line(1, "Some text.", frozenset())]
+    return list(features(lines, 0, 1, Counter()))

@@ -1,0 +1,83 @@
+"""Which short lines head a list of other articles: a learned decision over line shapes.
+
+related.py knows list headings by their wording ("Related", "More from X"); pages use endless
+others ("Full coverage", "Continue with", "Other angles"). A heading is recognised by its shape
+and what follows it instead: a short line without a final stop, cards below it (a headline-sized
+line beside a source or time marker), the article's prose ending above it, the same line on many
+pages of the folder. The model `textdump_walls` scores each short line the wordings missed.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from converter.textdump.furniture import is_card_marker, is_furniture
+from converter.textdump.lines import Line
+from converter.textdump.meta import is_name_line
+from converter.textdump.model import LinearModel, model
+
+MODEL = "textdump_walls"
+MAX_WORDS = 8
+_MARKS = (" · ", " • ", " | ")
+
+
+def _marker(line: Line) -> bool:
+    return line.words <= 10 and (is_card_marker(line.text) or any(mark in line.text for mark in _MARKS))
+
+
+def _headline_sized(line: Line) -> bool:
+    return 4 <= line.words <= 30 and not line.text.endswith(".") and not _marker(line)
+
+
+def candidates(lines: list[Line], known: set[int]) -> list[int]:
+    # A person's name above a credit line is a byline, not a list's heading.
+    return [line.index for line in lines
+            if line.index not in known and 1 <= line.words <= MAX_WORDS and not line.sentence_end
+            and not is_name_line(line.text)]
+
+
+def features(lines: list[Line], index: int, in_folder: bool) -> dict[str, float]:
+    line = lines[index]
+    text = line.text
+    below = lines[index + 1:index + 5]
+    above = lines[index - 1] if index else None
+    card_below = any(_headline_sized(a) and (_marker(b) or (k and _marker(below[k - 1])))
+                     for k, (a, b) in enumerate(pairwise(below)))
+    return {
+        "words_le2": float(line.words <= 2),
+        "words_3_5": float(3 <= line.words <= 5),
+        "ends_colon": float(text.endswith(":")),
+        "title_case": float(line.is_title_case),
+        "all_caps": float(text.isupper()),
+        "stop_ratio": line.stop_ratio,
+        "digits": float(any(ch.isdigit() for ch in text)),
+        "is_marker": float(_marker(line)),
+        "furniture": float(is_furniture(text, line.words)),
+        "in_folder": float(in_folder),
+        "card_below": float(card_below),
+        "headline_next": float(bool(below) and _headline_sized(below[0])),
+        "marker_next": float(bool(below) and _marker(below[0])),
+        "prose_next": float(bool(below) and below[0].is_prose),
+        "prose_above": float(above is not None and above.is_prose),
+        "blank_before": float(line.blank_before),
+        "blank_after": float(bool(below) and below[0].blank_before),
+    }
+
+
+def find_walls(lines: list[Line], known: set[int], repeated: frozenset[str],
+               decision: LinearModel | None = None) -> set[int]:
+    """Indexes of the lines (other than `known`) the model takes for list headings."""
+    decision = decision or model(MODEL)
+    found = set()
+    for index in candidates(lines, known):
+        values = features(lines, index, lines[index].normalized in repeated)
+        # Only above cards (a headline beside its source or time): a heading with nothing listed is no wall.
+        if values["card_below"] and decision.score(values) > decision.threshold:
+            found.add(index)
+    return found
+
+
+def feature_names() -> list[str]:
+    from converter.textdump.lines import make_line
+
+    return list(features([make_line(0, "More stories", frozenset())], 0, False))

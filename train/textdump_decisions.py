@@ -1,0 +1,370 @@
+"""The learned text-dump decisions, as the trainer sees them: examples, labels, and page-level checks."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from functools import cache
+
+import textdump_hand_rules as hand_rules
+from textdump_data import SHARED, Page, load_pages, score_meta
+
+from converter.errors import NoArticle
+from converter.extract_text import Located, extract_text, locate
+from converter.textdump import bodyline, byline, listing, meta, runs, title, walls
+from converter.textdump import related as related_headers
+from converter.textdump.lines import Line
+from converter.textdump.model import LinearModel, override
+
+
+@cache
+def _located(pid: str) -> Located | None:
+    page = next(page for page in load_pages() if page.pid == pid)
+    try:
+        return locate(page.text, page.pid, repeated=page.repeated)
+    except NoArticle:
+        return None
+
+
+def _same_title(text: str, wanted: str) -> bool:
+    return bool(score_meta().norm_title(text) == wanted)
+
+
+class Decision:
+    name = ""
+    description = ""
+    feature_names: tuple[str, ...] = ()
+    regularisation = 1.0
+    threshold = 0.0
+    ranking = False  # pairwise: the best candidate of each page, whatever its absolute score
+
+    def labelled(self, page: Page) -> bool:
+        raise NotImplementedError
+
+    def examples(self, page: Page) -> list[tuple[dict[str, float], int]]:
+        raise NotImplementedError
+
+    def correct(self, page: Page) -> float:
+        raise NotImplementedError
+
+    def extra(self, page: Page) -> dict[str, float]:
+        """Further page measures to print beside the main one (name → value)."""
+        return {}
+
+    def keep_all_model(self) -> LinearModel:
+        """The model standing for the hand rules when `extra` is measured for them."""
+        return _KEEP_ALL
+
+    def baseline(self, page: Page) -> float:
+        """The hand-set rule this decision replaces, scored the same way (printed beside the CV)."""
+        raise NotImplementedError
+
+
+class Byline(Decision):
+    name = byline.MODEL
+    description = "which line near the headline or the body's ends is the byline (textdump/byline.py)"
+    feature_names = tuple(byline.feature_names())
+
+    def labelled(self, page: Page) -> bool:
+        return page.authors is not None and _located(page.pid) is not None
+
+    def examples(self, page: Page) -> list[tuple[dict[str, float], int]]:
+        at = _located(page.pid)
+        assert at is not None and page.authors is not None
+        lines = at.page.lines
+        wanted = score_meta().name_set(page.authors)
+        rows = []
+        for index in byline.candidates(lines, at.top, at.first, at.last):
+            # A byline is a line whose names, read by shape, are mostly the article's authors.
+            got = score_meta().name_set(byline.names_of(lines[index].text))
+            label = int(bool(got & wanted) and len(got & wanted) * 2 >= len(got))
+            rows.append((byline.features(lines, index, at.title, at.first, at.last), label))
+        return rows
+
+    def correct(self, page: Page) -> bool:
+        at = _located(page.pid)
+        assert at is not None and page.authors is not None
+        site = meta.find_site_name(at.page.lines)
+        found = byline.find_byline(at.page.lines, at.title, at.top, at.first, at.last, site)
+        names = found.names if found else []
+        return score_meta().name_set(names) == score_meta().name_set(page.authors)
+
+    def baseline(self, page: Page) -> bool:
+        at = _located(page.pid)
+        assert at is not None and page.authors is not None
+        _, names = hand_rules.find_byline(at.page.lines, at.first, at.last, at.top)
+        return score_meta().name_set(names) == score_meta().name_set(page.authors)
+
+
+class Title(Decision):
+    name = title.MODEL
+    description = "which line above the body is the headline (textdump/title.py)"
+    ranking = True
+    threshold = -1e9  # a page has a headline: the best candidate wins
+    feature_names = tuple(title.feature_names())
+
+    def labelled(self, page: Page) -> bool:
+        return bool(page.title) and _located(page.pid) is not None
+
+    def examples(self, page: Page) -> list[tuple[dict[str, float], int]]:
+        at = _located(page.pid)
+        assert at is not None
+        lines = at.page.lines
+        counts = Counter(line.text for line in lines)
+        wanted = score_meta().norm_title(page.title)
+        return [(title.features(lines, index, at.window, counts), int(_same_title(lines[index].text, wanted)))
+                for index in title.candidates(lines, at.window)]
+
+    def correct(self, page: Page) -> bool:
+        at = _located(page.pid)
+        assert at is not None
+        index = title.find_title(at.page.lines, at.window)
+        return index is not None and _same_title(at.page.lines[index].text, score_meta().norm_title(page.title))
+
+    def baseline(self, page: Page) -> bool:
+        at = _located(page.pid)
+        assert at is not None
+        index = meta.find_title(at.page.lines, at.window)
+        return index is not None and _same_title(at.page.lines[index].text, score_meta().norm_title(page.title))
+
+
+class BodyLine(Decision):
+    name = bodyline.MODEL
+    description = "which lines inside the body run belong to the article (textdump/bodyline.py)"
+    feature_names = tuple(bodyline.feature_names())
+    threshold = -2.0  # drop a line only when the model is fairly sure: a lost paragraph costs more
+
+    def labelled(self, page: Page) -> bool:
+        return bool(page.body) and _located(page.pid) is not None
+
+    def examples(self, page: Page) -> list[tuple[dict[str, float], int]]:
+        at = _located(page.pid)
+        assert at is not None and page.body
+        truth = _shingle_set(page.body)
+        joined = " " + " ".join(_score().tokens(page.body)) + " "
+        lines = at.page.lines
+        rows = []
+        for index in _considered(at):
+            words = _score().tokens(lines[index].text)
+            if len(words) >= 4:
+                own = _score().shingles(lines[index].text)
+                label = sum(shingle in truth for shingle in own) * 2 >= len(own)
+            else:
+                label = bool(words) and f" {' '.join(words)} " in joined
+            in_folder = lines[index].normalized in page.repeated
+            rows.append((bodyline.features(lines, index, at.first, at.last, in_folder), int(label)))
+        return rows
+
+    def correct(self, page: Page) -> float:
+        return _body_f1(page)
+
+    def extra(self, page: Page) -> dict[str, float]:
+        return {"clean": _clean(page)} if page.furniture else {}
+
+    def baseline(self, page: Page) -> float:
+        override(self.name, _KEEP_ALL)
+        try:
+            return _body_f1(page)
+        finally:
+            override(self.name, None)
+
+
+class RunChoice(Decision):
+    name = runs.MODEL
+    description = "which run of prose between list headings is the article (textdump/runs.py)"
+    feature_names = tuple(runs.feature_names())
+    ranking = True
+    threshold = -1e9  # a page's article is one of its runs
+
+    def labelled(self, page: Page) -> bool:
+        return bool(page.body) and _located(page.pid) is not None
+
+    def examples(self, page: Page) -> list[tuple[dict[str, float], int]]:
+        at = _located(page.pid)
+        assert at is not None and page.body
+        lines = at.page.lines
+        found = runs.candidate_runs(at.page.scores_before(at.cut), lines, at.page.walls, at.cut)
+        if len(found) <= 1:
+            return []
+        f1s = [_score().prf(" ".join(line.text for line in lines[run.first:run.last + 1]), page.body)[2]
+               for run in found]
+        best = max(range(len(found)), key=lambda position: f1s[position])
+        counts = Counter(line.text for line in lines)
+        return [(runs.features(lines, found, position, counts), int(position == best and f1s[best] >= 0.3))
+                for position in range(len(found))]
+
+    def correct(self, page: Page) -> float:
+        return _body_f1(page)
+
+    def baseline(self, page: Page) -> float:
+        override(self.name, _BEST_SCORE)
+        try:
+            return _body_f1(page)
+        finally:
+            override(self.name, None)
+
+
+class Listing(Decision):
+    name = listing.MODEL
+    description = "which lines after the body are titles of other articles (textdump/listing.py)"
+    threshold = 2.0  # accept an entry only when fairly sure: a junk link costs the reader more than a missed one
+    feature_names = tuple(listing.feature_names())
+
+    def labelled(self, page: Page) -> bool:
+        return page.related is not None and _located(page.pid) is not None
+
+    def examples(self, page: Page) -> list[tuple[dict[str, float], int]]:
+        at = _located(page.pid)
+        assert at is not None and page.related is not None
+        lines = at.page.lines
+        counts = Counter(line.text for line in lines)
+        return [(listing.features(lines, index, at.last, counts, lines[index].normalized in page.repeated),
+                 int(any(_agg().title_match(lines[index].text, wanted) for wanted in page.related)))
+                for index in listing.candidates(lines, at.last)]
+
+    def correct(self, page: Page) -> float:
+        return self._measures(page)["recall"]
+
+    def extra(self, page: Page) -> dict[str, float]:
+        measures = self._measures(page)
+        return {key: value for key, value in measures.items() if key != "recall"}
+
+    def baseline(self, page: Page) -> float:
+        override(self.name, _NEVER)
+        try:
+            return self.correct(page)
+        finally:
+            override(self.name, None)
+
+    def keep_all_model(self) -> LinearModel:
+        return _NEVER
+
+    def _measures(self, page: Page) -> dict[str, float]:
+        assert page.related is not None
+        try:
+            extraction = extract_text(page.text, page.pid, repeated=page.repeated)
+        except NoArticle:
+            return {"recall": 0.0, "precision": 0.0}
+        predicted = [link.title for link in extraction.article.related]
+        hits = sum(any(_agg().title_match(t, p) for p in predicted) for t in page.related)
+        good = sum(any(_agg().title_match(t, p) for t in page.related) for p in predicted)
+        out = {"recall": hits / len(page.related) if page.related else 1.0,
+               "precision": good / len(predicted) if predicted else 1.0}
+        if page.embedded:
+            found = [(article.title, " ".join(article.body.split())) for article in extraction.embedded]
+            out["embedded"] = sum(
+                any(_agg().title_match(t, title_) or _agg().norm_text(first) in _agg().norm_text(body)
+                    for title_, body in found)
+                for t, first in page.embedded) / len(page.embedded)
+        return out
+
+
+_NEVER = LinearModel("never", (), (), -1e9, 0.0)
+
+
+class Walls(Listing):
+    name = walls.MODEL
+    description = "which short lines head a list of other articles (textdump/walls.py)"
+    feature_names = tuple(walls.feature_names())
+    threshold = 2.0
+
+    def labelled(self, page: Page) -> bool:
+        return bool(page.body) and _located(page.pid) is not None
+
+    def examples(self, page: Page) -> list[tuple[dict[str, float], int]]:
+        """A heading: a short line with a labelled related title within the three lines below it."""
+        at = _located(page.pid)
+        assert at is not None
+        if page.related is None:
+            # No related labels: a short line of the truth body (a subheading) is at least no list heading.
+            assert page.body
+            lines = at.page.lines
+            truth_lines = {score_meta().norm_title(line) for line in page.body.splitlines()}
+            return [(walls.features(lines, index, lines[index].normalized in page.repeated), 0)
+                    for index in walls.candidates(lines, set(at.page.walls))
+                    if score_meta().norm_title(lines[index].text) in truth_lines]
+        lines = at.page.lines
+        known = {index for index, kind in at.page.walls.items() if kind and _hand_wall(lines[index])}
+        rows = []
+        for index in walls.candidates(lines, known):
+            own = any(_agg().title_match(lines[index].text, wanted) for wanted in page.related)
+            heads = any(_agg().title_match(other.text, wanted)
+                        for other in lines[index + 1:index + 4] for wanted in page.related)
+            label = int(heads and not own and not walls._marker(lines[index]))
+            rows.append((walls.features(lines, index, lines[index].normalized in page.repeated), label))
+        return rows
+
+    def correct(self, page: Page) -> float:
+        """Body F1 on every page (the headings cut the body), related figures beside it."""
+        return _body_f1(page)
+
+    def extra(self, page: Page) -> dict[str, float]:
+        return self._measures(page) if page.related is not None else {}
+
+
+def _hand_wall(line: Line) -> bool:
+    return related_headers.header_kind(line) is not None
+
+
+
+def _agg():  # type: ignore[no-untyped-def]
+    score_meta()
+    import check_aggregator
+
+    return check_aggregator
+
+
+# The hand rule: the run with the best summed line scores (a tie goes to the earlier run).
+_BEST_SCORE = LinearModel("best score", ("total_share",), (1.0,), 0.0, -1e9)
+_KEEP_ALL = LinearModel("keep all", (), (), 1e9, 0.0)
+
+
+def _considered(at: Located) -> list[int]:
+    """The run's lines the body-line model decides on, as extract_text picks them (approximately:
+    title, byline and date lines are left out by their rules first)."""
+    lines = at.page.lines
+    skip = {index for index in (at.title,) if index is not None} | at.gaps
+    skip.update(index for index in range(at.first, at.last + 1) if meta.is_date_only(lines[index]))
+    return [index for index in range(at.first, at.last + 1) if index not in skip and not at.page.furniture[index]]
+
+
+@cache
+def _shingle_set(body: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(_score().shingles(body))
+
+
+def _score():  # type: ignore[no-untyped-def]
+    score_meta()  # puts shared/eval on the path
+    import score
+
+    return score
+
+
+def _clean(page: Page) -> float:
+    """1 when no labelled furniture line is left in the page's main body (as check_aggregator counts a leak)."""
+    try:
+        body = extract_text(page.text, page.pid, repeated=page.repeated).article.body
+    except NoArticle:
+        return 1.0
+    sys.path.insert(0, str(SHARED / "eval"))
+    import check_aggregator
+
+    view = check_aggregator.body_view([body])
+    return float(not any(check_aggregator.furniture_hit(item, view) for item in page.furniture))
+
+
+def _body_f1(page: Page) -> float:
+    assert page.body
+    try:
+        body = extract_text(page.text, page.pid, repeated=page.repeated).article.body
+    except NoArticle:
+        return 0.0
+    return float(_score().prf(_score().markdown_to_text(body), page.body)[2])
+
+
+# In training order: list headings cut the page, the run locates the body, the headline is looked for
+# above it, the byline around both.
+DECISIONS: dict[str, Decision] = {
+    "walls": Walls(), "run": RunChoice(), "title": Title(), "byline": Byline(), "bodyline": BodyLine(),
+    "listing": Listing(),
+}

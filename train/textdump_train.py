@@ -1,0 +1,156 @@
+"""Train the text-dump decisions and write converter/models/textdump_<decision>.json.
+
+    .venv/bin/python train/textdump_train.py [byline|title ...] [--dry-run]
+
+Deterministic: sorted pages, fixed folds, a deterministic solver. For each decision it prints the
+grouped cross-validation figures first (train on the other folds, decide on the held-out one:
+each aggregator layout held out alone, the other sets' sites in five folds), beside the figure
+of the model fitted on everything (the whole-set figure, optimistic), then writes the weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from textdump_data import ROOT, Page, folds, load_pages
+from textdump_decisions import DECISIONS, Decision
+
+from converter.textdump.model import MODELS_DIR, LinearModel, override
+
+
+def fit(decision: Decision, pages: list[list[tuple[dict[str, float], int]]]) -> LinearModel:
+    """Logistic regression on the candidates, or (decision.ranking) on pairs of one page's candidates.
+
+    A ranking model learns what sets the right line apart from the other candidates of its page
+    (pairwise differences, no intercept): a headline beside its date, not any line above a date.
+    """
+    from sklearn.linear_model import LogisticRegression  # dev-only: training, never conversion
+
+    names = decision.feature_names
+    x: list[list[float]] = []
+    y: list[int] = []
+    for rows in pages:
+        vectors = [([values.get(name, 0.0) for name in names], label) for values, label in rows]
+        if not decision.ranking:
+            x.extend(vector for vector, _ in vectors)
+            y.extend(label for _, label in vectors)
+            continue
+        for good, label in vectors:
+            if not label:
+                continue
+            for bad, other in vectors:
+                if not other:
+                    x.append([a - b for a, b in zip(good, bad, strict=True)])
+                    y.append(1)
+                    x.append([b - a for a, b in zip(good, bad, strict=True)])
+                    y.append(0)
+    classifier = LogisticRegression(C=decision.regularisation, max_iter=5000, class_weight="balanced",
+                                    fit_intercept=not decision.ranking)
+    classifier.fit(x, y)
+    weights = tuple(round(float(w), 4) for w in classifier.coef_[0])
+    bias = 0.0 if decision.ranking else round(float(classifier.intercept_[0]), 4)
+    return LinearModel(decision.name, tuple(names), weights, bias, decision.threshold)
+
+
+def evaluate(decision: Decision, pages: list[Page], trained: LinearModel) -> dict[str, list[float]]:
+    """Page-level correctness of the decision with `trained` in place, by corpus."""
+    results: dict[str, list[float]] = defaultdict(list)
+    override(decision.name, trained)
+    try:
+        for page in pages:
+            results[page.corpus].append(decision.correct(page))
+            for key, value in decision.extra(page).items():
+                results[f"{page.corpus} {key}"].append(value)
+    finally:
+        override(decision.name, None)
+    return results
+
+
+def cross_validate(decision: Decision, pages: list[Page]) -> dict[str, list[float]]:
+    results: dict[str, list[float]] = defaultdict(list)
+    for held in folds(tuple(pages)):
+        train = [page for page in pages if page.group not in held]
+        test = [page for page in pages if page.group in held]
+        trained = fit(decision, [decision.examples(page) for page in train])
+        fold = evaluate(decision, test, trained)
+        if any(group.startswith("layout:") for group in held):
+            print(f"  held out {sorted(held)[0]:<22} {_fmt(fold)}")
+        for corpus, values in fold.items():
+            results[corpus].extend(values)
+    return results
+
+
+def _fmt(results: dict[str, list[float]]) -> str:
+    return "  ".join(f"{corpus} {sum(v) / len(v):.3f} ({len(v)})" for corpus, v in sorted(results.items()) if v)
+
+
+def _commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def train(decision: Decision, pages: list[Page], dry_run: bool) -> None:
+    labelled = [page for page in pages if decision.labelled(page)]
+    print(f"{decision.name}: {len(labelled)} labelled pages, grouped cross-validation")
+    base: dict[str, list[float]] = defaultdict(list)
+    for page in labelled:
+        base[page.corpus].append(decision.baseline(page))
+    if decision.extra(labelled[0]):
+        override(decision.name, decision.keep_all_model())
+        try:
+            for page in labelled:
+                for key, value in decision.extra(page).items():
+                    base[f"{page.corpus} {key}"].append(value)
+        finally:
+            override(decision.name, None)
+    print(f"  hand rules        {_fmt(base)}")
+    cv = cross_validate(decision, labelled)
+    print(f"  cross-validated   {_fmt(cv)}")
+    final = fit(decision, [decision.examples(page) for page in labelled])
+    whole = evaluate(decision, labelled, final)
+    print(f"  whole set (fit)   {_fmt(whole)}")
+    if dry_run:
+        return
+    data = {
+        "decision": decision.description,
+        "model": f"logistic regression (scikit-learn, class_weight=balanced, C={decision.regularisation:g})"
+        + (", pairwise ranking of each page's candidates" if decision.ranking else ""),
+        "threshold": final.threshold,
+        "bias": final.bias,
+        "weights": dict(zip(final.features, final.weights, strict=True)),
+        "trained_on": {corpus: sum(page.corpus == corpus for page in labelled)
+                       for corpus in sorted({page.corpus for page in labelled})},
+        "cross_validated": {corpus: round(sum(v) / len(v), 4) for corpus, v in sorted(cv.items()) if v},
+        "commit": _commit(),
+        "script": "train/textdump_train.py",
+    }
+    path = MODELS_DIR / f"{decision.name}.json"
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"  wrote {path.relative_to(ROOT)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    # Order matters: each later decision is trained on pages located with the ones before it.
+    parser.add_argument("decisions", nargs="*", default=list(DECISIONS), help="which decisions to train")
+    parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
+    args = parser.parse_args(argv)
+    pages = list(load_pages())
+    for name in args.decisions:
+        train(DECISIONS[name], pages, args.dry_run)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
