@@ -33,7 +33,7 @@ sys.path.insert(0, str(REPO))
 
 import converter.extract_html as extract_module  # noqa: E402
 from converter.errors import ConverterError  # noqa: E402
-from converter.html import content  # noqa: E402
+from converter.html import content, fallback  # noqa: E402
 from converter.html.candidates import CANDIDATES  # noqa: E402
 from converter.html.features import PageStats  # noqa: E402
 from converter.read import decode  # noqa: E402
@@ -127,7 +127,7 @@ def _compute(page: Page) -> dict[str, Any]:
     def capture(tree: Any, *_: Any) -> str:  # extract_html's main-content step, whatever else it is passed
         captured["page"] = PageStats.of(tree).as_dict()
         captured["candidates"] = {name: extract(tree) for name, extract in CANDIDATES.items()}
-        captured["rule"] = content.main_content(tree, content.PageWords(tree))
+        captured["rule"] = fallback.main_content(tree, content.PageWords(tree))
         return captured["rule"]
 
     rule = _article(html, rel, capture)
