@@ -96,3 +96,11 @@ def test_extract_html_keeps_the_article_not_the_menu(stubbed):
     body = extract_module.extract_html(html, "page.html").article.body
     assert "The council agreed to publish" in body
     assert "Section number 7" not in body
+
+
+def test_a_whole_document_swallowed_by_its_title_counts_as_no_text():
+    # readability returns such a "fragment" when an unterminated <title> holds the page; lxml asserts on it.
+    swallowed = ("<html>\n<head>\n<title>Golfer wins &lt;/head&gt;&lt;body&gt;&lt;p&gt;The story&lt;/p&gt;"
+                 "</title></head></html>")
+    assert Prose.of(swallowed) == Prose(0, 0)
+    assert better(Prose(0, 0), {"readability": Prose.of(swallowed)}) is None

@@ -44,7 +44,9 @@ class Prose:
             return cls(0, 0)
         try:
             root = parse_fragment(fragment)
-        except (etree.ParserError, ValueError):
+        except (etree.ParserError, ValueError, AssertionError):
+            # lxml asserts on a "fragment" that is a whole document with no body (readability
+            # returns one when an unterminated <title> swallows the page): no usable text.
             return cls(0, 0)
         words = len(root.text_content().split())
         return cls(words, sum(len(a.text_content().split()) for a in root.iter("a")))
