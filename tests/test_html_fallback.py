@@ -70,7 +70,7 @@ def stubbed(monkeypatch: pytest.MonkeyPatch):
             def run(tree: lxml_html.HtmlElement, name: str = name) -> str:
                 calls.append(name)
                 return others.get(name, "")
-            monkeypatch.setitem(fallback.CANDIDATES, name, run)
+            monkeypatch.setitem(fallback.ALTERNATIVES, name, run)
         return calls
 
     return install

@@ -20,7 +20,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from converter.html import content
-from converter.html.candidates import CANDIDATES
+from converter.html.candidates import CANDIDATES, Extractor, trafilatura_without_links
 from converter.html.parse import parse_fragment
 
 # A result whose link words are this share of its words is navigation, not an article.
@@ -30,7 +30,12 @@ MIN_PROSE = 100
 # ... and another candidate wins only with this many times the words outside links.
 PROSE_GAIN = 2.0
 # Cheapest first among those that differ from the first step's own result.
-ALTERNATIVES = ("tf_full", "tf_recall", "readability")
+ALTERNATIVES: dict[str, Extractor] = {
+    "tf_full": lambda tree: CANDIDATES["tf_full"](tree),
+    "tf_recall": lambda tree: CANDIDATES["tf_recall"](tree),
+    "readability": lambda tree: CANDIDATES["readability"](tree),
+    "tf_plain": trafilatura_without_links,
+}
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,8 @@ def better(first: Prose, others: dict[str, Prose]) -> str | None:
     if not usable:
         return None
     best = max(usable, key=lambda name: others[name].unlinked)  # ties: the earlier (cheaper) one
+    if first.navigation and others[best].unlinked >= MIN_PROSE:
+        return best  # prose against a menu: the menu's unlinked words (labels, times) are no measure
     return best if others[best].unlinked > PROSE_GAIN * first.unlinked else None
 
 
@@ -82,6 +89,6 @@ def main_content(tree: lxml_html.HtmlElement, page: content.PageWords) -> str:
     first = Prose.of(fragment)
     if first.plain:
         return fragment
-    results = {name: CANDIDATES[name](tree) for name in ALTERNATIVES}
+    results = {name: extract(tree) for name, extract in ALTERNATIVES.items()}
     chosen = better(first, {name: Prose.of(result) for name, result in results.items()})
     return fragment if chosen is None else results[chosen]
