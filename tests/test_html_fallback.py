@@ -49,10 +49,15 @@ def test_a_candidate_that_is_itself_mostly_links_never_wins():
     assert better(Prose(40, 30), {"readability": Prose(900, 800)}) is None
 
 
-def test_a_short_result_is_replaced_only_by_clearly_more_prose():
-    # 60 words outside links: another candidate needs more than twice that.
-    assert better(Prose(60, 0), {"tf_full": Prose(110, 0)}) is None
-    assert better(Prose(60, 0), {"tf_full": Prose(130, 0)}) == "tf_full"
+def test_a_short_result_is_replaced_only_by_more_prose():
+    assert better(Prose(60, 0), {"tf_full": Prose(60, 0), "readability": Prose(70, 20)}) is None
+    assert better(Prose(60, 0), {"tf_full": Prose(61, 0)}) == "tf_full"
+
+
+def test_against_a_menu_any_candidate_with_prose_enough_wins():
+    # The menu has 300 words outside links (labels, times); the article's 150 are still the article.
+    assert better(Prose(1000, 700), {"readability": Prose(160, 10)}) == "readability"
+    assert better(Prose(1000, 700), {"readability": Prose(60, 10)}) is None
 
 
 def test_ties_go_to_the_earlier_cheaper_candidate():

@@ -73,21 +73,6 @@ def _trafilatura_recall(tree: lxml_html.HtmlElement) -> str:
     return trafilatura.extract(tree, **options) or ""
 
 
-def trafilatura_without_links(tree: lxml_html.HtmlElement, *, comments: bool = False) -> str:
-    """trafilatura's default mode without links kept (the article's own links are lost).
-
-    With links kept, trafilatura's link-density tests see a different tree, and on some pages it
-    then takes a menu strip for the article, which it does not do without them.
-    """
-    import trafilatura
-
-    options: dict[str, Any] = {
-        "output_format": "html", "include_links": False, "include_images": True, "include_tables": True,
-        "include_formatting": True, "include_comments": comments,
-    }
-    return trafilatura.extract(tree, **options) or ""
-
-
 # Cheapest first: the chooser runs them in this order and may stop early.
 CANDIDATES: dict[str, Extractor] = {
     "tf_fast_precise": lambda tree: _trafilatura(tree, precision=True, fast=True),
