@@ -5,6 +5,8 @@ The extractors are stubbed so each test controls what the first step and each ca
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from lxml import html as lxml_html
 
@@ -72,9 +74,11 @@ def stubbed(monkeypatch: pytest.MonkeyPatch):
     def install(first: str, others: dict[str, str]) -> list[str]:
         monkeypatch.setattr(fallback.content, "main_content", lambda tree, page: first)
         for name in fallback.ALTERNATIVES:
+
             def run(tree: lxml_html.HtmlElement, name: str = name) -> str:
                 calls.append(name)
                 return others.get(name, "")
+
             monkeypatch.setitem(fallback.ALTERNATIVES, name, run)
         return calls
 
@@ -105,7 +109,21 @@ def test_extract_html_keeps_the_article_not_the_menu(stubbed):
 
 def test_a_whole_document_swallowed_by_its_title_counts_as_no_text():
     # readability returns such a "fragment" when an unterminated <title> holds the page; lxml asserts on it.
-    swallowed = ("<html>\n<head>\n<title>Golfer wins &lt;/head&gt;&lt;body&gt;&lt;p&gt;The story&lt;/p&gt;"
-                 "</title></head></html>")
+    swallowed = (
+        "<html>\n<head>\n<title>Golfer wins &lt;/head&gt;&lt;body&gt;&lt;p&gt;The story&lt;/p&gt;</title></head></html>"
+    )
     assert Prose.of(swallowed) == Prose(0, 0)
     assert better(Prose(0, 0), {"readability": Prose.of(swallowed)}) is None
+
+
+NAEB = Path(__file__).parent / "pages" / "naeb"  # from the NAEB benchmark (Apache-2.0, LICENSE beside it)
+
+
+def test_a_real_page_whose_teaser_list_trafilatura_took_for_the_article():
+    # trafilatura (links and images kept) returns the site's list of award teasers, all links; the
+    # article (a tennis season review) is what its default mode and readability find.
+    path = NAEB / "4170eb0a3ccae8e7f620b9da99659dee.html"
+    body = extract_module.extract_html(path.read_text(encoding="utf-8"), path.name).article.body
+    assert "two words should be left out of your planning" in body
+    assert "the only thing that was predictable was unpredictability" in body
+    assert "Is time the only thing that can stop Novak Djokovic?" not in body
