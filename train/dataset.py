@@ -4,7 +4,7 @@ For each page we keep (in bench/out/quality/<set>/<id>.json, gitignored):
   - the page's text statistics (features.PageStats) and each candidate's HTML fragment,
   - the article body the converter makes from each candidate (the rest of extract_html run as it
     stands: recovery, captions, cleanup, trailing links, Markdown), rendered to text as score.py does,
-  - the hand-rule choice of html.content (what the converter did before the learned chooser),
+  - the hand-rule choice (html.content, checked by html.fallback: what the converter does today),
   - the plain baselines a user would run: trafilatura.extract() and readability-lxml's summary(),
   - the article's front matter (metadata does not depend on the content choice).
 Computing all this costs several extractor runs per page; it is done once per page and code version.
