@@ -2,7 +2,8 @@
 
     parse → metadata (converter.metadata) → drop what no later step reads (scripts, styles, navigation,
           footers) → cut related-links blocks out (html.related)
-          → main content (html.content: trafilatura, readability when trafilatura fell short)
+          → main content (html.content: trafilatura, readability when trafilatura fell short; html.fallback:
+            the other candidates when that result is mostly links or holds little prose)
           → put back blocks it dropped mid-article (html.recover) and figure captions (html.figures)
           → drop repeated headline/byline/dateline and page furniture (html.cleanup) → Markdown (markdown.py)
 """
@@ -17,7 +18,8 @@ from lxml import html as lxml_html
 from converter.article import Article, Extraction, RelatedLink
 from converter.errors import NoArticle
 from converter.html.cleanup import clean_fragment
-from converter.html.content import PageWords, main_content
+from converter.html.content import PageWords
+from converter.html.fallback import main_content
 from converter.html.figures import captions, restore_captions
 from converter.html.limits import cap_tree
 from converter.html.parse import parse_fragment, parse_html

@@ -4,7 +4,7 @@ For each page we keep (in bench/out/quality/<set>/<id>.json, gitignored):
   - the page's text statistics (features.PageStats) and each candidate's HTML fragment,
   - the article body the converter makes from each candidate (the rest of extract_html run as it
     stands: recovery, captions, cleanup, trailing links, Markdown), rendered to text as score.py does,
-  - the hand-rule choice of html.content (what the converter did before the learned chooser),
+  - the hand-rule choice (html.content, checked by html.fallback: what the converter does today),
   - the plain baselines a user would run: trafilatura.extract() and readability-lxml's summary(),
   - the article's front matter (metadata does not depend on the content choice).
 Computing all this costs several extractor runs per page; it is done once per page and code version.
@@ -33,7 +33,7 @@ sys.path.insert(0, str(REPO))
 
 import converter.extract_html as extract_module  # noqa: E402
 from converter.errors import ConverterError  # noqa: E402
-from converter.html import content  # noqa: E402
+from converter.html import content, fallback  # noqa: E402
 from converter.html.candidates import CANDIDATES  # noqa: E402
 from converter.html.features import PageStats  # noqa: E402
 from converter.read import decode  # noqa: E402
@@ -127,7 +127,7 @@ def _compute(page: Page) -> dict[str, Any]:
     def capture(tree: Any, *_: Any) -> str:  # extract_html's main-content step, whatever else it is passed
         captured["page"] = PageStats.of(tree).as_dict()
         captured["candidates"] = {name: extract(tree) for name, extract in CANDIDATES.items()}
-        captured["rule"] = content.main_content(tree, content.PageWords(tree))
+        captured["rule"] = fallback.main_content(tree, content.PageWords(tree))
         return captured["rule"]
 
     rule = _article(html, rel, capture)
