@@ -20,8 +20,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from converter.errors import ConverterError  # noqa: E402
-from converter.extract_html import extract_html  # noqa: E402
 from converter.frontmatter import dump_document  # noqa: E402
+from converter.html.extract import extract_html  # noqa: E402
 
 
 def _ours(pages: dict[str, str], docs: Path | None) -> tuple[dict[str, str], float]:

@@ -3,7 +3,7 @@
     python bench/bench_meta.py [--shared ../shared] [--worst N]
 
 Reads every labelled page of naeb (SHARED/corpus/naeb/meta.json) and scrapinghub (tests/fixtures/meta.json),
-runs `converter.metadata.extract_metadata` on it and scores with SHARED/eval/score_meta.py (its own
+runs `converter.html.metadata.extract_metadata` on it and scores with SHARED/eval/score_meta.py (its own
 normalisation and metrics: title lenient, authors mean precision and recall, date exact day and within a day).
 
 The metadata rules hold two numbers chosen on these pages rather than by eye: how many words an unconfirmed
@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from converter import metadata  # noqa: E402
+from converter.html import metadata  # noqa: E402
 from converter.html.parse import parse_html  # noqa: E402
 from converter.read import decode  # noqa: E402
 

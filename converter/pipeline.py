@@ -26,8 +26,7 @@ from converter.containers import ReadLaterEntry
 from converter.detect import detect_format
 from converter.discover import RawPage
 from converter.errors import ConverterError, OutOfMemory, OutputError
-from converter.extract_html import extract_html
-from converter.extract_text import extract_text, warm_up
+from converter.html.extract import extract_html
 from converter.incremental import (
     CachedFailure,
     CacheEntry,
@@ -55,6 +54,7 @@ from converter.survey import (
     read_bytes,
     survey_page,
 )
+from converter.textdump.extract import extract_text, warm_up
 from converter.time_limit import time_limit
 from converter.workers import Workers, long_lived_heap_frozen
 from converter.write import sweep_temporaries

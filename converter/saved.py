@@ -23,10 +23,10 @@ from converter.containers.records import NO_HINTS, PageHints
 from converter.dates import parse_date
 from converter.detect import detect_format
 from converter.errors import ConverterError, OutOfMemory
-from converter.extract_html import extract_html
-from converter.extract_text import extract_text
+from converter.html.extract import extract_html
 from converter.incremental import CachedFailure, CacheEntry, encode_entry
 from converter.read import decode
+from converter.textdump.extract import extract_text
 from converter.time_limit import time_limit
 
 # A reserved top-level domain (RFC 2606): no real image lives there.

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from converter.errors import NoArticle
-from converter.extract_html import extract_html
+from converter.html.extract import extract_html
 
 PAGES = Path(__file__).parent / "pages" / "html"
 PARAGRAPH = ("The council voted on the plan after a long debate about its cost, its timing and the people it "

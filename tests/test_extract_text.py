@@ -16,7 +16,7 @@ import markdown
 import pytest
 
 from converter.errors import NoArticle
-from converter.extract_text import extract_text
+from converter.textdump.extract import extract_text
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.repeated import normalize_line, repeated_lines
 
@@ -371,11 +371,11 @@ def test_fixture_dumps_shingle_f1_floor() -> None:
 
 
 def test_site_name_from_a_footer_holder_before_the_sign() -> None:
-    from converter.textdump import meta
+    from converter.textdump import metadata
     from converter.textdump.lines import split_lines
 
     footer = "Harbour news today\n" + "A line of the article text.\n" * 4 + "Help\nPierpost © 2024\n"
-    assert meta.find_site_name(split_lines(footer)) == "Pierpost"
+    assert metadata.find_site_name(split_lines(footer)) == "Pierpost"
     # The same shape under a photo, high on the page, is a picture credit.
     credit = "Jane Holm © 2024\n" + "A line of the article text.\n" * 6
-    assert meta.find_site_name(split_lines(credit)) is None
+    assert metadata.find_site_name(split_lines(credit)) is None

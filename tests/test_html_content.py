@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from converter.extract_html import extract_html
 from converter.html import content
 from converter.html.content import PageWords
+from converter.html.extract import extract_html
 
 PAGES = Path(__file__).parent / "pages" / "html"
 PROSE = "The council agreed to publish the full text of the plan before the end of the month. "

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-import converter.extract_html as extract_module
+import converter.html.extract as extract_module
 from converter.html import fallback
 from converter.html.content import PageWords
 from converter.html.fallback import Prose, better

@@ -11,7 +11,7 @@ import time
 
 from lxml import html as lxml_html
 
-from converter.extract_html import extract_html
+from converter.html.extract import extract_html
 from converter.html.limits import MAX_CHILDREN, MAX_INLINE_CHILDREN, MAX_ROW_CELLS, cap_tree
 from converter.html.parse import parse_html
 from tests.support import PARAGRAPH

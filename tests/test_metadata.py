@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from converter.metadata import extract_metadata, strip_site
+from converter.html.metadata import extract_metadata, strip_site
 
 HERE = Path(__file__).parent
 LABELS = json.loads((HERE / "fixtures" / "meta.json").read_text(encoding="utf-8"))

@@ -15,11 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from converter.article import Article, Extraction, RelatedLink
-from converter.extract_html import extract_html
-from converter.extract_text import extract_text
 from converter.frontmatter import parse_document
+from converter.html.extract import extract_html
 from converter.publish import render
 from converter.sanitize import clean_record, clean_text
+from converter.textdump.extract import extract_text
 from tests.support import PARAGRAPH
 
 # XML 1.0's Char production, negated: what may not appear in feed.xml.

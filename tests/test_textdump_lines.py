@@ -8,8 +8,8 @@ from pathlib import Path
 
 import justext
 
-from converter.extract_text import warm_up
 from converter.textdump import lines
+from converter.textdump.extract import warm_up
 from converter.textdump.lines import make_line, split_lines
 from converter.textdump.repeated import NormalizedLines, normalize_line
 

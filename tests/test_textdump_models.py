@@ -144,7 +144,7 @@ def test_the_run_under_its_headline_wins_over_a_longer_next_story() -> None:
         "", "Next story", "Ferry line adds a night crossing to the island",
         "By Tom Mercer", "", *_paragraphs("ferry", 7),
     ])
-    from converter.extract_text import locate
+    from converter.textdump.extract import locate
 
     at = locate(text, "page.txt")
     assert "pier" in at.page.lines[at.first].text and "pier" in at.page.lines[at.last].text

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-import converter.extract_html as extract_module  # noqa: E402
+import converter.html.extract as extract_module  # noqa: E402
 from converter.errors import ConverterError  # noqa: E402
 from converter.html import content, fallback  # noqa: E402
 from converter.html.candidates import CANDIDATES  # noqa: E402

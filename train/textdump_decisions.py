@@ -10,9 +10,9 @@ import textdump_hand_rules as hand_rules
 from textdump_data import SHARED, Page, load_pages, score_meta
 
 from converter.errors import NoArticle
-from converter.extract_text import Located, extract_text, locate
-from converter.textdump import bodyline, byline, listing, meta, runs, title, walls
+from converter.textdump import bodyline, byline, listing, metadata, runs, title, walls
 from converter.textdump import related as related_headers
+from converter.textdump.extract import Located, extract_text, locate
 from converter.textdump.lines import Line
 from converter.textdump.model import LinearModel, override
 
@@ -84,7 +84,7 @@ class Byline(Decision):
     def correct(self, page: Page) -> bool:
         at = _located(page.pid)
         assert at is not None and page.authors is not None
-        site = meta.find_site_name(at.page.lines)
+        site = metadata.find_site_name(at.page.lines)
         found = byline.find_byline(at.page.lines, at.title, at.top, at.first, at.last, site)
         names = found.names if found else []
         return score_meta().name_set(names) == score_meta().name_set(page.authors)
@@ -124,7 +124,7 @@ class Title(Decision):
     def baseline(self, page: Page) -> bool:
         at = _located(page.pid)
         assert at is not None
-        index = meta.find_title(at.page.lines, at.window)
+        index = metadata.find_title(at.page.lines, at.window)
         return index is not None and _same_title(at.page.lines[index].text, score_meta().norm_title(page.title))
 
 
@@ -324,7 +324,7 @@ def _considered(at: Located) -> list[int]:
     title, byline and date lines are left out by their rules first)."""
     lines = at.page.lines
     skip = {index for index in (at.title,) if index is not None} | at.gaps
-    skip.update(index for index in range(at.first, at.last + 1) if meta.is_date_only(lines[index]))
+    skip.update(index for index in range(at.first, at.last + 1) if metadata.is_date_only(lines[index]))
     return [index for index in range(at.first, at.last + 1) if index not in skip and not at.page.furniture[index]]
 
 

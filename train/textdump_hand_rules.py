@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from converter.textdump import meta
+from converter.textdump import metadata
 from converter.textdump.lines import Line
 
 
@@ -12,15 +12,15 @@ def find_byline(lines: list[Line], first: int, last: int, top: int) -> tuple[int
                   *range(max(first, last - 2), min(last + 4, len(lines)))]
     for index in candidates:
         text = lines[index].text
-        if meta.is_byline(text):
-            names = meta.byline_names(text, None)
+        if metadata.is_byline(text):
+            names = metadata.byline_names(text, None)
             if names:
                 return index, names
-        names = meta.names_after_by(text) if lines[index].words <= 20 else []
+        names = metadata.names_after_by(text) if lines[index].words <= 20 else []
         if names:
             return index, names
     for index in range(max(0, top), min(first + 2, len(lines))):
         text = lines[index].text
-        if index != top and meta.is_name_line(text) and not lines[index].is_prose:
-            return index, meta.byline_names(text, None)
+        if index != top and metadata.is_name_line(text) and not lines[index].is_prose:
+            return index, metadata.byline_names(text, None)
     return None, []

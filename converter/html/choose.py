@@ -82,7 +82,7 @@ def explain(decision: Decision) -> str:
 
 
 def _explain_page(path: str) -> str:
-    import converter.extract_html as extract_module
+    import converter.html.extract as extract_module
     from converter.errors import ConverterError
     from converter.read import decode
 

@@ -16,7 +16,7 @@ from converter.bylines import split_authors
 from converter.dates import MONTHS, find_date, is_relative_date
 from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import Line
-from converter.textdump.meta import is_byline, is_name_line, names_after_by
+from converter.textdump.metadata import is_byline, is_name_line, names_after_by
 from converter.textdump.model import LinearModel, model
 
 MODEL = "textdump_byline"

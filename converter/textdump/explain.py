@@ -12,8 +12,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from converter.extract_text import locate
-from converter.textdump import bodyline, byline, listing, meta, runs, title
+from converter.textdump import bodyline, byline, listing, metadata, runs, title
+from converter.textdump.extract import locate
 from converter.textdump.model import explain, model
 
 
@@ -33,7 +33,7 @@ def report(text: str, rel: str, repeated: frozenset[str] = frozenset()) -> str:
         mark = "*" if index == chosen else " "
         why = explain(model(title.MODEL), title.features(lines, index, at.window, counts))
         out.append(f" {mark}{index:4d} {lines[index].text[:70]!r}\n        {why}")
-    site = meta.find_site_name(lines)
+    site = metadata.find_site_name(lines)
     found = byline.find_byline(lines, at.title, at.top, at.first, at.last, site)
     out.append(f"\n{byline.MODEL}: chose {found.index if found else None} -> {found.names if found else []}")
     for index in byline.candidates(lines, at.top, at.first, at.last):

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from converter.dates import is_relative_date
-from converter.textdump import meta
+from converter.textdump import metadata
 from converter.textdump.furniture import is_furniture, is_url
 from converter.textdump.lines import Line
 from converter.textdump.model import LinearModel, model
@@ -34,7 +34,7 @@ def candidates(lines: list[Line], body_start: int) -> list[int]:
 def features(lines: list[Line], index: int, body_start: int, counts: Counter[str]) -> dict[str, float]:
     line = lines[index]
     text = line.text
-    credit = meta._credit_distance(lines, index)
+    credit = metadata._credit_distance(lines, index)
     distance = body_start - index
     above = lines[index - 1] if index else None
     return {
@@ -59,13 +59,13 @@ def features(lines: list[Line], index: int, body_start: int, counts: Counter[str
         "is_body_start": float(distance == 0),
         "furniture": float(is_furniture(text, line.words)),
         "list_heading": float(header_kind(line) is not None),
-        "name_line": float(meta.is_name_line(text)),
-        "byline": float(meta.is_byline(text) or bool(_BY_INSIDE.search(text))),
-        "date_line": float(meta._is_date_line(line)),
+        "name_line": float(metadata.is_name_line(text)),
+        "byline": float(metadata.is_byline(text) or bool(_BY_INSIDE.search(text))),
+        "date_line": float(metadata._is_date_line(line)),
         "relative_time": float(is_relative_date(text)),
-        "ui_line": float(meta._not_a_headline(text)),
-        "link_list": float(meta._in_link_list(lines, index)),
-        "sentence_break": float(line.words >= 10 and bool(meta._SENTENCE_BREAK.search(text))),
+        "ui_line": float(metadata._not_a_headline(text)),
+        "link_list": float(metadata._in_link_list(lines, index)),
+        "sentence_break": float(line.words >= 10 and bool(metadata._SENTENCE_BREAK.search(text))),
         "prose": float(line.is_prose),
         "stop_ratio": line.stop_ratio,
         "all_caps": float(text.isupper()),

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from converter.textdump.furniture import is_card_marker, is_furniture
 from converter.textdump.lines import Line
-from converter.textdump.meta import is_name_line
+from converter.textdump.metadata import is_name_line
 from converter.textdump.model import LinearModel, model
 
 MODEL = "textdump_walls"

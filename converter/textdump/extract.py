@@ -17,7 +17,7 @@ from converter.dates import find_date
 from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
-from converter.textdump import bodyline, meta, runs
+from converter.textdump import bodyline, metadata, runs
 from converter.textdump.byline import find_byline
 from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related, is_furniture
@@ -70,17 +70,17 @@ def extract_text(
     page, lines, first, last, title_index = located.page, located.page.lines, located.first, located.last, located.title
     cut, gaps, top = located.cut, located.gaps, located.top
     title = lines[title_index].text if title_index is not None else ""
-    site = meta.find_site_name(lines)
+    site = metadata.find_site_name(lines)
     found = find_byline(lines, title_index, top, first, last, site)
     byline_index, authors = (found.index, found.names) if found else (None, [])
-    date, _ = meta.find_date_near(lines, top - 3, first + 3)
-    url = meta.find_url(lines, first)
+    date, _ = metadata.find_date_near(lines, top - 3, first + 3)
+    url = metadata.find_url(lines, first)
     if date is None and url:
         date = find_date(url)
 
     skip = {index for index in (title_index, byline_index) if index is not None} | gaps
     # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).
-    skip.update(index for index in range(first, last + 1) if meta.is_date_only(lines[index]))
+    skip.update(index for index in range(first, last + 1) if metadata.is_date_only(lines[index]))
     skip |= bodyline.dropped(lines, first, last, _kept(page, first, last, skip), repeated)
     body = _render_body(page, first, last, skip, title, url)
     if sum(line.words for line in lines[first:last + 1] if line.is_prose) < MIN_BODY_WORDS or not body:

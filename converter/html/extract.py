@@ -1,6 +1,6 @@
 """Saved HTML → main content as Markdown, plus metadata and related links.
 
-    parse → metadata (converter.metadata) → drop what no later step reads (scripts, styles, navigation,
+    parse → metadata (converter.html.metadata) → drop what no later step reads (scripts, styles, navigation,
           footers) → cut related-links blocks out (html.related)
           → main content (html.content: trafilatura, readability when trafilatura fell short; html.fallback:
             the other candidates when that result is mostly links or holds little prose)
@@ -22,11 +22,11 @@ from converter.html.content import PageWords
 from converter.html.fallback import main_content
 from converter.html.figures import captions, restore_captions
 from converter.html.limits import cap_tree
+from converter.html.metadata import extract_metadata, link_base
 from converter.html.parse import parse_fragment, parse_html
 from converter.html.recover import recover_blocks
 from converter.html.related import take_related, take_trailing_links
 from converter.markdown import html_to_markdown
-from converter.metadata import extract_metadata, link_base
 from converter.sanitize import clean_record
 
 # Fewer words outside links than this and the page is navigation, an error page or an empty shell.
