@@ -114,7 +114,7 @@ _LONG_KINDS = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_CONSENT, _COPY
 _FOLDED = {rx: _folded(rx) for rx in (_READING_TIME, _STAMP, _PROMO, _IMPERATIVE)}
 # Clues: every match of the pattern holds one of these (lower case), so a line with none is
 # ruled out by a few substring tests instead of a search trying every alternative at every
-# position. Keep them in step with the patterns (tests/test_extract_text.py checks samples).
+# position. Keep them in step with the patterns (tests/textdump/test_extract.py checks samples).
 _LONG_CLUES = (
     "cookie", "by continuing", "by using", "consent to", "opt-out",  # _CONSENT
     "©", "all right", "copyright", "(c) ", "todos os direitos",  # _COPYRIGHT

@@ -116,7 +116,7 @@ def test_a_whole_document_swallowed_by_its_title_counts_as_no_text():
     assert better(Prose(0, 0), {"readability": Prose.of(swallowed)}) is None
 
 
-NAEB = Path(__file__).parent / "pages" / "naeb"  # from the NAEB benchmark (Apache-2.0, LICENSE beside it)
+NAEB = Path(__file__).parent.parent / "pages" / "naeb"  # from the NAEB benchmark (Apache-2.0, LICENSE beside it)
 
 
 def test_a_real_page_whose_teaser_list_trafilatura_took_for_the_article():

@@ -70,7 +70,7 @@ def test_the_debug_entry_explains_a_real_page():
 
     from converter.html.choose import _explain_page
 
-    pages = Path(__file__).parent / "pages" / "html"
+    pages = Path(__file__).parent.parent / "pages" / "html"
     page = pages / "232a43fb15abde807427b2a7bf4f772e27b8760554370956d8291df4e8166dbf.html"
     text = _explain_page(str(page))
     assert "chosen: " in text

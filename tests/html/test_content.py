@@ -15,7 +15,7 @@ from converter.html import content
 from converter.html.content import PageWords
 from converter.html.extract import extract_html
 
-PAGES = Path(__file__).parent / "pages" / "html"
+PAGES = Path(__file__).parent.parent / "pages" / "html"
 PROSE = "The council agreed to publish the full text of the plan before the end of the month. "
 
 

@@ -88,7 +88,7 @@ _AWKWARD = "Menu  |  Home\r\nİstanbul’da ÇOK\u2028güzel\n\n  a_b -- c1  \x0
 
 
 def _dump_texts() -> list[str]:
-    folder = Path(__file__).parent / "pages" / "text"
+    folder = Path(__file__).parent.parent / "pages" / "text"
     return [_AWKWARD, *(path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))[:8])]
 
 

@@ -15,7 +15,7 @@ import pytest
 from converter.errors import NoArticle
 from converter.html.extract import extract_html
 
-PAGES = Path(__file__).parent / "pages" / "html"
+PAGES = Path(__file__).parent.parent / "pages" / "html"
 PARAGRAPH = ("The council voted on the plan after a long debate about its cost, its timing and the people it "
              "would affect most, and agreed to publish the full text before the end of the month. ")
 

@@ -20,8 +20,8 @@ from converter.textdump.extract import extract_text
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.repeated import normalize_line, repeated_lines
 
-PAGES = Path(__file__).parent / "pages" / "text"
-TRUTH = Path(__file__).parent / "expected" / "text_truth.json"
+PAGES = Path(__file__).parent.parent / "pages" / "text"
+TRUTH = Path(__file__).parent.parent / "expected" / "text_truth.json"
 
 SEED_TITLE = "Alibaba Co-Founder Jack Ma Implicated in Intimidation Campaign by Chinese Regime"
 EMBEDDED_TITLES = (

@@ -15,7 +15,7 @@ from lxml import html as lxml_html
 
 from converter.html.metadata import extract_metadata, strip_site
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).parent.parent
 LABELS = json.loads((HERE / "fixtures" / "meta.json").read_text(encoding="utf-8"))
 PARAGRAPH = "<p>" + "The council voted on the plan after a long debate about its cost and its timing. " * 3 + "</p>"
 
