@@ -68,8 +68,13 @@ def setting(name: str, value: int) -> Iterator[None]:
 def predict(html_path: Path) -> dict[str, Any]:
     root = parse_html(decode(html_path.read_bytes(), html_path.name))
     found = metadata.extract_metadata(root)
-    return {"title": found.title or "", "authors": list(found.authors), "date": (found.date or "")[:10] or None,
-            "url": found.source_url, "source_name": found.source_name}
+    return {
+        "title": found.title or "",
+        "authors": list(found.authors),
+        "date": (found.date or "")[:10] or None,
+        "url": found.source_url,
+        "source_name": found.source_name,
+    }
 
 
 def page_scores(scorer: ModuleType, truth: dict[str, Any], pred: dict[str, Any]) -> dict[str, float | None]:
@@ -138,16 +143,22 @@ def main(argv: list[str] | None = None) -> int:
             # Each field from the run that varied the number deciding it; date from the shipped run.
             title = by_value["_HEADLINE_WORDS", values["_HEADLINE_WORDS"]][i]
             authors = by_value["_CREDIT_WINDOW", values["_CREDIT_WINDOW"]][i]
-            held_out[i] = {**whole[i], "title": title["title"], "authors_p": authors["authors_p"],
-                           "authors_r": authors["authors_r"]}
+            held_out[i] = {
+                **whole[i],
+                "title": title["title"],
+                "authors_p": authors["authors_p"],
+                "authors_r": authors["authors_r"],
+            }
 
     print(f"{'set':12} {'figures':18} {'pages':>5} {'title':>6} {'auth P':>6} {'auth R':>6} {'date':>6} {'±1 day':>6}")
     for name in labelled_sets(args.shared):
         index = [i for i, page in enumerate(pages) if page[0] == name]
         for label, rows in (("whole set", whole), ("leave-one-site-out", held_out)):
             s = summary([rows[i] for i in index])
-            print(f"{name:12} {label:18} {len(index):5d} {s['title']:6.3f} {s['authors_p']:6.3f} {s['authors_r']:6.3f}"
-                  f" {s['date']:6.3f} {s['date_1']:6.3f}")
+            print(
+                f"{name:12} {label:18} {len(index):5d} {s['title']:6.3f} {s['authors_p']:6.3f} {s['authors_r']:6.3f}"
+                f" {s['date']:6.3f} {s['date_1']:6.3f}"
+            )
     print(f"\n{len(groups)} sites held out in turn. Shipped values and how often each fold chose each value:")
     for name in GRIDS:
         print(f"  {name} = {shipped[name]} (fold choices: {dict(sorted(chosen[name].items()))})")
@@ -156,8 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _best(name: str, by_value: dict[tuple[str, int], list[dict[str, float | None]]], index: list[int],
-          shipped: int) -> int:
+def _best(
+    name: str, by_value: dict[tuple[str, int], list[dict[str, float | None]]], index: list[int], shipped: int
+) -> int:
     """The grid value scoring best on these pages; ties go to the shipped value, then the smaller."""
     field = FIELD_OF[name]
 
@@ -167,8 +179,12 @@ def _best(name: str, by_value: dict[tuple[str, int], list[dict[str, float | None
     return max(GRIDS[name], key=lambda value: (round(total(value), 9), value == shipped, -value))
 
 
-def _print_worst(pages: list[tuple[str, str, Path, dict[str, Any]]], rows: list[dict[str, float | None]], count: int,
-                 badness: Callable[[dict[str, float | None]], float]) -> None:
+def _print_worst(
+    pages: list[tuple[str, str, Path, dict[str, Any]]],
+    rows: list[dict[str, float | None]],
+    count: int,
+    badness: Callable[[dict[str, float | None]], float],
+) -> None:
     print("\nworst pages (whole set):")
     for i in sorted(range(len(pages)), key=lambda i: badness(rows[i]))[:count]:
         print(f"  {pages[i][1]:40} {pages[i][2].stem[:16]}  {rows[i]}")

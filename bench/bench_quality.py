@@ -50,14 +50,18 @@ def _meta_labels(shared: Path, name: str) -> Path | None:
 
 def _row(label: str, result: dict[str, Any]) -> str:
     s = result["summary"]
-    return (f"  {label:24} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['mean_doc_f1']:6.3f} "
-            f"{s['missing']:5d}")
+    return (
+        f"  {label:24} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['mean_doc_f1']:6.3f} "
+        f"{s['missing']:5d}"
+    )
 
 
 def _meta_row(label: str, summary: dict[str, Any]) -> str:
-    return (f"  {label:24} title {summary['title_lenient']:.3f}  authors P {summary['authors_precision']:.3f} "
-            f"R {summary['authors_recall']:.3f}  date {summary['date_accuracy']:.3f} "
-            f"(within a day {summary['date_within_1_day']:.3f})  n={summary['articles']}")
+    return (
+        f"  {label:24} title {summary['title_lenient']:.3f}  authors P {summary['authors_precision']:.3f} "
+        f"R {summary['authors_recall']:.3f}  date {summary['date_accuracy']:.3f} "
+        f"(within a day {summary['date_within_1_day']:.3f})  n={summary['articles']}"
+    )
 
 
 def html_track(shared: Path, folds: int, list_bad: bool) -> None:
@@ -77,17 +81,21 @@ def html_track(shared: Path, folds: int, list_bad: bool) -> None:
         if name not in dataset.TRAIN_SETS:
             chosen |= {ex.page.id: ex.decide(shipped) for ex in data[name]}
         bodies = {
-            "ours (converter)": {i: e["bodies"]["rule"] for i, e in entries.items()
-                                 if e["bodies"].get("rule") is not None},
+            "ours (converter)": {
+                i: e["bodies"]["rule"] for i, e in entries.items() if e["bodies"].get("rule") is not None
+            },
             "chooser (cv)" if name in dataset.TRAIN_SETS else "chooser (never trained on)": {
-                i: entries[i]["bodies"][chosen[i].chosen] for i in examples
-                if entries[i]["bodies"][chosen[i].chosen] is not None},
+                i: entries[i]["bodies"][chosen[i].chosen]
+                for i in examples
+                if entries[i]["bodies"][chosen[i].chosen] is not None
+            },
             "trafilatura": {i: e["baselines"]["trafilatura"] for i, e in entries.items()},
             "readability": {i: e["baselines"]["readability"] for i, e in entries.items()},
         }
         groups = len({page.group for page in pages})
-        print(f"{name} ({len(pages)} pages, {groups} site groups)   "
-              f"{'P':>6} {'R':>6} {'F1':>6} {'pageF1':>6} {'miss':>5}")
+        print(
+            f"{name} ({len(pages)} pages, {groups} site groups)   {'P':>6} {'R':>6} {'F1':>6} {'pageF1':>6} {'miss':>5}"
+        )
         results = {label: score.score(truth, preds) for label, preds in bodies.items()}
         for label, result in results.items():
             print(_row(label, result))
@@ -112,8 +120,9 @@ def _convert_text(shared: Path, name: str) -> Path:
     link = raw / "text"
     if not link.exists():
         link.symlink_to((shared / "corpus" / name / "text").resolve(), target_is_directory=True)
-    subprocess.run([sys.executable, "-m", "converter", "convert", str(raw), str(docs), "--jobs", "1", "-q"],
-                   cwd=REPO, check=False)
+    subprocess.run(
+        [sys.executable, "-m", "converter", "convert", str(raw), str(docs), "--jobs", "1", "-q"], cwd=REPO, check=False
+    )
     return docs
 
 
@@ -135,9 +144,19 @@ def text_track(shared: Path) -> None:
             result = score_meta.score(score_meta.load_meta(labels), meta_preds)
             print(_meta_row("metadata (converter)", result["summary"]))
         if name == "aggregator":
-            checked = subprocess.run([sys.executable, str(shared / "eval" / "check_aggregator.py"),
-                                      str(shared / "corpus" / name), str(docs), "--worst", "0"],
-                                     capture_output=True, text=True, check=False)
+            checked = subprocess.run(
+                [
+                    sys.executable,
+                    str(shared / "eval" / "check_aggregator.py"),
+                    str(shared / "corpus" / name),
+                    str(docs),
+                    "--worst",
+                    "0",
+                ],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
             print("\n".join(f"  {line}" for line in checked.stdout.splitlines()))
 
 

@@ -111,7 +111,7 @@ def titles_compatible(one: Article, other: Article) -> bool:
 
 # Counted in a body to sketch it. Word characters only, so bodies with the same words have the same
 # sketch; common letters of several scripts, so different articles seldom do.
-_SKETCH_CHARS = "etaoinsrhldcum" "оеаин" "αοε" "ال" "יו" "の的一" "कर" "이다" "าน"
+_SKETCH_CHARS = "etaoinsrhldcumоеаинαοεالיוの的一कर이다าน"
 Sketch = tuple[int, ...]
 
 
@@ -138,6 +138,8 @@ def _key(raw: str, index: int) -> str:
 
 def _link_embedded(link: RelatedLink, embedded_names: dict[str, str]) -> RelatedLink:
     name = embedded_names.get(word_key(link.title))
-    return link if name is None or link.path else RelatedLink(
-        title=link.title, url=link.url, source=link.source, teaser=link.teaser, path=name
+    return (
+        link
+        if name is None or link.path
+        else RelatedLink(title=link.title, url=link.url, source=link.source, teaser=link.teaser, path=name)
     )

@@ -22,8 +22,11 @@ _ROLE_TEXT = """
     video getty shutterstock contributed report reports
 """
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split())
-_LEADING_BY = re.compile(r"^\s*(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|por|par|di|oleh|автор)"
-                         r"[:\s]+", re.IGNORECASE)
+_LEADING_BY = re.compile(
+    r"^\s*(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|por|par|di|oleh|автор)"
+    r"[:\s]+",
+    re.IGNORECASE,
+)
 # A credit label by its shape: up to two words before "by" ("Analysis by", "Posted by", "Reporting by"),
 # or one word and a colon ("Words:", "Text:"), or a dash ("— Jane Doe").
 _LABEL = re.compile(r"^\s*(?:(?P<label>(?:[^\W\d_]+\s+){1,2})by\b:?|[^\W\d_]+\s*:|[—–-])\s*", re.IGNORECASE)
@@ -46,9 +49,11 @@ _GLUED_ROLE = re.compile(
 # One-letter connectives ("e", "y") only in lower case: "Sarah E. Needleman" has a middle initial.
 # White space before a separator is matched from the start of its run only (`(?<!\s)`, or none after a
 # match that took it): a bare `\s*` was tried from every space of a long run, quadratic.
-_SEPARATORS = re.compile(r"(?:(?<!\s)\s*|(?<=\s))"
-                         r"(?:,|;|&|\band\b|\bund\b|(?-i:\be\b|\by\b)|\bet\b|\bdan\b|\bи\b|\bwith\b)\s*",
-                         re.IGNORECASE)
+_SEPARATORS = re.compile(
+    r"(?:(?<!\s)\s*|(?<=\s))"
+    r"(?:,|;|&|\band\b|\bund\b|(?-i:\be\b|\by\b)|\bet\b|\bdan\b|\bи\b|\bwith\b)\s*",
+    re.IGNORECASE,
+)
 _NAME_WORD = re.compile(r"^[\w.'’-]+$")
 # Common words that never appear in a person's name: they tell a UI line or a sentence from a name.
 _COMMON_TEXT = """
@@ -102,7 +107,7 @@ def _credit(text: str) -> str | None:
         return text
     if _NOT_WRITER.search(match.group("label") or ""):
         return None
-    return text[match.end():]
+    return text[match.end() :]
 
 
 def _without_credentials(part: str) -> str:

@@ -16,20 +16,42 @@ MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
         ("january", "jan", "janeiro", "januar", "janvier", "enero", "gennaio", "januari", "январь", "января"),
-        ("february", "feb", "fevereiro", "februar", "février", "fevrier", "febrero", "febbraio", "februari",
-         "февраль", "февраля"),
+        (
+            "february",
+            "feb",
+            "fevereiro",
+            "februar",
+            "février",
+            "fevrier",
+            "febrero",
+            "febbraio",
+            "februari",
+            "февраль",
+            "февраля",
+        ),
         ("march", "mar", "março", "marco", "märz", "marz", "mars", "marzo", "maret", "март", "марта"),
         ("april", "apr", "abril", "avril", "aprile", "апрель", "апреля"),
         ("may", "maio", "mai", "mayo", "maggio", "mei", "май", "мая"),
         ("june", "jun", "junho", "juni", "juin", "junio", "giugno", "июнь", "июня"),
         ("july", "jul", "julho", "juli", "juillet", "julio", "luglio", "июль", "июля"),
         ("august", "aug", "agosto", "août", "aout", "agustus", "август", "августа"),
-        ("september", "sep", "sept", "setembro", "septembre", "septiembre", "settembre", "сентябрь",
-         "сентября"),
+        ("september", "sep", "sept", "setembro", "septembre", "septiembre", "settembre", "сентябрь", "сентября"),
         ("october", "oct", "outubro", "oktober", "octobre", "octubre", "ottobre", "okt", "октябрь", "октября"),
         ("november", "nov", "novembro", "novembre", "noviembre", "nopember", "ноябрь", "ноября"),
-        ("december", "dec", "dezembro", "dezember", "décembre", "decembre", "diciembre", "dicembre",
-         "desember", "dez", "декабрь", "декабря"),
+        (
+            "december",
+            "dec",
+            "dezembro",
+            "dezember",
+            "décembre",
+            "decembre",
+            "diciembre",
+            "dicembre",
+            "desember",
+            "dez",
+            "декабрь",
+            "декабря",
+        ),
     ),
     start=1,
 ):
@@ -56,9 +78,7 @@ _PATTERNS = (
     # 11/19/2019 (US) or 19/11/2019 / 19.11.2019 (day first when the first number cannot be a month)
     re.compile(r"(?<!\d)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)(?!\d)"),
 )
-_RELATIVE = re.compile(
-    r"\b(ago|yesterday|today|just now|hours? ago|minutes? ago|há \d+|vor \d+)\b", re.IGNORECASE
-)
+_RELATIVE = re.compile(r"\b(ago|yesterday|today|just now|hours? ago|minutes? ago|há \d+|vor \d+)\b", re.IGNORECASE)
 _RELATIVE_CLUES = ("ago", "yesterday", "today", "just now", "há", "vor")
 
 

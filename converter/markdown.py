@@ -26,8 +26,24 @@ _ENTITY_START = {"=": "&#61;", "~": "&#126;", "|": "&#124;"}
 _ORDERED_START = re.compile(r"^(\d{1,9})\.(?=\s|$)")
 # Containers a fenced code block can sit in and still be read as one. Not a blockquote: Python-Markdown's
 # fenced_code does not look inside `> ` lines, so the code would be read as Markdown and raw HTML.
-_FENCE_PARENTS = {"[document]", "html", "body", "div", "section", "article", "main", "header", "footer",
-                  "aside", "figure", "center", "span", "font", "pre", "_noformat"}
+_FENCE_PARENTS = {
+    "[document]",
+    "html",
+    "body",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "figure",
+    "center",
+    "span",
+    "font",
+    "pre",
+    "_noformat",
+}
 # Text that would be a script link or an event handler outside a code block. Possessive runs of white
 # space: a backtracking `\s*<?\s*` tried every split of a long run.
 _SCRIPT_LINK = re.compile(r"(?:\]\(\s*+<?|<)\s*+(?:javascript|vbscript|data):", re.IGNORECASE)
@@ -106,8 +122,24 @@ class ArticleMarkdownConverter(MarkdownConverter):
         heading_style = "atx"
         bullets = "-"
         escape_misc = False
-        strip = ("script", "style", "iframe", "object", "embed", "form", "button", "input", "select",
-                 "textarea", "noscript", "template", "svg", "canvas", "meta", "link")
+        strip = (
+            "script",
+            "style",
+            "iframe",
+            "object",
+            "embed",
+            "form",
+            "button",
+            "input",
+            "select",
+            "textarea",
+            "noscript",
+            "template",
+            "svg",
+            "canvas",
+            "meta",
+            "link",
+        )
         base_url: str | None = None
 
     def __init__(self, **options: Any) -> None:

@@ -18,8 +18,9 @@ def test_equal_titles_get_distinct_names_and_first_by_raw_keeps_plain_slug():
 
 
 def test_same_body_saved_twice_becomes_one_entry_naming_both_files():
-    docs = assemble([page("z/copy.txt", "Mayor opens the new bridge | City News"), page("a/orig.txt",
-                                                                                        "Mayor opens the new bridge")])
+    docs = assemble(
+        [page("z/copy.txt", "Mayor opens the new bridge | City News"), page("a/orig.txt", "Mayor opens the new bridge")]
+    )
     assert len(docs) == 1
     (article,) = docs.values()
     assert article.raw == "a/orig.txt"
@@ -27,10 +28,12 @@ def test_same_body_saved_twice_becomes_one_entry_naming_both_files():
 
 
 def test_same_canonical_url_is_one_entry():
-    docs = assemble([
-        page("1.html", "T", body=LONG + " one", url="https://ex.org/a/"),
-        page("2.html", "T", body=LONG + " two", url="https://ex.org/a"),
-    ])
+    docs = assemble(
+        [
+            page("1.html", "T", body=LONG + " one", url="https://ex.org/a/"),
+            page("2.html", "T", body=LONG + " two", url="https://ex.org/a"),
+        ]
+    )
     assert [a.also_raw for a in docs.values()] == [("2.html",)]
 
 
@@ -42,7 +45,9 @@ def test_short_bodies_are_not_merged():
 def test_embedded_articles_point_back_and_related_links_point_to_them():
     embedded = Article(title="Carried Story", body=LONG + " carried", source_name="Yahoo")
     main = Article(
-        title="Main Story", body=LONG, raw="seed.txt",
+        title="Main Story",
+        body=LONG,
+        raw="seed.txt",
         related=(RelatedLink("Carried story", source="Yahoo"), RelatedLink("Elsewhere")),
     )
     docs = assemble([Extraction(main, (embedded,))])
@@ -79,8 +84,15 @@ def test_equal_digests_have_equal_sketches():
 
 
 def test_sketches_tell_apart_what_digests_tell_apart_in_most_scripts():
-    bodies = [LONG, LONG + " extra", "Москва и Санкт-Петербург " * 10, "Москва и Санкт-Петербург, снова " * 10,
-              "東京の天気は晴れです。明日の予報は雨です。", "大阪の一日は忙しい。", "서울의 날씨는 맑습니다 " * 10]
+    bodies = [
+        LONG,
+        LONG + " extra",
+        "Москва и Санкт-Петербург " * 10,
+        "Москва и Санкт-Петербург, снова " * 10,
+        "東京の天気は晴れです。明日の予報は雨です。",
+        "大阪の一日は忙しい。",
+        "서울의 날씨는 맑습니다 " * 10,
+    ]
     assert len({body_sketch(body) for body in bodies}) == len(bodies)
 
 
@@ -99,8 +111,9 @@ def test_body_digest_reads_words_only_and_skips_short_bodies():
 def test_same_body_under_unrelated_titles_stays_two_articles_and_is_reported():
     # Both pages' extraction took the same sidebar: two articles, not one saved twice.
     report: list[str] = []
-    docs = assemble([page("a.html", "Council approves the budget"), page("b.html", "Storm closes the harbour")],
-                    report=report)
+    docs = assemble(
+        [page("a.html", "Council approves the budget"), page("b.html", "Storm closes the harbour")], report=report
+    )
     assert sorted(article.raw for article in docs.values()) == ["a.html", "b.html"]
     assert all(not article.also_raw for article in docs.values())
     assert len(report) == 1 and "b.html" in report[0] and "a.html" in report[0]
@@ -108,8 +121,14 @@ def test_same_body_under_unrelated_titles_stays_two_articles_and_is_reported():
 
 def test_same_body_joins_the_copy_whose_title_fits_not_the_first():
     report: list[str] = []
-    docs = assemble([page("a.html", "Council approves the budget"), page("b.html", "Storm closes the harbour"),
-                     page("c.html", "Storm closes the harbour - Daily Bugle")], report=report)
+    docs = assemble(
+        [
+            page("a.html", "Council approves the budget"),
+            page("b.html", "Storm closes the harbour"),
+            page("c.html", "Storm closes the harbour - Daily Bugle"),
+        ],
+        report=report,
+    )
     by_raw = {article.raw: article for article in docs.values()}
     assert sorted(by_raw) == ["a.html", "b.html"]
     assert by_raw["b.html"].also_raw == ("c.html",)
@@ -122,11 +141,14 @@ def test_an_unknown_title_fits_any():
     assert len(docs) == 1
 
 
-@pytest.mark.parametrize(("one", "other", "compatible"), [
-    ("Mayor opens the bridge", "Mayor opens the bridge | City News", True),
-    ("Opinion: Mayor opens the bridge", "Mayor opens the bridge", True),
-    ("Mayor opens the bridge", "Storm closes the harbour", False),
-    ("Mayor opens the bridge", "Mayor closes the school", False),
-])
+@pytest.mark.parametrize(
+    ("one", "other", "compatible"),
+    [
+        ("Mayor opens the bridge", "Mayor opens the bridge | City News", True),
+        ("Opinion: Mayor opens the bridge", "Mayor opens the bridge", True),
+        ("Mayor opens the bridge", "Storm closes the harbour", False),
+        ("Mayor opens the bridge", "Mayor closes the school", False),
+    ],
+)
 def test_titles_compatible(one: str, other: str, compatible: bool):
     assert titles_compatible(Article(title=one, body="", raw="x"), Article(title=other, body="", raw="y")) is compatible

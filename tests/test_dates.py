@@ -31,8 +31,9 @@ def test_parse_date(text: str, expected: str) -> None:
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["12 minutes ago", "time12 minutes ago", "yesterday", "", "February 30, 2019",
-                                  "Chapter 11", "2019"])
+@pytest.mark.parametrize(
+    "text", ["12 minutes ago", "time12 minutes ago", "yesterday", "", "February 30, 2019", "Chapter 11", "2019"]
+)
 def test_no_absolute_date(text: str) -> None:
     assert parse_date(text) is None
 

@@ -18,6 +18,7 @@ def render(text: str) -> str:
 
 # ---------------------------------------------------------------------------------- escaping ----
 
+
 def test_escape_inline_makes_html_and_markup_literal():
     assert escape_inline("<script>a & b</script> *x* [y]") == r"&lt;script&gt;a &amp; b&lt;/script&gt; \*x\* \[y\]"
 
@@ -33,8 +34,11 @@ def test_heading_escapes_its_text():
     assert heading("A <b>bold</b> claim", 3) == "### A &lt;b&gt;bold&lt;/b&gt; claim"
 
 
-@given(st.text(alphabet=st.sampled_from(list("<>&/=\"' abcdefghijklmnopqrstuvwxyz#*-_[]{}():!`~|\n0123456789.")),
-               max_size=80))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("<>&/=\"' abcdefghijklmnopqrstuvwxyz#*-_[]{}():!`~|\n0123456789.")), max_size=80
+    )
+)
 def test_escaped_text_never_renders_as_markup(text):
     html = render(escape_paragraph(text))
     tags = set(re.findall(r"<(/?[a-zA-Z][a-zA-Z0-9]*)", html))
@@ -42,6 +46,7 @@ def test_escaped_text_never_renders_as_markup(text):
 
 
 # ------------------------------------------------------------------------ HTML → Markdown ----
+
 
 def test_structure_is_kept():
     md = html_to_markdown(
@@ -59,8 +64,10 @@ def test_structure_is_kept():
 
 
 def test_links_and_images_are_absolute_and_safe():
-    md = html_to_markdown('<p><a href="/a?utm_source=x">rel</a> <a href="javascript:evil()">js</a> '
-                          '<img src="/i.png" alt="An image"></p>', base_url="https://ex.com/news/")
+    md = html_to_markdown(
+        '<p><a href="/a?utm_source=x">rel</a> <a href="javascript:evil()">js</a> <img src="/i.png" alt="An image"></p>',
+        base_url="https://ex.com/news/",
+    )
     assert "[rel](<https://ex.com/a>)" in md
     assert "javascript" not in md and "js" in md
     assert "![An image](<https://ex.com/i.png>)" in md
@@ -89,8 +96,9 @@ def test_scraped_markup_text_is_not_live_html():
 
 
 def test_dangerous_elements_are_dropped():
-    md = html_to_markdown('<p>ok</p><script>alert(1)</script><style>p{}</style><iframe src="x"></iframe>'
-                          '<p onclick="x()">text</p>')
+    md = html_to_markdown(
+        '<p>ok</p><script>alert(1)</script><style>p{}</style><iframe src="x"></iframe><p onclick="x()">text</p>'
+    )
     assert md == "ok\n\ntext\n"
 
 
@@ -102,11 +110,26 @@ def test_code_that_looks_like_a_script_link_is_escaped_text():
 
 
 def test_script_look_alikes_are_recognised():
-    for text in ("<img src=x onerror=alert(1)>", "<a\nhref=x\nonClick = go()", "<a <b onload=x", "<a < onload=",
-                 "[x](  <javascript:y)", "](\n data:text/html,x", "<  vbscript:x"):
+    for text in (
+        "<img src=x onerror=alert(1)>",
+        "<a\nhref=x\nonClick = go()",
+        "<a <b onload=x",
+        "<a < onload=",
+        "[x](  <javascript:y)",
+        "](\n data:text/html,x",
+        "<  vbscript:x",
+    ):
         assert looks_like_script(text), text
-    for text in ("<onclick=x>", "<a>onclick=x", "<a xonclick=y>", "a onclick=x", "<1 onclick=x", "[x](http://a)",
-                 "<a href='x' on>", "](x javascript:y"):
+    for text in (
+        "<onclick=x>",
+        "<a>onclick=x",
+        "<a xonclick=y>",
+        "a onclick=x",
+        "<1 onclick=x",
+        "[x](http://a)",
+        "<a href='x' on>",
+        "](x javascript:y",
+    ):
         assert not looks_like_script(text), text
 
 
@@ -127,8 +150,10 @@ def test_code_block_inside_a_blockquote_stays_text():
     # Python-Markdown's fenced_code does not reach into `> ` lines: a fence there would leave the
     # code to be read as raw HTML (found by the property test).
     # A code line starting with ">" opens a nested quote and splits whatever span held the code.
-    html = ("<blockquote><pre><code>one\n &gt;&lt;script&gt;alert(1)&lt;/script&gt;\n"
-            "&lt;b&gt;two&lt;/b&gt;</code></pre></blockquote>")
+    html = (
+        "<blockquote><pre><code>one\n &gt;&lt;script&gt;alert(1)&lt;/script&gt;\n"
+        "&lt;b&gt;two&lt;/b&gt;</code></pre></blockquote>"
+    )
     rendered = render(html_to_markdown(html))
     assert "<script" not in rendered and "<b>" not in rendered
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered

@@ -29,8 +29,11 @@ def test_a_host_is_cut_to_its_site(host: str, site: str):
 
 def test_folds_never_split_a_site_and_are_balanced():
     sizes = {"a.com": 5, "b.com": 3, "c.com": 3, "d.com": 2, "e.com": 1, "f.com": 1, "g.com": 1}
-    examples = [SimpleNamespace(page=SimpleNamespace(group=site, id=f"{site}{i}"))
-                for site, n in sizes.items() for i in range(n)]
+    examples = [
+        SimpleNamespace(page=SimpleNamespace(group=site, id=f"{site}{i}"))
+        for site, n in sizes.items()
+        for i in range(n)
+    ]
     folds = train_html_choice.grouped_folds(examples, 3)
     assert sorted(len(fold) for fold in folds) == [5, 5, 6]
     for site in sizes:

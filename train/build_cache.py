@@ -1,6 +1,6 @@
 """Run every candidate on every labelled page once and cache the results (see train/dataset.py).
 
-    python train/build_cache.py [--shared ../shared] [--sets scrapinghub naeb wceb-train] [--limit N]
+python train/build_cache.py [--shared ../shared] [--sets scrapinghub naeb wceb-train] [--limit N]
 """
 
 from __future__ import annotations

@@ -143,8 +143,9 @@ def _compute(page: Page) -> dict[str, Any]:
                 result = rule if name == "rule" else _article(html, rel, lambda tree, *_, f=fragment: f)
                 done[fragment] = None if result is None else score.markdown_to_text(result["body"])
             entry["bodies"][name] = done[fragment]
-    entry["baselines"] = {name: score.html_to_text(text) if name == "readability" else text
-                          for name, text in _baselines(html).items()}
+    entry["baselines"] = {
+        name: score.html_to_text(text) if name == "readability" else text for name, text in _baselines(html).items()
+    }
     return entry
 
 

@@ -58,10 +58,22 @@ def load_pages(shared: Path = SHARED) -> tuple[Page, ...]:
     repeated = _repeated(texts)
     for pid in sorted(labels):
         lab = labels[pid]
-        pages.append(Page(pid, "aggregator", "layout:" + lab["template"], texts[pid], lab["title"],
-                          tuple(lab["authors"]), lab["date"], truth.get(pid), repeated[pid],
-                          tuple(lab["furniture"]), tuple(lab["related"]),
-                          tuple((e["title"], e["first_sentence"]) for e in lab["embedded"])))
+        pages.append(
+            Page(
+                pid,
+                "aggregator",
+                "layout:" + lab["template"],
+                texts[pid],
+                lab["title"],
+                tuple(lab["authors"]),
+                lab["date"],
+                truth.get(pid),
+                repeated[pid],
+                tuple(lab["furniture"]),
+                tuple(lab["related"]),
+                tuple((e["title"], e["first_sentence"]) for e in lab["embedded"]),
+            )
+        )
     labelled = (("naeb", corpus / "naeb" / "meta.json"), ("scrapinghub", ROOT / "tests/fixtures/meta.json"))
     for name, meta_path in labelled:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -74,9 +86,19 @@ def load_pages(shared: Path = SHARED) -> tuple[Page, ...]:
             if isinstance(authors, str):
                 authors = [part.strip() for part in authors.replace(";", ",").split(",") if part.strip()]
             site = lab.get("site") or _host(truth.get(pid + ":url")) or pid
-            pages.append(Page(pid, name, "site:" + str(site), texts[pid], lab.get("title"),
-                              tuple(authors) if authors is not None else None, lab.get("date"), truth.get(pid),
-                              repeated[pid]))
+            pages.append(
+                Page(
+                    pid,
+                    name,
+                    "site:" + str(site),
+                    texts[pid],
+                    lab.get("title"),
+                    tuple(authors) if authors is not None else None,
+                    lab.get("date"),
+                    truth.get(pid),
+                    repeated[pid],
+                )
+            )
     return tuple(pages)
 
 

@@ -112,8 +112,10 @@ class Title(Decision):
         lines = at.page.lines
         counts = Counter(line.text for line in lines)
         wanted = score_meta().norm_title(page.title)
-        return [(title.features(lines, index, at.window, counts), int(_same_title(lines[index].text, wanted)))
-                for index in title.candidates(lines, at.window)]
+        return [
+            (title.features(lines, index, at.window, counts), int(_same_title(lines[index].text, wanted)))
+            for index in title.candidates(lines, at.window)
+        ]
 
     def correct(self, page: Page) -> bool:
         at = _located(page.pid)
@@ -186,12 +188,15 @@ class RunChoice(Decision):
         found = runs.candidate_runs(at.page.scores_before(at.cut), lines, at.page.walls, at.cut)
         if len(found) <= 1:
             return []
-        f1s = [_score().prf(" ".join(line.text for line in lines[run.first:run.last + 1]), page.body)[2]
-               for run in found]
+        f1s = [
+            _score().prf(" ".join(line.text for line in lines[run.first : run.last + 1]), page.body)[2] for run in found
+        ]
         best = max(range(len(found)), key=lambda position: f1s[position])
         counts = Counter(line.text for line in lines)
-        return [(runs.features(lines, found, position, counts), int(position == best and f1s[best] >= 0.3))
-                for position in range(len(found))]
+        return [
+            (runs.features(lines, found, position, counts), int(position == best and f1s[best] >= 0.3))
+            for position in range(len(found))
+        ]
 
     def correct(self, page: Page) -> float:
         return _body_f1(page)
@@ -218,9 +223,13 @@ class Listing(Decision):
         assert at is not None and page.related is not None
         lines = at.page.lines
         counts = Counter(line.text for line in lines)
-        return [(listing.features(lines, index, at.last, counts, lines[index].normalized in page.repeated),
-                 int(any(_agg().title_match(lines[index].text, wanted) for wanted in page.related)))
-                for index in listing.candidates(lines, at.last)]
+        return [
+            (
+                listing.features(lines, index, at.last, counts, lines[index].normalized in page.repeated),
+                int(any(_agg().title_match(lines[index].text, wanted) for wanted in page.related)),
+            )
+            for index in listing.candidates(lines, at.last)
+        ]
 
     def correct(self, page: Page) -> float:
         return self._measures(page)["recall"]
@@ -248,14 +257,19 @@ class Listing(Decision):
         predicted = [link.title for link in extraction.article.related]
         hits = sum(any(_agg().title_match(t, p) for p in predicted) for t in page.related)
         good = sum(any(_agg().title_match(t, p) for t in page.related) for p in predicted)
-        out = {"recall": hits / len(page.related) if page.related else 1.0,
-               "precision": good / len(predicted) if predicted else 1.0}
+        out = {
+            "recall": hits / len(page.related) if page.related else 1.0,
+            "precision": good / len(predicted) if predicted else 1.0,
+        }
         if page.embedded:
             found = [(article.title, " ".join(article.body.split())) for article in extraction.embedded]
             out["embedded"] = sum(
-                any(_agg().title_match(t, title_) or _agg().norm_text(first) in _agg().norm_text(body)
-                    for title_, body in found)
-                for t, first in page.embedded) / len(page.embedded)
+                any(
+                    _agg().title_match(t, title_) or _agg().norm_text(first) in _agg().norm_text(body)
+                    for title_, body in found
+                )
+                for t, first in page.embedded
+            ) / len(page.embedded)
         return out
 
 
@@ -280,16 +294,21 @@ class Walls(Listing):
             assert page.body
             lines = at.page.lines
             truth_lines = {score_meta().norm_title(line) for line in page.body.splitlines()}
-            return [(walls.features(lines, index, lines[index].normalized in page.repeated), 0)
-                    for index in walls.candidates(lines, set(at.page.walls))
-                    if score_meta().norm_title(lines[index].text) in truth_lines]
+            return [
+                (walls.features(lines, index, lines[index].normalized in page.repeated), 0)
+                for index in walls.candidates(lines, set(at.page.walls))
+                if score_meta().norm_title(lines[index].text) in truth_lines
+            ]
         lines = at.page.lines
         known = {index for index, kind in at.page.walls.items() if kind and _hand_wall(lines[index])}
         rows = []
         for index in walls.candidates(lines, known):
             own = any(_agg().title_match(lines[index].text, wanted) for wanted in page.related)
-            heads = any(_agg().title_match(other.text, wanted)
-                        for other in lines[index + 1:index + 4] for wanted in page.related)
+            heads = any(
+                _agg().title_match(other.text, wanted)
+                for other in lines[index + 1 : index + 4]
+                for wanted in page.related
+            )
             label = int(heads and not own and not walls._marker(lines[index]))
             rows.append((walls.features(lines, index, lines[index].normalized in page.repeated), label))
         return rows
@@ -304,7 +323,6 @@ class Walls(Listing):
 
 def _hand_wall(line: Line) -> bool:
     return related_headers.header_kind(line) is not None
-
 
 
 def _agg():  # type: ignore[no-untyped-def]
@@ -365,6 +383,10 @@ def _body_f1(page: Page) -> float:
 # In training order: list headings cut the page, the run locates the body, the headline is looked for
 # above it, the byline around both.
 DECISIONS: dict[str, Decision] = {
-    "walls": Walls(), "run": RunChoice(), "title": Title(), "byline": Byline(), "bodyline": BodyLine(),
+    "walls": Walls(),
+    "run": RunChoice(),
+    "title": Title(),
+    "byline": Byline(),
+    "bodyline": BodyLine(),
     "listing": Listing(),
 }

@@ -8,8 +8,10 @@ from converter.textdump.lines import Line
 
 def find_byline(lines: list[Line], first: int, last: int, top: int) -> tuple[int | None, list[str]]:
     """The byline between the headline and the body, or right after the body's end."""
-    candidates = [*range(max(0, top - 3), min(first + 4, len(lines))),
-                  *range(max(first, last - 2), min(last + 4, len(lines)))]
+    candidates = [
+        *range(max(0, top - 3), min(first + 4, len(lines))),
+        *range(max(first, last - 2), min(last + 4, len(lines))),
+    ]
     for index in candidates:
         text = lines[index].text
         if metadata.is_byline(text):

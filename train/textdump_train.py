@@ -52,8 +52,9 @@ def fit(decision: Decision, pages: list[list[tuple[dict[str, float], int]]]) -> 
                     y.append(1)
                     x.append([b - a for a, b in zip(good, bad, strict=True)])
                     y.append(0)
-    classifier = LogisticRegression(C=decision.regularisation, max_iter=5000, class_weight="balanced",
-                                    fit_intercept=not decision.ranking)
+    classifier = LogisticRegression(
+        C=decision.regularisation, max_iter=5000, class_weight="balanced", fit_intercept=not decision.ranking
+    )
     classifier.fit(x, y)
     weights = tuple(round(float(w), 4) for w in classifier.coef_[0])
     bias = 0.0 if decision.ranking else round(float(classifier.intercept_[0]), 4)
@@ -94,8 +95,9 @@ def _fmt(results: dict[str, list[float]]) -> str:
 
 def _commit() -> str:
     try:
-        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                              check=True).stdout.strip()
+        return subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
 
@@ -129,8 +131,10 @@ def train(decision: Decision, pages: list[Page], dry_run: bool) -> None:
         "threshold": final.threshold,
         "bias": final.bias,
         "weights": dict(zip(final.features, final.weights, strict=True)),
-        "trained_on": {corpus: sum(page.corpus == corpus for page in labelled)
-                       for corpus in sorted({page.corpus for page in labelled})},
+        "trained_on": {
+            corpus: sum(page.corpus == corpus for page in labelled)
+            for corpus in sorted({page.corpus for page in labelled})
+        },
         "cross_validated": {corpus: round(sum(v) / len(v), 4) for corpus, v in sorted(cv.items()) if v},
         "commit": _commit(),
         "script": "train/textdump_train.py",

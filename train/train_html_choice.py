@@ -47,8 +47,10 @@ class Example:
         self.page = page
         self.entry = entry
         self.stats = PageStats(**entry["page"])
-        self.f1 = {name: prf(entry["bodies"][name] or "", page.truth)[2] if entry["bodies"][name] is not None
-                   else 0.0 for name in [*NAMES, "rule"]}
+        self.f1 = {
+            name: prf(entry["bodies"][name] or "", page.truth)[2] if entry["bodies"][name] is not None else 0.0
+            for name in [*NAMES, "rule"]
+        }
         shapes = {name: Shape.of(entry["candidates"][name]) for name in NAMES}
         self.features = candidate_features(shapes, self.stats)
         for name in NAMES:
@@ -86,7 +88,7 @@ def fit(examples: list[Example]) -> dict[str, Any]:
     pairs, better, weights = [], [], []
     for ex in examples:
         for i, a in enumerate(NAMES):
-            for b in NAMES[i + 1:]:
+            for b in NAMES[i + 1 :]:
                 gap = ex.f1[a] - ex.f1[b]
                 if abs(gap) > MIN_GAP:  # both orders, so the ranking has no side to lean to
                     pairs += [row(ex, a) - row(ex, b), row(ex, b) - row(ex, a)]
@@ -129,28 +131,37 @@ def cross_validated(train: list[Example], folds: int) -> dict[str, Decision]:
 def figures(examples: list[Example], chosen: dict[str, Decision]) -> dict[str, float]:
     n = len(examples)
     ours = [ex.f1[chosen[ex.page.id].chosen] for ex in examples]
-    return {"pages": n, "f1": sum(ours) / n, "rule": sum(ex.f1["rule"] for ex in examples) / n,
-            "oracle": sum(max(ex.f1[c] for c in NAMES) for ex in examples) / n,
-            **{name: sum(ex.f1[name] for ex in examples) / n for name in NAMES}}
+    return {
+        "pages": n,
+        "f1": sum(ours) / n,
+        "rule": sum(ex.f1["rule"] for ex in examples) / n,
+        "oracle": sum(max(ex.f1[c] for c in NAMES) for ex in examples) / n,
+        **{name: sum(ex.f1[name] for ex in examples) / n for name in NAMES},
+    }
 
 
 def report(data: dict[str, list[Example]], cv: dict[str, Decision], shipped: dict[str, Decision]) -> None:
     print("mean per-page body F1 of the candidate bodies (after the rest of the HTML path); ours = the chooser's")
-    print(f"{'set':12} {'how':6} {'pages':>5} {'ours':>6} {'rules':>6} {'oracle':>6} "
-          + " ".join(f"{n[:11]:>11}" for n in NAMES))
+    print(
+        f"{'set':12} {'how':6} {'pages':>5} {'ours':>6} {'rules':>6} {'oracle':>6} "
+        + " ".join(f"{n[:11]:>11}" for n in NAMES)
+    )
     for name, examples in data.items():
         for how, chosen in (("cv", cv), ("whole", shipped)):
             if how == "cv" and name not in dataset.TRAIN_SETS:
                 continue  # never trained on: the shipped model's figures are already out of sample
             fig = figures(examples, chosen)
-            print(f"{name:12} {how:6} {fig['pages']:5d} {fig['f1']:6.3f} {fig['rule']:6.3f} {fig['oracle']:6.3f} "
-                  + " ".join(f"{fig[n]:11.3f}" for n in NAMES))
+            print(
+                f"{name:12} {how:6} {fig['pages']:5d} {fig['f1']:6.3f} {fig['rule']:6.3f} {fig['oracle']:6.3f} "
+                + " ".join(f"{fig[n]:11.3f}" for n in NAMES)
+            )
 
 
 def _commit() -> str:
     try:
-        return subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True,
-                              cwd=dataset.REPO).stdout.strip()
+        return subprocess.run(
+            ["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True, cwd=dataset.REPO
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
 

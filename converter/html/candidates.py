@@ -26,8 +26,11 @@ _PROSE_CELL_WORDS = 30
 
 
 def _is_layout(table: lxml_html.HtmlElement) -> bool:
-    return any(any(cell.find(f".//{mark}") is not None for mark in _LAYOUT_MARKS)
-               or len(cell.text_content().split()) >= _PROSE_CELL_WORDS for cell in table.iter("td", "th"))
+    return any(
+        any(cell.find(f".//{mark}") is not None for mark in _LAYOUT_MARKS)
+        or len(cell.text_content().split()) >= _PROSE_CELL_WORDS
+        for cell in table.iter("td", "th")
+    )
 
 
 def layout_tables_unwrapped(fragment: str) -> str:
@@ -67,8 +70,13 @@ def _trafilatura_recall(tree: lxml_html.HtmlElement) -> str:
     import trafilatura
 
     options: dict[str, Any] = {
-        "output_format": "html", "include_links": True, "include_images": True, "include_tables": True,
-        "include_formatting": True, "include_comments": False, "favor_recall": True,
+        "output_format": "html",
+        "include_links": True,
+        "include_images": True,
+        "include_tables": True,
+        "include_formatting": True,
+        "include_comments": False,
+        "favor_recall": True,
     }
     return trafilatura.extract(tree, **options) or ""
 

@@ -18,22 +18,47 @@ from converter.html.related import is_related_label
 from converter.html.text import element_text
 from converter.textkey import WORD as _WORDY
 
-_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "li", "blockquote", "pre", "table", "ul", "ol",
-           "figure", "header", "section", "span", "time", "address")
+_BLOCKS = (
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "div",
+    "li",
+    "blockquote",
+    "pre",
+    "table",
+    "ul",
+    "ol",
+    "figure",
+    "header",
+    "section",
+    "span",
+    "time",
+    "address",
+)
 _LEADING_BLOCKS = 6
 _BYLINE = re.compile(r"^(?:by|written by|posted by|von|por|par|di|oleh)\s+\S", re.IGNORECASE)
 # WordPress-style shortcodes left as text: `[button link="..."]Label[/button]` (an attribute is required,
 # so "[1]" or "[sic]" stay).
 _SHORTCODE = re.compile(r"\[(\w+)\s[^\]]{0,300}?=[^\]]{0,300}\](?:.{0,300}?\[/\1\])?")
-_READING_TIME = re.compile(r"^(?:(?:estimated\s+)?reading\s+time|tempo\s+de\s+leitura|lesezeit|temps\s+de\s+lecture"
-                           r"|tiempo\s+de\s+lectura|tempo\s+di\s+lettura)?\s*+:?\s*+\d+\s*(?:min(?:ute)?s?|minutos?|minuten"
-                           r"|minutes|minuti)\.?(?:\s+(?:read|de\s+leitura|lesezeit))?$", re.IGNORECASE)
+_READING_TIME = re.compile(
+    r"^(?:(?:estimated\s+)?reading\s+time|tempo\s+de\s+leitura|lesezeit|temps\s+de\s+lecture"
+    r"|tiempo\s+de\s+lectura|tempo\s+di\s+lettura)?\s*+:?\s*+\d+\s*(?:min(?:ute)?s?|minutos?|minuten"
+    r"|minutes|minuti)\.?(?:\s+(?:read|de\s+leitura|lesezeit))?$",
+    re.IGNORECASE,
+)
 _BARE_URL = re.compile(r"https?://\S+")
 # Whole blocks that are widget labels, not prose: gallery toggles, ad slots, image counters.
-_UI_TEXT = re.compile(r"^(?:\.{3}|…)?\s*(?:less|more|show (?:more|less)|read more|close|caption|advertisement|advert"
-                      r"|image \d+ of \d+|\d+ of \d+|continue reading(?: the main story)?|\d* ?comments?"
-                      r"|leave a (?:comment|reply))\s*(?:\.{3}|…)?$",
-                      re.IGNORECASE)
+_UI_TEXT = re.compile(
+    r"^(?:\.{3}|…)?\s*(?:less|more|show (?:more|less)|read more|close|caption|advertisement|advert"
+    r"|image \d+ of \d+|\d+ of \d+|continue reading(?: the main story)?|\d* ?comments?"
+    r"|leave a (?:comment|reply))\s*(?:\.{3}|…)?$",
+    re.IGNORECASE,
+)
 _LOGO = re.compile(r"\blogo\b|[-_/]logo[-_.]", re.IGNORECASE)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -80,8 +105,9 @@ def _leaf_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     return found
 
 
-def clean_fragment(fragment: str, title: str, authors: list[str], url: str | None,
-                   description: str | None = None) -> str:
+def clean_fragment(
+    fragment: str, title: str, authors: list[str], url: str | None, description: str | None = None
+) -> str:
     """The fragment without a leading headline/byline/dateline, shortcodes or empty blocks."""
     if not fragment.strip():
         return fragment
@@ -118,8 +144,11 @@ def _drop_chrome(root: lxml_html.HtmlElement) -> None:
             _drop(el)
     # A heading or a "More stories" label left at the very end: the title of a block not kept.
     for _ in range(3):
-        blocks = [el for el in root.iter(*_BLOCKS, "hr") if el.tag == "hr" or
-                  (not any(child.tag in _BLOCKS for child in el) and element_text(el))]
+        blocks = [
+            el
+            for el in root.iter(*_BLOCKS, "hr")
+            if el.tag == "hr" or (not any(child.tag in _BLOCKS for child in el) and element_text(el))
+        ]
         if not blocks:
             break
         last = blocks[-1]
@@ -130,8 +159,9 @@ def _drop_chrome(root: lxml_html.HtmlElement) -> None:
             break
 
 
-def _drop_loose_header_text(root: lxml_html.HtmlElement, title_keys: set[str], authors: set[str],
-                            url: str | None) -> None:
+def _drop_loose_header_text(
+    root: lxml_html.HtmlElement, title_keys: set[str], authors: set[str], url: str | None
+) -> None:
     """Text outside any block near the top (an <h1>'s tail holding the dateline, a printed URL).
 
     A link's own text, or a URL further down (a list of shop links), is content.
@@ -145,7 +175,8 @@ def _drop_loose_header_text(root: lxml_html.HtmlElement, title_keys: set[str], a
             seen += 1
             loose = attr == "tail" or el is root
             if (_BARE_URL.fullmatch(value.strip()) and not (attr == "text" and el.tag == "a")) or (
-                    loose and _is_header_line(value, title_keys, authors, url)):
+                loose and _is_header_line(value, title_keys, authors, url)
+            ):
                 setattr(el, attr, None)
         if seen >= _LEADING_BLOCKS:
             break

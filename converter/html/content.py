@@ -74,9 +74,16 @@ def _trafilatura(tree: lxml_html.HtmlElement, *, precision: bool, fast: bool) ->
     # trafilatura copies a tree it is given, so ours stays intact for the later steps.
     # No url: trafilatura would resolve relative links against the host alone ("a/b" → "/a/b");
     # markdown.py resolves them against the page's base instead.
-    options: dict[str, Any] = {"output_format": "html", "include_links": True, "include_images": True,
-                               "include_tables": True, "include_formatting": True, "include_comments": False,
-                               "favor_precision": precision, "fast": fast}
+    options: dict[str, Any] = {
+        "output_format": "html",
+        "include_links": True,
+        "include_images": True,
+        "include_tables": True,
+        "include_formatting": True,
+        "include_comments": False,
+        "favor_precision": precision,
+        "fast": fast,
+    }
     html_output = _html_output()
     if html_output is None:
         return trafilatura.extract(tree, **options) or ""
@@ -125,7 +132,7 @@ def _word_count(text: str) -> int:
 
 def _shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
     words = _WORD.findall(text.lower())
-    return Counter(tuple(words[i:i + size]) for i in range(max(0, len(words) - size + 1)))
+    return Counter(tuple(words[i : i + size]) for i in range(max(0, len(words) - size + 1)))
 
 
 def _covers(longer: Counter[tuple[str, ...]], shorter: Counter[tuple[str, ...]]) -> float:

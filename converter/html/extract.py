@@ -1,11 +1,11 @@
 """Saved HTML → main content as Markdown, plus metadata and related links.
 
-    parse → metadata (converter.html.metadata) → drop what no later step reads (scripts, styles, navigation,
-          footers) → cut related-links blocks out (html.related)
-          → main content (html.content: trafilatura, readability when trafilatura fell short; html.fallback:
-            the other candidates when that result is mostly links or holds little prose)
-          → put back blocks it dropped mid-article (html.recover) and figure captions (html.figures)
-          → drop repeated headline/byline/dateline and page furniture (html.cleanup) → Markdown (markdown.py)
+parse → metadata (converter.html.metadata) → drop what no later step reads (scripts, styles, navigation,
+      footers) → cut related-links blocks out (html.related)
+      → main content (html.content: trafilatura, readability when trafilatura fell short; html.fallback:
+        the other candidates when that result is mostly links or holds little prose)
+      → put back blocks it dropped mid-article (html.recover) and figure captions (html.figures)
+      → drop repeated headline/byline/dateline and page furniture (html.cleanup) → Markdown (markdown.py)
 """
 
 from __future__ import annotations
@@ -53,8 +53,7 @@ _UNREAD = ("script", "style", "svg", "noscript", "iframe", "nav", "footer")
 
 
 def _drop_unread(root: lxml_html.HtmlElement) -> None:
-    doomed = [el for el in root.iter(*_UNREAD)
-              if not (el.tag == "script" and el.get("type") == "application/ld+json")]
+    doomed = [el for el in root.iter(*_UNREAD) if not (el.tag == "script" and el.get("type") == "application/ld+json")]
     for el in doomed:
         if el.getparent() is None:
             continue
@@ -107,8 +106,9 @@ def extract_html(html: str, rel: str) -> Extraction:
     fragment = main_content(root, PageWords(root))
     fragment = _or_unchanged(fragment, lambda f: recover_blocks(root, f))
     fragment = _or_unchanged(fragment, lambda f: restore_captions(f, figure_captions))
-    fragment = _or_unchanged(fragment, lambda f: clean_fragment(f, meta.title or "", list(meta.authors),
-                                                                meta.source_url, meta.description))
+    fragment = _or_unchanged(
+        fragment, lambda f: clean_fragment(f, meta.title or "", list(meta.authors), meta.source_url, meta.description)
+    )
     try:
         fragment, trailing = take_trailing_links(fragment, base)
     except (ValueError, etree.LxmlError):

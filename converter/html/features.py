@@ -103,7 +103,7 @@ def _stopwords() -> frozenset[str]:
 
 def _shingles(text: str) -> Counter[tuple[str, ...]]:
     words = WORD.findall(text.lower())
-    return Counter(tuple(words[i:i + _SHINGLE]) for i in range(max(0, len(words) - _SHINGLE + 1)))
+    return Counter(tuple(words[i : i + _SHINGLE]) for i in range(max(0, len(words) - _SHINGLE + 1)))
 
 
 def _overlap_f1(mine: Counter[tuple[str, ...]], theirs: Counter[tuple[str, ...]]) -> float:
@@ -148,8 +148,9 @@ def _inside(mine: Counter[tuple[str, ...]], theirs: Counter[tuple[str, ...]]) ->
     return sum((mine & theirs).values()) / total if total else 1.0
 
 
-def agreement_features(name: str, shingles: dict[str, Counter[tuple[str, ...]]],
-                       words: dict[str, int]) -> dict[str, float]:
+def agreement_features(
+    name: str, shingles: dict[str, Counter[tuple[str, ...]]], words: dict[str, int]
+) -> dict[str, float]:
     """How the other candidates agree with `name`: shingle overlap, and its length among theirs."""
     mine = shingles[name]
     others = [other for other in shingles if other != name]

@@ -54,8 +54,11 @@ def restore_captions(fragment: str, by_image: dict[str, str]) -> str:
         para.append(em)
         anchor = img
         # Insert after the image's own block so the caption is its own paragraph.
-        while anchor.getparent() is not None and anchor.getparent() is not root and anchor.getparent().tag in (
-                "a", "span", "figure", "p", "picture"):
+        while (
+            anchor.getparent() is not None
+            and anchor.getparent() is not root
+            and anchor.getparent().tag in ("a", "span", "figure", "p", "picture")
+        ):
             anchor = anchor.getparent()
         para.tail = anchor.tail
         anchor.tail = None

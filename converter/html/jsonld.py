@@ -10,10 +10,27 @@ from typing import Any
 from lxml import html as lxml_html
 
 ARTICLE_TYPES = frozenset(
-    {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-     "backgroundnewsarticle", "reviewnewsarticle", "techarticle", "scholarlyarticle", "report", "socialmediaposting",
-     "liveblogposting", "posting", "medicalscholarlyarticle", "advertisercontentarticle", "satiricalarticle",
-     "review", "creativework"}
+    {
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "techarticle",
+        "scholarlyarticle",
+        "report",
+        "socialmediaposting",
+        "liveblogposting",
+        "posting",
+        "medicalscholarlyarticle",
+        "advertisercontentarticle",
+        "satiricalarticle",
+        "review",
+        "creativework",
+    }
 )
 _PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "profilepage"})
 # Control characters that some sites leave raw inside JSON strings.
@@ -73,12 +90,17 @@ def article_object(root: lxml_html.HtmlElement) -> tuple[dict[str, Any] | None, 
     """The page's Article object (or its WebPage when no Article exists), and objects by @id."""
     objs = objects(root)
     by_id = {o["@id"]: o for o in objs if isinstance(o.get("@id"), str)}
-    articles = [o for o in objs if types_of(o) & ARTICLE_TYPES and (o.get("headline") or o.get("articleBody")
-                                                                     or o.get("datePublished"))]
+    articles = [
+        o
+        for o in objs
+        if types_of(o) & ARTICLE_TYPES and (o.get("headline") or o.get("articleBody") or o.get("datePublished"))
+    ]
     if articles:
         # The object with the most article fields is the page's own article, not a teaser of another.
-        return max(articles, key=lambda o: sum(k in o for k in ("headline", "author", "datePublished",
-                                                                 "articleBody", "publisher"))), by_id
+        return max(
+            articles,
+            key=lambda o: sum(k in o for k in ("headline", "author", "datePublished", "articleBody", "publisher")),
+        ), by_id
     pages = [o for o in objs if types_of(o) & _PAGE_TYPES]
     return (pages[0] if pages else None), by_id
 

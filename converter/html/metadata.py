@@ -103,6 +103,7 @@ def _first(sources: Sequence[Callable[[Page], Any]], page: Page, ok: Callable[[A
 
 # ---------------------------------------------------------------- source URL and site name ----
 
+
 def _http(url: str | None, base: str | None = None) -> str | None:
     url = clean_url(url, base)
     return url if url and url.startswith(("http://", "https://")) else None
@@ -177,8 +178,9 @@ def strip_site(title: str, site: str | None, host: str | None = None) -> str:
     if host:
         keys.add(_compact(site_label(host)))
     parts = _SEPARATORS.split(title)
-    while len(parts) > 1 and (_compact(parts[-1]) in keys or any(len(k) >= 4 and k in _compact(parts[-1])
-                                                                   for k in keys)):
+    while len(parts) > 1 and (
+        _compact(parts[-1]) in keys or any(len(k) >= 4 and k in _compact(parts[-1]) for k in keys)
+    ):
         parts.pop()
     while len(parts) > 1 and (_compact(parts[0]) in keys):
         parts.pop(0)
@@ -192,8 +194,9 @@ def strip_site(title: str, site: str | None, host: str | None = None) -> str:
 
 
 def title_ld(page: Page) -> str | None:
-    return _ld_text(page, "headline") or (_ld_text(page, "name") if jsonld.types_of(page.ld) & jsonld.ARTICLE_TYPES
-                                          else None)
+    return _ld_text(page, "headline") or (
+        _ld_text(page, "name") if jsonld.types_of(page.ld) & jsonld.ARTICLE_TYPES else None
+    )
 
 
 def title_og(page: Page) -> str | None:
@@ -235,9 +238,11 @@ def find_title(page: Page) -> str | None:
     key = _compact(h1 or "")
     # Confirmed: a meta title starts with it ("Headline | Site"), or holds it as most of its text
     # ("Opinion | Headline"); an <h1> that is only the site's name is a small part of a meta title.
-    confirmed = key and any(_compact(value).startswith(key) or (key in _compact(value) and
-                                                                2 * len(key) >= len(_compact(value)))
-                            for source, value in titles if source is not title_h1)
+    confirmed = key and any(
+        _compact(value).startswith(key) or (key in _compact(value) and 2 * len(key) >= len(_compact(value)))
+        for source, value in titles
+        if source is not title_h1
+    )
     if confirmed:
         return h1
     # An unconfirmed <h1> that is one part of "Headline | Name" is the site's name: cut it off.
@@ -262,8 +267,11 @@ def _headline_like(h1: str, page: Page) -> bool:
 
 _URL_START = re.compile(r"^(?:https?:|www\.|/)", re.IGNORECASE)
 _URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.IGNORECASE)
-_BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|writer|contributor)"
-                           r"(?:$|[\s_-])", re.IGNORECASE)
+_BYLINE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|writer|contributor)"
+    r"(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 
 
 def _visible_text(page: Page) -> str:
@@ -277,8 +285,13 @@ def _visible_text(page: Page) -> str:
 
 def site_names(page: Page) -> set[str]:
     """Compact forms of every name the site goes by: a byline naming one of them credits no person."""
-    names = {page.site, site_host(page), page.tag("og:site_name"), page.tag("application-name"),
-             page.tag("twitter:site")}
+    names = {
+        page.site,
+        site_host(page),
+        page.tag("og:site_name"),
+        page.tag("application-name"),
+        page.tag("twitter:site"),
+    }
     names |= set(jsonld.names(page.ld.get("publisher"), page.ld_ids))
     host = site_host(page)
     if host:
@@ -317,7 +330,7 @@ def _people(values: list[str], page: Page, *, strict: bool = False) -> list[str]
 def _holds_name(text: str, name: str) -> bool:
     """`name`'s words run on in `text`, with two words more at least: 'Zack Savitsky Twitter Zack Savitsky'."""
     words, inner = text.split(), name.split()
-    return len(words) >= len(inner) + 2 and any(words[i:i + len(inner)] == inner for i in range(len(words)))
+    return len(words) >= len(inner) + 2 and any(words[i : i + len(inner)] == inner for i in range(len(words)))
 
 
 def _without_site_words(name: str, sites: set[str]) -> str:
@@ -333,8 +346,16 @@ def authors_ld(page: Page) -> list[str]:
 
 
 def authors_meta(page: Page) -> list[str]:
-    for key in ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-                "citation_author"):
+    for key in (
+        "author",
+        "article:author",
+        "byl",
+        "parsely-author",
+        "sailthru.author",
+        "dc.creator",
+        "dcterms.creator",
+        "citation_author",
+    ):
         people = _people(page.meta.get(key, []), page)
         if people:
             return people
@@ -384,8 +405,11 @@ def authors_markup(page: Page) -> list[str]:
 
 
 # A link to a writer's page: "/author/jane-doe/", "/contributors/jdoe", "/people/jane-doe.html".
-_PROFILE_PATH = re.compile(r"/(?:author|contributor|writer|journalist|columnist|reporter|byline|people|staff)s?/"
-                           r"[^/?#]", re.IGNORECASE)
+_PROFILE_PATH = re.compile(
+    r"/(?:author|contributor|writer|journalist|columnist|reporter|byline|people|staff)s?/"
+    r"[^/?#]",
+    re.IGNORECASE,
+)
 
 
 def _in_caption(el: lxml_html.HtmlElement) -> bool:
@@ -413,8 +437,15 @@ def authors_profile_link(page: Page) -> list[str]:
         if not people:
             continue
         parent = el.getparent()
-        siblings = [element_text(a) for a in parent.iter("a") if a is not el and _PROFILE_PATH.search(
-            urlsplit(a.get("href") or "").path)] if parent is not None else []
+        siblings = (
+            [
+                element_text(a)
+                for a in parent.iter("a")
+                if a is not el and _PROFILE_PATH.search(urlsplit(a.get("href") or "").path)
+            ]
+            if parent is not None
+            else []
+        )
         return people + [p for p in _people(siblings[:3], page, strict=True) if p not in people]
     return []
 
@@ -459,11 +490,27 @@ AUTHOR_SOURCES = [authors_ld, authors_meta, authors_markup, authors_credit_line,
 
 # ----------------------------------------------------------------------------------- date ----
 
-_PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
-                   "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued", "dcterms.created",
-                   "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
-                   "citation_publication_date", "originalpublicationdate", "displaydate",
-                   "cxenseparse:recs:publishtime")
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "citation_publication_date",
+    "originalpublicationdate",
+    "displaydate",
+    "cxenseparse:recs:publishtime",
+)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$)|/((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:[/-]|$)")
 _DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|timestamp", re.IGNORECASE)
 
@@ -480,13 +527,15 @@ def date_time_element(page: Page) -> str | None:
     """A <time datetime> marked as the publication time, else the first one in the article."""
     times = [t for t in page.root.iter("time") if t.get("datetime")]
     for t in times:
-        marks = " ".join((t.get("itemprop") or "", t.get("class") or "", t.get("pubdate") or "",
-                          " ".join(t.attrib.keys())))
+        marks = " ".join(
+            (t.get("itemprop") or "", t.get("class") or "", t.get("pubdate") or "", " ".join(t.attrib.keys()))
+        )
         if re.search(r"publish|pubdate|created", marks, re.IGNORECASE):
             return parse_date(t.get("datetime") or "")
     for t in times:
-        if any(a.tag in ("article", "main", "header") for a in t.iterancestors()) and \
-                not re.search(r"modif|updat", t.get("class") or "", re.IGNORECASE):
+        if any(a.tag in ("article", "main", "header") for a in t.iterancestors()) and not re.search(
+            r"modif|updat", t.get("class") or "", re.IGNORECASE
+        ):
             return parse_date(t.get("datetime") or "")
     return None
 
@@ -523,8 +572,13 @@ def _dateline_elements(page: Page) -> list[lxml_html.HtmlElement]:
         text = element_text(el)
         if not 0 < len(text.split()) <= 15 or _UPDATED.search(f"{marks} {text}") or _in_chrome(el):
             continue
-        rank = 0 if re.search(r"publish|posted|created|pubdate", f"{marks} {text}", re.IGNORECASE) else \
-            1 if el.tag == "time" else 2
+        rank = (
+            0
+            if re.search(r"publish|posted|created|pubdate", f"{marks} {text}", re.IGNORECASE)
+            else 1
+            if el.tag == "time"
+            else 2
+        )
         ranked.append((rank, order, el))
     return [el for _, _, el in sorted(ranked, key=lambda item: item[:2])][:_DATELINE_CANDIDATES]
 
@@ -567,8 +621,16 @@ def date_htmldate_extensive(page: Page) -> str | None:
 
 # The URL's date before visible datelines: a site header's "today" (the day the page was saved) is a
 # dateline too.
-DATE_SOURCES = [date_ld, date_meta, date_time_element, date_url, date_dateline, date_htmldate, date_htmldate_extensive,
-                date_modified]
+DATE_SOURCES = [
+    date_ld,
+    date_meta,
+    date_time_element,
+    date_url,
+    date_dateline,
+    date_htmldate,
+    date_htmldate_extensive,
+    date_modified,
+]
 _STRUCTURED = 3  # the first sources carry machine time stamps; the rest read what the reader sees
 
 
@@ -607,6 +669,7 @@ def find_publication_date(page: Page) -> str | None:
 
 # ---------------------------------------------------------------------- description, tags, ----
 
+
 def _split_keywords(value: Any) -> list[str]:
     if isinstance(value, list):
         return [k for v in value for k in _split_keywords(v)]
@@ -616,8 +679,11 @@ def _split_keywords(value: Any) -> list[str]:
 
 
 def find_tags(page: Page) -> tuple[str, ...]:
-    tags = _split_keywords(page.ld.get("keywords")) or [v for v in page.meta.get("article:tag", []) if v.strip()] \
+    tags = (
+        _split_keywords(page.ld.get("keywords"))
+        or [v for v in page.meta.get("article:tag", []) if v.strip()]
         or _split_keywords(page.tag("news_keywords", "keywords") or "")
+    )
     sections = _split_keywords(page.ld.get("articleSection")) or _split_keywords(page.tag("article:section") or "")
     return clean_tags([*sections, *tags])
 
@@ -627,8 +693,11 @@ def find_description(page: Page) -> str | None:
 
 
 def find_language(page: Page) -> str | None:
-    value = page.root.get("lang") or _ld_text(page, "inLanguage") or page.tag("og:locale", "content-language",
-                                                                              "language", "dc.language")
+    value = (
+        page.root.get("lang")
+        or _ld_text(page, "inLanguage")
+        or page.tag("og:locale", "content-language", "language", "dc.language")
+    )
     if not value:
         return None
     match = re.match(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2,4}))?", value.strip())
@@ -638,8 +707,11 @@ def find_language(page: Page) -> str | None:
 
 
 def find_image(page: Page) -> str | None:
-    for value in (page.tag("og:image", "og:image:url", "og:image:secure_url"), jsonld.first_url(page.ld.get("image")),
-                  page.tag("twitter:image", "twitter:image:src")):
+    for value in (
+        page.tag("og:image", "og:image:url", "og:image:secure_url"),
+        jsonld.first_url(page.ld.get("image")),
+        page.tag("twitter:image", "twitter:image:src"),
+    ):
         url = _http(value, page.url)
         if url:
             return url
@@ -647,6 +719,7 @@ def find_image(page: Page) -> str | None:
 
 
 # ---------------------------------------------------------------------------------- whole ----
+
 
 def extract_metadata(root: lxml_html.HtmlElement) -> Metadata:
     page = read_page(root)

@@ -23,11 +23,12 @@ _MIN_WORDS = 4
 _MAX_LINK_SHARE = 0.6
 _MAX_SHARED = 0.3
 _SKIP_ANCESTORS = ("aside", "nav", "footer", "form", "figure", "figcaption", "header", "button", "noscript", "table")
-_FURNITURE = re.compile(r"related|share|social|newsletter|promo|advert|\bads?\b|subscribe|sidebar|comment|caption"
-                        r"|byline|author|credit|toolbar|signup|outbrain|taboola|recommend", re.IGNORECASE)
+_FURNITURE = re.compile(
+    r"related|share|social|newsletter|promo|advert|\bads?\b|subscribe|sidebar|comment|caption"
+    r"|byline|author|credit|toolbar|signup|outbrain|taboola|recommend",
+    re.IGNORECASE,
+)
 _UNSAFE = ("script", "style", "iframe", "object", "embed", "form", "input", "button", "noscript", "template", "svg")
-
-
 
 
 def _key(text: str) -> str:
@@ -78,7 +79,7 @@ def _clean_copy(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
 
 def _shingles(key: str) -> set[tuple[str, ...]]:
     words = key.split()
-    return {tuple(words[i:i + 4]) for i in range(max(1, len(words) - 3))}
+    return {tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3))}
 
 
 def _shared(key: str, present: str) -> float:
@@ -97,8 +98,11 @@ def _unit(el: lxml_html.HtmlElement, container: lxml_html.HtmlElement) -> lxml_h
     """The element itself, or the embed wrapper that holds only it (`<div class=embed><blockquote>`)."""
     unit = el
     parent = unit.getparent()
-    while parent is not None and parent is not container and \
-            [c for c in parent if c.tag not in ("script", "noscript", "style")] == [unit]:
+    while (
+        parent is not None
+        and parent is not container
+        and [c for c in parent if c.tag not in ("script", "noscript", "style")] == [unit]
+    ):
         unit = parent
         parent = unit.getparent()
     return unit
@@ -136,8 +140,7 @@ def recover_blocks(original: lxml_html.HtmlElement, fragment: str) -> str:
             continue
         if el.tag == "p":
             before = kept_block(el.getprevious())
-            if before is None or kept_block(el.getnext()) is None or not _is_prose(el) or \
-                    _is_furniture(el, container):
+            if before is None or kept_block(el.getnext()) is None or not _is_prose(el) or _is_furniture(el, container):
                 continue
             unit = el
         else:

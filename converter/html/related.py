@@ -38,8 +38,26 @@ _INLINE_LABEL = re.compile(
     r"lesen\s+sie\s+auch|leggi\s+anche|baca\s+juga)\s*[:»>|-]\s*",
     re.IGNORECASE,
 )
-_LABEL_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "span", "strong", "b", "div", "header", "legend", "dt",
-               "caption", "figcaption", "label", "em"}
+_LABEL_TAGS = {
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "span",
+    "strong",
+    "b",
+    "div",
+    "header",
+    "legend",
+    "dt",
+    "caption",
+    "figcaption",
+    "label",
+    "em",
+}
 _MAX_LABEL_WORDS = 8
 _MAX_LABEL_CHARS = 1000
 # A block holding this share of the page's paragraph words (on a page with this many) is the article.
@@ -88,8 +106,9 @@ def _link_density(block: lxml_html.HtmlElement) -> float:
     return linked / total
 
 
-def _is_link_block(block: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, base: str | None,
-                   page_words: int) -> bool:
+def _is_link_block(
+    block: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, base: str | None, page_words: int
+) -> bool:
     links = _article_links(block, base)
     if len(links) < 2:
         return False
@@ -141,7 +160,7 @@ def _inline_teasers(root: lxml_html.HtmlElement, base: str | None) -> Iterator[T
         anchors = para.findall(".//a")
         if not match or len(anchors) != 1:
             continue
-        rest = text[match.end():]
+        rest = text[match.end() :]
         links = _article_links(para, base)
         if links and len(links[0].title) >= 0.8 * len(rest):
             yield para, links[0]

@@ -58,15 +58,19 @@ def features(lines: Sequence[Line], index: int, first: int, last: int, in_folder
 
 
 def dropped(
-    lines: Sequence[Line], first: int, last: int, consider: Sequence[int], repeated: frozenset[str],
+    lines: Sequence[Line],
+    first: int,
+    last: int,
+    consider: Sequence[int],
+    repeated: frozenset[str],
     decision: LinearModel | None = None,
 ) -> set[int]:
     """The lines of `consider` (inside first..last) the model scores below its threshold."""
     decision = decision or model(MODEL)
     return {
-        index for index in consider
-        if decision.score(features(lines, index, first, last, lines[index].normalized in repeated))
-        < decision.threshold
+        index
+        for index in consider
+        if decision.score(features(lines, index, first, last, lines[index].normalized in repeated)) < decision.threshold
     }
 
 

@@ -54,7 +54,7 @@ def byline_part(text: str) -> tuple[str, str, int, bool]:
     label = ""
     match = _BY_LABEL.match(core) or _COLON_LABEL.match(core)
     if match:
-        label, core = match.group(0).strip(), core[match.end():]
+        label, core = match.group(0).strip(), core[match.end() :]
     core = _CUT.sub("", core)
     whole = len(core.split())
     core = _PLACE_TAIL.sub("", core)
@@ -113,8 +113,9 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         "one_word_name": float(any(" " not in name for name in names)),
         "names_only": float(bool(names) and not label and tail_words == 0 and name_words >= part_words - 1),
         # Bare names (no label, no "by", no dash) below the body are mostly entries of a list there.
-        "bare_below_body": float(bool(names) and not label and not inner and text[:1] not in _LEAD_MARKS
-                                 and index > last),
+        "bare_below_body": float(
+            bool(names) and not label and not inner and text[:1] not in _LEAD_MARKS and index > last
+        ),
         "lower_tail": float(lower_tail),
         "tail_words": min(max(tail_words, 0), 12) / 12,
         "words_le4": float(line.words <= 4),
@@ -140,7 +141,7 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
 
 def _menu_context(lines: list[Line], index: int) -> float:
     """Share of the four neighbours that are short items (menus, tag lists): a name there is a link."""
-    around = [*lines[max(0, index - 2):index], *lines[index + 1:index + 3]]
+    around = [*lines[max(0, index - 2) : index], *lines[index + 1 : index + 3]]
     short = sum(1 for line in around if line.words <= 4 and not line.sentence_end and not line.is_prose)
     return short / 4
 
@@ -151,25 +152,40 @@ _BY_WORDS = frozenset({"by", "von", "por", "par", "di", "oleh", "door", "av"})
 def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
     """Lines near the headline, the body's start and the body's end: where pages put a byline."""
     top = min(top, first)
-    found = {*range(max(0, top - 3), min(first + 4, len(lines))),
-             *range(max(first, last - 2), min(last + 5, len(lines)))}
+    found = {
+        *range(max(0, top - 3), min(first + 4, len(lines))),
+        *range(max(first, last - 2), min(last + 5, len(lines))),
+    }
     # Inside the body, a line shaped as a credit ("— A", "(Reporting by A; ...)") may close the article.
-    found.update(index for index in range(first, min(last + 1, len(lines)))
-                 if lines[index].words <= 20 and lines[index].text[:1] in _LEAD_MARKS and names_of(lines[index].text))
+    found.update(
+        index
+        for index in range(first, min(last + 1, len(lines)))
+        if lines[index].words <= 20 and lines[index].text[:1] in _LEAD_MARKS and names_of(lines[index].text)
+    )
     # A finished sentence of prose is a paragraph that names someone, not a credit line.
-    return sorted(index for index in found
-                  if lines[index].words <= 30 and not (lines[index].is_prose and lines[index].sentence_end))
+    return sorted(
+        index
+        for index in found
+        if lines[index].words <= 30 and not (lines[index].is_prose and lines[index].sentence_end)
+    )
 
 
 def find_byline(
-    lines: list[Line], title_index: int | None, top: int, first: int, last: int, site: str | None = None,
+    lines: list[Line],
+    title_index: int | None,
+    top: int,
+    first: int,
+    last: int,
+    site: str | None = None,
     decision: LinearModel | None = None,
 ) -> Byline | None:
     """The best-scoring candidate the model accepts and that names someone other than the site, or None."""
     decision = decision or model(MODEL)
     scored = sorted(
-        ((decision.score(features(lines, index, title_index, first, last)), index)
-         for index in candidates(lines, top, first, last)),
+        (
+            (decision.score(features(lines, index, title_index, first, last)), index)
+            for index in candidates(lines, top, first, last)
+        ),
         key=lambda item: (-item[0], item[1]),
     )
     for score, index in scored:

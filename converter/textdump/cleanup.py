@@ -32,8 +32,10 @@ def clean_pasted_text(text: str) -> str:
     text = _strip_read_more(text)
     sentences = _SENTENCE.split(" ".join(text.split()))
     # Pitches sit at the end: drop trailing sentences that sell, not report.
-    while sentences and (_PITCH.search(sentences[-1]) or (is_furniture(sentences[-1], len(sentences[-1].split()))
-                         and len(sentences[-1].split()) < 6)):
+    while sentences and (
+        _PITCH.search(sentences[-1])
+        or (is_furniture(sentences[-1], len(sentences[-1].split())) and len(sentences[-1].split()) < 6)
+    ):
         sentences.pop()
     return " ".join(sentences).strip()
 
@@ -44,7 +46,7 @@ def _strip_read_more(text: str) -> str:
         if not match:
             return text
         end = _title_end(text, match.end())
-        text = (text[:match.start()].rstrip() + " " + text[end:].lstrip()).strip()
+        text = (text[: match.start()].rstrip() + " " + text[end:].lstrip()).strip()
 
 
 def _title_end(text: str, start: int) -> int:

@@ -25,8 +25,9 @@ def report(text: str, rel: str, repeated: frozenset[str] = frozenset()) -> str:
     found_runs = runs.candidate_runs(at.page.scores_before(at.cut), lines, at.page.walls, at.cut)
     for position, run in enumerate(found_runs):
         why = explain(model(runs.MODEL), runs.features(lines, found_runs, position, counts))
-        out.append(f"  run {run.first}-{run.last} ({run.words} prose words, after {run.wall or 'no heading'})"
-                   f"\n        {why}")
+        out.append(
+            f"  run {run.first}-{run.last} ({run.words} prose words, after {run.wall or 'no heading'})\n        {why}"
+        )
     chosen = title.find_title(lines, at.window)
     out.append(f"\n{title.MODEL}: chose line {chosen}")
     for index in title.candidates(lines, at.window):

@@ -83,14 +83,19 @@ def extract_text(
     skip.update(index for index in range(first, last + 1) if metadata.is_date_only(lines[index]))
     skip |= bodyline.dropped(lines, first, last, _kept(page, first, last, skip), repeated)
     body = _render_body(page, first, last, skip, title, url)
-    if sum(line.words for line in lines[first:last + 1] if line.is_prose) < MIN_BODY_WORDS or not body:
+    if sum(line.words for line in lines[first : last + 1] if line.is_prose) < MIN_BODY_WORDS or not body:
         raise NoArticle(rel, "no article text found (too little prose)")
 
     related, embedded = _links(page, first, last, cut, rel, repeated)
     article = Article(
-        title=title or _first_words(lines[first].text), body=body,
+        title=title or _first_words(lines[first].text),
+        body=body,
         authors=tuple(name for name in authors if not site or name.lower() != site.lower()),
-        date=date, source_name=site, source_url=url, related=related, raw=rel,
+        date=date,
+        source_name=site,
+        source_url=url,
+        related=related,
+        raw=rel,
     )
     return clean_record(Extraction(article, embedded))
 
@@ -144,13 +149,14 @@ def _links(
     known = {card.title for card in cards}
     cards += [card for card in find_cards(page.lines, last, repeated) if card.title not in known]
     related = [RelatedLink(title=card.title, source=card.source, teaser=card.teaser) for card in cards]
-    for line in page.lines[first:last + 1]:
+    for line in page.lines[first : last + 1]:
         linked = inline_related(line.text)
         if linked and all(link.title != linked for link in related):
             related.append(RelatedLink(title=linked))
     embedded = (
         Article(title=card.title, body=_render_pasted(card.body), source_name=card.source, raw=rel)
-        for card in cards if card.body
+        for card in cards
+        if card.body
     )
     return tuple(related), tuple(article for article in embedded if article.body)
 
@@ -205,7 +211,7 @@ def _choose_run(page: _Page, cut: int) -> tuple[int, int] | None:
     comment_walls = [index for index, kind in page.walls.items() if kind == "comments" and index < run[0]]
     for wall in sorted(comment_walls):
         above = _body_run(page, wall)
-        if above and _is_article_like(page.lines[above[0]:above[1] + 1]):
+        if above and _is_article_like(page.lines[above[0] : above[1] + 1]):
             return above
     return run
 
@@ -264,7 +270,7 @@ def _related_cards(page: _Page, last: int, cut: int) -> list[Card]:
             continue
         following = [index for index in page.walls if index > wall]
         end = min([*following, len(lines)]) if wall != cut else len(lines)
-        zone = [line for line in lines[wall + 1:end] if not page.furniture[line.index] or line.words <= 4]
+        zone = [line for line in lines[wall + 1 : end] if not page.furniture[line.index] or line.words <= 4]
         for card in parse_cards(zone):
             if all(card.title != other.title for other in cards):
                 cards.append(card)

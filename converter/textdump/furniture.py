@@ -14,22 +14,26 @@ from converter.dates import is_relative_date
 from converter.prefilter import CASE_TRAPS, holds_any
 
 # Whole short lines that are UI (with trailing dots or colons): a set, looked up in one step.
-_SHORT_UI_WORDS = frozenset(word for row in (
-    "logo|menu|search|home|close|open|back|next|previous|prev|more|less|show more|load more|see more",
-    "section|sections|navigation|skip to content|skip to main content|back to top|return to top|top",
-    "advertisement|advertising|ad|ads|sponsored|promoted|partner content|paid content",
-    "share|shares|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram",
-    "instagram|youtube|tiktok|flipboard|copy link|copy|link|save|bookmark|follow|like|reply|report",
-    "comment|comments|view comments|show comments|no comments|no comments yet",
-    "nessun commento|sem comentários|keine kommentare|aucun commentaire|sin comentarios",
-    "loading|please wait|caption|expand|collapse|play|pause|mute|unmute|video|audio|listen|watch",
-    "photo|photos|image|images|gallery|slideshow|view gallery|back to gallery|enlarge|full screen",
-    "sign in|sign up|log in|login|logout|log out|register|subscribe|subscribe now|my account|account",
-    "newsletter|newsletters|contact|contact us|about|about us|faq|help|careers|jobs|terms|privacy",
-    "cookie settings|manage cookies|accept|accept all|reject all|agree|i agree|got it|ok|dismiss",
-    "tag|tags|topic|topics|filed under|categories|category|posted in|trending|popular|latest|live|breaking",
-    "error in retrieving data|all|en|de|fr|es|pt",
-) for word in row.split("|"))
+_SHORT_UI_WORDS = frozenset(
+    word
+    for row in (
+        "logo|menu|search|home|close|open|back|next|previous|prev|more|less|show more|load more|see more",
+        "section|sections|navigation|skip to content|skip to main content|back to top|return to top|top",
+        "advertisement|advertising|ad|ads|sponsored|promoted|partner content|paid content",
+        "share|shares|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram",
+        "instagram|youtube|tiktok|flipboard|copy link|copy|link|save|bookmark|follow|like|reply|report",
+        "comment|comments|view comments|show comments|no comments|no comments yet",
+        "nessun commento|sem comentários|keine kommentare|aucun commentaire|sin comentarios",
+        "loading|please wait|caption|expand|collapse|play|pause|mute|unmute|video|audio|listen|watch",
+        "photo|photos|image|images|gallery|slideshow|view gallery|back to gallery|enlarge|full screen",
+        "sign in|sign up|log in|login|logout|log out|register|subscribe|subscribe now|my account|account",
+        "newsletter|newsletters|contact|contact us|about|about us|faq|help|careers|jobs|terms|privacy",
+        "cookie settings|manage cookies|accept|accept all|reject all|agree|i agree|got it|ok|dismiss",
+        "tag|tags|topic|topics|filed under|categories|category|posted in|trending|popular|latest|live|breaking",
+        "error in retrieving data|all|en|de|fr|es|pt",
+    )
+    for word in row.split("|")
+)
 _UI_TAIL = ".:!…"
 _UI_COUNT = re.compile(r"(?<!\d)\d+ comments?")  # "12 comments"
 _SHORT_UI = re.compile(
@@ -116,19 +120,65 @@ _FOLDED = {rx: _folded(rx) for rx in (_READING_TIME, _STAMP, _PROMO, _IMPERATIVE
 # ruled out by a few substring tests instead of a search trying every alternative at every
 # position. Keep them in step with the patterns (tests/textdump/test_extract.py checks samples).
 _LONG_CLUES = (
-    "cookie", "by continuing", "by using", "consent to", "opt-out",  # _CONSENT
-    "©", "all right", "copyright", "(c) ", "todos os direitos",  # _COPYRIGHT
-    "sign up", "subscribe", "register", "no spam",  # _PITCH
+    "cookie",
+    "by continuing",
+    "by using",
+    "consent to",
+    "opt-out",  # _CONSENT
+    "©",
+    "all right",
+    "copyright",
+    "(c) ",
+    "todos os direitos",  # _COPYRIGHT
+    "sign up",
+    "subscribe",
+    "register",
+    "no spam",  # _PITCH
     ")",  # _CAPTION_CREDIT
 )
 _READING_TIME_CLUES = ("min", "read", "leitura", "lesezeit", "lettura")
 _PROMO_CLUES = (
-    "app", "play", "subscri", "newsletter", "sign ", "log", "account", "unlimited access", "free", "already a ",
-    "become a member", "cookie", "privacy ", "terms ", "all rights reserved", "©", "(c) ", "copyright",
-    "no comments", "leave a ", "be the first to", "join the conversation", "comments are closed",
-    "error in retrieving", "something went wrong", "javascript", "enable js", "your browser", "share ",
-    "follow us", "like us on", "click here", "tap here", "skip ad", "advertis", "image", "photo", "/",
-    "shutterstock", "istock", ":",
+    "app",
+    "play",
+    "subscri",
+    "newsletter",
+    "sign ",
+    "log",
+    "account",
+    "unlimited access",
+    "free",
+    "already a ",
+    "become a member",
+    "cookie",
+    "privacy ",
+    "terms ",
+    "all rights reserved",
+    "©",
+    "(c) ",
+    "copyright",
+    "no comments",
+    "leave a ",
+    "be the first to",
+    "join the conversation",
+    "comments are closed",
+    "error in retrieving",
+    "something went wrong",
+    "javascript",
+    "enable js",
+    "your browser",
+    "share ",
+    "follow us",
+    "like us on",
+    "click here",
+    "tap here",
+    "skip ad",
+    "advertis",
+    "image",
+    "photo",
+    "/",
+    "shutterstock",
+    "istock",
+    ":",
 )
 
 
@@ -172,8 +222,9 @@ def _is_short_ui(lower: str) -> bool:
 
 def _is_furniture_slow(text: str, words: int) -> bool:
     """`is_furniture` with the case-insensitive patterns on the text as it is."""
-    if words <= 60 and (_CONSENT.search(text) or _COPYRIGHT.search(text) or _PITCH.search(text)
-                        or _CAPTION_CREDIT.search(text)):
+    if words <= 60 and (
+        _CONSENT.search(text) or _COPYRIGHT.search(text) or _PITCH.search(text) or _CAPTION_CREDIT.search(text)
+    ):
         return True
     if words > 30:
         return False

@@ -67,8 +67,13 @@ class Line:
         # The frozen dataclass __init__ sets each field through object.__setattr__, twice as slow
         # for the hundreds of lines of every page; the fields are still read-only afterwards.
         self.__dict__.update(
-            index=index, text=text, words=words, stop_ratio=stop_ratio, sentence_end=sentence_end,
-            blank_before=blank_before, tokens=tokens,
+            index=index,
+            text=text,
+            words=words,
+            stop_ratio=stop_ratio,
+            sentence_end=sentence_end,
+            blank_before=blank_before,
+            tokens=tokens,
         )
 
     @_once

@@ -33,8 +33,11 @@ def _title_shaped(line: Line | None) -> bool:
 
 
 def candidates(lines: list[Line], last: int) -> list[int]:
-    return [index for index in range(last + 1, len(lines))
-            if 2 <= lines[index].words <= 40 and not is_url(lines[index].text)]
+    return [
+        index
+        for index in range(last + 1, len(lines))
+        if 2 <= lines[index].words <= 40 and not is_url(lines[index].text)
+    ]
 
 
 def features(lines: list[Line], index: int, last: int, counts: Counter[str], in_folder: bool) -> dict[str, float]:
@@ -43,7 +46,7 @@ def features(lines: list[Line], index: int, last: int, counts: Counter[str], in_
     above = lines[index - 1] if index > 0 else None
     below = lines[index + 1] if index + 1 < len(lines) else None
     below2 = lines[index + 2] if index + 2 < len(lines) else None
-    around = [*lines[max(0, index - 3):index], *lines[index + 1:index + 4]]
+    around = [*lines[max(0, index - 3) : index], *lines[index + 1 : index + 4]]
     return {
         "words_le3": float(line.words <= 3),
         "words_4_20": float(4 <= line.words <= 20),
@@ -75,7 +78,7 @@ def features(lines: list[Line], index: int, last: int, counts: Counter[str], in_
 def _text_below(lines: list[Line], start: int) -> bool:
     """A pasted full text starts at `start`: a run of prose of EMBED_MIN_WORDS words (counted only so far)."""
     words = 0
-    for line in lines[start:start + EMBED_MIN_WORDS]:
+    for line in lines[start : start + EMBED_MIN_WORDS]:
         if not line.is_prose:
             return False
         words += line.words

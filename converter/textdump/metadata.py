@@ -17,8 +17,9 @@ from converter.textdump.related import header_kind
 _MEMO = 1 << 12
 _find_date = lru_cache(maxsize=_MEMO)(find_date)
 
-_BY = re.compile(r"^(?:written\s+by|reported\s+by|story\s+by|words\s+by|by|von|por|par|oleh|di|door|av)\s+\S",
-                 re.IGNORECASE)
+_BY = re.compile(
+    r"^(?:written\s+by|reported\s+by|story\s+by|words\s+by|by|von|por|par|oleh|di|door|av)\s+\S", re.IGNORECASE
+)
 _ROLE_HINT = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|journalist|author|bureau|"
     r"associated press|reuters|afp)\b",
@@ -38,8 +39,10 @@ _YEARS = re.compile(r"(?<!\s)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
 _GENERIC_NAMES = frozenset({"the", "our", "this", "app", "all", "copyright", "free", "mobile", "news"})
 # Where a copyright holder's name ends: its legal form, or the rights notice.
 # (White space from the start of its run only, here and in `_BYLINE_CUT`, `_YEARS`: quadratic otherwise.)
-_COMPANY_TAIL = re.compile(r"(?:(?<!\s)\s*|(?<=\s))(?:,|\b(?:Inc|LLC|Ltd|PLC|GmbH|S\.?A|Corp|Co|Limited|All|Todos)\b)"
-                           r".*$")
+_COMPANY_TAIL = re.compile(
+    r"(?:(?<!\s)\s*|(?<=\s))(?:,|\b(?:Inc|LLC|Ltd|PLC|GmbH|S\.?A|Corp|Co|Limited|All|Todos)\b)"
+    r".*$"
+)
 
 
 def find_title(lines: list[Line], body_start: int) -> int | None:
@@ -79,7 +82,7 @@ def find_title(lines: list[Line], body_start: int) -> int | None:
 
 def _in_link_list(lines: list[Line], index: int) -> bool:
     """Below a related-list heading with only short lines between: an entry of that list."""
-    for other in reversed(lines[max(0, index - 6):index]):
+    for other in reversed(lines[max(0, index - 6) : index]):
         if header_kind(other):
             return True
         if other.is_prose:
@@ -89,7 +92,7 @@ def _in_link_list(lines: list[Line], index: int) -> bool:
 
 def _credit_distance(lines: list[Line], index: int) -> int | None:
     """How many lines below a candidate headline its byline or date line sits (within four)."""
-    for offset, other in enumerate(lines[index + 1:index + 5], start=1):
+    for offset, other in enumerate(lines[index + 1 : index + 5], start=1):
         if is_byline(other.text) or _is_date_line(other) or is_time_stamp(other.text):
             return offset
         # A bare name credits only a headline-length line (menus hold two-word entries too).
@@ -132,8 +135,23 @@ def byline_names(text: str, publication: str | None) -> list[str]:
 
 # Lines that are UI actions, credits or time stamps, whatever the words around them.
 _NOT_A_HEADLINE_STARTS = (
-    "continue", "search", "share", "copy", "print", "watch live", "listen", "view", "see", "click", "tap", "skip",
-    "show", "hide", "load", "sign", "log",
+    "continue",
+    "search",
+    "share",
+    "copy",
+    "print",
+    "watch live",
+    "listen",
+    "view",
+    "see",
+    "click",
+    "tap",
+    "skip",
+    "show",
+    "hide",
+    "load",
+    "sign",
+    "log",
 )
 _NOT_A_HEADLINE_WORDS = ("published", "updated", "posted", "last modified")
 _NOT_A_HEADLINE = re.compile(
@@ -148,7 +166,7 @@ _INNER_BY = re.compile(r"\b(?:by|von|por|par|oleh)\s+(\S.*)$", re.IGNORECASE)
 def names_after_by(text: str) -> list[str]:
     """'Monday November 18, 2019 7:45 am PST by Joe Rossignol' → ['Joe Rossignol'] (dated lines only)."""
     match = _INNER_BY.search(text)
-    if not match or _find_date(text[:match.start()]) is None:
+    if not match or _find_date(text[: match.start()]) is None:
         return []
     return split_authors(_BYLINE_CUT.sub("", match.group(1)))
 
@@ -182,7 +200,7 @@ def is_date_only(line: Line) -> bool:
 
 def find_url(lines: list[Line], last: int) -> str | None:
     """The page's address when the dump shows it as a line of its own above the body."""
-    for line in lines[:max(0, last)]:
+    for line in lines[: max(0, last)]:
         if is_url(line.text) and line.text.startswith("http"):
             return line.text
     return None
@@ -199,11 +217,15 @@ def find_site_name(lines: list[Line]) -> str | None:
             if name:
                 return name
     # "© REUTERS / POOL" under a photo is a picture credit, not the site's notice.
-    copyrights = [line.index for line, lower in zip(lines, lowered, strict=True)
-                  if ("©" in lower or "(c)" in lower or "copyr" in lower)
-                  and _COPYRIGHT.search(line.text) and " / " not in line.text]
+    copyrights = [
+        line.index
+        for line, lower in zip(lines, lowered, strict=True)
+        if ("©" in lower or "(c)" in lower or "copyr" in lower)
+        and _COPYRIGHT.search(line.text)
+        and " / " not in line.text
+    ]
     for index in copyrights:
-        for other in reversed(lines[max(0, index - 3):index]):
+        for other in reversed(lines[max(0, index - 3) : index]):
             if _footer_name(lines, other):
                 return other.text
     for index in copyrights:

@@ -75,8 +75,12 @@ def score_lines(lines: list[Line], furniture: list[bool]) -> list[float]:
         if score == -0.6 and weak[index] < NAV_RUN:
             scores[index] = -0.3
     # A run of several short items is a menu or a tag list, whatever their wording.
-    items = _run_lengths([flag or (not line.is_prose and line.words <= 4 and not line.sentence_end)
-                          for line, flag in zip(lines, furniture, strict=True)])
+    items = _run_lengths(
+        [
+            flag or (not line.is_prose and line.words <= 4 and not line.sentence_end)
+            for line, flag in zip(lines, furniture, strict=True)
+        ]
+    )
     for index, score in enumerate(scores):
         if score > -0.6 and items[index] >= MENU_RUN:
             scores[index] = -0.6
@@ -186,7 +190,7 @@ def _next_part(
             return None
         if forward:
             end = min([index for index in walls if index > wall] + [len(lines)])
-            part = best_run(scores[wall + 1:end], set())
+            part = best_run(scores[wall + 1 : end], set())
             found = (part[0] + wall + 1, part[1] + wall + 1) if part else None
             near = found is not None and found[0] - edge <= max_gap
         else:
@@ -194,10 +198,10 @@ def _next_part(
             part = best_run(scores[start:wall], set())
             found = (part[0] + start, part[1] + start) if part else None
             near = found is not None and edge - found[1] <= max_gap
-        between = (lines[edge + 1:found[0]] if forward else lines[found[1] + 1:edge]) if found else []
+        between = (lines[edge + 1 : found[0]] if forward else lines[found[1] + 1 : edge]) if found else []
         if any(is_card_marker(line.text) for line in between if not line.is_prose):
             return None  # the list is one of cards (source, time): what follows is another article
-        if found is not None and near and _article_like(lines[found[0]:found[1] + 1]):
+        if found is not None and near and _article_like(lines[found[0] : found[1] + 1]):
             return found
     return None
 

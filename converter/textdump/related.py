@@ -110,7 +110,7 @@ def full_text_starts(lines: list[Line]) -> list[int]:
             continue
         if sum(other.words for other in prose_run(lines, position)) < EMBED_MIN_WORDS:
             continue
-        window = lines[max(0, position - 10):position]
+        window = lines[max(0, position - 10) : position]
         seen: dict[str, int] = {}
         for offset, other in enumerate(window):
             if is_title_like(other):

@@ -42,8 +42,8 @@ def candidate_runs(scores: Sequence[float], lines: list[Line], walls: dict[int, 
         found = best_run(list(scores[start:end]), set()) if end > start else None
         if found is not None:
             first, last = found[0] + start, found[1] + start
-            words = sum(line.words for line in lines[first:last + 1] if line.is_prose)
-            runs.append(Run(first, last, sum(scores[first:last + 1]), words, kind))
+            words = sum(line.words for line in lines[first : last + 1] if line.is_prose)
+            runs.append(Run(first, last, sum(scores[first : last + 1]), words, kind))
         start, kind = end + 1, next_kind
     return runs
 
@@ -52,7 +52,7 @@ def features(lines: list[Line], runs: Sequence[Run], position: int, counts: Coun
     run = runs[position]
     top_total = max(other.total for other in runs)
     top_words = max(other.words for other in runs) or 1
-    prose = [line for line in lines[run.first:run.last + 1] if line.is_prose]
+    prose = [line for line in lines[run.first : run.last + 1] if line.is_prose]
     substantial = [index for index, other in enumerate(runs) if other.words >= 50]
     return {
         "is_best": float(run.total == top_total),
@@ -68,7 +68,7 @@ def features(lines: list[Line], runs: Sequence[Run], position: int, counts: Coun
         "after_comments": float(run.wall == "comments"),
         "long_lines": sum(line.words > 150 for line in prose) / max(1, len(prose)),
         "paragraphs": min(len(prose), 20) / 20,
-        "card_markers": min(sum(is_card_marker(line.text) for line in lines[run.first:run.last + 1]), 5) / 5,
+        "card_markers": min(sum(is_card_marker(line.text) for line in lines[run.first : run.last + 1]), 5) / 5,
     }
 
 
@@ -76,15 +76,21 @@ def _headline_above(lines: list[Line], run: Run, counts: Counter[str]) -> float:
     """How sure the headline model is of its best line just above the run (0 to 1)."""
     decision = model(title.MODEL)
     best = max(
-        (decision.score(title.features(lines, index, run.first, counts))
-         for index in title.candidates(lines, run.first) if index >= run.first - HEADLINE_REACH),
+        (
+            decision.score(title.features(lines, index, run.first, counts))
+            for index in title.candidates(lines, run.first)
+            if index >= run.first - HEADLINE_REACH
+        ),
         default=-10.0,
     )
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, best))))
 
 
 def choose(
-    lines: list[Line], scores: Sequence[float], walls: dict[int, str], cut: int,
+    lines: list[Line],
+    scores: Sequence[float],
+    walls: dict[int, str],
+    cut: int,
     decision: LinearModel | None = None,
 ) -> tuple[int, int] | None:
     """(first, last) of the run the model ranks first, or None when the page has no run of prose."""
@@ -93,8 +99,9 @@ def choose(
         return (runs[0].first, runs[0].last) if runs else None
     decision = decision or model(MODEL)
     counts = Counter(line.text for line in lines)
-    ranked = max(range(len(runs)), key=lambda position: (decision.score(features(lines, runs, position, counts)),
-                                                         -position))
+    ranked = max(
+        range(len(runs)), key=lambda position: (decision.score(features(lines, runs, position, counts)), -position)
+    )
     return runs[ranked].first, runs[ranked].last
 
 

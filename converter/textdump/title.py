@@ -27,8 +27,11 @@ _BY_INSIDE = re.compile(r"^(?:\S+\s+){0,2}(?:by|von|por|par|oleh)\s+[A-Z]")
 
 def candidates(lines: list[Line], body_start: int) -> list[int]:
     """Lines from WINDOW above the body start to the body start, of a headline's size."""
-    return [index for index in range(max(0, body_start - WINDOW), min(body_start + 1, len(lines)))
-            if 2 <= lines[index].words <= 35 and len(lines[index].text) <= 300 and not is_url(lines[index].text)]
+    return [
+        index
+        for index in range(max(0, body_start - WINDOW), min(body_start + 1, len(lines)))
+        if 2 <= lines[index].words <= 35 and len(lines[index].text) <= 300 and not is_url(lines[index].text)
+    ]
 
 
 def features(lines: list[Line], index: int, body_start: int, counts: Counter[str]) -> dict[str, float]:
@@ -79,7 +82,7 @@ def features(lines: list[Line], index: int, body_start: int, counts: Counter[str
 
 def _alike_neighbours(lines: list[Line], index: int) -> float:
     """Share of the four neighbours shaped like headlines too: entries of a list of links."""
-    around = [*lines[max(0, index - 2):index], *lines[index + 1:index + 3]]
+    around = [*lines[max(0, index - 2) : index], *lines[index + 1 : index + 3]]
     alike = sum(1 for line in around if 3 <= line.words <= 20 and not line.sentence_end and not line.is_prose)
     return alike / 4
 

@@ -31,18 +31,24 @@ def _headline_sized(line: Line) -> bool:
 
 def candidates(lines: list[Line], known: set[int]) -> list[int]:
     # A person's name above a credit line is a byline, not a list's heading.
-    return [line.index for line in lines
-            if line.index not in known and 1 <= line.words <= MAX_WORDS and not line.sentence_end
-            and not is_name_line(line.text)]
+    return [
+        line.index
+        for line in lines
+        if line.index not in known
+        and 1 <= line.words <= MAX_WORDS
+        and not line.sentence_end
+        and not is_name_line(line.text)
+    ]
 
 
 def features(lines: list[Line], index: int, in_folder: bool) -> dict[str, float]:
     line = lines[index]
     text = line.text
-    below = lines[index + 1:index + 5]
+    below = lines[index + 1 : index + 5]
     above = lines[index - 1] if index else None
-    card_below = any(_headline_sized(a) and (_marker(b) or (k and _marker(below[k - 1])))
-                     for k, (a, b) in enumerate(pairwise(below)))
+    card_below = any(
+        _headline_sized(a) and (_marker(b) or (k and _marker(below[k - 1]))) for k, (a, b) in enumerate(pairwise(below))
+    )
     return {
         "words_le2": float(line.words <= 2),
         "words_3_5": float(3 <= line.words <= 5),
@@ -64,8 +70,9 @@ def features(lines: list[Line], index: int, in_folder: bool) -> dict[str, float]
     }
 
 
-def find_walls(lines: list[Line], known: set[int], repeated: frozenset[str],
-               decision: LinearModel | None = None) -> set[int]:
+def find_walls(
+    lines: list[Line], known: set[int], repeated: frozenset[str], decision: LinearModel | None = None
+) -> set[int]:
     """Indexes of the lines (other than `known`) the model takes for list headings."""
     decision = decision or model(MODEL)
     found = set()

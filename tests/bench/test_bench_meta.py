@@ -13,8 +13,11 @@ def rows(title: list[float]) -> list[dict[str, float | None]]:
 
 def test_the_value_best_on_the_given_pages_wins_and_ties_go_to_the_shipped_value(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(bench_meta, "GRIDS", {"_HEADLINE_WORDS": [2, 3, 4]})
-    by_value = {("_HEADLINE_WORDS", 2): rows([1, 0, 0]), ("_HEADLINE_WORDS", 3): rows([1, 1, 0]),
-                ("_HEADLINE_WORDS", 4): rows([0, 1, 1])}
+    by_value = {
+        ("_HEADLINE_WORDS", 2): rows([1, 0, 0]),
+        ("_HEADLINE_WORDS", 3): rows([1, 1, 0]),
+        ("_HEADLINE_WORDS", 4): rows([0, 1, 1]),
+    }
     assert _best("_HEADLINE_WORDS", by_value, [0, 1], shipped=4) == 3  # 2 pages right against 1 and 1
     assert _best("_HEADLINE_WORDS", by_value, [1, 2], shipped=4) == 4
     assert _best("_HEADLINE_WORDS", by_value, [1], shipped=4) == 4  # 3 and 4 tie: the shipped one

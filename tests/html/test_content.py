@@ -24,8 +24,10 @@ def tree(body: str) -> lxml_html.HtmlElement:
 
 
 def test_page_words_count_paragraphs_and_visible_text_but_not_scripts():
-    root = tree("<p>one two three</p><div>four five<br>six</div>"
-                "<script>var hidden = 'x y z';</script><style>p { color: red }</style>")
+    root = tree(
+        "<p>one two three</p><div>four five<br>six</div>"
+        "<script>var hidden = 'x y z';</script><style>p { color: red }</style>"
+    )
     words = PageWords(root)
     assert words.paragraphs == 3
     # Visible characters without white space: "onetwothree" + "fourfive" + "six" = 11 + 8 + 3.
@@ -71,14 +73,27 @@ def test_a_fast_result_with_little_of_a_page_without_paragraphs_goes_to_the_full
     assert calls == [True, False]
 
 
-@pytest.mark.parametrize(("prefix", "must"), [
-    # MacRumors: the fast path picks a sidebar feature ("Night Mode") over the story.
-    ("232a43fb", ["Apple plans to release a new 13-inch MacBook Pro with a scissor switch keyboard",
-                  "Apple analyst Ming-Chi Kuo has previously predicted"]),
-    # Entermedia (Korean): text set in line breaks, no <p>; the fast path keeps the header and footer.
-    ("0ec95c72", ["엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. 시작은 엘제이의",
-                  "그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 이어졌다."]),
-])
+@pytest.mark.parametrize(
+    ("prefix", "must"),
+    [
+        # MacRumors: the fast path picks a sidebar feature ("Night Mode") over the story.
+        (
+            "232a43fb",
+            [
+                "Apple plans to release a new 13-inch MacBook Pro with a scissor switch keyboard",
+                "Apple analyst Ming-Chi Kuo has previously predicted",
+            ],
+        ),
+        # Entermedia (Korean): text set in line breaks, no <p>; the fast path keeps the header and footer.
+        (
+            "0ec95c72",
+            [
+                "엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. 시작은 엘제이의",
+                "그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 이어졌다.",
+            ],
+        ),
+    ],
+)
 def test_pages_where_the_fast_path_alone_fails(prefix, must):
     [path] = PAGES.glob(f"{prefix}*.html")
     body = extract_html(path.read_text(encoding="utf-8"), f"html/{path.name}").article.body
@@ -95,6 +110,14 @@ def test_our_trafilatura_call_returns_what_extract_returns(fast):
     [path] = PAGES.glob("232a43fb*.html")
     root = lxml_html.document_fromstring(path.read_text(encoding="utf-8"))
     expected = trafilatura.extract(
-        root, output_format="html", include_links=True, include_images=True, include_tables=True,
-        include_formatting=True, include_comments=False, favor_precision=True, fast=fast)
+        root,
+        output_format="html",
+        include_links=True,
+        include_images=True,
+        include_tables=True,
+        include_formatting=True,
+        include_comments=False,
+        favor_precision=True,
+        fast=fast,
+    )
     assert expected and content._trafilatura(root, precision=True, fast=fast) == expected

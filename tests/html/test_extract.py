@@ -16,8 +16,10 @@ from converter.errors import NoArticle
 from converter.html.extract import extract_html
 
 PAGES = Path(__file__).parent.parent / "pages" / "html"
-PARAGRAPH = ("The council voted on the plan after a long debate about its cost, its timing and the people it "
-             "would affect most, and agreed to publish the full text before the end of the month. ")
+PARAGRAPH = (
+    "The council voted on the plan after a long debate about its cost, its timing and the people it "
+    "would affect most, and agreed to publish the full text before the end of the month. "
+)
 
 
 def page(prefix: str):
@@ -30,38 +32,64 @@ def page(prefix: str):
 GOLDEN = {
     # LA Times: SEO headline in JSON-LD, sharing widgets and "Latest" lists around the story.
     "098bb3e9": (
-        ["Walt Disney Co. executive Kevin Mayer said overwhelming demand",
-         "“We will see the industry shake out a bit,” Mayer said.",
-         "“Operating is a lot different than a strategy role,” Mayer said."],
+        [
+            "Walt Disney Co. executive Kevin Mayer said overwhelming demand",
+            "“We will see the industry shake out a bit,” Mayer said.",
+            "“Operating is a lot different than a strategy role,” Mayer said.",
+        ],
         ["exec says on Disney+ glitches", "By Meg James", "Show more sharing options", "Copy Link URL"],
     ),
     # WIRED: trafilatura keeps only the first half; the rest comes from readability.
     "2f42ef1d": (
-        ["The latest wave of tech-based financial startups have a new angle on the banking sector",
-         "No one bothered mentioning that the sick state of the nation’s finances",
-         "A second problem is more serious."],
+        [
+            "The latest wave of tech-based financial startups have a new angle on the banking sector",
+            "No one bothered mentioning that the sick state of the nation’s finances",
+            "A second problem is more serious.",
+        ],
         ["More Great WIRED Stories", "The Future of Banking Is … You're Broke"],
     ),
     # Live Science: inline "Related:" teasers and a list of links between paragraphs.
     "3c5bf8db": (
-        ["The formation of galaxies is a complex dance between matter and energy",
-         "Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics"],
-        ["Related: From Big Bang to Present", "Related: The 15 Weirdest Galaxies", "By Tim Childers",
-         "Physicists Just Created the Most Detailed Simulation"],
+        [
+            "The formation of galaxies is a complex dance between matter and energy",
+            "Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics",
+        ],
+        [
+            "Related: From Big Bang to Present",
+            "Related: The 15 Weirdest Galaxies",
+            "By Tim Childers",
+            "Physicists Just Created the Most Detailed Simulation",
+        ],
     ),
     # CT Post (AP story): print header, the URL printed as text, a photo gallery's buttons.
     "05844573": (
-        ["New electric vehicles, several new small SUVs, a redesigned compact car", "FORD MUSTANG MACH E",
-         "The 2021 RAV4 Prime will be able to go 39 miles (63 kilometers) on battery power alone"],
-        ["print header logo", "https://www.ctpost.com/news/us/article/", "\n... more\n", "\nless\n",
-         "Tom Krisher, Ap Auto Writer"],
+        [
+            "New electric vehicles, several new small SUVs, a redesigned compact car",
+            "FORD MUSTANG MACH E",
+            "The 2021 RAV4 Prime will be able to go 39 miles (63 kilometers) on battery power alone",
+        ],
+        [
+            "print header logo",
+            "https://www.ctpost.com/news/us/article/",
+            "\n... more\n",
+            "\nless\n",
+            "Tom Krisher, Ap Auto Writer",
+        ],
     ),
     # MoreBikes: a WordPress shortcode left as text, headline repeated in the body.
     "30b771a4": (
-        ["**Tested by:** John Milbank", "listening to the Bike &amp; Style soundtrack",
-         "This isn’t a book for fact-fiends"],
-        ["[button link=", "[/button]", "Bike &amp; Style book with soundtrack review\n", "Tell us what YOU think",
-         "\ncomments\n"],
+        [
+            "**Tested by:** John Milbank",
+            "listening to the Bike &amp; Style soundtrack",
+            "This isn’t a book for fact-fiends",
+        ],
+        [
+            "[button link=",
+            "[/button]",
+            "Bike &amp; Style book with soundtrack review\n",
+            "Tell us what YOU think",
+            "\ncomments\n",
+        ],
     ),
 }
 
@@ -84,17 +112,23 @@ def test_related_teasers_go_to_related():
 
 def test_golden_page_metadata():
     article = page("2f42ef1d")
-    assert (article.title, article.authors, article.date[:10]) == ("The Future of Banking Is … You're Broke",
-                                                                   ("Molly Wood",), "2019-11-14")
+    assert (article.title, article.authors, article.date[:10]) == (
+        "The Future of Banking Is … You're Broke",
+        ("Molly Wood",),
+        "2019-11-14",
+    )
     assert article.source_url and article.source_url.startswith("https://www.wired.com/")
 
 
 # ------------------------------------------------------------------------ small inline pages ----
 
+
 def html_page(body: str, head: str = "") -> str:
-    return (f"<html><head><title>Council backs the plan | Daily Planet</title>"
-            f'<link rel="canonical" href="https://planet.example/news/2020/01/02/plan">{head}</head>'
-            f"<body><article><h1>Council backs the plan</h1>{body}</article></body></html>")
+    return (
+        f"<html><head><title>Council backs the plan | Daily Planet</title>"
+        f'<link rel="canonical" href="https://planet.example/news/2020/01/02/plan">{head}</head>'
+        f"<body><article><h1>Council backs the plan</h1>{body}</article></body></html>"
+    )
 
 
 ARTICLE = "".join(f"<p>{PARAGRAPH} Part {i}.</p>" for i in range(6))
@@ -110,12 +144,15 @@ def test_headline_byline_and_date_stay_out_of_the_body():
 
 
 def test_labelled_related_block_is_cut_out():
-    related = ('<aside><h3>Related stories</h3><ul>'
-               '<li><a href="/news/2020/01/01/budget-row-deepens">Budget row deepens over school funds</a></li>'
-               '<li><a href="https://other.example/story/mayor-resigns">Mayor resigns after the vote</a></li>'
-               '</ul></aside>')
-    article = extract_html(html_page(ARTICLE[: len(ARTICLE) // 2] + related + ARTICLE[len(ARTICLE) // 2:]),
-                           "a.html").article
+    related = (
+        "<aside><h3>Related stories</h3><ul>"
+        '<li><a href="/news/2020/01/01/budget-row-deepens">Budget row deepens over school funds</a></li>'
+        '<li><a href="https://other.example/story/mayor-resigns">Mayor resigns after the vote</a></li>'
+        "</ul></aside>"
+    )
+    article = extract_html(
+        html_page(ARTICLE[: len(ARTICLE) // 2] + related + ARTICLE[len(ARTICLE) // 2 :]), "a.html"
+    ).article
     assert "Budget row deepens" not in article.body
     assert [(link.title, link.url) for link in article.related] == [
         ("Budget row deepens over school funds", "https://planet.example/news/2020/01/01/budget-row-deepens"),
@@ -130,9 +167,11 @@ def test_links_are_absolute_and_untracked():
 
 
 def test_no_live_html_or_unsafe_links_in_markdown():
-    hostile = (f'<p>{PARAGRAPH} <a href="javascript:alert(1)">click me now</a> '
-               f'<a href="data:text/html,boom">data link</a> &lt;script&gt;alert(2)&lt;/script&gt; '
-               f'<img src="x.png" onerror="alert(3)" alt="pic"> <b onclick="alert(4)">bold words</b></p>')
+    hostile = (
+        f'<p>{PARAGRAPH} <a href="javascript:alert(1)">click me now</a> '
+        f'<a href="data:text/html,boom">data link</a> &lt;script&gt;alert(2)&lt;/script&gt; '
+        f'<img src="x.png" onerror="alert(3)" alt="pic"> <b onclick="alert(4)">bold words</b></p>'
+    )
     text = extract_html(html_page(ARTICLE + hostile), "a.html").article.body
     assert "<script" not in text.lower()
     assert not re.search(r"\]\(<?(?:javascript|data):", text, re.IGNORECASE)
@@ -141,8 +180,10 @@ def test_no_live_html_or_unsafe_links_in_markdown():
 
 
 def test_figure_caption_kept_after_image():
-    figure = ('<figure><img src="/img/vote.jpg" alt="Council members voting">'
-              "<figcaption>Members vote on Tuesday.</figcaption></figure>")
+    figure = (
+        '<figure><img src="/img/vote.jpg" alt="Council members voting">'
+        "<figcaption>Members vote on Tuesday.</figcaption></figure>"
+    )
     middle = ARTICLE.index("</p>") + len("</p>")
     text = extract_html(html_page(ARTICLE[:middle] + figure + ARTICLE[middle:]), "a.html").article.body
     assert "![Council members voting](<https://planet.example/img/vote.jpg>)" in text
@@ -173,7 +214,8 @@ def test_dropped_embedded_post_and_shortened_paragraph_are_recovered():
         " <a href='https://t.co/x'>pic.twitter.com/x</a></p>— Someone (@someone) November 18, 2019</blockquote></div>"
         f"{second}<p>The agency said <a href='/x'>the fine will be large</a> for his role in the fight.</p>{first}"
         "<div class='newsletter'><p>Sign up for our daily newsletter today and get more news</p></div>"
-        f"{second}</div></body></html>")
+        f"{second}</div></body></html>"
+    )
     extracted = f"{first}{second}<p>The agency said for his role in the fight.</p>{first}{second}"
     text = lxml_html.fragment_fromstring(recover_blocks(original, extracted), create_parent="div").text_content()
     assert "Yes this is real and the state paid for it" in text
@@ -187,7 +229,6 @@ def test_relative_links_resolve_against_base_href():
     assert "[the plan](<https://cdn.example/site/docs/plan.pdf>)" in text
 
 
-
 def test_page_whose_only_text_is_its_headline_is_no_article_not_a_crash():
     # Found by hypothesis: the whole fragment is one block, equal to the title, and cleanup removed it.
     with pytest.raises(NoArticle):
@@ -197,9 +238,11 @@ def test_page_whose_only_text_is_its_headline_is_no_article_not_a_crash():
 def test_invisible_subtrees_are_dropped_before_extraction_even_with_control_characters_in_tails():
     # lxml refuses to join a tail holding a control character to its neighbour's text (found by the
     # property test); the script must still go, and the text after it must stay.
-    html = (f"<html><body><article><h1>Budget</h1><p>{PARAGRAPH * 3}</p>"
-            "<svg><text>svg words</text></svg>\x1f<script>var leaked = 1;</script>"
-            f"<p>Closing words of the story. {PARAGRAPH}</p></article></body></html>")
+    html = (
+        f"<html><body><article><h1>Budget</h1><p>{PARAGRAPH * 3}</p>"
+        "<svg><text>svg words</text></svg>\x1f<script>var leaked = 1;</script>"
+        f"<p>Closing words of the story. {PARAGRAPH}</p></article></body></html>"
+    )
     body = extract_html(html, "html/control.html").article.body
     assert "Closing words of the story." in body
     assert "leaked" not in body and "svg words" not in body
@@ -208,9 +251,10 @@ def test_invisible_subtrees_are_dropped_before_extraction_even_with_control_char
 def test_the_articles_own_container_is_never_taken_for_a_related_block():
     # A link-dense container (a topics bar, then the story) with a "Read next" label at its foot:
     # the label leads up to the container, which holds the story's paragraphs, so it stays.
-    topics = "".join(f'<li><a href="/topics/{i}">Local council budget topic number {i}</a></li>'
-                     for i in range(30))
-    page = html_page(f"<div class='story'><ul>{topics}</ul>{ARTICLE}"
-                     "<h3>Read next</h3><div><a href='/next'>One more story to read</a></div></div>")
+    topics = "".join(f'<li><a href="/topics/{i}">Local council budget topic number {i}</a></li>' for i in range(30))
+    page = html_page(
+        f"<div class='story'><ul>{topics}</ul>{ARTICLE}"
+        "<h3>Read next</h3><div><a href='/next'>One more story to read</a></div></div>"
+    )
     body = extract_html(page, "a.html").article.body
     assert "Part 0." in body and "Part 5." in body

@@ -21,8 +21,9 @@ PARAGRAPH = "<p>" + "The council voted on the plan after a long debate about its
 
 
 def meta_of(head: str = "", body: str = ""):
-    return extract_metadata(lxml_html.document_fromstring(f"<html><head>{head}</head><body>{body}{PARAGRAPH}"
-                                                          "</body></html>"))
+    return extract_metadata(
+        lxml_html.document_fromstring(f"<html><head>{head}</head><body>{body}{PARAGRAPH}</body></html>")
+    )
 
 
 def ld(obj: dict) -> str:
@@ -31,32 +32,61 @@ def ld(obj: dict) -> str:
 
 # ------------------------------------------------------------------------------------ JSON-LD ----
 
+
 def test_jsonld_article_fields():
-    m = meta_of(ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Budget passes",
-                    "datePublished": "2019-11-19T10:00:00-05:00", "dateModified": "2019-11-21T10:00:00-05:00",
-                    "author": {"@type": "Person", "name": "Jane Doe"},
-                    "publisher": {"@type": "Organization", "name": "Daily Planet"},
-                    "keywords": "budget, council", "inLanguage": "en-US"}))
-    assert (m.title, m.authors, m.date[:10], m.source_name) == ("Budget passes", ("Jane Doe",), "2019-11-19",
-                                                                "Daily Planet")
+    m = meta_of(
+        ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "Budget passes",
+                "datePublished": "2019-11-19T10:00:00-05:00",
+                "dateModified": "2019-11-21T10:00:00-05:00",
+                "author": {"@type": "Person", "name": "Jane Doe"},
+                "publisher": {"@type": "Organization", "name": "Daily Planet"},
+                "keywords": "budget, council",
+                "inLanguage": "en-US",
+            }
+        )
+    )
+    assert (m.title, m.authors, m.date[:10], m.source_name) == (
+        "Budget passes",
+        ("Jane Doe",),
+        "2019-11-19",
+        "Daily Planet",
+    )
     assert m.tags == ("budget", "council")
     assert m.language == "en-US"
 
 
 def test_jsonld_graph_with_author_reference():
-    graph = {"@context": "https://schema.org", "@graph": [
-        {"@type": "WebSite", "@id": "https://ex.com/#site", "name": "Ex"},
-        {"@type": "Person", "@id": "https://ex.com/#jane", "name": "Jane Doe"},
-        {"@type": "Article", "headline": "Graph story", "author": {"@id": "https://ex.com/#jane"},
-         "datePublished": "2020-01-02"},
-    ]}
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "@id": "https://ex.com/#site", "name": "Ex"},
+            {"@type": "Person", "@id": "https://ex.com/#jane", "name": "Jane Doe"},
+            {
+                "@type": "Article",
+                "headline": "Graph story",
+                "author": {"@id": "https://ex.com/#jane"},
+                "datePublished": "2020-01-02",
+            },
+        ],
+    }
     m = meta_of(ld(graph))
     assert (m.title, m.authors, m.date) == ("Graph story", ("Jane Doe",), "2020-01-02")
 
 
 def test_jsonld_person_whose_name_lists_two_people():
-    m = meta_of(ld({"@type": "NewsArticle", "headline": "Storm", "author": {"@type": "Person",
-                                                                       "name": ["Travis Andersen", "Adam Sennott"]}}))
+    m = meta_of(
+        ld(
+            {
+                "@type": "NewsArticle",
+                "headline": "Storm",
+                "author": {"@type": "Person", "name": ["Travis Andersen", "Adam Sennott"]},
+            }
+        )
+    )
     assert m.authors == ("Travis Andersen", "Adam Sennott")
     author = {"@type": "Person", "name": ["Jane", "Doe"]}
     m = meta_of(ld({"@type": "NewsArticle", "headline": "Storm", "author": author}))
@@ -64,34 +94,56 @@ def test_jsonld_person_whose_name_lists_two_people():
 
 
 def test_jsonld_author_array_skips_organisations():
-    m = meta_of(ld({"@type": "BlogPosting", "headline": "Two writers", "author": [
-        {"@type": "Person", "name": "Ann Lee"}, {"@type": "Person", "name": "Bo Chan"},
-        {"@type": "Organization", "name": "Wire Service"}]}))
+    m = meta_of(
+        ld(
+            {
+                "@type": "BlogPosting",
+                "headline": "Two writers",
+                "author": [
+                    {"@type": "Person", "name": "Ann Lee"},
+                    {"@type": "Person", "name": "Bo Chan"},
+                    {"@type": "Organization", "name": "Wire Service"},
+                ],
+            }
+        )
+    )
     assert m.authors == ("Ann Lee", "Bo Chan")
 
 
 def test_jsonld_author_naming_the_publication_is_dropped():
-    m = meta_of(ld({"@type": "Article", "headline": "Blog post", "author": {"name": "LinkNews"},
-                    "publisher": {"name": "LinkNews"}}))
+    m = meta_of(
+        ld(
+            {
+                "@type": "Article",
+                "headline": "Blog post",
+                "author": {"name": "LinkNews"},
+                "publisher": {"name": "LinkNews"},
+            }
+        )
+    )
     assert m.authors == ()
 
 
 def test_jsonld_list_and_broken_script_do_not_stop_extraction():
     head = '<script type="application/ld+json">{not json</script>' + ld(
-        [{"@type": "BreadcrumbList"}, {"@type": "ReportageNewsArticle", "headline": "From a list"}])
+        [{"@type": "BreadcrumbList"}, {"@type": "ReportageNewsArticle", "headline": "From a list"}]
+    )
     assert meta_of(head).title == "From a list"
 
 
 # ------------------------------------------------------------------------- OpenGraph, Twitter ----
 
+
 def test_opengraph_fields_and_site_suffix_stripped():
-    m = meta_of('<meta property="og:title" content="Budget passes | Daily Planet">'
-                '<meta property="og:site_name" content="Daily Planet">'
-                '<meta property="og:url" content="https://planet.example/news/budget?utm_source=x">'
-                '<meta property="og:image" content="/img/b.jpg">'
-                '<meta property="og:description" content="The council agreed.">'
-                '<meta property="article:published_time" content="2019-11-19T08:00:00+01:00">'
-                '<meta property="article:tag" content="Budget">')
+    m = meta_of(
+        '<meta property="og:title" content="Budget passes | Daily Planet">'
+        '<meta property="og:site_name" content="Daily Planet">'
+        '<meta property="og:url" content="https://planet.example/news/budget?utm_source=x">'
+        '<meta property="og:image" content="/img/b.jpg">'
+        '<meta property="og:description" content="The council agreed.">'
+        '<meta property="article:published_time" content="2019-11-19T08:00:00+01:00">'
+        '<meta property="article:tag" content="Budget">'
+    )
     assert m.title == "Budget passes"
     assert m.source_url == "https://planet.example/news/budget"
     assert m.image == "https://planet.example/img/b.jpg"
@@ -108,6 +160,7 @@ def test_double_escaped_entities_in_meta_are_unescaped():
 
 # ------------------------------------------------------------------------------- <meta> tags ----
 
+
 def test_meta_author_is_split_and_cleaned():
     m = meta_of('<meta name="author" content="By Ann Lee and Bo Chan, Staff Writers">')
     assert m.authors == ("Ann Lee", "Bo Chan")
@@ -119,8 +172,10 @@ def test_meta_author_url_or_user_name_is_not_a_person():
 
 
 def test_published_time_beats_modified_time():
-    m = meta_of('<meta property="article:modified_time" content="2019-12-01T00:00:00Z">'
-                '<meta name="pubdate" content="2019-11-02">')
+    m = meta_of(
+        '<meta property="article:modified_time" content="2019-12-01T00:00:00Z">'
+        '<meta name="pubdate" content="2019-11-02">'
+    )
     assert m.date == "2019-11-02"
 
 
@@ -130,15 +185,17 @@ def test_modified_time_only_as_last_resort():
 
 # --------------------------------------------------------------------------- visible markup ----
 
+
 def test_time_datetime_in_article():
-    m = meta_of(body='<article><h1>Storm hits coast</h1><time datetime="2018-03-04T09:00:00">March 4</time>'
-                     '</article>')
+    m = meta_of(body='<article><h1>Storm hits coast</h1><time datetime="2018-03-04T09:00:00">March 4</time></article>')
     assert m.date[:10] == "2018-03-04"
 
 
 def test_visible_day_beats_utc_stamp_one_day_later():
-    m = meta_of('<meta property="article:published_time" content="2019-11-20T01:50:00Z">',
-                '<article><span class="byline-date">Nov. 19, 2019</span></article>')
+    m = meta_of(
+        '<meta property="article:published_time" content="2019-11-20T01:50:00Z">',
+        '<article><span class="byline-date">Nov. 19, 2019</span></article>',
+    )
     assert m.date == "2019-11-19"
 
 
@@ -153,26 +210,37 @@ def test_byline_class_with_a_city_or_a_comment_form_is_not_a_person():
 
 
 def test_h1_confirmed_by_meta_beats_seo_headline():
-    m = meta_of(ld({"@type": "NewsArticle", "headline": "SEO headline about glitches and demand"})
-                + '<meta property="og:title" content="‘We had issues,’ exec says">',
-                "<h1>‘We had issues,’ exec says</h1>")
+    m = meta_of(
+        ld({"@type": "NewsArticle", "headline": "SEO headline about glitches and demand"})
+        + '<meta property="og:title" content="‘We had issues,’ exec says">',
+        "<h1>‘We had issues,’ exec says</h1>",
+    )
     assert m.title == "‘We had issues,’ exec says"
 
 
 def test_visible_headline_beats_an_unrelated_seo_title():
-    m = meta_of('<meta property="og:title" content="A ghostly quasiparticle could change computing">',
-                "<h1>The quantum phantom</h1>")
+    m = meta_of(
+        '<meta property="og:title" content="A ghostly quasiparticle could change computing">',
+        "<h1>The quantum phantom</h1>",
+    )
     assert m.title == "The quantum phantom"
     # Two words or fewer, or the site's name: a section or a masthead, not a headline.
-    assert meta_of('<meta property="og:title" content="Storm closes the harbour">', "<h1>World news</h1>"
-                   ).title == "Storm closes the harbour"
-    assert meta_of('<meta property="og:site_name" content="The Daily Planet">'
-                   '<meta property="og:title" content="Storm closes the harbour">',
-                   "<h1>The Daily Planet</h1>").title == "Storm closes the harbour"
+    assert (
+        meta_of('<meta property="og:title" content="Storm closes the harbour">', "<h1>World news</h1>").title
+        == "Storm closes the harbour"
+    )
+    assert (
+        meta_of(
+            '<meta property="og:site_name" content="The Daily Planet">'
+            '<meta property="og:title" content="Storm closes the harbour">',
+            "<h1>The Daily Planet</h1>",
+        ).title
+        == "Storm closes the harbour"
+    )
 
 
 def test_h1_naming_the_site_is_not_the_title():
-    m = meta_of('<title>Real headline here | Kabar Site</title>', "<h1>Kabar Site</h1>")
+    m = meta_of("<title>Real headline here | Kabar Site</title>", "<h1>Kabar Site</h1>")
     assert m.title == "Real headline here"
 
 
@@ -195,6 +263,7 @@ def test_strip_site():
 
 # --------------------------------------------------------------------- hand-labelled real pages ----
 
+
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     return " ".join("".join(ch if ch.isalnum() else " " for ch in text).split())
@@ -202,8 +271,12 @@ def _norm(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, object]:
-    return {page_id: extract_metadata(lxml_html.document_fromstring(
-        (HERE / "pages" / "html" / f"{page_id}.html").read_text(encoding="utf-8"))) for page_id in LABELS}
+    return {
+        page_id: extract_metadata(
+            lxml_html.document_fromstring((HERE / "pages" / "html" / f"{page_id}.html").read_text(encoding="utf-8"))
+        )
+        for page_id in LABELS
+    }
 
 
 @pytest.mark.slow
@@ -231,8 +304,11 @@ def _page(prefix: str) -> str:
 def test_labelled_page_visible_headline_and_local_day(extracted):
     # JSON-LD has an SEO headline and a UTC stamp of the next day; the page shows these.
     m = extracted[_page("098bb3e9")]
-    assert (m.title, m.authors, m.date) == ("‘We had some issues,’ exec says on Disney+ glitches", ("Meg James",),
-                                            "2019-11-19")
+    assert (m.title, m.authors, m.date) == (
+        "‘We had some issues,’ exec says on Disney+ glitches",
+        ("Meg James",),
+        "2019-11-19",
+    )
 
 
 def test_labelled_page_wire_story_has_no_person(extracted):
@@ -240,8 +316,10 @@ def test_labelled_page_wire_story_has_no_person(extracted):
 
 
 def test_publication_word_glued_to_a_byline_is_cut():
-    m = meta_of('<link rel="canonical" href="https://sputnikworld.example/a/1">'
-                '<meta name="author" content="Finian Cunningham Sputnik">')
+    m = meta_of(
+        '<link rel="canonical" href="https://sputnikworld.example/a/1">'
+        '<meta name="author" content="Finian Cunningham Sputnik">'
+    )
     assert m.authors == ("Finian Cunningham",)
 
 
@@ -255,8 +333,10 @@ def test_byline_with_the_site_domain_keeps_the_person():
 
 
 def test_time_stamps_come_out_in_one_iso_form():
-    assert meta_of('<meta property="article:published_time" content="2019-11-20T06:35:39+0000">').date == \
-        "2019-11-20T06:35:39+00:00"
+    assert (
+        meta_of('<meta property="article:published_time" content="2019-11-20T06:35:39+0000">').date
+        == "2019-11-20T06:35:39+00:00"
+    )
 
 
 def test_keyword_flags_are_not_tags():
@@ -266,22 +346,30 @@ def test_keyword_flags_are_not_tags():
 
 # ------------------------------------------------------------------ bylines in no byline markup ----
 
-@pytest.mark.parametrize(("body", "authors"), [
-    ("<h1>A big storm</h1>by Rafael Pineda, <small>Dec 19</small>", ("Rafael Pineda",)),
-    ("<h1>A big storm</h1><small>posted on <time>Dec 19</time></small> by Rafael Antonio Pineda", (
-        "Rafael Antonio Pineda",)),
-    ('<h1>A big storm</h1><p>By <a href="/x">Jane Doe</a></p>', ("Jane Doe",)),
-    ("<h1>A big storm</h1><p>The harbour was hit by Storm Ciaran on Monday.</p>", ()),
-    ("<p>by Jane Doe</p><h1>A big storm</h1>", ()),  # before the headline: a teaser's credit
-])
+
+@pytest.mark.parametrize(
+    ("body", "authors"),
+    [
+        ("<h1>A big storm</h1>by Rafael Pineda, <small>Dec 19</small>", ("Rafael Pineda",)),
+        (
+            "<h1>A big storm</h1><small>posted on <time>Dec 19</time></small> by Rafael Antonio Pineda",
+            ("Rafael Antonio Pineda",),
+        ),
+        ('<h1>A big storm</h1><p>By <a href="/x">Jane Doe</a></p>', ("Jane Doe",)),
+        ("<h1>A big storm</h1><p>The harbour was hit by Storm Ciaran on Monday.</p>", ()),
+        ("<p>by Jane Doe</p><h1>A big storm</h1>", ()),  # before the headline: a teaser's credit
+    ],
+)
 def test_credit_line_after_the_headline(body: str, authors: tuple[str, ...]):
     assert meta_of(body=body).authors == authors
 
 
 def test_link_to_a_writers_page_names_the_author_and_coauthors():
-    body = ('<h1>A big storm</h1><p class="meta"><a href="https://e.com/author/tex-hollywood/">Tex Hollywood</a> and '
-            '<a href="/authors/ann-lee">Ann Lee</a> - December 21, 2023</p>'
-            '<aside><a href="/author/bob-ray/">Bob Ray</a></aside>')
+    body = (
+        '<h1>A big storm</h1><p class="meta"><a href="https://e.com/author/tex-hollywood/">Tex Hollywood</a> and '
+        '<a href="/authors/ann-lee">Ann Lee</a> - December 21, 2023</p>'
+        '<aside><a href="/author/bob-ray/">Bob Ray</a></aside>'
+    )
     assert meta_of(body=body).authors == ("Tex Hollywood", "Ann Lee")
     assert meta_of(body='<aside><a href="/author/bob-ray/">Bob Ray</a></aside>').authors == ()
 
@@ -292,11 +380,15 @@ def test_byline_inside_an_article_that_allows_comments():
 
 
 def test_credit_line_before_a_photo_credit_link_and_no_name_run_on_with_a_link():
-    body = ('<h1>Context matters</h1><span>By <a href="/writer/12/Ann_Bowie/">Ann Bowie</a></span>'
-            '<p>x</p><span>By <a href="/writer/13/Charles_Fried/">Charles Fried</a>, Opinion Writer</span>')
+    body = (
+        '<h1>Context matters</h1><span>By <a href="/writer/12/Ann_Bowie/">Ann Bowie</a></span>'
+        '<p>x</p><span>By <a href="/writer/13/Charles_Fried/">Charles Fried</a>, Opinion Writer</span>'
+    )
     assert meta_of(body=body).authors == ("Ann Bowie",)  # the first credit after the headline
-    body = ('<h1>A storm</h1><figure><figcaption><a href="/writer/12/Ann_Bowie/">Ann Bowie</a></figcaption>'
-            '</figure><p>x</p><p><a href="/writer/13/Charles_Fried/">Charles Fried</a></p>')
+    body = (
+        '<h1>A storm</h1><figure><figcaption><a href="/writer/12/Ann_Bowie/">Ann Bowie</a></figcaption>'
+        '</figure><p>x</p><p><a href="/writer/13/Charles_Fried/">Charles Fried</a></p>'
+    )
     assert meta_of(body=body).authors == ("Charles Fried",)
     body = '<p class="byline">Zack Savitsky</p><p class="byline">Zack Savitsky Twitter Zack Savitsky</p>'
     assert meta_of(body=body).authors == ("Zack Savitsky",)

@@ -30,9 +30,20 @@ EMBEDDED_TITLES = (
     "Macron admits to France's 'repressive violence' during Cameroon's push for independence",
 )
 SEED_FURNITURE = (
-    "logo", "Orange background", "Try Our AI Features", "Explore what Daily8 AI can do for you:", "Comments",
-    "No comments yet...", "Related Articles", "Learn more:", "Yahoo", "time12 minutes ago", "• Yahoo",
-    "DOWNLOAD THE APP", "Get Started Now: Download the App", "app-storeplay-store",
+    "logo",
+    "Orange background",
+    "Try Our AI Features",
+    "Explore what Daily8 AI can do for you:",
+    "Comments",
+    "No comments yet...",
+    "Related Articles",
+    "Learn more:",
+    "Yahoo",
+    "time12 minutes ago",
+    "• Yahoo",
+    "DOWNLOAD THE APP",
+    "Get Started Now: Download the App",
+    "app-storeplay-store",
     "By Tom Burgis and Maeve McClenaghan",
 )
 
@@ -59,6 +70,7 @@ def seed():  # type: ignore[no-untyped-def]
 
 # ---------------------------------------------------------------- the seed page ----
 
+
 def test_seed_title(seed) -> None:  # type: ignore[no-untyped-def]
     assert seed.article.title == SEED_TITLE
 
@@ -78,7 +90,10 @@ def test_seed_source_name(seed) -> None:  # type: ignore[no-untyped-def]
 def test_seed_headings(seed) -> None:  # type: ignore[no-untyped-def]
     headings = [line for line in seed.article.body.splitlines() if line.startswith("#")]
     assert headings == [
-        "## Extradition threat", "## 'You have no other solution'", "## 'Psychological warfare'", "## Rehabilitation"
+        "## Extradition threat",
+        "## 'You have no other solution'",
+        "## 'Psychological warfare'",
+        "## Rehabilitation",
     ]
 
 
@@ -97,7 +112,7 @@ def test_seed_every_paragraph_kept(seed) -> None:  # type: ignore[no-untyped-def
     first = next(i for i, line in enumerate(lines) if line.startswith("The Chinese regime enlisted"))
     last = next(i for i, line in enumerate(lines) if line.startswith("'And in the end"))
     plain = " ".join(_plain(seed.article.body).split())
-    for line in lines[first:last + 1]:
+    for line in lines[first : last + 1]:
         assert " ".join(line.split()) in plain.replace("\n", " ") or _split_kept(line, plain), line[:60]
 
 
@@ -125,10 +140,15 @@ def test_seed_embedded_articles(seed) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_seed_embedded_bodies(seed) -> None:  # type: ignore[no-untyped-def]
-    starts = ("Sir Martin Sorrell is vying to revive", "BEIJING (Reuters) -To the wolves of Tibet",
-              "French President Emmanuel Macron acknowledged")
+    starts = (
+        "Sir Martin Sorrell is vying to revive",
+        "BEIJING (Reuters) -To the wolves of Tibet",
+        "French President Emmanuel Macron acknowledged",
+    )
     assert [_plain(item.body).startswith(start) for item, start in zip(seed.embedded, starts, strict=True)] == [
-        True, True, True
+        True,
+        True,
+        True,
     ]
 
 
@@ -139,8 +159,13 @@ def test_seed_embedded_text_not_in_main_body(seed) -> None:  # type: ignore[no-u
 
 def test_seed_embedded_promos_cleaned(seed) -> None:  # type: ignore[no-untyped-def]
     text = " ".join(_plain(item.body) for item in seed.embedded)
-    for promo in ("Error in retrieving data", "Try The Telegraph free", "Sign in to access your portfolio",
-                  "Broaden your horizons", "Read more"):
+    for promo in (
+        "Error in retrieving data",
+        "Try The Telegraph free",
+        "Sign in to access your portfolio",
+        "Broaden your horizons",
+        "Read more",
+    ):
         assert promo not in text, promo
 
 
@@ -159,15 +184,15 @@ def _seed_variant(*, split_paragraphs: bool, titles_once: bool) -> str:
     """The seed with its pasted articles in several paragraphs, or their titles shown once."""
     lines = _load("seed.txt").splitlines()
     related_at = lines.index("Related Articles")
-    out: list[str] = lines[:related_at + 1]
+    out: list[str] = lines[: related_at + 1]
     seen: set[str] = set()
-    for line in lines[related_at + 1:]:
+    for line in lines[related_at + 1 :]:
         if titles_once and line in seen:
             continue
         seen.add(line)
         if split_paragraphs and len(line.split()) > 150:
             sentences = re.split(r"(?<=[.!?]) (?=[A-Z])", line)
-            out.extend(" ".join(sentences[i:i + 3]) for i in range(0, len(sentences), 3))
+            out.extend(" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3))
         else:
             out.append(line)
     return "\n".join(out)
@@ -187,8 +212,12 @@ def test_aggregator_variant_other_wording() -> None:
     text = (
         _load("seed.txt")
         .replace("logo\n", "Menu\nHome\nWorld\nBusiness\nSign in\nlogo\n", 1)
-        .replace("\nThe Chinese regime enlisted", "\nBy Tom Burgis and Maeve McClenaghan | Newsroom\n"
-                 "Published 19 November 2019, 10:02 GMT\nShare\n\nThe Chinese regime enlisted", 1)
+        .replace(
+            "\nThe Chinese regime enlisted",
+            "\nBy Tom Burgis and Maeve McClenaghan | Newsroom\n"
+            "Published 19 November 2019, 10:02 GMT\nShare\n\nThe Chinese regime enlisted",
+            1,
+        )
         .replace("By Tom Burgis and Maeve McClenaghan\nLearn more:", "Recommended for you", 1)
         .replace("Related Articles", "More from NewsHub")
         .replace("Explore what Daily8 AI can do for you:", "Trending now")
@@ -197,7 +226,10 @@ def test_aggregator_variant_other_wording() -> None:
     extraction = extract_text(text, "x.txt")
     article = extraction.article
     assert (article.title, article.authors, article.date, article.source_name) == (
-        SEED_TITLE, ("Tom Burgis", "Maeve McClenaghan"), "2019-11-19", "NewsHub"
+        SEED_TITLE,
+        ("Tom Burgis", "Maeve McClenaghan"),
+        "2019-11-19",
+        "NewsHub",
     )
     assert [item.title for item in extraction.embedded] == list(EMBEDDED_TITLES)
     assert _plain(article.body).endswith("to show which side he was on.'")
@@ -206,11 +238,14 @@ def test_aggregator_variant_other_wording() -> None:
 
 # ---------------------------------------------------------------- real dumps ----
 
+
 def test_byline_and_date_at_the_top() -> None:
     text, rel = _page("05844573")
     article = extract_text(text, rel).article
     assert (article.title, article.authors, article.date) == (
-        "New SUVs and electric vehicles highlight L.A. Auto Show", ("Tom Krisher",), "2019-11-20"
+        "New SUVs and electric vehicles highlight L.A. Auto Show",
+        ("Tom Krisher",),
+        "2019-11-20",
     )
 
 
@@ -224,25 +259,50 @@ def test_canonical_url_line() -> None:
 @pytest.mark.parametrize(
     ("prefix", "present", "absent"),
     [
-        ("05844573",
-         ["New electric vehicles, several new small SUVs", "The price wasn’t announced.", "NISSAN SENTRA"],
-         ["Most Popular", "Longtime CT gunmaker leaving state for Wyoming", "Photo: Damian Dovarganes, AP",
-          "Image 1 of 23", "Back to Gallery", "Hearst Communications", "Tom Krisher"]),
-        ("2c46804d",
-         ["Police released dramatic video showing the rescue", "Meanwhile, friends, volunteers, and law enforcement",
-          "said U.S. Attorney Nealy Cox."],
-         ["Trending News", "Jeffrey Epstein jail guards charged", "Why farmers may want to paint their cows"]),
-        ("232a43fb",
-         ["Following the 16-inch MacBook Pro, Apple plans", "higher-end 13-inch models were refreshed in May."],
-         ["Top Rated Comments", "un-iveing its products", "Rating: 36 Votes", "Mac Pro Shipping in December"]),
-        ("3d8f3404",
-         ["The bizarre odyssey of how Oscar-winning actress", "Steenburgen’s son, filmmaker Charlie McDowell",
-          "is now available on DVD and VOD."],
-         ["Why Taylor Russell Is One of Oscar Season", "How to Watch and Livestream"]),
-        ("1ace8c85",
-         ["WeWork is reportedly being investigated by the New York State Attorney General",
-          "which it acquired for $200 million in 2017."],
-         ["@catherineshu"]),
+        (
+            "05844573",
+            ["New electric vehicles, several new small SUVs", "The price wasn’t announced.", "NISSAN SENTRA"],
+            [
+                "Most Popular",
+                "Longtime CT gunmaker leaving state for Wyoming",
+                "Photo: Damian Dovarganes, AP",
+                "Image 1 of 23",
+                "Back to Gallery",
+                "Hearst Communications",
+                "Tom Krisher",
+            ],
+        ),
+        (
+            "2c46804d",
+            [
+                "Police released dramatic video showing the rescue",
+                "Meanwhile, friends, volunteers, and law enforcement",
+                "said U.S. Attorney Nealy Cox.",
+            ],
+            ["Trending News", "Jeffrey Epstein jail guards charged", "Why farmers may want to paint their cows"],
+        ),
+        (
+            "232a43fb",
+            ["Following the 16-inch MacBook Pro, Apple plans", "higher-end 13-inch models were refreshed in May."],
+            ["Top Rated Comments", "un-iveing its products", "Rating: 36 Votes", "Mac Pro Shipping in December"],
+        ),
+        (
+            "3d8f3404",
+            [
+                "The bizarre odyssey of how Oscar-winning actress",
+                "Steenburgen’s son, filmmaker Charlie McDowell",
+                "is now available on DVD and VOD.",
+            ],
+            ["Why Taylor Russell Is One of Oscar Season", "How to Watch and Livestream"],
+        ),
+        (
+            "1ace8c85",
+            [
+                "WeWork is reportedly being investigated by the New York State Attorney General",
+                "which it acquired for $200 million in 2017.",
+            ],
+            ["@catherineshu"],
+        ),
     ],
 )
 def test_real_dump_body(prefix: str, present: list[str], absent: list[str]) -> None:
@@ -256,7 +316,9 @@ def test_byline_inside_a_date_line() -> None:
     text, rel = _page("232a43fb")
     article = extract_text(text, rel).article
     assert (article.title, article.authors, article.date) == (
-        "13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020", ("Joe Rossignol",), "2019-11-18"
+        "13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020",
+        ("Joe Rossignol",),
+        "2019-11-18",
     )
 
 
@@ -264,7 +326,8 @@ def test_name_and_handle_byline() -> None:
     text, rel = _page("1ace8c85")
     article = extract_text(text, rel).article
     assert (article.title, article.authors) == (
-        "New York State Attorney General reportedly investigating WeWork", ("Catherine Shu",)
+        "New York State Attorney General reportedly investigating WeWork",
+        ("Catherine Shu",),
     )
 
 
@@ -272,7 +335,8 @@ def test_name_and_handle_byline() -> None:
 
 PARAGRAPHS = "\n".join(
     f"The council met on day {n} to review the budget, and after a long debate its members agreed that the plan "
-    f"would be published before the end of the month." for n in range(1, 5)
+    f"would be published before the end of the month."
+    for n in range(1, 5)
 )
 
 
@@ -283,8 +347,10 @@ def test_no_article_raises() -> None:
 
 
 def test_menu_and_footer_out_of_body() -> None:
-    text = "Home\nNews\nSports\nWeather\nCouncil agrees on the budget\n" + PARAGRAPHS + (
-        "\nShare\nTweet\nSubscribe to our newsletter\n© 2024 Example Media. All rights reserved.\n"
+    text = (
+        "Home\nNews\nSports\nWeather\nCouncil agrees on the budget\n"
+        + PARAGRAPHS
+        + ("\nShare\nTweet\nSubscribe to our newsletter\n© 2024 Example Media. All rights reserved.\n")
     )
     extraction = extract_text(text, "text/x.txt")
     assert extraction.article.title == "Council agrees on the budget"
@@ -292,12 +358,15 @@ def test_menu_and_footer_out_of_body() -> None:
 
 
 def test_related_heading_of_another_wording() -> None:
-    text = "Council agrees on the budget\n" + PARAGRAPHS + (
-        "\nYou may also like\nMayor opens the new bridge to traffic\nSchool year starts with new teachers\n"
+    text = (
+        "Council agrees on the budget\n"
+        + PARAGRAPHS
+        + ("\nYou may also like\nMayor opens the new bridge to traffic\nSchool year starts with new teachers\n")
     )
     article = extract_text(text, "text/x.txt").article
     assert [link.title for link in article.related] == [
-        "Mayor opens the new bridge to traffic", "School year starts with new teachers"
+        "Mayor opens the new bridge to traffic",
+        "School year starts with new teachers",
     ]
     assert "Mayor opens" not in article.body
 
@@ -321,16 +390,26 @@ def test_normalize_line() -> None:
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        ("The vote was delayed until the next session of the assembly. What happens next",
-         ("The vote was delayed until the next session of the assembly.", "What happens next")),
-        ("She said the plan would work and that nobody should worry at all. 'A new start'",
-         ("She said the plan would work and that nobody should worry at all.", "'A new start'")),
-        ("The vote was delayed until the next session of the assembly, said Dr. Smith",
-         ("The vote was delayed until the next session of the assembly, said Dr. Smith", None)),
-        ("The vote was delayed until the next session, officials said. It was the Third Time They Met",
-         ("The vote was delayed until the next session, officials said. It was the Third Time They Met", None)),
-        ("The vote was delayed until the next session, officials said.",
-         ("The vote was delayed until the next session, officials said.", None)),
+        (
+            "The vote was delayed until the next session of the assembly. What happens next",
+            ("The vote was delayed until the next session of the assembly.", "What happens next"),
+        ),
+        (
+            "She said the plan would work and that nobody should worry at all. 'A new start'",
+            ("She said the plan would work and that nobody should worry at all.", "'A new start'"),
+        ),
+        (
+            "The vote was delayed until the next session of the assembly, said Dr. Smith",
+            ("The vote was delayed until the next session of the assembly, said Dr. Smith", None),
+        ),
+        (
+            "The vote was delayed until the next session, officials said. It was the Third Time They Met",
+            ("The vote was delayed until the next session, officials said. It was the Third Time They Met", None),
+        ),
+        (
+            "The vote was delayed until the next session, officials said.",
+            ("The vote was delayed until the next session, officials said.", None),
+        ),
     ],
 )
 def test_run_in_heading(paragraph: str, expected: tuple[str, str | None]) -> None:
@@ -338,6 +417,7 @@ def test_run_in_heading(paragraph: str, expected: tuple[str, str | None]) -> Non
 
 
 # ---------------------------------------------------------------- corpus floor ----
+
 
 def _tokens(text: str) -> list[str]:
     return re.findall(r"\w+", unicodedata.normalize("NFKC", text).lower())
@@ -347,7 +427,7 @@ def _shingles(text: str) -> Counter[tuple[str, ...]]:
     tokens = _tokens(text)
     if len(tokens) < 4:
         return Counter([tuple(tokens)]) if tokens else Counter()
-    return Counter(tuple(tokens[i:i + 4]) for i in range(len(tokens) - 3))
+    return Counter(tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3))
 
 
 def _f1(predicted: str, truth: str) -> float:

@@ -33,7 +33,7 @@ def test_word_lanes_hold_each_language_of_a_word() -> None:
 
 def _reference_pick(tokens: list[str]) -> frozenset[str]:
     """The language count done the plain way: one pass per stoplist."""
-    counts = Counter(tokens[:lines.MAX_TOKENS])
+    counts = Counter(tokens[: lines.MAX_TOKENS])
     stoplists = dict(lines._stoplists())
     scores = {name: sum(counts[word] for word in counts.keys() & words) for name, words in stoplists.items()}
     scores = {name: score for name, score in scores.items() if score}

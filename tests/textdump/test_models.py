@@ -31,27 +31,29 @@ def test_weights_load_and_name_existing_features(name: str) -> None:
 
 
 # A dump of an invented layout: menu, headline, credit line, body, related list.
-PAGE = "\n".join([
-    "Front page",
-    "World",
-    "Sport",
-    "Culture",
-    "",
-    "Harbour town votes to rebuild its old stone pier after winter storms",
-    "Reported by Ingrid Haldorsen · 4 March 2024",
-    "",
-    "The town council voted on Tuesday to rebuild the stone pier that winter storms broke in "
-    "two places, after a long debate about the cost and about who should pay for it.",
-    "Fishermen who use the pier every morning said the vote came late, but that they were "
-    "glad the work would start before the summer season and the arrival of the first visitors.",
-    "The council will ask the regional government for help with the bill, which engineers put at "
-    "well over two million euros, and hopes to hear back before the end of the spring.",
-    "",
-    "Further stories",
-    "Ferry timetable changes for the spring",
-    "New school opens its doors on the hill",
-    "",
-])
+PAGE = "\n".join(
+    [
+        "Front page",
+        "World",
+        "Sport",
+        "Culture",
+        "",
+        "Harbour town votes to rebuild its old stone pier after winter storms",
+        "Reported by Ingrid Haldorsen · 4 March 2024",
+        "",
+        "The town council voted on Tuesday to rebuild the stone pier that winter storms broke in "
+        "two places, after a long debate about the cost and about who should pay for it.",
+        "Fishermen who use the pier every morning said the vote came late, but that they were "
+        "glad the work would start before the summer season and the arrival of the first visitors.",
+        "The council will ask the regional government for help with the bill, which engineers put at "
+        "well over two million euros, and hopes to hear back before the end of the spring.",
+        "",
+        "Further stories",
+        "Ferry timetable changes for the spring",
+        "New school opens its doors on the hill",
+        "",
+    ]
+)
 
 
 def _located() -> tuple[list, int]:  # type: ignore[type-arg]
@@ -93,8 +95,9 @@ def test_names_are_read_by_the_bylines_shape(text: str, names: list[str]) -> Non
 
 def test_a_curators_line_scores_below_the_authors_sign_off() -> None:
     """'X by A into Y' (a lower-case tail after the names) is a credit of another kind than a byline."""
-    lines = split_lines("Some headline about the harbour pier\nCompiled by Ruth Ober into Weekend Picks\n"
-                        "Text: Mira Olsen\n")
+    lines = split_lines(
+        "Some headline about the harbour pier\nCompiled by Ruth Ober into Weekend Picks\nText: Mira Olsen\n"
+    )
     curated = model(byline.MODEL).score(byline.features(lines, 1, 0, 3, 3))
     authored = model(byline.MODEL).score(byline.features(lines, 2, 0, 3, 3))
     assert authored > curated
@@ -115,15 +118,24 @@ def test_explain_report_marks_the_chosen_lines() -> None:
 
 
 def test_body_lines_drop_a_reader_prompt_the_folder_repeats_and_keep_the_paragraphs() -> None:
-    lines = split_lines(PAGE + "\n".join([
-        "",
-        "The town council voted on Tuesday to rebuild the stone pier that winter storms broke in two places.",
-        "You have 3 free articles left this month",
-        "Fishermen who use the pier every morning said the vote came late, but that they were glad of it.",
-    ]))
-    first = next(line.index for line in lines if line.text.startswith("The town council voted on Tuesday to "
-                                                                        "rebuild the stone pier that winter storms "
-                                                                        "broke in two places."))
+    lines = split_lines(
+        PAGE
+        + "\n".join(
+            [
+                "",
+                "The town council voted on Tuesday to rebuild the stone pier that winter storms broke in two places.",
+                "You have 3 free articles left this month",
+                "Fishermen who use the pier every morning said the vote came late, but that they were glad of it.",
+            ]
+        )
+    )
+    first = next(
+        line.index
+        for line in lines
+        if line.text.startswith(
+            "The town council voted on Tuesday to rebuild the stone pier that winter storms broke in two places."
+        )
+    )
     last = len(lines) - 1
     repeated = frozenset({"you have 3 free articles left this month"})  # on many pages of the folder
     dropped = bodyline.dropped(lines, first, last, range(first, last + 1), repeated)
@@ -132,18 +144,35 @@ def test_body_lines_drop_a_reader_prompt_the_folder_repeats_and_keep_the_paragra
 
 def _paragraphs(subject: str, count: int) -> list[str]:
     days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "the weekend")
-    return [f"The council met again on {days[n]} and talked about the {subject}, what it would cost the town "
-            f"and who would pay for it, for a long time and without an answer." for n in range(count)]
+    return [
+        f"The council met again on {days[n]} and talked about the {subject}, what it would cost the town "
+        f"and who would pay for it, for a long time and without an answer."
+        for n in range(count)
+    ]
 
 
 def test_the_run_under_its_headline_wins_over_a_longer_next_story() -> None:
     """An endless feed: the page's article, a list heading, then the next story carried in full (longer)."""
-    text = "\n".join([
-        "Menu", "Harbour town votes to rebuild its old stone pier", "By Ingrid Haldorsen", "",
-        *_paragraphs("pier", 4), "", "Up next", "", "School opens its doors on the hill", "Valley Post · 2 hrs ago",
-        "", "Next story", "Ferry line adds a night crossing to the island",
-        "By Tom Mercer", "", *_paragraphs("ferry", 7),
-    ])
+    text = "\n".join(
+        [
+            "Menu",
+            "Harbour town votes to rebuild its old stone pier",
+            "By Ingrid Haldorsen",
+            "",
+            *_paragraphs("pier", 4),
+            "",
+            "Up next",
+            "",
+            "School opens its doors on the hill",
+            "Valley Post · 2 hrs ago",
+            "",
+            "Next story",
+            "Ferry line adds a night crossing to the island",
+            "By Tom Mercer",
+            "",
+            *_paragraphs("ferry", 7),
+        ]
+    )
     from converter.textdump.extract import locate
 
     at = locate(text, "page.txt")
@@ -152,15 +181,30 @@ def test_the_run_under_its_headline_wins_over_a_longer_next_story() -> None:
 
 def test_related_entries_are_found_by_their_shape_under_an_unknown_heading() -> None:
     """A heading no list names ("Coverage from 12 outlets"); entries marked by outlet and time."""
-    text = "\n".join([
-        "Harbour town votes to rebuild its old stone pier", "By Ingrid Haldorsen", "",
-        *_paragraphs("pier", 4), "",
-        "Coverage from 12 outlets", "",
-        "Valley Post · Leans left", "Ferry line adds a night crossing to the island", "3 hrs ago", "",
-        "Coast Herald · Center", "School on the hill opens its doors to the first pupils", "5 hrs ago", "",
-        "Bay Courier · Not rated", "Fishing fleet returns early as the storm season begins", "1 hr ago", "",
-        "Send feedback",
-    ])
+    text = "\n".join(
+        [
+            "Harbour town votes to rebuild its old stone pier",
+            "By Ingrid Haldorsen",
+            "",
+            *_paragraphs("pier", 4),
+            "",
+            "Coverage from 12 outlets",
+            "",
+            "Valley Post · Leans left",
+            "Ferry line adds a night crossing to the island",
+            "3 hrs ago",
+            "",
+            "Coast Herald · Center",
+            "School on the hill opens its doors to the first pupils",
+            "5 hrs ago",
+            "",
+            "Bay Courier · Not rated",
+            "Fishing fleet returns early as the storm season begins",
+            "1 hr ago",
+            "",
+            "Send feedback",
+        ]
+    )
     lines = split_lines(text)
     last = max(line.index for line in lines if "council met" in line.text)
     titles = [card.title for card in listing.find_cards(lines, last, frozenset())]
@@ -174,12 +218,20 @@ def test_related_entries_are_found_by_their_shape_under_an_unknown_heading() -> 
 
 
 def test_a_list_heading_in_an_unknown_wording_above_cards_is_a_wall() -> None:
-    text = "\n".join([
-        *_paragraphs("pier", 3), "",
-        "Wider view", "",
-        "Ferry line adds a night crossing to the island", "Valley Post · 3 hrs ago", "",
-        "School on the hill opens its doors to the first pupils", "Coast Herald · 5 hrs ago", "",
-    ])
+    text = "\n".join(
+        [
+            *_paragraphs("pier", 3),
+            "",
+            "Wider view",
+            "",
+            "Ferry line adds a night crossing to the island",
+            "Valley Post · 3 hrs ago",
+            "",
+            "School on the hill opens its doors to the first pupils",
+            "Coast Herald · 5 hrs ago",
+            "",
+        ]
+    )
     lines = split_lines(text)
     found = walls.find_walls(lines, set(), frozenset())
     assert [lines[index].text for index in sorted(found)] == ["Wider view"]
