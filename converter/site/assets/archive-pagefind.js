@@ -49,7 +49,7 @@ function marked(text) {
 }
 
 /* Site-relative, as the theme's own locations are. */
-function location(url) {
+function siteRelative(url) {
   const href = new URL(url, root).href;
   return href.startsWith(root.href) ? href.slice(root.href.length) : href;
 }
@@ -61,12 +61,15 @@ async function search(query) {
   const found = await pf.search(text);
   if (!found) return null; /* superseded by a newer search */
   const shown = await Promise.all(found.results.slice(0, SHOWN).map(r => r.data()));
+  /* Every word counts as found (Pagefind answers only pages holding all of them): with search.highlight
+   * the theme marks them on the page that a result opens. */
+  const terms = Object.fromEntries((text.match(/[\p{L}\p{N}]+/gu) || []).map(w => [w.toLowerCase(), true]));
   const items = shown.map((d, i) => [{
-    location: location(d.url),
+    location: siteRelative(d.url),
     title: marked(d.meta && d.meta.title ? d.meta.title : d.url),
     text: marked(d.excerpt),
     score: found.results[i].score,
-    terms: {},
+    terms,
   }]);
   return { items, total: found.results.length };
 }

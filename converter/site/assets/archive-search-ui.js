@@ -143,11 +143,18 @@
       let found = null;
       if (query || Object.keys(filters).length) found = await pf.search(query || null, { filters });
       if (mine !== seq) return;
-      const counts = found ? found.filters : all;
-      for (const [name, noun] of FACETS) {
-        const visible = { ...(counts[name] || {}) };
-        fillSelect(selects[name], visible, filters[name], noun.toLowerCase());
+      /* A facet's counts leave out its own choice (the other values stay reachable), keep the rest. */
+      const counts = {};
+      for (const [name] of FACETS) {
+        const others = { ...filters };
+        delete others[name];
+        if (!found) counts[name] = all[name];
+        else if (!(name in filters)) counts[name] = found.filters[name];
+        else if (query || Object.keys(others).length) counts[name] = (await pf.search(query || null, { filters: others })).filters[name];
+        else counts[name] = all[name];
       }
+      if (mine !== seq) return;
+      for (const [name, noun] of FACETS) fillSelect(selects[name], counts[name], filters[name], noun.toLowerCase());
       history.replaceState(history.state, "", browseURL(query, filters).href);
       list.replaceChildren();
       results = found ? found.results : [];
@@ -157,9 +164,10 @@
         status.textContent = "Type words, or choose a source, author, year or tag to browse.";
         return;
       }
+      await showMore();
+      if (mine !== seq) return;
       status.textContent = results.length ? plural(results.length)
         : "No results. Try fewer words, or another source, author, year or tag.";
-      await showMore();
     }
 
     for (const [name] of FACETS) {
