@@ -90,6 +90,6 @@ addEventListener("message", async ev => {
     }
     if (seq !== latest || !data) return;
     if (channel) channel.postMessage({ query: String(message.data || "").trim(), total: data.total });
-    postMessage({ type: RESULT, data: { items: data.items } });
+    postMessage({ type: RESULT, data });  /* the theme reads items; total is for the bench */
   }
 });
