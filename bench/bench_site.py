@@ -140,13 +140,14 @@ def browser_figures(site: Path, probe: dict[str, str], runs: int) -> dict[str, o
                     browser.goto(server.url)
                     times.append(cdp.time_first_result(browser, word, timeout=120))
             figures[label] = round(statistics.median(times), 3)
-        with cdp.Browser(binary, timeout=120) as browser:
-            browser.goto(server.url)
-            cdp.time_first_result(browser, probe["phrase"], timeout=120)
-            browser.drain(0.5)
-            hrefs = browser.js("[...document.querySelectorAll('.md-search-result__item a')].map(a => a.href)")
-            rank = next((i + 1 for i, h in enumerate(hrefs) if probe["location"] in h), None)
-            figures["phrase_rank"] = rank
+        # The probe phrase typed as is, and in quotes: the article's rank among the results shown.
+        for label, query in (("phrase_rank", probe["phrase"]), ("quoted_phrase_rank", f'"{probe["phrase"]}"')):
+            with cdp.Browser(binary, timeout=120) as browser:
+                browser.goto(server.url)
+                cdp.time_first_result(browser, query, timeout=120)
+                browser.drain(0.5)
+                hrefs = browser.js("[...document.querySelectorAll('.md-search-result__item a')].map(a => a.href)")
+                figures[label] = next((i + 1 for i, h in enumerate(hrefs) if probe["location"] in h), None)
     return figures
 
 

@@ -1,6 +1,6 @@
 """End-to-end search in headless Chromium: the fixture site plus 25 planted articles, served under /repo/.
 
-The planted articles give figures worked out by hand: 25 mention "quokka" (more than the 20 results the
+The planted articles give figures worked out by hand: 25 mention "quokka" (more than the 10 results the
 theme is handed, so only an exact count says 25); 10 are by "Zoë Gérard-Rodriguez" (typed without
 accents), 15 dated 2018 and 10 dated 2020; all from "Nature Weekly", 5 tagged "Marsupials".
 """
@@ -24,7 +24,7 @@ source: {{name: Nature Weekly, url: 'https://nature.example/{n}'}}
 tags: [{tags}]
 ---
 
-The quokka &lt;img src=x onerror=alert(7)&gt; colony number {n} was counted at dawn near the {place} lighthouse.
+The quokka &lt;img src=x onerror=alert(7)&gt; {colony}.
 Rangers were walking the coastal path every morning.
 """
 
@@ -35,8 +35,11 @@ def planted() -> dict[str, str]:
         author = "Zoë Gérard-Rodriguez" if n < 10 else "Sam Lee"
         tags = "Marsupials" if n % 5 == 0 else "Islands"
         place = "Wadjemup" if n == 7 else "old"
+        # The same words everywhere; in one article "dawn colony" is a phrase.
+        colony = (f"number {n} was counted near the {place} lighthouse at dawn colony time" if n == 12
+                  else f"colony number {n} was counted at dawn near the {place} lighthouse")
         pages[f"field-{n:02d}.md"] = ARTICLE.format(n=n, author=author, year=2018 if n < 15 else 2020,
-                                                    day=n + 1, tags=tags, place=place)
+                                                    day=n + 1, tags=tags, colony=colony)
     return pages
 
 
@@ -78,7 +81,7 @@ def result_titles(browser: Browser) -> list[str]:
 
 def test_exact_count_and_marked_snippet_in_the_theme_box(browser: Browser, server: StaticServer) -> None:
     search_box(browser, server, "quokka")
-    # 25 articles match; the theme alone would count the 20 results it was handed.
+    # 25 articles match; the theme alone would count the 10 results it was handed.
     browser.wait_for("document.querySelector('.md-search-result__meta').textContent.startsWith('25 results')")
     marks = browser.js("[...document.querySelectorAll('.md-search-result__item mark')].map(m => m.textContent)")
     assert marks and {m.lower() for m in marks} == {"quokka"}
@@ -101,6 +104,10 @@ def test_quoted_phrase_and_pasted_sentence(browser: Browser, server: StaticServe
     search_box(browser, server, '"near the Wadjemup lighthouse"')
     browser.wait_for("document.querySelector('.md-search-result__meta').textContent.startsWith('1 result')")
     assert result_titles(browser) == ["Field notes 7"]
+    # Unquoted (as typed or pasted), the page holding the words as a phrase comes first of the 25.
+    search_box(browser, server, "dawn colony")
+    browser.wait_for("document.querySelector('.md-search-result__meta').textContent.startsWith('25 results')")
+    assert result_titles(browser)[0] == "Field notes 12"
 
 
 def test_hostile_title_is_shown_as_text(browser: Browser, server: StaticServer) -> None:

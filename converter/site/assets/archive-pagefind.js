@@ -12,7 +12,7 @@
 "use strict";
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-const SHOWN = 20; /* results loaded at once; the browse page (browse/) pages through all of them */
+const SHOWN = 10; /* results loaded (one fragment each) and shown; the browse page (browse/) pages through all */
 const root = new URL("../../../", self.location.href);
 const channel = typeof BroadcastChannel === "function" ? new BroadcastChannel("archive-search") : null;
 let pagefind = null;
@@ -60,15 +60,25 @@ async function search(query) {
   const pf = await load();
   const found = await pf.search(text);
   if (!found) return null; /* superseded by a newer search */
-  const shown = await Promise.all(found.results.slice(0, SHOWN).map(r => r.data()));
+  const words = text.match(/[\p{L}\p{N}]+/gu) || [];
+  let results = found.results;
+  /* Several words, unquoted (typed or pasted): the pages holding them as a phrase come first. */
+  if (words.length > 1 && !text.includes('"')) {
+    const exact = await pf.search(`"${words.join(" ")}"`);
+    if (exact && exact.results.length) {
+      const first = new Set(exact.results.map(r => r.id));
+      results = [...exact.results, ...results.filter(r => !first.has(r.id))];
+    }
+  }
+  const shown = await Promise.all(results.slice(0, SHOWN).map(r => r.data()));
   /* Every word counts as found (Pagefind answers only pages holding all of them): with search.highlight
    * the theme marks them on the page that a result opens. */
-  const terms = Object.fromEntries((text.match(/[\p{L}\p{N}]+/gu) || []).map(w => [w.toLowerCase(), true]));
+  const terms = Object.fromEntries(words.map(w => [w.toLowerCase(), true]));
   const items = shown.map((d, i) => [{
     location: siteRelative(d.url),
     title: marked(d.meta && d.meta.title ? d.meta.title : d.url),
     text: marked(d.excerpt),
-    score: found.results[i].score,
+    score: results[i].score,
     terms,
   }]);
   return { items, total: found.results.length };

@@ -1,6 +1,6 @@
 /* The page side of the archive's search (the worker is workers/archive-pagefind.js).
  *
- * 1. The theme's search box: the theme counts the results it was handed (twenty at most); the
+ * 1. The theme's search box: the theme counts the results it was handed (ten at most); the
  *    worker broadcasts the exact count, shown here as "1,000 results" with a link to the browse
  *    page for the same words.
  * 2. The browse page (browse/): search with filters by source, author, year and tag, with counts,
