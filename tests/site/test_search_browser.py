@@ -147,6 +147,14 @@ def test_browse_without_a_query_by_facets_with_counts(browser: Browser, server: 
     assert options == ["Any year", "2018 (15)", "2020 (10)", "2019 (4)"]
     choose(browser, "source", "Nature Weekly")
     browser.wait_for("document.querySelector('.archive-browse__status').textContent === '25 results'")
+    # Twenty shown; the rest from the keyboard, with the "More results" button.
+    assert browser.js("document.querySelectorAll('.archive-browse__results li').length") == 20
+    browser.js("document.querySelector('.archive-browse__more').focus()")
+    browser.send("Input.dispatchKeyEvent", type="keyDown", key="Enter", code="Enter", windowsVirtualKeyCode=13,
+                 text="\r")
+    browser.send("Input.dispatchKeyEvent", type="keyUp", key="Enter", code="Enter", windowsVirtualKeyCode=13)
+    browser.wait_for("document.querySelectorAll('.archive-browse__results li').length === 25")
+    assert browser.js("document.querySelector('.archive-browse__more').hidden") is True
     choose(browser, "tag", "Marsupials")
     browser.wait_for("document.querySelector('.archive-browse__status').textContent === '5 results'")
     assert browser.js("location.search") == "?source=Nature+Weekly&tag=Marsupials"

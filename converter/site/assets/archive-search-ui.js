@@ -117,7 +117,9 @@
     }
 
     async function showMore() {
+      const mine = seq;
       const batch = await Promise.all(results.slice(shown, shown + PAGE).map(r => r.data()));
+      if (mine !== seq) return; /* a newer search cleared the list meanwhile */
       for (const d of batch) {
         const item = document.createElement("li");
         const link = document.createElement("a");
@@ -170,17 +172,18 @@
         : "No results. Try fewer words, or another source, author, year or tag.";
     }
 
+    const rerun = () => run().catch(err => console.warn("Browse failed:", err));
     for (const [name] of FACETS) {
       const value = params.get(name);
       if (value) selects[name].append(option(value, value));
       selects[name].value = value || "";
-      selects[name].addEventListener("change", run);
+      selects[name].addEventListener("change", rerun);
     }
     form.addEventListener("submit", ev => {
       ev.preventDefault();
-      run();
+      rerun();
     });
-    more.addEventListener("click", showMore);
+    more.addEventListener("click", () => showMore().catch(err => console.warn("Browse failed:", err)));
     await run();
   }
 
