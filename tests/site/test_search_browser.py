@@ -169,3 +169,14 @@ def test_filter_a_query_by_author_and_year(browser: Browser, server: StaticServe
     assert authors == ["Any author", "Zoë Gérard-Rodriguez (10)", "Sam Lee (5)"]
     assert browser.js("document.querySelectorAll('.archive-browse__results mark').length") > 0
     assert browser.js("document.querySelectorAll('.archive-browse__results img').length") == 0
+
+
+def test_count_link_opens_the_browse_page_by_instant_navigation(browser: Browser, server: StaticServer) -> None:
+    search_box(browser, server, "quokka")
+    browser.wait_for("document.querySelector('.md-search-result__meta a') !== null")
+    browser.js("window.__samePage = true; document.querySelector('.md-search-result__meta a').click(); true")
+    browser.wait_for("location.pathname === '/repo/browse/'")
+    browser.wait_for("document.querySelector('.archive-browse__status')?.textContent === '25 results'")
+    assert browser.js("document.querySelector('#archive-browse-q').value") == "quokka"
+    # The theme swapped the page in (no page load): the browse page started from the theme's document$.
+    assert browser.js("window.__samePage === true")
