@@ -191,7 +191,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             if isinstance(value, str) and not isinstance(value, Markup):
                 page.meta[key] = escape(" ".join(value.split()))
         if self.config.search:
-            # Our own index covers every page; the theme's lunr index stays empty (see on_page_content).
+            # Pagefind indexes the articles (on_post_build); the theme's lunr index stays empty.
             page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
         return None
 
