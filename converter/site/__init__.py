@@ -3,9 +3,9 @@
 - `structure`: one `Entry` per article, read from its front matter (untrusted text).
 - `catalog`: entries grouped by month, year, source, author and tag; related-link resolution.
 - `render`: escaped HTML for listing pages and the article header/footer; relative links only.
-- `search_index` + `assets/archive-search.js`: a prebuilt full-text index sharded by term prefix,
-  read by a search worker that speaks Material's worker protocol, so the theme's own search box
-  and result list stay (Material's lunr worker rebuilds its index in the browser on every load).
+- `pagefind` + `assets/archive-pagefind.js`: a Pagefind index of the article pages, read by a search
+  worker that speaks Material's worker protocol, so the theme's own search box and result list stay;
+  `browse` + `assets/archive-search-ui.js`: the exact count, and the browse page with facet filters.
 - `feed`: the RSS feed. `plugin`: the MkDocs events, in build order.
 
 Measure it with `bench/bench_site.py` (`make bench-site`).

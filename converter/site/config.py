@@ -16,10 +16,9 @@ class ArchiveConfig(Config):
     home_per_page = c.Type(int, default=30)
     per_page = c.Type(int, default=200)
     feed_size = c.Type(int, default=30)
-    # Replace the theme's lunr search worker with the prebuilt-index worker.
+    # Replace the theme's lunr search with Pagefind: an index of the article pages, the theme's search box
+    # answered by a worker that reads it, and the browse page (browse/) with filters.
     search = c.Type(bool, default=True)
-    # Build the search index in a second process while pages render (when there are two cores).
-    parallel_index = c.Type(bool, default=True)
     # Keep article pages out of sitemap.xml, which the theme's instant navigation reads on every
     # cold page load; they go to sitemap-articles.xml instead.
     split_sitemap = c.Type(bool, default=True)

@@ -1,8 +1,8 @@
-"""The `archive` MkDocs plugin: listing pages, article metadata, RSS feed and a prebuilt search index.
+"""The `archive` MkDocs plugin: listing pages, article metadata, RSS feed and a Pagefind search index.
 
 Shaped like Material's blog plugin, but cheap per article: articles stay out of the nav, every
 listing is generated from front matter at build time (so `docs/` holds only articles and
-hand-written pages), and search reads a prebuilt sharded index instead of lunr's in-browser one.
+hand-written pages), and search reads a Pagefind index of the article pages instead of lunr's in-browser one.
 Events are defined in build order.
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 import gzip
 import html as html_module
 import logging
-import os
 import re
 import time
 from pathlib import Path
@@ -27,22 +26,22 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from converter.frontmatter import split_document
-from converter.site import render
+from converter.site import browse, render
 from converter.site.catalog import Catalog, Group
 from converter.site.config import ArchiveConfig
 from converter.site.feed import rss
 from converter.site.images import link_remote_images
 from converter.site.meta import FrontMatter, read_front_matter
-from converter.site.search_index import BackgroundIndex, ForegroundIndex
+from converter.site.pagefind import write_index
 from converter.site.static import drop_unsafe_static_files
 from converter.site.structure import Entry, entry_from_front_matter
 
 log = logging.getLogger("mkdocs.plugins.archive")
 
 ASSETS = Path(__file__).parent / "assets"
-WORKER_URI = "assets/javascripts/workers/archive-search.js"
+WORKER_URI = "assets/javascripts/workers/archive-pagefind.js"
+SEARCH_UI_URI = "assets/javascripts/archive-search-ui.js"
 CSS_URI = "assets/stylesheets/archive.css"
-INDEX_DIR = "search/archive"
 FEED_URI = "feed.xml"
 # The theme's worker URL inside its `__config` JSON; swapped for ours, same relative prefix.
 _THEME_WORKER = re.compile(r'("search":\s*")([^"]*?)workers/search\.[0-9a-f]+\.min\.js"')
@@ -59,10 +58,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.catalog = Catalog([])
         self.renderers: dict[str, Any] = {}
         self.urls: dict[str, str] = {}
-        self.search: BackgroundIndex | ForegroundIndex | None = None
         self.version = ""
         self._site_url = ""
-        self.stats: dict[str, int] = {}
+        self.stats: dict[str, int] = {}  # figures of the last build's search index, for the bench
         # Coerced front matter of the articles, read once in on_files and reused when MkDocs reads each page.
         self.front: dict[str, FrontMatter] = {}
 
@@ -73,6 +71,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             return None
         if CSS_URI not in config.extra_css:
             config.extra_css.append(CSS_URI)
+        if self.config.search and SEARCH_UI_URI not in config.extra_javascript:
+            config.extra_javascript.append(SEARCH_UI_URI)
         self._site_url = config.site_url or ""
         # Busts browser caches of the index on every build (GitHub Pages caches for 10 minutes).
         self.version = format(int(time.time() * 1000), "x")
@@ -94,12 +94,6 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 entries.append(entry_from_front_matter(f.src_uri, meta, body))
         self.catalog = catalog = Catalog(entries, self.config.articles_dir)
         self.renderers = {}
-        if self.search is not None:
-            self.search.close()
-        self.search = None
-        if self.config.search:
-            parallel = self.config.parallel_index and (os.cpu_count() or 1) > 1
-            self.search = BackgroundIndex() if parallel else ForegroundIndex()
 
         per_page = max(1, self.config.per_page)
         self._paginate(files, config, "index", "Home", catalog.entries, max(1, self.config.home_per_page))
@@ -115,7 +109,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             groups.extend(table.values())
         for group in groups:
             self._paginate(files, config, group.path, group.name, group.entries, per_page)
-        for uri, asset in ((WORKER_URI, "archive-search.js"), (CSS_URI, "archive.css")):
+        assets = [(CSS_URI, "archive.css")]
+        if self.config.search:
+            assets += [(WORKER_URI, "archive-pagefind.js"), (SEARCH_UI_URI, "archive-search-ui.js")]
+            self._add(files, config, browse.URI, browse.TITLE, lambda link: browse.page(), InclusionLevel.NOT_IN_NAV)
+        for uri, asset in assets:
             if files.get_file_from_path(uri) is None:
                 files.append(File.generated(config, uri, abs_src_path=str(ASSETS / asset)))
         self.urls = {f.src_uri: f.url for f in files.documentation_pages(inclusion=lambda _: True)}
@@ -193,7 +191,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             if isinstance(value, str) and not isinstance(value, Markup):
                 page.meta[key] = escape(" ".join(value.split()))
         if self.config.search:
-            # Our own index covers every page; the theme's lunr index stays empty (see on_page_content).
+            # Pagefind indexes the articles (on_post_build); the theme's lunr index stays empty.
             page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
         return None
 
@@ -211,28 +209,15 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
         entry = self.catalog.by_uri.get(uri)
         renderer = self.renderers.get(uri)
-        if renderer is None or uri == "index.md":
-            self._index(page, html, entry)
         if entry is not None:
             if self.config.remote_images == "link":
                 html = link_remote_images(html)
-            return str(render.article_header(entry, self.catalog, link) + Markup(html)
-                       + render.article_footer(entry, self.catalog, link))
+            return str(render.searchable(entry, self.catalog, render.article_header(entry, self.catalog, link),
+                                         Markup(html), render.article_footer(entry, self.catalog, link)))
         if renderer is not None:
             generated = str(renderer(link))
             return html + generated if uri == "index.md" and page.file.generated_by is None else generated
         return None
-
-    def _index(self, page: Page, html: str, entry: Entry | None) -> None:
-        if self.search is None:
-            return
-        if entry is None:
-            self.search.add_html(page.url, _plain(str(page.title or "")), "", "", html)
-            return
-        info = " · ".join(filter(None, [entry.source_name, entry.date.strftime("%-d %B %Y") if entry.date else None,
-                                        ", ".join(entry.authors)]))
-        names = " ".join([*entry.authors, entry.source_name or "", *entry.tags])
-        self.search.add_html(page.url, entry.title, info, names, html)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:
@@ -250,7 +235,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         """Point the theme at our search worker and advertise the feed."""
         if self.config.search:
             output = _THEME_WORKER.sub(
-                lambda m: f'{m.group(1)}{m.group(2)}workers/archive-search.js?v={self.version}"', output, count=1)
+                lambda m: f'{m.group(1)}{m.group(2)}workers/archive-pagefind.js?v={self.version}"', output, count=1)
         head = f'<link rel="alternate" type="application/rss+xml" title="{escape(config.site_name)}" href="{feed}">'
         return output.replace("</head>", head + "</head>", 1)
 
@@ -262,12 +247,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         site = Path(config.site_dir)
         if self.config.split_sitemap:
             self._split_sitemap(site)
-        if self.search is not None:
-            self.stats = self.search.write(site / INDEX_DIR)
-            self.search = None
-            log.info("archive: search index of %d documents, %d terms in %d shards, %.1f MB",
-                     self.stats["docs"], self.stats["terms"], self.stats["shards"], self.stats["bytes"] / 1e6)
-
+        if self.config.search:
+            language = str(config.theme.get("language") or "en")
+            self.stats = {"docs": write_index(site, self.config.articles_dir, language)}
 
     def _split_sitemap(self, site: Path) -> None:
         """Move article pages from sitemap.xml to sitemap-articles.xml.
@@ -300,13 +282,3 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         robots = site / "robots.txt"
         if base and not robots.exists():
             robots.write_text(f"Sitemap: {base}sitemap.xml\nSitemap: {base}sitemap-articles.xml\n", "utf-8")
-
-    def on_build_error(self, *, error: Exception) -> None:
-        if self.search is not None:
-            self.search.close()
-            self.search = None
-
-
-def _plain(title: str) -> str:
-    """Page titles arrive escaped (see on_page_markdown); the index stores plain text."""
-    return html_module.unescape(title)

@@ -59,7 +59,7 @@ def _time(pattern: re.Pattern[str], text: str) -> float:
 
 def test_the_site_has_patterns_to_check() -> None:
     names = {name for name, _ in site_patterns()}
-    assert {"structure._MD_NOISE", "images._IMG", "search_index._TAG"} <= names
+    assert {"structure._MD_NOISE", "images._IMG", "plugin._SITEMAP_URL"} <= names
 
 
 @pytest.mark.parametrize(("name", "pattern"), site_patterns(), ids=[n for n, _ in site_patterns()])

@@ -12,8 +12,6 @@ from pathlib import Path
 import pytest
 from sitebuild import build_site
 
-from converter.site.search_index import shard_key, shard_name, tokens
-
 HOSTILE = "&lt;script&gt;alert(1)&lt;/script&gt;"  # the hostile fixture's title, escaped
 AUDI = "Audi reveals the e-tron Sportback"
 
@@ -111,7 +109,7 @@ def test_links_are_relative_and_work_under_a_sub_path(site: Path) -> None:
     # The 404 page is served at any depth, so its links are absolute under the site's sub-path.
     not_found = read(site, "404.html")
     assert 'href="/repo/assets/stylesheets/archive.css"' in not_found
-    assert '"search": "/repo/assets/javascripts/workers/archive-search.js?v=' in not_found
+    assert '"search": "/repo/assets/javascripts/workers/archive-pagefind.js?v=' in not_found
     feed = (site / "feed.xml").read_text("utf-8")
     assert "<link>https://user.github.io/repo/articles/audi/</link>" in feed
 
@@ -123,34 +121,47 @@ def test_feed_lists_newest_first(site: Path) -> None:
     assert "<pubDate>Wed, 20 Nov 2019 00:00:00 +0000</pubDate>" in feed
 
 
-def test_theme_uses_the_prebuilt_index_worker(site: Path) -> None:
+def test_theme_uses_the_pagefind_worker(site: Path) -> None:
     html = read(site, "articles/audi")
-    assert '"search": "../../assets/javascripts/workers/archive-search.js?v=' in html
-    assert (site / "assets/javascripts/workers/archive-search.js").exists()
+    assert '"search": "../../assets/javascripts/workers/archive-pagefind.js?v=' in html
+    assert '<script src="../../assets/javascripts/archive-search-ui.js"></script>' in html
+    assert (site / "assets/javascripts/workers/archive-pagefind.js").exists()
+    assert (site / "pagefind/pagefind.js").exists()
     # The theme's own lunr index is left empty: no full text downloaded and rebuilt per page load.
     assert json.loads((site / "search/search_index.json").read_text("utf-8"))["docs"] == []
 
 
-def test_search_index_finds_body_words_and_names(site: Path) -> None:
-    index = site / "search" / "archive"
-    docs = json.loads((index / "docs.json").read_text("utf-8"))["docs"]
-    audi = next(i for i, d in enumerate(docs) if d[0] == "articles/audi/")
-    assert docs[audi][1] == AUDI
-    for word in ("zorblax", "quattro", "davies", "slashgear"):
-        postings = json.loads((index / shard_name(shard_key(word))).read_text("utf-8"))[word][0]
-        ids = [sum(postings[: i + 1]) for i in range(len(postings))]  # delta-decoded
-        assert audi in ids, word
-    assert not any(d[0].startswith(("sources/", "authors/", "tags/", "archive/")) for d in docs)  # listings left out
+def test_article_pages_carry_pagefind_markup_and_listings_do_not(site: Path) -> None:
+    html = read(site, "articles/audi")
+    assert html.count("data-pagefind-body") == 1
+    for value in ("source:SlashGear", "author:Chris Davies", "year:2019"):
+        assert f'<span data-pagefind-filter="{value}" hidden></span>' in html
+    # The related links and the raw-file note are not searched (their words would match every neighbour).
+    body = html.split("data-pagefind-body", 1)[1]
+    ignored = body.split('<div data-pagefind-ignore="all">', 1)[1]
+    assert 'class="archive-related"' in ignored and 'class="archive-raw"' in ignored
+    # Hostile front matter stays an attribute value: escaped, no element made of it.
+    hostile = read(site, "articles/hostile")
+    assert 'data-pagefind-filter="author:&lt;img src=x onerror=alert(2)&gt;"' in hostile
+    assert 'data-pagefind-filter="tag:&lt;i&gt;tag&lt;/i&gt;"' in hostile
+    for page in ("", "page/2", "archive", "sources", "sources/slashgear", "tags", "browse"):
+        assert "data-pagefind-body" not in read(site, page), page
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Quattro, all-wheel drive!", ["quattro", "all", "wheel", "drive"]),
-    ("ＡＢＣ café 2019", ["abc", "café", "2019"]),
-    ("snake_case", ["snake", "case"]),
-])
-def test_tokens_match_the_worker(text: str, expected: list[str]) -> None:
-    # The worker splits on /[\p{L}\p{N}]+/u after NFKC and lower-casing; these cases agree with it.
-    assert tokens(text) == expected
+def test_pagefind_indexes_the_six_articles_only(site: Path) -> None:
+    entry = json.loads((site / "pagefind/pagefind-entry.json").read_text("utf-8"))
+    # One index in the site's language (see converter/site/pagefind.py), the six fixture articles.
+    assert list(entry["languages"]) == ["en"]
+    assert entry["languages"]["en"]["page_count"] == 6
+    assert {p.name for p in (site / "pagefind/filter").iterdir()}  # filter chunks were written
+
+
+def test_browse_page_has_labelled_controls(site: Path) -> None:
+    html = read(site, "browse")
+    for name in ("q", "source", "author", "year", "tag"):
+        assert f'<label for="archive-browse-{name}">' in html
+        assert f'id="archive-browse-{name}" name="{name}"' in html
+    assert 'role="status"' in html
 
 
 def test_strict_build_fails_on_a_broken_link(tmp_path: Path) -> None:

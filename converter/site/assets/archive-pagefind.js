@@ -1,0 +1,105 @@
+/* Search worker for Material for MkDocs that answers from the site's Pagefind index.
+ *
+ * It speaks the theme's worker protocol (SETUP 0, READY 1, QUERY 2, RESULT 3), so results appear
+ * in the theme's own search box with its keyboard behaviour. The index is in pagefind/ at the
+ * site root, found from this file's own address (assets/javascripts/workers/), so the site works
+ * under any sub-path. The theme counts the results it is given; the exact count goes to the page
+ * on a BroadcastChannel (archive-search-ui.js shows it), as the protocol has no field for it.
+ *
+ * Pagefind's excerpts are page text with <mark> around matches; titles are page text. The theme
+ * inserts both as HTML, so everything but <mark> and </mark> is escaped here.
+ */
+"use strict";
+
+const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
+const SHOWN = 10; /* results loaded (one fragment each) and shown; the browse page (browse/) pages through all */
+const root = new URL("../../../", self.location.href);
+const channel = typeof BroadcastChannel === "function" ? new BroadcastChannel("archive-search") : null;
+let pagefind = null;
+let latest = 0;
+
+function load() {
+  if (!pagefind) pagefind = import(new URL("pagefind/pagefind.js", root).href).then(async pf => {
+    await pf.options({ excerptLength: 30 });
+    await pf.init();
+    return pf;
+  }).catch(err => {
+    pagefind = null;
+    throw err;
+  });
+  return pagefind;
+}
+
+function decode(text) {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi, (all, name) => {
+    const named = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[name.toLowerCase()];
+    if (named) return named;
+    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+  });
+}
+
+function escapeHTML(text) {
+  return text.replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+
+/* Text that may hold <mark> and </mark> (and entities): only those two tags stay markup. */
+function marked(text) {
+  return String(text || "").split(/(<\/?mark>)/).map((part, i) => (i % 2 ? part : escapeHTML(decode(part)))).join("");
+}
+
+/* Site-relative, as the theme's own locations are. */
+function siteRelative(url) {
+  const href = new URL(url, root).href;
+  return href.startsWith(root.href) ? href.slice(root.href.length) : href;
+}
+
+async function search(query) {
+  const text = query.trim();
+  if (!text) return { items: [], total: 0 };
+  const pf = await load();
+  const found = await pf.search(text);
+  if (!found) return null; /* superseded by a newer search */
+  const words = text.match(/[\p{L}\p{N}]+/gu) || [];
+  let results = found.results;
+  /* Several words, unquoted (typed or pasted): the pages holding them as a phrase come first. */
+  if (words.length > 1 && !text.includes('"')) {
+    const exact = await pf.search(`"${words.join(" ")}"`);
+    if (exact && exact.results.length) {
+      const first = new Set(exact.results.map(r => r.id));
+      results = [...exact.results, ...results.filter(r => !first.has(r.id))];
+    }
+  }
+  const shown = await Promise.all(results.slice(0, SHOWN).map(r => r.data()));
+  /* Every word counts as found (Pagefind answers only pages holding all of them): with search.highlight
+   * the theme marks them on the page that a result opens. */
+  const terms = Object.fromEntries(words.map(w => [w.toLowerCase(), true]));
+  const items = shown.map((d, i) => [{
+    location: siteRelative(d.url),
+    title: marked(d.meta && d.meta.title ? d.meta.title : d.url),
+    text: marked(d.excerpt),
+    score: results[i].score,
+    terms,
+  }]);
+  return { items, total: found.results.length };
+}
+
+addEventListener("message", async ev => {
+  const message = ev.data;
+  if (message.type === SETUP) {
+    load().catch(err => console.warn("Search index unavailable:", err));
+    postMessage({ type: READY });
+  } else if (message.type === QUERY) {
+    /* Answer only the newest query: an older one finishing late would show stale results. */
+    const seq = ++latest;
+    let data = { items: [], total: 0 };
+    try {
+      data = await search(String(message.data || ""));
+    } catch (err) {
+      console.warn("Search failed:", err);
+    }
+    if (seq !== latest || !data) return;
+    if (channel) channel.postMessage({ query: String(message.data || "").trim(), total: data.total });
+    postMessage({ type: RESULT, data });  /* the theme reads items; total is for the bench */
+  }
+});
