@@ -24,12 +24,13 @@ MODEL = "textdump_byline"
 # A label before the names: up to three words ending with "by" (any verb: "Story by", "Reporting by"),
 # or up to three words and a colon ("Words:", "Author:"). "by" is language, not layout.
 _BY_LABEL = re.compile(r"^(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:by|von|por|par|di|oleh|door|av)\s+(?=\S)", re.IGNORECASE)
-_COLON_LABEL = re.compile(r"^(?:[^\W\d_][\w’'-]*\s*){1,3}:\s+(?=\S)")
+# Words apart by spaces (a word that could split into several pieces would backtrack quadratically).
+_COLON_LABEL = re.compile(r"^[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2}\s*:\s+(?=\S)")
 _LEAD_MARKS = "—–-―(["
 # Where the byline part ends: a separator, another clause, a date.
-_CUT = re.compile(r"\s*(?:;|\s[·•|]\s|\s[—–]\s|\s/\s|\)).*$")
+_CUT = re.compile(r"(?:;|\s[·•|]\s|\s[—–]\s|\s/\s|\)).*$")  # the spaces before it: rstrip (linear)
 # "Name in Singapore": a dateline place after the names.
-_PLACE_TAIL = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w’'. -]*$")
+_PLACE_TAIL = re.compile(r"(?<!\s)\s+(?:in|from|at)\s+[A-Z][\w’'. -]*$")  # from a run's first space only
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+|de|da|van|von|der|den|la|le|al|bin|el|du|del|dos|y)$")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 _SEPARATOR_TOKENS = frozenset({"and", "&", ",", "und", "et", "y", "e"})
@@ -55,7 +56,7 @@ def byline_part(text: str) -> tuple[str, str, int, bool]:
     match = _BY_LABEL.match(core) or _COLON_LABEL.match(core)
     if match:
         label, core = match.group(0).strip(), core[match.end() :]
-    core = _CUT.sub("", core)
+    core = _CUT.sub("", core).rstrip()
     whole = len(core.split())
     core = _PLACE_TAIL.sub("", core)
     kept: list[str] = []
