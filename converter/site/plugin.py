@@ -33,6 +33,7 @@ from converter.site.config import ArchiveConfig
 from converter.site.feed import rss
 from converter.site.images import link_remote_images
 from converter.site.meta import FrontMatter, read_front_matter
+from converter.site.report import warn_front_matter
 from converter.site.search_index import BackgroundIndex, ForegroundIndex
 from converter.site.structure import Entry, entry_from_front_matter
 
@@ -126,7 +127,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         """A page's front matter through `read_front_matter`, warning once per problem with file and field."""
         meta, body = read_front_matter(file.content_string, frozenset(self.config.allow_theme_keys))
         for problem in meta.problems:
-            log.warning("archive: %s: front matter %s", file.src_uri, problem)
+            warn_front_matter(file.src_uri, problem)
         return meta, body
 
     def _feed(self, config: MkDocsConfig) -> str:
