@@ -1,7 +1,8 @@
-"""Fixtures of the site tests: the fixture mini-site, built once per session."""
+"""Fixtures of the site tests: the fixture mini-site, built once per session, and headless Chromium."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,3 +12,18 @@ from sitebuild import build_site
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_site(tmp_path_factory.mktemp("archive"))
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[object]:
+    """Debian's chromium under Playwright, one per session; skips when it is not installed (`make test` installs it)."""
+    from browser import find_chromium, launch  # here: only the browser tests need Playwright
+    from playwright.sync_api import sync_playwright
+
+    binary = find_chromium()
+    if binary is None:
+        pytest.skip("Debian's chromium is not installed (make test installs it with apt-get)")
+    with sync_playwright() as playwright:
+        browser = launch(playwright, binary)
+        yield browser
+        browser.close()
