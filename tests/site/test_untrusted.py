@@ -81,7 +81,7 @@ def test_bad_values_degrade_to_defaults(untrusted: tuple[Path, list[str]]) -> No
     assert "<h1>title-list</h1>" in (site / "articles/title-list/index.html").read_text("utf-8")
     # The related link keeps its (escaped) title, without the bad path or the javascript: URL.
     odd = (site / "articles/odd-values/index.html").read_text("utf-8")
-    assert "<li>&lt;script&gt;alert(&#34;related&#34;)&lt;/script&gt;</li>" in odd
+    assert '<span class="archive-related__title">&lt;script&gt;alert(&#34;related&#34;)&lt;/script&gt;</span>' in odd
 
 
 def test_a_source_author_and_tag_named_index_build(tmp_path: Path) -> None:
