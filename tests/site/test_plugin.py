@@ -75,14 +75,16 @@ def test_article_metadata(site: Path) -> None:
     assert "<time class=\"archive-date\" datetime=\"2019-11-20\">20 November 2019</time>" in html
     assert '<span class="archive-minutes">1 min read</span>' in html
     # Tags are chips (a list), so a tag holding a comma reads as one tag.
-    assert '<ul class="archive-tags" aria-label="Tags"><li><a href="../../tags/ev/" class="archive-tag">EV</a></li>' in html
+    chips = '<ul class="archive-tags" aria-label="Tags"><li><a href="../../tags/ev/" class="archive-tag">EV</a></li>'
+    assert chips in html
     # Provenance: where it was saved from, for a reader; the raw file folded away. No bare path ends the page.
     assert "Archived from" not in html
     assert '<footer class="archive-provenance"><p>Saved from <a href="https://www.slashgear.com/audi-etron/"' in html
     assert "<details><summary>Source file</summary>" in html
     assert "<li><code>scrapinghub/html/audi.html</code></li></ul></details></footer>" in html
+    banking = read(site, "articles/banking")
     assert ("<summary>Source files</summary><p>Converted from the saved page</p><ul><li><code>scrapinghub/html/"
-            "banking.html</code></li><li><code>scrapinghub/text/banking.txt</code></li>" in read(site, "articles/banking"))
+            "banking.html</code></li><li><code>scrapinghub/text/banking.txt</code></li>" in banking)
 
 
 def test_related_links_resolve_by_path_url_and_title(site: Path) -> None:
