@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sitebuild import build_site
+from sitebuild import build_sample, build_site
 
 
 @pytest.fixture(scope="session")
@@ -27,3 +27,15 @@ def chromium() -> Iterator[object]:
         browser = launch(playwright, binary)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def sample_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """The sample site (raw/ converted, fixtures, MESSY) built with SITE_URL and served under /repo/."""
+    from browser import StaticServer
+
+    work = tmp_path_factory.mktemp("e2e")
+    (work / "site").mkdir()
+    with StaticServer(work / "site", "/repo/") as server:
+        build_sample(work, server.url)
+        yield server
