@@ -30,6 +30,7 @@ from converter.frontmatter import split_document
 from converter.site import chrome, not_found, render
 from converter.site.article_page import article_footer, article_header
 from converter.site.catalog import Catalog, Group
+from converter.site.compact import compact
 from converter.site.config import ArchiveConfig
 from converter.site.feed import rss
 from converter.site.images import link_remote_images
@@ -244,7 +245,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:
             return None
-        return self._finish(output, get_relative_url(FEED_URI, page.url).removesuffix(FEED_URI), config)
+        return compact(self._finish(output, get_relative_url(FEED_URI, page.url).removesuffix(FEED_URI), config))
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
         # 404.html is a theme template, not a page; the theme writes its links absolute from site_url.

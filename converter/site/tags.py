@@ -20,7 +20,8 @@ MAX_TAGS = 8
 MAX_TAG_CHARS = 60
 
 _FLAG = re.compile(r"^[_#@!]|=|^[^\s:]+:[^\s:]*:|^[a-z][\w-]*:[^\s]")
-_SEPARATOR = re.compile(r"\s+[-–—|/>:»·]+\s+|\s*[|»·]\s*")
+# On text whose spaces are already single: a run of dashes or slashes between spaces, or a bar or a dot.
+_SEPARATOR = re.compile(r" [-–—|/>:»·]++ |[|»·]")
 _KEY_NOISE = re.compile(r"[\W_]+")
 
 
