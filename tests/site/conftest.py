@@ -15,21 +15,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def chromium() -> Iterator[object]:
-    """Debian's chromium under Playwright, one per session; skips when it is not installed (`make test` installs it)."""
-    from browser import find_chromium, launch  # here: only the browser tests need Playwright
-    from playwright.sync_api import sync_playwright
-
-    binary = find_chromium()
-    if binary is None:
-        pytest.skip("Debian's chromium is not installed (make test installs it with apt-get)")
-    with sync_playwright() as playwright:
-        browser = launch(playwright, binary)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="session")
 def sample_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     """The sample site (raw/ converted, fixtures, MESSY) built with SITE_URL and served under /repo/."""
     from browser import StaticServer

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from converter.site.compact import compact
 
@@ -23,6 +24,6 @@ def test_linear_on_many_unclosed_tags() -> None:
     assert time.perf_counter() - start < 1.0
 
 
-def test_the_site_page_is_compact(site) -> None:  # noqa: ANN001 - the session fixture's Path
+def test_the_site_page_is_compact(site: Path) -> None:
     html = (site / "articles" / "audi" / "index.html").read_text("utf-8")
     assert "\n  " not in html.split("<pre", 1)[0]
