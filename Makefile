@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 RAW ?= raw
 ARTICLES ?= docs/articles
 
-.PHONY: site serve test test-fast lint convert clean train bench-quality bench-meta
+.PHONY: site serve test test-fast lint convert clean chromium train bench-quality bench-meta
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,13 +24,17 @@ site: convert
 serve: convert
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(STAMP)
+# The browser tests drive Debian's chromium through Playwright (never Playwright's own browser download).
+chromium:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+test: $(STAMP) chromium
 	$(BIN)/python -m pytest
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m 'not slow'
 
-bench-site: $(STAMP)  # build and search figures at 1,000 and 10,000 synthetic articles (minutes)
+bench-site: $(STAMP) chromium  # build and search figures at 1,000 and 10,000 synthetic articles (minutes)
 	$(BIN)/python bench/bench_site.py 1000 10000
 
 train: $(STAMP)  # refit converter/models/*.json from ../shared/corpus (prints grouped CV figures first)

@@ -125,29 +125,35 @@ def sizes(site: Path) -> dict[str, float]:
 
 
 def browser_figures(site: Path, probe: dict[str, str], runs: int) -> dict[str, object]:
-    import cdp
+    from browser import StaticServer, find_chromium, launch, time_first_result
+    from playwright.sync_api import sync_playwright
 
-    binary = cdp.ensure_chromium()
+    binary = find_chromium()
     if not binary:
-        return {"first_result_s": "skipped: no Chromium"}
+        return {"first_result_s": "skipped: no Chromium (apt-get install chromium)"}
     figures: dict[str, object] = {}
-    with cdp.StaticServer(site, "/") as server:
+    with StaticServer(site, "/") as server, sync_playwright() as playwright:
+        browser = launch(playwright, binary)
         for label, word in (("first_result_s", probe["phrase"].split()[0]), ("first_result_common_s", probe["common"])):
             times = []
             for _ in range(runs):
-                with cdp.Browser(binary, timeout=120) as browser:
-                    browser.send("Network.setCacheDisabled", cacheDisabled=True)
-                    browser.goto(server.url)
-                    times.append(cdp.time_first_result(browser, word, timeout=120))
+                context = browser.new_context()  # a fresh context: a cold cache every run
+                page = context.new_page()
+                page.goto(server.url)
+                times.append(time_first_result(page, word, timeout=120))
+                context.close()
             figures[label] = round(statistics.median(times), 3)
         # The probe phrase typed as is, and in quotes: the article's rank among the results shown.
         for label, query in (("phrase_rank", probe["phrase"]), ("quoted_phrase_rank", f'"{probe["phrase"]}"')):
-            with cdp.Browser(binary, timeout=120) as browser:
-                browser.goto(server.url)
-                cdp.time_first_result(browser, query, timeout=120)
-                browser.drain(0.5)
-                hrefs = browser.js("[...document.querySelectorAll('.md-search-result__item a')].map(a => a.href)")
-                figures[label] = next((i + 1 for i, h in enumerate(hrefs) if probe["location"] in h), None)
+            context = browser.new_context()
+            page = context.new_page()
+            page.goto(server.url)
+            time_first_result(page, query, timeout=120)
+            page.wait_for_timeout(500)
+            hrefs = page.evaluate("[...document.querySelectorAll('.md-search-result__item a')].map(a => a.href)")
+            figures[label] = next((i + 1 for i, h in enumerate(hrefs) if probe["location"] in h), None)
+            context.close()
+        browser.close()
     return figures
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,3 +26,22 @@ def raw_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def docs_dir(tmp_path: Path) -> Path:
     return tmp_path / "docs"
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[object]:
+    """Debian's chromium under Playwright, one per session for every browser test (Playwright's sync API
+    allows one running instance per thread); skips when chromium is not installed (`make test` installs it)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent / "site"))
+    from browser import find_chromium, launch  # tests/site/browser.py
+    from playwright.sync_api import sync_playwright
+
+    binary = find_chromium()
+    if binary is None:
+        pytest.skip("Debian's chromium is not installed (make test installs it with apt-get)")
+    with sync_playwright() as playwright:
+        browser = launch(playwright, binary)
+        yield browser
+        browser.close()

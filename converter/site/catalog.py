@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from dataclasses import dataclass, field
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from converter.article import RelatedLink
 from converter.paths import url_slug
 from converter.site.structure import Entry
+from converter.site.tags import tag_key
 from converter.urls import safe_url
 
 
@@ -44,25 +47,60 @@ def title_key(title: str | None) -> str | None:
 RESERVED_SLUGS = frozenset({"index", "page"})
 
 
-def _grouped(entries: list[Entry], names_of, prefix: str) -> dict[str, Group]:
-    """Groups keyed by name, with slugs made unique in a deterministic order."""
-    by_name: dict[str, list[Entry]] = defaultdict(list)
-    folded: dict[str, str] = {}
+def _shown_name(spellings: Counter[str]) -> str:
+    """The spelling most entries use; on a tie, one with capitals and spaces ("Climate change")."""
+    return max(sorted(spellings), key=lambda n: (spellings[n], n != n.lower(), " " in n))
+
+
+def _grouped(
+    entries: list[Entry], names_of: Callable[[Entry], Iterable[str]], prefix: str,
+    key: Callable[[str], str] = str.casefold,
+) -> dict[str, Group]:
+    """Groups keyed by `key(name)`, with slugs made unique in a deterministic order."""
+    by_key: dict[str, list[Entry]] = defaultdict(list)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for entry in entries:
         for name in names_of(entry):
             # "Chris Davies" and "chris davies" are one person's page.
-            canonical = folded.setdefault(name.casefold(), name)
-            by_name[canonical].append(entry)
+            k = key(name)
+            by_key[k].append(entry)
+            spellings[k][name] += 1
     groups: dict[str, Group] = {}
     used: set[str] = set(RESERVED_SLUGS)
-    for name in sorted(by_name, key=lambda n: (n.casefold(), n)):
+    named = sorted(((_shown_name(spellings[k]), k) for k in by_key), key=lambda nk: (nk[0].casefold(), nk[0]))
+    for name, k in named:
         slug = base = url_slug(name)
         n = 2
         while slug in used:
             slug, n = f"{base}-{n}", n + 1
         used.add(slug)
-        groups[name.casefold()] = Group(name, f"{prefix}/{slug}", sorted(by_name[name], key=lambda e: e.sort_key))
+        groups[k] = Group(name, f"{prefix}/{slug}", sorted(by_key[k], key=lambda e: e.sort_key))
     return groups
+
+
+_HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
+
+
+def host_of(url: str | None) -> str | None:
+    url = safe_url(url)
+    return urlsplit(url).netloc.lower().removeprefix("www.") if url else None
+
+
+def publication_names(entries: list[Entry]) -> list[Entry]:
+    """Entries whose source is only a host ("nytimes.com") get the publication's name when another
+    article from that host gives one ("The New York Times"); the host stays the fallback."""
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for entry in entries:
+        host = host_of(entry.source_url)
+        if host and entry.source_name and not _HOST_LIKE.match(entry.source_name):
+            names[host][entry.source_name] += 1
+    out = []
+    for entry in entries:
+        host = host_of(entry.source_url)
+        if entry.source_name and _HOST_LIKE.match(entry.source_name) and host in names:
+            entry = replace(entry, source_name=_shown_name(names[host]))
+        out.append(entry)
+    return out
 
 
 class Catalog:
@@ -70,11 +108,12 @@ class Catalog:
 
     def __init__(self, entries: list[Entry], articles_dir: str = "articles") -> None:
         self.articles_dir = articles_dir.strip("/")
-        self.entries = sorted(entries, key=lambda e: e.sort_key)
+        self.entries = sorted(publication_names(entries), key=lambda e: e.sort_key)
         self.by_uri = {e.src_uri: e for e in self.entries}
+        self._position = {e.src_uri: i for i, e in enumerate(self.entries)}
         self.sources = _grouped(self.entries, lambda e: [e.source_name] if e.source_name else [], "sources")
         self.authors = _grouped(self.entries, lambda e: e.authors, "authors")
-        self.tags = _grouped(self.entries, lambda e: e.tags, "tags")
+        self.tags = _grouped(self.entries, lambda e: e.tags, "tags", tag_key)
         self.months: dict[tuple[int, int], Group] = {}
         self.years: dict[int, Group] = {}
         self.undated = Group("Undated", "archive/undated", [e for e in self.entries if e.date is None])
@@ -95,6 +134,10 @@ class Catalog:
             if tkey:
                 self._by_title.setdefault(tkey, entry)
 
+    def position(self, entry: Entry) -> int:
+        """The entry's place in the archive's order, newest first."""
+        return self._position[entry.src_uri]
+
     def source_of(self, entry: Entry) -> Group | None:
         return self.sources.get(entry.source_name.casefold()) if entry.source_name else None
 
@@ -102,7 +145,7 @@ class Catalog:
         return self.authors.get(name.casefold())
 
     def tag(self, name: str) -> Group | None:
-        return self.tags.get(name.casefold())
+        return self.tags.get(tag_key(name))
 
     def carrier_of(self, entry: Entry) -> Entry | None:
         """The article that carried this one in full (`embedded_in`), when it is archived."""

@@ -64,6 +64,7 @@ class FrontMatter:
     embedded_in: str | None = None
     language: str | None = None
     image: str | None = None
+    saved: dt.date | None = None  # when the page was saved (`saved`), where a tool records it
     theme: dict[str, Any] = field(default_factory=dict)  # allowed theme keys, validated
     problems: tuple[str, ...] = ()
 
@@ -76,8 +77,9 @@ class FrontMatter:
         for key in ("authors", "tags", "also_raw"):
             if getattr(self, key):
                 meta[key] = list(getattr(self, key))
-        if self.date is not None:
-            meta["date"] = self.date.isoformat()
+        for key in ("date", "saved"):
+            if getattr(self, key) is not None:
+                meta[key] = getattr(self, key).isoformat()
         if self.source_name or self.source_url:
             meta["source"] = {"name": self.source_name, "url": self.source_url}
         if self.related:
@@ -180,13 +182,13 @@ class _Coercer:
         names = (self.text(v, f"{name}[{i}]") for i, v in enumerate(value))
         return tuple(dict.fromkeys(n for n in names if n))
 
-    def date(self, value: Any, name: str) -> dt.date | None:
+    def date(self, value: Any, name: str, then: str = "the article is listed as undated") -> dt.date | None:
         if value is None or value == "":
             return None
         parsed = coerce_date(value)
         if parsed is None:
             shown = value if isinstance(value, str) else type(value).__name__
-            self.warn(name, f"not a date ({str(shown)[:40]!r}); the article is listed as undated")
+            self.warn(name, f"not a date ({str(shown)[:40]!r}); {then}")
         return parsed
 
     def mapping(self, value: Any, name: str) -> dict[str, Any] | None:
@@ -285,6 +287,7 @@ def _coerce(data: dict[str, Any], allowed: frozenset[str]) -> FrontMatter:
         embedded_in=c.text(data.get("embedded_in"), "embedded_in"),
         language=c.text(data.get("language"), "language"),
         image=c.text(data.get("image"), "image", MAX_LONG_TEXT),
+        saved=c.date(data.get("saved"), "saved", "dropped"),
         theme=c.theme(data, allowed),
     )
     return replace(record, problems=tuple(c.problems))

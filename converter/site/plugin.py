@@ -26,13 +26,16 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from converter.frontmatter import split_document
-from converter.site import browse, render
+from converter.site import browse, chrome, not_found, render
+from converter.site.article_page import article_footer, article_header
 from converter.site.catalog import Catalog, Group
+from converter.site.compact import compact
 from converter.site.config import ArchiveConfig
 from converter.site.feed import rss
 from converter.site.images import link_remote_images
 from converter.site.meta import FrontMatter, read_front_matter
 from converter.site.pagefind import write_index
+from converter.site.report import warn_front_matter
 from converter.site.static import drop_unsafe_static_files
 from converter.site.structure import Entry, entry_from_front_matter
 
@@ -126,7 +129,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         """A page's front matter through `read_front_matter`, warning once per problem with file and field."""
         meta, body = read_front_matter(file.content_string, frozenset(self.config.allow_theme_keys))
         for problem in meta.problems:
-            log.warning("archive: %s: front matter %s", file.src_uri, problem)
+            warn_front_matter(file.src_uri, problem)
         return meta, body
 
     def _feed(self, config: MkDocsConfig) -> str:
@@ -157,7 +160,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
             def renderer(link, chunk=chunk, number=number, page_title=page_title, home_first=home_first):
                 return render.listing(page_title, chunk, self.catalog, link, stem=stem, number=number, pages=pages,
-                                      total=len(entries), heading=not home_first)
+                                      total=len(entries), heading=not home_first,
+                                      remote_images=self.config.remote_images == "embed")
 
             inclusion = InclusionLevel.INCLUDED if home_first else InclusionLevel.NOT_IN_NAV
             self._add(files, config, uri, page_title, renderer, inclusion)
@@ -179,7 +183,12 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             meta, body = self._read(page.file)
         else:
             body = split_document(text)[1]
-        header = yaml.safe_dump(meta.page_meta(), allow_unicode=True, sort_keys=False)
+        page_meta = meta.page_meta()
+        if page.file.src_uri in self.renderers or page.file.src_uri in self.catalog.by_uri:
+            # A reading page: no empty nav or table-of-contents columns beside the text (the plugin's
+            # own choice, not front matter's, which may not steer the theme).
+            page_meta["hide"] = ["navigation", "toc"]
+        header = yaml.safe_dump(page_meta, allow_unicode=True, sort_keys=False)
         return f"---\n{header}---\n\n{body}"
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
@@ -205,15 +214,23 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         up = "" if up == "./" else up
 
         def link(target: str) -> str:
-            return up + self.urls[target]
+            # A page's URL, or a file (an image) that keeps its docs-relative path on the site.
+            return up + self.urls.get(target, target)
 
         entry = self.catalog.by_uri.get(uri)
         renderer = self.renderers.get(uri)
         if entry is not None:
             if self.config.remote_images == "link":
                 html = link_remote_images(html)
-            return str(render.searchable(entry, self.catalog, render.article_header(entry, self.catalog, link),
-                                         Markup(html), render.article_footer(entry, self.catalog, link)))
+            return str(
+                render.searchable(
+                    entry,
+                    self.catalog,
+                    article_header(entry, self.catalog, link),
+                    Markup(html),
+                    article_footer(entry, self.catalog, link),
+                )
+            )
         if renderer is not None:
             generated = str(renderer(link))
             return html + generated if uri == "index.md" and page.file.generated_by is None else generated
@@ -222,21 +239,25 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:
             return None
-        return self._finish(output, get_relative_url(FEED_URI, page.url), config)
+        return compact(self._finish(output, get_relative_url(FEED_URI, page.url).removesuffix(FEED_URI), config))
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
-        # 404.html is a theme template, not a page; its links are absolute from site_url.
+        # 404.html is a theme template, not a page; the theme writes its links absolute from site_url.
         if not self.config.enabled or not template_name.endswith(".html"):
             return None
         base = urlsplit(config.site_url or "/").path or "/"
-        return self._finish(output_content, base.rstrip("/") + "/" + FEED_URI, config)
+        base = base.rstrip("/") + "/"
+        output = self._finish(output_content, base, config)
+        return not_found.page(output, base, self.urls) if template_name == "404.html" else output
 
-    def _finish(self, output: str, feed: str, config: MkDocsConfig) -> str:
-        """Point the theme at our search worker and advertise the feed."""
+    def _finish(self, output: str, root: str, config: MkDocsConfig) -> str:
+        """Point the theme at our search worker, advertise the feed, and give the page the archive's footer."""
         if self.config.search:
             output = _THEME_WORKER.sub(
                 lambda m: f'{m.group(1)}{m.group(2)}workers/archive-pagefind.js?v={self.version}"', output, count=1)
-        head = f'<link rel="alternate" type="application/rss+xml" title="{escape(config.site_name)}" href="{feed}">'
+        output = chrome.finish(output, root, config.site_name, self.catalog, self.urls)
+        head = (f'<link rel="alternate" type="application/rss+xml" title="{escape(config.site_name)}" '
+                f'href="{root}{FEED_URI}">')
         return output.replace("</head>", head + "</head>", 1)
 
     # -- site ----------------------------------------------------------------------------------

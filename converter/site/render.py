@@ -1,7 +1,8 @@
-"""HTML for listing pages and for the article page's header and footer.
+"""HTML for the listing pages (home, archive, sources, authors, tags): a news archive's lists.
 
 All front-matter text goes through `markupsafe.escape`; outside links only when http(s).
-Links between pages are relative, so the site works under any sub-path.
+Links between pages are relative, so the site works under any sub-path. The article page's
+header and footer are in `article.py`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from converter.site.structure import Entry
 # Maps a docs-relative source path to a link relative to the page being rendered.
 Linker = Callable[[str], str]
 
+# Page links shown around the current page before the run is elided ("1 … 4 5 [6] 7 8 … 20").
+PAGER_WINDOW = 2
+
 
 def _a(href: str, text: str, cls: str = "") -> Markup:
     # f-strings with explicit escape(): Markup.format is ~10x slower, and listings render 100,000s of links.
@@ -24,46 +28,67 @@ def _a(href: str, text: str, cls: str = "") -> Markup:
     return Markup(f'<a href="{escape(href)}"{attr}>{escape(text)}</a>')
 
 
-def _external(url: str | None, text: str) -> Markup:
-    """An outside link when the URL is http(s); plain text otherwise."""
+def external(url: str | None, text: str, cls: str = "archive-external") -> Markup:
+    """An outside link when the URL is http(s), marked as leaving the archive; plain text otherwise."""
     href = safe_url(url)
     if not href:
         return escape(text)
-    return Markup(f'<a href="{escape(href)}" rel="nofollow noopener noreferrer" class="archive-external">'
-                  f"{escape(text)}</a>")
+    return Markup(f'<a href="{escape(href)}" rel="nofollow noopener noreferrer" class="{cls}">{escape(text)}'
+                  '<span class="archive-sr"> (external site)</span></a>')
 
 
-def _date(entry: Entry) -> Markup:
-    if entry.date is None:
-        return Markup('<span class="archive-date archive-date--none">undated</span>')
-    return Markup(f'<time class="archive-date" datetime="{entry.date.isoformat()}">'
-                  f'{entry.date.strftime("%-d %B %Y")}</time>')
+def date_html(date, cls: str = "archive-date") -> Markup:
+    if date is None:
+        return Markup(f'<span class="{cls} archive-date--none">undated</span>')
+    return Markup(f'<time class="{cls}" datetime="{date.isoformat()}">{date.strftime("%-d %B %Y")}</time>')
 
 
-def _join(items: Iterable[Markup], sep: str = ", ") -> Markup:
+def join(items: Iterable[Markup], sep: str = ", ") -> Markup:
     return Markup(sep).join(items)
 
 
-def _byline(entry: Entry, catalog: Catalog, link: Linker) -> Markup:
+def byline(entry: Entry, catalog: Catalog, link: Linker) -> Markup:
     names = []
     for name in entry.authors:
         group = catalog.author(name)
-        names.append(_a(link(group.path + ".md"), name) if group else escape(name))
-    return _join(names)
+        names.append(_a(link(group.path + ".md"), name, "archive-author") if group else escape(name))
+    return join(names)
 
 
-def entry_item(entry: Entry, catalog: Catalog, link: Linker) -> Markup:
-    """One line of a listing: title, date, source, authors and a teaser."""
-    parts = [_date(entry)]
+def reading_time(entry: Entry) -> Markup:
+    return Markup(f'<span class="archive-minutes">{entry.minutes} min read</span>')
+
+
+def image_src(entry: Entry, link: Linker, remote: bool) -> str | None:
+    """The lead image's address from the page: a local file beside the article, or (when `remote`) its URL."""
+    image = (entry.image or "").strip()
+    if not image:
+        return None
+    if "://" in image or image.startswith("//"):
+        return safe_url(image) if remote else None
+    if image.startswith(("/", "\\")) or ".." in image.split("/") or any(c in image for c in "\"'<>\n"):
+        return None
+    folder = entry.src_uri.rsplit("/", 1)[0]
+    return link(f"{folder}/{image}")
+
+
+def entry_item(entry: Entry, catalog: Catalog, link: Linker, remote_images: bool = False) -> Markup:
+    """One story in a listing: thumbnail, headline, standfirst, then source · date · reading time · byline."""
+    parts = []
     source = catalog.source_of(entry)
     if source:
         parts.append(_a(link(source.path + ".md"), source.name, "archive-source"))
+    parts += [date_html(entry.date), reading_time(entry)]
     if entry.authors:
-        parts.append(Markup(f'<span class="archive-authors">{_byline(entry, catalog, link)}</span>'))
+        parts.append(Markup(f'<span class="archive-authors">By {byline(entry, catalog, link)}</span>'))
     teaser = f'<p class="archive-teaser">{escape(entry.teaser)}</p>' if entry.teaser else ""
     title = _a(link(entry.src_uri), entry.title, "archive-entry__title")
-    return Markup(f'<li class="archive-entry">{title}<div class="archive-entry__meta">{_join(parts, " · ")}</div>'
-                  f"{teaser}</li>")
+    src = image_src(entry, link, remote_images)
+    # The headline beside it names the story: the thumbnail is decoration (alt="").
+    thumb = f'<img class="archive-entry__thumb" src="{escape(src)}" alt="" loading="lazy">' if src else ""
+    cls = "archive-entry archive-entry--thumb" if src else "archive-entry"
+    return Markup(f'<li class="{cls}">{thumb}<h2 class="archive-entry__heading">{title}</h2>{teaser}'
+                  f'<p class="archive-entry__meta">{join(parts, " · ")}</p></li>')
 
 
 def page_uris(stem: str, pages: int) -> list[str]:
@@ -73,42 +98,66 @@ def page_uris(stem: str, pages: int) -> list[str]:
     return [first] + [f"{prefix}page/{n}.md" for n in range(2, pages + 1)]
 
 
+def page_numbers(number: int, pages: int, window: int = PAGER_WINDOW) -> list[int | None]:
+    """The page numbers a pager shows, None where a run is elided: first, last, and `window` each side."""
+    shown = sorted({1, pages, *range(max(1, number - window), min(pages, number + window) + 1)})
+    out: list[int | None] = []
+    for n in shown:
+        if out and n - (out[-1] or 0) > 1:
+            out.append(None)
+        out.append(n)
+    return out
+
+
 def pager(stem: str, number: int, pages: int, link: Linker) -> Markup:
+    """Previous, numbered pages, next: one navigation landmark per listing page."""
     if pages <= 1:
         return Markup("")
     uris = page_uris(stem, pages)
-    parts = []
+    items = []
     if number > 1:
-        parts.append(Markup('<a href="{}" rel="prev">← Newer</a>').format(link(uris[number - 2])))
-    parts.append(Markup('<span class="archive-pager__here">Page {} of {}</span>').format(number, pages))
+        items.append(f'<a href="{escape(link(uris[number - 2]))}" rel="prev">← Newer</a>')
+    for n in page_numbers(number, pages):
+        if n is None:
+            items.append('<span class="archive-pager__gap" aria-hidden="true">…</span>')
+        elif n == number:
+            items.append(f'<span class="archive-pager__here" aria-current="page">{n}</span>')
+        else:
+            items.append(f'<a href="{escape(link(uris[n - 1]))}" aria-label="Page {n}">{n}</a>')
     if number < pages:
-        parts.append(Markup('<a href="{}" rel="next">Older →</a>').format(link(uris[number])))
-    for n in sorted({1, pages}):
-        if n != number:
-            parts.append(Markup('<a href="{}">{}</a>').format(link(uris[n - 1]), "First" if n == 1 else "Last"))
-    return Markup('<nav class="archive-pager" aria-label="Pages">{}</nav>').format(_join(parts, " "))
+        items.append(f'<a href="{escape(link(uris[number]))}" rel="next">Older →</a>')
+    return Markup(f'<nav class="archive-pager" aria-label="Pages of this list">{" ".join(items)}</nav>')
+
+
+def empty(what: str, link: Linker) -> Markup:
+    """What an empty list means, and where to go instead."""
+    return Markup(f'<p class="archive-empty">{escape(what)} Go to the {_a(link("index.md"), "newest articles")}, '
+                  f'or browse the {_a(link("archive/index.md"), "archive by date")}.</p>')
 
 
 def listing(
     title: str, entries: list[Entry], catalog: Catalog, link: Linker, *, stem: str, number: int, pages: int,
-    total: int, heading: bool = True,
+    total: int, heading: bool = True, remote_images: bool = False,
 ) -> Markup:
-    """A page of a listing: heading, count, entries and page links."""
+    """A page of a listing: heading, count, stories and the pager."""
     count = Markup('<p class="archive-count">{} article{}{}</p>').format(
-        total, "" if total == 1 else "s", Markup(", page {} of {}").format(number, pages) if pages > 1 else ""
+        f"{total:,}", "" if total == 1 else "s", Markup(", page {} of {}").format(number, pages) if pages > 1 else ""
     )
-    items = _join((entry_item(e, catalog, link) for e in entries), "\n")
-    return Markup("{}{}{}\n<ol class=\"archive-list\">\n{}\n</ol>\n{}").format(
-        Markup("<h1>{}</h1>\n").format(title) if heading else Markup(""),
-        count, pager(stem, number, pages, link), items, pager(stem, number, pages, link),
-    )
+    head = Markup("<h1>{}</h1>\n").format(title) if heading else Markup("")
+    if not entries:
+        return head + empty("No articles here yet: the archive has none to show.", link)
+    items = "\n".join(entry_item(e, catalog, link, remote_images) for e in entries)
+    return head + count + Markup(f'\n<ol class="archive-list">\n{items}\n</ol>\n') + pager(stem, number, pages, link)
 
 
-def group_index(title: str, groups: Iterable[Group], link: Linker) -> Markup:
-    """An index of sources, authors or tags, with counts."""
+def group_index(title: str, groups: Iterable[Group], link: Linker, kind: str = "") -> Markup:
+    """An index of sources, authors or tags, with counts (or what it means that there are none)."""
     row = Markup('<li>{} <span class="archive-count">{}</span></li>')
-    rows = _join((row.format(_a(link(g.path + ".md"), g.name), len(g.entries)) for g in groups), "\n")
-    return Markup('<h1>{}</h1>\n<ul class="archive-groups">\n{}\n</ul>').format(title, rows)
+    rows = [row.format(_a(link(g.path + ".md"), g.name), len(g.entries)) for g in groups]
+    if not rows:
+        what = f"No {kind or title.lower()} yet: no article's front matter names one."
+        return Markup("<h1>{}</h1>\n").format(title) + empty(what, link)
+    return Markup('<h1>{}</h1>\n<ul class="archive-groups">\n{}\n</ul>').format(title, join(rows, "\n"))
 
 
 def archive_index(catalog: Catalog, link: Linker) -> Markup:
@@ -116,7 +165,7 @@ def archive_index(catalog: Catalog, link: Linker) -> Markup:
     blocks = []
     for year in sorted(catalog.years, reverse=True):
         months = sorted((k for k in catalog.months if k[0] == year), reverse=True)
-        items = _join(
+        items = join(
             (Markup("<li>{} <span class=\"archive-count\">{}</span></li>").format(
                 _a(link(catalog.months[k].path + ".md"), catalog.months[k].name), len(catalog.months[k].entries))
              for k in months), "\n"
@@ -127,58 +176,11 @@ def archive_index(catalog: Catalog, link: Linker) -> Markup:
     if catalog.undated.entries:
         blocks.append(Markup('<h2>{} <span class="archive-count">{}</span></h2>').format(
             _a(link(catalog.undated.path + ".md"), "Undated"), len(catalog.undated.entries)))
-    return Markup("<h1>Archive</h1>\n{}").format(_join(blocks, "\n"))
-
-
-def article_header(entry: Entry, catalog: Catalog, link: Linker) -> Markup:
-    """Title, authors, date, source, tags, and the carrier of an embedded article."""
-    # f-strings: every interpolated value is either escape()d here or Markup built by the helpers.
-    lines = []
-    if entry.authors:
-        lines.append(f'<p class="archive-byline">By {_byline(entry, catalog, link)}</p>')
-    when = [_date(entry)]
-    source = catalog.source_of(entry)
-    if source:
-        more = _a(link(source.path + ".md"), Markup(f"more from {escape(source.name)}"), "archive-source-page")
-        when.append(Markup(f"{_external(entry.source_url, source.name)} ({more})"))
-    elif safe_url(entry.source_url):
-        when.append(_external(entry.source_url, "Original article"))
-    lines.append(f'<p class="archive-dateline">{_join(when, " · ")}</p>')
-    if entry.tags:
-        tags = []
-        for name in entry.tags:
-            group = catalog.tag(name)
-            tags.append(_a(link(group.path + ".md"), name, "archive-tag") if group else escape(name))
-        lines.append(f'<p class="archive-tags">Tags: {_join(tags)}</p>')
-    carrier = catalog.carrier_of(entry)
-    if carrier:
-        lines.append(f'<p class="archive-carrier">Carried in full by {_a(link(carrier.src_uri), carrier.title)}</p>')
-    meta = "\n".join(lines)
-    return Markup(f'<h1>{escape(entry.title)}</h1>\n<div class="archive-meta">\n{meta}\n</div>\n')
-
-
-def related_item(link_data, catalog: Catalog, link: Linker, entry: Entry) -> Markup:
-    """The archive's own copy when there is one, else the original URL, else plain text."""
-    target = catalog.resolve(link_data, exclude=entry)
-    title = link_data.title or (target.title if target else "") or link_data.url or "Untitled"
-    anchor = _a(link(target.src_uri), title, "archive-related__archived") if target else _external(link_data.url, title)
-    extra = ""
-    if link_data.source:
-        extra += f' <span class="archive-related__source">{escape(link_data.source)}</span>'
-    if link_data.teaser:
-        extra += f' <span class="archive-related__teaser">{escape(link_data.teaser)}</span>'
-    return Markup(f"<li>{anchor}{extra}</li>")
-
-
-def article_footer(entry: Entry, catalog: Catalog, link: Linker) -> Markup:
-    parts = []
-    if entry.related:
-        items = "\n".join(related_item(r, catalog, link, entry) for r in entry.related)
-        parts.append(f'<section class="archive-related">\n<h2 id="related">Related</h2>\n<ul>{items}</ul>\n</section>')
-    if entry.raw:
-        files = ", ".join(f"<code>{escape(r)}</code>" for r in (entry.raw, *entry.also_raw))
-        parts.append(f'<p class="archive-raw">Archived from {files}</p>')
-    return Markup("\n".join(parts))
+    if not blocks:
+        return Markup("<h1>Archive</h1>\n") + Markup(
+            '<p class="archive-empty">No articles yet. Convert saved pages with '
+            "<code>converter convert RAW_DIR docs/articles</code> and build the site again.</p>")
+    return Markup("<h1>Archive</h1>\n{}").format(join(blocks, "\n"))
 
 
 def searchable(entry: Entry, catalog: Catalog, header: Markup, body: Markup, footer: Markup) -> Markup:

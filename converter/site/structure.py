@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from converter.article import RelatedLink
 from converter.site.meta import FrontMatter, read_front_matter
+from converter.site.tags import clean_tags
 
 # Images and links (keeping a link's text), emphasis and escapes. Link text stops at a bracket and a
 # URL at a parenthesis (one nested pair allowed), so every try from a `[` ends at the next one:
@@ -36,6 +37,14 @@ class Entry:
     also_raw: tuple[str, ...] = ()
     embedded_in: str | None = None
     teaser: str = ""
+    words: int = 0  # of the body, for the reading time
+    image: str | None = None  # lead image: an http(s) URL, or a path relative to the article's file
+    saved: dt.date | None = None  # when the page was saved, where the front matter says
+
+    @property
+    def minutes(self) -> int:
+        """Reading time at 230 words a minute, at least one."""
+        return max(1, round(self.words / 230))
 
     @property
     def sort_key(self) -> tuple[int, str, str]:
@@ -74,12 +83,15 @@ def entry_from_front_matter(src_uri: str, meta: FrontMatter, body: str) -> Entry
         date=meta.date,
         source_name=meta.source_name,
         source_url=meta.source_url,
-        tags=meta.tags,
+        tags=clean_tags(meta.tags),
         related=meta.related,
         raw=meta.raw or "",
         also_raw=meta.also_raw,
         embedded_in=meta.embedded_in,
         teaser=teaser_from(meta.description, body),
+        words=len(body.split()),
+        image=meta.image,
+        saved=meta.saved,
     )
 
 

@@ -11,25 +11,24 @@ from converter.containers import SavedPage, image_references, open_container
 from converter.containers.samples import png, write
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))
-# The site tests' DevTools helper.
-from cdp import Browser, StaticServer, ensure_chromium
+# The site tests' static server; the browser is the session's `chromium` fixture (tests/conftest.py).
+from browser import StaticServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 
-def test_chromium_snapshot_gives_the_page_and_its_image(tmp_path: Path) -> None:
-    binary = ensure_chromium()
-    if binary is None:
-        pytest.skip("Debian's chromium is not installed and apt-get could not install it")
+def test_chromium_snapshot_gives_the_page_and_its_image(tmp_path: Path, chromium) -> None:
     image = png(16, 16, (10, 120, 200))
     site = tmp_path / "site"
     write(site / "img" / "photo.png", image)
     html = "<!DOCTYPE html><html><head><title>Snapshot story</title></head><body><h1>Snapshot story</h1>"
     html += '<p>Body text of the story.</p><img src="img/photo.png" alt="A photo"></body></html>'
     write(site / "story.html", html.encode())
-    with StaticServer(site) as server, Browser(binary) as browser:
-        browser.goto(server.url + "story.html")
-        snapshot = browser.send("Page.captureSnapshot", format="mhtml")["data"]
+    with StaticServer(site) as server:
+        page = chromium.new_page()
+        page.goto(server.url + "story.html")
+        snapshot = page.context.new_cdp_session(page).send("Page.captureSnapshot", {"format": "mhtml"})["data"]
+        page.context.close()
     path = write(tmp_path / "story.mhtml", snapshot.encode("utf-8"))
     with open_container(path, "story.mhtml") as container:
         (page,) = list(container.items())

@@ -1,23 +1,18 @@
 """End-to-end: the sample site plus the fixture articles, built and served under /repo/, in headless Chromium.
 
-Debian's chromium is installed with apt-get when missing; the tests skip only when that is impossible.
-Screenshots go to test-artifacts/ (git-ignored).
+Chromium is Debian's, driven by Playwright (see browser.py). Screenshots go to test-artifacts/ (git-ignored).
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cdp import Browser, StaticServer, ensure_chromium, time_first_result
+from browser import DESKTOP, Recorder, StaticServer, time_first_result
+from playwright.sync_api import Browser, Page
 
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 ARTIFACTS = ROOT / "test-artifacts"
 AUDI = "Audi reveals the e-tron Sportback"
 
@@ -25,132 +20,107 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 
 @pytest.fixture(scope="module")
-def chromium() -> str:
-    binary = ensure_chromium()
-    if binary is None:
-        pytest.skip("Debian's chromium is not installed and apt-get could not install it")
-    return binary
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StaticServer]:
-    """The converted sample raw/ pages and the fixture articles, built in strict mode, served under /repo/."""
-    work = tmp_path_factory.mktemp("e2e")
-    docs, site = work / "docs", work / "site"
-    subprocess.run([sys.executable, "-m", "converter", "convert", str(ROOT / "raw"), str(docs / "articles")],
-                   cwd=ROOT, check=False, capture_output=True)
-    for fixture in FIXTURES.glob("*.md"):
-        shutil.copy(fixture, docs / "articles" / fixture.name)
-    shutil.copy(ROOT / "docs" / "index.md", docs / "index.md")
-    site.mkdir()
-    with StaticServer(site, "/repo/") as srv:
-        config = (ROOT / "mkdocs.yml").read_text("utf-8")
-        config = config.replace("docs_dir: docs", f"docs_dir: {docs}").replace("site_dir: site", f"site_dir: {site}")
-        (work / "mkdocs.yml").write_text(config, "utf-8")
-        env = {**os.environ, "SITE_URL": srv.url, "NO_MKDOCS_2_WARNING": "1"}
-        mkdocs = Path(sys.executable).parent / "mkdocs"
-        subprocess.run([str(mkdocs), "build", "--strict", "-q", "-f", str(work / "mkdocs.yml")], env=env, check=True)
-        yield srv
+def server(sample_server: StaticServer) -> StaticServer:
+    return sample_server
 
 
 @pytest.fixture
-def browser(chromium: str, server: StaticServer) -> Iterator[Browser]:
-    with Browser(chromium) as b:
-        b.send("Page.setBypassCSP", enabled=False)
-        yield b
-        b.drain(0.3)
-        # Nothing leaves 127.0.0.1, and no page logged an error or opened a dialog.
-        outside = [u for u in b.requests if not u.startswith((server.url.split("/repo/")[0] + "/", "data:", "blob:"))]
-        assert outside == []
-        assert b.errors == []
-        assert not any(e["method"] == "Page.javascriptDialogOpening" for e in b.events)
+def page(chromium: Browser, server: StaticServer) -> Iterator[Page]:
+    context = chromium.new_context(viewport=DESKTOP)
+    recorder = Recorder()
+    page = recorder.attach(context.new_page())
+    yield page
+    page.wait_for_timeout(300)
+    context.close()
+    # Nothing leaves 127.0.0.1, and no page logged an error or opened a dialog.
+    outside = [u for u in recorder.requests if not u.startswith((server.origin + "/", "data:", "blob:"))]
+    assert outside == []
+    assert [e for e in recorder.errors if "404" not in e] == []
+    assert recorder.dialogs == []
 
 
-def click_link(browser: Browser, text: str) -> None:
-    """Click the first content link with this text, and wait until instant navigation has swapped the page in."""
-    before = h1(browser)
-    href = browser.js(f"""(() => {{
-        const a = [...document.querySelectorAll('article a')].find(a => a.textContent.trim() === {text!r});
-        if (!a) return null; a.click(); return a.href; }})()""")
-    assert href, f"no link {text!r}"
+def click_link(page: Page, text: str) -> None:
+    """Click the first content link with this text, and wait until the new page is in."""
+    before = h1(page)
+    link = page.locator("article a", has_text=text).filter(has_text=text).first
+    href = link.evaluate("a => a.href")
+    link.click()
     # Listing pages swap in by instant navigation (the address changes first), articles by a page load.
-    browser.wait_for(f"""location.href === {href!r} && document.readyState === 'complete'
-        && document.querySelector('article h1') !== null
-        && document.querySelector('article h1').textContent.trim() !== {before!r}""")
+    page.wait_for_function(
+        """([href, before]) => location.href === href && document.readyState === 'complete'
+        && document.querySelector('article h1')?.textContent.trim() !== before""", arg=[href, before])
 
 
-def h1(browser: Browser) -> str:
-    return browser.js("document.querySelector('article h1')?.textContent.trim() ?? ''")
+def h1(page: Page) -> str:
+    return page.evaluate("document.querySelector('article h1')?.textContent.trim() ?? ''")
 
 
-def test_browse_home_article_author_and_source(browser: Browser, server: StaticServer) -> None:
-    browser.goto(server.url)
-    entries = browser.js("[...document.querySelectorAll('.archive-entry__title')].map(a => a.textContent)")
-    assert len(entries) >= 5  # newest articles, paginated
-    browser.screenshot(ARTIFACTS / "home.png")
-    browser.goto(server.url + "sources/slashgear/")
-    click_link(browser, AUDI)
-    assert h1(browser) == AUDI
-    assert browser.js("location.pathname") == "/repo/articles/audi/"
-    related = browser.js("""Object.fromEntries([...document.querySelectorAll('.archive-related a')]
-        .map(a => [a.textContent, a.href]))""")
+def test_browse_home_article_author_and_source(page: Page, server: StaticServer) -> None:
+    page.goto(server.url)
+    assert page.locator(".archive-entry__title").count() >= 5  # newest articles, paginated
+    page.screenshot(path=ARTIFACTS / "home.png")
+    page.goto(server.url + "sources/slashgear/")
+    click_link(page, AUDI)
+    assert h1(page) == AUDI
+    assert page.evaluate("location.pathname") == "/repo/articles/audi/"
+    related = page.evaluate("""Object.fromEntries([...document.querySelectorAll('.archive-related a')]
+        .map(a => [a.childNodes[0].textContent, a.href]))""")
     assert related["Banking is broke"] == server.url + "articles/banking/"
     assert related["Nowhere Article"] == "https://nowhere.example/x"
-    raw = browser.js("document.querySelector('.archive-raw').textContent")
-    assert "Archived from scrapinghub/html/audi.html" in raw
-    browser.screenshot(ARTIFACTS / "article.png")
-    click_link(browser, "Chris Davies")
-    assert h1(browser) == "Chris Davies"
-    assert browser.js("location.pathname") == "/repo/authors/chris-davies/"
-    click_link(browser, AUDI)
-    click_link(browser, "more from SlashGear")
-    assert h1(browser) == "SlashGear"
+    provenance = page.locator(".archive-provenance")
+    assert provenance.locator("p").first.text_content().startswith("Saved from https://www.slashgear.com/audi-etron/")
+    assert not provenance.locator("code", has_text="scrapinghub/html/audi.html").is_visible()  # folded away
+    page.screenshot(path=ARTIFACTS / "article.png")
+    click_link(page, "Chris Davies")
+    assert h1(page) == "Chris Davies"
+    assert page.evaluate("location.pathname") == "/repo/authors/chris-davies/"
+    click_link(page, AUDI)
+    click_link(page, "SlashGear")  # the breadcrumb
+    assert h1(page) == "SlashGear"
 
 
-def test_embedded_article_links_to_its_carrier(browser: Browser, server: StaticServer) -> None:
-    browser.goto(server.url + "articles/carried/")
-    click_link(browser, AUDI)
-    assert browser.js("location.pathname") == "/repo/articles/audi/"
+def test_embedded_article_links_to_its_carrier(page: Page, server: StaticServer) -> None:
+    page.goto(server.url + "articles/carried/")
+    assert page.locator(".archive-via").text_content() == "via SlashGear"
+    page.locator(".archive-via a").click()
+    page.wait_for_function("location.pathname === '/repo/articles/audi/'")
+    assert page.evaluate("location.pathname") == "/repo/articles/audi/"
 
 
-def test_search_finds_a_body_phrase_and_opens_it(browser: Browser, server: StaticServer) -> None:
-    browser.send("Network.setCacheDisabled", cacheDisabled=True)
-    browser.goto(server.url)
-    seconds = time_first_result(browser, "zorblax capacitors")
+def test_search_finds_a_body_phrase_and_opens_it(page: Page, server: StaticServer) -> None:
+    page.goto(server.url)
+    seconds = time_first_result(page, "zorblax capacitors")
     print(f"first search result after {seconds:.3f} s")  # a figure, not an assertion
-    browser.wait_for("document.querySelector('.md-search-result__item h1')?.textContent.includes('Audi')")
-    browser.screenshot(ARTIFACTS / "search.png")
-    browser.js("document.querySelector('.md-search-result__item a').click()")
-    browser.wait_for("location.pathname === '/repo/articles/audi/'")
-    browser.wait_for("document.querySelector('article h1')?.textContent === " + repr(AUDI))
+    page.wait_for_function("document.querySelector('.md-search-result__item h1')?.textContent.includes('Audi')")
+    page.screenshot(path=ARTIFACTS / "search.png")
+    page.locator(".md-search-result__item a").first.click()
+    page.wait_for_function("location.pathname === '/repo/articles/audi/'")
+    page.wait_for_function(f"document.querySelector('article h1')?.textContent === {AUDI!r}")
 
 
-def test_search_by_author_and_source_name(browser: Browser, server: StaticServer) -> None:
-    browser.goto(server.url + "archive/")
-    time_first_result(browser, "molly wood")
-    browser.wait_for("document.querySelector('.md-search__input').value === 'molly wood'")
-    browser.wait_for("[...document.querySelectorAll('.md-search-result__item h1')]"
-                     ".some(e => e.textContent === 'The future of banking')")
-    browser.js("document.querySelector('.md-search__input').value = ''")
-    browser.type_text("slashgear")
-    browser.wait_for("[...document.querySelectorAll('.md-search-result__item h1')]"
-                     f".some(e => e.textContent === {AUDI!r})")
+def test_search_by_author_and_source_name(page: Page, server: StaticServer) -> None:
+    page.goto(server.url + "archive/")
+    time_first_result(page, "molly wood")
+    page.wait_for_function("[...document.querySelectorAll('.md-search-result__item h1')]"
+                           ".some(e => e.textContent === 'The future of banking')")
+    page.locator(".md-search__input").fill("")
+    page.keyboard.type("slashgear")
+    page.wait_for_function("[...document.querySelectorAll('.md-search-result__item h1')]"
+                           f".some(e => e.textContent === {AUDI!r})")
 
 
-def test_hostile_article_runs_no_script(browser: Browser, server: StaticServer) -> None:
-    browser.goto(server.url + "articles/hostile/")
-    assert h1(browser) == "<script>alert(1)</script>"
-    assert browser.js("document.title").startswith("<script>alert(1)</script>")
+def test_hostile_article_runs_no_script(page: Page, server: StaticServer) -> None:
+    page.goto(server.url + "articles/hostile/")
+    assert h1(page) == "<script>alert(1)</script>"
+    assert page.title().startswith("<script>alert(1)</script>")
 
 
-def test_dark_palette_and_404(browser: Browser, server: StaticServer) -> None:
-    browser.goto(server.url)
-    before = browser.js("document.body.getAttribute('data-md-color-scheme')")
-    browser.js("document.querySelector('label.md-header__button[for^=__palette]:not([hidden])').click()")
-    browser.wait_for(f"document.body.getAttribute('data-md-color-scheme') !== {before!r}")
-    browser.errors.clear()
-    browser.goto(server.url + "no/such/page/")
-    assert browser.js("document.querySelector('article h1').textContent.trim()") == "404 - Not found"
+def test_dark_palette_and_404(page: Page, server: StaticServer) -> None:
+    page.goto(server.url)
+    before = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    page.locator("label.md-header__button[for^=__palette]:not([hidden])").click()
+    page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') !== {before!r}")
+    page.goto(server.url + "no/such/page/")
+    assert h1(page) == "Page not found"
     # The 404 page's stylesheets load from the sub-path: the header is styled.
-    assert browser.js("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
-    browser.errors[:] = [e for e in browser.errors if "404" not in e]  # the page itself is a 404 response
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"

@@ -26,8 +26,9 @@ def titles(html: str) -> list[str]:
 
 
 def links(html: str) -> dict[str, str]:
-    """Anchor text -> href, for the page's content area."""
+    """Anchor text -> href, for the page's content area (the screen-reader note on external links left out)."""
     body = html.split('<article class="md-content__inner', 1)[1]
+    body = body.replace('<span class="archive-sr"> (external site)</span>', "")
     return {text: href for href, text in re.findall(r'<a href="([^"]*)"[^>]*>([^<]*)</a>', body)}
 
 
@@ -63,13 +64,25 @@ def test_source_author_and_tag_pages(site: Path) -> None:
 def test_article_metadata(site: Path) -> None:
     page = links(read(site, "articles/audi"))
     assert page["Chris Davies"] == "../../authors/chris-davies/"
-    assert page["SlashGear"] == "https://www.slashgear.com/audi-etron/"
-    assert page["more from SlashGear"] == "../../sources/slashgear/"
+    # One link to the original; the source's name links to its page in the archive.
+    assert page["SlashGear"] == "../../sources/slashgear/"
+    assert page["Read the original at SlashGear"] == "https://www.slashgear.com/audi-etron/"
+    assert list(page.values()).count("https://www.slashgear.com/audi-etron/") == 2  # and the provenance note
     assert page["EV"] == "../../tags/ev/"
-    assert "<time class=\"archive-date\" datetime=\"2019-11-20\">20 November 2019</time>" in read(site, "articles/audi")
-    assert "Archived from <code>scrapinghub/html/audi.html</code></p>" in read(site, "articles/audi")
-    assert ("Archived from <code>scrapinghub/html/banking.html</code>, <code>scrapinghub/text/banking.txt</code>"
-            in read(site, "articles/banking"))
+    html = read(site, "articles/audi")
+    assert "<time class=\"archive-date\" datetime=\"2019-11-20\">20 November 2019</time>" in html
+    assert '<span class="archive-minutes">1 min read</span>' in html
+    # Tags are chips (a list), so a tag holding a comma reads as one tag.
+    chips = '<ul class="archive-tags" aria-label="Tags"><li><a href="../../tags/ev/" class="archive-tag">EV</a></li>'
+    assert chips in html
+    # Provenance: where it was saved from, for a reader; the raw file folded away. No bare path ends the page.
+    assert "Archived from" not in html
+    assert '<footer class="archive-provenance"><p>Saved from <a href="https://www.slashgear.com/audi-etron/"' in html
+    assert "<details><summary>Source file</summary>" in html
+    assert "<li><code>scrapinghub/html/audi.html</code></li></ul></details></footer>" in html
+    banking = read(site, "articles/banking")
+    assert ("<summary>Source files</summary><p>Converted from the saved page</p><ul><li><code>scrapinghub/html/"
+            "banking.html</code></li><li><code>scrapinghub/text/banking.txt</code></li>" in banking)
 
 
 def test_related_links_resolve_by_path_url_and_title(site: Path) -> None:
@@ -79,12 +92,22 @@ def test_related_links_resolve_by_path_url_and_title(site: Path) -> None:
     assert page["the  opening BELL"] == "../../articles/bell/"  # by title, case and spaces folded
     assert page["Nowhere Article"] == "https://nowhere.example/x"  # not archived: the original
     html = read(site, "articles/audi")
-    assert "<li>Plain mention</li>" in html
-    assert "<li>Evil link</li>" in html  # javascript: is no link
+    assert '<li><span class="archive-related__title">Plain mention</span></li>' in html
+    assert '<li><span class="archive-related__title">Evil link</span></li>' in html  # javascript: is no link
+    # Archived copies first, then links out (marked external, source and teaser apart), then titles alone.
+    related = html.split('id="related"', 1)[1].split("</section>", 1)[0]
+    order = re.findall(r"<li>(?:<a [^>]*>|<span [^>]*>)([^<]*)<", related)
+    assert order == ["Banking is broke", "Carried Story", "the  opening BELL", "Nowhere Article", "Plain mention",
+                     "Evil link"]
+    assert ('class="archive-external">Nowhere Article<span class="archive-sr"> (external site)</span></a>'
+            '<span class="archive-related__source">Nowhere Times</span>'
+            '<span class="archive-related__teaser">A story we did not save.</span></li>') in related
 
 
 def test_embedded_article_links_back_to_its_carrier(site: Path) -> None:
-    assert links(read(site, "articles/carried"))[AUDI] == "../../articles/audi/"
+    # "via <aggregator>": the source of the page that carried it, linking to that page.
+    html = read(site, "articles/carried")
+    assert '<span class="archive-via">via <a href="../../articles/audi/">SlashGear</a></span>' in html
 
 
 def test_hostile_front_matter_is_escaped_everywhere(site: Path) -> None:
@@ -106,10 +129,12 @@ def test_links_are_relative_and_work_under_a_sub_path(site: Path) -> None:
     for page in ("", "articles/audi", "archive/2019/11/page/2", "sources"):
         for href in re.findall(r'href="([^"]*)"', read(site, page)):
             assert not href.startswith("/"), (page, href)
-    # The 404 page is served at any depth, so its links are absolute under the site's sub-path.
+    # The 404 page is served at any depth: its links are relative to a <base> its script finds at run time
+    # (the built sub-path first), so it is styled under a sub-path even built without SITE_URL.
     not_found = read(site, "404.html")
-    assert 'href="/repo/assets/stylesheets/archive.css"' in not_found
-    assert '"search": "/repo/assets/javascripts/workers/archive-pagefind.js?v=' in not_found
+    assert 'href="assets/stylesheets/archive.css"' in not_found
+    assert '"search": "assets/javascripts/workers/archive-pagefind.js?v=' in not_found
+    assert 'var known = "/repo/"' in not_found
     feed = (site / "feed.xml").read_text("utf-8")
     assert "<link>https://user.github.io/repo/articles/audi/</link>" in feed
 

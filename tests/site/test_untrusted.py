@@ -24,12 +24,15 @@ class _Collect(logging.Handler):
 @pytest.fixture(scope="module")
 def untrusted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
     handler = _Collect()
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
+    # Front-matter warnings go to `archive` (outside MkDocs' strict count); anything else would go to `mkdocs`.
+    loggers = [logging.getLogger("mkdocs"), logging.getLogger("archive")]
+    for logger in loggers:
+        logger.addHandler(handler)
     try:
         site = build_untrusted_site(tmp_path_factory.mktemp("untrusted"))
     finally:
-        logger.removeHandler(handler)
+        for logger in loggers:
+            logger.removeHandler(handler)
     return site, handler.messages
 
 
@@ -78,7 +81,7 @@ def test_bad_values_degrade_to_defaults(untrusted: tuple[Path, list[str]]) -> No
     assert "<h1>title-list</h1>" in (site / "articles/title-list/index.html").read_text("utf-8")
     # The related link keeps its (escaped) title, without the bad path or the javascript: URL.
     odd = (site / "articles/odd-values/index.html").read_text("utf-8")
-    assert "<li>&lt;script&gt;alert(&#34;related&#34;)&lt;/script&gt;</li>" in odd
+    assert '<span class="archive-related__title">&lt;script&gt;alert(&#34;related&#34;)&lt;/script&gt;</span>' in odd
 
 
 def test_a_source_author_and_tag_named_index_build(tmp_path: Path) -> None:
@@ -106,7 +109,7 @@ def test_oversized_front_matter_costs_the_build_little(tmp_path: Path, caplog: p
         "crowd.md": "---\ntitle: Crowd\nauthors:\n" + "".join(f"- P {i}\n" for i in range(100_000)) + "---\n\nC.\n",
     }
     start = time.perf_counter()
-    with caplog.at_level(logging.WARNING, logger="mkdocs"):
+    with caplog.at_level(logging.WARNING, logger="archive"):
         site = build_site(tmp_path, extra=extra, strict=False)
     assert time.perf_counter() - start < 8.0
     warned = [r.getMessage() for r in caplog.records]
@@ -114,3 +117,16 @@ def test_oversized_front_matter_costs_the_build_little(tmp_path: Path, caplog: p
     assert any(m.startswith("archive: articles/nested.md: front matter is not YAML that parses") for m in warned)
     assert "archive: articles/crowd.md: front matter authors: 100,000 items, kept the first 50" in warned
     assert len(list((site / "authors").glob("p-*"))) == 50
+
+
+def test_strict_build_completes_and_prints_front_matter_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Issue 10: a bad value warns with file and field, and the build still completes, also under --strict
+    # (make site). Before, the warning went to MkDocs' logger and --strict aborted the whole archive.
+    bad = "---\ntitle: Bad page\ndate: not a date\ntags: {a: 1}\n---\n\nBody text.\n"
+    site = build_site(tmp_path, extra={"bad-page.md": bad}, strict=True)
+    assert (site / "articles" / "bad-page" / "index.html").exists()
+    err = capsys.readouterr().err
+    assert "WARNING -  archive: articles/bad-page.md: front matter date: not a date ('not a date')" in err
+    assert "WARNING -  archive: articles/bad-page.md: front matter tags: expected a list of names, got a dict" in err

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from cdp import Browser, StaticServer, ensure_chromium
+from browser import Recorder, StaticServer
+from playwright.sync_api import Browser, Page
 from sitebuild import FIXTURES, build_untrusted_site
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
@@ -38,49 +39,38 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StaticServer]:
 
 
 @pytest.fixture(scope="module")
-def browser(server: StaticServer) -> Iterator[Browser]:
-    binary = ensure_chromium()
-    if binary is None:
-        pytest.skip("Debian's chromium is not installed and apt-get could not install it")
-    with Browser(binary) as b:
-        b.send("Page.addScriptToEvaluateOnNewDocument", source=TRAP)
-        yield b
+def page(chromium: Browser) -> Iterator[Page]:
+    context = chromium.new_context()
+    context.add_init_script(TRAP)
+    yield context.new_page()
+    context.close()
 
 
-def script_runs(browser: Browser, url: str) -> list[str]:
+def script_runs(page: Page, url: str) -> list[str]:
     """What ran on the page: marked console messages and dialogs."""
-    browser.goto(url)
-    browser.drain(0.5)  # scripts that run after the load event, and redirects
-    ran = []
-    for event in browser.events:
-        params = event.get("params", {})
-        if event["method"] == "Runtime.consoleAPICalled":
-            text = " ".join(str(a.get("value", "")) for a in params.get("args", []))
-            if text.startswith(MARKER):
-                ran.append(text)
-        elif event["method"] == "Page.javascriptDialogOpening":
-            ran.append(f"dialog: {params.get('message')}")
-            browser.send("Page.handleJavaScriptDialog", accept=True)
-    return ran
+    recorder = Recorder()
+    recorder.attach(page)
+    page.goto(url)
+    page.wait_for_timeout(500)  # scripts that run after the load event, and redirects
+    page.remove_listener("console", recorder._console)
+    page.remove_listener("dialog", recorder._dialog)
+    return [m for m in recorder.console if m.startswith(MARKER)] + [f"dialog: {d}" for d in recorder.dialogs]
 
 
-def test_the_detector_sees_a_script_run(browser: Browser, server: StaticServer) -> None:
-    assert script_runs(browser, server.url + "control.html") == [MARKER + "alert:control"]
+def test_the_detector_sees_a_script_run(page: Page, server: StaticServer) -> None:
+    assert script_runs(page, server.url + "control.html") == [MARKER + "alert:control"]
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_no_front_matter_value_runs_script(browser: Browser, server: StaticServer, page: str) -> None:
-    assert script_runs(browser, server.url + page) == []
-    if page != "feed.xml":
-        assert browser.js("document.querySelector('article h1')?.textContent") not in (None, "404 - Not found")
+@pytest.mark.parametrize("url", PAGES)
+def test_no_front_matter_value_runs_script(page: Page, server: StaticServer, url: str) -> None:
+    assert script_runs(page, server.url + url) == []
+    if url != "feed.xml":
+        assert page.evaluate("document.querySelector('article h1')?.textContent") not in (None, "Page not found")
     # Still the archive's page, not a redirect to a front-matter location.
-    assert browser.js("location.href").startswith(server.url + page)
+    assert page.url.startswith(server.url + url)
 
 
-def test_the_article_shows_its_title_as_text(browser: Browser, server: StaticServer) -> None:
-    script_runs(browser, server.url + "articles/odd-values/")
-    assert browser.js("document.querySelector('article h1').textContent") == "Odd values"
-    related = browser.js("document.querySelector('.archive-related li').textContent")
-    assert related == '<script>alert("related")</script>'
-
-
+def test_the_article_shows_its_title_as_text(page: Page, server: StaticServer) -> None:
+    script_runs(page, server.url + "articles/odd-values/")
+    assert page.locator("article h1").text_content() == "Odd values"
+    assert page.locator(".archive-related li").first.text_content() == '<script>alert("related")</script>'
