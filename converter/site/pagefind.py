@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 log = logging.getLogger("mkdocs.plugins.archive")
 
@@ -31,7 +36,18 @@ async def _index(site: Path, articles: str, language: str) -> int:
 
 def write_index(site: Path, articles: str, language: str) -> int:
     """Index the built article pages under `site/articles/` into `site/pagefind/`; the number of pages."""
-    pages = asyncio.run(_index(site, articles.strip("/"), language))
+    pages = _run(_index(site, articles.strip("/"), language))
     size = sum(f.stat().st_size for f in (site / INDEX_DIR).rglob("*") if f.is_file())
     log.info("archive: Pagefind indexed %d article pages, %.1f MB", pages, size / 1e6)
     return pages
+
+
+def _run(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run the indexer to completion, also when the program building the site already runs an event loop in
+    this thread (a build started from async code, or from a test driving a browser): then in a thread of its own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
