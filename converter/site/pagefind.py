@@ -12,8 +12,11 @@ articles from every search. Stemming is therefore in the site's language (`theme
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import logging
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger("mkdocs.plugins.archive")
 
@@ -29,9 +32,20 @@ async def _index(site: Path, articles: str, language: str) -> int:
         return int(result["page_count"])
 
 
+def _run(job: Coroutine[Any, Any, int]) -> int:
+    """asyncio.run, also from a thread whose event loop is running (a notebook, Playwright's sync API in
+    the browser tests), where asyncio.run refuses: there the job gets a thread and a loop of its own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(job)
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, job).result()
+
+
 def write_index(site: Path, articles: str, language: str) -> int:
     """Index the built article pages under `site/articles/` into `site/pagefind/`; the number of pages."""
-    pages = asyncio.run(_index(site, articles.strip("/"), language))
+    pages = _run(_index(site, articles.strip("/"), language))
     size = sum(f.stat().st_size for f in (site / INDEX_DIR).rglob("*") if f.is_file())
     log.info("archive: Pagefind indexed %d article pages, %.1f MB", pages, size / 1e6)
     return pages
