@@ -161,10 +161,11 @@ def test_article_pages_carry_pagefind_markup_and_listings_do_not(site: Path) -> 
     assert html.count("data-pagefind-body") == 1
     for value in ("source:SlashGear", "author:Chris Davies", "year:2019"):
         assert f'<span data-pagefind-filter="{value}" hidden></span>' in html
-    # The related links and the raw-file note are not searched (their words would match every neighbour).
+    # The related links and the provenance footer (saved-from URL, raw files) are not searched (their words
+    # would match every neighbour).
     body = html.split("data-pagefind-body", 1)[1]
     ignored = body.split('<div data-pagefind-ignore="all">', 1)[1]
-    assert 'class="archive-related"' in ignored and 'class="archive-raw"' in ignored
+    assert 'class="archive-related"' in ignored and 'class="archive-provenance"' in ignored
     # Hostile front matter stays an attribute value: escaped, no element made of it.
     hostile = read(site, "articles/hostile")
     assert 'data-pagefind-filter="author:&lt;img src=x onerror=alert(2)&gt;"' in hostile

@@ -37,4 +37,4 @@ def test_the_sample_site_builds_with_properdocs(tmp_path: Path) -> None:
     assert 'class="archive-' in audi  # the archive plugin ran
     assert (site / "sources" / "slashgear" / "index.html").exists()
     assert "<item>" in (site / "feed.xml").read_text("utf-8")
-    assert (site / "search" / "archive" / "docs.json").exists()
+    assert (site / "pagefind" / "pagefind.js").exists()  # the Pagefind index, written after the build
