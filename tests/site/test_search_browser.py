@@ -8,10 +8,10 @@ accents), 15 dated 2018 and 10 dated 2020; all from "Nature Weekly", 5 tagged "M
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from cdp import Browser, StaticServer, ensure_chromium
+from browser import DESKTOP, Recorder, StaticServer
+from playwright.sync_api import Browser, Page
 from sitebuild import build_site
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
@@ -36,10 +36,14 @@ def planted() -> dict[str, str]:
         tags = "Marsupials" if n % 5 == 0 else "Islands"
         place = "Wadjemup" if n == 7 else "old"
         # The same words everywhere; in one article "dawn colony" is a phrase.
-        colony = (f"number {n} was counted near the {place} lighthouse at dawn colony time" if n == 12
-                  else f"colony number {n} was counted at dawn near the {place} lighthouse")
-        pages[f"field-{n:02d}.md"] = ARTICLE.format(n=n, author=author, year=2018 if n < 15 else 2020,
-                                                    day=n + 1, tags=tags, colony=colony)
+        colony = (
+            f"number {n} was counted near the {place} lighthouse at dawn colony time"
+            if n == 12
+            else f"colony number {n} was counted at dawn near the {place} lighthouse"
+        )
+        pages[f"field-{n:02d}.md"] = ARTICLE.format(
+            n=n, author=author, year=2018 if n < 15 else 2020, day=n + 1, tags=tags, colony=colony
+        )
     return pages
 
 
@@ -53,130 +57,131 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StaticServer]:
 
 
 @pytest.fixture
-def browser(server: StaticServer) -> Iterator[Browser]:
-    binary = ensure_chromium()
-    if binary is None:
-        pytest.skip("Debian's chromium is not installed and apt-get could not install it")
-    with Browser(binary) as b:
-        b.send("Page.addScriptToEvaluateOnNewDocument",
-               source="for (const n of ['alert', 'confirm', 'prompt']) window[n] = m => console.error('dialog: ' + m);")
-        yield b
-        b.drain(0.3)
-        outside = [u for u in b.requests if not u.startswith((server.url.split("/repo/")[0] + "/", "data:", "blob:"))]
-        assert outside == []
-        assert b.errors == []
+def page(chromium: Browser, server: StaticServer) -> Iterator[Page]:
+    context = chromium.new_context(viewport=DESKTOP)
+    recorder = Recorder()
+    page = recorder.attach(context.new_page())
+    yield page
+    page.wait_for_timeout(300)
+    context.close()
+    # Nothing leaves 127.0.0.1, and no page logged an error or opened a dialog (the planted markup alerts).
+    outside = [u for u in recorder.requests if not u.startswith((server.origin + "/", "data:", "blob:"))]
+    assert outside == []
+    assert recorder.errors == []
+    assert recorder.dialogs == []
 
 
-def search_box(browser: Browser, server: StaticServer, query: str) -> None:
+def search_box(page: Page, server: StaticServer, query: str) -> None:
     """Type `query` into the theme's header search box on the home page, key by key."""
-    browser.goto(server.url)
-    browser.js("document.querySelector('.md-search__input').focus()")
-    browser.type_text(query)
-    browser.wait_for("document.querySelector('.md-search-result__item') !== null")
+    page.goto(server.url)
+    page.locator(".md-search__input").focus()
+    page.keyboard.type(query)
+    page.wait_for_function("document.querySelector('.md-search-result__item') !== null")
 
 
-def result_titles(browser: Browser) -> list[str]:
-    return browser.js("[...document.querySelectorAll('.md-search-result__item h1')].map(e => e.textContent)")
+def meta_starts(page: Page, text: str) -> None:
+    """Wait until the count above the results starts with `text`."""
+    page.wait_for_function("t => document.querySelector('.md-search-result__meta').textContent.startsWith(t)", arg=text)
 
 
-def test_exact_count_and_marked_snippet_in_the_theme_box(browser: Browser, server: StaticServer) -> None:
-    search_box(browser, server, "quokka")
+def result_titles(page: Page) -> list[str]:
+    return page.evaluate("[...document.querySelectorAll('.md-search-result__item h1')].map(e => e.textContent)")
+
+
+def test_exact_count_and_marked_snippet_in_the_theme_box(page: Page, server: StaticServer) -> None:
+    search_box(page, server, "quokka")
     # 25 articles match; the theme alone would count the 10 results it was handed.
-    browser.wait_for("document.querySelector('.md-search-result__meta').textContent.startsWith('25 results')")
-    marks = browser.js("[...document.querySelectorAll('.md-search-result__item mark')].map(m => m.textContent)")
+    meta_starts(page, "25 results")
+    marks = page.evaluate("[...document.querySelectorAll('.md-search-result__item mark')].map(m => m.textContent)")
     assert marks and {m.lower() for m in marks} == {"quokka"}
     # The escaped markup in the body stays text: no element was made from it.
-    assert browser.js("document.querySelectorAll('.md-search-result img').length") == 0
-    assert "<img src=x" in browser.js("document.querySelector('.md-search-result__list').textContent")
+    assert page.evaluate("document.querySelectorAll('.md-search-result img').length") == 0
+    assert "<img src=x" in page.evaluate("document.querySelector('.md-search-result__list').textContent")
     # The count's link opens the browse page for the same words.
-    href = browser.js("document.querySelector('.md-search-result__meta a').href")
+    href = page.evaluate("document.querySelector('.md-search-result__meta a').href")
     assert href == server.url + "browse/?q=quokka"
 
 
-def test_accents_fold_and_words_stem(browser: Browser, server: StaticServer) -> None:
-    search_box(browser, server, "gerard rodriguez")
-    browser.wait_for("document.querySelector('.md-search-result__meta').textContent.startsWith('10 results')")
-    search_box(browser, server, "walked")  # the pages say "walking"
-    browser.wait_for("document.querySelector('.md-search-result__meta').textContent.startsWith('25 results')")
+def test_accents_fold_and_words_stem(page: Page, server: StaticServer) -> None:
+    search_box(page, server, "gerard rodriguez")
+    meta_starts(page, "10 results")
+    search_box(page, server, "walked")  # the pages say "walking"
+    meta_starts(page, "25 results")
 
 
-def test_quoted_phrase_and_pasted_sentence(browser: Browser, server: StaticServer) -> None:
-    search_box(browser, server, '"near the Wadjemup lighthouse"')
-    browser.wait_for("document.querySelector('.md-search-result__meta').textContent.startsWith('1 result')")
-    assert result_titles(browser) == ["Field notes 7"]
+def test_quoted_phrase_and_pasted_sentence(page: Page, server: StaticServer) -> None:
+    search_box(page, server, '"near the Wadjemup lighthouse"')
+    meta_starts(page, "1 result")
+    assert result_titles(page) == ["Field notes 7"]
     # Unquoted (as typed or pasted), the page holding the words as a phrase comes first of the 25.
-    search_box(browser, server, "dawn colony")
-    browser.wait_for("document.querySelector('.md-search-result__meta').textContent.startsWith('25 results')")
-    assert result_titles(browser)[0] == "Field notes 12"
+    search_box(page, server, "dawn colony")
+    meta_starts(page, "25 results")
+    assert result_titles(page)[0] == "Field notes 12"
 
 
-def test_hostile_title_is_shown_as_text(browser: Browser, server: StaticServer) -> None:
-    search_box(browser, server, "hostile")
-    browser.wait_for("document.querySelector('.md-search-result__meta').textContent.startsWith('1 result')")
-    assert result_titles(browser) == ["<script>alert(1)</script>"]
-    assert browser.js("document.querySelectorAll('.md-search-result script').length") == 0
+def test_hostile_title_is_shown_as_text(page: Page, server: StaticServer) -> None:
+    search_box(page, server, "hostile")
+    meta_starts(page, "1 result")
+    assert result_titles(page) == ["<script>alert(1)</script>"]
+    assert page.evaluate("document.querySelectorAll('.md-search-result script').length") == 0
 
 
-def browse(browser: Browser, server: StaticServer, query: str = "") -> None:
-    browser.goto(server.url + "browse/" + query)
-    browser.wait_for("document.querySelector('#archive-browse-source').options.length > 1")
+def browse(page: Page, server: StaticServer, query: str = "") -> None:
+    page.goto(server.url + "browse/" + query)
+    page.wait_for_function("document.querySelector('#archive-browse-source').options.length > 1")
 
 
-def status(browser: Browser) -> str:
-    return browser.js("document.querySelector('.archive-browse__status').textContent")
+def wait_status(page: Page, text: str) -> None:
+    page.wait_for_function("t => document.querySelector('.archive-browse__status')?.textContent === t", arg=text)
 
 
-def choose(browser: Browser, facet: str, value: str) -> None:
+def choose(page: Page, facet: str, value: str) -> None:
     """Pick a filter value from the keyboard: focus the list, then arrow down until it is chosen."""
-    browser.js(f"document.querySelector('#archive-browse-{facet}').focus()")
+    select = page.locator(f"#archive-browse-{facet}")
+    select.focus()
     for _ in range(30):
-        if browser.js(f"document.querySelector('#archive-browse-{facet}').value") == value:
+        if select.evaluate("s => s.value") == value:
             return
-        browser.send("Input.dispatchKeyEvent", type="rawKeyDown", key="ArrowDown", code="ArrowDown",
-                     windowsVirtualKeyCode=40)
-        browser.send("Input.dispatchKeyEvent", type="keyUp", key="ArrowDown", code="ArrowDown",
-                     windowsVirtualKeyCode=40)
-        browser.drain(0.1)
+        page.keyboard.press("ArrowDown")
+        page.wait_for_timeout(100)
     raise AssertionError(f"{value!r} not reachable in the {facet} list")
 
 
-def test_browse_without_a_query_by_facets_with_counts(browser: Browser, server: StaticServer) -> None:
-    browse(browser, server)
-    options = browser.js("[...document.querySelector('#archive-browse-year').options].map(o => o.textContent)")
+def test_browse_without_a_query_by_facets_with_counts(page: Page, server: StaticServer) -> None:
+    browse(page, server)
+    options = page.evaluate("[...document.querySelector('#archive-browse-year').options].map(o => o.textContent)")
     # Six fixture articles: four from 2019, two undated; the planted 15 + 10.
     assert options == ["Any year", "2018 (15)", "2020 (10)", "2019 (4)"]
-    choose(browser, "source", "Nature Weekly")
-    browser.wait_for("document.querySelector('.archive-browse__status').textContent === '25 results'")
+    choose(page, "source", "Nature Weekly")
+    wait_status(page, "25 results")
     # Twenty shown; the rest from the keyboard, with the "More results" button.
-    assert browser.js("document.querySelectorAll('.archive-browse__results li').length") == 20
-    browser.js("document.querySelector('.archive-browse__more').focus()")
-    browser.send("Input.dispatchKeyEvent", type="keyDown", key="Enter", code="Enter", windowsVirtualKeyCode=13,
-                 text="\r")
-    browser.send("Input.dispatchKeyEvent", type="keyUp", key="Enter", code="Enter", windowsVirtualKeyCode=13)
-    browser.wait_for("document.querySelectorAll('.archive-browse__results li').length === 25")
-    assert browser.js("document.querySelector('.archive-browse__more').hidden") is True
-    choose(browser, "tag", "Marsupials")
-    browser.wait_for("document.querySelector('.archive-browse__status').textContent === '5 results'")
-    assert browser.js("location.search") == "?source=Nature+Weekly&tag=Marsupials"
-    titles = browser.js("[...document.querySelectorAll('.archive-browse__results h2 a')].map(a => a.textContent)")
+    assert page.evaluate("document.querySelectorAll('.archive-browse__results li').length") == 20
+    page.locator(".archive-browse__more").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelectorAll('.archive-browse__results li').length === 25")
+    assert page.evaluate("document.querySelector('.archive-browse__more').hidden") is True
+    choose(page, "tag", "Marsupials")
+    wait_status(page, "5 results")
+    assert page.evaluate("location.search") == "?source=Nature+Weekly&tag=Marsupials"
+    titles = page.evaluate("[...document.querySelectorAll('.archive-browse__results h2 a')].map(a => a.textContent)")
     assert sorted(titles) == [f"Field notes {n}" for n in (0, 10, 15, 20, 5)]
 
 
-def test_filter_a_query_by_author_and_year(browser: Browser, server: StaticServer) -> None:
-    browse(browser, server, "?q=quokka&year=2018")
-    browser.wait_for("document.querySelector('.archive-browse__status').textContent === '15 results'")
-    authors = browser.js("[...document.querySelector('#archive-browse-author').options].map(o => o.textContent)")
+def test_filter_a_query_by_author_and_year(page: Page, server: StaticServer) -> None:
+    browse(page, server, "?q=quokka&year=2018")
+    wait_status(page, "15 results")
+    authors = page.evaluate("[...document.querySelector('#archive-browse-author').options].map(o => o.textContent)")
     assert authors == ["Any author", "Zoë Gérard-Rodriguez (10)", "Sam Lee (5)"]
-    assert browser.js("document.querySelectorAll('.archive-browse__results mark').length") > 0
-    assert browser.js("document.querySelectorAll('.archive-browse__results img').length") == 0
+    assert page.evaluate("document.querySelectorAll('.archive-browse__results mark').length") > 0
+    assert page.evaluate("document.querySelectorAll('.archive-browse__results img').length") == 0
 
 
-def test_count_link_opens_the_browse_page_by_instant_navigation(browser: Browser, server: StaticServer) -> None:
-    search_box(browser, server, "quokka")
-    browser.wait_for("document.querySelector('.md-search-result__meta a') !== null")
-    browser.js("window.__samePage = true; document.querySelector('.md-search-result__meta a').click(); true")
-    browser.wait_for("location.pathname === '/repo/browse/'")
-    browser.wait_for("document.querySelector('.archive-browse__status')?.textContent === '25 results'")
-    assert browser.js("document.querySelector('#archive-browse-q').value") == "quokka"
+def test_count_link_opens_the_browse_page_by_instant_navigation(page: Page, server: StaticServer) -> None:
+    search_box(page, server, "quokka")
+    page.wait_for_function("document.querySelector('.md-search-result__meta a') !== null")
+    page.evaluate("() => { window.__samePage = true; document.querySelector('.md-search-result__meta a').click(); }")
+    page.wait_for_function("location.pathname === '/repo/browse/'")
+    wait_status(page, "25 results")
+    assert page.evaluate("document.querySelector('#archive-browse-q').value") == "quokka"
     # The theme swapped the page in (no page load): the browse page started from the theme's document$.
-    assert browser.js("window.__samePage === true")
+    assert page.evaluate("window.__samePage === true")
