@@ -73,8 +73,12 @@ def measure(cmd: Sequence[str]) -> dict[str, float]:
     _, status, usage = os.wait4(proc.pid, 0)
     if status != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({status})")
-    return {"wall_s": time.perf_counter() - start, "cpu_s": usage.ru_utime + usage.ru_stime,
-            "peak_mb": usage.ru_maxrss / 1024, "stdout": out.decode()}
+    return {
+        "wall_s": time.perf_counter() - start,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "peak_mb": usage.ru_maxrss / 1024,
+        "stdout": out.decode(),
+    }
 
 
 def folder_bytes(folder: Path, names: Sequence[str] | None = None) -> tuple[int, int]:
@@ -112,12 +116,22 @@ def index_figures(work: Path) -> dict[str, dict[str, object]]:
     run = measure([py, "bench/search_pagefind.py", str(work / "site")])
     run.pop("stdout")
     bundle = work / "site" / "pagefind"
-    index_files = [p.relative_to(bundle).as_posix() for p in bundle.rglob("*")
-                   if p.is_file() and (p.parent != bundle or p.suffix in {".pf_meta", ".json"})]
+    index_files = [
+        p.relative_to(bundle).as_posix()
+        for p in bundle.rglob("*")
+        if p.is_file() and (p.parent != bundle or p.suffix in {".pf_meta", ".json"})
+    ]
     raw, packed = folder_bytes(bundle, index_files)
     runtime = folder_bytes(bundle, ["pagefind.js", "wasm.en.pagefind", "pagefind-entry.json"])
-    return {"pagefind": {**run, "index_mb": raw / 1e6, "index_gz_mb": packed / 1e6, "files": len(index_files),
-                         "runtime_gz_kb": runtime[1] / 1e3}}
+    return {
+        "pagefind": {
+            **run,
+            "index_mb": raw / 1e6,
+            "index_gz_mb": packed / 1e6,
+            "files": len(index_files),
+            "runtime_gz_kb": runtime[1] / 1e3,
+        }
+    }
 
 
 # -- report -----------------------------------------------------------------------------------------
@@ -159,8 +173,9 @@ def main() -> None:
     log("quality")
     answers = {e: search_browser.answers(sites[e], [q.text for q in queries] + [common]) for e in ENGINES}
     for engine, found in answers.items():  # kept for reading a miss: query, answer, shown locations
-        kept = [{"kind": q.kind, "query": q.text, "target": q.target, **a}
-                for q, a in zip(queries, found, strict=False)]
+        kept = [
+            {"kind": q.kind, "query": q.text, "target": q.target, **a} for q, a in zip(queries, found, strict=False)
+        ]
         (work / f"answers-{engine}.json").write_text(json.dumps(kept, ensure_ascii=False, indent=1), "utf-8")
     log("facets")
     facets = search_browser.pagefind_facets(sites["pagefind"], records)
@@ -168,27 +183,47 @@ def main() -> None:
     report(n, build, indexes, queries, answers, cold, facets, documents_with(records, common), common)
 
 
-def report(n: int, build: dict[str, float], indexes: dict[str, dict[str, object]], queries: list[Query],
-           answers: dict[str, list[dict[str, object]]], cold: dict[str, dict[str, float]],
-           facets: dict[str, object], common_truth: int, common: str) -> None:
+def report(
+    n: int,
+    build: dict[str, float],
+    indexes: dict[str, dict[str, object]],
+    queries: list[Query],
+    answers: dict[str, list[dict[str, object]]],
+    cold: dict[str, dict[str, float]],
+    facets: dict[str, object],
+    common_truth: int,
+    common: str,
+) -> None:
     shown = answers["pagefind"][: len(queries)]
     ranks = [rank(q.target, a["locations"]) for q, a in zip(queries, shown, strict=True)]  # type: ignore[arg-type]
     overall = quality(ranks)
-    rows: list[tuple[str, object]] = [("queries (known answer)", len(queries)), ("MRR@10", overall.mrr),
-                                      ("recall@5", overall.recall_at_5)]
+    rows: list[tuple[str, object]] = [
+        ("queries (known answer)", len(queries)),
+        ("MRR@10", overall.mrr),
+        ("recall@5", overall.recall_at_5),
+    ]
     for kind in KINDS:
         q = quality(r for query, r in zip(queries, ranks, strict=True) if query.kind == kind)
         rows.append((f"  {kind} ({q.queries}) MRR / R@5", f"{q.mrr:.2f} / {q.recall_at_5:.2f}"))
     hits = [a for q, a in zip(queries, shown, strict=True) if q.kind in ("phrase", "rare")]
     cold_p, index = cold["pagefind"], indexes["pagefind"]
-    for key, label in (("first_result_s", "cold first result, rare word (s)"),
-                       ("first_result_common_s", f"cold first result, '{common}' (s)"),
-                       ("cold_kb", "cold search bytes served (kB)"), ("cold_gz_kb", "cold search bytes gzip (kB)"),
-                       ("warm_kb", "warm 2nd query bytes (kB)"), ("warm_gz_kb", "warm 2nd query bytes gzip (kB)")):
+    for key, label in (
+        ("first_result_s", "cold first result, rare word (s)"),
+        ("first_result_common_s", f"cold first result, '{common}' (s)"),
+        ("cold_kb", "cold search bytes served (kB)"),
+        ("cold_gz_kb", "cold search bytes gzip (kB)"),
+        ("warm_kb", "warm 2nd query bytes (kB)"),
+        ("warm_gz_kb", "warm 2nd query bytes gzip (kB)"),
+    ):
         rows.append((label, cold_p[key]))
-    for key, label in (("index_mb", "index on disk (MB)"), ("index_gz_mb", "index gzip (MB)"), ("files", "index files"),
-                       ("wall_s", "index build alone, wall (s)"), ("cpu_s", "index build alone, CPU (s)"),
-                       ("peak_mb", "index build alone, peak memory (MB)")):
+    for key, label in (
+        ("index_mb", "index on disk (MB)"),
+        ("index_gz_mb", "index gzip (MB)"),
+        ("files", "index files"),
+        ("wall_s", "index build alone, wall (s)"),
+        ("cpu_s", "index build alone, CPU (s)"),
+        ("peak_mb", "index build alone, peak memory (MB)"),
+    ):
         rows.append((label, index[key]))
     unanswered = sum(bool(a.get("unanswered")) for a in answers["pagefind"])
     rows += [
@@ -199,10 +234,14 @@ def report(n: int, build: dict[str, float], indexes: dict[str, dict[str, object]
         ("facet counts equal front matter", facets["counts_match"]),
         ("browse by facet, no query", f"year {facets['year']}: {facets['browse']} of {facets['browse_truth']}"),
     ]
-    print(f"\nsearch at {n:,} articles; site build {build['wall_s']:.0f} s wall, {build['cpu_s']:.0f} s CPU,"
-          f" {build['peak_mb']:.0f} MB peak (Pagefind index included); {load()}")
-    print(f"pagefind runtime (pagefind.js + wasm, gzip): {index['runtime_gz_kb']:.0f} kB; the search box renders"
-          f" the worker's answers in order: {answers['pagefind'][-1]['rendered_as_answered']}")
+    print(
+        f"\nsearch at {n:,} articles; site build {build['wall_s']:.0f} s wall, {build['cpu_s']:.0f} s CPU,"
+        f" {build['peak_mb']:.0f} MB peak (Pagefind index included); {load()}"
+    )
+    print(
+        f"pagefind runtime (pagefind.js + wasm, gzip): {index['runtime_gz_kb']:.0f} kB; the search box renders"
+        f" the worker's answers in order: {answers['pagefind'][-1]['rendered_as_answered']}"
+    )
     print(table(rows))
 
 

@@ -34,8 +34,38 @@ sys.path.insert(0, str(ROOT / "tests" / "site"))
 from converter.article import Article, RelatedLink  # noqa: E402
 from converter.frontmatter import dump_document  # noqa: E402
 
-SYLLABLES = ["ka", "lo", "mi", "ne", "ra", "to", "su", "vi", "de", "po", "an", "el", "or", "un", "is", "ba",
-             "che", "gri", "sto", "pla", "tre", "mon", "dar", "ves", "qui", "fen", "hol", "zu", "ja", "wy"]
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ne",
+    "ra",
+    "to",
+    "su",
+    "vi",
+    "de",
+    "po",
+    "an",
+    "el",
+    "or",
+    "un",
+    "is",
+    "ba",
+    "che",
+    "gri",
+    "sto",
+    "pla",
+    "tre",
+    "mon",
+    "dar",
+    "ves",
+    "qui",
+    "fen",
+    "hol",
+    "zu",
+    "ja",
+    "wy",
+]
 
 
 def vocabulary(size: int, rng: random.Random) -> list[str]:
@@ -51,8 +81,10 @@ def generate(n: int, docs: Path, seed: int = 7) -> dict[str, str]:
     vocab = vocabulary(30_000, rng)
     weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(vocab))))
     authors = [f"{rng.choice(vocab).title()} {rng.choice(vocab).title()}" for _ in range(max(20, n // 10))]
-    sources = [f"The {rng.choice(vocab).title()} {rng.choice(['Times', 'Post', 'Review', 'Daily'])}"
-               for _ in range(max(5, n // 100))]
+    sources = [
+        f"The {rng.choice(vocab).title()} {rng.choice(['Times', 'Post', 'Review', 'Daily'])}"
+        for _ in range(max(5, n // 100))
+    ]
     tags = [rng.choice(vocab) for _ in range(max(10, n // 20))]
     articles_dir = docs / "articles"
     if docs.exists():
@@ -77,10 +109,17 @@ def generate(n: int, docs: Path, seed: int = 7) -> dict[str, str]:
             else:
                 related.append(RelatedLink(title=f"Elsewhere {rng.choice(vocab)}", url=f"https://example.com/x/{i}"))
         article = Article(
-            title=title, body="\n\n".join([*paragraphs[:5], "## " + rng.choice(vocab).title(), *paragraphs[5:]]),
-            authors=tuple(rng.sample(authors, rng.choice((1, 1, 2)))), date=date, source_name=source,
-            source_url=f"https://example.org/a/{i}", related=tuple(related), raw=f"synthetic/{i:05d}.html",
-            description=" ".join(words[:25]), tags=tuple(rng.sample(tags, 3)), language="en",
+            title=title,
+            body="\n\n".join([*paragraphs[:5], "## " + rng.choice(vocab).title(), *paragraphs[5:]]),
+            authors=tuple(rng.sample(authors, rng.choice((1, 1, 2)))),
+            date=date,
+            source_name=source,
+            source_url=f"https://example.org/a/{i}",
+            related=tuple(related),
+            raw=f"synthetic/{i:05d}.html",
+            description=" ".join(words[:25]),
+            tags=tuple(rng.sample(tags, 3)),
+            language="en",
         )
         (articles_dir / f"article-{i:05d}.md").write_text(dump_document(article.front_matter(), article.body), "utf-8")
         if i == n // 2:
@@ -105,8 +144,11 @@ def write_config(work: Path, lunr: bool) -> Path:
 def build(config: Path) -> dict[str, float]:
     start = time.perf_counter()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1/"}
-    proc = subprocess.Popen([str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--strict", "--quiet", "-f", str(config)],
-                            env=env, cwd=config.parent)
+    proc = subprocess.Popen(
+        [str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--strict", "--quiet", "-f", str(config)],
+        env=env,
+        cwd=config.parent,
+    )
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     if status != 0:
@@ -119,9 +161,14 @@ def sizes(site: Path) -> dict[str, float]:
     pages = sorted(p.stat().st_size for p in (site / "articles").glob("*/index.html"))
     index = site / "pagefind" if (site / "pagefind").is_dir() else site / "search"  # --lunr: the theme's index
     files = [p.stat().st_size for p in index.rglob("*") if p.is_file()]
-    return {"site_mb": total / 1e6, "median_page_kb": statistics.median(pages) / 1e3,
-            "largest_page_kb": pages[-1] / 1e3, "search_mb": sum(files) / 1e6, "search_files": len(files),
-            "largest_search_file_kb": max(files, default=0) / 1e3}
+    return {
+        "site_mb": total / 1e6,
+        "median_page_kb": statistics.median(pages) / 1e3,
+        "largest_page_kb": pages[-1] / 1e3,
+        "search_mb": sum(files) / 1e6,
+        "search_files": len(files),
+        "largest_search_file_kb": max(files, default=0) / 1e3,
+    }
 
 
 def browser_figures(site: Path, probe: dict[str, str], runs: int) -> dict[str, object]:

@@ -22,17 +22,93 @@ from pathlib import Path
 
 from converter.frontmatter import dump_document, parse_document
 
-FIRST_NAMES = ["Gérard", "Émile", "Zoë", "José", "François", "Hélène", "Agnès", "Raúl", "Inés", "Céline", "Jürgen",
-               "Renée", "Andrés", "Noémie", "Joël"]
-SURNAMES = ["Rodríguez", "Núñez", "Müller", "Lefèvre", "Dvořák", "Čapek", "Gómez", "Brontë", "Ibáñez", "Göring",
-            "Peña", "Chávez", "Ångström", "Kühn", "Désiré"]
+FIRST_NAMES = [
+    "Gérard",
+    "Émile",
+    "Zoë",
+    "José",
+    "François",
+    "Hélène",
+    "Agnès",
+    "Raúl",
+    "Inés",
+    "Céline",
+    "Jürgen",
+    "Renée",
+    "Andrés",
+    "Noémie",
+    "Joël",
+]
+SURNAMES = [
+    "Rodríguez",
+    "Núñez",
+    "Müller",
+    "Lefèvre",
+    "Dvořák",
+    "Čapek",
+    "Gómez",
+    "Brontë",
+    "Ibáñez",
+    "Göring",
+    "Peña",
+    "Chávez",
+    "Ångström",
+    "Kühn",
+    "Désiré",
+]
 # Regular verbs whose "-ed" and "-ing" forms share an English Snowball stem, and which no made-up word equals.
-VERBS = ["walk", "talk", "connect", "report", "protest", "invest", "collect", "predict", "protect", "select",
-         "suggest", "attract", "insist", "resist", "consult", "adopt", "exploit", "expect", "inspect", "instruct",
-         "construct", "convert", "distort", "export", "import", "interrupt", "obstruct", "perform", "reform",
-         "transform", "deliver", "discover", "consider", "remember", "render", "wander", "whisper", "gather",
-         "bother", "master", "request", "respect", "reject", "project", "conduct", "correct", "defend", "demand",
-         "depart", "detect"]
+VERBS = [
+    "walk",
+    "talk",
+    "connect",
+    "report",
+    "protest",
+    "invest",
+    "collect",
+    "predict",
+    "protect",
+    "select",
+    "suggest",
+    "attract",
+    "insist",
+    "resist",
+    "consult",
+    "adopt",
+    "exploit",
+    "expect",
+    "inspect",
+    "instruct",
+    "construct",
+    "convert",
+    "distort",
+    "export",
+    "import",
+    "interrupt",
+    "obstruct",
+    "perform",
+    "reform",
+    "transform",
+    "deliver",
+    "discover",
+    "consider",
+    "remember",
+    "render",
+    "wander",
+    "whisper",
+    "gather",
+    "bother",
+    "master",
+    "request",
+    "respect",
+    "reject",
+    "project",
+    "conduct",
+    "correct",
+    "defend",
+    "demand",
+    "depart",
+    "detect",
+]
 _WORD = re.compile(r"[^\W_]+")
 ARTICLE = re.compile(r"article-(\d+)\.md$")
 
@@ -131,7 +207,15 @@ def load_records(docs: Path) -> list[Record]:
         assert meta is not None, path
         date = meta.get("date")
         iso = date.isoformat() if isinstance(date, dt.date) else str(date or "")
-        records.append(Record(location=location(path), title=str(meta["title"]), authors=tuple(meta["authors"]),
-                              source=str((meta.get("source") or {}).get("name") or ""), date=iso,
-                              tags=tuple(meta.get("tags") or ()), body=body))
+        records.append(
+            Record(
+                location=location(path),
+                title=str(meta["title"]),
+                authors=tuple(meta["authors"]),
+                source=str((meta.get("source") or {}).get("name") or ""),
+                date=iso,
+                tags=tuple(meta.get("tags") or ()),
+                body=body,
+            )
+        )
     return records

@@ -20,8 +20,12 @@ FACETS = ("source", "author", "year", "tag")
 
 
 def facet_values(record: Record) -> dict[str, list[str]]:
-    return {"source": [record.source] if record.source else [], "author": list(record.authors),
-            "year": [record.year] if record.year else [], "tag": list(record.tags)}
+    return {
+        "source": [record.source] if record.source else [],
+        "author": list(record.authors),
+        "year": [record.year] if record.year else [],
+        "tag": list(record.tags),
+    }
 
 
 def facet_counts(records: Sequence[Record]) -> dict[str, Counter[str]]:

@@ -69,7 +69,7 @@ def make_queries(records: Sequence[Record], planted: dict[str, Plant], per_kind:
             text = f'"{" ".join(span).strip(".,")}"' if kind == "phrase" else " ".join(span)
             queries.append(Query(kind, text, record.location))
             made[kind] += 1
-    for location, facts in sorted(planted.items())[: per_kind]:
+    for location, facts in sorted(planted.items())[:per_kind]:
         queries += [
             Query("author", facts.author, location),
             Query("folded", " ".join(words(facts.author)), location),

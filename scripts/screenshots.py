@@ -26,8 +26,12 @@ from playwright.sync_api import Page, sync_playwright  # noqa: E402
 
 def build(work: Path) -> Path:
     docs, site = work / "docs", work / "site"
-    subprocess.run([sys.executable, "-m", "converter", "convert", str(ROOT / "raw"), str(docs / "articles")],
-                   cwd=ROOT, check=False, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "converter", "convert", str(ROOT / "raw"), str(docs / "articles")],
+        cwd=ROOT,
+        check=False,
+        capture_output=True,
+    )
     shutil.copy(ROOT / "docs" / "index.md", docs / "index.md")
     config = (ROOT / "mkdocs.yml").read_text("utf-8")
     config = config.replace("docs_dir: docs", f"docs_dir: {docs}").replace("site_dir: site", f"site_dir: {site}")
@@ -53,8 +57,9 @@ def shoot(page: Page, url: str, path: Path, query: str | None = None) -> None:
     page.goto(url)
     page.wait_for_load_state("networkidle")
     if query:
-        page.locator(".md-search__input").focus() if page.locator(".md-search__input").is_visible() else \
-            page.locator("label.md-header__button[for=__search]").click()
+        page.locator(".md-search__input").focus() if page.locator(".md-search__input").is_visible() else page.locator(
+            "label.md-header__button[for=__search]"
+        ).click()
         page.keyboard.type(query)
         page.wait_for_selector(".md-search-result__item")
         page.wait_for_timeout(400)
@@ -72,8 +77,11 @@ def main() -> None:
     if binary is None:
         raise SystemExit("Debian's chromium is needed: apt-get install chromium (or make chromium)")
     args.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp, StaticServer(build(Path(tmp)), "/") as server, \
-            sync_playwright() as playwright:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        StaticServer(build(Path(tmp)), "/") as server,
+        sync_playwright() as playwright,
+    ):
         browser = launch(playwright, binary)
         for name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
             context = browser.new_context(viewport=viewport, is_mobile=name == "phone", device_scale_factor=1)

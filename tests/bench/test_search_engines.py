@@ -7,8 +7,15 @@ from search_pagefind import facet_counts
 
 
 def _record(location: str = "articles/x/", **changes: object) -> Record:
-    fields: dict = {"location": location, "title": "Title", "authors": ("Zoë & Co",), "source": "The Daily",
-                    "date": "2019-02-06", "tags": ("a", "b"), "body": "Body one.\n\nBody two."}
+    fields: dict = {
+        "location": location,
+        "title": "Title",
+        "authors": ("Zoë & Co",),
+        "source": "The Daily",
+        "date": "2019-02-06",
+        "tags": ("a", "b"),
+        "body": "Body one.\n\nBody two.",
+    }
     return Record(**(fields | changes))
 
 

@@ -25,13 +25,24 @@ def test_quality_by_hand() -> None:
 
 
 def _record(location: str, title: str, body: str, authors: tuple[str, ...] = ()) -> Record:
-    return Record(location=location, title=title, authors=authors, source="The Daily", date="2020-01-02",
-                  tags=("news",), body=body)
+    return Record(
+        location=location,
+        title=title,
+        authors=authors,
+        source="The Daily",
+        date="2020-01-02",
+        tags=("news",),
+        body=body,
+    )
 
 
 def test_documents_with_folds_accents_and_reads_every_field() -> None:
-    records = [_record("a/", "Café society", "nothing here"), _record("b/", "Other", "at the cafe today"),
-               _record("c/", "Third", "no match", authors=("Zoë Cafè",)), _record("d/", "Fourth", "cafeteria")]
+    records = [
+        _record("a/", "Café society", "nothing here"),
+        _record("b/", "Other", "at the cafe today"),
+        _record("c/", "Third", "no match", authors=("Zoë Cafè",)),
+        _record("d/", "Fourth", "cafeteria"),
+    ]
     assert documents_with(records, "café") == 3
     assert documents_with(records, "news") == 4
 
