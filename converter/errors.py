@@ -16,6 +16,11 @@ the machine's failure, not the page's: it is reported but never remembered as th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+
 
 class ConverterError(Exception):
     """Base class: every error the converter raises on purpose."""
@@ -62,3 +67,18 @@ class OutOfMemory(InputError):
 
 class OutputError(ConverterError):
     transient = True
+
+
+def contained(rel: str, convert: Callable[[], T]) -> T | ConverterError:
+    """`convert()`, or the error naming `rel` that stands for anything a page's content made it raise:
+    the boundary of one page, so that one broken page never stops a run."""
+    try:
+        return convert()
+    except ConverterError as exc:
+        return exc
+    except RecursionError:
+        return ConverterError(rel, "page is nested too deeply to parse")
+    except MemoryError:
+        return OutOfMemory(rel, "page is too large to convert in memory")
+    except Exception as exc:  # noqa: BLE001 - one broken page must never stop a run
+        return ConverterError(rel, f"internal error: {type(exc).__name__}: {exc}")

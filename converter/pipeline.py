@@ -25,7 +25,7 @@ from converter.container_state import ContainerRecord, all_unchanged, read_recor
 from converter.containers import ReadLaterEntry
 from converter.detect import detect_format
 from converter.discover import RawPage
-from converter.errors import ConverterError, OutOfMemory, OutputError
+from converter.errors import ConverterError, OutputError, contained
 from converter.html.extract import extract_html
 from converter.incremental import (
     CachedFailure,
@@ -409,18 +409,12 @@ def _stat_or_none(page: RawPage) -> tuple[int, int] | None:
 
 
 def _convert_safely(job: Job) -> Extraction | ConverterError:
-    page = job.page
-    try:
-        with time_limit(job.timeout, page.rel):
-            return convert_page(page, job.hints)
-    except ConverterError as exc:
-        return exc
-    except RecursionError:
-        return ConverterError(page.rel, "page is nested too deeply to parse")
-    except MemoryError:
-        return OutOfMemory(page.rel, "page is too large to convert in memory")
-    except Exception as exc:  # noqa: BLE001 - one broken page must never stop a run
-        return ConverterError(page.rel, f"internal error: {type(exc).__name__}: {exc}")
+    return contained(job.page.rel, lambda: _convert_in_time(job))
+
+
+def _convert_in_time(job: Job) -> Extraction:
+    with time_limit(job.timeout, job.page.rel):
+        return convert_page(job.page, job.hints)
 
 
 def _convert_entry(job: Job) -> tuple[CacheEntry, str | None, Sketch | None]:

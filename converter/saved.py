@@ -22,7 +22,7 @@ from converter.assemble import Sketch, body_sketch
 from converter.containers.records import NO_HINTS, PageHints
 from converter.dates import parse_date
 from converter.detect import detect_format
-from converter.errors import ConverterError, OutOfMemory
+from converter.errors import ConverterError, contained
 from converter.html.extract import extract_html
 from converter.incremental import CachedFailure, CacheEntry, encode_entry
 from converter.read import decode
@@ -146,17 +146,12 @@ def convert_saved_entry(job: SavedJob) -> tuple[CacheEntry, str | None, Sketch |
 
 
 def _convert_safely(job: SavedJob) -> Extraction | ConverterError:
-    try:
-        with time_limit(job.timeout, job.raw):
-            return convert_saved(job)
-    except ConverterError as exc:
-        return exc
-    except RecursionError:
-        return ConverterError(job.raw, "page is nested too deeply to parse")
-    except MemoryError:
-        return OutOfMemory(job.raw, "page is too large to convert in memory")
-    except Exception as exc:  # noqa: BLE001 - one broken page must never stop a run
-        return ConverterError(job.raw, f"internal error: {type(exc).__name__}: {exc}")
+    return contained(job.raw, lambda: _convert_in_time(job))
+
+
+def _convert_in_time(job: SavedJob) -> Extraction:
+    with time_limit(job.timeout, job.raw):
+        return convert_saved(job)
 
 
 def lost_saved(job: SavedJob, why: str) -> tuple[CacheEntry, None, None]:
