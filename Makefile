@@ -28,7 +28,7 @@ serve: convert
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
-test: $(STAMP) chromium
+test: $(STAMP) lint chromium  # lint first: CI runs exactly this (.ci/run)
 	$(BIN)/python -m pytest
 
 test-fast: $(STAMP)
