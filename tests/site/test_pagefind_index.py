@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from converter.site.pagefind import INDEX_DIR, write_index
@@ -37,4 +38,6 @@ def test_indexes_inside_a_running_event_loop(tmp_path: Path) -> None:
     async def build() -> int:
         return write_index(site, "articles", "en")
 
-    assert asyncio.run(build()) == 2
+    # In a thread of its own: this test thread may already hold the browser tests' loop.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        assert pool.submit(lambda: asyncio.run(build())).result() == 2
