@@ -25,6 +25,8 @@ from typing import Any, NamedTuple, TypeVar
 
 from converter import __version__
 from converter.article import Article, Extraction
+from converter.assemble import Sketch, body_sketch
+from converter.errors import ConverterError
 from converter.write import write_atomic
 
 MANIFEST = ".converter-manifest.json"
@@ -281,6 +283,21 @@ class PageCache:
                 self._db.commit()
             self._db.close()
             self._db = None
+
+
+def page_outcome(result: Extraction | ConverterError) -> tuple[CacheEntry, str | None, Sketch | None]:
+    """A page's result as the run keeps it: the entry, its cache value and its body sketch, computed in the
+    worker so the main process (which alone assembles and stores) has less to do. A failure of the machine
+    rather than of the page (out of time, out of memory, unreadable) has no cache value: a later run (with a
+    higher limit, say) converts it again."""
+    try:
+        entry = CachedFailure(result.reason) if isinstance(result, ConverterError) else result
+        sketch = body_sketch(entry.article.body) if isinstance(entry, Extraction) else None
+        value = encode_entry(entry)
+    except Exception as exc:  # noqa: BLE001 - the page's content broke the encoding: it fails alone
+        entry, sketch = CachedFailure(f"internal error: {type(exc).__name__}: {exc}"), None
+        value = encode_entry(entry)
+    return entry, None if isinstance(result, ConverterError) and result.transient else value, sketch
 
 
 def encode_entry(entry: CacheEntry) -> str:

@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 
 from converter.article import Extraction
-from converter.assemble import Sketch, body_sketch
+from converter.assemble import Sketch
 from converter.container_state import ContainerRecord, all_unchanged, read_records, write_records
 from converter.containers import ReadLaterEntry
 from converter.detect import detect_format
@@ -34,7 +34,7 @@ from converter.incremental import (
     PageSeen,
     RunState,
     code_fingerprint,
-    encode_entry,
+    page_outcome,
     read_state,
     write_state,
 )
@@ -418,19 +418,7 @@ def _convert_in_time(job: Job) -> Extraction:
 
 
 def _convert_entry(job: Job) -> tuple[CacheEntry, str | None, Sketch | None]:
-    """One page's result, its cache value and its body sketch: computed here, in the worker, so the
-    main process (which alone assembles and stores) has less to do. A failure of the machine rather
-    than of the page (out of time, out of memory, unreadable) has no cache value: a later run (with a
-    higher limit, say) converts it again."""
-    result = _convert_safely(job)
-    try:
-        entry = CachedFailure(result.reason) if isinstance(result, ConverterError) else result
-        sketch = body_sketch(entry.article.body) if isinstance(entry, Extraction) else None
-        value = encode_entry(entry)
-    except Exception as exc:  # noqa: BLE001 - the page's content broke the encoding: it fails alone
-        entry, sketch = CachedFailure(f"internal error: {type(exc).__name__}: {exc}"), None
-        value = encode_entry(entry)
-    return entry, None if isinstance(result, ConverterError) and result.transient else value, sketch
+    return page_outcome(_convert_safely(job))
 
 
 def _lost_survey(page: RawPage, why: str) -> Survey:

@@ -18,13 +18,13 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from converter.article import Article, Extraction
-from converter.assemble import Sketch, body_sketch
+from converter.assemble import Sketch
 from converter.containers.records import NO_HINTS, PageHints
 from converter.dates import parse_date
 from converter.detect import detect_format
 from converter.errors import ConverterError, contained
 from converter.html.extract import extract_html
-from converter.incremental import CachedFailure, CacheEntry, encode_entry
+from converter.incremental import CachedFailure, CacheEntry, page_outcome
 from converter.read import decode
 from converter.textdump.extract import extract_text
 from converter.time_limit import time_limit
@@ -134,15 +134,7 @@ def with_container_facts(article: Article, job: SavedJob) -> Article:
 
 def convert_saved_entry(job: SavedJob) -> tuple[CacheEntry, str | None, Sketch | None]:
     """As `pipeline._convert_entry`, for a container page: its result, cache value and body sketch."""
-    result = _convert_safely(job)
-    try:
-        entry = CachedFailure(result.reason) if isinstance(result, ConverterError) else result
-        sketch = body_sketch(entry.article.body) if isinstance(entry, Extraction) else None
-        value = encode_entry(entry)
-    except Exception as exc:  # noqa: BLE001 - the page's content broke the encoding: it fails alone
-        entry, sketch = CachedFailure(f"internal error: {type(exc).__name__}: {exc}"), None
-        value = encode_entry(entry)
-    return entry, None if isinstance(result, ConverterError) and result.transient else value, sketch
+    return page_outcome(_convert_safely(job))
 
 
 def _convert_safely(job: SavedJob) -> Extraction | ConverterError:
