@@ -104,3 +104,18 @@ class Failure:
 
     def __str__(self) -> str:
         return f"{self.container}: {self.where}: {self.reason}"
+
+
+def text_field(value: object) -> str | None:
+    """An export's text field, stripped; anything else (a number, a list, nothing) as None."""
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def iso_datetime(value: object) -> datetime | None:
+    """An export's ISO 8601 timestamp (`Z` for UTC accepted); anything unreadable as None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None

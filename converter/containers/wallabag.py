@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 from converter.containers.limits import DEFAULT_LIMITS, ContainerLimits
-from converter.containers.records import Failure, PageHints, SavedPage
+from converter.containers.records import Failure, PageHints, SavedPage, iso_datetime, text_field
 
 
 def looks_like_wallabag(head: bytes) -> bool:
@@ -54,27 +53,14 @@ class WallabagReader:
             raw=f"{self.name}#entry-{key}",
             data=content.encode("utf-8", "surrogatepass"),
             kind="html",
-            url=_text(entry.get("url")),
-            saved=_date(entry.get("created_at")),
+            url=text_field(entry.get("url")),
+            saved=iso_datetime(entry.get("created_at")),
             hints=PageHints(
-                title=_text(entry.get("title")),
+                title=text_field(entry.get("title")),
                 authors=tuple(a.strip() for a in authors if isinstance(a, str) and a.strip()),
-                date=_text(entry.get("published_at")),
+                date=text_field(entry.get("published_at")),
                 tags=tuple(t.strip() for t in entry.get("tags") or [] if isinstance(t, str) and t.strip()),
-                image=_text(entry.get("preview_picture")),
+                image=text_field(entry.get("preview_picture")),
                 read=bool(entry["is_archived"]) if "is_archived" in entry else None,
             ),
         )
-
-
-def _text(value: object) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
-
-
-def _date(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None

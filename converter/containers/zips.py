@@ -11,12 +11,11 @@ import json
 import posixpath
 import zipfile
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from converter.containers.limits import DEFAULT_LIMITS, AssetTooLarge, ContainerLimits
-from converter.containers.records import Failure, PageHints, SavedPage
+from converter.containers.records import Failure, PageHints, SavedPage, iso_datetime, text_field
 from converter.containers.safezip import SafeZip, ZipRefused
 
 _PAGE_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
@@ -57,8 +56,8 @@ class ZipPagesReader:
                 raw=f"{self.name}!{member}",
                 data=data,
                 kind=kind,  # type: ignore[arg-type]
-                url=_text(entry.get("url")),
-                saved=_iso_date(entry.get("savedAt")),
+                url=text_field(entry.get("url")),
+                saved=iso_datetime(entry.get("savedAt")),
                 hints=_omnivore_hints(entry),
                 assets=ZipAssets(self.zip, member),
             )
@@ -108,26 +107,13 @@ def _omnivore_hints(entry: dict) -> PageHints:
     if not entry:
         return PageHints()
     labels = entry.get("labels") or []
-    author = _text(entry.get("author"))
+    author = text_field(entry.get("author"))
     return PageHints(
-        title=_text(entry.get("title")),
+        title=text_field(entry.get("title")),
         authors=(author,) if author else (),
-        date=_text(entry.get("publishedAt")),
+        date=text_field(entry.get("publishedAt")),
         tags=tuple(label for label in labels if isinstance(label, str) and label.strip()),
-        image=_text(entry.get("thumbnail")),
-        description=_text(entry.get("description")),
+        image=text_field(entry.get("thumbnail")),
+        description=text_field(entry.get("description")),
         read=(entry.get("state") == "Archived") if entry.get("state") else None,
     )
-
-
-def _text(value: object) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
-
-
-def _iso_date(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
