@@ -57,8 +57,10 @@ def article_header(entry: Entry, catalog: Catalog, link: Linker) -> Markup:
         where = source.name if source else host_of(original)
         lines.append(f'<p class="archive-original">{external(original, f"Read the original at {where}")}</p>')
     meta = "\n".join(lines)
-    return Markup(f'{breadcrumb(entry, catalog, link)}\n<h1>{escape(entry.title)}</h1>\n'
-                  f'<div class="archive-meta">\n{meta}\n</div>\n')
+    return Markup(
+        f"{breadcrumb(entry, catalog, link)}\n<h1>{escape(entry.title)}</h1>\n"
+        f'<div class="archive-meta">\n{meta}\n</div>\n'
+    )
 
 
 def related_item(data: RelatedLink, target: Entry | None, link: Linker) -> Markup:
@@ -94,8 +96,10 @@ def more_from(entry: Entry, group: Group | None, label: str, link: Linker) -> st
         return ""
     items = "".join(f"<li>{_a(link(e.src_uri), e.title)}</li>" for e in others)
     everything = _a(link(group.path + ".md"), f"All {len(group.entries):,} from {group.name}")
-    return (f'<section class="archive-more"><h2>{escape(label)} {escape(group.name)}</h2><ul>{items}</ul>'
-            f'<p>{everything}</p></section>')
+    return (
+        f'<section class="archive-more"><h2>{escape(label)} {escape(group.name)}</h2><ul>{items}</ul>'
+        f"<p>{everything}</p></section>"
+    )
 
 
 def newer_older(entry: Entry, catalog: Catalog, link: Linker) -> str:
@@ -104,12 +108,16 @@ def newer_older(entry: Entry, catalog: Catalog, link: Linker) -> str:
     parts = []
     if i > 0:
         newer = catalog.entries[i - 1]
-        parts.append(f'<a href="{escape(link(newer.src_uri))}" rel="prev" class="archive-prevnext__newer">'
-                     f'<span class="archive-prevnext__label">← Newer</span> {escape(newer.title)}</a>')
+        parts.append(
+            f'<a href="{escape(link(newer.src_uri))}" rel="prev" class="archive-prevnext__newer">'
+            f'<span class="archive-prevnext__label">← Newer</span> {escape(newer.title)}</a>'
+        )
     if i + 1 < len(catalog.entries):
         older = catalog.entries[i + 1]
-        parts.append(f'<a href="{escape(link(older.src_uri))}" rel="next" class="archive-prevnext__older">'
-                     f'<span class="archive-prevnext__label">Older →</span> {escape(older.title)}</a>')
+        parts.append(
+            f'<a href="{escape(link(older.src_uri))}" rel="next" class="archive-prevnext__older">'
+            f'<span class="archive-prevnext__label">Older →</span> {escape(older.title)}</a>'
+        )
     if not parts:
         return ""
     return f'<nav class="archive-prevnext" aria-label="Newer and older articles">{"".join(parts)}</nav>'
@@ -126,8 +134,10 @@ def provenance(entry: Entry) -> str:
     files = ""
     if entry.raw:
         names = "".join(f"<li><code>{escape(r)}</code></li>" for r in (entry.raw, *entry.also_raw))
-        files = (f"<details><summary>Source file{'s' if entry.also_raw else ''}</summary>"
-                 f"<p>Converted from the saved page</p><ul>{names}</ul></details>")
+        files = (
+            f"<details><summary>Source file{'s' if entry.also_raw else ''}</summary>"
+            f"<p>Converted from the saved page</p><ul>{names}</ul></details>"
+        )
     return f'<footer class="archive-provenance"><p>{said}</p>{files}</footer>'
 
 

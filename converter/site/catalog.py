@@ -53,7 +53,9 @@ def _shown_name(spellings: Counter[str]) -> str:
 
 
 def _grouped(
-    entries: list[Entry], names_of: Callable[[Entry], Iterable[str]], prefix: str,
+    entries: list[Entry],
+    names_of: Callable[[Entry], Iterable[str]],
+    prefix: str,
     key: Callable[[str], str] = str.casefold,
 ) -> dict[str, Group]:
     """Groups keyed by `key(name)`, with slugs made unique in a deterministic order."""

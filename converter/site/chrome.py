@@ -22,8 +22,10 @@ def colophon(root: str, site_name: str, catalog: Catalog, urls: dict[str, str]) 
         if uri in urls:
             links.append(f'<a href="{escape(root + urls[uri])}">{label}</a>')
     counts = f"{articles:,} saved article{'s' * (articles != 1)} from {sources:,} source{'s' * (sources != 1)}"
-    return (f'<div class="md-copyright archive-colophon"><p><strong>{escape(site_name)}</strong>: {counts}.</p>'
-            f'<p>{" · ".join(links)}</p></div>')
+    return (
+        f'<div class="md-copyright archive-colophon"><p><strong>{escape(site_name)}</strong>: {counts}.</p>'
+        f"<p>{' · '.join(links)}</p></div>"
+    )
 
 
 def finish(output: str, root: str, site_name: str, catalog: Catalog, urls: dict[str, str]) -> str:

@@ -17,8 +17,13 @@ def _el(name: str, text: str) -> str:
 
 def rss(title: str, description: str, site_url: str, items: list[tuple[str, str, dt.date | None, str]]) -> str:
     """`items` are (title, absolute or site-relative link, date, summary), newest first."""
-    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<rss version="2.0"><channel>',
-           _el("title", title), _el("link", site_url or "./"), _el("description", description)]
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<rss version="2.0"><channel>',
+        _el("title", title),
+        _el("link", site_url or "./"),
+        _el("description", description),
+    ]
     for item_title, link, date, summary in items:
         parts = [_el("title", item_title), _el("link", link), _el("guid", link)]
         if date:

@@ -49,9 +49,11 @@ def message(urls: dict[str, str]) -> str:
     for uri, label in (("archive/index.md", "archive by date"), ("sources/index.md", "sources")):
         if uri in urls:
             links.append(f'<a href="{escape(urls[uri])}">{label}</a>')
-    return ('<h1>Page not found</h1>\n<p class="archive-empty">There is no page at this address in the archive '
-            "(error 404). It may have moved when the archive was rebuilt, or the link may be mistyped.</p>\n"
-            f"<p>Go to the {', the '.join(links)}, or search the full text with the search box above.</p>")
+    return (
+        '<h1>Page not found</h1>\n<p class="archive-empty">There is no page at this address in the archive '
+        "(error 404). It may have moved when the archive was rebuilt, or the link may be mistyped.</p>\n"
+        f"<p>Go to the {', the '.join(links)}, or search the full text with the search box above.</p>"
+    )
 
 
 def page(html: str, base: str, urls: dict[str, str]) -> str:
@@ -61,6 +63,10 @@ def page(html: str, base: str, urls: dict[str, str]) -> str:
     html = html.replace(f'"base": {json.dumps(base)}', '"base": ""', 1)
     html = html.replace(f'"search": {json.dumps(base)[:-1]}', '"search": "', 1)
     html = html.replace("<head>", "<head>" + _ROOT_SCRIPT % (json.dumps(base), json.dumps(PROBE)), 1)
-    html = re.sub(r'(<script id="__config" type="application/json">[^<]*</script>)', lambda m: m.group(1)
-                  + _CONFIG_SCRIPT, html, count=1)
+    html = re.sub(
+        r'(<script id="__config" type="application/json">[^<]*</script>)',
+        lambda m: m.group(1) + _CONFIG_SCRIPT,
+        html,
+        count=1,
+    )
     return html.replace(_HEADING, message(urls), 1)

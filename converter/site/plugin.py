@@ -100,15 +100,30 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
         per_page = max(1, self.config.per_page)
         self._paginate(files, config, "index", "Home", catalog.entries, max(1, self.config.home_per_page))
-        self._add(files, config, "archive/index.md", "Archive", lambda link: render.archive_index(catalog, link),
-                  InclusionLevel.INCLUDED)
+        self._add(
+            files,
+            config,
+            "archive/index.md",
+            "Archive",
+            lambda link: render.archive_index(catalog, link),
+            InclusionLevel.INCLUDED,
+        )
         groups: list[Group] = [*catalog.years.values(), *catalog.months.values()]
         if catalog.undated.entries:
             groups.append(catalog.undated)
-        for kind, title, table in (("sources", "Sources", catalog.sources), ("authors", "Authors", catalog.authors),
-                                   ("tags", "Tags", catalog.tags)):
-            self._add(files, config, f"{kind}/index.md", title,
-                      lambda link, t=title, g=table: render.group_index(t, g.values(), link), InclusionLevel.INCLUDED)
+        for kind, title, table in (
+            ("sources", "Sources", catalog.sources),
+            ("authors", "Authors", catalog.authors),
+            ("tags", "Tags", catalog.tags),
+        ):
+            self._add(
+                files,
+                config,
+                f"{kind}/index.md",
+                title,
+                lambda link, t=title, g=table: render.group_index(t, g.values(), link),
+                InclusionLevel.INCLUDED,
+            )
             groups.extend(table.values())
         for group in groups:
             self._paginate(files, config, group.path, group.name, group.entries, per_page)
@@ -159,9 +174,18 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             page_title = title if number == 1 else f"{title}, page {number}"
 
             def renderer(link, chunk=chunk, number=number, page_title=page_title, home_first=home_first):
-                return render.listing(page_title, chunk, self.catalog, link, stem=stem, number=number, pages=pages,
-                                      total=len(entries), heading=not home_first,
-                                      remote_images=self.config.remote_images == "embed")
+                return render.listing(
+                    page_title,
+                    chunk,
+                    self.catalog,
+                    link,
+                    stem=stem,
+                    number=number,
+                    pages=pages,
+                    total=len(entries),
+                    heading=not home_first,
+                    remote_images=self.config.remote_images == "embed",
+                )
 
             inclusion = InclusionLevel.INCLUDED if home_first else InclusionLevel.NOT_IN_NAV
             self._add(files, config, uri, page_title, renderer, inclusion)
@@ -254,10 +278,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         """Point the theme at our search worker, advertise the feed, and give the page the archive's footer."""
         if self.config.search:
             output = _THEME_WORKER.sub(
-                lambda m: f'{m.group(1)}{m.group(2)}workers/archive-pagefind.js?v={self.version}"', output, count=1)
+                lambda m: f'{m.group(1)}{m.group(2)}workers/archive-pagefind.js?v={self.version}"', output, count=1
+            )
         output = chrome.finish(output, root, config.site_name, self.catalog, self.urls)
-        head = (f'<link rel="alternate" type="application/rss+xml" title="{escape(config.site_name)}" '
-                f'href="{root}{FEED_URI}">')
+        head = (
+            f'<link rel="alternate" type="application/rss+xml" title="{escape(config.site_name)}" '
+            f'href="{root}{FEED_URI}">'
+        )
         return output.replace("</head>", head + "</head>", 1)
 
     # -- site ----------------------------------------------------------------------------------

@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable
 from markupsafe import Markup, escape
 
 from converter.site.catalog import Catalog, Group
-from converter.urls import safe_url
 from converter.site.structure import Entry
+from converter.urls import safe_url
 
 # Maps a docs-relative source path to a link relative to the page being rendered.
 Linker = Callable[[str], str]
@@ -33,8 +33,10 @@ def external(url: str | None, text: str, cls: str = "archive-external") -> Marku
     href = safe_url(url)
     if not href:
         return escape(text)
-    return Markup(f'<a href="{escape(href)}" rel="nofollow noopener noreferrer" class="{cls}">{escape(text)}'
-                  '<span class="archive-sr"> (external site)</span></a>')
+    return Markup(
+        f'<a href="{escape(href)}" rel="nofollow noopener noreferrer" class="{cls}">{escape(text)}'
+        '<span class="archive-sr"> (external site)</span></a>'
+    )
 
 
 def date_html(date, cls: str = "archive-date") -> Markup:
@@ -87,8 +89,10 @@ def entry_item(entry: Entry, catalog: Catalog, link: Linker, remote_images: bool
     # The headline beside it names the story: the thumbnail is decoration (alt="").
     thumb = f'<img class="archive-entry__thumb" src="{escape(src)}" alt="" loading="lazy">' if src else ""
     cls = "archive-entry archive-entry--thumb" if src else "archive-entry"
-    return Markup(f'<li class="{cls}">{thumb}<h2 class="archive-entry__heading">{title}</h2>{teaser}'
-                  f'<p class="archive-entry__meta">{join(parts, " · ")}</p></li>')
+    return Markup(
+        f'<li class="{cls}">{thumb}<h2 class="archive-entry__heading">{title}</h2>{teaser}'
+        f'<p class="archive-entry__meta">{join(parts, " · ")}</p></li>'
+    )
 
 
 def page_uris(stem: str, pages: int) -> list[str]:
@@ -131,13 +135,24 @@ def pager(stem: str, number: int, pages: int, link: Linker) -> Markup:
 
 def empty(what: str, link: Linker) -> Markup:
     """What an empty list means, and where to go instead."""
-    return Markup(f'<p class="archive-empty">{escape(what)} Go to the {_a(link("index.md"), "newest articles")}, '
-                  f'or browse the {_a(link("archive/index.md"), "archive by date")}.</p>')
+    return Markup(
+        f'<p class="archive-empty">{escape(what)} Go to the {_a(link("index.md"), "newest articles")}, '
+        f"or browse the {_a(link('archive/index.md'), 'archive by date')}.</p>"
+    )
 
 
 def listing(
-    title: str, entries: list[Entry], catalog: Catalog, link: Linker, *, stem: str, number: int, pages: int,
-    total: int, heading: bool = True, remote_images: bool = False,
+    title: str,
+    entries: list[Entry],
+    catalog: Catalog,
+    link: Linker,
+    *,
+    stem: str,
+    number: int,
+    pages: int,
+    total: int,
+    heading: bool = True,
+    remote_images: bool = False,
 ) -> Markup:
     """A page of a listing: heading, count, stories and the pager."""
     count = Markup('<p class="archive-count">{} article{}{}</p>').format(
@@ -166,20 +181,28 @@ def archive_index(catalog: Catalog, link: Linker) -> Markup:
     for year in sorted(catalog.years, reverse=True):
         months = sorted((k for k in catalog.months if k[0] == year), reverse=True)
         items = join(
-            (Markup("<li>{} <span class=\"archive-count\">{}</span></li>").format(
-                _a(link(catalog.months[k].path + ".md"), catalog.months[k].name), len(catalog.months[k].entries))
-             for k in months), "\n"
+            (
+                Markup('<li>{} <span class="archive-count">{}</span></li>').format(
+                    _a(link(catalog.months[k].path + ".md"), catalog.months[k].name), len(catalog.months[k].entries)
+                )
+                for k in months
+            ),
+            "\n",
         )
         group = catalog.years[year]
         block = Markup('<h2>{} <span class="archive-count">{}</span></h2>\n<ul class="archive-groups">\n{}\n</ul>')
         blocks.append(block.format(_a(link(group.path + ".md"), group.name), len(group.entries), items))
     if catalog.undated.entries:
-        blocks.append(Markup('<h2>{} <span class="archive-count">{}</span></h2>').format(
-            _a(link(catalog.undated.path + ".md"), "Undated"), len(catalog.undated.entries)))
+        blocks.append(
+            Markup('<h2>{} <span class="archive-count">{}</span></h2>').format(
+                _a(link(catalog.undated.path + ".md"), "Undated"), len(catalog.undated.entries)
+            )
+        )
     if not blocks:
         return Markup("<h1>Archive</h1>\n") + Markup(
             '<p class="archive-empty">No articles yet. Convert saved pages with '
-            "<code>converter convert RAW_DIR docs/articles</code> and build the site again.</p>")
+            "<code>converter convert RAW_DIR docs/articles</code> and build the site again.</p>"
+        )
     return Markup("<h1>Archive</h1>\n{}").format(join(blocks, "\n"))
 
 
@@ -194,7 +217,12 @@ def searchable(entry: Entry, catalog: Catalog, header: Markup, body: Markup, foo
     facets += [("author", name) for name in entry.authors]
     facets += [("year", str(entry.date.year) if entry.date else "")]
     facets += [("tag", name) for name in entry.tags]
-    filters = "".join(f'<span data-pagefind-filter="{facet}:{escape(value)}" hidden></span>'
-                      for facet, value in facets if value.strip())
-    return Markup(f'<div class="archive-article" data-pagefind-body>{filters}{header}{body}'
-                  f'<div data-pagefind-ignore="all">{footer}</div></div>')
+    filters = "".join(
+        f'<span data-pagefind-filter="{facet}:{escape(value)}" hidden></span>'
+        for facet, value in facets
+        if value.strip()
+    )
+    return Markup(
+        f'<div class="archive-article" data-pagefind-body>{filters}{header}{body}'
+        f'<div data-pagefind-ignore="all">{footer}</div></div>'
+    )

@@ -11,6 +11,8 @@ import functools
 import http.server
 import shutil
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,8 +20,14 @@ from typing import Any
 from playwright.sync_api import Browser, Page, Playwright
 
 CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
@@ -122,6 +130,22 @@ FIRST_RESULT_PROBE = """() => {
   document.querySelector(".md-search__input").focus();
   window.__typed = performance.now();
 }"""
+
+
+@contextmanager
+def recorded_page(browser: Browser, origin: str, ignore_error: str | None = None) -> Iterator[Page]:
+    """A desktop page in a fresh context; afterwards, nothing left `origin`, and no page logged an error
+    (but those containing `ignore_error`) or opened a dialog."""
+    context = browser.new_context(viewport=DESKTOP)
+    recorder = Recorder()
+    page = recorder.attach(context.new_page())
+    yield page
+    page.wait_for_timeout(300)
+    context.close()
+    outside = [u for u in recorder.requests if not u.startswith((origin + "/", "data:", "blob:"))]
+    assert outside == []
+    assert [e for e in recorder.errors if not (ignore_error and ignore_error in e)] == []
+    assert recorder.dialogs == []
 
 
 def time_first_result(page: Page, words: str, timeout: float = 60.0) -> float:

@@ -42,8 +42,12 @@ HOME = "# Test Archive\n\nSee the [archive](archive/index.md).\n"
 
 
 def build_site(
-    root: Path, site_url: str = "https://user.github.io/repo/", index: str = HOME, extra: dict[str, str] | None = None,
-    *, strict: bool = True,
+    root: Path,
+    site_url: str = "https://user.github.io/repo/",
+    index: str = HOME,
+    extra: dict[str, str] | None = None,
+    *,
+    strict: bool = True,
 ) -> Path:
     """Copy the fixtures (and `extra` articles: file name → text) into `root`, build with mkdocs (in strict mode
     unless told), return the site folder."""
@@ -113,8 +117,12 @@ def build_sample(work: Path, site_url: str | None, *, home_per_page: int = 5, pe
     """The converted sample raw/ pages, the fixture articles and MESSY, built from the project's mkdocs.yml
     with `mkdocs build --strict` (small pages, so every listing paginates). `site_url` None: no SITE_URL."""
     docs, site = work / "docs", work / "site"
-    subprocess.run([sys.executable, "-m", "converter", "convert", str(ROOT / "raw"), str(docs / "articles")],
-                   cwd=ROOT, check=False, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "converter", "convert", str(ROOT / "raw"), str(docs / "articles")],
+        cwd=ROOT,
+        check=False,
+        capture_output=True,
+    )
     for fixture in (FIXTURES / "articles").glob("*.md"):
         shutil.copy(fixture, docs / "articles" / fixture.name)
     for name, text in MESSY.items():

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import DESKTOP, Recorder, StaticServer, time_first_result
+from browser import StaticServer, recorded_page, time_first_result
 from playwright.sync_api import Browser, Page
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,17 +26,9 @@ def server(sample_server: StaticServer) -> StaticServer:
 
 @pytest.fixture
 def page(chromium: Browser, server: StaticServer) -> Iterator[Page]:
-    context = chromium.new_context(viewport=DESKTOP)
-    recorder = Recorder()
-    page = recorder.attach(context.new_page())
-    yield page
-    page.wait_for_timeout(300)
-    context.close()
-    # Nothing leaves 127.0.0.1, and no page logged an error or opened a dialog.
-    outside = [u for u in recorder.requests if not u.startswith((server.origin + "/", "data:", "blob:"))]
-    assert outside == []
-    assert [e for e in recorder.errors if "404" not in e] == []
-    assert recorder.dialogs == []
+    # Nothing leaves 127.0.0.1, and no page logged an error (but the 404 page's own) or opened a dialog.
+    with recorded_page(chromium, server.origin, ignore_error="404") as page:
+        yield page
 
 
 def click_link(page: Page, text: str) -> None:
@@ -48,7 +40,9 @@ def click_link(page: Page, text: str) -> None:
     # Listing pages swap in by instant navigation (the address changes first), articles by a page load.
     page.wait_for_function(
         """([href, before]) => location.href === href && document.readyState === 'complete'
-        && document.querySelector('article h1')?.textContent.trim() !== before""", arg=[href, before])
+        && document.querySelector('article h1')?.textContent.trim() !== before""",
+        arg=[href, before],
+    )
 
 
 def h1(page: Page) -> str:
@@ -101,12 +95,15 @@ def test_search_finds_a_body_phrase_and_opens_it(page: Page, server: StaticServe
 def test_search_by_author_and_source_name(page: Page, server: StaticServer) -> None:
     page.goto(server.url + "archive/")
     time_first_result(page, "molly wood")
-    page.wait_for_function("[...document.querySelectorAll('.md-search-result__item h1')]"
-                           ".some(e => e.textContent === 'The future of banking')")
+    page.wait_for_function(
+        "[...document.querySelectorAll('.md-search-result__item h1')]"
+        ".some(e => e.textContent === 'The future of banking')"
+    )
     page.locator(".md-search__input").fill("")
     page.keyboard.type("slashgear")
-    page.wait_for_function("[...document.querySelectorAll('.md-search-result__item h1')]"
-                           f".some(e => e.textContent === {AUDI!r})")
+    page.wait_for_function(
+        f"[...document.querySelectorAll('.md-search-result__item h1')].some(e => e.textContent === {AUDI!r})"
+    )
 
 
 def test_hostile_article_runs_no_script(page: Page, server: StaticServer) -> None:

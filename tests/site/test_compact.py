@@ -9,8 +9,14 @@ from converter.site.compact import compact
 
 
 def test_indentation_goes_and_preformatted_text_stays() -> None:
-    html = "<div>\n    <p>a</p>\n\n      <pre><code>x\n    y\n</code></pre>\n  <b>c</b> <i>d</i>\n<textarea>\n  t</textarea>"
-    assert compact(html) == "<div>\n<p>a</p>\n<pre><code>x\n    y\n</code></pre>\n<b>c</b> <i>d</i>\n<textarea>\n  t</textarea>"
+    html = (
+        "<div>\n    <p>a</p>\n\n      <pre><code>x\n    y\n</code></pre>\n  <b>c</b> <i>d</i>\n"
+        "<textarea>\n  t</textarea>"
+    )
+    assert (
+        compact(html)
+        == "<div>\n<p>a</p>\n<pre><code>x\n    y\n</code></pre>\n<b>c</b> <i>d</i>\n<textarea>\n  t</textarea>"
+    )
 
 
 def test_an_unclosed_pre_keeps_the_rest_as_it_is() -> None:

@@ -33,31 +33,39 @@ def test_a_well_formed_article_reads_without_problems() -> None:
         "related:\n- {title: R, url: 'https://x.org/r', path: r.md}\nraw: a/b.html\n---\n\nBody.\n"
     )
     assert meta == FrontMatter(
-        title="A title", authors=("Ann Lee", "Bo Ma"), date=dt.date(2019, 11, 20), source_name="Wired",
-        source_url="https://wired.com/a", tags=("EV",), related=(RelatedLink("R", "https://x.org/r", path="r.md"),),
+        title="A title",
+        authors=("Ann Lee", "Bo Ma"),
+        date=dt.date(2019, 11, 20),
+        source_name="Wired",
+        source_url="https://wired.com/a",
+        tags=("EV",),
+        related=(RelatedLink("R", "https://x.org/r", path="r.md"),),
         raw="a/b.html",
     )
     assert body == "Body.\n"
 
 
-@pytest.mark.parametrize(("header", "field"), [
-    ("title: ['</title><script>alert(1)</script>']\n", "title"),
-    ("title: {a: b}\n", "title"),
-    ("title: !!binary PHNjcmlwdD4=\n", "title"),
-    ("description: [x]\n", "description"),
-    ("author: [x]\n", "author"),
-    ("authors: {name: x}\n", "authors"),
-    ("authors: [[x]]\n", "authors[0]"),
-    ("tags: [{x: y}]\n", "tags[0]"),
-    ("source: nope\n", "source"),
-    ("source: {name: [x]}\n", "source.name"),
-    ("related: 3\n", "related"),
-    ("related: [nope]\n", "related[0]"),
-    ("related: [{title: T, path: {a: b}}]\n", "related[0].path"),
-    ("related: [{title: T, path: [a]}]\n", "related[0].path"),
-    ("date: 2025-02-30\n", "date"),
-    ("date: [2025]\n", "date"),
-])
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("title: ['</title><script>alert(1)</script>']\n", "title"),
+        ("title: {a: b}\n", "title"),
+        ("title: !!binary PHNjcmlwdD4=\n", "title"),
+        ("description: [x]\n", "description"),
+        ("author: [x]\n", "author"),
+        ("authors: {name: x}\n", "authors"),
+        ("authors: [[x]]\n", "authors[0]"),
+        ("tags: [{x: y}]\n", "tags[0]"),
+        ("source: nope\n", "source"),
+        ("source: {name: [x]}\n", "source.name"),
+        ("related: 3\n", "related"),
+        ("related: [nope]\n", "related[0]"),
+        ("related: [{title: T, path: {a: b}}]\n", "related[0].path"),
+        ("related: [{title: T, path: [a]}]\n", "related[0].path"),
+        ("date: 2025-02-30\n", "date"),
+        ("date: [2025]\n", "date"),
+    ],
+)
 def test_a_value_of_the_wrong_type_is_dropped_and_named(header: str, field: str) -> None:
     meta = front(header)
     assert fields(meta) == [field]
@@ -92,24 +100,32 @@ def test_theme_keys_are_refused_by_default(key: str) -> None:
 
 def test_allowed_theme_keys_must_have_the_theme_s_shape() -> None:
     allow = frozenset({"template", "location", "hide", "search"})
-    good = front("template: redirect.html\nlocation: 'https://example.com/'\nhide: [toc]\nsearch: {exclude: true}\n",
-                 allow)
+    good = front(
+        "template: redirect.html\nlocation: 'https://example.com/'\nhide: [toc]\nsearch: {exclude: true}\n", allow
+    )
     assert good.problems == ()
-    assert good.page_meta() == {"template": "redirect.html", "location": "https://example.com/", "hide": ["toc"],
-                                "search": {"exclude": True}}
+    assert good.page_meta() == {
+        "template": "redirect.html",
+        "location": "https://example.com/",
+        "hide": ["toc"],
+        "search": {"exclude": True},
+    }
     bad = front("template: [main.html]\nlocation: 'javascript:alert(1)'\nhide: 1\nsearch: nope\n", allow)
     assert fields(bad) == ["template", "location", "hide", "search"]
     assert bad.page_meta() == {}
     assert fields(front("template: ../../etc/passwd\n", allow)) == ["template"]
 
 
-@pytest.mark.parametrize(("text", "problem"), [
-    ("---\ntitle: [unclosed\n---\nBody.\n", "not YAML that parses"),
-    ("---\n- a list\n---\nBody.\n", "not a mapping"),
-    ("---\ndate: !!timestamp 2025-02-30\n---\nBody.\n", "not YAML that parses"),
-    ("---\na: !!python/object:os.system x\n---\nBody.\n", "not YAML that parses"),
-    ("---\na: &a [*a]\n---\nBody.\n", "aliases"),
-])
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("---\ntitle: [unclosed\n---\nBody.\n", "not YAML that parses"),
+        ("---\n- a list\n---\nBody.\n", "not a mapping"),
+        ("---\ndate: !!timestamp 2025-02-30\n---\nBody.\n", "not YAML that parses"),
+        ("---\na: !!python/object:os.system x\n---\nBody.\n", "not YAML that parses"),
+        ("---\na: &a [*a]\n---\nBody.\n", "aliases"),
+    ],
+)
 def test_front_matter_that_cannot_be_read_is_ignored_with_a_reason(text: str, problem: str) -> None:
     meta, body = read_front_matter(text)
     assert meta.page_meta() == {}
@@ -157,12 +173,43 @@ def test_sizes_are_capped_before_rendering() -> None:
     assert seconds < 5.0
 
 
-_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30) | st.binary(
-    max_size=10) | st.dates()
-_values = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
-    st.sampled_from(["title", "name", "url", "path", "x"]), inner, max_size=4), max_leaves=12)
-_KEYS = ["title", "description", "author", "authors", "date", "source", "tags", "related", "raw", "also_raw",
-         "embedded_in", "language", "image", "template", "hide", "search", "location", "other"]
+_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text(max_size=30)
+    | st.binary(max_size=10)
+    | st.dates()
+)
+_values = st.recursive(
+    _scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.sampled_from(["title", "name", "url", "path", "x"]), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+_KEYS = [
+    "title",
+    "description",
+    "author",
+    "authors",
+    "date",
+    "source",
+    "tags",
+    "related",
+    "raw",
+    "also_raw",
+    "embedded_in",
+    "language",
+    "image",
+    "template",
+    "hide",
+    "search",
+    "location",
+    "other",
+]
 
 
 @settings(max_examples=200, deadline=None)

@@ -19,8 +19,33 @@ import converter.site
 
 SIZE = 200_000
 # Openers without their closers, repeated: what makes a backtracking pattern quadratic.
-SEEDS = ["[", "![", "](", "[a](", "[a](b(", "(", "\\", "<", "<img", '<img src="', 'src="', 'alt="', "<script",
-         "<style", "<script>", "<url>", "<loc>", '"search": "', "workers/", "-", "*", "`", "a", " ", "0"]
+SEEDS = [
+    "[",
+    "![",
+    "](",
+    "[a](",
+    "[a](b(",
+    "(",
+    "\\",
+    "<",
+    "<img",
+    '<img src="',
+    'src="',
+    'alt="',
+    "<script",
+    "<style",
+    "<script>",
+    "<url>",
+    "<loc>",
+    '"search": "',
+    "workers/",
+    "-",
+    "*",
+    "`",
+    "a",
+    " ",
+    "0",
+]
 
 
 def site_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -71,4 +96,5 @@ def test_pattern_is_linear_on_long_hostile_lines(name: str, pattern: re.Pattern[
         seconds = min(_time(pattern, text) for _ in range(3))
         quarter = min(_time(pattern, text[: SIZE // 4]) for _ in range(3))
         assert seconds < 1.0 and seconds < 8 * quarter, (
-            f"{name} took {seconds:.3f} s on {text[:12]!r}… ({quarter:.3f} s on a quarter of it)")
+            f"{name} took {seconds:.3f} s on {text[:12]!r}… ({quarter:.3f} s on a quarter of it)"
+        )

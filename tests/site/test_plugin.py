@@ -70,7 +70,7 @@ def test_article_metadata(site: Path) -> None:
     assert list(page.values()).count("https://www.slashgear.com/audi-etron/") == 2  # and the provenance note
     assert page["EV"] == "../../tags/ev/"
     html = read(site, "articles/audi")
-    assert "<time class=\"archive-date\" datetime=\"2019-11-20\">20 November 2019</time>" in html
+    assert '<time class="archive-date" datetime="2019-11-20">20 November 2019</time>' in html
     assert '<span class="archive-minutes">1 min read</span>' in html
     # Tags are chips (a list), so a tag holding a comma reads as one tag.
     chips = '<ul class="archive-tags" aria-label="Tags"><li><a href="../../tags/ev/" class="archive-tag">EV</a></li>'
@@ -81,8 +81,10 @@ def test_article_metadata(site: Path) -> None:
     assert "<details><summary>Source file</summary>" in html
     assert "<li><code>scrapinghub/html/audi.html</code></li></ul></details></footer>" in html
     banking = read(site, "articles/banking")
-    assert ("<summary>Source files</summary><p>Converted from the saved page</p><ul><li><code>scrapinghub/html/"
-            "banking.html</code></li><li><code>scrapinghub/text/banking.txt</code></li>" in banking)
+    assert (
+        "<summary>Source files</summary><p>Converted from the saved page</p><ul><li><code>scrapinghub/html/"
+        "banking.html</code></li><li><code>scrapinghub/text/banking.txt</code></li>" in banking
+    )
 
 
 def test_related_links_resolve_by_path_url_and_title(site: Path) -> None:
@@ -97,11 +99,19 @@ def test_related_links_resolve_by_path_url_and_title(site: Path) -> None:
     # Archived copies first, then links out (marked external, source and teaser apart), then titles alone.
     related = html.split('id="related"', 1)[1].split("</section>", 1)[0]
     order = re.findall(r"<li>(?:<a [^>]*>|<span [^>]*>)([^<]*)<", related)
-    assert order == ["Banking is broke", "Carried Story", "the  opening BELL", "Nowhere Article", "Plain mention",
-                     "Evil link"]
-    assert ('class="archive-external">Nowhere Article<span class="archive-sr"> (external site)</span></a>'
-            '<span class="archive-related__source">Nowhere Times</span>'
-            '<span class="archive-related__teaser">A story we did not save.</span></li>') in related
+    assert order == [
+        "Banking is broke",
+        "Carried Story",
+        "the  opening BELL",
+        "Nowhere Article",
+        "Plain mention",
+        "Evil link",
+    ]
+    assert (
+        'class="archive-external">Nowhere Article<span class="archive-sr"> (external site)</span></a>'
+        '<span class="archive-related__source">Nowhere Times</span>'
+        '<span class="archive-related__teaser">A story we did not save.</span></li>'
+    ) in related
 
 
 def test_embedded_article_links_back_to_its_carrier(site: Path) -> None:

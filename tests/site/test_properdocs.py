@@ -29,8 +29,14 @@ def test_the_sample_site_builds_with_properdocs(tmp_path: Path) -> None:
     config = config.replace("docs_dir: docs", f"docs_dir: {docs}").replace("site_dir: site", f"site_dir: {site}")
     (tmp_path / "mkdocs.yml").write_text(config, "utf-8")
     env = {**os.environ, "SITE_URL": "https://user.github.io/repo/"}
-    done = subprocess.run([str(PROPERDOCS), "build", "--strict", "-f", str(tmp_path / "mkdocs.yml")],
-                          env=env, capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [str(PROPERDOCS), "build", "--strict", "-f", str(tmp_path / "mkdocs.yml")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     audi = (site / "articles" / "audi" / "index.html").read_text("utf-8")
     assert "Audi reveals the e-tron Sportback" in audi

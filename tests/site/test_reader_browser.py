@@ -185,8 +185,11 @@ def test_listings_paginate_with_numbers(page: Page, sample_server: StaticServer)
 # 9. axe-core: no serious or critical violation.
 def serious(page: Page) -> list[str]:
     results = Axe().run(page)
-    return [f"{v['id']} ({v['impact']}): {len(v['nodes'])} nodes, e.g. {v['nodes'][0]['target']}"
-            for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    return [
+        f"{v['id']} ({v['impact']}): {len(v['nodes'])} nodes, e.g. {v['nodes'][0]['target']}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
 @pytest.mark.parametrize("path", ["", "articles/audi/", "sources/slashgear/", "archive/2019/", "no/such/page/"])

@@ -50,8 +50,9 @@ def test_reading_time_and_thumbnail() -> None:
     entry = Entry("articles/a.md", "A", words=1000, image="images/a.png")
     assert entry.minutes == 4  # 1,000 words at 230 a minute
     assert Entry("articles/b.md", "B", words=10).minutes == 1
-    html = str(listing("Home", [entry], Catalog([entry]), lambda t: "../" + t, stem="index", number=1, pages=1,
-                       total=1))
+    html = str(
+        listing("Home", [entry], Catalog([entry]), lambda t: "../" + t, stem="index", number=1, pages=1, total=1)
+    )
     assert '<img class="archive-entry__thumb" src="../articles/images/a.png" alt="" loading="lazy">' in html
     remote = Entry("articles/r.md", "R", image="https://img.example/r.jpg")
     assert image_src(remote, link, remote=False) is None  # reading the archive asks no third party

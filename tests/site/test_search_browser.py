@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from browser import DESKTOP, Recorder, StaticServer
+from browser import StaticServer, recorded_page
 from playwright.sync_api import Browser, Page
 from sitebuild import build_site
 
@@ -58,17 +58,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StaticServer]:
 
 @pytest.fixture
 def page(chromium: Browser, server: StaticServer) -> Iterator[Page]:
-    context = chromium.new_context(viewport=DESKTOP)
-    recorder = Recorder()
-    page = recorder.attach(context.new_page())
-    yield page
-    page.wait_for_timeout(300)
-    context.close()
     # Nothing leaves 127.0.0.1, and no page logged an error or opened a dialog (the planted markup alerts).
-    outside = [u for u in recorder.requests if not u.startswith((server.origin + "/", "data:", "blob:"))]
-    assert outside == []
-    assert recorder.errors == []
-    assert recorder.dialogs == []
+    with recorded_page(chromium, server.origin) as page:
+        yield page
 
 
 def search_box(page: Page, server: StaticServer, query: str) -> None:

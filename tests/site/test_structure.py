@@ -13,17 +13,20 @@ from converter.site.meta import coerce_date
 from converter.site.structure import entry_from_document, teaser_from
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("2019-11-20", dt.date(2019, 11, 20)),
-    ("2019-11-20T23:15:00Z", dt.date(2019, 11, 20)),
-    ("2019-11-20T23:15:00+05:00", dt.date(2019, 11, 20)),
-    (dt.date(2019, 1, 2), dt.date(2019, 1, 2)),
-    (dt.datetime(2019, 1, 2, 3, 4), dt.date(2019, 1, 2)),
-    ("yesterday", None),
-    ("2019-02-30", None),
-    (None, None),
-    (20191120, None),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019-11-20", dt.date(2019, 11, 20)),
+        ("2019-11-20T23:15:00Z", dt.date(2019, 11, 20)),
+        ("2019-11-20T23:15:00+05:00", dt.date(2019, 11, 20)),
+        (dt.date(2019, 1, 2), dt.date(2019, 1, 2)),
+        (dt.datetime(2019, 1, 2, 3, 4), dt.date(2019, 1, 2)),
+        ("yesterday", None),
+        ("2019-02-30", None),
+        (None, None),
+        (20191120, None),
+    ],
+)
 def test_coerce_date(value: object, expected: dt.date | None) -> None:
     assert coerce_date(value) == expected
 
@@ -33,13 +36,16 @@ def test_url_key_ignores_scheme_www_and_trailing_slash() -> None:
     assert url_key("https://example.com/a?id=1") != url_key("https://example.com/a?id=2")
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("Chris Davies", "chris-davies"),
-    ("Émile Zola", "emile-zola"),
-    ("<b>Evil</b> & Co", "b-evil-b-co"),
-    ("東京新聞", "東京新聞"),
-    ("!!!", "x"),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Chris Davies", "chris-davies"),
+        ("Émile Zola", "emile-zola"),
+        ("<b>Evil</b> & Co", "b-evil-b-co"),
+        ("東京新聞", "東京新聞"),
+        ("!!!", "x"),
+    ],
+)
 def test_slugify(name: str, expected: str) -> None:
     assert url_slug(name) == expected
 

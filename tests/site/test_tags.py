@@ -9,20 +9,23 @@ from converter.site.structure import Entry
 from converter.site.tags import MAX_TAGS, clean_tag, clean_tags, tag_key
 
 
-@pytest.mark.parametrize(("tag", "expected"), [
-    ("_no-apple-news", None),  # a CMS flag: leading underscore
-    ("type=article", None),  # key=value
-    ("source:tagname:nyt", None),  # namespaced id
-    ("section:politics", None),
-    ("News - News", "News"),  # a name repeated around a separator
-    ("US Politics | us politics", "US Politics"),
-    ("  Space   Race ", "Space Race"),
-    ("Climate change", "Climate change"),
-    ("AI: the future", "AI: the future"),  # a colon in prose is kept
-    ("News - Politics", "News - Politics"),  # two different names stay as written
-    ("---", None),
-    ("x" * 61, None),
-])
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ("_no-apple-news", None),  # a CMS flag: leading underscore
+        ("type=article", None),  # key=value
+        ("source:tagname:nyt", None),  # namespaced id
+        ("section:politics", None),
+        ("News - News", "News"),  # a name repeated around a separator
+        ("US Politics | us politics", "US Politics"),
+        ("  Space   Race ", "Space Race"),
+        ("Climate change", "Climate change"),
+        ("AI: the future", "AI: the future"),  # a colon in prose is kept
+        ("News - Politics", "News - Politics"),  # two different names stay as written
+        ("---", None),
+        ("x" * 61, None),
+    ],
+)
 def test_clean_tag(tag: str, expected: str | None) -> None:
     assert clean_tag(tag) == expected
 
@@ -36,8 +39,10 @@ def test_near_duplicates_merge_and_the_list_is_capped() -> None:
 
 
 def test_the_catalog_shows_the_spelling_most_articles_use() -> None:
-    entries = [Entry(f"articles/{i}.md", f"T{i}", tags=(tag,))
-               for i, tag in enumerate(["climate-change", "Climate change", "Climate change"])]
+    entries = [
+        Entry(f"articles/{i}.md", f"T{i}", tags=(tag,))
+        for i, tag in enumerate(["climate-change", "Climate change", "Climate change"])
+    ]
     catalog = Catalog(entries)
     (group,) = catalog.tags.values()
     assert group.name == "Climate change"

@@ -39,17 +39,29 @@ def untrusted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]
 # (file, field) of every bad value in fixtures/untrusted and the hand-written page, worked out by hand.
 EXPECTED_WARNINGS = {
     ("articles/title-list.md", "title"),
-    ("articles/title-mapping.md", "title"), ("articles/title-mapping.md", "description"),
-    ("articles/binary.md", "title"), ("articles/binary.md", "author"),
-    ("articles/author-list.md", "author"), ("articles/author-list.md", "authors"),
+    ("articles/title-mapping.md", "title"),
+    ("articles/title-mapping.md", "description"),
+    ("articles/binary.md", "title"),
+    ("articles/binary.md", "author"),
+    ("articles/author-list.md", "author"),
+    ("articles/author-list.md", "authors"),
     ("articles/author-list.md", "tags[0]"),
-    ("articles/redirect.md", "template"), ("articles/redirect.md", "location"),
-    ("articles/redirect-quote.md", "template"), ("articles/redirect-quote.md", "location"),
-    ("articles/theme-keys.md", "subtitle"), ("articles/theme-keys.md", "status"), ("articles/theme-keys.md", "icon"),
-    ("articles/theme-keys.md", "hide"), ("articles/theme-keys.md", "search"),
-    ("articles/odd-values.md", "date"), ("articles/odd-values.md", "template"),
-    ("articles/odd-values.md", "related[0].path"), ("articles/odd-values.md", "source.name"),
-    ("handwritten.md", "title"), ("handwritten.md", "template"), ("handwritten.md", "location"),
+    ("articles/redirect.md", "template"),
+    ("articles/redirect.md", "location"),
+    ("articles/redirect-quote.md", "template"),
+    ("articles/redirect-quote.md", "location"),
+    ("articles/theme-keys.md", "subtitle"),
+    ("articles/theme-keys.md", "status"),
+    ("articles/theme-keys.md", "icon"),
+    ("articles/theme-keys.md", "hide"),
+    ("articles/theme-keys.md", "search"),
+    ("articles/odd-values.md", "date"),
+    ("articles/odd-values.md", "template"),
+    ("articles/odd-values.md", "related[0].path"),
+    ("articles/odd-values.md", "source.name"),
+    ("handwritten.md", "title"),
+    ("handwritten.md", "template"),
+    ("handwritten.md", "location"),
 }
 
 
@@ -85,8 +97,10 @@ def test_bad_values_degrade_to_defaults(untrusted: tuple[Path, list[str]]) -> No
 
 
 def test_a_source_author_and_tag_named_index_build(tmp_path: Path) -> None:
-    article = ("---\ntitle: Index story\ndate: 2020-01-01\nsource: {name: Index, url: 'https://index.hu/a'}\n"
-               "authors: [Index]\ntags: [Index, Page]\n---\n\nIndex body.\n")
+    article = (
+        "---\ntitle: Index story\ndate: 2020-01-01\nsource: {name: Index, url: 'https://index.hu/a'}\n"
+        "authors: [Index]\ntags: [Index, Page]\n---\n\nIndex body.\n"
+    )
     site = build_site(tmp_path, extra={"index-story.md": article})  # strict: a collision would abort
     for kind in ("sources", "authors", "tags"):
         listing = (site / kind / "index.html").read_text("utf-8")

@@ -22,8 +22,19 @@ TRAP = f"""for (const name of ["alert", "confirm", "prompt"]) {{
 }}"""
 PAGES = sorted(
     [f"articles/{p.stem}/" for p in (FIXTURES / "untrusted").glob("*.md")]
-    + ["handwritten/", "", "page/2/", "page/3/", "archive/", "archive/undated/", "archive/2024/01/", "authors/",
-       "tags/", "sources/", "feed.xml"]
+    + [
+        "handwritten/",
+        "",
+        "page/2/",
+        "page/3/",
+        "archive/",
+        "archive/undated/",
+        "archive/2024/01/",
+        "authors/",
+        "tags/",
+        "sources/",
+        "feed.xml",
+    ]
 )
 
 
