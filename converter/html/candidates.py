@@ -13,7 +13,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from converter.html.content import _readability, _trafilatura
+from converter.html.content import TRAFILATURA_OPTIONS, _readability, _trafilatura
 from converter.html.parse import parse_fragment
 
 Extractor = Callable[[lxml_html.HtmlElement], str]
@@ -69,15 +69,7 @@ def _is_data(table: lxml_html.HtmlElement) -> bool:
 def _trafilatura_recall(tree: lxml_html.HtmlElement) -> str:
     import trafilatura
 
-    options: dict[str, Any] = {
-        "output_format": "html",
-        "include_links": True,
-        "include_images": True,
-        "include_tables": True,
-        "include_formatting": True,
-        "include_comments": False,
-        "favor_recall": True,
-    }
+    options: dict[str, Any] = {**TRAFILATURA_OPTIONS, "favor_recall": True}
     return trafilatura.extract(tree, **options) or ""
 
 

@@ -68,22 +68,25 @@ def _solid_chars(text: str) -> int:
     return len(text) - sum(text.count(space) for space in " \n\t\r\xa0")
 
 
+# What every trafilatura call asks for: HTML we turn into Markdown ourselves, with links, images, tables and
+# emphasis, without reader comments.
+TRAFILATURA_OPTIONS: dict[str, Any] = {
+    "output_format": "html",
+    "include_links": True,
+    "include_images": True,
+    "include_tables": True,
+    "include_formatting": True,
+    "include_comments": False,
+}
+
+
 def _trafilatura(tree: lxml_html.HtmlElement, *, precision: bool, fast: bool) -> str:
     import trafilatura
 
     # trafilatura copies a tree it is given, so ours stays intact for the later steps.
     # No url: trafilatura would resolve relative links against the host alone ("a/b" → "/a/b");
     # markdown.py resolves them against the page's base instead.
-    options: dict[str, Any] = {
-        "output_format": "html",
-        "include_links": True,
-        "include_images": True,
-        "include_tables": True,
-        "include_formatting": True,
-        "include_comments": False,
-        "favor_precision": precision,
-        "fast": fast,
-    }
+    options: dict[str, Any] = {**TRAFILATURA_OPTIONS, "favor_precision": precision, "fast": fast}
     html_output = _html_output()
     if html_output is None:
         return trafilatura.extract(tree, **options) or ""
