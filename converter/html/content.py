@@ -176,22 +176,27 @@ class Runs:
         return self._results[key]
 
 
-def _cascade(runs: Runs, *, fast: bool) -> tuple[str, str]:
-    """trafilatura's result as an HTML fragment, and the fragment's text (parsed once, read thrice)."""
-    best = runs.trafilatura(precision=True, fast=fast)
+def _full_cascade(runs: Runs) -> tuple[str, str]:
+    """trafilatura's full cascade as an HTML fragment, and the fragment's text (parsed once, read thrice)."""
+    best = runs.trafilatura(precision=True, fast=False)
     text = fragment_text(best)
     if _word_count(text) < _MIN_WORDS:
         # Precision mode can discard a short article outright; the default mode is more lenient.
-        best = runs.trafilatura(precision=False, fast=fast) or best
+        best = runs.trafilatura(precision=False, fast=False) or best
         text = fragment_text(best)
     return best, text
 
 
 def main_content(runs: Runs, page: PageWords) -> str:
     """The article's main content as an HTML fragment ('' when none is found)."""
-    best, text = _cascade(runs, fast=True)
+    best = runs.trafilatura(precision=True, fast=True)
+    text = fragment_text(best)
     if _doubtful(text, page):
-        best, text = _cascade(runs, fast=False)
+        # Next to nothing found by the fast path goes to the full cascade too, not to the lenient mode's
+        # fast path: that one takes a page's list of places or links, set as paragraphs, for its text
+        # (measured on wceb-train: 9 pages better, 3 a little worse, +0.003 mean page F1; no news page
+        # of scrapinghub or naeb changes).
+        best, text = _full_cascade(runs)
     if _kept_enough(_word_count(text), page):
         return best  # not cut short: the second extractor (a third of the cost of a page) is not run
     other = runs.readability()

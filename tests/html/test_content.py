@@ -74,6 +74,16 @@ def test_a_fast_result_with_little_of_a_page_without_paragraphs_goes_to_the_full
     assert calls == [True, False]
 
 
+def test_a_fast_path_that_finds_next_to_nothing_goes_to_the_full_cascade_not_the_lenient_fast_mode(monkeypatch):
+    places = "".join(f"<p>{town}</p>" for town in ["Canberra", "Blacktown", "Camden", "Penrith"] * 20)
+    article = f"<p>{PROSE * 4}</p>"
+    results = {(True, True): "<p>Copyright 2008.</p>", (False, True): places, (True, False): article}
+    monkeypatch.setattr(content, "_trafilatura", lambda tree, *, precision, fast: results[precision, fast])
+    monkeypatch.setattr(content, "_readability", lambda tree: "")
+    page = tree(places + article)
+    assert content.main_content(content.Runs(page), PageWords(page)) == article
+
+
 def test_each_extractor_runs_once_per_page_however_often_it_is_asked(monkeypatch):
     calls = stub_trafilatura(monkeypatch, fast="<p>fast</p>", full="<p>full</p>")
     readings: list[str] = []
