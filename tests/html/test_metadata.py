@@ -26,7 +26,7 @@ def meta_of(head: str = "", body: str = ""):
     )
 
 
-def ld(obj: dict) -> str:
+def ld(obj: object) -> str:
     return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
 
 
