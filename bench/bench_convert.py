@@ -206,9 +206,24 @@ class Run:
 _SUMMARY = re.compile(r"converted (\d+), unchanged since last run (\d+).*?→ (\d+) articles?", re.S)
 
 
-def timed_run(raw: Path, docs: Path, jobs: int) -> Run:
+# The same command with the workers started another way (Python 3.14's Linux default is forkserver; the
+# converter sets fork itself): the start method is the one thing changed.
+_WITH_START_METHOD = """
+import sys
+import converter.workers
+converter.workers.START_METHOD = sys.argv.pop(1)
+from converter.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def timed_run(raw: Path, docs: Path, jobs: int, start_method: str = "fork") -> Run:
     """`converter convert RAW DOCS --jobs N` as a user runs it, timed from start to exit."""
-    command = [sys.executable, "-m", "converter", "convert", str(raw), str(docs), "--jobs", str(jobs)]
+    arguments = ["convert", str(raw), str(docs), "--jobs", str(jobs)]
+    if start_method == "fork":
+        command = [sys.executable, "-m", "converter", *arguments]
+    else:
+        command = [sys.executable, "-c", _WITH_START_METHOD, start_method, *arguments]
     started = time.perf_counter()
     done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - started
@@ -267,6 +282,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile-only", action="store_true", help="only profile one HTML page")
     parser.add_argument("--keep", type=Path, help="build the folders here and keep them (default: a temp dir)")
     parser.add_argument(
+        "--start-methods",
+        default="fork",
+        help="comma-separated worker start methods to time --jobs N with (e.g. fork,forkserver)",
+    )
+    parser.add_argument(
         "--repeat",
         type=int,
         default=1,
@@ -297,13 +317,15 @@ def main(argv: list[str] | None = None) -> int:
             # Interleaved (ours --jobs 1, ours --jobs N, trafilatura, then again): a machine that is busier
             # for a while slows every contender alike instead of one of them.
             times: dict[str, list[float]] = {}
+            runs = [(1, "fork")] + [(args.jobs, method) for method in args.start_methods.split(",")]
             for attempt in range(1, args.repeat + 1):
-                for jobs in (1, args.jobs):
-                    docs = work / f"docs-{kind}-j{jobs}-{attempt}"
-                    run = timed_run(raw, docs, jobs)
-                    times.setdefault(f"j{jobs}", []).append(run.seconds)
+                for jobs, method in runs:
+                    name = f"j{jobs}" + ("" if method == "fork" or jobs == 1 else f"-{method}")
+                    docs = work / f"docs-{kind}-{name}-{attempt}"
+                    run = timed_run(raw, docs, jobs, method)
+                    times.setdefault(name, []).append(run.seconds)
                     print(
-                        f"[{kind}] run {attempt} --jobs {jobs}: {run.seconds:7.2f} s, "
+                        f"[{kind}] run {attempt} --jobs {jobs} ({method}): {run.seconds:7.2f} s, "
                         f"{args.pages / run.seconds:7.1f} pages/s, {run.articles} articles, {run.failed} failed"
                     )
                 if kind == "html":
@@ -319,7 +341,11 @@ def main(argv: list[str] | None = None) -> int:
                     f"[{kind}] {name}: median {statistics.median(rates):.1f} pages/s over {len(rates)} runs "
                     f"(worst {rates[0]:.1f}, best {rates[-1]:.1f})"
                 )
+            for name in times:
+                if name.startswith(f"j{args.jobs}-"):
+                    print(f"[{kind}] {name} / fork: {figures[f'{kind}-{name}'] / figures[f'{kind}-j{args.jobs}']:.3f}")
             first = statistics.median(times[f"j{args.jobs}"])
+            docs = work / f"docs-{kind}-j{args.jobs}-{args.repeat}"
             again = timed_run(raw, docs, args.jobs)
             figures[f"{kind}-rerun"] = again.seconds / first
             print(

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from converter.article import Extraction
 from converter.assemble import Sketch
@@ -26,7 +27,6 @@ from converter.containers import ReadLaterEntry
 from converter.detect import detect_format
 from converter.discover import RawPage
 from converter.errors import ConverterError, OutputError, contained
-from converter.html.extract import extract_html
 from converter.incremental import (
     CachedFailure,
     CacheEntry,
@@ -39,10 +39,7 @@ from converter.incremental import (
     write_state,
 )
 from converter.options import ConvertOptions
-from converter.publish import Published, publish
 from converter.read import decode
-from converter.read_containers import ContainerPages, convert_containers
-from converter.read_later import ReadLater, export_records, join, load_exports
 from converter.sources import Sources, find_sources
 from converter.survey import (
     NO_HINTS,
@@ -54,17 +51,28 @@ from converter.survey import (
     read_bytes,
     survey_page,
 )
-from converter.textdump.extract import extract_text, warm_up
 from converter.time_limit import time_limit
 from converter.workers import Workers, long_lived_heap_frozen
 from converter.write import sweep_temporaries
 
+if TYPE_CHECKING:
+    from converter.publish import Published
+    from converter.read_containers import ContainerPages
+    from converter.read_later import ReadLater
+
+# The extractors, the container readers and the writer are imported where a run first needs them: an
+# unchanged re-run (the common case) stops before that, and its time is mostly the imports it skips.
+
 
 def _extract_html(text: str, rel: str, hints: TextHints) -> Extraction:
+    from converter.html.extract import extract_html
+
     return extract_html(text, rel)  # HTML carries its own structure; repetition is not needed
 
 
 def _extract_text(text: str, rel: str, hints: TextHints) -> Extraction:
+    from converter.textdump.extract import extract_text
+
     return extract_text(text, rel, repeated=hints.repeated, normalized=hints.normalized)
 
 
@@ -129,9 +137,11 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     unchanged = _nothing_changed(previous, stats, len(pages), report.skipped, fingerprint, docs_dir)
     if not options.force and unchanged and _containers_unchanged(containers_read, sources, fingerprint, options):
         return _reused_whole(previous, containers_read, report)
-    if options.jobs > 1 or options.page_timeout:
-        warm_up()  # workers fork from this process: load the language tables once, here
-    # One set of workers for the whole run: surveying, converting, then rendering the articles.
+    from converter.publish import publish
+    from converter.read_containers import convert_containers
+    from converter.read_later import export_records, join, load_exports
+
+    _load_extractors(warm=options.jobs > 1 or bool(options.page_timeout))  # then one set of workers for all stages
     with long_lived_heap_frozen(), Workers(_processes(options.jobs, _expected(pages, sources, options))) as workers:
         surveys, repeated = _survey(workers, pages, fingerprint)
         with PageCache.of(docs_dir) as cache:
@@ -149,6 +159,16 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     read_later = export_records(sources.read_later, exports, unmatched, fingerprint, options.jsonl_html_fields)
     _remember_containers(docs_dir, {**_settle(contained.records, failures, published), **read_later}, report)
     return report
+
+
+def _load_extractors(*, warm: bool) -> None:
+    """Import both extractors here, before the workers fork from this process (so they inherit them), and
+    with `warm` load the text extractor's language tables too (once, not once per worker)."""
+    import converter.html.extract  # noqa: F401 - loaded for the workers to inherit
+    from converter.textdump.extract import warm_up
+
+    if warm:
+        warm_up()
 
 
 def _previous_run(docs_dir: Path, report: RunReport) -> RunState:

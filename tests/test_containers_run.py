@@ -379,7 +379,6 @@ def test_images_that_cannot_be_written_leave_links_and_the_container_is_read_aga
 
 
 def test_a_rerun_with_nothing_changed_stops_early_and_reports_the_same(raw_dir, docs_dir, monkeypatch):
-    import converter.pipeline as pipeline
 
     crawl(raw_dir, pages=2)
     (raw_dir / "items.jsonl").write_text('{"url": "https://jl.example/x", "html": "<p>short</p>"}\n{"url": ', "utf-8")
@@ -399,7 +398,7 @@ def test_a_rerun_with_nothing_changed_stops_early_and_reports_the_same(raw_dir, 
         raise AssertionError("the run did not stop early")
 
     with monkeypatch.context() as patched:
-        patched.setattr(pipeline, "convert_containers", refuse)
+        patched.setattr(read_containers, "convert_containers", refuse)
         again = run(raw_dir, docs_dir)
     assert (again.failed, again.images_left_out, again.unmatched) == (
         first.failed,

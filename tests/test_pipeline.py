@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import inspect
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -40,6 +42,24 @@ def test_unchanged_rerun_converts_nothing_and_writes_nothing(raw_dir, docs_dir):
     assert len(first.converted) == 6
     assert second.converted == [] and second.reused == 6 and second.written == 0
     assert {p: p.stat().st_mtime_ns for p in docs_dir.glob("*.md")} == before
+
+
+_LOADED_AFTER_RERUN = """
+import sys
+from converter.cli import main
+main(["convert", sys.argv[1], sys.argv[2], "--quiet"])
+print(" ".join(sorted(name for name in ("trafilatura", "bs4", "markdownify", "yaml") if name in sys.modules)))
+"""
+
+
+def test_an_unchanged_rerun_loads_no_extractor(raw_dir, docs_dir):
+    # Its time is mostly imports: the extractors and the writer are loaded only by a run that converts.
+    fill(raw_dir)
+    command = [sys.executable, "-c", _LOADED_AFTER_RERUN, str(raw_dir), str(docs_dir)]
+    first = subprocess.run(command, capture_output=True, text=True, check=True)
+    again = subprocess.run(command, capture_output=True, text=True, check=True)
+    assert first.stdout.split() == ["bs4", "markdownify", "yaml"]  # the check can see them
+    assert again.stdout.split() == []
 
 
 def test_changed_page_alone_is_converted_again(raw_dir, docs_dir):

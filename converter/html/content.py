@@ -152,25 +152,49 @@ def _doubtful(text: str, page: PageWords) -> bool:
     return words < _SHORT_WORDS or not _kept_enough(words, page) or _solid_chars(text) < _VISIBLE_SHARE * page.visible
 
 
-def _cascade(tree: lxml_html.HtmlElement, *, fast: bool) -> tuple[str, str]:
+class Runs:
+    """One page's extractor results, each extractor run at most once on its tree.
+
+    The cascade, its doubtful-page retry and the fallback ask for some of the same results (readability
+    and trafilatura's full cascade are each a third or more of a page's cost).
+    """
+
+    def __init__(self, tree: lxml_html.HtmlElement) -> None:
+        self.tree = tree
+        self._results: dict[tuple[str, bool, bool], str] = {}
+
+    def trafilatura(self, *, precision: bool, fast: bool) -> str:
+        key = ("trafilatura", precision, fast)
+        if key not in self._results:
+            self._results[key] = _trafilatura(self.tree, precision=precision, fast=fast)
+        return self._results[key]
+
+    def readability(self) -> str:
+        key = ("readability", False, False)
+        if key not in self._results:
+            self._results[key] = _readability(self.tree)
+        return self._results[key]
+
+
+def _cascade(runs: Runs, *, fast: bool) -> tuple[str, str]:
     """trafilatura's result as an HTML fragment, and the fragment's text (parsed once, read thrice)."""
-    best = _trafilatura(tree, precision=True, fast=fast)
+    best = runs.trafilatura(precision=True, fast=fast)
     text = fragment_text(best)
     if _word_count(text) < _MIN_WORDS:
         # Precision mode can discard a short article outright; the default mode is more lenient.
-        best = _trafilatura(tree, precision=False, fast=fast) or best
+        best = runs.trafilatura(precision=False, fast=fast) or best
         text = fragment_text(best)
     return best, text
 
 
-def main_content(tree: lxml_html.HtmlElement, page: PageWords) -> str:
+def main_content(runs: Runs, page: PageWords) -> str:
     """The article's main content as an HTML fragment ('' when none is found)."""
-    best, text = _cascade(tree, fast=True)
+    best, text = _cascade(runs, fast=True)
     if _doubtful(text, page):
-        best, text = _cascade(tree, fast=False)
+        best, text = _cascade(runs, fast=False)
     if _kept_enough(_word_count(text), page):
         return best  # not cut short: the second extractor (a third of the cost of a page) is not run
-    other = _readability(tree)
+    other = runs.readability()
     ours, theirs = _shingles(text), _shingles(fragment_text(other))
     if not ours:
         return other if len(theirs) >= _MIN_WORDS else best

@@ -16,13 +16,14 @@ step, so its output and cost are unchanged; 7 of the 179 news pages do, 48 of th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lxml import etree
 from lxml import html as lxml_html
 
 from converter.html import content
-from converter.html.candidates import CANDIDATES, Extractor
+from converter.html.candidates import layout_tables_unwrapped
 from converter.html.parse import parse_fragment
 
 # A result whose link words are this share of its words is navigation, not an article.
@@ -32,9 +33,10 @@ MIN_PROSE = 100
 # ... and another candidate wins only with more than this many times its words outside links.
 PROSE_GAIN = 1.0
 # Cheapest first. trafilatura's recall mode added nothing beside these two on any set (measured).
-ALTERNATIVES: dict[str, Extractor] = {
-    "tf_full": lambda tree: CANDIDATES["tf_full"](tree),
-    "readability": lambda tree: CANDIDATES["readability"](tree),
+# (As candidates.CANDIDATES names them, read from the page's runs: the cascade may have run them already.)
+ALTERNATIVES: dict[str, Callable[[content.Runs], str]] = {
+    "tf_full": lambda runs: runs.trafilatura(precision=False, fast=False),
+    "readability": lambda runs: layout_tables_unwrapped(runs.readability()),
 }
 
 
@@ -85,10 +87,11 @@ def better(first: Prose, others: dict[str, Prose]) -> str | None:
 
 def main_content(tree: lxml_html.HtmlElement, page: content.PageWords) -> str:
     """The article's main content as an HTML fragment ('' when none is found)."""
-    fragment = content.main_content(tree, page)
+    runs = content.Runs(tree)
+    fragment = content.main_content(runs, page)
     first = Prose.of(fragment)
     if first.plain:
         return fragment
-    results = {name: extract(tree) for name, extract in ALTERNATIVES.items()}
+    results = {name: extract(runs) for name, extract in ALTERNATIVES.items()}
     chosen = better(first, {name: Prose.of(result) for name, result in results.items()})
     return fragment if chosen is None else results[chosen]

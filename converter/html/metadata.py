@@ -425,12 +425,21 @@ def _after_headline(page: Page) -> list[lxml_html.HtmlElement]:
     return elements[heading:]
 
 
+def _may_be_profile(href: str) -> bool:
+    """False only when `href` cannot hold a profile path: the pattern misses the whole URL, and `urlsplit`
+    (which raises on odd hosts: brackets, non-ASCII) would not have raised on it."""
+    return bool(_PROFILE_PATH.search(href)) or not href.isascii() or "[" in href or "]" in href
+
+
 def authors_profile_link(page: Page) -> list[str]:
     """The first link to a writer's page whose text is a name, and its co-authors (links beside it)."""
     for el in _after_headline(page):
         if el.tag != "a":
             continue
-        path = urlsplit(el.get("href") or "").path
+        href = el.get("href") or ""
+        if not _may_be_profile(href):
+            continue
+        path = urlsplit(href).path
         if not _PROFILE_PATH.search(path) or _in_chrome(el) or _in_caption(el):
             continue
         people = _people([element_text(el)], page, strict=True)

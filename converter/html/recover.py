@@ -125,7 +125,9 @@ def recover_blocks(original: lxml_html.HtmlElement, fragment: str) -> str:
     if len(kept) < 2:
         return fragment
     present = _element_key(out)
-    paragraphs = [p for p in original.iter("p") if _element_key(p) in kept]
+    # Each original paragraph's key, computed once: the container's own are looked up again below.
+    keys = {p: _element_key(p) for p in original.iter("p")}
+    paragraphs = [p for p, key in keys.items() if key in kept]
     container = _common_ancestor(paragraphs)
     if container is None or container.tag in ("html", "body"):
         return fragment
@@ -135,7 +137,7 @@ def recover_blocks(original: lxml_html.HtmlElement, fragment: str) -> str:
 
     recovered: dict[lxml_html.HtmlElement, lxml_html.HtmlElement] = {}  # original unit → its copy
     for el in list(container.iter(_CANDIDATES)):
-        key = _element_key(el)
+        key = keys[el] if el in keys else _element_key(el)
         if key in kept or key in present or any(a.tag in _CANDIDATES for a in el.iterancestors()):
             continue
         if el.tag == "p":

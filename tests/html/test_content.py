@@ -50,7 +50,8 @@ def stub_trafilatura(monkeypatch, fast: str, full: str) -> list[bool]:
 def test_a_confident_fast_result_is_kept_without_the_full_cascade(monkeypatch):
     article = f"<p>{PROSE * 10}</p>"
     calls = stub_trafilatura(monkeypatch, fast=article, full="<p>never used</p>")
-    assert content.main_content(tree(article + "<nav>Home News Sport</nav>"), PageWords(tree(article))) == article
+    page = content.Runs(tree(article + "<nav>Home News Sport</nav>"))
+    assert content.main_content(page, PageWords(tree(article))) == article
     assert calls == [True]
 
 
@@ -59,7 +60,7 @@ def test_a_fast_result_with_little_of_the_pages_paragraphs_goes_to_the_full_casc
     article = f"<p>{PROSE * 30}</p>"
     page = tree(sidebar + article)
     calls = stub_trafilatura(monkeypatch, fast=sidebar, full=article)
-    assert content.main_content(page, PageWords(page)) == article
+    assert content.main_content(content.Runs(page), PageWords(page)) == article
     assert calls == [True, False]
 
 
@@ -69,8 +70,21 @@ def test_a_fast_result_with_little_of_a_page_without_paragraphs_goes_to_the_full
     page = tree(header + article)
     assert PageWords(page).paragraphs == 0
     calls = stub_trafilatura(monkeypatch, fast=header, full=article)
-    assert content.main_content(page, PageWords(page)) == article
+    assert content.main_content(content.Runs(page), PageWords(page)) == article
     assert calls == [True, False]
+
+
+def test_each_extractor_runs_once_per_page_however_often_it_is_asked(monkeypatch):
+    calls = stub_trafilatura(monkeypatch, fast="<p>fast</p>", full="<p>full</p>")
+    readings: list[str] = []
+    monkeypatch.setattr(content, "_readability", lambda tree: readings.append("r") or "<p>readability</p>")
+    runs = content.Runs(tree("<p>page</p>"))
+    for _ in range(3):
+        assert runs.trafilatura(precision=True, fast=True) == "<p>fast</p>"
+        assert runs.trafilatura(precision=False, fast=False) == "<p>full</p>"
+        assert runs.readability() == "<p>readability</p>"
+    assert calls == [True, False]
+    assert readings == ["r"]
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import pytest
 from lxml import html as lxml_html
 
 import converter.html.extract as extract_module
-from converter.html import fallback
+from converter.html import content, fallback
 from converter.html.content import PageWords
 from converter.html.fallback import Prose, better
 
@@ -72,10 +72,10 @@ def stubbed(monkeypatch: pytest.MonkeyPatch):
     calls: list[str] = []
 
     def install(first: str, others: dict[str, str]) -> list[str]:
-        monkeypatch.setattr(fallback.content, "main_content", lambda tree, page: first)
+        monkeypatch.setattr(fallback.content, "main_content", lambda runs, page: first)
         for name in fallback.ALTERNATIVES:
 
-            def run(tree: lxml_html.HtmlElement, name: str = name) -> str:
+            def run(runs: content.Runs, name: str = name) -> str:
                 calls.append(name)
                 return others.get(name, "")
 
