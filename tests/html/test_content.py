@@ -77,7 +77,12 @@ def test_a_fast_result_with_little_of_a_page_without_paragraphs_goes_to_the_full
 def test_each_extractor_runs_once_per_page_however_often_it_is_asked(monkeypatch):
     calls = stub_trafilatura(monkeypatch, fast="<p>fast</p>", full="<p>full</p>")
     readings: list[str] = []
-    monkeypatch.setattr(content, "_readability", lambda tree: readings.append("r") or "<p>readability</p>")
+
+    def readability(tree: object) -> str:
+        readings.append("r")
+        return "<p>readability</p>"
+
+    monkeypatch.setattr(content, "_readability", readability)
     runs = content.Runs(tree("<p>page</p>"))
     for _ in range(3):
         assert runs.trafilatura(precision=True, fast=True) == "<p>fast</p>"
