@@ -48,9 +48,9 @@ bench-meta: $(STAMP)  # HTML title/authors/date on naeb + scrapinghub, whole set
 	$(BIN)/python bench/bench_meta.py
 
 lint: $(STAMP)  # style, types and declared dependencies; all must be clean
-	$(BIN)/ruff check converter tests bench
-	$(BIN)/ruff format --check converter tests bench
-	$(BIN)/mypy
+	$(BIN)/ruff check converter tests bench train scripts
+	$(BIN)/ruff format --check converter tests bench train scripts
+	$(BIN)/mypy  # converter, tests, bench, train and scripts: pyproject.toml [tool.mypy] files
 	$(BIN)/deptry .
 
 clean:

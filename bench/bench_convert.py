@@ -334,8 +334,8 @@ def main(argv: list[str] | None = None) -> int:
                     print(
                         f"[html] run {attempt} trafilatura extract(), one process: {args.pages / seconds:7.1f} pages/s"
                     )
-            for name, seconds in times.items():
-                rates = sorted(args.pages / value for value in seconds)
+            for name, runs in times.items():
+                rates = sorted(args.pages / value for value in runs)
                 figures[f"{kind}-{name}"] = statistics.median(rates)
                 print(
                     f"[{kind}] {name}: median {statistics.median(rates):.1f} pages/s over {len(rates)} runs "

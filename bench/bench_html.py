@@ -15,6 +15,7 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -39,7 +40,7 @@ def _ours(pages: dict[str, str], docs: Path | None) -> tuple[dict[str, str], flo
     return bodies, time.perf_counter() - start
 
 
-def _trafilatura(pages: dict[str, str], **options: bool) -> tuple[dict[str, str], float]:
+def _trafilatura(pages: dict[str, str], **options: Any) -> tuple[dict[str, str], float]:
     import trafilatura
 
     start = time.perf_counter()

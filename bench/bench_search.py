@@ -64,7 +64,7 @@ def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message} ({load()})", file=sys.stderr, flush=True)
 
 
-def measure(cmd: Sequence[str]) -> dict[str, float]:
+def measure(cmd: Sequence[str]) -> dict[str, float | str]:
     """Wall time, CPU and peak memory of a child process (and the children it waited for)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE)

@@ -7,6 +7,7 @@ import hashlib
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,15 +38,16 @@ def page_html(number: int, img: str = "", *, canonical: bool = False, lead: str 
     ).encode()
 
 
-def run(raw: Path, docs: Path, **options: object) -> RunReport:
+def run(raw: Path, docs: Path, **options: Any) -> RunReport:
     return convert_tree(ConvertOptions(raw_dir=raw, docs_dir=docs, jobs=options.pop("jobs", 1), **options))
 
 
-def articles(docs: Path) -> dict[str, tuple[dict, str]]:
+def articles(docs: Path) -> dict[str, tuple[dict[str, Any], str]]:
     """Articles by their `raw` key: (front matter, body)."""
     found = {}
     for path in sorted(docs.glob("*.md")):
         meta, body = parse_document(path.read_text("utf-8"))
+        assert meta is not None, path
         found[meta["raw"]] = (meta, body)
     return found
 

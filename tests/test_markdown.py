@@ -171,4 +171,4 @@ def test_fast_find_parent_answers_as_bs4_does():
         got = [str(tag.find_parent(name)) for tag in fast.find_all("i")]
         expected = [str(tag.find_parent(name)) for tag in plain.find_all("i")]
         assert got == expected, name
-    assert fast.find("i").find_parent("pre") is not None and fast.find_all("i")[1].find_parent("pre") is None
+    assert fast.find_all("i")[0].find_parent("pre") is not None and fast.find_all("i")[1].find_parent("pre") is None

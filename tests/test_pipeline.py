@@ -31,7 +31,7 @@ def test_one_markdown_file_per_page_with_raw_relative_to_raw_dir(raw_dir, docs_d
     assert report.ok and report.converted == ["sub/one.txt"]
     (md,) = docs_dir.glob("*.md")
     meta, _ = parse_document(md.read_text())
-    assert meta["raw"] == "sub/one.txt"
+    assert meta is not None and meta["raw"] == "sub/one.txt"
 
 
 def test_unchanged_rerun_converts_nothing_and_writes_nothing(raw_dir, docs_dir):

@@ -14,6 +14,7 @@ import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -40,7 +41,7 @@ class Page:
     embedded: tuple[tuple[str, str], ...] = ()  # labelled full texts carried: (title, first sentence)
 
 
-def score_meta():  # type: ignore[no-untyped-def]
+def score_meta() -> ModuleType:
     """The shared scorer's normalisers (norm_title, name_set), so training counts as scoring does."""
     sys.path.insert(0, str(SHARED / "eval"))
     import score_meta as module

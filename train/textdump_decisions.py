@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from functools import cache
+from types import ModuleType
 
 import textdump_hand_rules as hand_rules
 from textdump_data import SHARED, Page, load_pages, score_meta
@@ -325,7 +326,7 @@ def _hand_wall(line: Line) -> bool:
     return related_headers.header_kind(line) is not None
 
 
-def _agg():  # type: ignore[no-untyped-def]
+def _agg() -> ModuleType:
     score_meta()
     import check_aggregator
 
@@ -351,7 +352,7 @@ def _shingle_set(body: str) -> frozenset[tuple[str, ...]]:
     return frozenset(_score().shingles(body))
 
 
-def _score():  # type: ignore[no-untyped-def]
+def _score() -> ModuleType:
     score_meta()  # puts shared/eval on the path
     import score
 

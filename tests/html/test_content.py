@@ -87,7 +87,12 @@ def test_a_fast_path_that_finds_next_to_nothing_goes_to_the_full_cascade_not_the
 def test_each_extractor_runs_once_per_page_however_often_it_is_asked(monkeypatch):
     calls = stub_trafilatura(monkeypatch, fast="<p>fast</p>", full="<p>full</p>")
     readings: list[str] = []
-    monkeypatch.setattr(content, "_readability", lambda tree: readings.append("r") or "<p>readability</p>")
+
+    def readability(tree: object) -> str:
+        readings.append("r")
+        return "<p>readability</p>"
+
+    monkeypatch.setattr(content, "_readability", readability)
     runs = content.Runs(tree("<p>page</p>"))
     for _ in range(3):
         assert runs.trafilatura(precision=True, fast=True) == "<p>fast</p>"

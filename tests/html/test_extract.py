@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from converter.article import Article
 from converter.errors import NoArticle
 from converter.html.extract import extract_html
 
@@ -22,7 +23,7 @@ PARAGRAPH = (
 )
 
 
-def page(prefix: str):
+def page(prefix: str) -> Article:
     [path] = PAGES.glob(f"{prefix}*.html")
     return extract_html(path.read_text(encoding="utf-8"), f"html/{path.name}").article
 
@@ -106,13 +107,13 @@ def test_golden_page(prefix):
 
 def test_related_teasers_go_to_related():
     related = {link.title: link.url for link in page("3c5bf8db").related}
-    assert related["From Big Bang to Present: Snapshots of Our Universe Through Time"].startswith("https://")
+    assert (related["From Big Bang to Present: Snapshots of Our Universe Through Time"] or "").startswith("https://")
     assert "The 15 Weirdest Galaxies in Our Universe" in related
 
 
 def test_golden_page_metadata():
     article = page("2f42ef1d")
-    assert (article.title, article.authors, article.date[:10]) == (
+    assert (article.title, article.authors, (article.date or "")[:10]) == (
         "The Future of Banking Is … You're Broke",
         ("Molly Wood",),
         "2019-11-14",

@@ -13,20 +13,20 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from converter.html.metadata import extract_metadata, strip_site
+from converter.html.metadata import Metadata, extract_metadata, strip_site
 
 HERE = Path(__file__).parent.parent
 LABELS = json.loads((HERE / "fixtures" / "meta.json").read_text(encoding="utf-8"))
 PARAGRAPH = "<p>" + "The council voted on the plan after a long debate about its cost and its timing. " * 3 + "</p>"
 
 
-def meta_of(head: str = "", body: str = ""):
+def meta_of(head: str = "", body: str = "") -> Metadata:
     return extract_metadata(
         lxml_html.document_fromstring(f"<html><head>{head}</head><body>{body}{PARAGRAPH}</body></html>")
     )
 
 
-def ld(obj: dict) -> str:
+def ld(obj: object) -> str:
     return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
 
 
@@ -49,7 +49,7 @@ def test_jsonld_article_fields():
             }
         )
     )
-    assert (m.title, m.authors, m.date[:10], m.source_name) == (
+    assert (m.title, m.authors, (m.date or "")[:10], m.source_name) == (
         "Budget passes",
         ("Jane Doe",),
         "2019-11-19",
@@ -147,7 +147,7 @@ def test_opengraph_fields_and_site_suffix_stripped():
     assert m.title == "Budget passes"
     assert m.source_url == "https://planet.example/news/budget"
     assert m.image == "https://planet.example/img/b.jpg"
-    assert (m.date[:10], m.description, m.tags) == ("2019-11-19", "The council agreed.", ("Budget",))
+    assert ((m.date or "")[:10], m.description, m.tags) == ("2019-11-19", "The council agreed.", ("Budget",))
 
 
 def test_twitter_card_title_when_no_og():
@@ -188,7 +188,7 @@ def test_modified_time_only_as_last_resort():
 
 def test_time_datetime_in_article():
     m = meta_of(body='<article><h1>Storm hits coast</h1><time datetime="2018-03-04T09:00:00">March 4</time></article>')
-    assert m.date[:10] == "2018-03-04"
+    assert (m.date or "")[:10] == "2018-03-04"
 
 
 def test_visible_day_beats_utc_stamp_one_day_later():

@@ -62,7 +62,9 @@ def test_browse_home_article_author_and_source(page: Page, server: StaticServer)
     assert related["Banking is broke"] == server.url + "articles/banking/"
     assert related["Nowhere Article"] == "https://nowhere.example/x"
     provenance = page.locator(".archive-provenance")
-    assert provenance.locator("p").first.text_content().startswith("Saved from https://www.slashgear.com/audi-etron/")
+    assert (provenance.locator("p").first.text_content() or "").startswith(
+        "Saved from https://www.slashgear.com/audi-etron/"
+    )
     assert not provenance.locator("code", has_text="scrapinghub/html/audi.html").is_visible()  # folded away
     page.screenshot(path=ARTIFACTS / "article.png")
     click_link(page, "Chris Davies")

@@ -54,13 +54,13 @@ def test_home_reads_like_a_news_archive(page: Page, sample_server: StaticServer)
     first = page.locator(".archive-entry").first
     assert first.locator(".archive-entry__heading .archive-entry__title").count() == 1
     assert first.locator(".archive-teaser").count() == 1
-    meta = first.locator(".archive-entry__meta").text_content()
+    meta = first.locator(".archive-entry__meta").text_content() or ""
     assert " min read" in meta and first.locator(".archive-source, time").count() >= 1
     weight = first.locator(".archive-entry__title").evaluate("a => +getComputedStyle(a).fontWeight")
     assert weight >= 600  # bold headlines, not thin grey ones
     footer = page.locator(".md-footer-meta")
-    assert "Made with" not in footer.text_content()
-    assert site_name in footer.text_content()
+    assert "Made with" not in (footer.text_content() or "")
+    assert site_name in (footer.text_content() or "")
     hrefs = footer.locator("a").evaluate_all("as => as.map(a => a.href)")
     assert sample_server.url + "feed.xml" in hrefs and sample_server.url + "sources/" in hrefs
 
@@ -90,14 +90,14 @@ def test_article_header_is_easy_to_parse(page: Page, sample_server: StaticServer
 def test_article_ends_with_a_provenance_note(page: Page, sample_server: StaticServer) -> None:
     page.goto(sample_server.url + "articles/banking/")
     note = page.locator("article .archive-provenance")
-    assert note.locator("p").first.text_content().startswith("Saved from http")
+    assert (note.locator("p").first.text_content() or "").startswith("Saved from http")
     # Last on the page, after the related links (all outside the search index, in its ignored part).
     last = "[...document.querySelectorAll('[data-pagefind-ignore] > *')].at(-1).className"
     assert page.evaluate(last) == "archive-provenance"
     raw = note.locator("code").first
     assert not raw.is_visible()
     note.locator("summary").click()
-    assert raw.is_visible() and raw.text_content().startswith("scrapinghub/")
+    assert raw.is_visible() and (raw.text_content() or "").startswith("scrapinghub/")
 
 
 # 4. Related links: archived first, external ones marked, source and teaser set apart.
@@ -110,7 +110,7 @@ def test_related_links_read_clearly(page: Page, sample_server: StaticServer) -> 
     nowhere = page.locator(".archive-related li", has_text="Nowhere Article")
     link = nowhere.locator("a")
     assert link.get_attribute("href") == "https://nowhere.example/x"
-    assert "(external site)" in link.text_content()
+    assert "(external site)" in (link.text_content() or "")
     assert link.evaluate("a => getComputedStyle(a, '::after').content") == '" ↗"'
     source = nowhere.locator(".archive-related__source")
     assert source.evaluate("e => getComputedStyle(e).display") == "block"  # set apart, not run on
@@ -128,7 +128,7 @@ def test_article_navigation(page: Page, sample_server: StaticServer) -> None:
     assert page.locator(".archive-more h2", has_text="More by Chris Davies").count() == 1
     page.locator("nav.archive-prevnext a[rel=next]").click()
     page.wait_for_function(f"document.querySelector('article h1')?.textContent !== {AUDI!r}")
-    assert page.locator("nav.archive-prevnext a[rel=prev]").text_content().endswith(AUDI)
+    assert (page.locator("nav.archive-prevnext a[rel=prev]").text_content() or "").endswith(AUDI)
 
 
 # 6. Tags: junk dropped, near-duplicates merged.

@@ -15,6 +15,7 @@ from pathlib import Path
 import markdown
 import pytest
 
+from converter.article import Extraction
 from converter.errors import NoArticle
 from converter.textdump.extract import extract_text
 from converter.textdump.headings import split_run_in_heading
@@ -64,30 +65,30 @@ def _plain(body: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def seed():  # type: ignore[no-untyped-def]
+def seed() -> Extraction:
     return extract_text(_load("seed.txt"), "seed/seed.txt")
 
 
 # ---------------------------------------------------------------- the seed page ----
 
 
-def test_seed_title(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_title(seed: Extraction) -> None:
     assert seed.article.title == SEED_TITLE
 
 
-def test_seed_title_not_in_body(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_title_not_in_body(seed: Extraction) -> None:
     assert SEED_TITLE not in _plain(seed.article.body)
 
 
-def test_seed_authors(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_authors(seed: Extraction) -> None:
     assert seed.article.authors == ("Tom Burgis", "Maeve McClenaghan")
 
 
-def test_seed_source_name(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_source_name(seed: Extraction) -> None:
     assert seed.article.source_name == "Daily8"
 
 
-def test_seed_headings(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_headings(seed: Extraction) -> None:
     headings = [line for line in seed.article.body.splitlines() if line.startswith("#")]
     assert headings == [
         "## Extradition threat",
@@ -97,17 +98,17 @@ def test_seed_headings(seed) -> None:  # type: ignore[no-untyped-def]
     ]
 
 
-def test_seed_run_in_heading_split_from_its_paragraph(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_run_in_heading_split_from_its_paragraph(seed: Extraction) -> None:
     assert "is pure fabrication.'\n\n## Extradition threat\n\nH, 48," in seed.article.body
 
 
-def test_seed_body_first_and_last(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_body_first_and_last(seed: Extraction) -> None:
     body = seed.article.body
     assert body.startswith("The Chinese regime enlisted Jack Ma, the billionaire co-founder of Alibaba")
     assert body.endswith("to show which side he was on.'")
 
 
-def test_seed_every_paragraph_kept(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_every_paragraph_kept(seed: Extraction) -> None:
     lines = [line for line in _load("seed.txt").splitlines() if line.strip()]
     first = next(i for i, line in enumerate(lines) if line.startswith("The Chinese regime enlisted"))
     last = next(i for i, line in enumerate(lines) if line.startswith("'And in the end"))
@@ -122,24 +123,25 @@ def _split_kept(line: str, plain: str) -> bool:
     return heading is not None and paragraph in plain and heading in plain
 
 
-def test_seed_related_titles(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_related_titles(seed: Extraction) -> None:
     titles = [link.title for link in seed.article.related]
     assert titles == ["Alibaba's Lazada Wants Armani, D&G to Help Hit $100 Billion Goal", *EMBEDDED_TITLES]
 
 
-def test_seed_related_teaser(seed) -> None:  # type: ignore[no-untyped-def]
-    assert seed.article.related[0].teaser.startswith("The company is targeting top European fashion brands")
+def test_seed_related_teaser(seed: Extraction) -> None:
+    teaser = seed.article.related[0].teaser
+    assert teaser is not None and teaser.startswith("The company is targeting top European fashion brands")
 
 
-def test_seed_related_sources(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_related_sources(seed: Extraction) -> None:
     assert [link.source for link in seed.article.related[1:]] == ["Yahoo", "Yahoo", "Yahoo"]
 
 
-def test_seed_embedded_articles(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_embedded_articles(seed: Extraction) -> None:
     assert [(item.title, item.source_name) for item in seed.embedded] == [(t, "Yahoo") for t in EMBEDDED_TITLES]
 
 
-def test_seed_embedded_bodies(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_embedded_bodies(seed: Extraction) -> None:
     starts = (
         "Sir Martin Sorrell is vying to revive",
         "BEIJING (Reuters) -To the wolves of Tibet",
@@ -152,12 +154,12 @@ def test_seed_embedded_bodies(seed) -> None:  # type: ignore[no-untyped-def]
     ]
 
 
-def test_seed_embedded_text_not_in_main_body(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_embedded_text_not_in_main_body(seed: Extraction) -> None:
     body = _plain(seed.article.body)
     assert not any(s in body for s in ("Sorrell", "robot antelope", "Cameroon", "Lazada", "targeting top European"))
 
 
-def test_seed_embedded_promos_cleaned(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_embedded_promos_cleaned(seed: Extraction) -> None:
     text = " ".join(_plain(item.body) for item in seed.embedded)
     for promo in (
         "Error in retrieving data",
@@ -169,12 +171,12 @@ def test_seed_embedded_promos_cleaned(seed) -> None:  # type: ignore[no-untyped-
         assert promo not in text, promo
 
 
-def test_seed_embedded_keeps_text_around_read_more_links(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_embedded_keeps_text_around_read_more_links(seed: Extraction) -> None:
     text = _plain(seed.embedded[2].body)
     assert "he wrote." in text and "Macron announced the creation of a historical commission" in text
 
 
-def test_seed_no_furniture_line_in_any_body(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_no_furniture_line_in_any_body(seed: Extraction) -> None:
     for article in (seed.article, *seed.embedded):
         blocks = {block.strip().lstrip("#").strip() for block in _plain(article.body).splitlines()}
         assert not blocks & set(SEED_FURNITURE), article.title

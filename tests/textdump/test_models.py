@@ -8,7 +8,7 @@ import json
 import pytest
 
 from converter.textdump import bodyline, byline, listing, runs, title, walls
-from converter.textdump.lines import split_lines
+from converter.textdump.lines import Line, split_lines
 from converter.textdump.model import MODELS_DIR, explain, model
 
 DECISIONS = {
@@ -56,7 +56,7 @@ PAGE = "\n".join(
 )
 
 
-def _located() -> tuple[list, int]:  # type: ignore[type-arg]
+def _located() -> tuple[list[Line], int]:
     lines = split_lines(PAGE)
     body_start = next(line.index for line in lines if line.text.startswith("The town council"))
     return lines, body_start
