@@ -22,6 +22,7 @@ _ROLE_TEXT = """
     video getty shutterstock contributed report reports
 """
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split())
+ROLE_WORDS = _ROLE_WORDS  # read by converter/html/credits.py: "News Staff" is all role words
 _LEADING_BY = re.compile(
     r"^\s*(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|por|par|di|oleh|автор)"
     r"[:\s]+",
@@ -64,6 +65,8 @@ _COMMON_TEXT = """
     not no yes now here there what which who how why when where you we they it he she i me us
 """
 _COMMON = frozenset(_COMMON_TEXT.split())
+# Common words that are also given names: capitalised and first of a longer name, a person ("Will Shanklin").
+_GIVEN_NAMES = frozenset({"will", "may"})
 
 
 def split_authors(byline: str, publication: str | None = None) -> list[str]:
@@ -145,7 +148,9 @@ def _clean_name(part: str) -> str | None:
     words = part.split()
     if not 1 <= len(words) <= 5:
         return None
-    if any(word.lower().strip(".,") in _ROLE_WORDS or word.lower() in _COMMON for word in words):
+    if any(word.lower().strip(".,") in _ROLE_WORDS for word in words):
+        return None
+    if any(word.lower() in _COMMON and not _given_name(words, i) for i, word in enumerate(words)):
         return None
     if not all(_NAME_WORD.match(word) for word in words):
         return None
@@ -161,6 +166,12 @@ def _clean_name(part: str) -> str | None:
     if any(len(word) <= 3 and word.isupper() and "." not in word and len(word) > 1 for word in words):
         return None
     return " ".join(words)
+
+
+def _given_name(words: list[str], position: int) -> bool:
+    """'Will' in 'Will Shanklin': a common word that opens a name of two words or more, capitalised."""
+    word = words[position]
+    return position == 0 and len(words) >= 2 and word[0].isupper() and word.lower() in _GIVEN_NAMES
 
 
 def _key(text: str) -> str:

@@ -18,6 +18,10 @@ from converter.bylines import looks_like_name, split_authors
         ("By Jane Doe jane.doe@example.com", ["Jane Doe"]),
         ("By Jane Doe Updated 1:39 am EST, Wednesday, November 20, 2019", ["Jane Doe"]),
         ("By Reuters", []),
+        # A given name that is also a common word: capitalised, opening the name.
+        ("By Will Shanklin", ["Will Shanklin"]),
+        ("By May Bulman and Jane Doe", ["May Bulman", "Jane Doe"]),
+        ("you will see", []),
         ("Staff", []),
         ("", []),
     ],
