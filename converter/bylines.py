@@ -22,7 +22,6 @@ _ROLE_TEXT = """
     video getty shutterstock contributed report reports
 """
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split())
-ROLE_WORDS = _ROLE_WORDS  # read by converter/html/credits.py: "News Staff" is all role words
 _LEADING_BY = re.compile(
     r"^\s*(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|por|par|di|oleh|автор)"
     r"[:\s]+",

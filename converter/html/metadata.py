@@ -496,6 +496,47 @@ def authors_credit_line(page: Page) -> list[str]:
 
 AUTHOR_SOURCES = [authors_ld, authors_meta, authors_markup, authors_credit_line, authors_profile_link]
 
+# A visible label crediting someone who did not write the piece: "Contributions from", "Photography by",
+# "Edited by". Language, not layout: the label is read wherever the byline puts it.
+_SIDE_CREDIT = re.compile(
+    r"contribut|edit|photo|pictures|illustrat|graphic|video|translat|fact.?check|design|produc", re.IGNORECASE
+)
+_LABEL_WORDS = 4  # a longer piece before a name is a sentence or a job title, not a credit label
+
+
+def _writers(people: list[str], page: Page) -> list[str]:
+    """`people` less those the visible byline credits under a label of no writer ('Contributions from',
+    'Photography by'); the first name is kept whatever its label, so a byline is never emptied."""
+    if len(people) < 2:
+        return people
+    keys = {_compact(p) for p in people}
+    return people[:1] + [p for p in people[1:] if not _side_credit(page, _compact(p), keys)]
+
+
+def _side_credit(page: Page, key: str, names: set[str]) -> bool:
+    """Whether the label before `key`'s first visible element (past the other names of its group) names
+    a credit of no writer."""
+    body = page.root.find("body")
+    if body is None or not key:
+        return False
+    for el in body.iter("a", "span", "strong", "b", "em"):  # inline: a block's text is long to build
+        if _compact(element_text(el)) != key:
+            continue
+        # Nearest first: XPath picks the six nearest, lxml returns them in document order.
+        for piece in reversed(el.xpath("preceding::text()[normalize-space()][position() <= 6]")):
+            text = " ".join(str(piece).split())
+            compact = _compact(text)
+            if not compact or compact in names or compact == "and":
+                continue  # a separator or another name of the same credit: its label is further back
+            return len(text.split()) <= _LABEL_WORDS and bool(_SIDE_CREDIT.search(text))
+        return False
+    return False
+
+
+def find_authors(page: Page) -> list[str]:
+    """The people credited, less those the visible byline credits for other work than the writing."""
+    return _writers(list(_first(AUTHOR_SOURCES, page) or []), page)
+
 
 # ----------------------------------------------------------------------------------- date ----
 
@@ -734,7 +775,7 @@ def extract_metadata(root: lxml_html.HtmlElement) -> Metadata:
     page = read_page(root)
     page.url = _first([url_canonical, url_og, url_ld, url_base], page)
     page.site = _first([site_ld, site_og], page)
-    authors = _first(AUTHOR_SOURCES, page) or []
+    authors = find_authors(page)
     return Metadata(
         title=find_title(page),
         authors=tuple(authors),

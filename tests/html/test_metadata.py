@@ -397,3 +397,46 @@ def test_credit_line_before_a_photo_credit_link_and_no_name_run_on_with_a_link()
 def test_dateline_marked_by_its_id_in_a_definition_list():
     body = '<span class="date">July 18, 2023</span><dl><dt>Date:</dt><dd id="date_posted">December 13, 2023</dd></dl>'
     assert meta_of(body=body).date == "2023-12-13"
+
+
+# ------------------------------------------------------------- credits of no writer beside a byline ----
+
+TWO_PEOPLE = ld(
+    {
+        "@type": "NewsArticle",
+        "headline": "Council passes the budget",
+        "author": [{"@type": "Person", "name": n} for n in ("Ann Lowe", "Bob Meyer")],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # The markup lists both; the reader sees the second credited for other work than the writing.
+        ('By <a href="/a">Ann Lowe</a> <span>Contributions from</span> <a href="/b">Bob Meyer</a>', ("Ann Lowe",)),
+        ("<span>By</span> <a>Ann Lowe</a> <span>Photography by</span> <a>Bob Meyer</a>", ("Ann Lowe",)),
+        # Co-authors under one "By" stay.
+        ("By <a>Ann Lowe</a> and <a>Bob Meyer</a>", ("Ann Lowe", "Bob Meyer")),
+        # A job title before the second name is no credit label.
+        ("By <a>Ann Lowe</a> <span>Senior Reporter</span> <a>Bob Meyer</a>", ("Ann Lowe", "Bob Meyer")),
+        # Neither name visible: the markup's list stands.
+        ("", ("Ann Lowe", "Bob Meyer")),
+    ],
+)
+def test_person_credited_for_other_work_than_writing_is_not_an_author(byline: str, authors: tuple[str, ...]):
+    assert meta_of(TWO_PEOPLE, f"<h1>Council passes the budget</h1><p>{byline}</p>").authors == authors
+
+
+def test_names_after_one_side_credit_label_all_go_and_the_first_name_always_stays():
+    three = ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Council passes the budget",
+            "author": [{"@type": "Person", "name": n} for n in ("Ann Lowe", "Bob Meyer", "Cy Tran")],
+        }
+    )
+    body = (
+        "<p><span>Edited by</span> <a>Ann Lowe</a> <span>Contributions from</span> <a>Bob Meyer</a>, <a>Cy Tran</a></p>"
+    )
+    assert meta_of(three, body).authors == ("Ann Lowe",)
