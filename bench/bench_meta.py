@@ -6,13 +6,16 @@ Reads every labelled page of naeb (SHARED/corpus/naeb/meta.json) and scrapinghub
 runs `converter.html.metadata.extract_metadata` on it and scores with SHARED/eval/score_meta.py (its own
 normalisation and metrics: title lenient, authors mean precision and recall, date exact day and within a day).
 
-The metadata rules hold two numbers chosen on these pages rather than by eye: how many words an unconfirmed
-<h1> needs to be taken as the headline (`_HEADLINE_WORDS`) and how many text pieces after the headline a
-'by …' credit line is looked for in (`_CREDIT_WINDOW`). Leave-one-site-out: for each site (label `site`,
-scrapinghub pages grouped by URL host), each number is chosen from its grid on the pages of every other site,
-and the held-out site's pages are scored with the chosen values. Those figures are the ones that predict
-pages of sites never seen; the whole-set figures use the values the code ships. No other part of the
-metadata path is fitted, so the rest of the rules count the same in both columns.
+The metadata rules hold numbers chosen on these pages rather than by eye: how many words an unconfirmed
+<h1> needs to be taken as the headline (`_HEADLINE_WORDS`), how many text pieces after the headline a
+'by …' credit line is looked for in (`_CREDIT_WINDOW`), and, for a second name the structured byline lists,
+how many text pieces before its visible element a label of no writer ('Contributions from') is looked for in
+(`_LABEL_LOOKBACK`) and how many words such a label has at most (`_LABEL_WORDS`). Leave-one-site-out: for
+each site (label `site`, scrapinghub pages grouped by URL host), each number is chosen from its grid on the
+pages of every other site (the other numbers at their shipped values), and the held-out site's pages are
+scored with all the chosen values at once. Those figures are the ones that predict pages of sites never
+seen; the whole-set figures use the values the code ships. No other part of the metadata path is fitted,
+so the rest of the rules count the same in both columns.
 """
 
 from __future__ import annotations
@@ -35,9 +38,19 @@ from converter.html import metadata  # noqa: E402
 from converter.html.parse import parse_html  # noqa: E402
 from converter.read import decode  # noqa: E402
 
-GRIDS: dict[str, list[int]] = {"_HEADLINE_WORDS": [1, 2, 3, 4, 5, 6], "_CREDIT_WINDOW": [10, 20, 40, 80, 160]}
+GRIDS: dict[str, list[int]] = {
+    "_HEADLINE_WORDS": [1, 2, 3, 4, 5, 6],
+    "_CREDIT_WINDOW": [10, 20, 40, 80, 160],
+    "_LABEL_LOOKBACK": [1, 2, 4, 6, 10],
+    "_LABEL_WORDS": [1, 2, 3, 4, 6, 8],
+}
 # Which score each number is chosen by: the field it decides.
-FIELD_OF = {"_HEADLINE_WORDS": "title", "_CREDIT_WINDOW": "authors"}
+FIELD_OF = {
+    "_HEADLINE_WORDS": "title",
+    "_CREDIT_WINDOW": "authors",
+    "_LABEL_LOOKBACK": "authors",
+    "_LABEL_WORDS": "authors",
+}
 
 
 def load_scorer(shared: Path) -> ModuleType:
@@ -56,13 +69,15 @@ def labelled_sets(shared: Path) -> dict[str, tuple[Path, Path]]:
 
 
 @contextmanager
-def setting(name: str, value: int) -> Iterator[None]:
-    old = getattr(metadata, name)
-    setattr(metadata, name, value)
+def setting(values: dict[str, int]) -> Iterator[None]:
+    old = {name: getattr(metadata, name) for name in values}
+    for name, value in values.items():
+        setattr(metadata, name, value)
     try:
         yield
     finally:
-        setattr(metadata, name, old)
+        for name, value in old.items():
+            setattr(metadata, name, value)
 
 
 def predict(html_path: Path) -> dict[str, Any]:
@@ -125,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     by_value: dict[tuple[str, int], list[dict[str, float | None]]] = {}
     for name, grid in GRIDS.items():
         for value in grid:
-            with setting(name, value):
+            with setting({name: value}):
                 by_value[name, value] = [page_scores(scorer, truth, predict(path)) for _, _, path, truth in pages]
     whole = by_value[next(iter(GRIDS)), shipped[next(iter(GRIDS))]]
 
@@ -139,16 +154,13 @@ def main(argv: list[str] | None = None) -> int:
         values = {name: _best(name, by_value, inside, shipped[name]) for name in GRIDS}
         for name, value in values.items():
             chosen[name][value] += 1
-        for i in outside:
-            # Each field from the run that varied the number deciding it; date from the shipped run.
-            title = by_value["_HEADLINE_WORDS", values["_HEADLINE_WORDS"]][i]
-            authors = by_value["_CREDIT_WINDOW", values["_CREDIT_WINDOW"]][i]
-            held_out[i] = {
-                **whole[i],
-                "title": title["title"],
-                "authors_p": authors["authors_p"],
-                "authors_r": authors["authors_r"],
-            }
+        # The held-out site scored with every chosen value at once; date from the shipped run (nothing here
+        # decides it).
+        with setting(values):
+            for i in outside:
+                _, _, path, truth = pages[i]
+                scores = page_scores(scorer, truth, predict(path))
+                held_out[i] = {**whole[i], **{key: scores[key] for key in ("title", "authors_p", "authors_r")}}
 
     print(f"{'set':12} {'figures':18} {'pages':>5} {'title':>6} {'auth P':>6} {'auth R':>6} {'date':>6} {'±1 day':>6}")
     for name in labelled_sets(args.shared):

@@ -501,7 +501,11 @@ AUTHOR_SOURCES = [authors_ld, authors_meta, authors_markup, authors_credit_line,
 _SIDE_CREDIT = re.compile(
     r"contribut|edit|photo|pictures|illustrat|graphic|video|translat|fact.?check|design|produc", re.IGNORECASE
 )
-_LABEL_WORDS = 4  # a longer piece before a name is a sentence or a job title, not a credit label
+# A longer piece before a name is a sentence or a job title, not a credit label; the label is looked for in
+# so many text pieces before the name, past the separators and names of its group (both chosen by
+# bench/bench_meta.py).
+_LABEL_WORDS = 4
+_LABEL_LOOKBACK = 6
 
 
 def _writers(people: list[str], page: Page) -> list[str]:
@@ -522,8 +526,9 @@ def _side_credit(page: Page, key: str, names: set[str]) -> bool:
     for el in body.iter("a", "span", "strong", "b", "em"):  # inline: a block's text is long to build
         if _compact(element_text(el)) != key:
             continue
-        # Nearest first: XPath picks the six nearest, lxml returns them in document order.
-        for piece in reversed(el.xpath("preceding::text()[normalize-space()][position() <= 6]")):
+        # Nearest first: XPath picks the nearest pieces, lxml returns them in document order.
+        pieces = el.xpath(f"preceding::text()[normalize-space()][position() <= {_LABEL_LOOKBACK}]")
+        for piece in reversed(pieces):
             text = " ".join(str(piece).split())
             compact = _compact(text)
             if not compact or compact in names or compact == "and":

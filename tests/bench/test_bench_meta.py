@@ -29,3 +29,20 @@ def test_authors_are_scored_by_precision_and_recall_title_by_a_match():
     assert field_score(page, "authors") == 0.75
     assert field_score({**page, "authors_r": None}, "authors") == 0.5  # no labelled author: precision only
     assert field_score(page, "title") == 0.0
+
+
+def test_every_number_in_the_grids_is_a_metadata_setting_with_a_field():
+    from converter.html import metadata
+
+    for name in bench_meta.GRIDS:
+        assert isinstance(getattr(metadata, name), int) and bench_meta.FIELD_OF[name] in ("title", "authors")
+        assert getattr(metadata, name) in bench_meta.GRIDS[name]  # the shipped value is one the folds can choose
+
+
+def test_a_fold_sets_all_its_chosen_numbers_at_once_and_restores_them():
+    from converter.html import metadata
+
+    shipped = (metadata._LABEL_WORDS, metadata._CREDIT_WINDOW)
+    with bench_meta.setting({"_LABEL_WORDS": 99, "_CREDIT_WINDOW": 98}):
+        assert (metadata._LABEL_WORDS, metadata._CREDIT_WINDOW) == (99, 98)
+    assert shipped == (metadata._LABEL_WORDS, metadata._CREDIT_WINDOW)
