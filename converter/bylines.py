@@ -31,6 +31,8 @@ _LEADING_BY = re.compile(
 # or one word and a colon ("Words:", "Text:"), or a dash ("— Jane Doe").
 _LABEL = re.compile(r"^\s*(?:(?P<label>(?:[^\W\d_]+\s+){1,2})by\b:?|[^\W\d_]+\s*:|[—–-])\s*", re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^\s*(?:[^\W\d_]+\s*:|[—–-])")
+# "Amie Mock as told to Heather Eastman": the subject speaks, the writer is the one told.
+_TOLD_TO = re.compile(r"^.*?\bas told to\b\s*", re.IGNORECASE)
 # Credits of people who did not write the piece ("Editing by", "Photos by"): the language, not the layout.
 _NOT_WRITER = re.compile(r"edit|photo|pictures|illustrat|graphic|video|translat|fact|design|produc", re.IGNORECASE)
 # Letters after a name ("MS, RDN, LD", "NSCA-CPT", "PhD"): credentials, not more names.
@@ -75,7 +77,7 @@ def split_authors(byline: str, publication: str | None = None) -> list[str]:
     text = " ".join(byline.split())
     text = _GLUED_ROLE.sub(" ", text)
     text = _EMAIL.sub(" ", text)
-    text = _LEADING_BY.sub("", text)
+    text = _LEADING_BY.sub("", _TOLD_TO.sub("", text))
     # After a bare label ("Tags: Politics", "— Reuters") one word is a topic as often as a name.
     bare_label = bool(_BARE_LABEL.match(text))
     text = _credit(text) or text  # a credit of no writer is dropped with its part, below

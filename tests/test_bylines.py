@@ -22,6 +22,9 @@ from converter.bylines import looks_like_name, split_authors
         ("By Will Shanklin", ["Will Shanklin"]),
         ("By May Bulman and Jane Doe", ["May Bulman", "Jane Doe"]),
         ("you will see", []),
+        # A first-person piece: the subject speaks, the writer is the one told.
+        ("Amie Mock as told to Heather Eastman", ["Heather Eastman"]),
+        ("By Jo Park, as told to Lee Ann Moss", ["Lee Ann Moss"]),
         ("Staff", []),
         ("", []),
     ],
