@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -464,19 +464,20 @@ _CREDIT_LINE = re.compile(r"^(?:[^\W\d_]+\s+){0,2}by\b", re.IGNORECASE)
 _CREDIT_WINDOW = 10  # text pieces after the headline (chosen by bench/bench_meta.py): further down, a teaser's credit
 
 
-def authors_credit_line(page: Page) -> list[str]:
-    """A short 'by …' line soon after the headline, in no byline markup (a text node, a tail)."""
+def _pieces_after_headline(page: Page) -> Iterator[tuple[lxml_html.HtmlElement, str, bool]]:
+    """The text pieces from the first <h1> on, in reading order, at most `_CREDIT_WINDOW` of them:
+    (element, text, whether it is the element's own text rather than its tail). The headline's own text
+    is not one of them."""
     body = page.root.find("body")
     heading = next(body.iter("h1"), None) if body is not None else None
     if body is None or heading is None:
-        return []
+        return
     seen = 0
     started = False
     for el in body.iter():
         started = started or el is heading
         if not started or not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
-        # (piece, whether it is the element's own text): the headline's own text is not a credit.
         pieces = [(el.tail, False)] if el is heading else [(el.text, True), (el.tail, False)]
         for piece, own in pieces:
             text = " ".join((piece or "").split())
@@ -484,17 +485,53 @@ def authors_credit_line(page: Page) -> list[str]:
                 continue
             seen += 1
             if seen > _CREDIT_WINDOW:
-                return []
-            if not _CREDIT_LINE.match(text) or _in_chrome(el) or _in_caption(el):
-                continue
-            line = element_text(el) if own and len(text.split()) <= 2 else text  # "By" + <a>Name</a>
-            people = _people([line], page) if len(line.split()) <= 10 else []
-            if people:
-                return people
+                return
+            yield el, text, own
+
+
+def authors_credit_line(page: Page) -> list[str]:
+    """A short 'by …' line soon after the headline, in no byline markup (a text node, a tail)."""
+    for el, text, own in _pieces_after_headline(page):
+        if not _CREDIT_LINE.match(text) or _in_chrome(el) or _in_caption(el):
+            continue
+        line = element_text(el) if own and len(text.split()) <= 2 else text  # "By" + <a>Name</a>
+        people = _people([line], page) if len(line.split()) <= 10 else []
+        if people:
+            return people
     return []
 
 
-AUTHOR_SOURCES = [authors_ld, authors_meta, authors_markup, authors_credit_line, authors_profile_link]
+_TRAIL_SEPARATORS = frozenset({">", "»", "›", "/", "→"})
+_NOT_BYLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "li"})  # a headline, a teaser's title, a menu
+
+
+def authors_beside_dateline(page: Page) -> list[str]:
+    """A name alone just before the dateline soon after the headline ('Jane Doe', then 'Dec 05, 2023'), in
+    no byline markup and with no 'By': the place a byline takes, told by its neighbour rather than a class.
+    A date before the name is as often the page's own 'today' over a heading, so only the order name → date."""
+    pieces = [(el, text) for el, text, _ in _pieces_after_headline(page)]
+    for i, (el, text) in enumerate(pieces[:-1]):
+        after = pieces[i + 1][1]
+        if not 2 <= len(text.split()) <= 4 or len(after.split()) > 8 or not find_date(after):
+            continue
+        if i and pieces[i - 1][1] in _TRAIL_SEPARATORS:
+            continue  # the last step of a breadcrumb trail ("Blog > Nutrition > Meal Plans")
+        if _in_chrome(el) or _in_caption(el) or any(a.tag in _NOT_BYLINE_TAGS for a in (el, *el.iterancestors())):
+            continue
+        people = _people([text], page, strict=True)
+        if people:
+            return people
+    return []
+
+
+AUTHOR_SOURCES = [
+    authors_ld,
+    authors_meta,
+    authors_markup,
+    authors_credit_line,
+    authors_profile_link,
+    authors_beside_dateline,
+]
 
 # A visible label crediting someone who did not write the piece: "Contributions from", "Photography by",
 # "Edited by". Language, not layout: the label is read wherever the byline puts it.

@@ -440,3 +440,26 @@ def test_names_after_one_side_credit_label_all_go_and_the_first_name_always_stay
         "<p><span>Edited by</span> <a>Ann Lowe</a> <span>Contributions from</span> <a>Bob Meyer</a>, <a>Cy Tran</a></p>"
     )
     assert meta_of(three, body).authors == ("Ann Lowe",)
+
+
+# ------------------------------------------------------------------- a name alone beside the dateline ----
+
+HEADLINE = "<h1>Council passes the budget</h1><p>The vote came after a long debate.</p>"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("<div><span>Daisy-Mae Lowe</span><span>Dec 05, 2023</span></div>", ("Daisy-Mae Lowe",)),
+        # A date first is as often the page's "today" over a teaser's title.
+        ("<div><span>Dec 05, 2023</span><span>Daisy-Mae Lowe</span></div>", ()),
+        # A breadcrumb's last step, a teaser's heading, a menu entry.
+        ("<div><a>Blog</a> <a>&gt;</a> <a>Meal Plans</a><time>Dec 05, 2023</time></div>", ()),
+        ("<h3>Onion Tart Recipes</h3><p>Dec 05, 2023</p>", ()),
+        ("<ul><li><a>Reader Rewards</a></li><li>Dec 05, 2023</li></ul>", ()),
+        # Not a date beside it: a name-like line is not enough.
+        ("<div><span>Daisy-Mae Lowe</span><span>Share this story</span></div>", ()),
+    ],
+)
+def test_name_alone_just_before_the_dateline_is_the_byline(byline: str, authors: tuple[str, ...]):
+    assert meta_of(body=HEADLINE + byline).authors == authors
