@@ -39,7 +39,7 @@ _NOT_WRITER = re.compile(r"edit|photo|pictures|illustrat|graphic|video|translat|
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-Z]{2,6})?|Ph\.?D\.?|M\.?D\.?)$")
 _TAIL = re.compile(
     r"(?:(?<!\s)\s*|(?<=\s))(?:\||•|·|—|–|\s-\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|\d{1,2}:\d\d|\b(?:19|20)\d\d\b).*$",
+    r"|\d{1,2}:\d\d|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:19|20)\d\d\b).*$",
     re.IGNORECASE,
 )
 # Only from the start of a word: tried at every character of a long word with no "@", it was quadratic.

@@ -17,6 +17,9 @@ from converter.bylines import looks_like_name, split_authors
         ("By Jane Doe, Staff Writer", ["Jane Doe"]),
         ("By Jane Doe jane.doe@example.com", ["Jane Doe"]),
         ("By Jane Doe Updated 1:39 am EST, Wednesday, November 20, 2019", ["Jane Doe"]),
+        # A numeric date after the name is cut whole, not from its year on.
+        ("By Jane Doe 14/01/2008", ["Jane Doe"]),
+        ("By Jane Doe 2019-11-20", ["Jane Doe"]),
         ("By Reuters", []),
         # A given name that is also a common word: capitalised, opening the name.
         ("By Will Shanklin", ["Will Shanklin"]),
