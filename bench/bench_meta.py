@@ -10,7 +10,9 @@ The metadata rules hold numbers chosen on these pages rather than by eye: how ma
 <h1> needs to be taken as the headline (`_HEADLINE_WORDS`), how many text pieces after the headline a
 'by …' credit line is looked for in (`_CREDIT_WINDOW`), and, for a second name the structured byline lists,
 how many text pieces before its visible element a label of no writer ('Contributions from') is looked for in
-(`_LABEL_LOOKBACK`) and how many words such a label has at most (`_LABEL_WORDS`). Leave-one-site-out: for
+(`_LABEL_LOOKBACK`) and how many words such a label has at most (`_LABEL_WORDS`), and how many words the
+block around a byline's first name may have for a co-author the markup adds to be read in it
+(`_BYLINE_BLOCK_WORDS`). Leave-one-site-out: for
 each site (label `site`, scrapinghub pages grouped by URL host), each number is chosen from its grid on the
 pages of every other site (the other numbers at their shipped values), and the held-out site's pages are
 scored with all the chosen values at once. Those figures are the ones that predict pages of sites never
@@ -43,6 +45,7 @@ GRIDS: dict[str, list[int]] = {
     "_CREDIT_WINDOW": [10, 20, 40, 80, 160],
     "_LABEL_LOOKBACK": [1, 2, 4, 6, 10],
     "_LABEL_WORDS": [1, 2, 3, 4, 6, 8],
+    "_BYLINE_BLOCK_WORDS": [10, 20, 40, 80, 160],
 }
 # Which score each number is chosen by: the field it decides.
 FIELD_OF = {
@@ -50,6 +53,7 @@ FIELD_OF = {
     "_CREDIT_WINDOW": "authors",
     "_LABEL_LOOKBACK": "authors",
     "_LABEL_WORDS": "authors",
+    "_BYLINE_BLOCK_WORDS": "authors",
 }
 
 

@@ -557,27 +557,74 @@ def _writers(people: list[str], page: Page) -> list[str]:
 def _side_credit(page: Page, key: str, names: set[str]) -> bool:
     """Whether the label before `key`'s first visible element (past the other names of its group) names
     a credit of no writer."""
-    body = page.root.find("body")
-    if body is None or not key:
+    el = _name_element(page, key)
+    if el is None:
         return False
-    for el in body.iter("a", "span", "strong", "b", "em"):  # inline: a block's text is long to build
-        if _compact(element_text(el)) != key:
-            continue
-        # Nearest first: XPath picks the nearest pieces, lxml returns them in document order.
-        pieces = el.xpath(f"preceding::text()[normalize-space()][position() <= {_LABEL_LOOKBACK}]")
-        for piece in reversed(pieces):
-            text = " ".join(str(piece).split())
-            compact = _compact(text)
-            if not compact or compact in names or compact == "and":
-                continue  # a separator or another name of the same credit: its label is further back
-            return len(text.split()) <= _LABEL_WORDS and bool(_SIDE_CREDIT.search(text))
-        return False
+    # Nearest first: XPath picks the nearest pieces, lxml returns them in document order.
+    pieces = el.xpath(f"preceding::text()[normalize-space()][position() <= {_LABEL_LOOKBACK}]")
+    for piece in reversed(pieces):
+        text = " ".join(str(piece).split())
+        compact = _compact(text)
+        if not compact or compact in names or compact == "and":
+            continue  # a separator or another name of the same credit: its label is further back
+        return len(text.split()) <= _LABEL_WORDS and bool(_SIDE_CREDIT.search(text))
     return False
 
 
 def find_authors(page: Page) -> list[str]:
-    """The people credited, less those the visible byline credits for other work than the writing."""
-    return _writers(list(_first(AUTHOR_SOURCES, page) or []), page)
+    """The people credited, with co-authors the visible byline adds, less those it credits for other work
+    than the writing."""
+    people = list(_first(AUTHOR_SOURCES, page) or [])
+    return _writers(_with_coauthors(people, page), page)
+
+
+_BYLINE_BLOCK_WORDS = 40  # a larger block around a name is the article or a list of teasers, not its byline
+
+
+def _with_coauthors(people: list[str], page: Page) -> list[str]:
+    """The byline markup's names when they hold all of `people` and more, each of the others in the same
+    short block as the first name ('By <a>A</a> and <a>B</a>' where the JSON-LD names only A)."""
+    if not people:
+        return people
+    try:
+        shown = authors_markup(page)
+    except (TypeError, ValueError, AttributeError):
+        return people
+    keys = {_compact(p) for p in people}
+    extra = [p for p in shown if _compact(p) not in keys]
+    if not extra or not keys <= {_compact(p) for p in shown}:
+        return people
+    block = _byline_block(page, _compact(people[0]))
+    if block is None:
+        return people
+    # A name of its own element: "Gina Doe, Acme Cyber Technologies" is one credit, the writer and her firm.
+    return people + [p for p in extra if _compact(p) in block and _name_element(page, _compact(p)) is not None]
+
+
+def _name_element(page: Page, key: str) -> lxml_html.HtmlElement | None:
+    """The first inline element of the page whose whole text is the name `key`."""
+    body = page.root.find("body")
+    if body is None or not key:
+        return None
+    return next((el for el in body.iter(*_INLINE) if _compact(element_text(el)) == key), None)
+
+
+_INLINE = ("a", "span", "strong", "b", "em")  # where a byline puts a name; a block's text is long to build
+
+
+def _byline_block(page: Page, key: str) -> str | None:
+    """The compact text of the largest block of at most `_BYLINE_BLOCK_WORDS` words around `key`'s first
+    visible element."""
+    el = _name_element(page, key)
+    if el is not None:
+        block = None
+        for parent in el.iterancestors():
+            text = element_text(parent)
+            if len(text.split()) > _BYLINE_BLOCK_WORDS:
+                break
+            block = _compact(text)
+        return block
+    return None
 
 
 # ----------------------------------------------------------------------------------- date ----

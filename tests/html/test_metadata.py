@@ -463,3 +463,34 @@ HEADLINE = "<h1>Council passes the budget</h1><p>The vote came after a long deba
 )
 def test_name_alone_just_before_the_dateline_is_the_byline(byline: str, authors: tuple[str, ...]):
     assert meta_of(body=HEADLINE + byline).authors == authors
+
+
+# -------------------------------------------------------- co-authors the structured byline leaves out ----
+
+ONE_PERSON = ld(
+    {"@type": "NewsArticle", "headline": "Council passes the budget", "author": {"@type": "Person", "name": "Ann Lowe"}}
+)
+TEASERS = "<div>" + "<p>Another story about the budget and the council's plans for the year.</p>" * 6
+
+
+@pytest.mark.parametrize(
+    ("body", "authors"),
+    [
+        # The visible byline credits two; the JSON-LD names the first only.
+        (
+            '<p>By <a rel="author" href="/p/al">Ann Lowe</a> and <a rel="author" href="/p/bm">Bob Meyer</a></p>',
+            ("Ann Lowe", "Bob Meyer"),
+        ),
+        # The second credit is a teaser's, far from the byline.
+        (
+            '<p>By <a rel="author" href="/p/al">Ann Lowe</a></p>'
+            + TEASERS
+            + '<p>By <a rel="author">Bob Meyer</a></p></div>',
+            ("Ann Lowe",),
+        ),
+        # One credit, the writer and her firm: no name of its own element.
+        ('<p class="byline"><a href="/p/al">Ann Lowe</a>, Acme Cyber Group</p>', ("Ann Lowe",)),
+    ],
+)
+def test_coauthor_the_visible_byline_adds_to_the_structured_one(body: str, authors: tuple[str, ...]):
+    assert meta_of(ONE_PERSON, "<h1>Council passes the budget</h1>" + body).authors == authors
