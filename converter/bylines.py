@@ -70,8 +70,12 @@ _COMMON = frozenset(_COMMON_TEXT.split())
 _GIVEN_NAMES = frozenset({"will", "may"})
 
 
-def split_authors(byline: str, publication: str | None = None) -> list[str]:
-    """Person names credited by `byline`, in order, without duplicates."""
+def split_authors(byline: str, publication: str | None = None, *, declared: bool = False) -> list[str]:
+    """Person names credited by `byline`, in order, without duplicates.
+
+    `declared`: the markup declares the string a person's name (a JSON-LD Person, a <meta> author), so a
+    common word that is also a given name may open it ("Will Shanklin"); in running text "May Day" is no one.
+    """
     if not byline:
         return []
     text = " ".join(byline.split())
@@ -91,7 +95,7 @@ def split_authors(byline: str, publication: str | None = None) -> list[str]:
         if part is None:
             continue  # "Editing by …": credited, but not as a writer
         part = _without_credentials(part)
-        name = _clean_name(part) or _name_before_role(part)
+        name = _clean_name(part, declared=declared) or _name_before_role(part)
         if not name or (publication_key and _key(name) == publication_key):
             dropped = dropped or bool(part)
             continue
@@ -143,7 +147,7 @@ def looks_like_name(text: str) -> bool:
     return _clean_name(text) == " ".join(text.split())
 
 
-def _clean_name(part: str) -> str | None:
+def _clean_name(part: str, *, declared: bool = False) -> str | None:
     if part.isupper():
         part = part.title()
     words = part.split()
@@ -151,7 +155,7 @@ def _clean_name(part: str) -> str | None:
         return None
     if any(word.lower().strip(".,") in _ROLE_WORDS for word in words):
         return None
-    if any(word.lower() in _COMMON and not _given_name(words, i) for i, word in enumerate(words)):
+    if any(word.lower() in _COMMON and not (declared and _given_name(words, i)) for i, word in enumerate(words)):
         return None
     if not all(_NAME_WORD.match(word) for word in words):
         return None

@@ -21,10 +21,6 @@ from converter.bylines import looks_like_name, split_authors
         ("By Jane Doe 14/01/2008", ["Jane Doe"]),
         ("By Jane Doe 2019-11-20", ["Jane Doe"]),
         ("By Reuters", []),
-        # A given name that is also a common word: capitalised, opening the name.
-        ("By Will Shanklin", ["Will Shanklin"]),
-        ("By May Bulman and Jane Doe", ["May Bulman", "Jane Doe"]),
-        ("you will see", []),
         # A first-person piece: the subject speaks, the writer is the one told.
         ("Amie Mock as told to Heather Eastman", ["Heather Eastman"]),
         ("By Jo Park, as told to Lee Ann Moss", ["Lee Ann Moss"]),
@@ -34,6 +30,25 @@ from converter.bylines import looks_like_name, split_authors
 )
 def test_split_authors(byline: str, expected: list[str]) -> None:
     assert split_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "declared", "expected"),
+    [
+        # Declared a person's name by the markup: a given name that is also a common word may open it.
+        ("Will Shanklin", True, ["Will Shanklin"]),
+        ("May Bulman and Jane Doe", True, ["May Bulman", "Jane Doe"]),
+        ("you will see", True, []),
+        ("Sign In", True, []),
+        # In running text the same words are no one.
+        ("May Day", False, []),
+        ("Will Shanklin", False, []),
+    ],
+)
+def test_given_name_that_is_a_common_word_only_where_the_markup_declares_a_name(
+    byline: str, declared: bool, expected: list[str]
+) -> None:
+    assert split_authors(byline, declared=declared) == expected
 
 
 def test_publication_name_dropped() -> None:

@@ -299,9 +299,11 @@ def site_names(page: Page) -> set[str]:
     return {_compact(n.lstrip("@")) for n in names if n} - {""}
 
 
-def _people(values: list[str], page: Page, *, strict: bool = False) -> list[str]:
+def _people(values: list[str], page: Page, *, strict: bool = False, declared: bool = False) -> list[str]:
     """Person names from byline strings. `strict` (for loose sources: classes, user names) wants
-    names of two or more words, so a dateline city or a form label ("Name") is not taken for one."""
+    names of two or more words, so a dateline city or a form label ("Name") is not taken for one.
+    `declared` (for fields that declare a person's name: JSON-LD, <meta> author) lets a given name that
+    is also a common word open a name ("Will Shanklin")."""
     sites = site_names(page)
     people: list[str] = []
     for value in values:
@@ -310,7 +312,7 @@ def _people(values: list[str], page: Page, *, strict: bool = False) -> list[str]
             continue
         if " " not in value and value == value.lower():
             continue  # a user name ("jdoe"), not a person's name
-        for name in split_authors(value, page.site):
+        for name in split_authors(value, page.site, declared=declared):
             if _URLISH.search(name):
                 continue  # "cleveland.com" in "Troy L. Smith, cleveland.com"
             name = _without_site_words(name, sites)
@@ -342,7 +344,8 @@ def _without_site_words(name: str, sites: set[str]) -> str:
 
 
 def authors_ld(page: Page) -> list[str]:
-    return _people(jsonld.names(page.ld.get("author") or page.ld.get("creator"), page.ld_ids, people_only=True), page)
+    credited = jsonld.names(page.ld.get("author") or page.ld.get("creator"), page.ld_ids, people_only=True)
+    return _people(credited, page, declared=True)
 
 
 def authors_meta(page: Page) -> list[str]:
@@ -356,7 +359,7 @@ def authors_meta(page: Page) -> list[str]:
         "dcterms.creator",
         "citation_author",
     ):
-        people = _people(page.meta.get(key, []), page)
+        people = _people(page.meta.get(key, []), page, declared=True)
         if people:
             return people
     return []

@@ -494,3 +494,11 @@ TEASERS = "<div>" + "<p>Another story about the budget and the council's plans f
 )
 def test_coauthor_the_visible_byline_adds_to_the_structured_one(body: str, authors: tuple[str, ...]):
     assert meta_of(ONE_PERSON, "<h1>Council passes the budget</h1>" + body).authors == authors
+
+
+def test_jsonld_person_whose_given_name_is_a_common_word():
+    page = ld(
+        {"@type": "NewsArticle", "headline": "Budget passes", "author": {"@type": "Person", "name": "Will Shanklin"}}
+    )
+    assert meta_of(page).authors == ("Will Shanklin",)
+    assert meta_of('<meta name="author" content="May Bulman">').authors == ("May Bulman",)
