@@ -26,7 +26,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from converter.frontmatter import split_document
-from converter.site import browse, chrome, not_found, render
+from converter.site import browse, chrome, not_found, render, searchable
 from converter.site.article_page import article_footer, article_header
 from converter.site.catalog import Catalog, Group
 from converter.site.compact import compact
@@ -66,6 +66,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.stats: dict[str, int] = {}  # figures of the last build's search index, for the bench
         # Coerced front matter of the articles, read once in on_files and reused when MkDocs reads each page.
         self.front: dict[str, FrontMatter] = {}
+        # Output paths of the hand-written pages (neither articles nor listings) for the search index.
+        self.pages: list[str] = []
 
     # -- configuration ------------------------------------------------------------------------
 
@@ -89,6 +91,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         drop_unsafe_static_files(files, config.docs_dir)
         prefix = self.config.articles_dir.strip("/") + "/"
         self.front = {}
+        self.pages = []
         entries = []
         for f in files.documentation_pages():
             if f.src_uri.startswith(prefix):
@@ -247,7 +250,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             if self.config.remote_images == "link":
                 html = link_remote_images(html)
             return str(
-                render.searchable(
+                searchable.article(
                     entry,
                     self.catalog,
                     article_header(entry, self.catalog, link),
@@ -258,6 +261,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if renderer is not None:
             generated = str(renderer(link))
             return html + generated if uri == "index.md" and page.file.generated_by is None else generated
+        if self.config.search:
+            # A hand-written page (about, colophon): searchable too, marked as a page in the results.
+            self.pages.append(page.file.dest_uri)
+            return str(searchable.page(page.title or "", Markup(html)))
         return None
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -297,7 +304,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self._split_sitemap(site)
         if self.config.search:
             language = str(config.theme.get("language") or "en")
-            self.stats = {"docs": write_index(site, self.config.articles_dir, language)}
+            self.stats = {"docs": write_index(site, self.config.articles_dir, language, self.pages)}
 
     def _split_sitemap(self, site: Path) -> None:
         """Move article pages from sitemap.xml to sitemap-articles.xml.

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from browser import StaticServer, recorded_page
 from playwright.sync_api import Browser, Page
-from sitebuild import build_site
+from sitebuild import ABOUT, build_site
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -52,7 +52,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StaticServer]:
     root = tmp_path_factory.mktemp("search-e2e")
     (root / "site").mkdir()
     with StaticServer(root / "site", "/repo/") as srv:
-        build_site(root, site_url=srv.url, extra=planted())
+        build_site(root, site_url=srv.url, extra=planted(), pages={"about.md": ABOUT})
         yield srv
 
 
@@ -92,6 +92,30 @@ def test_exact_count_and_marked_snippet_in_the_theme_box(page: Page, server: Sta
     # The count's link opens the browse page for the same words.
     href = page.evaluate("document.querySelector('.md-search-result__meta a').href")
     assert href == server.url + "browse/?q=quokka"
+
+
+def test_snippets_hold_the_article_text_not_its_header(page: Page, server: StaticServer) -> None:
+    search_box(page, server, "quokka")
+    meta_starts(page, "25 results")
+    # The theme puts the snippet in the result's <article>, after its <h1>.
+    snippets = page.evaluate(
+        "[...document.querySelectorAll('.md-search-result__article')]"
+        ".map(a => a.textContent.slice(a.querySelector('h1').textContent.length))"
+    )
+    assert len(snippets) == 10
+    # Each planted body starts "The quokka": the breadcrumb, byline, dateline and tag chips above it are not indexed.
+    for text in snippets:
+        assert text.startswith("The quokka"), text
+        for header in ("Home", "Nature Weekly", "min read", "Sam Lee", "Gérard", "Marsupials", "Islands", "original"):
+            assert header not in text, (header, text)
+
+
+def test_hand_written_page_is_found_and_marked_as_a_page(page: Page, server: StaticServer) -> None:
+    search_box(page, server, "wombat ledger")
+    meta_starts(page, "1 result")
+    assert result_titles(page) == ["Page: About this archive"]
+    page.locator(".md-search-result__item a").first.click()
+    page.wait_for_function("location.pathname === '/repo/about/'")
 
 
 def test_accents_fold_and_words_stem(page: Page, server: StaticServer) -> None:

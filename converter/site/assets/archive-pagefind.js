@@ -48,6 +48,12 @@ function marked(text) {
   return String(text || "").split(/(<\/?mark>)/).map((part, i) => (i % 2 ? part : escapeHTML(decode(part)))).join("");
 }
 
+/* A result's title; a hand-written page (meta kind "page") is marked as one, apart from the articles. */
+function label(d) {
+  const title = marked(d.meta && d.meta.title ? d.meta.title : d.url);
+  return d.meta && d.meta.kind === "page" ? `Page: ${title}` : title;
+}
+
 /* Site-relative, as the theme's own locations are. */
 function siteRelative(url) {
   const href = new URL(url, root).href;
@@ -76,7 +82,7 @@ async function search(query) {
   const terms = Object.fromEntries(words.map(w => [w.toLowerCase(), true]));
   const items = shown.map((d, i) => [{
     location: siteRelative(d.url),
-    title: marked(d.meta && d.meta.title ? d.meta.title : d.url),
+    title: label(d),
     text: marked(d.excerpt),
     score: results[i].score,
     terms,
