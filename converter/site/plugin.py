@@ -66,6 +66,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.stats: dict[str, int] = {}  # figures of the last build's search index, for the bench
         # Coerced front matter of the articles, read once in on_files and reused when MkDocs reads each page.
         self.front: dict[str, FrontMatter] = {}
+        # Each page's coerced front matter, from on_page_read_source to on_page_markdown (see there).
+        self.page_meta: dict[str, dict[str, Any]] = {}
         # Output paths of the hand-written pages (neither articles nor listings) for the search index.
         self.pages: list[str] = []
 
@@ -215,12 +217,15 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             # A reading page: no empty nav or table-of-contents columns beside the text (the plugin's
             # own choice, not front matter's, which may not steer the theme).
             page_meta["hide"] = ["navigation", "toc"]
-        header = yaml.safe_dump(page_meta, allow_unicode=True, sort_keys=False)
-        return f"---\n{header}---\n\n{body}"
+        # MkDocs parses whatever header it is handed: an empty one, and the coerced mapping goes to
+        # `page.meta` in on_page_markdown (dumping it to YAML for MkDocs to parse again cost a sixth of the build).
+        self.page_meta[page.file.src_uri] = page_meta
+        return f"---\n{{}}\n---\n\n{body}"
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled:
             return None
+        page.meta = self.page_meta.pop(page.file.src_uri, page.meta)
         # The theme prints these raw into <title> and <meta>: escape the untrusted text once here.
         for key in _PRINTED_META:
             value = page.meta.get(key)

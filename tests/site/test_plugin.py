@@ -246,3 +246,25 @@ def test_remote_images_become_links_so_no_third_party_is_asked(site: Path) -> No
     assert "images.example.org" in html
     assert not re.search(r"<img[^>]+images\.example\.org", html)
     assert links(html)["[Image: The Sportback from the front]"] == "https://images.example.org/sportback.jpg"
+
+
+def test_mkdocs_parses_no_front_matter_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The plugin reads each article's YAML once (on_files) and hands the theme the coerced mapping: MkDocs
+    # gets an empty header. Dumping it to YAML for MkDocs to parse again was a sixth of a 1,000-article build.
+    from mkdocs.utils import meta
+
+    parsed: list[dict] = []
+    real = meta.get_data
+
+    def spy(doc: str) -> tuple[str, dict]:
+        body, data = real(doc)
+        parsed.append(data)
+        return body, data
+
+    monkeypatch.setattr(meta, "get_data", spy)
+    site = build_site(tmp_path)
+    assert parsed and all(data == {} for data in parsed)
+    audi = read(site, "articles/audi")
+    assert f"<title>{AUDI} - Test Archive</title>" in audi
+    assert '<meta name="description" content="Audi has revealed a coupe.">' in audi
+    assert "<title>Sources - Test Archive</title>" in read(site, "sources")
