@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from browser import StaticServer, recorded_page
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, Route
 from sitebuild import ABOUT, build_site
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
@@ -116,6 +116,25 @@ def test_hand_written_page_is_found_and_marked_as_a_page(page: Page, server: Sta
     assert result_titles(page) == ["Page: About this archive"]
     page.locator(".md-search-result__item a").first.click()
     page.wait_for_function("location.pathname === '/repo/about/'")
+
+
+def test_a_query_typed_key_by_key_fetches_only_the_last_ones_fragments(page: Page, server: StaticServer) -> None:
+    # The theme sends a query per key press. Held until the whole query is typed (Pagefind's wasm is not in
+    # yet), the superseded ones must not each fetch a fragment per result the newest one is waiting behind.
+    held: list[Route] = []
+    page.context.route("**/pagefind/wasm.*", lambda route: held.append(route))
+    fragments: list[str] = []
+    page.on("request", lambda r: fragments.append(r.url) if "/pagefind/fragment/" in r.url else None)
+    page.goto(server.url)
+    page.locator(".md-search__input").focus()
+    page.wait_for_function("() => true")  # let the worker ask for the wasm
+    page.keyboard.type("wadjemup")  # "w", "wa", ... match the other pages too
+    assert held, "the search worker never asked for Pagefind's wasm"
+    for route in held:
+        route.continue_()
+    meta_starts(page, "1 result")
+    page.wait_for_timeout(500)
+    assert fragments and len(fragments) == 1, fragments  # the one page that says "Wadjemup"
 
 
 def test_accents_fold_and_words_stem(page: Page, server: StaticServer) -> None:

@@ -60,21 +60,23 @@ function siteRelative(url) {
   return href.startsWith(root.href) ? href.slice(root.href.length) : href;
 }
 
-async function search(query) {
+/* `current()` is false once a newer query came: the theme sends one per key press, and a superseded
+ * query must not fetch the fragments (a request per result) that the newest one is waiting behind. */
+async function search(query, current) {
   const text = query.trim();
   if (!text) return { items: [], total: 0 };
   const pf = await load();
-  const found = await pf.search(text);
-  if (!found) return null; /* superseded by a newer search */
+  if (!current()) return null;
   const words = text.match(/[\p{L}\p{N}]+/gu) || [];
+  /* Several words, unquoted (typed or pasted): the pages holding them as a phrase come first. Both
+   * searches at once: they read the same index chunks. */
+  const phrase = words.length > 1 && !text.includes('"');
+  const [found, exact] = await Promise.all([pf.search(text), phrase ? pf.search(`"${words.join(" ")}"`) : null]);
+  if (!found || !current()) return null;
   let results = found.results;
-  /* Several words, unquoted (typed or pasted): the pages holding them as a phrase come first. */
-  if (words.length > 1 && !text.includes('"')) {
-    const exact = await pf.search(`"${words.join(" ")}"`);
-    if (exact && exact.results.length) {
-      const first = new Set(exact.results.map(r => r.id));
-      results = [...exact.results, ...results.filter(r => !first.has(r.id))];
-    }
+  if (exact && exact.results.length) {
+    const first = new Set(exact.results.map(r => r.id));
+    results = [...exact.results, ...results.filter(r => !first.has(r.id))];
   }
   const shown = await Promise.all(results.slice(0, SHOWN).map(r => r.data()));
   /* Every word counts as found (Pagefind answers only pages holding all of them): with search.highlight
@@ -100,7 +102,7 @@ addEventListener("message", async ev => {
     const seq = ++latest;
     let data = { items: [], total: 0 };
     try {
-      data = await search(String(message.data || ""));
+      data = await search(String(message.data || ""), () => seq === latest);
     } catch (err) {
       console.warn("Search failed:", err);
     }
