@@ -137,6 +137,30 @@ def test_a_query_typed_key_by_key_fetches_only_the_last_ones_fragments(page: Pag
     assert fragments and len(fragments) == 1, fragments  # the one page that says "Wadjemup"
 
 
+# Pagefind's search method in pagefind.js (1.5), and a line that logs each search from the worker.
+PAGEFIND_SEARCH = "async search(term,options2={}){"
+LOG_SEARCH = 'console.log("pagefind search: " + term);'
+
+
+def test_a_query_typed_fast_is_searched_once(page: Page, server: StaticServer) -> None:
+    # Pagefind's search blocks the worker, and the first, shortest prefixes are the slowest to search:
+    # searched one per key press, they held the query typed last behind them.
+    def instrument(route: Route) -> None:
+        script = route.fetch().text()
+        assert PAGEFIND_SEARCH in script, "pagefind.js changed: update PAGEFIND_SEARCH"
+        route.fulfill(
+            body=script.replace(PAGEFIND_SEARCH, PAGEFIND_SEARCH + LOG_SEARCH, 1), content_type="text/javascript"
+        )
+
+    searched: list[str] = []
+    page.on("console", lambda m: searched.append(m.text) if m.text.startswith("pagefind search: ") else None)
+    page.context.route("**/pagefind/pagefind.js", instrument)
+    search_box(page, server, "wadjemup")
+    meta_starts(page, "1 result")
+    page.wait_for_timeout(300)
+    assert searched == ["pagefind search: wadjemup"]
+
+
 def test_accents_fold_and_words_stem(page: Page, server: StaticServer) -> None:
     search_box(page, server, "gerard rodriguez")
     meta_starts(page, "10 results")
