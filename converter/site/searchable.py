@@ -18,6 +18,7 @@ from converter.site.structure import Entry
 
 # The `kind` meta of a hand-written page's result, so a result list can mark it as a page, not an article.
 PAGE_KIND = "page"
+TITLE_WEIGHT = 7
 
 
 def _meta(key: str, value: str) -> str:
@@ -42,9 +43,13 @@ def article(entry: Entry, catalog: Catalog, header: Markup, body: Markup, footer
     if entry.tags:
         marks.append(_meta("tags", ", ".join(entry.tags)))
     marks += [_filter(facet, value) for facet, value in facets if value.strip()]
+    # The title again as text after the body, weighted as the <h1> it was (Pagefind's default 7): as meta
+    # alone it ranked below bodies that repeat its words (title queries' MRR 1.00 fell to 0.93). After the
+    # body, it reaches a snippet only when the match is at the end, or in the title.
+    title = f'<p data-pagefind-weight="{TITLE_WEIGHT}" hidden>{escape(entry.title)}</p>'
     return Markup(
         f'<div class="archive-article" data-pagefind-body>{"".join(marks)}'
-        f'<div data-pagefind-ignore="all">{header}</div>{body}'
+        f'<div data-pagefind-ignore="all">{header}</div>{body}{title}'
         f'<div data-pagefind-ignore="all">{footer}</div></div>'
     )
 

@@ -214,6 +214,9 @@ def test_snippets_come_from_the_article_text_alone(site: Path) -> None:
     assert audi["meta"]["by"] == "Chris Davies"
     assert audi["meta"]["source"] == "SlashGear"
     assert audi["filters"]["author"] == ["Chris Davies"]
+    # The title is text too, after the body and weighted as a heading: as meta alone, title queries ranked lower.
+    assert audi["content"].endswith(f"test search. {AUDI}.")
+    assert f'<p data-pagefind-weight="7" hidden>{AUDI}</p>' in read(site, "articles/audi")
 
 
 def test_browse_page_has_labelled_controls(site: Path) -> None:
