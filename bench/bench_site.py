@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_site.py 1000 10000        # archive plugin + its Pagefind search index
     .venv/bin/python bench/bench_site.py 1000 --lunr       # baseline: the theme's in-browser lunr index
+    .venv/bin/python bench/bench_site.py 1000 --profile    # where the build's CPU goes (cProfile)
 
 For each size: generate N synthetic ~800-word articles in the front-matter contract's format,
 run `mkdocs build --strict` in a child process, and print build wall time and CPU, peak memory,
@@ -156,6 +157,49 @@ def build(config: Path) -> dict[str, float]:
     return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024}
 
 
+# The build's stages, by the file their time is spent under (cumulative, so they overlap a little).
+STAGES = {
+    "theme templates (Jinja, Material)": "jinja2/environment.py:1275(render)",
+    "Markdown to HTML": "markdown/core.py:322(convert)",
+    "archive plugin: front matter, listings (on_files)": "converter/site/plugin.py:{}(on_files)",
+    "archive plugin: article header and footer (on_page_content)": "converter/site/plugin.py:{}(on_page_content)",
+    "archive plugin: page chrome (on_post_page)": "converter/site/plugin.py:{}(on_post_page)",
+    "writing files": "mkdocs/utils/__init__.py:{}(write_file)",
+}
+
+
+def profile(config: Path) -> None:
+    """Build in this process under cProfile: Pagefind's CPU (a child process) and the Python stages' shares."""
+    import cProfile
+    import pstats
+    import resource
+
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    os.environ |= {"NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1/"}
+    loaded = load_config(str(config), strict=True)
+    profiler = cProfile.Profile()
+    start = time.process_time()
+    profiler.runcall(mkdocs_build, loaded)
+    python_cpu = time.process_time() - start
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    stats = pstats.Stats(profiler)
+    timings = {f"{k[0]}:{k[1]}({k[2]})": v[3] for k, v in stats.stats.items()}  # type: ignore[attr-defined]
+
+    def spent(pattern: str) -> float:
+        head, _, tail = pattern.partition("{}")
+        return sum(v for k, v in timings.items() if head in k and k.endswith(tail))
+
+    # The shares are of the Python build: the whole build less the wait for Pagefind (on_post_build).
+    total = spent("mkdocs/commands/build.py:{}(build)") - spent("converter/site/plugin.py:{}(on_post_build)")
+    print(f"Python CPU {python_cpu:.1f} s (under the profiler, about twice its usual)")
+    print(f"Pagefind (child process) CPU {children.ru_utime + children.ru_stime:.1f} s")
+    for stage, pattern in STAGES.items():
+        print(f"  {spent(pattern) / total:6.1%}  {stage}")
+    stats.sort_stats("cumulative").print_stats(25)
+
+
 def sizes(site: Path) -> dict[str, float]:
     total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
     pages = sorted(p.stat().st_size for p in (site / "articles").glob("*/index.html"))
@@ -210,11 +254,15 @@ def main() -> None:
     parser.add_argument("--lunr", action="store_true", help="baseline: the theme's own lunr search")
     parser.add_argument("--runs", type=int, default=3, help="cold page loads per search timing")
     parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--profile", action="store_true", help="profile the build instead of measuring it")
     args = parser.parse_args()
     for n in args.sizes:
         work = ROOT / "bench" / "out" / f"{n}{'-lunr' if args.lunr else ''}"
         work.mkdir(parents=True, exist_ok=True)
         probe = generate(n, work / "docs")
+        if args.profile:
+            profile(write_config(work, args.lunr))
+            continue
         figures: dict[str, object] = {"articles": n, "search": "lunr" if args.lunr else "pagefind"}
         figures |= {k: round(v, 2) for k, v in build(write_config(work, args.lunr)).items()}
         figures |= {k: round(v, 2) for k, v in sizes(work / "site").items()}

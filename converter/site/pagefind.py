@@ -1,8 +1,9 @@
 """The site's search index: Pagefind, run over the built article pages once the site is written.
 
 Pagefind (`pagefind[bin]` ships its binary; nothing is fetched) reads the pages' `data-pagefind-*`
-markup (see `render.searchable`): article pages only, with source, author, year and tag filters.
-Only the article folder is handed to it, so listing pages (thousands of links each) are never parsed.
+markup (see `searchable.py`): the article pages, with source, author, year and tag filters, and the
+hand-written pages the plugin names. Only those are handed to it, so listing pages (thousands of links
+each) are never parsed.
 
 One index in the site's language: Pagefind splits its index by each page's `<html lang>` and a search
 only reads the index of the page it runs on, so per-article languages would hide the other-language
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
@@ -25,21 +26,28 @@ log = logging.getLogger("mkdocs.plugins.archive")
 INDEX_DIR = "pagefind"
 
 
-async def _index(site: Path, articles: str, language: str) -> int:
+async def _index(site: Path, articles: str, language: str, pages: Sequence[str]) -> int:
     from pagefind.index import IndexConfig, PagefindIndex
 
     config = IndexConfig(output_path=str(site / INDEX_DIR), force_language=language, write_playground=False)
     async with PagefindIndex(config=config) as index:
         result = await index.add_directory(str(site), glob=f"{articles}/**/*.html")
-        return int(result["page_count"])
+        count = int(result["page_count"])
+        for path in pages:
+            # The URL as Pagefind gives its directory pages: site-rooted, "index.html" dropped.
+            url = "/" + path.removesuffix("index.html")
+            await index.add_html_file(content=(site / path).read_text("utf-8"), url=url)
+            count += 1
+        return count
 
 
-def write_index(site: Path, articles: str, language: str) -> int:
-    """Index the built article pages under `site/articles/` into `site/pagefind/`; the number of pages."""
-    pages = _run(_index(site, articles.strip("/"), language))
+def write_index(site: Path, articles: str, language: str, pages: Sequence[str] = ()) -> int:
+    """Index the built article pages under `site/articles/`, and the hand-written `pages` (output paths
+    relative to `site`), into `site/pagefind/`; the number of pages indexed."""
+    count = _run(_index(site, articles.strip("/"), language, pages))
     size = sum(f.stat().st_size for f in (site / INDEX_DIR).rglob("*") if f.is_file())
-    log.info("archive: Pagefind indexed %d article pages, %.1f MB", pages, size / 1e6)
-    return pages
+    log.info("archive: Pagefind indexed %d pages, %.1f MB", count, size / 1e6)
+    return count
 
 
 def _run(coroutine: Coroutine[Any, Any, T]) -> T:

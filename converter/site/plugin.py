@@ -26,7 +26,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from converter.frontmatter import split_document
-from converter.site import browse, chrome, not_found, render
+from converter.site import browse, chrome, not_found, render, searchable
 from converter.site.article_page import article_footer, article_header
 from converter.site.catalog import Catalog, Group
 from converter.site.compact import compact
@@ -66,6 +66,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.stats: dict[str, int] = {}  # figures of the last build's search index, for the bench
         # Coerced front matter of the articles, read once in on_files and reused when MkDocs reads each page.
         self.front: dict[str, FrontMatter] = {}
+        # Each page's coerced front matter, from on_page_read_source to on_page_markdown (see there).
+        self.page_meta: dict[str, dict[str, Any]] = {}
+        # Output paths of the hand-written pages (neither articles nor listings) for the search index.
+        self.pages: list[str] = []
 
     # -- configuration ------------------------------------------------------------------------
 
@@ -89,6 +93,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         drop_unsafe_static_files(files, config.docs_dir)
         prefix = self.config.articles_dir.strip("/") + "/"
         self.front = {}
+        self.pages = []
         entries = []
         for f in files.documentation_pages():
             if f.src_uri.startswith(prefix):
@@ -212,12 +217,15 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             # A reading page: no empty nav or table-of-contents columns beside the text (the plugin's
             # own choice, not front matter's, which may not steer the theme).
             page_meta["hide"] = ["navigation", "toc"]
-        header = yaml.safe_dump(page_meta, allow_unicode=True, sort_keys=False)
-        return f"---\n{header}---\n\n{body}"
+        # MkDocs parses whatever header it is handed: an empty one, and the coerced mapping goes to
+        # `page.meta` in on_page_markdown (dumping it to YAML for MkDocs to parse again cost a sixth of the build).
+        self.page_meta[page.file.src_uri] = page_meta
+        return f"---\n{{}}\n---\n\n{body}"
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled:
             return None
+        page.meta = self.page_meta.pop(page.file.src_uri, page.meta)
         # The theme prints these raw into <title> and <meta>: escape the untrusted text once here.
         for key in _PRINTED_META:
             value = page.meta.get(key)
@@ -247,7 +255,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             if self.config.remote_images == "link":
                 html = link_remote_images(html)
             return str(
-                render.searchable(
+                searchable.article(
                     entry,
                     self.catalog,
                     article_header(entry, self.catalog, link),
@@ -258,6 +266,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if renderer is not None:
             generated = str(renderer(link))
             return html + generated if uri == "index.md" and page.file.generated_by is None else generated
+        if self.config.search:
+            # A hand-written page (about, colophon): searchable too, marked as a page in the results.
+            self.pages.append(page.file.dest_uri)
+            return str(searchable.page(page.title or "", Markup(html)))
         return None
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -297,7 +309,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self._split_sitemap(site)
         if self.config.search:
             language = str(config.theme.get("language") or "en")
-            self.stats = {"docs": write_index(site, self.config.articles_dir, language)}
+            self.stats = {"docs": write_index(site, self.config.articles_dir, language, self.pages)}
 
     def _split_sitemap(self, site: Path) -> None:
         """Move article pages from sitemap.xml to sitemap-articles.xml.

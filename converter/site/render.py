@@ -204,25 +204,3 @@ def archive_index(catalog: Catalog, link: Linker) -> Markup:
             "<code>converter convert RAW_DIR docs/articles</code> and build the site again.</p>"
         )
     return Markup("<h1>Archive</h1>\n{}").format(join(blocks, "\n"))
-
-
-def searchable(entry: Entry, catalog: Catalog, header: Markup, body: Markup, footer: Markup) -> Markup:
-    """The article page marked up for Pagefind: header and body indexed, footer not, one filter per facet value.
-
-    Only pages carrying `data-pagefind-body` are indexed, so listing pages stay out of the index.
-    Filter values sit in attributes (escaped), not in text, so they add no words to snippets.
-    """
-    source = catalog.source_of(entry)
-    facets = [("source", source.name if source else entry.source_name or "")]
-    facets += [("author", name) for name in entry.authors]
-    facets += [("year", str(entry.date.year) if entry.date else "")]
-    facets += [("tag", name) for name in entry.tags]
-    filters = "".join(
-        f'<span data-pagefind-filter="{facet}:{escape(value)}" hidden></span>'
-        for facet, value in facets
-        if value.strip()
-    )
-    return Markup(
-        f'<div class="archive-article" data-pagefind-body>{filters}{header}{body}'
-        f'<div data-pagefind-ignore="all">{footer}</div></div>'
-    )

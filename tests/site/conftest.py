@@ -6,12 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sitebuild import build_sample, build_site
+from sitebuild import ABOUT, build_sample, build_site
 
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_site(tmp_path_factory.mktemp("archive"))
+    return build_site(tmp_path_factory.mktemp("archive"), pages={"about.md": ABOUT})
 
 
 @pytest.fixture(scope="session")

@@ -39,6 +39,8 @@ nav:
 """
 
 HOME = "# Test Archive\n\nSee the [archive](archive/index.md).\n"
+# A hand-written page that is not an article: searchable, marked as a page.
+ABOUT = "# About this archive\n\nThe wombat ledger of saved stories, kept by hand.\n"
 
 
 def build_site(
@@ -48,13 +50,16 @@ def build_site(
     extra: dict[str, str] | None = None,
     *,
     strict: bool = True,
+    pages: dict[str, str] | None = None,
 ) -> Path:
-    """Copy the fixtures (and `extra` articles: file name → text) into `root`, build with mkdocs (in strict mode
-    unless told), return the site folder."""
+    """Copy the fixtures (and `extra` articles: file name → text; hand-written `pages` beside index.md) into
+    `root`, build with mkdocs (in strict mode unless told), return the site folder."""
     docs = root / "docs"
     shutil.copytree(FIXTURES / "articles", docs / "articles")
     for name, text in (extra or {}).items():
         (docs / "articles" / name).write_text(text, "utf-8")
+    for name, text in (pages or {}).items():
+        (docs / name).write_text(text, "utf-8")
     (docs / "index.md").write_text(index, "utf-8")
     (root / "mkdocs.yml").write_text(CONFIG.format(site_url=site_url), "utf-8")
     config = load_config(str(root / "mkdocs.yml"), strict=strict)

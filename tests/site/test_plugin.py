@@ -5,6 +5,7 @@ Expected values were worked out by hand from tests/site/fixtures/articles/*.md.
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from pathlib import Path
@@ -166,15 +167,22 @@ def test_theme_uses_the_pagefind_worker(site: Path) -> None:
     assert json.loads((site / "search/search_index.json").read_text("utf-8"))["docs"] == []
 
 
+def fragments(site: Path) -> dict[str, dict]:
+    """Pagefind's stored record of each indexed page (what a result shows), by URL."""
+    records = [gzip.decompress(p.read_bytes()) for p in (site / "pagefind/fragment").iterdir()]
+    return {r["url"]: r for r in (json.loads(b.removeprefix(b"pagefind_dcd")) for b in records)}
+
+
 def test_article_pages_carry_pagefind_markup_and_listings_do_not(site: Path) -> None:
     html = read(site, "articles/audi")
     assert html.count("data-pagefind-body") == 1
     for value in ("source:SlashGear", "author:Chris Davies", "year:2019"):
         assert f'<span data-pagefind-filter="{value}" hidden></span>' in html
-    # The related links and the provenance note are not searched (their words would match every neighbour).
+    # The header, related links and provenance note are not searched (their words would match every neighbour).
     body = html.split("data-pagefind-body", 1)[1]
-    ignored = body.split('<div data-pagefind-ignore="all">', 1)[1]
-    assert 'class="archive-related"' in ignored and 'class="archive-provenance' in ignored
+    header, footer = body.split('<div data-pagefind-ignore="all">')[1:]
+    assert "archive-breadcrumb" in header and "archive-byline" in header and "archive-tags" in header
+    assert 'class="archive-related"' in footer and 'class="archive-provenance' in footer
     # Hostile front matter stays an attribute value: escaped, no element made of it.
     hostile = read(site, "articles/hostile")
     assert 'data-pagefind-filter="author:&lt;img src=x onerror=alert(2)&gt;"' in hostile
@@ -183,12 +191,32 @@ def test_article_pages_carry_pagefind_markup_and_listings_do_not(site: Path) -> 
         assert "data-pagefind-body" not in read(site, page), page
 
 
-def test_pagefind_indexes_the_six_articles_only(site: Path) -> None:
+def test_pagefind_indexes_the_six_articles_and_the_hand_written_page(site: Path) -> None:
     entry = json.loads((site / "pagefind/pagefind-entry.json").read_text("utf-8"))
-    # One index in the site's language (see converter/site/pagefind.py), the six fixture articles.
+    # One index in the site's language (see converter/site/pagefind.py): the six fixture articles and about.md.
     assert list(entry["languages"]) == ["en"]
-    assert entry["languages"]["en"]["page_count"] == 6
+    assert entry["languages"]["en"]["page_count"] == 7
     assert {p.name for p in (site / "pagefind/filter").iterdir()}  # filter chunks were written
+    about = fragments(site)["/about/"]
+    assert about["meta"] == {"title": "About this archive", "kind": "page"}
+    assert about["content"].startswith("About this archive. The wombat ledger of saved stories")
+    assert about["filters"] == {}  # not an article: in no source, author, year or tag
+
+
+def test_snippets_come_from_the_article_text_alone(site: Path) -> None:
+    audi = fragments(site)["/articles/audi/"]
+    # What a snippet is cut from: the body, not the byline, dateline, tags or "Read the original" above it.
+    assert audi["content"].startswith("The new e-tron Sportback will have quattro")
+    for header in ("Chris Davies", "min read", "Read the original", "Home", "SlashGear"):
+        assert header not in audi["content"], header
+    # Title, names, source and tags are searched as metadata (Pagefind never puts meta in an excerpt).
+    assert audi["meta"]["title"] == AUDI
+    assert audi["meta"]["by"] == "Chris Davies"
+    assert audi["meta"]["source"] == "SlashGear"
+    assert audi["filters"]["author"] == ["Chris Davies"]
+    # The title is text too, after the body and weighted as a heading: as meta alone, title queries ranked lower.
+    assert audi["content"].endswith(f"test search. {AUDI}.")
+    assert f'<p data-pagefind-weight="7" hidden>{AUDI}</p>' in read(site, "articles/audi")
 
 
 def test_browse_page_has_labelled_controls(site: Path) -> None:
@@ -221,3 +249,25 @@ def test_remote_images_become_links_so_no_third_party_is_asked(site: Path) -> No
     assert "images.example.org" in html
     assert not re.search(r"<img[^>]+images\.example\.org", html)
     assert links(html)["[Image: The Sportback from the front]"] == "https://images.example.org/sportback.jpg"
+
+
+def test_mkdocs_parses_no_front_matter_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The plugin reads each article's YAML once (on_files) and hands the theme the coerced mapping: MkDocs
+    # gets an empty header. Dumping it to YAML for MkDocs to parse again was a sixth of a 1,000-article build.
+    from mkdocs.utils import meta
+
+    parsed: list[dict] = []
+    real = meta.get_data
+
+    def spy(doc: str) -> tuple[str, dict]:
+        body, data = real(doc)
+        parsed.append(data)
+        return body, data
+
+    monkeypatch.setattr(meta, "get_data", spy)
+    site = build_site(tmp_path)
+    assert parsed and all(data == {} for data in parsed)
+    audi = read(site, "articles/audi")
+    assert f"<title>{AUDI} - Test Archive</title>" in audi
+    assert '<meta name="description" content="Audi has revealed a coupe.">' in audi
+    assert "<title>Sources - Test Archive</title>" in read(site, "sources")

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 import pytest
 from browser import StaticServer, recorded_page
-from playwright.sync_api import Browser, Page
-from sitebuild import build_site
+from playwright.sync_api import Browser, Page, Route
+from sitebuild import ABOUT, build_site
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -52,7 +52,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StaticServer]:
     root = tmp_path_factory.mktemp("search-e2e")
     (root / "site").mkdir()
     with StaticServer(root / "site", "/repo/") as srv:
-        build_site(root, site_url=srv.url, extra=planted())
+        build_site(root, site_url=srv.url, extra=planted(), pages={"about.md": ABOUT})
         yield srv
 
 
@@ -92,6 +92,73 @@ def test_exact_count_and_marked_snippet_in_the_theme_box(page: Page, server: Sta
     # The count's link opens the browse page for the same words.
     href = page.evaluate("document.querySelector('.md-search-result__meta a').href")
     assert href == server.url + "browse/?q=quokka"
+
+
+def test_snippets_hold_the_article_text_not_its_header(page: Page, server: StaticServer) -> None:
+    search_box(page, server, "quokka")
+    meta_starts(page, "25 results")
+    # The theme puts the snippet in the result's <article>, after its <h1>.
+    snippets = page.evaluate(
+        "[...document.querySelectorAll('.md-search-result__article')]"
+        ".map(a => a.textContent.slice(a.querySelector('h1').textContent.length))"
+    )
+    assert len(snippets) == 10
+    # Each planted body starts "The quokka": the breadcrumb, byline, dateline and tag chips above it are not indexed.
+    for text in snippets:
+        assert text.startswith("The quokka"), text
+        for header in ("Home", "Nature Weekly", "min read", "Sam Lee", "Gérard", "Marsupials", "Islands", "original"):
+            assert header not in text, (header, text)
+
+
+def test_hand_written_page_is_found_and_marked_as_a_page(page: Page, server: StaticServer) -> None:
+    search_box(page, server, "wombat ledger")
+    meta_starts(page, "1 result")
+    assert result_titles(page) == ["Page: About this archive"]
+    page.locator(".md-search-result__item a").first.click()
+    page.wait_for_function("location.pathname === '/repo/about/'")
+
+
+def test_a_query_typed_key_by_key_fetches_only_the_last_ones_fragments(page: Page, server: StaticServer) -> None:
+    # The theme sends a query per key press. Held until the whole query is typed (Pagefind's wasm is not in
+    # yet), the superseded ones must not each fetch a fragment per result the newest one is waiting behind.
+    held: list[Route] = []
+    page.context.route("**/pagefind/wasm.*", lambda route: held.append(route))
+    fragments: list[str] = []
+    page.on("request", lambda r: fragments.append(r.url) if "/pagefind/fragment/" in r.url else None)
+    page.goto(server.url)
+    page.locator(".md-search__input").focus()
+    page.wait_for_function("() => true")  # let the worker ask for the wasm
+    page.keyboard.type("wadjemup")  # "w", "wa", ... match the other pages too
+    assert held, "the search worker never asked for Pagefind's wasm"
+    for route in held:
+        route.continue_()
+    meta_starts(page, "1 result")
+    page.wait_for_timeout(500)
+    assert fragments and len(fragments) == 1, fragments  # the one page that says "Wadjemup"
+
+
+# Pagefind's search method in pagefind.js (1.5), and a line that logs each search from the worker.
+PAGEFIND_SEARCH = "async search(term,options2={}){"
+LOG_SEARCH = 'console.log("pagefind search: " + term);'
+
+
+def test_a_query_typed_fast_is_searched_once(page: Page, server: StaticServer) -> None:
+    # Pagefind's search blocks the worker, and the first, shortest prefixes are the slowest to search:
+    # searched one per key press, they held the query typed last behind them.
+    def instrument(route: Route) -> None:
+        script = route.fetch().text()
+        assert PAGEFIND_SEARCH in script, "pagefind.js changed: update PAGEFIND_SEARCH"
+        route.fulfill(
+            body=script.replace(PAGEFIND_SEARCH, PAGEFIND_SEARCH + LOG_SEARCH, 1), content_type="text/javascript"
+        )
+
+    searched: list[str] = []
+    page.on("console", lambda m: searched.append(m.text) if m.text.startswith("pagefind search: ") else None)
+    page.context.route("**/pagefind/pagefind.js", instrument)
+    search_box(page, server, "wadjemup")
+    meta_starts(page, "1 result")
+    page.wait_for_timeout(300)
+    assert searched == ["pagefind search: wadjemup"]
 
 
 def test_accents_fold_and_words_stem(page: Page, server: StaticServer) -> None:

@@ -124,7 +124,7 @@
         const item = document.createElement("li");
         const link = document.createElement("a");
         link.href = new URL(d.url, root).href;
-        link.textContent = (d.meta && d.meta.title) || d.url;
+        link.textContent = `${d.meta && d.meta.kind === "page" ? "Page: " : ""}${(d.meta && d.meta.title) || d.url}`;
         const title = document.createElement("h2");
         title.append(link);
         const excerpt = document.createElement("p");
