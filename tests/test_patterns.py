@@ -138,9 +138,10 @@ def _adversarial(pattern: re.Pattern[Any]) -> dict[str, str]:
 
 
 def _seconds(call: Callable[[], Any]) -> float:
-    """Time of one call; a second try when the first is over budget (a loaded machine stalls now and then)."""
+    """Time of one call, the best of up to five tries while over budget (a loaded machine stalls now and then:
+    a linear pattern's stall is gone on the next try, a quadratic one is slow every time)."""
     best = float("inf")
-    for _ in range(2):
+    for _ in range(5):
         start = time.perf_counter()
         call()
         best = min(best, time.perf_counter() - start)
