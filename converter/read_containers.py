@@ -2,6 +2,8 @@
 the workers in batches of bounded size, so a 2 GB WARC is never in memory (at most one batch of
 page bytes is). Held images are copied into DOCS_DIR/assets here, where the container is open;
 the workers get each page's bytes with a map from image source to local path (see saved.py).
+A thread reads the next pages (and copies their images) while the workers convert a batch
+(containers/readahead.py): reading no longer leaves the workers idle.
 
 A damaged record is reported (container, record, reason) and the container's other pages convert.
 An unchanged container is not opened at all: its pages' results come from the page cache.
@@ -12,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -28,6 +31,7 @@ from converter.containers import (
     localize_images,
     open_container,
 )
+from converter.containers.readahead import read_ahead
 from converter.containers.records import NO_ASSETS
 from converter.containers.warc import WarcIndex
 from converter.discover import RawPage
@@ -39,7 +43,8 @@ from converter.workers import Workers
 # Page bytes sent to the workers at once: enough to keep them all busy, small beside 500 MB.
 BATCH_BYTES = 32 * 1024 * 1024
 BATCH_PAGES = 256
-_DATA_URI = re.compile(rb"(?i)\bdata:image/")
+# Pages a worker is handed at once: few, so that at a batch's end no worker waits long on another's last pages.
+BATCH_CHUNK = 2
 # A data: image longer than any allowed image could be encoded in (10 MB as base64 is 13.4 MB).
 _LONG_DATA_URI = re.compile(rb"(?i)data:image/[a-z0-9.+-]*[;,][^\"'\s>)]{1000000,}")
 # What AssetStore names its files: nothing else is ever removed as an unused asset.
@@ -140,13 +145,13 @@ def _read(
 
     try:
         with open_container(container.path, container.rel, limits, options.jsonl_html_fields) as opened:
-            for item in opened.items():
+            prepared = _prepared(opened.items(), store, limits, fingerprint, options.page_timeout)
+            for item in read_ahead(prepared, _weight, BATCH_BYTES):
                 if isinstance(item, Failure):
                     record.failures.append((f"{item.container}: {item.where}", item.reason))
                     continue
-                images = _images(item, store, limits)
+                job, images = item
                 complete &= not images.retry
-                job = _job(item, images, fingerprint, options.page_timeout)
                 record.pages.append((job.raw, job.entry_key))
                 record.left_out.extend((job.raw, src, why) for src, why in images.left_out)
                 record.assets.extend(path for _, path in job.local)
@@ -172,14 +177,28 @@ def _read(
     return record
 
 
+def _prepared(
+    items: Iterator[SavedPage | Failure], store: AssetStore, limits: ContainerLimits, fingerprint: str, timeout: float
+) -> Iterator[Failure | tuple[SavedJob, _Images]]:
+    """Each page with its held images copied and its worker's job made (run ahead, in the read-ahead thread)."""
+    for item in items:
+        if isinstance(item, Failure):
+            yield item
+        else:
+            images = _images(item, store, limits)
+            yield _job(item, images, fingerprint, timeout), images
+
+
+def _weight(item: Failure | tuple[SavedJob, _Images]) -> int:
+    return 0 if isinstance(item, Failure) else len(item[0].data)
+
+
 def _convert_batch(
     batch: list[SavedJob], options: ConvertOptions, workers: Workers, cache: PageCache, done: ContainerPages
 ) -> bool:
     """Convert a batch in the workers and keep the results; False when a page must be tried again."""
     complete = True
-    results = workers.map(
-        convert_saved_entry, batch, chunk=workers.chunk_for(len(batch)), limit=options.page_timeout, lost=lost_saved
-    )
+    results = workers.map(convert_saved_entry, batch, chunk=BATCH_CHUNK, limit=options.page_timeout, lost=lost_saved)
     for job, (entry, value, sketch) in zip(batch, results, strict=True):
         if value is not None:
             problem = cache.store(job.entry_key, value)
@@ -256,7 +275,7 @@ def _unparsed_data_uris(data: bytes, seen: tuple[str, ...], limits: ContainerLim
 
 def _may_hold_images(page: SavedPage) -> bool:
     """Skip the image scan for pages whose container holds no image at all (a WARC of HTML alone)."""
-    if _DATA_URI.search(page.data):
+    if b"data:image/" in page.data.lower():  # ten times faster than a case-blind regex scan
         return True
     if page.assets is NO_ASSETS:
         return False

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -209,6 +210,34 @@ def test_pages_reach_the_workers_in_bounded_batches(raw_dir, docs_dir, monkeypat
     monkeypatch.setattr(read_containers, "_convert_batch", recording)
     assert run(raw_dir, docs_dir).ok
     assert max(sizes) <= 2 and sum(sizes) == 5
+
+
+def test_next_pages_are_read_while_a_batch_converts(raw_dir, docs_dir, monkeypatch):
+    # Reading the container in this process once left the workers idle between batches.
+    crawl(raw_dir, pages=6)
+    monkeypatch.setattr(read_containers, "BATCH_PAGES", 2)
+    scanned: list[str] = []
+    scan, convert = read_containers._images, read_containers._convert_batch
+
+    def scanning(page, *args):
+        scanned.append(page.raw)
+        return scan(page, *args)
+
+    read_during_first: list[int] = []
+
+    def converting(batch, *args):
+        if not read_during_first:  # the first batch: do the pages after it arrive while it converts?
+            deadline = time.monotonic() + 5
+            while len(scanned) < 4 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            read_during_first.append(len(scanned))
+        return convert(batch, *args)
+
+    monkeypatch.setattr(read_containers, "_images", scanning)
+    monkeypatch.setattr(read_containers, "_convert_batch", converting)
+    assert run(raw_dir, docs_dir).ok
+    assert read_during_first[0] >= 4
+    assert len(articles(docs_dir)) == 6
 
 
 def test_read_later_entries_join_saved_pages_by_url_and_unmatched_urls_are_only_reported(raw_dir, docs_dir):
