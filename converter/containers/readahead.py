@@ -3,16 +3,28 @@
 Without it the workers sat idle while this process read (and scanned for images) the next batch;
 the main thread spends a batch waiting on the workers' pipes, with the GIL free. At most `budget`
 bytes wait read and not yet taken, so memory stays bounded whatever the container's size.
+
+Workers fork from this process. A fork while the thread is inside a C library (libxml2 parsing an
+image scan, zlib, sqlite) could hand the worker one of that library's locks held for ever, and the
+worker would hang on its first page; so a fork waits until the thread is between two items.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+
+# Held by a reading thread while it reads an item, and by a fork for its duration.
+_FORK_GATE = threading.Lock()
+if hasattr(os, "register_at_fork"):  # not on Windows, where workers do not fork
+    os.register_at_fork(
+        before=_FORK_GATE.acquire, after_in_parent=_FORK_GATE.release, after_in_child=_FORK_GATE.release
+    )
 
 
 class _Shared(Generic[T]):
@@ -58,7 +70,13 @@ def read_ahead(items: Iterable[T], size: Callable[[T], int], budget: int) -> Ite
 
 def _produce(items: Iterable[T], size: Callable[[T], int], budget: int, shared: _Shared[T]) -> None:
     try:
-        for item in items:
+        iterator = iter(items)
+        while True:
+            with _FORK_GATE:
+                try:
+                    item = next(iterator)
+                except StopIteration:
+                    break
             weight = size(item)
             with shared.condition:
                 while shared.waiting and shared.bytes + weight > budget and not shared.stopped:

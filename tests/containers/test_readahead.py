@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -79,3 +80,27 @@ def test_closing_early_stops_the_thread() -> None:
     assert [next(items), next(items)] == [0, 1]
     items.close()  # type: ignore[attr-defined]
     assert not any(thread.name == "read-ahead" for thread in threading.enumerate())
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="workers fork only where the system forks")
+def test_a_fork_waits_until_the_thread_is_between_items() -> None:
+    # A worker forked while the thread is inside a C library could inherit that library's lock held.
+    inside, finished = threading.Event(), []
+
+    def slow() -> Iterator[int]:
+        inside.set()
+        time.sleep(0.3)  # reading an item: the fork must not happen now
+        finished.append(time.monotonic())
+        yield 1
+
+    items = read_ahead(slow(), lambda _: 1, budget=10)
+    waiting = threading.Thread(target=lambda: list(items))
+    waiting.start()
+    assert inside.wait(5)
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0)
+    forked = time.monotonic()
+    os.waitpid(pid, 0)
+    waiting.join()
+    assert finished and forked >= finished[0]
