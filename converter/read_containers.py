@@ -37,6 +37,7 @@ from converter.containers.warc import WarcIndex
 from converter.discover import RawPage
 from converter.incremental import CachedFailure, CacheEntry, PageCache
 from converter.options import ConvertOptions
+from converter.progress import PageTally
 from converter.saved import SavedJob, convert_saved_entry, lost_saved
 from converter.workers import Workers
 
@@ -75,9 +76,11 @@ def convert_containers(
     cache: PageCache,
     fingerprint: str,
     previous: dict[str, ContainerRecord],
+    tally: PageTally | None = None,
     limits: ContainerLimits = DEFAULT_LIMITS,
 ) -> ContainerPages:
     done = ContainerPages()
+    tally = tally or PageTally()
     store = AssetStore(options.docs_dir)
     for container in containers:
         key = stat_key(container.path, container.rel, fingerprint, options.jsonl_html_fields)
@@ -88,7 +91,9 @@ def convert_containers(
         if not options.force and record is not None and record.key == key and _reuse(record, cache, options, done):
             done.records[container.rel] = record
             continue
-        done.records[container.rel] = _read(container, key, options, workers, cache, fingerprint, store, limits, done)
+        done.records[container.rel] = _read(
+            container, key, options, workers, cache, fingerprint, store, limits, done, tally
+        )
     _remove_unused_assets(options.docs_dir, previous, done.records)
     return done
 
@@ -132,6 +137,7 @@ def _read(
     store: AssetStore,
     limits: ContainerLimits,
     done: ContainerPages,
+    tally: PageTally,
 ) -> ContainerRecord:
     """Read one container, converting its pages; its record (with no key when it must be read again next run)."""
     record = ContainerRecord(key)
@@ -140,7 +146,7 @@ def _read(
 
     def flush() -> None:
         nonlocal complete
-        complete &= _convert_batch(batch, options, workers, cache, done)
+        complete &= _convert_batch(batch, options, workers, cache, done, tally)
         batch.clear()
 
     try:
@@ -162,6 +168,7 @@ def _read(
                     done.reused += 1
                     continue
                 batch.append(job)
+                tally.expect(1)
                 if sum(len(job.data) for job in batch) >= BATCH_BYTES or len(batch) >= BATCH_PAGES:
                     flush()
             flush()
@@ -194,7 +201,12 @@ def _weight(item: Failure | tuple[SavedJob, _Images]) -> int:
 
 
 def _convert_batch(
-    batch: list[SavedJob], options: ConvertOptions, workers: Workers, cache: PageCache, done: ContainerPages
+    batch: list[SavedJob],
+    options: ConvertOptions,
+    workers: Workers,
+    cache: PageCache,
+    done: ContainerPages,
+    tally: PageTally,
 ) -> bool:
     """Convert a batch in the workers and keep the results; False when a page must be tried again."""
     complete = True
@@ -211,6 +223,7 @@ def _convert_batch(
         if sketch is not None:
             done.sketches[job.raw] = sketch
         done.converted.append(job.raw)
+        tally.finished()
     return complete
 
 
