@@ -1,7 +1,7 @@
 """Benchmark: the same HTML pages converted from one WARC and as loose .html files, rate and peak memory.
 
     python bench/bench_containers.py [--shared ../shared] [--pages 1000 | --size-mb 1000] [--jobs N]
-                                     [--repeat N] [--keep FOLDER]
+                                     [--repeat N] [--keep FOLDER] [--read-only] [--no-gzip]
 
 Builds PAGES distinct copies of the shared corpus's saved HTML (SHARED/corpus/scrapinghub/html, each
 copy with its own title, URL and paragraph, as bench_convert.py makes them), writes them once as
@@ -12,7 +12,12 @@ only, nothing asserted):
 - pages per second for the WARC and for the loose files (each run printed, then the median), and the
   WARC's rate as a share of the loose files' (the issue's target: at least 90%);
 - peak memory of the largest process of each run (the main process or a worker; target < 500 MB for
-  a 1 GB WARC: --size-mb 1000 writes copies until the WARC's pages add up to that size).
+  a 1 GB WARC: --size-mb 1000 writes copies until the WARC's pages add up to that size);
+- reading alone, each in a fresh process (time, peak memory): one pass over the WARC with warcio and
+  with fastwarc (every record; each HTML response's payload read whole), and our reader
+  (`open_container(...).items()`: warcio, an index pass then each page read by seeking). --read-only
+  stops there (no conversion): it checks that a 2 GB WARC streams in bounded memory in minutes.
+  fastwarc is optional (`pip install fastwarc`); without it its line says so.
 
 On a busy or shared machine the rates are meaningless; say so beside any figure you quote.
 """
@@ -22,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import shutil
 import statistics
 import subprocess
@@ -38,7 +44,23 @@ from bench_convert import build, load  # noqa: E402
 
 from converter.containers.samples import WarcRecord, write_warc  # noqa: E402
 
-_RUN = """
+# This process's own peak resident memory. Not ru_maxrss: Linux carries it over exec, so a fresh
+# process would report the bench's own size (VmHWM starts again with the new program).
+_PEAK = """
+import resource
+def own_peak_mb():
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+"""
+_RUN = (
+    _PEAK
+    + """
 import json, resource, sys, time
 from pathlib import Path
 from converter.options import ConvertOptions
@@ -47,11 +69,82 @@ raw, docs, jobs = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 started = time.perf_counter()
 report = convert_tree(ConvertOptions(raw_dir=raw, docs_dir=docs, jobs=jobs, quiet=True))
 seconds = time.perf_counter() - started
-own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+own = own_peak_mb()
 workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 print(json.dumps({"seconds": seconds, "articles": report.articles, "failed": len(report.failed),
                   "converted": len(report.converted), "peak_mb": max(own, workers)}))
 """
+)
+
+
+# One pass over a WARC with each library, every record read to its end; prints one JSON line.
+_READ = (
+    _PEAK
+    + """
+import json, resource, sys, time
+from pathlib import Path
+how, path = sys.argv[1], sys.argv[2]
+started = time.perf_counter()
+pages = payload = 0
+if how == "warcio":
+    from warcio.archiveiterator import ArchiveIterator
+    with open(path, "rb") as handle:
+        for record in ArchiveIterator(handle):
+            kind = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+            if record.rec_type == "response" and kind.startswith("text/html"):
+                payload += len(record.content_stream().read())
+                pages += 1
+elif how == "fastwarc":
+    from fastwarc import ArchiveIterator, WarcRecordType
+    for record in ArchiveIterator(path, parse_http=True, auto_decode="all", fsspec_args=False):
+        kind = (record.http_headers.get("Content-Type") or "") if record.is_http else ""
+        if record.record_type == WarcRecordType.response and kind.startswith("text/html"):
+            payload += len(record.reader.read())
+            pages += 1
+else:
+    from converter.containers import Failure, open_container
+    with open_container(Path(path), Path(path).name) as container:
+        for item in container.items():
+            if not isinstance(item, Failure):
+                payload += len(item.data)
+                pages += 1
+print(json.dumps({"seconds": time.perf_counter() - started, "pages": pages, "payload_mb": payload / 1024 / 1024,
+                  "peak_mb": own_peak_mb()}))
+"""
+)
+READERS = {
+    "warcio": "warcio, one pass",
+    "fastwarc": "fastwarc, one pass",
+    "ours": "our reader (warcio: index pass, then each page by seeking)",
+}
+
+
+def timed_read(how: str, warc: Path) -> dict:
+    """One reading of `warc` in a fresh process; {"error": its last line} when it cannot run."""
+    command = [sys.executable, "-c", _READ, how, str(warc)]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
+    if done.returncode:
+        return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure_reading(warc: Path, repeat: int) -> None:
+    for how, label in READERS.items():
+        runs = [timed_read(how, warc) for _ in range(repeat)]
+        if "error" in runs[0]:
+            print(f"  {label}: cannot run ({runs[0]['error']})")
+            continue
+        times = [run["seconds"] for run in runs]
+        seconds = statistics.median(times)
+        each = ", ".join(f"{value:.1f}" for value in times)
+        print(
+            f"  {label}: {seconds:.1f} s median ({each}), {runs[0]['pages']} pages, "
+            f"{runs[0]['payload_mb'] / seconds:.0f} MB of HTML payload/s, peak {max(r['peak_mb'] for r in runs):.0f} MB"
+        )
+
+
+def machine_load() -> str:
+    return "load average " + ", ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
 def timed_run(raw: Path, docs: Path, jobs: int) -> dict:
@@ -94,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="work in this folder (kept) instead of a temporary one")
+    parser.add_argument("--read-only", action="store_true", help="measure reading alone (no conversion)")
+    parser.add_argument("--no-gzip", action="store_true", help="an uncompressed WARC (its size is the pages')")
     args = parser.parse_args(argv)
     jobs = args.jobs or os.cpu_count() or 1
 
@@ -104,16 +199,24 @@ def main(argv: list[str] | None = None) -> int:
     try:
         build(sources, "html", pages, loose)
         warc_dir.mkdir(parents=True)
-        with open(warc_dir / "crawl.warc.gz", "wb") as handle:
-            write_warc(handle, records(loose))
+        warc = warc_dir / ("crawl.warc" if args.no_gzip else "crawl.warc.gz")
+        with open(warc, "wb") as handle:
+            write_warc(handle, records(loose), gzip=not args.no_gzip)
         loose_mb = sum(path.stat().st_size for path in loose.glob("*.html")) / 1024 / 1024
-        warc_mb = (warc_dir / "crawl.warc.gz").stat().st_size / 1024 / 1024
-        print(f"{pages} pages: {loose_mb:.0f} MB as loose .html files, a {warc_mb:.0f} MB WARC.gz; --jobs {jobs}")
+        warc_mb = warc.stat().st_size / 1024 / 1024
+        print(f"{pages} pages: {loose_mb:.0f} MB as loose .html files, a {warc_mb:.0f} MB {warc.name}; --jobs {jobs}")
+        print(f"Python {platform.python_version()}, {os.cpu_count()} cores, {machine_load()}")
+        print("Reading alone (no conversion):")
+        measure_reading(warc, args.repeat)
+        if args.read_only:
+            return 0
+        print(f"Converting ({machine_load()}):")
         warc_rate, warc_peak = measure("WARC ", warc_dir, work / "docs-warc", jobs, args.repeat, pages)
         loose_rate, loose_peak = measure("loose", loose, work / "docs-loose", jobs, args.repeat, pages)
         print(f"WARC:  {warc_rate:.1f} pages/s (median), peak {warc_peak:.0f} MB")
         print(f"loose: {loose_rate:.1f} pages/s (median), peak {loose_peak:.0f} MB")
         print(f"WARC rate / loose rate: {warc_rate / loose_rate:.0%} (target >= 90%); peak target < 500 MB")
+        print(f"({machine_load()}: on a shared machine the rates are noisy)")
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
