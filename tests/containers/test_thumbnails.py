@@ -18,7 +18,7 @@ from converter.options import ConvertOptions
 from converter.pipeline import convert_tree
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "site"))
-from sitebuild import CONFIG, HOME  # noqa: E402  (the site tests' mini-site, used as it is)
+from sitebuild import CONFIG, HOME  # the site tests' mini-site, used as it is
 
 LEAD = "https://news.example/media/lead.png"
 LEAD_PNG = png(8, 6, (30, 120, 200))
