@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import IO
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -71,6 +71,8 @@ class WarcIndex:
     pages: dict[str, _PageEntry] = field(default_factory=dict)
     assets: dict[str, _AssetEntry] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
+    # Redirects recorded (3xx responses with a Location), by same_url of the URL and of its target.
+    redirects: dict[str, str] = field(default_factory=dict)
 
 
 class WarcReader:
@@ -96,11 +98,14 @@ class WarcReader:
         return self._index
 
     def items(self, only_urls: set[str] | None = None) -> Iterator[SavedPage | Failure]:
-        """Every HTML page (one per URL, naming its other captures), then the damage found."""
+        """Every HTML page (one per URL, naming its other captures), then the damage found.
+
+        `only_urls`: just the pages at these URLs (compared by `same_url`)."""
         index = self.index
+        wanted = None if only_urls is None else {same_url(url) for url in only_urls}
         chosen = []
         for entry in index.pages.values():
-            if only_urls is not None and entry.url not in only_urls:
+            if wanted is not None and same_url(entry.url) not in wanted:
                 continue
             best = _best_capture(entry.captures)
             if best is not None:
@@ -147,6 +152,19 @@ class WarcReader:
             return _read_payload(self._asset_handle, entry.offset, limit)
         except _DAMAGE:
             return None
+
+
+def same_url(url: str) -> str:
+    """The form two records' URLs are compared in: an http(s) URL's empty path is "/" (RFC 3986 §6.2.3).
+
+    A crawl lists "https://example.com" as given while the browser asked for, and recorded, ".../"."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if parts.scheme.lower() in ("http", "https") and not parts.path:
+        return urlunsplit(parts._replace(path="/"))
+    return url
 
 
 def _best_capture(captures: list[_Capture]) -> _Capture | None:
@@ -258,6 +276,10 @@ def _add(index: WarcIndex, record: ArcWarcRecord, offset: int) -> None:
             index.pages[url].captures.append(_Capture(record_id, offset, date, ok=False))
         return
     status = record.http_headers.get_statuscode() if record.http_headers else "200"
+    location = record.http_headers.get_header("Location") if record.http_headers else None
+    if (status or "").startswith("3") and location:
+        with contextlib.suppress(ValueError):
+            index.redirects[same_url(url)] = same_url(urldefrag(urljoin(url, location.strip())).url)
     content_type = (record.content_type or "") if record.rec_type == "resource" else ""
     if record.http_headers:
         content_type = record.http_headers.get_header("Content-Type") or ""
