@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import types
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from datetime import datetime
 from typing import IO
 from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
 
+import warcio.archiveiterator
+import warcio.bufferedreaders
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
@@ -42,6 +45,18 @@ _DAMAGE = (
     TypeError,
 )
 _SCAN_CHUNK = 1024 * 1024
+
+
+class _Discard(io.TextIOBase):
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+# warcio writes what it finds wrong (a lying length, a broken gzip member) to sys.stderr; we report
+# it as a Failure instead. Redirecting sys.stderr would swallow every thread's output for the while
+# (the reading runs in a thread beside the progress display), so warcio alone gets a stderr that discards.
+for _module in (warcio.archiveiterator, warcio.bufferedreaders):
+    _module.sys = types.SimpleNamespace(stderr=_Discard())
 
 Opener = Callable[[], IO[bytes]]
 
@@ -175,10 +190,9 @@ def _best_capture(captures: list[_Capture]) -> _Capture | None:
 
 def _read_payload(handle: IO[bytes], offset: int, limit: int) -> bytes:
     handle.seek(offset)
-    with contextlib.redirect_stderr(io.StringIO()):
-        record = next(iter(ArchiveIterator(handle)))
-        stream = record.content_stream()  # undoes chunking and Content-Encoding
-        data = stream.read(limit + 1)
+    record = next(iter(ArchiveIterator(handle)))
+    stream = record.content_stream()  # undoes chunking and Content-Encoding
+    data = stream.read(limit + 1)
     if len(data) > limit:
         raise AssetTooLarge(len(data), limit)
     return data
@@ -196,17 +210,15 @@ def _build_index(handle: IO[bytes], name: str) -> WarcIndex:
     gzipped = handle.read(2) == _GZIP_MAGIC[:2]
     start: int | None = 0
     resyncing = False
-    # warcio writes its warnings about lying lengths to stderr; we report them as failures instead.
-    with contextlib.redirect_stderr(io.StringIO()):
-        while start is not None:
-            damage_at = _index_from(handle, start, index, name, quiet=resyncing)
-            if damage_at is None:
-                break
-            start = _next_boundary(handle, damage_at + 1, gzipped)
-            resyncing = True
-            if start is not None and not index.failures[-1].reason.endswith("resumed"):
-                last = index.failures[-1]
-                index.failures[-1] = Failure(last.container, last.where, f"{last.reason}; reading resumed")
+    while start is not None:
+        damage_at = _index_from(handle, start, index, name, quiet=resyncing)
+        if damage_at is None:
+            break
+        start = _next_boundary(handle, damage_at + 1, gzipped)
+        resyncing = True
+        if start is not None and not index.failures[-1].reason.endswith("resumed"):
+            last = index.failures[-1]
+            index.failures[-1] = Failure(last.container, last.where, f"{last.reason}; reading resumed")
     return index
 
 
