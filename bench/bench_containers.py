@@ -71,8 +71,10 @@ report = convert_tree(ConvertOptions(raw_dir=raw, docs_dir=docs, jobs=jobs, quie
 seconds = time.perf_counter() - started
 own = own_peak_mb()
 workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"seconds": seconds, "articles": report.articles, "failed": len(report.failed),
-                  "converted": len(report.converted), "peak_mb": max(own, workers)}))
+                  "converted": len(report.converted), "peak_mb": max(own, workers),
+                  "cpu_main": me.ru_utime + me.ru_stime, "cpu_workers": children.ru_utime + children.ru_stime}))
 """
 )
 
@@ -165,17 +167,20 @@ def records(loose: Path) -> Iterator[WarcRecord]:
         yield WarcRecord(f"https://bench.example/{number}/{path.stem}", path.read_bytes())
 
 
-def measure(label: str, raw: Path, docs: Path, jobs: int, repeat: int, pages: int) -> tuple[float, float]:
-    rates, peaks = [], []
+def measure(label: str, raw: Path, docs: Path, jobs: int, repeat: int, pages: int) -> tuple[float, float, float]:
+    """Median rate (pages/s), largest peak (MB), median CPU milliseconds a page (this process and the workers)."""
+    rates, peaks, cpus = [], [], []
     for attempt in range(1, repeat + 1):
         run = timed_run(raw, docs, jobs)
         rates.append(pages / run["seconds"])
         peaks.append(run["peak_mb"])
+        cpus.append((run["cpu_main"] + run["cpu_workers"]) * 1000 / pages)
         print(
             f"  {label} run {attempt}: {run['seconds']:.1f} s, {rates[-1]:.1f} pages/s, {run['articles']} articles, "
-            f"{run['failed']} failed, peak {run['peak_mb']:.0f} MB (largest process)"
+            f"{run['failed']} failed, peak {run['peak_mb']:.0f} MB (largest process), CPU {run['cpu_main']:.0f} s "
+            f"main + {run['cpu_workers']:.0f} s workers ({cpus[-1]:.1f} ms a page)"
         )
-    return statistics.median(rates), max(peaks)
+    return statistics.median(rates), max(peaks), statistics.median(cpus)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -211,11 +216,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.read_only:
             return 0
         print(f"Converting ({machine_load()}):")
-        warc_rate, warc_peak = measure("WARC ", warc_dir, work / "docs-warc", jobs, args.repeat, pages)
-        loose_rate, loose_peak = measure("loose", loose, work / "docs-loose", jobs, args.repeat, pages)
-        print(f"WARC:  {warc_rate:.1f} pages/s (median), peak {warc_peak:.0f} MB")
-        print(f"loose: {loose_rate:.1f} pages/s (median), peak {loose_peak:.0f} MB")
+        warc_rate, warc_peak, warc_cpu = measure("WARC ", warc_dir, work / "docs-warc", jobs, args.repeat, pages)
+        loose_rate, loose_peak, loose_cpu = measure("loose", loose, work / "docs-loose", jobs, args.repeat, pages)
+        print(f"WARC:  {warc_rate:.1f} pages/s (median), peak {warc_peak:.0f} MB, {warc_cpu:.1f} ms CPU a page")
+        print(f"loose: {loose_rate:.1f} pages/s (median), peak {loose_peak:.0f} MB, {loose_cpu:.1f} ms CPU a page")
         print(f"WARC rate / loose rate: {warc_rate / loose_rate:.0%} (target >= 90%); peak target < 500 MB")
+        # CPU a page hardly depends on what else runs: the rate the WARC would reach on an idle machine
+        # whose cores the run keeps busy.
+        print(f"loose CPU a page / WARC CPU a page: {loose_cpu / warc_cpu:.0%}")
         print(f"({machine_load()}: on a shared machine the rates are noisy)")
     finally:
         if args.keep is None:
