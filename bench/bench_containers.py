@@ -35,10 +35,11 @@ Figures of 30 November 2026, Python 3.11, a 2-core machine shared with four othe
 | second run: CPU, main process + workers | 20 s + 166 s, 32.8 ms a page | 6 s + 173 s, 31.6 ms a page |
 
 The WARC's rate was 75% of the loose files' in the first run and 94% in the second: the load moved
-that much between runs (a test run of mine overlapped the first run's WARC half). By CPU a page, which the load hardly moves, the WARC costs 4% more (96%):
-against the issue's targets, at least 90% of the rate and under 500 MB, both met on CPU, the rate met
-in one run of two, memory met in both (the WARC's extra 100 MB is most likely the batch on its way to the
-workers and the batch read ahead, 32 MB each, with their pickled copies: bounded whatever the WARC's size).
+that much between runs (a test run of mine overlapped the first run's WARC half). By CPU a page,
+which the load hardly moves, the WARC costs 4% more (96%). Against the issue's targets (at least 90%
+of the rate, under 500 MB): met on CPU, the rate met in one run of two, memory met in both. The
+WARC's extra 100 MB is most likely the batch on its way to the workers and the batch read ahead,
+32 MB each, with their pickled copies: bounded whatever the WARC's size.
 
 Reading alone, 1 GB run (one process each, peak 20-40 MB whatever the size): warcio one pass 4.0 and
 4.3 s, fastwarc one pass 2.2 and 4.0 s, our reader (index pass + seeks) 7.9 and 16.5 s, in the two
