@@ -255,7 +255,7 @@ def _index_from(handle: IO[bytes], start: int, index: WarcIndex, name: str, *, q
         # warcio's own offset points at the start of the record it failed on.
         offset = max(offset, getattr(iterator, "offset", offset))
         if not (quiet and first):
-            index.failures.append(Failure(name, f"record at byte {offset}", f"damaged ({_short(error)})"))
+            index.failures.append(Failure(name, f"record at byte {offset}", _damage_reason(error)))
         return offset
     # warcio ends quietly when a record's header is cut short: data left unread is damage too.
     end = handle.seek(0, io.SEEK_END)
@@ -320,6 +320,12 @@ def _next_boundary(handle: IO[bytes], position: int, gzipped: bool) -> int | Non
         carry = buffer[-keep:]
         base += len(buffer) - keep
     return None
+
+
+def _damage_reason(error: BaseException) -> str:
+    if "non-chunked gzip" in str(error):  # `gzip crawl.warc` makes one gzip stream, not one per record
+        return "gzipped as a whole, not record by record as a .warc.gz must be: gunzip it and convert the .warc"
+    return f"damaged ({_short(error)})"
 
 
 def _short(error: BaseException) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import re
 import sys
@@ -161,6 +162,13 @@ def test_uncompressed_warc_cut_short_reports_the_last_record() -> None:
     pages, failures = read(data[:-500])
     assert len(pages) == 3
     assert "truncated" in failures[0].reason
+
+
+def test_warc_gzipped_as_a_whole_says_how_to_read_it() -> None:
+    whole = gzip.compress(warc_bytes(RECORDS, gzip=False))  # what `gzip crawl.warc` makes
+    _, failures = read(whole)
+    assert len(failures) == 1
+    assert "gzipped as a whole" in failures[0].reason and "gunzip" in failures[0].reason
 
 
 def test_not_a_warc_at_all_is_one_failure() -> None:
