@@ -151,6 +151,7 @@ def _read(
 
     try:
         with open_container(container.path, container.rel, limits, options.jsonl_html_fields) as opened:
+            _start_workers(workers, options.page_timeout)
             prepared = _prepared(opened.items(), store, limits, fingerprint, options.page_timeout)
             for item in read_ahead(prepared, _weight, BATCH_BYTES):
                 if isinstance(item, Failure):
@@ -182,6 +183,20 @@ def _read(
     if not complete:
         record.key = ""  # a page ran out of time or memory: read the container again next run
     return record
+
+
+def _start_workers(workers: Workers, limit: float) -> None:
+    """Fork the workers before the read-ahead thread exists: forking a threaded process is what Python
+    3.12 warns about, and the fork gate (readahead.py) then guards only a worker started again."""
+    list(workers.map(_ready, [None] * max(1, workers.processes), limit=limit, lost=_ready_lost))
+
+
+def _ready(_: None) -> None:
+    return None
+
+
+def _ready_lost(_: None, why: str) -> None:
+    return None  # a worker lost here is started again for the first batch
 
 
 def _prepared(

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import re
+import threading
 import time
 from pathlib import Path
 
@@ -455,3 +456,28 @@ def test_json_lines_text_field_is_read_as_a_text_dump(raw_dir, docs_dir):
     assert meta["title"] == "A story about the harbour budget"
     assert meta["raw"] == "dumps.jsonl#line-1" and meta["source"]["url"] == "https://t.example/1"
     assert body.strip()
+
+
+def test_workers_are_forked_before_the_read_ahead_thread_starts(raw_dir, docs_dir, monkeypatch):
+    # Python 3.12 warns on forking a threaded process (an error under this suite's filterwarnings).
+    from converter.workers import Workers
+
+    crawl(raw_dir, pages=3)
+    monkeypatch.setattr(read_containers, "BATCH_PAGES", 1)  # the first batch converts while pages are read
+    scan = read_containers._images
+
+    def slow_scan(*args):
+        time.sleep(0.2)
+        return scan(*args)
+
+    monkeypatch.setattr(read_containers, "_images", slow_scan)
+    threads_at_fork: list[bool] = []
+    start = Workers._start
+
+    def recording(self):
+        threads_at_fork.append(any(thread.name == "read-ahead" for thread in threading.enumerate()))
+        return start(self)
+
+    monkeypatch.setattr(Workers, "_start", recording)
+    assert run(raw_dir, docs_dir, jobs=2).ok
+    assert threads_at_fork and not any(threads_at_fork)
