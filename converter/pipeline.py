@@ -39,6 +39,7 @@ from converter.incremental import (
     write_state,
 )
 from converter.options import ConvertOptions
+from converter.progress import PageTally
 from converter.read import decode
 from converter.sources import Sources, find_sources
 from converter.survey import (
@@ -130,13 +131,12 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     docs_dir = _output_folder(options.docs_dir)
     sources = find_sources(options.raw_dir, options.suffixes, exclude=docs_dir)
     pages, report.skipped = sources.pages, sources.skipped
-    sweep_temporaries(docs_dir)  # a killed run's half-written files never became articles
     fingerprint = f"{code_fingerprint()}:{options.fingerprint()}"
-    previous, containers_read = _previous_run(docs_dir, report), read_records(docs_dir)
+    previous, last_read = _previous_run(docs_dir, report), read_records(docs_dir)
     stats, unreadable = _stats(pages)
     unchanged = _nothing_changed(previous, stats, len(pages), report.skipped, fingerprint, docs_dir)
-    if not options.force and unchanged and _containers_unchanged(containers_read, sources, fingerprint, options):
-        return _reused_whole(previous, containers_read, report)
+    if not options.force and unchanged and _containers_unchanged(last_read, sources, fingerprint, options):
+        return _reused_whole(previous, last_read, report)
     from converter.publish import publish
     from converter.read_containers import convert_containers
     from converter.read_later import export_records, join, load_exports
@@ -146,8 +146,9 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
         surveys, repeated = _survey(workers, pages, fingerprint)
         with PageCache.of(docs_dir) as cache:
             plan = _plan(surveys, repeated, pages, cache, options)
-            converted = _convert(workers, plan, cache, options.page_timeout, progress)
-            contained = convert_containers(sources.containers, options, workers, cache, fingerprint, containers_read)
+            tally = PageTally(progress)  # loose pages, then the containers' pages as they are read
+            converted = _convert(workers, plan, cache, options.page_timeout, tally)
+            contained = convert_containers(sources.containers, options, workers, cache, fingerprint, last_read, tally)
             cache.prune(set(plan.entry_keys.values()) | contained.keys)
         exports = load_exports(sources.read_later)
         failures = {**unreadable, **plan.unreadable, **converted.failed, **_failed_inside(contained, exports)}
@@ -279,14 +280,13 @@ class _Converted:
         return [entry for entry in self.outcomes.values() if isinstance(entry, Extraction)]
 
 
-def _convert(
-    workers: Workers, plan: _Plan, cache: PageCache, limit: float, progress: Callable[[int, int], None] | None
-) -> _Converted:
+def _convert(workers: Workers, plan: _Plan, cache: PageCache, limit: float, tally: PageTally) -> _Converted:
     """Convert the pages the cache does not hold (in the workers), storing each result as it comes."""
     converted = _Converted(outcomes=dict(plan.cached))
     todo = plan.todo
+    tally.expect(len(todo))
     results = workers.map(_convert_entry, todo, chunk=workers.chunk_for(len(todo)), limit=limit, lost=_lost)
-    for done, (job, (entry, value, sketch)) in enumerate(zip(todo, results, strict=True), start=1):
+    for job, (entry, value, sketch) in zip(todo, results, strict=True):
         rel = job.page.rel
         if value is not None:
             problem = cache.store(job.entry_key, value)
@@ -299,8 +299,7 @@ def _convert(
         if value is None:
             converted.retry.add(rel)
         converted.converted.append(rel)
-        if progress:
-            progress(done, len(todo))
+        tally.finished()
     return converted
 
 
@@ -374,10 +373,12 @@ def _remember_containers(docs_dir: Path, records: dict[str, ContainerRecord], re
 
 
 def _output_folder(docs_dir: Path) -> Path:
+    """The output folder, created if need be, without a killed run's half-written files (never articles)."""
     try:
         docs_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(str(docs_dir), f"cannot create the output folder: {exc.strerror or exc}") from exc
+    sweep_temporaries(docs_dir)
     return docs_dir
 
 

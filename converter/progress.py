@@ -1,9 +1,14 @@
-"""Progress display: a bar on a terminal, periodic plain lines otherwise, nothing when quiet."""
+"""Progress display: a bar on a terminal, periodic plain lines otherwise, nothing when quiet.
+
+`PageTally` counts the pages a run converts, loose pages and containers' pages alike. A container's
+pages are known only as it is read (it is streamed), so the total grows while containers are read.
+"""
 
 from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
@@ -31,6 +36,7 @@ class Progress:
                 from tqdm import tqdm
 
                 self._bar = tqdm(total=total, unit="page", file=sys.stderr)
+            self._bar.total = total  # grows while containers are read
             self._bar.n = done
             self._bar.refresh()
             return
@@ -41,3 +47,21 @@ class Progress:
             rate = done / elapsed if elapsed else 0.0
             eta = (total - done) / rate if rate else 0.0
             print(f"{done}/{total} pages, {rate:.0f}/s, about {eta:.0f} s left", file=sys.stderr)
+
+
+class PageTally:
+    """Pages to convert and converted so far in one run, reported as `report(done, total)`."""
+
+    def __init__(self, report: Callable[[int, int], None] | None = None) -> None:
+        self.report = report
+        self.done = 0
+        self.total = 0
+
+    def expect(self, count: int) -> None:
+        """`count` more pages will be converted (known as they are found, for a container's pages)."""
+        self.total += count
+
+    def finished(self) -> None:
+        self.done += 1
+        if self.report is not None:
+            self.report(self.done, self.total)

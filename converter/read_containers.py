@@ -2,6 +2,8 @@
 the workers in batches of bounded size, so a 2 GB WARC is never in memory (at most one batch of
 page bytes is). Held images are copied into DOCS_DIR/assets here, where the container is open;
 the workers get each page's bytes with a map from image source to local path (see saved.py).
+A thread reads the next pages (and copies their images) while the workers convert a batch
+(containers/readahead.py): reading no longer leaves the workers idle.
 
 A damaged record is reported (container, record, reason) and the container's other pages convert.
 An unchanged container is not opened at all: its pages' results come from the page cache.
@@ -12,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -28,18 +31,21 @@ from converter.containers import (
     localize_images,
     open_container,
 )
+from converter.containers.readahead import read_ahead
 from converter.containers.records import NO_ASSETS
 from converter.containers.warc import WarcIndex
 from converter.discover import RawPage
 from converter.incremental import CachedFailure, CacheEntry, PageCache
 from converter.options import ConvertOptions
+from converter.progress import PageTally
 from converter.saved import SavedJob, convert_saved_entry, lost_saved
 from converter.workers import Workers
 
 # Page bytes sent to the workers at once: enough to keep them all busy, small beside 500 MB.
 BATCH_BYTES = 32 * 1024 * 1024
 BATCH_PAGES = 256
-_DATA_URI = re.compile(rb"(?i)\bdata:image/")
+# Pages a worker is handed at once: few, so that at a batch's end no worker waits long on another's last pages.
+BATCH_CHUNK = 2
 # A data: image longer than any allowed image could be encoded in (10 MB as base64 is 13.4 MB).
 _LONG_DATA_URI = re.compile(rb"(?i)data:image/[a-z0-9.+-]*[;,][^\"'\s>)]{1000000,}")
 # What AssetStore names its files: nothing else is ever removed as an unused asset.
@@ -70,9 +76,11 @@ def convert_containers(
     cache: PageCache,
     fingerprint: str,
     previous: dict[str, ContainerRecord],
+    tally: PageTally | None = None,
     limits: ContainerLimits = DEFAULT_LIMITS,
 ) -> ContainerPages:
     done = ContainerPages()
+    tally = tally or PageTally()
     store = AssetStore(options.docs_dir)
     for container in containers:
         key = stat_key(container.path, container.rel, fingerprint, options.jsonl_html_fields)
@@ -83,7 +91,9 @@ def convert_containers(
         if not options.force and record is not None and record.key == key and _reuse(record, cache, options, done):
             done.records[container.rel] = record
             continue
-        done.records[container.rel] = _read(container, key, options, workers, cache, fingerprint, store, limits, done)
+        done.records[container.rel] = _read(
+            container, key, options, workers, cache, fingerprint, store, limits, done, tally
+        )
     _remove_unused_assets(options.docs_dir, previous, done.records)
     return done
 
@@ -127,6 +137,7 @@ def _read(
     store: AssetStore,
     limits: ContainerLimits,
     done: ContainerPages,
+    tally: PageTally,
 ) -> ContainerRecord:
     """Read one container, converting its pages; its record (with no key when it must be read again next run)."""
     record = ContainerRecord(key)
@@ -135,18 +146,19 @@ def _read(
 
     def flush() -> None:
         nonlocal complete
-        complete &= _convert_batch(batch, options, workers, cache, done)
+        complete &= _convert_batch(batch, options, workers, cache, done, tally)
         batch.clear()
 
     try:
         with open_container(container.path, container.rel, limits, options.jsonl_html_fields) as opened:
-            for item in opened.items():
+            _start_workers(workers, options.page_timeout)
+            prepared = _prepared(opened.items(), store, limits, fingerprint, options.page_timeout)
+            for item in read_ahead(prepared, _weight, BATCH_BYTES):
                 if isinstance(item, Failure):
                     record.failures.append((f"{item.container}: {item.where}", item.reason))
                     continue
-                images = _images(item, store, limits)
+                job, images = item
                 complete &= not images.retry
-                job = _job(item, images, fingerprint, options.page_timeout)
                 record.pages.append((job.raw, job.entry_key))
                 record.left_out.extend((job.raw, src, why) for src, why in images.left_out)
                 record.assets.extend(path for _, path in job.local)
@@ -157,6 +169,7 @@ def _read(
                     done.reused += 1
                     continue
                 batch.append(job)
+                tally.expect(1)
                 if sum(len(job.data) for job in batch) >= BATCH_BYTES or len(batch) >= BATCH_PAGES:
                     flush()
             flush()
@@ -172,14 +185,47 @@ def _read(
     return record
 
 
+def _start_workers(workers: Workers, limit: float) -> None:
+    """Fork the workers before the read-ahead thread exists: forking a threaded process is what Python
+    3.12 warns about, and the fork gate (readahead.py) then guards only a worker started again."""
+    list(workers.map(_ready, [None] * max(1, workers.processes), limit=limit, lost=_ready_lost))
+
+
+def _ready(_: None) -> None:
+    return None
+
+
+def _ready_lost(_: None, why: str) -> None:
+    return None  # a worker lost here is started again for the first batch
+
+
+def _prepared(
+    items: Iterator[SavedPage | Failure], store: AssetStore, limits: ContainerLimits, fingerprint: str, timeout: float
+) -> Iterator[Failure | tuple[SavedJob, _Images]]:
+    """Each page with its held images copied and its worker's job made (run ahead, in the read-ahead thread)."""
+    for item in items:
+        if isinstance(item, Failure):
+            yield item
+        else:
+            images = _images(item, store, limits)
+            yield _job(item, images, fingerprint, timeout), images
+
+
+def _weight(item: Failure | tuple[SavedJob, _Images]) -> int:
+    return 0 if isinstance(item, Failure) else len(item[0].data)
+
+
 def _convert_batch(
-    batch: list[SavedJob], options: ConvertOptions, workers: Workers, cache: PageCache, done: ContainerPages
+    batch: list[SavedJob],
+    options: ConvertOptions,
+    workers: Workers,
+    cache: PageCache,
+    done: ContainerPages,
+    tally: PageTally,
 ) -> bool:
     """Convert a batch in the workers and keep the results; False when a page must be tried again."""
     complete = True
-    results = workers.map(
-        convert_saved_entry, batch, chunk=workers.chunk_for(len(batch)), limit=options.page_timeout, lost=lost_saved
-    )
+    results = workers.map(convert_saved_entry, batch, chunk=BATCH_CHUNK, limit=options.page_timeout, lost=lost_saved)
     for job, (entry, value, sketch) in zip(batch, results, strict=True):
         if value is not None:
             problem = cache.store(job.entry_key, value)
@@ -192,6 +238,7 @@ def _convert_batch(
         if sketch is not None:
             done.sketches[job.raw] = sketch
         done.converted.append(job.raw)
+        tally.finished()
     return complete
 
 
@@ -256,7 +303,7 @@ def _unparsed_data_uris(data: bytes, seen: tuple[str, ...], limits: ContainerLim
 
 def _may_hold_images(page: SavedPage) -> bool:
     """Skip the image scan for pages whose container holds no image at all (a WARC of HTML alone)."""
-    if _DATA_URI.search(page.data):
+    if b"data:image/" in page.data.lower():  # ten times faster than a case-blind regex scan
         return True
     if page.assets is NO_ASSETS:
         return False

@@ -6,6 +6,8 @@ import base64
 import hashlib
 import json
 import re
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -211,6 +213,34 @@ def test_pages_reach_the_workers_in_bounded_batches(raw_dir, docs_dir, monkeypat
     monkeypatch.setattr(read_containers, "_convert_batch", recording)
     assert run(raw_dir, docs_dir).ok
     assert max(sizes) <= 2 and sum(sizes) == 5
+
+
+def test_next_pages_are_read_while_a_batch_converts(raw_dir, docs_dir, monkeypatch):
+    # Reading the container in this process once left the workers idle between batches.
+    crawl(raw_dir, pages=6)
+    monkeypatch.setattr(read_containers, "BATCH_PAGES", 2)
+    scanned: list[str] = []
+    scan, convert = read_containers._images, read_containers._convert_batch
+
+    def scanning(page, *args):
+        scanned.append(page.raw)
+        return scan(page, *args)
+
+    read_during_first: list[int] = []
+
+    def converting(batch, *args):
+        if not read_during_first:  # the first batch: do the pages after it arrive while it converts?
+            deadline = time.monotonic() + 5
+            while len(scanned) < 4 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            read_during_first.append(len(scanned))
+        return convert(batch, *args)
+
+    monkeypatch.setattr(read_containers, "_images", scanning)
+    monkeypatch.setattr(read_containers, "_convert_batch", converting)
+    assert run(raw_dir, docs_dir).ok
+    assert read_during_first[0] >= 4
+    assert len(articles(docs_dir)) == 6
 
 
 def test_read_later_entries_join_saved_pages_by_url_and_unmatched_urls_are_only_reported(raw_dir, docs_dir):
@@ -427,3 +457,28 @@ def test_json_lines_text_field_is_read_as_a_text_dump(raw_dir, docs_dir):
     assert meta["title"] == "A story about the harbour budget"
     assert meta["raw"] == "dumps.jsonl#line-1" and meta["source"]["url"] == "https://t.example/1"
     assert body.strip()
+
+
+def test_workers_are_forked_before_the_read_ahead_thread_starts(raw_dir, docs_dir, monkeypatch):
+    # Python 3.12 warns on forking a threaded process (an error under this suite's filterwarnings).
+    from converter.workers import Workers
+
+    crawl(raw_dir, pages=3)
+    monkeypatch.setattr(read_containers, "BATCH_PAGES", 1)  # the first batch converts while pages are read
+    scan = read_containers._images
+
+    def slow_scan(*args):
+        time.sleep(0.2)
+        return scan(*args)
+
+    monkeypatch.setattr(read_containers, "_images", slow_scan)
+    threads_at_fork: list[bool] = []
+    start = Workers._start
+
+    def recording(self):
+        threads_at_fork.append(any(thread.name == "read-ahead" for thread in threading.enumerate()))
+        return start(self)
+
+    monkeypatch.setattr(Workers, "_start", recording)
+    assert run(raw_dir, docs_dir, jobs=2).ok
+    assert threads_at_fork and not any(threads_at_fork)

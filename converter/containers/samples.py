@@ -51,6 +51,8 @@ class WarcRecord:
     record_type: str = "response"
     # For revisits: the earlier capture's URL and date.
     refers_to: dict[str, str] = field(default_factory=dict)
+    # More HTTP headers (a redirect's Location).
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 def write_warc(target: io.BufferedIOBase | io.BytesIO, records: Iterable[WarcRecord], gzip: bool = True) -> None:
@@ -70,7 +72,7 @@ def write_warc(target: io.BufferedIOBase | io.BytesIO, records: Iterable[WarcRec
         else:
             http = StatusAndHeaders(
                 spec.status,
-                [("Content-Type", spec.content_type), ("Content-Length", str(len(spec.body)))],
+                [("Content-Type", spec.content_type), ("Content-Length", str(len(spec.body))), *spec.headers],
                 protocol="HTTP/1.1",
             )
             record = writer.create_warc_record(

@@ -1,7 +1,9 @@
 """WACZ: a zip of WARCs (`archive/`) with the pages it holds listed in `pages/pages.jsonl`.
 
 The listed pages are read through the WARCs inside (members are stored uncompressed by the
-spec, so seeking into them is cheap); any WARC in the zip may hold a page's images.
+spec, so seeking into them is cheap); any WARC in the zip may hold a page's images. A listed URL
+the crawl was redirected from (a seed "http://example.com" that landed on "https://www.example.com/")
+is read where the recorded redirects lead.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from urllib.parse import urldefrag
 from converter.containers.limits import DEFAULT_LIMITS, AssetTooLarge, ContainerLimits
 from converter.containers.records import Failure, PageHints, SavedPage
 from converter.containers.safezip import SafeZip, ZipRefused
-from converter.containers.warc import WarcReader
+from converter.containers.warc import WarcReader, same_url
 
 _PAGE_LISTS = ("pages/pages.jsonl", "pages/extraPages.jsonl")
+# Redirects followed from a listed URL (browsers stop at 20; a chain this long is a loop or a trap).
+_HOPS = 10
 
 
 class WaczReader:
@@ -51,11 +55,13 @@ class WaczReader:
                 self.warcs.append(
                     WarcReader(partial(zip_file.open_stream, member), f"{self.name}!{member}", self.limits)
                 )
-        only = set(listed) if listed else None
+        redirects = {source: target for warc in self.warcs for source, target in warc.index.redirects.items()}
+        landed = _landings(listed, redirects)
+        only = set(landed) if listed else None
         for warc in self.warcs:
             for item in warc.items(only):
                 if isinstance(item, SavedPage):
-                    title = listed.get(item.url or "")
+                    title = landed.get(same_url(item.url or ""))
                     item = item.with_changes(assets=self, hints=item.hints.merged(PageHints(title=title)))
                 yield item
 
@@ -79,7 +85,9 @@ class WaczReader:
                     continue
                 if isinstance(record, dict) and isinstance(record.get("url"), str):
                     title = record.get("title")
-                    listed[urldefrag(record["url"]).url] = title.strip() or None if isinstance(title, str) else None
+                    listed[same_url(urldefrag(record["url"]).url)] = (
+                        title.strip() or None if isinstance(title, str) else None
+                    )
         return listed, failures
 
     def get(self, src: str, base: str | None, limit: int) -> bytes | None:
@@ -89,3 +97,15 @@ class WaczReader:
             if found is not None:
                 return found
         return None
+
+
+def _landings(listed: dict[str, str | None], redirects: dict[str, str]) -> dict[str, str | None]:
+    """The listed URLs and where their recorded redirects lead, each with the listed page's title."""
+    found = dict(listed)
+    for url, title in listed.items():
+        for _ in range(_HOPS):
+            url = redirects.get(url, "")
+            if not url or url in found:
+                break
+            found[url] = title
+    return found

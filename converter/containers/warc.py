@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import contextlib
 import io
+import types
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import IO
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
 
+import warcio.archiveiterator
+import warcio.bufferedreaders
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
@@ -42,6 +45,18 @@ _DAMAGE = (
     TypeError,
 )
 _SCAN_CHUNK = 1024 * 1024
+
+
+class _Discard(io.TextIOBase):
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+# warcio writes what it finds wrong (a lying length, a broken gzip member) to sys.stderr; we report
+# it as a Failure instead. Redirecting sys.stderr would swallow every thread's output for the while
+# (the reading runs in a thread beside the progress display), so warcio alone gets a stderr that discards.
+for _module in (warcio.archiveiterator, warcio.bufferedreaders):
+    _module.sys = types.SimpleNamespace(stderr=_Discard())
 
 Opener = Callable[[], IO[bytes]]
 
@@ -71,6 +86,8 @@ class WarcIndex:
     pages: dict[str, _PageEntry] = field(default_factory=dict)
     assets: dict[str, _AssetEntry] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
+    # Redirects recorded (3xx responses with a Location), by same_url of the URL and of its target.
+    redirects: dict[str, str] = field(default_factory=dict)
 
 
 class WarcReader:
@@ -96,11 +113,14 @@ class WarcReader:
         return self._index
 
     def items(self, only_urls: set[str] | None = None) -> Iterator[SavedPage | Failure]:
-        """Every HTML page (one per URL, naming its other captures), then the damage found."""
+        """Every HTML page (one per URL, naming its other captures), then the damage found.
+
+        `only_urls`: just the pages at these URLs (compared by `same_url`)."""
         index = self.index
+        wanted = None if only_urls is None else {same_url(url) for url in only_urls}
         chosen = []
         for entry in index.pages.values():
-            if only_urls is not None and entry.url not in only_urls:
+            if wanted is not None and same_url(entry.url) not in wanted:
                 continue
             best = _best_capture(entry.captures)
             if best is not None:
@@ -149,6 +169,19 @@ class WarcReader:
             return None
 
 
+def same_url(url: str) -> str:
+    """The form two records' URLs are compared in: an http(s) URL's empty path is "/" (RFC 3986 §6.2.3).
+
+    A crawl lists "https://example.com" as given while the browser asked for, and recorded, ".../"."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if parts.scheme.lower() in ("http", "https") and not parts.path:
+        return urlunsplit(parts._replace(path="/"))
+    return url
+
+
 def _best_capture(captures: list[_Capture]) -> _Capture | None:
     # The latest good response: the page as it last was when captured.
     good = [capture for capture in captures if capture.ok]
@@ -157,10 +190,9 @@ def _best_capture(captures: list[_Capture]) -> _Capture | None:
 
 def _read_payload(handle: IO[bytes], offset: int, limit: int) -> bytes:
     handle.seek(offset)
-    with contextlib.redirect_stderr(io.StringIO()):
-        record = next(iter(ArchiveIterator(handle)))
-        stream = record.content_stream()  # undoes chunking and Content-Encoding
-        data = stream.read(limit + 1)
+    record = next(iter(ArchiveIterator(handle)))
+    stream = record.content_stream()  # undoes chunking and Content-Encoding
+    data = stream.read(limit + 1)
     if len(data) > limit:
         raise AssetTooLarge(len(data), limit)
     return data
@@ -178,17 +210,15 @@ def _build_index(handle: IO[bytes], name: str) -> WarcIndex:
     gzipped = handle.read(2) == _GZIP_MAGIC[:2]
     start: int | None = 0
     resyncing = False
-    # warcio writes its warnings about lying lengths to stderr; we report them as failures instead.
-    with contextlib.redirect_stderr(io.StringIO()):
-        while start is not None:
-            damage_at = _index_from(handle, start, index, name, quiet=resyncing)
-            if damage_at is None:
-                break
-            start = _next_boundary(handle, damage_at + 1, gzipped)
-            resyncing = True
-            if start is not None and not index.failures[-1].reason.endswith("resumed"):
-                last = index.failures[-1]
-                index.failures[-1] = Failure(last.container, last.where, f"{last.reason}; reading resumed")
+    while start is not None:
+        damage_at = _index_from(handle, start, index, name, quiet=resyncing)
+        if damage_at is None:
+            break
+        start = _next_boundary(handle, damage_at + 1, gzipped)
+        resyncing = True
+        if start is not None and not index.failures[-1].reason.endswith("resumed"):
+            last = index.failures[-1]
+            index.failures[-1] = Failure(last.container, last.where, f"{last.reason}; reading resumed")
     return index
 
 
@@ -225,7 +255,7 @@ def _index_from(handle: IO[bytes], start: int, index: WarcIndex, name: str, *, q
         # warcio's own offset points at the start of the record it failed on.
         offset = max(offset, getattr(iterator, "offset", offset))
         if not (quiet and first):
-            index.failures.append(Failure(name, f"record at byte {offset}", f"damaged ({_short(error)})"))
+            index.failures.append(Failure(name, f"record at byte {offset}", _damage_reason(error)))
         return offset
     # warcio ends quietly when a record's header is cut short: data left unread is damage too.
     end = handle.seek(0, io.SEEK_END)
@@ -258,6 +288,10 @@ def _add(index: WarcIndex, record: ArcWarcRecord, offset: int) -> None:
             index.pages[url].captures.append(_Capture(record_id, offset, date, ok=False))
         return
     status = record.http_headers.get_statuscode() if record.http_headers else "200"
+    location = record.http_headers.get_header("Location") if record.http_headers else None
+    if (status or "").startswith("3") and location:
+        with contextlib.suppress(ValueError):
+            index.redirects[same_url(url)] = same_url(urldefrag(urljoin(url, location.strip())).url)
     content_type = (record.content_type or "") if record.rec_type == "resource" else ""
     if record.http_headers:
         content_type = record.http_headers.get_header("Content-Type") or ""
@@ -286,6 +320,12 @@ def _next_boundary(handle: IO[bytes], position: int, gzipped: bool) -> int | Non
         carry = buffer[-keep:]
         base += len(buffer) - keep
     return None
+
+
+def _damage_reason(error: BaseException) -> str:
+    if "non-chunked gzip" in str(error):  # `gzip crawl.warc` makes one gzip stream, not one per record
+        return "gzipped as a whole, not record by record as a .warc.gz must be: gunzip it and convert the .warc"
+    return f"damaged ({_short(error)})"
 
 
 def _short(error: BaseException) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import re
+import sys
 import tracemalloc
 from datetime import UTC, datetime
 
@@ -127,11 +129,46 @@ def test_record_whose_declared_length_lies_is_reported_and_the_others_read(decla
     assert "Content-Length is wrong" in failures[0].reason
 
 
+class Watched(io.BytesIO):
+    """A WARC whose reads note whether sys.stderr is still the real one."""
+
+    def __init__(self, data: bytes, seen: list[bool]) -> None:
+        super().__init__(data)
+        self.seen = seen
+        self.real = sys.stderr
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        self.seen.append(sys.stderr is self.real)
+        return super().read(size)
+
+
+def test_damage_is_read_without_swapping_stderr_and_warcio_stays_silent(capsys: pytest.CaptureFixture[str]) -> None:
+    # The WARC is read in a thread beside the progress display: swapping sys.stderr, even briefly,
+    # swallowed that display's output (or bound its bar to the stand-in for good).
+    data = warc_bytes(RECORDS, gzip=False)
+    first_length = re.search(rb"Content-Length: (\d+)\r\n\r\nHTTP", data)
+    assert first_length is not None
+    lying = data.replace(first_length.group(0), b"Content-Length: 100\r\n\r\nHTTP", 1)
+    seen: list[bool] = []
+    reader = WarcReader(lambda: Watched(lying, seen), "crawl.warc")
+    items = list(reader.items())
+    assert sum(isinstance(item, SavedPage) for item in items) == 3
+    assert seen and all(seen)
+    assert capsys.readouterr().err == ""  # warcio's own warning is not printed: the Failure says it
+
+
 def test_uncompressed_warc_cut_short_reports_the_last_record() -> None:
     data = warc_bytes(RECORDS, gzip=False)
     pages, failures = read(data[:-500])
     assert len(pages) == 3
     assert "truncated" in failures[0].reason
+
+
+def test_warc_gzipped_as_a_whole_says_how_to_read_it() -> None:
+    whole = gzip.compress(warc_bytes(RECORDS, gzip=False))  # what `gzip crawl.warc` makes
+    _, failures = read(whole)
+    assert len(failures) == 1
+    assert "gzipped as a whole" in failures[0].reason and "gunzip" in failures[0].reason
 
 
 def test_not_a_warc_at_all_is_one_failure() -> None:

@@ -113,6 +113,30 @@ def test_wacz_reads_the_listed_pages_through_its_warcs(tmp_path: Path) -> None:
         assert page.asset("/i.png", 10_000) == image
 
 
+def test_wacz_listed_url_that_redirected_is_read_where_the_redirects_lead(tmp_path: Path) -> None:
+    # Crawlers list the seed as given; the WARC records its redirect, then the page it landed on.
+    moved = (("Location", "https://www.news.example/home"),)
+    warc = warc_bytes(
+        [
+            WarcRecord("http://news.example/", b"", "text/html", status="301 Moved Permanently", headers=moved),
+            WarcRecord("https://www.news.example/home", b"<html><title>Home</title>home page</html>"),
+            WarcRecord("https://news.example/b/", b"<html>b</html>", status="302 Found", headers=(("Location", "/b"),)),
+            WarcRecord("https://news.example/b", b"<html>b</html>", status="302 Found", headers=(("Location", "/b/"),)),
+            WarcRecord("https://news.example/unlisted", b"<html>x</html>"),
+        ]
+    )
+    listing = [
+        {"url": "http://news.example", "title": "Seed"},  # no path: the browser asked for "/"
+        {"url": "https://news.example/b", "title": "A redirect loop"},  # never lands: no page, no hang
+    ]
+    path = write(tmp_path / "site.wacz", wacz_bytes(warc, listing))
+    with open_container(path, "site.wacz") as container:
+        (page,) = list(container.items())
+    assert isinstance(page, SavedPage)
+    assert page.url == "https://www.news.example/home"
+    assert page.hints.title == "Seed"
+
+
 def test_json_lines_broken_line_in_the_middle_is_reported_with_its_number(tmp_path: Path) -> None:
     lines = [
         json.dumps({"url": "https://news.example/1", "html": "<p>one</p>", "title": "One", "author": "Ann Lee"}),
