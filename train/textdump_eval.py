@@ -160,14 +160,14 @@ def summary(results: dict[str, dict[str, Any]]) -> dict[str, dict[str, float]]:
     return out
 
 
+_COUNTS = ("pages", "embedded_extra", "furniture_leak_pages")
+
+
 def _print(label: str, figures: dict[str, dict[str, float]]) -> None:
     print(label)
     for corpus, values in figures.items():
         shown = "  ".join(
-            f"{key} {value:.3f}"
-            if isinstance(value, float) and not value.is_integer() or key.endswith(("_f1", "R", "P"))
-            else f"{key} {value:g}"
-            for key, value in values.items()
+            f"{key} {value:g}" if key in _COUNTS else f"{key} {value:.3f}" for key, value in values.items()
         )
         print(f"  {corpus:<12} {shown}")
 
