@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -12,6 +13,26 @@ from converter.textkey import WORD as _WORD
 def normalize_line(text: str) -> str:
     """The form lines are compared in: lower case, words only."""
     return " ".join(_WORD.findall(text.lower()))
+
+
+# Shape keys start with a mark no normalized line holds (those are words and single spaces).
+_DIGITS = re.compile(r"\d+")
+SHAPE_PREFIX_WORDS = 4
+
+
+def shapes(normalized: str) -> list[str]:
+    """Keys of the templates a normalized line may be filled from: its numbers masked; its first words.
+
+    The first words count only on a line longer than them ("read the full story" of "read the full
+    story at npr"): a template's fixed words come first, the name or title it is filled with last.
+    """
+    keys = []
+    if any(ch.isdigit() for ch in normalized):
+        keys.append("#digits " + _DIGITS.sub("0", normalized))
+    words = normalized.split(" ")
+    if SHAPE_PREFIX_WORDS < len(words) <= 3 * SHAPE_PREFIX_WORDS:
+        keys.append("#start " + " ".join(words[:SHAPE_PREFIX_WORDS]))
+    return keys
 
 
 @dataclass(frozen=True)
@@ -32,9 +53,14 @@ class NormalizedLines:
         return cls(hash(text), "\n".join([normalize_line(line) for line in text.splitlines()]))
 
     def distinct(self) -> set[str]:
-        """The normalized lines, each once, without the empty one (lines without words)."""
+        """The normalized lines, each once, without the empty one (lines without words), and their shapes.
+
+        A shape (`shapes`) lets a folder count templated lines too: "You have 3 free stories left",
+        "Read the full story at NPR" differ from page to page only in a number or a name.
+        """
         lines = set(self.joined.split("\n"))
         lines.discard("")
+        lines.update([shape for line in lines for shape in shapes(line)])
         return lines
 
     def lines_of(self, text: str) -> list[str] | None:
