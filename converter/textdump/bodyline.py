@@ -58,10 +58,18 @@ def features(
         "prose_before": float(previous is not None and previous.is_prose),
         "prose_after": float(following is not None and following.is_prose),
         "run_edge": float(index - first <= 1 or last - index <= 1),
+        # Short lines among short lines are the article's lists and tables; a short line alone
+        # between paragraphs was more often set there by the page (the weight learned says so).
+        "short_around": sum(other.words <= 8 and not other.sentence_end for other in _around(lines, index, first, last))
+        / 4,
         "at_sign": float("@" in text),
         # The line's template (its numbers masked, or its first words) is on many pages of the folder.
         "shape_in_folder": float(not in_folder and any(key in repeated for key in shapes(line.normalized))),
     }
+
+
+def _around(lines: Sequence[Line], index: int, first: int, last: int) -> list[Line]:
+    return [*lines[max(first, index - 2) : index], *lines[index + 1 : min(last, index + 2) + 1]]
 
 
 def dropped(

@@ -154,7 +154,12 @@ def _links(
         if linked and all(link.title != linked for link in related):
             related.append(RelatedLink(title=linked))
     embedded = (
-        Article(title=card.title, body=_render_pasted(card.body), source_name=card.source, raw=rel)
+        Article(
+            title=card.title,
+            body=_render_pasted(_pasted_paragraphs(page, last, card, repeated)),
+            source_name=card.source,
+            raw=rel,
+        )
         for card in cards
         if card.body
     )
@@ -275,6 +280,24 @@ def _related_cards(page: _Page, last: int, cut: int) -> list[Card]:
             if all(card.title != other.title for other in cards):
                 cards.append(card)
     return cards
+
+
+def _pasted_paragraphs(page: _Page, last: int, card: Card, repeated: frozenset[str]) -> tuple[str, ...]:
+    """A carried full text's paragraphs without the prompts the body-line decision drops.
+
+    Pages paste a related story's furniture with its text ("You have 3 free stories left"): its
+    lines are judged as the article's own are.
+    """
+    lines = page.lines
+    where: dict[str, int] = {}
+    for line in lines[last + 1 :]:
+        where.setdefault(line.text, line.index)
+    indexes = [where[text] for text in card.body if text in where]
+    if len(indexes) != len(card.body) or len(indexes) < 2:
+        return card.body
+    first, end = min(indexes), max(indexes)
+    dropped = bodyline.dropped(lines, first, end, indexes, repeated)
+    return tuple(lines[index].text for index in indexes if index not in dropped)
 
 
 def _render_pasted(paragraphs: tuple[str, ...]) -> str:

@@ -18,20 +18,23 @@ def normalize_line(text: str) -> str:
 # Shape keys start with a mark no normalized line holds (those are words and single spaces).
 _DIGITS = re.compile(r"\d+")
 SHAPE_PREFIX_WORDS = 4
+SHAPE_MAX_WORDS = 20  # a prompt runs to a sentence or two; a paragraph has no template
 
 
 def shapes(normalized: str) -> list[str]:
-    """Keys of the templates a normalized line may be filled from: its numbers masked; its first words.
+    """Keys of the templates a normalized line may be filled from: its numbers masked; its first or last words.
 
-    The first words count only on a line longer than them ("read the full story" of "read the full
-    story at npr"): a template's fixed words come first, the name or title it is filled with last.
+    The first and last words count only on a line longer than them ("read the full story" of "read
+    the full story at npr", "digest in your inbox" of "get the bend morning digest in your inbox"):
+    a template's fixed words stand at one end, the name or title it is filled with at the other.
     """
     keys = []
     if any(ch.isdigit() for ch in normalized):
         keys.append("#digits " + _DIGITS.sub("0", normalized))
     words = normalized.split(" ")
-    if SHAPE_PREFIX_WORDS < len(words) <= 3 * SHAPE_PREFIX_WORDS:
+    if SHAPE_PREFIX_WORDS < len(words) <= SHAPE_MAX_WORDS:
         keys.append("#start " + " ".join(words[:SHAPE_PREFIX_WORDS]))
+        keys.append("#end " + " ".join(words[-SHAPE_PREFIX_WORDS:]))
     return keys
 
 

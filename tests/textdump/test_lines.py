@@ -122,13 +122,18 @@ def test_split_lines_takes_the_words_from_surveyed_lines() -> None:
     [
         (
             "you have 3 free stories left this month",
-            ["#digits you have 0 free stories left this month", "#start you have 3 free"],
+            [
+                "#digits you have 0 free stories left this month",
+                "#start you have 3 free",
+                "#end stories left this month",
+            ],
         ),
-        ("read the full story at npr", ["#start read the full story"]),
+        ("read the full story at npr", ["#start read the full story", "#end full story at npr"]),
+        ("get the bend morning digest in your inbox", ["#start get the bend morning", "#end digest in your inbox"]),
         ("2 minute read", ["#digits 0 minute read"]),
         ("sign in", []),  # a short line is its own template
-        (" ".join(["word"] * 13), []),  # a paragraph has no template
+        (" ".join(["word"] * 21), []),  # a paragraph has no template
     ],
 )
-def test_shapes_mask_numbers_and_keep_a_templates_first_words(line: str, keys: list[str]) -> None:
+def test_shapes_mask_numbers_and_keep_a_templates_fixed_ends(line: str, keys: list[str]) -> None:
     assert shapes(line) == keys
