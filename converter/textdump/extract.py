@@ -23,7 +23,7 @@ from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related, is_furniture
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines
-from converter.textdump.listing import find_cards
+from converter.textdump.listing import find_cards, refuses
 from converter.textdump.region import best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
@@ -144,7 +144,12 @@ def _links(
     page: _Page, first: int, last: int, cut: int, rel: str, repeated: frozenset[str]
 ) -> tuple[tuple[RelatedLink, ...], tuple[Article, ...]]:
     """The related links (cards after the body, 'Related: ...' lines in it) and the full texts carried."""
-    cards = _related_cards(page, last, cut)
+    # A card that carries a full text is an entry whatever its title looks like.
+    cards = [
+        card
+        for card in _related_cards(page, last, cut)
+        if card.body or not refuses(page.lines, last, card.title, repeated)
+    ]
     # Entries the list headings did not announce: recognised by their shape (textdump/listing.py).
     known = {card.title for card in cards}
     cards += [card for card in find_cards(page.lines, last, repeated) if card.title not in known]

@@ -45,3 +45,22 @@ def test_a_prompt_pasted_with_a_carried_text_is_dropped_when_the_folder_repeats_
 def test_a_carried_texts_paragraphs_are_kept() -> None:
     [carried] = extract_text(PAGE, "text/pier.txt").embedded
     assert all(part in carried.body for part in ("two more crossings", "early boat", "new engines"))
+
+
+LISTED = [
+    "More to read",
+    "Ferry timetable changes for the spring",
+    "The ferry company will run two more crossings a day from April, its director said.",
+    "214 likes · 12 comments",
+    "New school opens its doors on the hill above the harbour",
+    "The school will take its first pupils in September, the town's mayor said on Monday.",
+    "87 likes · 3 comments",
+]
+
+
+def test_counters_under_a_list_heading_are_no_related_entries() -> None:
+    article = extract_text("\n".join([*ARTICLE, "", *LISTED, ""]), "text/pier.txt").article
+    assert [link.title for link in article.related] == [
+        "Ferry timetable changes for the spring",
+        "New school opens its doors on the hill above the harbour",
+    ]
