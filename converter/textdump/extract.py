@@ -247,8 +247,9 @@ def _render_body(page: _Page, first: int, last: int, skip: set[int], title: str,
         line = lines[index]
         if index in skip or page.furniture[index] or line.text == title or line.text == url:
             continue
-        if line.is_prose or (line.words >= 5 and line.sentence_end and not line.text.endswith(":")):
-            paragraph, run_in = split_run_in_heading(line.text)
+        paragraph, run_in = split_run_in_heading(line.text)
+        # A short paragraph with its subheading glued on is no heading itself (it ends with no stop).
+        if line.is_prose or run_in or (line.words >= 5 and line.sentence_end and not line.text.endswith(":")):
             blocks.append(escape_paragraph(paragraph))
             if run_in:
                 blocks.append(heading(run_in))
