@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from converter.bylines import split_authors
+from converter.bylines import credits_writer, split_authors
 from converter.dates import MONTHS, find_date, is_relative_date
 from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import Line
@@ -83,8 +83,10 @@ def names_of(text: str) -> list[str]:
     inner = names_after_by(text)
     if inner:
         return inner
-    _, part, _, _ = byline_part(text)
-    return split_authors(part) if part else []
+    label, part, _, _ = byline_part(text)
+    if not part or not credits_writer(label):
+        return []
+    return split_authors(part)
 
 
 def features(lines: list[Line], index: int, title_index: int | None, first: int, last: int) -> dict[str, float]:

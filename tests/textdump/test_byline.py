@@ -51,3 +51,13 @@ def test_common_words_capitalised_read_as_less_of_a_name() -> None:
     lines = split_lines("\n".join(["Stone Piers", "Ingrid Haldorsen", "the stone piers of the harbour"]))
     assert byline.features(lines, 0, None, 2, 2)["common_words"] > 0
     assert byline.features(lines, 1, None, 2, 2)["common_words"] == 0
+
+
+def test_a_colon_credit_of_someone_who_did_not_write_is_no_byline() -> None:
+    """'Photography: A' credits a photographer as 'Photos by A' does; 'Words: A' the writer."""
+    from converter.bylines import split_authors
+
+    assert byline.names_of("Photography: Ruth Ober") == []
+    assert byline.names_of("Illustrations: Ruth Ober") == []
+    assert split_authors("Photography: Ruth Ober") == []
+    assert byline.names_of("Words: Ruth Ober") == ["Ruth Ober"]
