@@ -108,12 +108,18 @@ def split_authors(byline: str, publication: str | None = None, *, declared: bool
     return names
 
 
+def credits_writer(label: str) -> bool:
+    """False for a credit label of someone who did not write the piece ('Editing by', 'Photography:')."""
+    return not _NOT_WRITER.search(label)
+
+
 def _credit(text: str) -> str | None:
     """The names after a credit label ('Analysis by', 'Words:', '—'); None when it credits no writer."""
     match = _LABEL.match(text)
     if not match:
         return text
-    if _NOT_WRITER.search(match.group("label") or ""):
+    # ("Editing by", and a colon's label too: "Photography: A")
+    if _NOT_WRITER.search(match.group("label") or match.group(0)):
         return None
     return text[match.end() :]
 

@@ -155,7 +155,7 @@ class BodyLine(Decision):
             else:
                 label = bool(words) and f" {' '.join(words)} " in joined
             in_folder = lines[index].normalized in page.repeated
-            rows.append((bodyline.features(lines, index, at.first, at.last, in_folder), int(label)))
+            rows.append((bodyline.features(lines, index, at.first, at.last, in_folder, page.repeated), int(label)))
         return rows
 
     def correct(self, page: Page) -> float:

@@ -12,17 +12,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from converter.dates import find_date, is_relative_date
+from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line
 from converter.textdump.model import LinearModel, model
 from converter.textdump.region import is_nav_like
 from converter.textdump.related import header_kind
+from converter.textdump.repeated import shapes
 
 MODEL = "textdump_bodyline"
 # Second-person words: a page talks to its reader in prompts, an article rarely does (language, not layout).
 _YOU = frozenset({"you", "your", "yours", "you're", "youre", "you've", "you'll"})
 
 
-def features(lines: Sequence[Line], index: int, first: int, last: int, in_folder: bool) -> dict[str, float]:
+def features(
+    lines: Sequence[Line], index: int, first: int, last: int, in_folder: bool, repeated: frozenset[str] = frozenset()
+) -> dict[str, float]:
     line = lines[index]
     text = line.text
     tokens = line.tokens
@@ -34,7 +38,8 @@ def features(lines: Sequence[Line], index: int, first: int, last: int, in_folder
         "words_9_20": float(9 <= line.words <= 20),
         "words_gt40": float(line.words > 40),
         "stop_ratio": line.stop_ratio,
-        "sentence_end": float(line.sentence_end),
+        # A paragraph with a subheading glued to its end (textdump/headings.py) ends a sentence too.
+        "sentence_end": float(line.sentence_end or split_run_in_heading(text)[1] is not None),
         "prose": float(line.is_prose),
         "title_case": float(line.is_title_case),
         "all_caps": float(text.isupper()),
@@ -53,8 +58,18 @@ def features(lines: Sequence[Line], index: int, first: int, last: int, in_folder
         "prose_before": float(previous is not None and previous.is_prose),
         "prose_after": float(following is not None and following.is_prose),
         "run_edge": float(index - first <= 1 or last - index <= 1),
+        # Short lines among short lines are the article's lists and tables; a short line alone
+        # between paragraphs was more often set there by the page (the weight learned says so).
+        "short_around": sum(other.words <= 8 and not other.sentence_end for other in _around(lines, index, first, last))
+        / 4,
         "at_sign": float("@" in text),
+        # The line's template (its numbers masked, or its first words) is on many pages of the folder.
+        "shape_in_folder": float(not in_folder and any(key in repeated for key in shapes(line.normalized))),
     }
+
+
+def _around(lines: Sequence[Line], index: int, first: int, last: int) -> list[Line]:
+    return [*lines[max(first, index - 2) : index], *lines[index + 1 : min(last, index + 2) + 1]]
 
 
 def dropped(
@@ -70,7 +85,8 @@ def dropped(
     return {
         index
         for index in consider
-        if decision.score(features(lines, index, first, last, lines[index].normalized in repeated)) < decision.threshold
+        if decision.score(features(lines, index, first, last, lines[index].normalized in repeated, repeated))
+        < decision.threshold
     }
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from converter.bylines import split_authors
+from converter.bylines import credits_writer, split_authors
 from converter.dates import MONTHS, find_date, is_relative_date
 from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import Line
@@ -83,8 +83,10 @@ def names_of(text: str) -> list[str]:
     inner = names_after_by(text)
     if inner:
         return inner
-    _, part, _, _ = byline_part(text)
-    return split_authors(part) if part else []
+    label, part, _, _ = byline_part(text)
+    if not part or not credits_writer(label):
+        return []
+    return split_authors(part)
 
 
 def features(lines: list[Line], index: int, title_index: int | None, first: int, last: int) -> dict[str, float]:
@@ -96,6 +98,7 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
     names = inner or (split_authors(part) if part else [])
     name_words = sum(len(name.split()) for name in names)
     part_words = len(part.split())
+    bare = bool(names) and not label and not inner and text[:1] not in _LEAD_MARKS
     f: dict[str, float] = {
         "label_by": float(bool(label) and label.lower().split()[-1] in _BY_WORDS),
         "label_colon": float(label.endswith(":")),
@@ -114,9 +117,7 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         "one_word_name": float(any(" " not in name for name in names)),
         "names_only": float(bool(names) and not label and tail_words == 0 and name_words >= part_words - 1),
         # Bare names (no label, no "by", no dash) below the body are mostly entries of a list there.
-        "bare_below_body": float(
-            bool(names) and not label and not inner and text[:1] not in _LEAD_MARKS and index > last
-        ),
+        "bare_below_body": float(bare and index > last),
         "lower_tail": float(lower_tail),
         "tail_words": min(max(tail_words, 0), 12) / 12,
         "words_le4": float(line.words <= 4),
@@ -136,8 +137,56 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         "at_body_end": float(last - 2 <= index <= last + 4),
         "inside_body": float(first <= index < last - 2),
         "distance": min(abs(index - first), abs(index - last), 10) / 10,
+        # Above the headline stand kickers and sections ("Fact Check", "Hong Kong"), rarely the credit;
+        # a bare capitalised pair there is a section far more often than a name.
+        "above_title": float(title_index is not None and index < title_index),
+        "bare_above_title": float(bare and title_index is not None and index < title_index),
+        # A page credits its article once, first: a credit line below an earlier one belongs to something else.
+        "credit_above": float(_credit_above(lines, index, title_index, first)),
+        # A person's full name is rarely a line of its own twice, or word for word inside the text;
+        # a place or a topic is ("Hong Kong", "Delhi Pollution").
+        "shown_twice": float(sum(other.text == text for other in lines) >= 2),
+        "in_text": float(bool(names) and _in_text(lines, first, last, text)),
+        # Share of the names' words the page also writes in lower case: "Learning Centers", "Smart
+        # Phones", "Watch CBSN Live" are common words capitalised; a surname is seldom written so.
+        "common_words": _common_share(lines, names),
     }
     return f
+
+
+_LOWER_WORDS: list[tuple[list[Line], frozenset[str]]] = []
+
+
+def _lower_words(lines: list[Line]) -> frozenset[str]:
+    """The words the page writes in lower case (kept for the page the candidates come from)."""
+    if _LOWER_WORDS and _LOWER_WORDS[0][0] is lines:
+        return _LOWER_WORDS[0][1]
+    words = frozenset(word.strip(_WORD_EDGES) for line in lines for word in line.text.split() if word[:1].islower())
+    _LOWER_WORDS[:] = [(lines, words)]
+    return words
+
+
+def _common_share(lines: list[Line], names: list[str]) -> float:
+    words = [word.strip(_WORD_EDGES).lower() for name in names for word in name.split()]
+    words = [word for word in words if len(word) > 1]
+    if not words:
+        return 0.0
+    lower = _lower_words(lines)
+    return sum(word in lower for word in words) / len(words)
+
+
+_WORD_EDGES = ".,;:!?\"'()[]“”‘’«»"
+
+
+def _credit_above(lines: list[Line], index: int, title_index: int | None, first: int) -> bool:
+    start = max(0, min(first, title_index if title_index is not None else first) - 3)
+    return any(is_byline(lines[other].text) for other in range(start, index))
+
+
+def _in_text(lines: list[Line], first: int, last: int, text: str) -> bool:
+    """The line, word for word, inside a paragraph of the body run."""
+    wanted = text.strip().lower()
+    return any(wanted in line.text.lower() for line in lines[first : last + 1] if line.is_prose and line.text != text)
 
 
 def _menu_context(lines: list[Line], index: int) -> float:
@@ -163,12 +212,21 @@ def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
         for index in range(first, min(last + 1, len(lines)))
         if lines[index].words <= 20 and lines[index].text[:1] in _LEAD_MARKS and names_of(lines[index].text)
     )
-    # A finished sentence of prose is a paragraph that names someone, not a credit line.
+    # A finished sentence of prose is a paragraph that names someone, not a credit line. A bare
+    # capitalised line above the headline or below the body is a section, a tag or a menu entry.
     return sorted(
         index
         for index in found
-        if lines[index].words <= 30 and not (lines[index].is_prose and lines[index].sentence_end)
+        if lines[index].words <= 30
+        and not (lines[index].is_prose and lines[index].sentence_end)
+        and not ((index < top or index > last) and _bare(lines[index].text))
     )
+
+
+def _bare(text: str) -> bool:
+    """Names without a label, a dash or a 'by' before them."""
+    label, part, _, _ = byline_part(text)
+    return bool(part) and not label and text[:1] not in _LEAD_MARKS and not names_after_by(text)
 
 
 def find_byline(

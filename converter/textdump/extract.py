@@ -23,7 +23,7 @@ from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related, is_furniture
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines
-from converter.textdump.listing import find_cards
+from converter.textdump.listing import find_cards, refuses
 from converter.textdump.region import best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
@@ -144,7 +144,12 @@ def _links(
     page: _Page, first: int, last: int, cut: int, rel: str, repeated: frozenset[str]
 ) -> tuple[tuple[RelatedLink, ...], tuple[Article, ...]]:
     """The related links (cards after the body, 'Related: ...' lines in it) and the full texts carried."""
-    cards = _related_cards(page, last, cut)
+    # A card that carries a full text is an entry whatever its title looks like.
+    cards = [
+        card
+        for card in _related_cards(page, last, cut)
+        if card.body or not refuses(page.lines, last, card.title, repeated)
+    ]
     # Entries the list headings did not announce: recognised by their shape (textdump/listing.py).
     known = {card.title for card in cards}
     cards += [card for card in find_cards(page.lines, last, repeated) if card.title not in known]
@@ -154,7 +159,12 @@ def _links(
         if linked and all(link.title != linked for link in related):
             related.append(RelatedLink(title=linked))
     embedded = (
-        Article(title=card.title, body=_render_pasted(card.body), source_name=card.source, raw=rel)
+        Article(
+            title=card.title,
+            body=_render_pasted(_pasted_paragraphs(page, last, card, repeated)),
+            source_name=card.source,
+            raw=rel,
+        )
         for card in cards
         if card.body
     )
@@ -237,8 +247,9 @@ def _render_body(page: _Page, first: int, last: int, skip: set[int], title: str,
         line = lines[index]
         if index in skip or page.furniture[index] or line.text == title or line.text == url:
             continue
-        if line.is_prose or (line.words >= 5 and line.sentence_end and not line.text.endswith(":")):
-            paragraph, run_in = split_run_in_heading(line.text)
+        paragraph, run_in = split_run_in_heading(line.text)
+        # A short paragraph with its subheading glued on is no heading itself (it ends with no stop).
+        if line.is_prose or run_in or (line.words >= 5 and line.sentence_end and not line.text.endswith(":")):
             blocks.append(escape_paragraph(paragraph))
             if run_in:
                 blocks.append(heading(run_in))
@@ -275,6 +286,24 @@ def _related_cards(page: _Page, last: int, cut: int) -> list[Card]:
             if all(card.title != other.title for other in cards):
                 cards.append(card)
     return cards
+
+
+def _pasted_paragraphs(page: _Page, last: int, card: Card, repeated: frozenset[str]) -> tuple[str, ...]:
+    """A carried full text's paragraphs without the prompts the body-line decision drops.
+
+    Pages paste a related story's furniture with its text ("You have 3 free stories left"): its
+    lines are judged as the article's own are.
+    """
+    lines = page.lines
+    where: dict[str, int] = {}
+    for line in lines[last + 1 :]:
+        where.setdefault(line.text, line.index)
+    indexes = [where[text] for text in card.body if text in where]
+    if len(indexes) != len(card.body) or len(indexes) < 2:
+        return card.body
+    first, end = min(indexes), max(indexes)
+    dropped = bodyline.dropped(lines, first, end, indexes, repeated)
+    return tuple(lines[index].text for index in indexes if index not in dropped)
 
 
 def _render_pasted(paragraphs: tuple[str, ...]) -> str:

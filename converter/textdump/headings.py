@@ -11,10 +11,12 @@ import re
 
 # A paragraph's last sentence end (with closing quotes), then a short fragment with no sentence end.
 _RUN_IN = re.compile(
-    r"^(?P<paragraph>.*[.!?…][\"'”’»)]*)\s+(?P<heading>[\"'“‘]?[A-Z0-9\u00c0-\u024f][^.!?…:;]{1,70}?)$"
+    r"^(?P<paragraph>.*[.!?…][\"'”’»)]*)\s+(?P<heading>[\"'“‘]?[A-Z0-9\u00c0-\u024f][^.!?…:;]{1,70}?\??)$"
 )
-# What the heading of _RUN_IN cannot end with (the pattern's last character class excludes them).
-_HEADING_NEVER_ENDS = tuple(".!?…:;")
+# What the heading of _RUN_IN cannot end with (the pattern's last character class excludes them;
+# a question may end one: "What does this mean for you?").
+_HEADING_NEVER_ENDS = tuple(".!…:;")
+_MAX_QUESTION_WORDS = 6
 _ABBREVIATION = re.compile(
     r"[A-Z][a-z]{0,2}\.|(?:Prof|Sen|Rep|Gov|Gen|Capt|Col|Sgt|Corp|Inc|Ltd|Jr|Sr)\.|(?:[A-Za-z]\.){2,}"
     r"|(?:etc|vs|al|approx|ca|cf|no|nr)\."
@@ -40,6 +42,9 @@ def split_run_in_heading(paragraph: str) -> tuple[str, str | None]:
         return paragraph, None
     # "...met Dr. Smith", "...the U.S. Senate": an abbreviation, not a sentence end.
     if _ABBREVIATION.fullmatch(body.split()[-1]):
+        return paragraph, None
+    # A question heads a section when it is short and plain ("Why now?"); "Wait, what?" closes a thought.
+    if head.endswith("?") and (not 2 <= len(words) <= _MAX_QUESTION_WORDS or head[0] in "\"'“‘" or "," in head):
         return paragraph, None
     if _QUOTED.match(head) and head.count(head[0]) <= 2:
         return body, head

@@ -14,11 +14,14 @@ from collections import Counter
 from converter.dates import find_date, is_relative_date
 from converter.textdump.furniture import is_card_marker, is_furniture, is_url, strip_chip
 from converter.textdump.lines import Line
+from converter.textdump.metadata import is_byline
 from converter.textdump.model import LinearModel, model
 from converter.textdump.related import EMBED_MIN_WORDS, Card, header_kind, prose_run
 
 MODEL = "textdump_listing"
 _MARKS = (" · ", " • ", " | ")
+# An entry under a list heading is refused only when the model is fairly sure it is none.
+REFUSE_BELOW = -3.0
 
 
 def _marker(line: Line | None) -> bool:
@@ -72,6 +75,8 @@ def features(lines: list[Line], index: int, last: int, counts: Counter[str], in_
         "digit_share": sum(ch.isdigit() for ch in text) / max(1, len(text)),
         "colon": float(":" in text),
         "after_body": min(index - last, 60) / 60,
+        # A carried story's credit line ("Article by A") stands where a title would.
+        "credit": float(is_byline(text)),
     }
 
 
@@ -103,6 +108,22 @@ def find_cards(
         seen.add(line.text)
         cards.append(_card(lines, index))
     return cards
+
+
+def refuses(
+    lines: list[Line], last: int, title: str, repeated: frozenset[str], decision: LinearModel | None = None
+) -> bool:
+    """True when the model takes the line `title` (after the body) for no entry at all (REFUSE_BELOW).
+
+    Entries under a list heading are parsed by the heading's rules (related.parse_cards); this keeps
+    the chips, counters and credit lines such a zone holds out of the related links.
+    """
+    decision = decision or model(MODEL)
+    index = next((line.index for line in lines[last + 1 :] if line.text == title), None)
+    if index is None:
+        return False
+    counts = Counter(line.text for line in lines)
+    return decision.score(features(lines, index, last, counts, lines[index].normalized in repeated)) < REFUSE_BELOW
 
 
 def _card(lines: list[Line], index: int) -> Card:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -12,6 +13,29 @@ from converter.textkey import WORD as _WORD
 def normalize_line(text: str) -> str:
     """The form lines are compared in: lower case, words only."""
     return " ".join(_WORD.findall(text.lower()))
+
+
+# Shape keys start with a mark no normalized line holds (those are words and single spaces).
+_DIGITS = re.compile(r"\d+")
+SHAPE_PREFIX_WORDS = 4
+SHAPE_MAX_WORDS = 20  # a prompt runs to a sentence or two; a paragraph has no template
+
+
+def shapes(normalized: str) -> list[str]:
+    """Keys of the templates a normalized line may be filled from: its numbers masked; its first or last words.
+
+    The first and last words count only on a line longer than them ("read the full story" of "read
+    the full story at npr", "digest in your inbox" of "get the bend morning digest in your inbox"):
+    a template's fixed words stand at one end, the name or title it is filled with at the other.
+    """
+    keys = []
+    if any(ch.isdigit() for ch in normalized):
+        keys.append("#digits " + _DIGITS.sub("0", normalized))
+    words = normalized.split(" ")
+    if SHAPE_PREFIX_WORDS < len(words) <= SHAPE_MAX_WORDS:
+        keys.append("#start " + " ".join(words[:SHAPE_PREFIX_WORDS]))
+        keys.append("#end " + " ".join(words[-SHAPE_PREFIX_WORDS:]))
+    return keys
 
 
 @dataclass(frozen=True)
@@ -32,9 +56,14 @@ class NormalizedLines:
         return cls(hash(text), "\n".join([normalize_line(line) for line in text.splitlines()]))
 
     def distinct(self) -> set[str]:
-        """The normalized lines, each once, without the empty one (lines without words)."""
+        """The normalized lines, each once, without the empty one (lines without words), and their shapes.
+
+        A shape (`shapes`) lets a folder count templated lines too: "You have 3 free stories left",
+        "Read the full story at NPR" differ from page to page only in a number or a name.
+        """
         lines = set(self.joined.split("\n"))
         lines.discard("")
+        lines.update([shape for line in lines for shape in shapes(line)])
         return lines
 
     def lines_of(self, text: str) -> list[str] | None:

@@ -7,11 +7,12 @@ from collections import Counter
 from pathlib import Path
 
 import justext
+import pytest
 
 from converter.textdump import lines
 from converter.textdump.extract import warm_up
 from converter.textdump.lines import make_line, split_lines
-from converter.textdump.repeated import NormalizedLines, normalize_line
+from converter.textdump.repeated import NormalizedLines, normalize_line, shapes
 
 
 def test_stoplists_read_as_justext_reads_them() -> None:
@@ -96,7 +97,8 @@ def test_normalized_lines_are_normalize_line_of_each_line() -> None:
     for text in _dump_texts():
         surveyed = NormalizedLines.of(text)
         assert surveyed.lines_of(text) == [normalize_line(line) for line in text.splitlines()]
-        assert surveyed.distinct() == {normalize_line(line) for line in text.splitlines()} - {""}
+        lines = {normalize_line(line) for line in text.splitlines()} - {""}
+        assert surveyed.distinct() == lines | {key for line in lines for key in shapes(line)}
     assert NormalizedLines.of(_AWKWARD).lines_of(_AWKWARD + "x") is None  # made from another text
 
 
@@ -113,3 +115,25 @@ def test_split_lines_takes_the_words_from_surveyed_lines() -> None:
     # A survey of this very text (same hash), whose words differ: they are the ones used.
     planted = NormalizedLines(hash(text), "a b c")
     assert split_lines(text, planted)[0].tokens == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize(
+    ("line", "keys"),
+    [
+        (
+            "you have 3 free stories left this month",
+            [
+                "#digits you have 0 free stories left this month",
+                "#start you have 3 free",
+                "#end stories left this month",
+            ],
+        ),
+        ("read the full story at npr", ["#start read the full story", "#end full story at npr"]),
+        ("get the bend morning digest in your inbox", ["#start get the bend morning", "#end digest in your inbox"]),
+        ("2 minute read", ["#digits 0 minute read"]),
+        ("sign in", []),  # a short line is its own template
+        (" ".join(["word"] * 21), []),  # a paragraph has no template
+    ],
+)
+def test_shapes_mask_numbers_and_keep_a_templates_fixed_ends(line: str, keys: list[str]) -> None:
+    assert shapes(line) == keys

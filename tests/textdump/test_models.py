@@ -10,6 +10,7 @@ import pytest
 from converter.textdump import bodyline, byline, listing, runs, title, walls
 from converter.textdump.lines import Line, split_lines
 from converter.textdump.model import MODELS_DIR, explain, model
+from converter.textdump.repeated import normalize_line, shapes
 
 DECISIONS = {
     byline.MODEL: byline.feature_names,
@@ -240,3 +241,35 @@ def test_a_list_heading_in_an_unknown_wording_above_cards_is_a_wall() -> None:
 def test_a_person_named_above_a_credit_line_is_no_wall() -> None:
     lines = split_lines("\n".join([*_paragraphs("pier", 3), "", "Berly McCoy", "Reporter · Science desk", ""]))
     assert walls.find_walls(lines, set(), frozenset()) == set()
+
+
+def test_body_lines_drop_a_prompt_whose_template_the_folder_repeats() -> None:
+    """'Read the whole report at X': other pages of the folder fill the template with other names."""
+    paragraphs = [
+        "The town council voted on Tuesday to rebuild the stone pier that winter storms broke in two places.",
+        "Read the whole report at Harbour Weekly",
+        "Fishermen who use the pier every morning said the vote came late, but that they were glad of it.",
+    ]
+    lines = split_lines(PAGE + "\n".join(["", *paragraphs]))
+    first = next(line.index for line in lines if line.text == paragraphs[0])
+    last = len(lines) - 1
+    template = frozenset(shapes(normalize_line("Read the whole report at The Daily Lantern")))
+    assert bodyline.dropped(lines, first, last, range(first, last + 1), frozenset()) == set()
+    dropped = bodyline.dropped(lines, first, last, range(first, last + 1), template)
+    assert [lines[index].text for index in dropped] == ["Read the whole report at Harbour Weekly"]
+
+
+def test_a_short_line_alone_between_paragraphs_is_more_suspect_than_one_in_a_list() -> None:
+    """An inserted prompt stands alone among paragraphs; a list's items stand among short lines."""
+    prose = [
+        "The town council voted on Tuesday to rebuild the stone pier that winter storms broke in two places.",
+        "Fishermen who use the pier every morning said the vote came late, but that they were glad of it.",
+    ]
+    line = "Harbour news each morning by mail"
+    alone = split_lines("\n".join([prose[0], line, prose[1]]))
+    listed = split_lines("\n".join([prose[0], "New stone steps", line, "A wider quay", prose[1]]))
+    decision = model(bodyline.MODEL)
+    alone_values = bodyline.features(alone, 1, 0, 2, False)
+    listed_values = bodyline.features(listed, 2, 0, 4, False)
+    assert (alone_values["short_around"], listed_values["short_around"]) == (0.0, 0.5)
+    assert decision.score(alone_values) < decision.score(listed_values)

@@ -1,0 +1,63 @@
+"""Bylines on pages that credit no one: a bare capitalised line by the article is no author.
+
+Pages invented here, in wordings of no corpus site or layout.
+"""
+
+from __future__ import annotations
+
+from converter.textdump import byline
+from converter.textdump.lines import Line, split_lines
+
+BODY = [
+    "The harbour board met on Tuesday to decide whether the old stone pier should be rebuilt or "
+    "left to the sea, after a winter in which storms broke it in two places.",
+    "Fishermen who use the pier every morning said a decision had come late, but they were glad "
+    "that the board would ask the regional government for help with the bill.",
+    "Engineers put the cost at well over two million euros and said the work could start in the "
+    "spring if the money arrived in time for the summer season.",
+]
+
+
+def _find(lines: list[Line]) -> list[str]:
+    headline = next(line.index for line in lines if line.text.startswith("Harbour board"))
+    first = next(line.index for line in lines if line.text.startswith("The harbour board"))
+    last = next(line.index for line in lines if line.text.startswith("Engineers put"))
+    found = byline.find_byline(lines, headline, headline, first, last)
+    return found.names if found else []
+
+
+def test_a_section_kicker_above_the_headline_is_no_author() -> None:
+    lines = split_lines("\n".join(["Coastal Towns", "Harbour board weighs the future of its stone pier", *BODY]))
+    assert _find(lines) == []
+
+
+def test_topic_tags_below_the_body_are_no_authors() -> None:
+    page = ["Harbour board weighs the future of its stone pier", *BODY, "Stone Piers", "Winter Storms"]
+    assert _find(split_lines("\n".join(page))) == []
+
+
+def test_a_bare_name_between_headline_and_body_is_still_the_author() -> None:
+    page = ["Coastal Towns", "Harbour board weighs the future of its stone pier", "Ingrid Haldorsen", *BODY]
+    assert _find(split_lines("\n".join(page))) == ["Ingrid Haldorsen"]
+
+
+def test_a_labelled_credit_after_the_body_is_still_the_author() -> None:
+    page = ["Harbour board weighs the future of its stone pier", *BODY, "— Ingrid Haldorsen"]
+    assert _find(split_lines("\n".join(page))) == ["Ingrid Haldorsen"]
+
+
+def test_common_words_capitalised_read_as_less_of_a_name() -> None:
+    """'Stone Piers' when the page writes 'stone' and 'pier(s)' in lower case; a surname it never does."""
+    lines = split_lines("\n".join(["Stone Piers", "Ingrid Haldorsen", "the stone piers of the harbour"]))
+    assert byline.features(lines, 0, None, 2, 2)["common_words"] > 0
+    assert byline.features(lines, 1, None, 2, 2)["common_words"] == 0
+
+
+def test_a_colon_credit_of_someone_who_did_not_write_is_no_byline() -> None:
+    """'Photography: A' credits a photographer as 'Photos by A' does; 'Words: A' the writer."""
+    from converter.bylines import split_authors
+
+    assert byline.names_of("Photography: Ruth Ober") == []
+    assert byline.names_of("Illustrations: Ruth Ober") == []
+    assert split_authors("Photography: Ruth Ober") == []
+    assert byline.names_of("Words: Ruth Ober") == ["Ruth Ober"]

@@ -1,0 +1,66 @@
+"""Full texts a page carries: their paragraphs are judged as the article's own (prompts pasted with them dropped).
+
+A page invented here, in wordings of no corpus layout.
+"""
+
+from __future__ import annotations
+
+from converter.textdump.extract import extract_text
+from converter.textdump.repeated import normalize_line, shapes
+
+ARTICLE = [
+    "Harbour board weighs the future of its stone pier",
+    "By Ingrid Haldorsen",
+    "The harbour board met on Tuesday to decide whether the old stone pier should be rebuilt or left to "
+    "the sea, after a winter in which storms broke it in two places and closed it to the boats.",
+    "Fishermen who use the pier every morning said a decision had come late, but they were glad that the "
+    "board would ask the regional government for help with the bill before the summer.",
+    "Engineers put the cost at well over two million euros and said the work could start in the spring "
+    "if the money arrived in time, and if the weather allowed the divers to work.",
+]
+CARRIED = [
+    "Ferry timetable changes for the spring",
+    "Ferry timetable changes for the spring",
+    "The ferry company will run two more crossings a day from April, its director said on Monday, after a "
+    "winter in which passengers waited for hours on the quay when the weather turned.",
+    "You have 3 free stories left this month.",
+    "The new timetable adds an early boat for the workers of the fish market and a late one on Fridays and "
+    "Saturdays, when the island's restaurants stay open until well after midnight.",
+    "Tickets will cost the same as last year, the company said, although fuel has become more expensive "
+    "and the older of its two boats will need new engines within a few years.",
+]
+PAGE = "\n".join([*ARTICLE, "", "More to read", *CARRIED, ""])
+
+
+def test_a_prompt_pasted_with_a_carried_text_is_dropped_when_the_folder_repeats_its_template() -> None:
+    template = frozenset(shapes(normalize_line("You have 5 free stories left this month.")))
+    extraction = extract_text(PAGE, "text/pier.txt", repeated=template)
+    [carried] = extraction.embedded
+    assert carried.title == "Ferry timetable changes for the spring"
+    assert "free stories left" not in carried.body
+    assert "two more crossings" in carried.body and "new engines" in carried.body
+    assert "free stories left" not in extraction.article.body
+
+
+def test_a_carried_texts_paragraphs_are_kept() -> None:
+    [carried] = extract_text(PAGE, "text/pier.txt").embedded
+    assert all(part in carried.body for part in ("two more crossings", "early boat", "new engines"))
+
+
+LISTED = [
+    "More to read",
+    "Ferry timetable changes for the spring",
+    "The ferry company will run two more crossings a day from April, its director said.",
+    "214 likes · 12 comments",
+    "New school opens its doors on the hill above the harbour",
+    "The school will take its first pupils in September, the town's mayor said on Monday.",
+    "87 likes · 3 comments",
+]
+
+
+def test_counters_under_a_list_heading_are_no_related_entries() -> None:
+    article = extract_text("\n".join([*ARTICLE, "", *LISTED, ""]), "text/pier.txt").article
+    assert [link.title for link in article.related] == [
+        "Ferry timetable changes for the spring",
+        "New school opens its doors on the hill above the harbour",
+    ]
