@@ -85,7 +85,7 @@ def page_result(page: Page) -> dict[str, Any]:
         out["furniture_leaked"] = row["furniture_leaked"]
         return out
     if page.title:
-        out["title"] = bool(article) and meta.norm_title(article.title) == meta.norm_title(page.title)
+        out["title"] = article is not None and meta.norm_title(article.title) == meta.norm_title(page.title)
     if page.authors is not None:
         predicted = meta.name_set(list(article.authors) if article else [])
         truth = meta.name_set(list(page.authors))
