@@ -13,6 +13,7 @@ from converter.site.catalog import Catalog, Group, host_of, safe_url
 from converter.site.render import Linker, _a, byline, date_html, external, join, reading_time
 from converter.site.structure import Entry
 
+NO_LEAD = Markup("")
 MORE_LIMIT = 4  # stories in "More from <source>" and "More by <author>"
 
 
@@ -31,8 +32,17 @@ def breadcrumb(entry: Entry, catalog: Catalog, link: Linker) -> Markup:
     return Markup(f'<nav class="archive-breadcrumb" aria-label="Breadcrumb"><ol>{items}</ol></nav>')
 
 
-def article_header(entry: Entry, catalog: Catalog, link: Linker) -> Markup:
-    """Breadcrumb, title, byline, dateline (date · reading time · source · via), tags as chips, the original."""
+def lead_image(src: str | None, body: str) -> Markup:
+    """The article's lead image under its header, unless the body shows that file already (its first
+    picture is often the same one). The headline names the story: the picture is decoration (alt="")."""
+    if not src or src.rsplit("/", 1)[-1] in body:
+        return NO_LEAD
+    return Markup(f'<img class="archive-lead" src="{escape(src)}" alt="">\n')
+
+
+def article_header(entry: Entry, catalog: Catalog, link: Linker, lead: Markup = NO_LEAD) -> Markup:
+    """Breadcrumb, title, byline, dateline (date · reading time · source · via), tags as chips, the original,
+    then the lead image when there is one (`lead_image`)."""
     lines = []
     if entry.authors:
         lines.append(f'<p class="archive-byline">By {byline(entry, catalog, link)}</p>')
@@ -59,7 +69,7 @@ def article_header(entry: Entry, catalog: Catalog, link: Linker) -> Markup:
     meta = "\n".join(lines)
     return Markup(
         f"{breadcrumb(entry, catalog, link)}\n<h1>{escape(entry.title)}</h1>\n"
-        f'<div class="archive-meta">\n{meta}\n</div>\n'
+        f'<div class="archive-meta">\n{meta}\n</div>\n{lead}'
     )
 
 

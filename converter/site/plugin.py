@@ -27,7 +27,7 @@ from mkdocs.utils import get_relative_url
 
 from converter.frontmatter import split_document
 from converter.site import browse, chrome, not_found, render, searchable
-from converter.site.article_page import article_footer, article_header
+from converter.site.article_page import article_footer, article_header, lead_image
 from converter.site.catalog import Catalog, Group
 from converter.site.compact import compact
 from converter.site.config import ArchiveConfig
@@ -252,13 +252,14 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         entry = self.catalog.by_uri.get(uri)
         renderer = self.renderers.get(uri)
         if entry is not None:
+            remote = self.config.remote_images == "embed"
             if self.config.remote_images == "link":
                 html = link_remote_images(html)
             return str(
                 searchable.article(
                     entry,
                     self.catalog,
-                    article_header(entry, self.catalog, link),
+                    article_header(entry, self.catalog, link, lead_image(render.image_src(entry, link, remote), html)),
                     Markup(html),
                     article_footer(entry, self.catalog, link),
                 )

@@ -67,3 +67,7 @@ def test_held_lead_image_is_the_articles_image_and_the_listings_thumbnail(tmp_pa
         thumbs = re.findall(r'<img class="archive-entry__thumb" src="([^"]+)"', html)
         assert thumbs == [f"{prefix}articles/{local}"], (listing, thumbs)
     assert (site / "articles" / local).read_bytes() == LEAD_PNG  # the thumbnail's file is in the site
+    # The article page shows it under its header (the body does not hold it), by a path that resolves.
+    (article_page,) = list((site / "articles").glob("*/index.html"))
+    (lead,) = re.findall(r'<img class="archive-lead" src="([^"]+)"', article_page.read_text("utf-8"))
+    assert (article_page.parent / lead).resolve() == (site / "articles" / local).resolve()

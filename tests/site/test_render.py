@@ -58,3 +58,13 @@ def test_reading_time_and_thumbnail() -> None:
     assert image_src(remote, link, remote=False) is None  # reading the archive asks no third party
     assert image_src(remote, link, remote=True) == "https://img.example/r.jpg"
     assert image_src(Entry("articles/x.md", "X", image="../../etc/passwd"), link, remote=False) is None
+
+
+def test_the_lead_image_shows_under_the_header_unless_the_body_shows_it() -> None:
+    from converter.site.article_page import lead_image
+
+    shown = lead_image("../assets/ab/ab12.png", "<p>The story.</p>")
+    assert shown == '<img class="archive-lead" src="../assets/ab/ab12.png" alt="">\n'
+    assert lead_image("../assets/ab/ab12.png", '<p><img src="../../assets/ab/ab12.png" alt="x"></p>') == ""
+    assert lead_image(None, "<p>The story.</p>") == ""
+    assert '"><script>' not in lead_image('x"><script>alert(1)</script>', "")  # escaped whatever it holds
