@@ -41,6 +41,13 @@ of the rate, under 500 MB): met on CPU, the rate met in one run of two, memory m
 WARC's extra 100 MB is most likely the batch on its way to the workers and the batch read ahead,
 32 MB each, with their pickled copies: bounded whatever the WARC's size.
 
+On a quiet machine (no other builds; load average 1.6 to 2.2, the run's own), `--size-mb 1000 --repeat 3`:
+WARC 61.0 pages/s median (56.3-61.1), peak 319 MB, 31.2 ms CPU a page (main 20-23 s + workers 152-167 s);
+loose 72.7 pages/s median (66.2-72.7), peak 210 MB, 26.6 ms CPU a page (main 5-7 s): 84% of the rate (a single
+earlier quiet run: 89%), 85% by CPU. Not the 90% target. The WARC's extra CPU is in the main process: the
+reader's two passes (index, then each page by seeking: 6.3 s against warcio's one pass 3.2 s), and an lxml
+parse of every page holding a `data:image/` (19 of the 65 corpus pages) to find its image references.
+
 Reading alone, 1 GB run (one process each, peak 20-40 MB whatever the size): warcio one pass 4.0 and
 4.3 s, fastwarc one pass 2.2 and 4.0 s, our reader (index pass + seeks) 7.9 and 16.5 s, in the two
 runs. `--size-mb 2048 --no-gzip --read-only` (11,592 pages in a 2,059 MB uncompressed WARC): warcio
