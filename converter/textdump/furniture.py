@@ -251,8 +251,11 @@ def inline_related(text: str) -> str | None:
     return match["title"].strip() if match and len(text.split()) <= 30 else None
 
 
+@lru_cache(maxsize=1 << 14)
 def is_card_marker(text: str) -> bool:
-    """A source chip or a relative time: what aggregators print above each card they list."""
+    """A source chip or a relative time: what aggregators print above each card they list.
+
+    (Kept per text: the walls, listing and card decisions ask it of the same lines.)"""
     return len(text.split()) <= 8 and bool(_CHIP.match(text) or is_relative_date(text))
 
 
