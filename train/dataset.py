@@ -126,7 +126,8 @@ def _compute(page: Page) -> dict[str, Any]:
 
     def capture(tree: Any, *_: Any) -> str:  # extract_html's main-content step, whatever else it is passed
         captured["page"] = PageStats.of(tree).as_dict()
-        captured["candidates"] = {name: extract(tree) for name, extract in CANDIDATES.items()}
+        runs = content.Runs(tree)
+        captured["candidates"] = {name: extract(runs) for name, extract in CANDIDATES.items()}
         captured["rule"] = fallback.main_content(tree, content.PageWords(tree))
         return captured["rule"]
 

@@ -13,10 +13,10 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from converter.html.content import TRAFILATURA_OPTIONS, _readability, _trafilatura
+from converter.html.content import TRAFILATURA_OPTIONS, Runs
 from converter.html.parse import parse_fragment
 
-Extractor = Callable[[lxml_html.HtmlElement], str]
+Candidate = Callable[[Runs], str]
 
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
 # Block content inside a cell: the table lays out a page, it does not hold data.
@@ -73,11 +73,12 @@ def _trafilatura_recall(tree: lxml_html.HtmlElement) -> str:
     return trafilatura.extract(tree, **options) or ""
 
 
-# Cheapest first: the chooser runs them in this order and may stop early.
-CANDIDATES: dict[str, Extractor] = {
-    "tf_fast_precise": lambda tree: _trafilatura(tree, precision=True, fast=True),
-    "tf_full_precise": lambda tree: _trafilatura(tree, precision=True, fast=False),
-    "tf_full": lambda tree: _trafilatura(tree, precision=False, fast=False),
-    "tf_recall": _trafilatura_recall,
-    "readability": lambda tree: layout_tables_unwrapped(_readability(tree)),
+# Cheapest first: the chooser runs them in this order and may stop early. Each reads the page's runs
+# (content.Runs), so a result the cascade already made is not made again.
+CANDIDATES: dict[str, Candidate] = {
+    "tf_fast_precise": lambda runs: runs.trafilatura(precision=True, fast=True),
+    "tf_full_precise": lambda runs: runs.trafilatura(precision=True, fast=False),
+    "tf_full": lambda runs: runs.trafilatura(precision=False, fast=False),
+    "tf_recall": lambda runs: _trafilatura_recall(runs.tree),
+    "readability": lambda runs: layout_tables_unwrapped(runs.readability()),
 }

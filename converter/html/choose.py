@@ -23,6 +23,7 @@ from lxml import html as lxml_html
 
 from converter import models
 from converter.html.candidates import CANDIDATES
+from converter.html.content import Runs
 from converter.html.features import PageStats, Shape, candidate_features
 
 MODEL = "html_choice"
@@ -59,11 +60,12 @@ def main_content(tree: lxml_html.HtmlElement) -> str:
 
 
 def choose(tree: lxml_html.HtmlElement) -> tuple[str, Decision]:
+    runs = Runs(tree)
     results: dict[str, str] = {}
 
     def fetch(name: str) -> str:
         if name not in results:
-            results[name] = CANDIDATES[name](tree)
+            results[name] = CANDIDATES[name](runs)
         return results[name]
 
     decision = decide(fetch, PageStats.of(tree))

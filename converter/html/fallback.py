@@ -16,14 +16,13 @@ step, so its output and cost are unchanged; 7 of the 179 news pages do, 48 of th
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from lxml import etree
 from lxml import html as lxml_html
 
 from converter.html import content
-from converter.html.candidates import layout_tables_unwrapped
+from converter.html.candidates import CANDIDATES, Candidate
 from converter.html.parse import parse_fragment
 
 # A result whose link words are this share of its words is navigation, not an article.
@@ -33,11 +32,7 @@ MIN_PROSE = 100
 # ... and another candidate wins only with more than this many times its words outside links.
 PROSE_GAIN = 1.0
 # Cheapest first. trafilatura's recall mode added nothing beside these two on any set (measured).
-# (As candidates.CANDIDATES names them, read from the page's runs: the cascade may have run them already.)
-ALTERNATIVES: dict[str, Callable[[content.Runs], str]] = {
-    "tf_full": lambda runs: runs.trafilatura(precision=False, fast=False),
-    "readability": lambda runs: layout_tables_unwrapped(runs.readability()),
-}
+ALTERNATIVES: dict[str, Candidate] = {name: CANDIDATES[name] for name in ("tf_full", "readability")}
 
 
 @dataclass(frozen=True)
