@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from converter.containers.limits import DEFAULT_LIMITS, AssetTooLarge, ContainerLimits
+from converter.containers.records import Failure
 
 
 class ZipRefused(Exception):
@@ -108,3 +109,12 @@ def _name_problem(name: str) -> str | None:
     if ".." in PurePosixPath(name.replace("\\", "/")).parts:
         return "member path climbs out with '..'"
     return None
+
+
+def open_zip(path: Path, name: str, limits: ContainerLimits = DEFAULT_LIMITS) -> tuple[SafeZip | None, list[Failure]]:
+    """The zip (None when it cannot be read), and a Failure for that or for each member it refused."""
+    try:
+        archive = SafeZip(path, limits)
+    except (zipfile.BadZipFile, ZipRefused, OSError) as error:
+        return None, [Failure(name, "zip", str(error))]
+    return archive, [Failure(name, f"member {member!r}", reason) for member, reason in archive.refused]

@@ -17,7 +17,7 @@ from urllib.parse import urldefrag
 
 from converter.containers.limits import DEFAULT_LIMITS, AssetTooLarge, ContainerLimits
 from converter.containers.records import Failure, PageHints, SavedPage
-from converter.containers.safezip import SafeZip, ZipRefused
+from converter.containers.safezip import SafeZip, ZipRefused, open_zip
 from converter.containers.warc import WarcReader, same_url
 
 _PAGE_LISTS = ("pages/pages.jsonl", "pages/extraPages.jsonl")
@@ -40,14 +40,11 @@ class WaczReader:
             self.zip.close()
 
     def items(self) -> Iterator[SavedPage | Failure]:
-        try:
-            self.zip = SafeZip(self.path, self.limits)
-        except (zipfile.BadZipFile, ZipRefused, OSError) as error:
-            yield Failure(self.name, "zip", str(error))
+        self.zip, failures = open_zip(self.path, self.name, self.limits)
+        yield from failures
+        if self.zip is None:
             return
         zip_file = self.zip
-        for member, reason in zip_file.refused:
-            yield Failure(self.name, f"member {member!r}", reason)
         listed, failures = self._listed_pages()
         yield from failures
         for member in zip_file.names():

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from converter.containers.limits import DEFAULT_LIMITS, AssetTooLarge, ContainerLimits
 from converter.containers.records import Failure, PageHints, SavedPage, iso_datetime, text_field
-from converter.containers.safezip import SafeZip, ZipRefused
+from converter.containers.safezip import SafeZip, ZipRefused, open_zip
 
 _PAGE_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
 
@@ -33,13 +33,10 @@ class ZipPagesReader:
             self.zip.close()
 
     def items(self) -> Iterator[SavedPage | Failure]:
-        try:
-            self.zip = SafeZip(self.path, self.limits)
-        except (zipfile.BadZipFile, ZipRefused, OSError) as error:
-            yield Failure(self.name, "zip", str(error))
+        self.zip, failures = open_zip(self.path, self.name, self.limits)
+        yield from failures
+        if self.zip is None:
             return
-        for member, reason in self.zip.refused:
-            yield Failure(self.name, f"member {member!r}", reason)
         metadata, failures = _omnivore_metadata(self.zip, self.name)
         yield from failures
         for member in self.zip.names():
