@@ -41,6 +41,8 @@ class Page:
     url: str | None = None
     site: str | None = None
     visible: str | None = None
+    # The first inline element (a, span, strong, b, em) of each compact text: where a byline puts a name.
+    inline: dict[str, lxml_html.HtmlElement] | None = None
 
     def tag(self, *keys: str) -> str | None:
         for key in keys:
@@ -606,10 +608,12 @@ def _with_coauthors(people: list[str], page: Page) -> list[str]:
 
 def _name_element(page: Page, key: str) -> lxml_html.HtmlElement | None:
     """The first inline element of the page whose whole text is the name `key`."""
-    body = page.root.find("body")
-    if body is None or not key:
-        return None
-    return next((el for el in body.iter(*_INLINE) if _compact(element_text(el)) == key), None)
+    if page.inline is None:  # each inline element's text read once, for every name asked about
+        body = page.root.find("body")
+        page.inline = {}
+        for el in body.iter(*_INLINE) if body is not None else ():
+            page.inline.setdefault(_compact(element_text(el)), el)
+    return page.inline.get(key) if key else None
 
 
 _INLINE = ("a", "span", "strong", "b", "em")  # where a byline puts a name; a block's text is long to build
