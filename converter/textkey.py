@@ -28,3 +28,10 @@ def word_key(text: str) -> str:
 def compact_key(text: str) -> str:
     """Case-folded letters and digits with nothing between: how site names and headlines are compared."""
     return _NON_WORD.sub("", text.casefold())
+
+
+def digit_count(text: str) -> int:
+    """How many characters of `text` are digits (`str.isdigit`, which counts "²" too, unlike `\\d`)."""
+    if text.isascii():  # then the digits are 0-9: ten counts run in C instead of a call per character
+        return sum(map(text.count, "0123456789"))
+    return sum(map(str.isdigit, text))

@@ -45,7 +45,7 @@ def features(
         "all_caps": float(text.isupper()),
         "in_folder": float(in_folder),
         "you": min(1.0, 4 * sum(token in _YOU for token in tokens) / max(1, len(tokens))),
-        "digit_share": sum(ch.isdigit() for ch in text) / max(1, len(text)),
+        "digit_share": line.digit_share,
         "money_or_percent": float(any(mark in text for mark in "$€£%")),
         "separator": float(any(mark in text for mark in (" · ", " | ", " • "))),
         "ends_colon": float(text.endswith(":")),
@@ -64,7 +64,9 @@ def features(
         / 4,
         "at_sign": float("@" in text),
         # The line's template (its numbers masked, or its first words) is on many pages of the folder.
-        "shape_in_folder": float(not in_folder and any(key in repeated for key in shapes(line.normalized))),
+        "shape_in_folder": float(
+            not in_folder and bool(repeated) and any(key in repeated for key in shapes(line.normalized))
+        ),
     }
 
 

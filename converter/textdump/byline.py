@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from converter.bylines import credits_writer, split_authors
 from converter.dates import MONTHS, find_date, is_relative_date
 from converter.textdump.furniture import is_furniture
-from converter.textdump.lines import Line
+from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.metadata import is_byline, is_name_line, names_after_by
 from converter.textdump.model import LinearModel, model
 
@@ -131,7 +131,7 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         "prose": float(line.is_prose),
         "stop_ratio": line.stop_ratio,
         "furniture": float(is_furniture(text, line.words)),
-        "digits": float(any(ch.isdigit() for ch in text)),
+        "digits": float(line.digit_share > 0),
         "below_title": float(title_index is not None and 0 < index - title_index <= 4),
         "above_body": float(index < first),
         "at_body_end": float(last - 2 <= index <= last + 4),
@@ -145,7 +145,7 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         "credit_above": float(_credit_above(lines, index, title_index, first)),
         # A person's full name is rarely a line of its own twice, or word for word inside the text;
         # a place or a topic is ("Hong Kong", "Delhi Pollution").
-        "shown_twice": float(sum(other.text == text for other in lines) >= 2),
+        "shown_twice": float(text_counts(lines)[text] >= 2),
         "in_text": float(bool(names) and _in_text(lines, first, last, text)),
         # Share of the names' words the page also writes in lower case: "Learning Centers", "Smart
         # Phones", "Watch CBSN Live" are common words capitalised; a surname is seldom written so.
@@ -154,16 +154,10 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
     return f
 
 
-_LOWER_WORDS: list[tuple[list[Line], frozenset[str]]] = []
-
-
+@per_page
 def _lower_words(lines: list[Line]) -> frozenset[str]:
-    """The words the page writes in lower case (kept for the page the candidates come from)."""
-    if _LOWER_WORDS and _LOWER_WORDS[0][0] is lines:
-        return _LOWER_WORDS[0][1]
-    words = frozenset(word.strip(_WORD_EDGES) for line in lines for word in line.text.split() if word[:1].islower())
-    _LOWER_WORDS[:] = [(lines, words)]
-    return words
+    """The words the page writes in lower case."""
+    return frozenset(word.strip(_WORD_EDGES) for line in lines for word in line.text.split() if word[:1].islower())
 
 
 def _common_share(lines: list[Line], names: list[str]) -> float:

@@ -9,7 +9,6 @@ The rules live in `converter.textdump`; this module only puts them together.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from converter.article import Article, Extraction, RelatedLink
@@ -22,7 +21,7 @@ from converter.textdump.byline import find_byline
 from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related, is_furniture
 from converter.textdump.headings import is_heading_line, split_run_in_heading
-from converter.textdump.lines import Line, load_language_tables, split_lines
+from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
 from converter.textdump.listing import find_cards, refuses
 from converter.textdump.region import best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
@@ -173,7 +172,7 @@ def _links(
 
 def _read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines | None) -> _Page:
     lines = split_lines(text, normalized)
-    counts = Counter(line.text for line in lines)
+    counts = text_counts(lines)
     furniture = []
     for line in lines:
         flag = is_furniture(line.text, line.words)

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import pkgutil
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, islice
-from typing import Any
+from typing import Any, TypeVar
 
 import justext
 
+from converter.textdump.furniture import is_card_marker
 from converter.textdump.repeated import NormalizedLines
 from converter.textkey import WORD as _WORD
+from converter.textkey import digit_count
 
 # Scripts written without spaces between words: count characters, not space-separated words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -22,6 +25,8 @@ _OTHER_LINE_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _END_MARKS = ".!?…:;。！？"
 _CLOSERS = "\"'”’»)]"
 _SENTENCE_END = re.compile(f"[{re.escape(_END_MARKS)}][{re.escape(_CLOSERS)}]*$")
+# What sets a card's source apart from its time: "Outlet · 2 hrs ago", "Outlet | Section".
+_CARD_SEPARATORS = (" · ", " • ", " | ")
 
 
 class _once:
@@ -97,6 +102,43 @@ class Line:
     def is_title_case(self) -> bool:
         """`title_case(text)`, computed once: the page's rules ask it of each line many times."""
         return title_case(self.text)
+
+    @_once
+    def digit_share(self) -> float:
+        """The share of the line's characters that are digits (four of the decisions read it)."""
+        return digit_count(self.text) / max(1, len(self.text))
+
+    @_once
+    def is_marker(self) -> bool:
+        """A card's source or time line: '• Outlet', '3 hrs ago', 'Outlet · 2 hrs ago' (short)."""
+        return self.words <= 10 and (is_card_marker(self.text) or any(mark in self.text for mark in _CARD_SEPARATORS))
+
+
+_T = TypeVar("_T")
+
+
+def per_page(compute: Callable[[list[Line]], _T]) -> Callable[[list[Line]], _T]:
+    """`compute(lines)` kept for the last page asked about: several decisions ask it of one page.
+
+    Keyed by the identity of the page's list of lines (kept alive by the memo, so never reused).
+    """
+    last: list[Any] = []
+
+    def cached(lines: list[Line]) -> _T:
+        if last and last[0] is lines:
+            return last[1]  # type: ignore[no-any-return]
+        value = compute(lines)
+        last[:] = [lines, value]
+        return value
+
+    cached.__doc__ = compute.__doc__
+    return cached
+
+
+@per_page
+def text_counts(lines: list[Line]) -> Counter[str]:
+    """How many times each line's text stands on the page (read only)."""
+    return Counter(line.text for line in lines)
 
 
 def load_language_tables() -> None:

@@ -12,23 +12,20 @@ from __future__ import annotations
 from collections import Counter
 
 from converter.dates import find_date, is_relative_date
-from converter.textdump.furniture import is_card_marker, is_furniture, is_url, strip_chip
-from converter.textdump.lines import Line
+from converter.textdump.furniture import is_furniture, is_url, strip_chip
+from converter.textdump.lines import Line, text_counts
 from converter.textdump.metadata import is_byline
 from converter.textdump.model import LinearModel, model
 from converter.textdump.related import EMBED_MIN_WORDS, Card, header_kind, prose_run
 
 MODEL = "textdump_listing"
-_MARKS = (" · ", " • ", " | ")
 # An entry under a list heading is refused only when the model is fairly sure it is none.
 REFUSE_BELOW = -3.0
 
 
 def _marker(line: Line | None) -> bool:
     """A source or time line of a card: '• Outlet', '3 hrs ago', 'Outlet · 2 hrs ago'."""
-    if line is None or line.words > 10:
-        return False
-    return is_card_marker(line.text) or any(mark in line.text for mark in _MARKS)
+    return line is not None and line.is_marker
 
 
 def _title_shaped(line: Line | None) -> bool:
@@ -72,7 +69,7 @@ def features(lines: list[Line], index: int, last: int, counts: Counter[str], in_
         "list_heading": float(header_kind(line) is not None),
         "shown_twice": float(counts[text] >= 2),
         "time": float(is_relative_date(text) or (line.words <= 14 and find_date(text) is not None)),
-        "digit_share": sum(ch.isdigit() for ch in text) / max(1, len(text)),
+        "digit_share": line.digit_share,
         "colon": float(":" in text),
         "after_body": min(index - last, 60) / 60,
         # A carried story's credit line ("Article by A") stands where a title would.
@@ -97,7 +94,7 @@ def find_cards(
 ) -> list[Card]:
     """The accepted entries after the body, in page order, each once, with what stands beside it."""
     decision = decision or model(MODEL)
-    counts = Counter(line.text for line in lines)
+    counts = text_counts(lines)
     cards: list[Card] = []
     seen: set[str] = set()
     for index in candidates(lines, last):
@@ -122,7 +119,7 @@ def refuses(
     index = next((line.index for line in lines[last + 1 :] if line.text == title), None)
     if index is None:
         return False
-    counts = Counter(line.text for line in lines)
+    counts = text_counts(lines)
     return decision.score(features(lines, index, last, counts, lines[index].normalized in repeated)) < REFUSE_BELOW
 
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from converter.bylines import looks_like_name, split_authors
 from converter.dates import find_date, is_relative_date
 from converter.prefilter import may_match
 from converter.textdump.furniture import is_furniture, is_time_stamp, is_url
-from converter.textdump.lines import Line, title_case
+from converter.textdump.lines import Line, text_counts, title_case
 from converter.textdump.related import header_kind
 
 # The title, byline and date searches ask the same lines the same questions: answers are kept.
@@ -52,7 +51,7 @@ def find_title(lines: list[Line], body_start: int) -> int | None:
     byline or date just below it, a line near the body. The body's first line may be the
     headline itself when a date or byline follows it.
     """
-    counts = Counter(line.text for line in lines)
+    counts = text_counts(lines)
     best: tuple[float, int] | None = None
     for index in range(max(0, body_start - 40), min(body_start + 1, len(lines))):
         line = lines[index]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -25,7 +27,8 @@ class LinearModel:
 
     def score(self, values: dict[str, float]) -> float:
         """The decision's log-odds: bias + Σ weight × feature (a missing feature counts 0)."""
-        return self.bias + sum(w * values.get(f, 0.0) for f, w in zip(self.features, self.weights, strict=True))
+        # Products summed in the order of the model's features, as a generator would (same float result).
+        return self.bias + sum(map(mul, self.weights, map(values.get, self.features, repeat(0.0))))
 
     def accepts(self, values: dict[str, float]) -> bool:
         return self.score(values) > self.threshold

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from converter.textkey import WORD as _WORD
+from converter.textkey import digit_count
 
 
 def normalize_line(text: str) -> str:
@@ -29,7 +30,7 @@ def shapes(normalized: str) -> list[str]:
     a template's fixed words stand at one end, the name or title it is filled with at the other.
     """
     keys = []
-    if any(ch.isdigit() for ch in normalized):
+    if digit_count(normalized):
         keys.append("#digits " + _DIGITS.sub("0", normalized))
     words = normalized.split(" ")
     if SHAPE_PREFIX_WORDS < len(words) <= SHAPE_MAX_WORDS:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from converter.textdump import title
 from converter.textdump.furniture import is_card_marker
-from converter.textdump.lines import Line
+from converter.textdump.lines import Line, text_counts
 from converter.textdump.model import LinearModel, model
 from converter.textdump.region import best_run
 
@@ -98,7 +98,7 @@ def choose(
     if len(runs) <= 1:
         return (runs[0].first, runs[0].last) if runs else None
     decision = decision or model(MODEL)
-    counts = Counter(line.text for line in lines)
+    counts = text_counts(lines)
     ranked = max(
         range(len(runs)), key=lambda position: (decision.score(features(lines, runs, position, counts)), -position)
     )

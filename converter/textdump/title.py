@@ -14,7 +14,7 @@ from collections import Counter
 from converter.dates import is_relative_date
 from converter.textdump import metadata
 from converter.textdump.furniture import is_furniture, is_url
-from converter.textdump.lines import Line
+from converter.textdump.lines import Line, text_counts
 from converter.textdump.model import LinearModel, model
 from converter.textdump.related import header_kind
 
@@ -74,7 +74,7 @@ def features(lines: list[Line], index: int, body_start: int, counts: Counter[str
         "all_caps": float(text.isupper()),
         "separator": float(any(mark in text for mark in (" · ", " | ", " • ", " › "))),
         "percent": float("%" in text),
-        "digit_share": sum(ch.isdigit() for ch in text) / max(1, len(text)),
+        "digit_share": line.digit_share,
         "kicker_above": float(above is not None and above.text.isupper() and above.words <= 3),
         "blank_before": float(line.blank_before),
     }
@@ -90,7 +90,7 @@ def _alike_neighbours(lines: list[Line], index: int) -> float:
 def find_title(lines: list[Line], body_start: int, decision: LinearModel | None = None) -> int | None:
     """Index of the best-scoring candidate the model accepts (a later line wins a tie), or None."""
     decision = decision or model(MODEL)
-    counts = Counter(line.text for line in lines)
+    counts = text_counts(lines)
     best: tuple[float, int] | None = None
     for index in candidates(lines, body_start):
         score = decision.score(features(lines, index, body_start, counts))

@@ -11,22 +11,17 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from converter.textdump.furniture import is_card_marker, is_furniture
+from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import Line
 from converter.textdump.metadata import is_name_line
 from converter.textdump.model import LinearModel, model
 
 MODEL = "textdump_walls"
 MAX_WORDS = 8
-_MARKS = (" · ", " • ", " | ")
-
-
-def _marker(line: Line) -> bool:
-    return line.words <= 10 and (is_card_marker(line.text) or any(mark in line.text for mark in _MARKS))
 
 
 def _headline_sized(line: Line) -> bool:
-    return 4 <= line.words <= 30 and not line.text.endswith(".") and not _marker(line)
+    return 4 <= line.words <= 30 and not line.text.endswith(".") and not line.is_marker
 
 
 def candidates(lines: list[Line], known: set[int]) -> list[int]:
@@ -41,14 +36,19 @@ def candidates(lines: list[Line], known: set[int]) -> list[int]:
     ]
 
 
+def _card_below(below: list[Line]) -> bool:
+    """A card stands in these lines: a headline-sized line beside a source or time marker."""
+    return any(
+        _headline_sized(a) and (b.is_marker or bool(k and below[k - 1].is_marker))
+        for k, (a, b) in enumerate(pairwise(below))
+    )
+
+
 def features(lines: list[Line], index: int, in_folder: bool) -> dict[str, float]:
     line = lines[index]
     text = line.text
     below = lines[index + 1 : index + 5]
     above = lines[index - 1] if index else None
-    card_below = any(
-        _headline_sized(a) and (_marker(b) or (k and _marker(below[k - 1]))) for k, (a, b) in enumerate(pairwise(below))
-    )
     return {
         "words_le2": float(line.words <= 2),
         "words_3_5": float(3 <= line.words <= 5),
@@ -56,13 +56,13 @@ def features(lines: list[Line], index: int, in_folder: bool) -> dict[str, float]
         "title_case": float(line.is_title_case),
         "all_caps": float(text.isupper()),
         "stop_ratio": line.stop_ratio,
-        "digits": float(any(ch.isdigit() for ch in text)),
-        "is_marker": float(_marker(line)),
+        "digits": float(line.digit_share > 0),
+        "is_marker": float(line.is_marker),
         "furniture": float(is_furniture(text, line.words)),
         "in_folder": float(in_folder),
-        "card_below": float(card_below),
+        "card_below": float(_card_below(below)),
         "headline_next": float(bool(below) and _headline_sized(below[0])),
-        "marker_next": float(bool(below) and _marker(below[0])),
+        "marker_next": float(bool(below) and below[0].is_marker),
         "prose_next": float(bool(below) and below[0].is_prose),
         "prose_above": float(above is not None and above.is_prose),
         "blank_before": float(line.blank_before),
@@ -77,9 +77,10 @@ def find_walls(
     decision = decision or model(MODEL)
     found = set()
     for index in candidates(lines, known):
-        values = features(lines, index, lines[index].normalized in repeated)
         # Only above cards (a headline beside its source or time): a heading with nothing listed is no wall.
-        if values["card_below"] and decision.score(values) > decision.threshold:
+        if not _card_below(lines[index + 1 : index + 5]):
+            continue
+        if decision.score(features(lines, index, lines[index].normalized in repeated)) > decision.threshold:
             found.add(index)
     return found
 
