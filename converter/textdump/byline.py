@@ -154,19 +154,50 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
     return f
 
 
-@per_page
-def _lower_words(lines: list[Line]) -> frozenset[str]:
-    """The words the page writes in lower case."""
-    return frozenset(word.strip(_WORD_EDGES) for line in lines for word in line.text.split() if word[:1].islower())
-
-
 def _common_share(lines: list[Line], names: list[str]) -> float:
     words = [word.strip(_WORD_EDGES).lower() for name in names for word in name.split()]
     words = [word for word in words if len(word) > 1]
     if not words:
         return 0.0
-    lower = _lower_words(lines)
-    return sum(word in lower for word in words) / len(words)
+    return sum(map(_lower_words(lines).written, words)) / len(words)
+
+
+@dataclass
+class _LowerWords:
+    """Which words a page writes in lower case, asked word by word (the few words of candidate names).
+
+    A word is written in lower case when a token of the page (split at white space) starts with a
+    lower-case letter and is the word once the marks around it are stripped. No mark in
+    `_WORD_EDGES` is a lower-case letter, so such a token is the word with marks after it only:
+    one search of the page's text answers, instead of a set built of every token of the page.
+    """
+
+    text: str
+    answers: dict[str, bool]
+
+    def written(self, word: str) -> bool:
+        if word not in self.answers:
+            self.answers[word] = word[:1].islower() and self._stands_alone(word)
+        return self.answers[word]
+
+    def _stands_alone(self, word: str) -> bool:
+        """`word` follows white space (or starts the text) and only marks stand before the next white space."""
+        text = self.text
+        at = text.find(word)
+        while at >= 0:
+            if at == 0 or text[at - 1].isspace():
+                end = at + len(word)
+                while end < len(text) and text[end] in _WORD_EDGES:
+                    end += 1
+                if end == len(text) or text[end].isspace():
+                    return True
+            at = text.find(word, at + 1)
+        return False
+
+
+@per_page
+def _lower_words(lines: list[Line]) -> _LowerWords:
+    return _LowerWords("\n".join(line.text for line in lines), {})
 
 
 _WORD_EDGES = ".,;:!?\"'()[]“”‘’«»"
@@ -174,7 +205,20 @@ _WORD_EDGES = ".,;:!?\"'()[]“”‘’«»"
 
 def _credit_above(lines: list[Line], index: int, title_index: int | None, first: int) -> bool:
     start = max(0, min(first, title_index if title_index is not None else first) - 3)
-    return any(is_byline(lines[other].text) for other in range(start, index))
+    return _first_credit(lines, start) < index
+
+
+def _first_credit(lines: list[Line], start: int) -> int:
+    """The index of the first credit line from `start` on (len(lines) if none), kept per page and start."""
+    memo = _first_credits(lines)
+    if start not in memo:
+        memo[start] = next((i for i in range(start, len(lines)) if is_byline(lines[i].text)), len(lines))
+    return memo[start]
+
+
+@per_page
+def _first_credits(lines: list[Line]) -> dict[int, int]:
+    return {}
 
 
 def _in_text(lines: list[Line], first: int, last: int, text: str) -> bool:

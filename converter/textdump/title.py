@@ -14,7 +14,7 @@ from collections import Counter
 from converter.dates import is_relative_date
 from converter.textdump import metadata
 from converter.textdump.furniture import is_furniture, is_url
-from converter.textdump.lines import Line, text_counts
+from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.model import LinearModel, model
 from converter.textdump.related import header_kind
 
@@ -35,12 +35,35 @@ def candidates(lines: list[Line], body_start: int) -> list[int]:
 
 
 def features(lines: list[Line], index: int, body_start: int, counts: Counter[str]) -> dict[str, float]:
+    # The body run is tried at several starts (textdump/runs.py asks how headline-like the lines above
+    # each candidate run are): what does not depend on the start is computed once per line of a page.
+    memo = _own_features(lines)
+    kept = memo.get(index)
+    if kept is None or kept[0] is not counts:
+        kept = memo[index] = (counts, *_line_features(lines, index, counts))
+    distance = body_start - index
+    return {
+        **kept[1],
+        "near_body": float(distance <= 6),
+        "mid_body": float(6 < distance <= 15),
+        "distance": distance / WINDOW,
+        "is_body_start": float(distance == 0),
+        **kept[2],
+    }
+
+
+@per_page
+def _own_features(lines: list[Line]) -> dict[int, tuple[Counter[str], dict[str, float], dict[str, float]]]:
+    """A page's memo: line index → (the counts they were computed with, features before and after the distance)."""
+    return {}
+
+
+def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple[dict[str, float], dict[str, float]]:
     line = lines[index]
     text = line.text
     credit = metadata._credit_distance(lines, index)
-    distance = body_start - index
     above = lines[index - 1] if index else None
-    return {
+    before = {
         "words_le3": float(line.words <= 3),
         "words_4_20": float(4 <= line.words <= 20),
         "words_gt20": float(line.words > 20),
@@ -56,10 +79,8 @@ def features(lines: list[Line], index: int, body_start: int, counts: Counter[str
         "prose_no_credit": float(line.is_prose and credit is None),
         "ellipsis_end": float(text.endswith(("…", "..."))),
         "alike_neighbours": _alike_neighbours(lines, index),
-        "near_body": float(distance <= 6),
-        "mid_body": float(6 < distance <= 15),
-        "distance": distance / WINDOW,
-        "is_body_start": float(distance == 0),
+    }
+    after = {
         "furniture": float(is_furniture(text, line.words)),
         "list_heading": float(header_kind(line) is not None),
         "name_line": float(metadata.is_name_line(text)),
@@ -78,6 +99,7 @@ def features(lines: list[Line], index: int, body_start: int, counts: Counter[str
         "kicker_above": float(above is not None and above.text.isupper() and above.words <= 3),
         "blank_before": float(line.blank_before),
     }
+    return before, after
 
 
 def _alike_neighbours(lines: list[Line], index: int) -> float:

@@ -61,3 +61,21 @@ def test_a_colon_credit_of_someone_who_did_not_write_is_no_byline() -> None:
     assert byline.names_of("Illustrations: Ruth Ober") == []
     assert split_authors("Photography: Ruth Ober") == []
     assert byline.names_of("Words: Ruth Ober") == ["Ruth Ober"]
+
+
+def test_lower_case_words_are_found_as_the_set_of_the_page_tokens_would() -> None:
+    """The word-by-word search answers as the set of the page's lower-case tokens (marks stripped) did."""
+    page = [
+        'the "stone" piers, (harbour) and «quays»',
+        "Smithson met smith-like folk: grant. Grants",
+        "Ωmega ωmega 2020 élan",
+    ]
+    lines = split_lines("\n".join(page))
+    edges = byline._WORD_EDGES
+    tokens = {word.strip(edges) for text in page for word in text.split() if word[:1].islower()}
+    asked = ["the", "stone", "piers", "harbour", "quays", "smith", "smith-like", "grant", "grants", "smithson"]
+    asked += ["ωmega", "2020", "élan", "folk", "met", "ega"]
+    found = byline._lower_words(lines)
+    assert {word: found.written(word) for word in asked} == {word: word in tokens for word in asked}
+    # Checked by hand: "stone" stands in quotes (the token starts with a mark), "grants" only capitalised.
+    assert not found.written("stone") and not found.written("grants") and found.written("grant")
