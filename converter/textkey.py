@@ -30,6 +30,14 @@ def compact_key(text: str) -> str:
     return _NON_WORD.sub("", text.casefold())
 
 
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    """Whether a character of `text` is a digit (`str.isdigit`)."""
+    return bool(_ASCII_DIGIT.search(text)) if text.isascii() else any(map(str.isdigit, text))
+
+
 def digit_count(text: str) -> int:
     """How many characters of `text` are digits (`str.isdigit`, which counts "²" too, unlike `\\d`)."""
     if text.isascii():  # then the digits are 0-9: ten counts run in C instead of a call per character

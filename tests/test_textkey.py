@@ -52,3 +52,16 @@ def test_no_module_keeps_its_own_word_pattern() -> None:
         if path.name != "textkey.py" and OWN_WORD_PATTERN.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_digits_are_counted_as_str_isdigit_counts_them() -> None:
+    """ASCII text takes a quicker path: both paths must agree with `str.isdigit` character by character."""
+    from converter.textkey import digit_count, has_digit
+
+    texts = ["", "no digits here", "3 hrs ago", "2019-11-18 07:45", "x² + y³", "٣ أيام", "①②", "page 12 of ١٢"]
+    for text in texts:
+        expected = sum(ch.isdigit() for ch in text)
+        assert digit_count(text) == expected, text
+        assert has_digit(text) == (expected > 0), text
+    # Checked by hand: "²" and "³" are digits to str.isdigit (not to `\d`), "①" too.
+    assert digit_count("x² + y³") == 2 and digit_count("①②") == 2

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from converter.textkey import WORD as _WORD
-from converter.textkey import digit_count
+from converter.textkey import has_digit
 
 
 def normalize_line(text: str) -> str:
@@ -29,11 +29,10 @@ def shapes(normalized: str) -> list[str]:
     the full story at npr", "digest in your inbox" of "get the bend morning digest in your inbox"):
     a template's fixed words stand at one end, the name or title it is filled with at the other.
     """
-    keys = []
-    if digit_count(normalized):
-        keys.append("#digits " + _DIGITS.sub("0", normalized))
-    words = normalized.split(" ")
-    if SHAPE_PREFIX_WORDS < len(words) <= SHAPE_MAX_WORDS:
+    keys = ["#digits " + _DIGITS.sub("0", normalized)] if has_digit(normalized) else []
+    # Words are separated by single spaces: count them before splitting (most lines are paragraphs).
+    if SHAPE_PREFIX_WORDS < normalized.count(" ") + 1 <= SHAPE_MAX_WORDS:
+        words = normalized.split(" ")
         keys.append("#start " + " ".join(words[:SHAPE_PREFIX_WORDS]))
         keys.append("#end " + " ".join(words[-SHAPE_PREFIX_WORDS:]))
     return keys
