@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,9 +31,10 @@ def discover(raw_dir: Path, suffixes: tuple[str, ...], exclude: Path | None = No
             seen_dirs.add((info.st_dev, info.st_ino))
         except OSError:
             pass
-    for folder, dirnames, filenames in os.walk(raw_dir, followlinks=True):
+    for folder, dirnames, files in _walk(os.fspath(raw_dir)):
+        base = Path(folder)
         try:
-            info = Path(folder).stat()
+            info = base.stat()
         except OSError:
             dirnames[:] = []
             continue
@@ -42,18 +44,64 @@ def discover(raw_dir: Path, suffixes: tuple[str, ...], exclude: Path | None = No
             continue
         seen_dirs.add((info.st_dev, info.st_ino))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in filenames:
-            if name.startswith("."):
+        inside = base.relative_to(raw_dir).as_posix()
+        prefix = "" if inside == "." else f"{inside}/"
+        for entry in files:
+            if entry.name.startswith("."):
                 continue
-            path = Path(folder) / name
-            rel = _printable(path.relative_to(raw_dir).as_posix())
-            if path.suffix.lower() in suffixes and _may_be_page(path):
-                pages.append(RawPage(path, rel))
+            rel = _printable(prefix + entry.name)
+            if _suffix(entry.name).lower() in suffixes and _is_page(entry):
+                pages.append(RawPage(base / entry.name, rel))
             else:
                 skipped.append(rel)
     pages.sort(key=lambda page: page.rel)
     skipped.sort()
     return pages, skipped
+
+
+def _walk(top: str) -> Iterator[tuple[str, list[str], list[os.DirEntry[str]]]]:
+    """`os.walk(top, followlinks=True)` in the same order, with the files as directory entries.
+
+    An entry knows from the folder listing whether it is a regular file: a re-run over thousands
+    of pages then makes no stat call per file (os.walk keeps only the names).
+    """
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        dirnames: list[str] = []
+        files: list[os.DirEntry[str]] = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                dirnames.append(entry.name)
+            else:
+                files.append(entry)
+        yield folder, dirnames, files
+        # The caller may prune or reorder `dirnames`: walk them as they are now, first one first.
+        stack.extend(os.path.join(folder, name) for name in reversed(dirnames))  # noqa: PTH118 - as os.walk joins
+
+
+def _suffix(name: str) -> str:
+    """`Path(name).suffix`, without making a Path."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
+def _is_page(entry: os.DirEntry[str]) -> bool:
+    if entry.is_symlink():
+        return _may_be_page(Path(entry.path))
+    try:
+        return entry.is_file()
+    except OSError:
+        return True
 
 
 def _may_be_page(path: Path) -> bool:

@@ -76,3 +76,56 @@ def test_unicode_file_names_are_kept(tmp_path: Path) -> None:
     touch(tmp_path / "日本語" / "café.txt")
     (page,), _ = discover(tmp_path, SUFFIXES)
     assert page.rel == "日本語/café.txt"
+
+
+def _discover_by_os_walk(raw_dir: Path, suffixes: tuple[str, ...]) -> tuple[list[tuple[Path, str]], list[str]]:
+    """The walk as it was written with os.walk and Path (before the directory entries): the reference."""
+    import stat
+
+    pages: list[tuple[Path, str]] = []
+    skipped: list[str] = []
+    seen: set[tuple[int, int]] = set()
+    for folder, dirnames, filenames in os.walk(raw_dir, followlinks=True):
+        try:
+            info = Path(folder).stat()
+        except OSError:
+            dirnames[:] = []
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            dirnames[:] = []
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if name.startswith("."):
+                continue
+            path = Path(folder) / name
+            posix = path.relative_to(raw_dir).as_posix()
+            rel = posix.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            try:
+                regular = stat.S_ISREG(path.stat().st_mode)
+            except OSError:
+                regular = True
+            (pages.append((path, rel)) if path.suffix.lower() in suffixes and regular else skipped.append(rel))
+    return sorted(pages, key=lambda page: page[1]), sorted(skipped)
+
+
+def test_the_walk_finds_what_os_walk_found_on_a_tangled_tree(tmp_path: Path) -> None:
+    """Links to folders (and a loop), broken links, a pipe named like a page, odd names, dotted names."""
+    raw = tmp_path / "raw"
+    for name in ["a/one.txt", "a/b/two.HTML", "c/three.htm", "c/.hidden.txt", "d.e/four.txt", "five.", "six.tar.txt"]:
+        touch(raw / name)
+    touch(tmp_path / "outside" / "seven.txt")
+    (raw / "link-to-a").symlink_to(raw / "a")  # visited first under one name only
+    (raw / "a" / "b" / "loop").symlink_to(raw / "a")
+    (raw / "outside").symlink_to(tmp_path / "outside")
+    (raw / "broken.txt").symlink_to(raw / "missing.txt")
+    (raw / "to-a-page.txt").symlink_to(raw / "a" / "one.txt")
+    os.mkfifo(raw / "pipe.txt")
+    (raw / "folder.txt").mkdir()
+    pages, skipped = discover(raw, SUFFIXES)
+    expected_pages, expected_skipped = _discover_by_os_walk(raw, SUFFIXES)
+    assert [(page.path, page.rel) for page in pages] == expected_pages
+    assert skipped == expected_skipped
+    # Checked by hand: the pipe is skipped, the broken link is a page (reading it reports why).
+    assert "pipe.txt" in skipped and "broken.txt" in [page.rel for page in pages]
