@@ -23,7 +23,7 @@ from converter.html.fallback import main_content
 from converter.html.figures import captions, restore_captions
 from converter.html.limits import cap_tree
 from converter.html.metadata import extract_metadata, link_base
-from converter.html.parse import parse_fragment, parse_html
+from converter.html.parse import parse_fragment, parse_html, title_closed
 from converter.html.recover import recover_blocks
 from converter.html.related import take_related, take_trailing_links
 from converter.markdown import html_to_markdown
@@ -38,6 +38,7 @@ def _parse(html: str, rel: str) -> lxml_html.HtmlElement:
     text = html.lstrip("\ufeff")
     if text.lstrip().startswith("<?xml"):
         text = text.split("?>", 1)[-1]
+    text = title_closed(text)
     try:
         root = parse_html(text)
     except (etree.ParserError, ValueError) as exc:
