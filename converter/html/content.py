@@ -169,6 +169,11 @@ class Runs:
             self._results[key] = _trafilatura(self.tree, precision=precision, fast=fast)
         return self._results[key]
 
+    @property
+    def ran_readability(self) -> bool:
+        """readability has run on this page already (asking it again costs nothing)."""
+        return ("readability", False, False) in self._results
+
     def readability(self) -> str:
         key = ("readability", False, False)
         if key not in self._results:
