@@ -5,6 +5,7 @@ parse → metadata (converter.html.metadata) → drop what no later step reads (
       → main content (html.content: trafilatura, readability when trafilatura fell short; html.fallback:
         the other candidates when that result is mostly links or holds little prose)
       → put back blocks it dropped mid-article (html.recover) and figure captions (html.figures)
+      → a list of other stories' teasers ending it becomes related links (html.teasers)
       → drop repeated headline/byline/dateline and page furniture (html.cleanup) → Markdown (markdown.py)
 """
 
@@ -26,6 +27,7 @@ from converter.html.metadata import extract_metadata, link_base
 from converter.html.parse import parse_fragment, parse_html, title_closed
 from converter.html.recover import recover_blocks
 from converter.html.related import take_related, take_trailing_links
+from converter.html.teasers import take_teasers
 from converter.markdown import html_to_markdown
 from converter.sanitize import clean_record
 
@@ -107,6 +109,10 @@ def extract_html(html: str, rel: str) -> Extraction:
     fragment = main_content(root, PageWords(root))
     fragment = _or_unchanged(fragment, lambda f: recover_blocks(root, f))
     fragment = _or_unchanged(fragment, lambda f: restore_captions(f, figure_captions))
+    try:
+        fragment, teasers = take_teasers(fragment, base)
+    except (ValueError, etree.LxmlError):
+        teasers = []
     fragment = _or_unchanged(
         fragment, lambda f: clean_fragment(f, meta.title or "", list(meta.authors), meta.source_url, meta.description)
     )
@@ -124,7 +130,7 @@ def extract_html(html: str, rel: str) -> Extraction:
         date=meta.date,
         source_name=meta.source_name,
         source_url=meta.source_url,
-        related=_own_links_excluded([*related, *trailing], meta.source_url, meta.title),
+        related=_own_links_excluded([*related, *trailing, *teasers], meta.source_url, meta.title),
         raw=rel,
         description=meta.description,
         language=meta.language,
