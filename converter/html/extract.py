@@ -1,9 +1,10 @@
 """Saved HTML → main content as Markdown, plus metadata and related links.
 
 parse → metadata (converter.html.metadata) → drop what no later step reads (scripts, styles, navigation,
-      footers) → cut related-links blocks out (html.related)
+      footers) and reader comments (html.comments) → cut related-links blocks out (html.related)
       → main content (html.content: trafilatura, readability when trafilatura fell short; html.fallback:
-        the other candidates when that result is mostly links or holds little prose)
+        the other candidates when that result is mostly links or holds little prose; html.trim:
+        readability's version when ours is heavy with links and readability's is ours without them)
       → put back blocks it dropped mid-article (html.recover) and figure captions (html.figures)
       → a list of other stories' teasers ending it becomes related links (html.teasers)
       → drop repeated headline/byline/dateline and page furniture (html.cleanup) → Markdown (markdown.py)
@@ -19,6 +20,7 @@ from lxml import html as lxml_html
 from converter.article import Article, Extraction, RelatedLink
 from converter.errors import NoArticle
 from converter.html.cleanup import clean_fragment
+from converter.html.comments import drop_comments
 from converter.html.content import PageWords
 from converter.html.fallback import main_content
 from converter.html.figures import captions, restore_captions
@@ -105,6 +107,7 @@ def extract_html(html: str, rel: str) -> Extraction:
     figure_captions = captions(root)
     base = link_base(root, meta.source_url)
     _drop_unread(root)
+    drop_comments(root)
     related = take_related(root, base)
     fragment = main_content(root, PageWords(root))
     fragment = _or_unchanged(fragment, lambda f: recover_blocks(root, f))
