@@ -11,7 +11,7 @@ from lxml import html as lxml_html
 
 from converter.html import content, fallback
 from converter.html.content import PageWords
-from converter.html.trim import Linked, is_trimmed_version, second_opinion
+from converter.html.trim import LINK_SHARE, Linked, is_trimmed_version, second_opinion
 
 PROSE = "The harbour board voted to rebuild the old pier before the summer season begins. "  # 15 words
 ARTICLE = "".join(f"<p>{PROSE * 3}Paragraph {n} ends here.</p>" for n in range(5))
@@ -28,7 +28,7 @@ def test_linked_counts_characters_inside_links():
 
 def test_the_article_without_its_menu_is_a_trimmed_version():
     ours = Linked.of(ARTICLE + MENU + SHARE)
-    assert ours.link_share >= 0.1
+    assert ours.link_share >= LINK_SHARE
     assert is_trimmed_version(ours, Linked.of(ARTICLE))
 
 
