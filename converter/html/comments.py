@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from converter.html.text import paragraph_words
 
 _COMMENTS = re.compile(r"comment(?!ary|ator)", re.IGNORECASE)
-# Cheap preselection in C: what the pattern could match at all.
-_MAYBE = "//*[contains(@class, 'omment') or contains(@id, 'omment')]"
+# Cheap preselection in C: what the pattern could match at all (walking the attributes, not every element's
+# attributes in turn, takes half the time).
+_MAYBE = etree.XPath("//@class[contains(., 'omment')]/.. | //@id[contains(., 'omment')]/..")
 # A marked element holding this share of the page's paragraph words is the article's container; on a page
 # with fewer paragraph words than _MIN_PAGE_WORDS there is too little to tell, and nothing is dropped.
 _MAX_PAGE_SHARE = 0.5
@@ -27,7 +29,7 @@ _MIN_PAGE_WORDS = 50
 
 def drop_comments(root: lxml_html.HtmlElement) -> None:
     """Remove the reader-comment sections from `root` (in place)."""
-    marked = [el for el in root.xpath(_MAYBE) if _COMMENTS.search(f"{el.get('class') or ''} {el.get('id') or ''}")]
+    marked = [el for el in _MAYBE(root) if _COMMENTS.search(f"{el.get('class') or ''} {el.get('id') or ''}")]
     if not marked:
         return
     page_words = paragraph_words(root)
