@@ -39,3 +39,20 @@ def test_folds_never_split_a_site_and_are_balanced():
     assert sorted(len(fold) for fold in folds) == [5, 5, 6]
     for site in sizes:
         assert sum(any(ex.page.group == site for ex in fold) for fold in folds) == 1
+
+
+def test_the_cache_fingerprint_is_the_code_as_first_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # build_cache imports the converter once: an edit during the run must not relabel its results.
+    module = tmp_path / "converter" / "step.py"
+    module.parent.mkdir()
+    module.write_text("LIMIT = 1\n", encoding="utf-8")
+    monkeypatch.setattr(dataset, "REPO", tmp_path)
+    dataset._fingerprint.cache_clear()
+    try:
+        first = dataset._fingerprint()
+        module.write_text("LIMIT = 2\n", encoding="utf-8")
+        assert dataset._fingerprint() == first
+        dataset._fingerprint.cache_clear()
+        assert dataset._fingerprint() != first  # a new run reads the new code
+    finally:
+        dataset._fingerprint.cache_clear()

@@ -17,6 +17,7 @@ pages record no URL: each is its own group; wceb-train is never trained on, only
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import json
 import sys
@@ -150,8 +151,13 @@ def _compute(page: Page) -> dict[str, Any]:
     return entry
 
 
+@functools.cache
 def _fingerprint() -> str:
-    """The converter's code as parsed (comments and layout aside): a change of behaviour renews the cache."""
+    """The converter's code as parsed (comments and layout aside): a change of behaviour renews the cache.
+
+    Read once per process, as the modules are imported once: a file edited while a run computes the
+    entries must not label results the old code made with the new code's name.
+    """
     digest = hashlib.sha256(CACHE_VERSION.encode())
     for path in sorted((REPO / "converter").rglob("*.py")):
         # The chooser, its features and weights are what the cached results are for, not inputs to them.

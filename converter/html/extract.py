@@ -1,10 +1,12 @@
 """Saved HTML → main content as Markdown, plus metadata and related links.
 
 parse → metadata (converter.html.metadata) → drop what no later step reads (scripts, styles, navigation,
-      footers) → cut related-links blocks out (html.related)
+      footers) and reader comments (html.comments) → cut related-links blocks out (html.related)
       → main content (html.content: trafilatura, readability when trafilatura fell short; html.fallback:
-        the other candidates when that result is mostly links or holds little prose)
+        the other candidates when that result is mostly links or holds little prose; html.trim:
+        readability's version when ours is heavy with links and readability's is ours without them)
       → put back blocks it dropped mid-article (html.recover) and figure captions (html.figures)
+      → a list of other stories' teasers ending it becomes related links (html.teasers)
       → drop repeated headline/byline/dateline and page furniture (html.cleanup) → Markdown (markdown.py)
 """
 
@@ -18,14 +20,16 @@ from lxml import html as lxml_html
 from converter.article import Article, Extraction, RelatedLink
 from converter.errors import NoArticle
 from converter.html.cleanup import clean_fragment
+from converter.html.comments import drop_comments
 from converter.html.content import PageWords
 from converter.html.fallback import main_content
 from converter.html.figures import captions, restore_captions
 from converter.html.limits import cap_tree
 from converter.html.metadata import extract_metadata, link_base
-from converter.html.parse import parse_fragment, parse_html
+from converter.html.parse import parse_fragment, parse_html, title_closed
 from converter.html.recover import recover_blocks
 from converter.html.related import take_related, take_trailing_links
+from converter.html.teasers import take_teasers
 from converter.markdown import html_to_markdown
 from converter.sanitize import clean_record
 
@@ -38,6 +42,7 @@ def _parse(html: str, rel: str) -> lxml_html.HtmlElement:
     text = html.lstrip("\ufeff")
     if text.lstrip().startswith("<?xml"):
         text = text.split("?>", 1)[-1]
+    text = title_closed(text)
     try:
         root = parse_html(text)
     except (etree.ParserError, ValueError) as exc:
@@ -102,10 +107,15 @@ def extract_html(html: str, rel: str) -> Extraction:
     figure_captions = captions(root)
     base = link_base(root, meta.source_url)
     _drop_unread(root)
+    drop_comments(root)
     related = take_related(root, base)
     fragment = main_content(root, PageWords(root))
     fragment = _or_unchanged(fragment, lambda f: recover_blocks(root, f))
     fragment = _or_unchanged(fragment, lambda f: restore_captions(f, figure_captions))
+    try:
+        fragment, teasers = take_teasers(fragment, base)
+    except (ValueError, etree.LxmlError):
+        teasers = []
     fragment = _or_unchanged(
         fragment, lambda f: clean_fragment(f, meta.title or "", list(meta.authors), meta.source_url, meta.description)
     )
@@ -123,7 +133,7 @@ def extract_html(html: str, rel: str) -> Extraction:
         date=meta.date,
         source_name=meta.source_name,
         source_url=meta.source_url,
-        related=_own_links_excluded([*related, *trailing], meta.source_url, meta.title),
+        related=_own_links_excluded([*related, *trailing, *teasers], meta.source_url, meta.title),
         raw=rel,
         description=meta.description,
         language=meta.language,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml import html as lxml_html
 
-from converter.html import content
+from converter.html import content, trim
 from converter.html.candidates import CANDIDATES, Candidate
 from converter.html.parse import parse_fragment
 
@@ -83,6 +83,11 @@ def better(first: Prose, others: dict[str, Prose]) -> str | None:
 def main_content(tree: lxml_html.HtmlElement, page: content.PageWords) -> str:
     """The article's main content as an HTML fragment ('' when none is found)."""
     runs = content.Runs(tree)
+    # Last, a result heavy with links is checked against readability's (html.trim).
+    return trim.second_opinion(_checked(runs, page), runs, ALTERNATIVES["readability"])
+
+
+def _checked(runs: content.Runs, page: content.PageWords) -> str:
     fragment = content.main_content(runs, page)
     first = Prose.of(fragment)
     if first.plain:

@@ -8,6 +8,8 @@ callback was a tenth of a page's conversion; this lookup picks HtmlElement in C.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -31,3 +33,22 @@ def parse_html(text: str) -> lxml_html.HtmlElement:
 def parse_fragment(fragment: str) -> lxml_html.HtmlElement:
     """An HTML fragment inside one <div> of our own."""
     return lxml_html.fragment_fromstring(fragment, create_parent="div", parser=PARSER)
+
+
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.IGNORECASE)
+
+
+def title_closed(text: str) -> str:
+    """`text` with a <title> that is never closed ended at its line's end.
+
+    The parser reads everything after an unclosed <title> as the title's text, so the article
+    vanishes into the page's head (pages cut short or badly templated: a script's string was
+    written where the title ends). The title's first line is the title the site meant.
+    """
+    opened = _TITLE_OPEN.search(text)
+    if opened is None or _TITLE_CLOSE.search(text, opened.end()) is not None:
+        return text
+    end = text.find("\n", opened.end())
+    end = len(text) if end < 0 else end
+    return f"{text[:end]}</title>{text[end:]}"

@@ -150,3 +150,19 @@ def test_our_trafilatura_call_returns_what_extract_returns(fast):
         fast=fast,
     )
     assert expected and content._trafilatura(root, precision=True, fast=fast) == expected
+
+
+def test_a_full_cascade_result_still_a_sliver_of_a_page_without_paragraphs_is_checked_by_readability(monkeypatch):
+    # The page sets its text in divs and line breaks: the fast path and the full cascade both keep one
+    # block, a few percent of what the page shows; readability returns that block and the rest of the post.
+    block = "<div>" + "<br>".join([PROSE] * 3) + "</div>"
+    rest = (
+        "<div>"
+        + "<br>".join(["The pier was built in 1901 and last repaired after the storm of 1953. "] * 60)
+        + "</div>"
+    )
+    page = tree(block + rest)
+    assert PageWords(page).paragraphs == 0
+    stub_trafilatura(monkeypatch, fast=block, full=block)
+    monkeypatch.setattr(content, "_readability", lambda tree: block + rest)
+    assert content.main_content(content.Runs(page), PageWords(page)) == block + rest

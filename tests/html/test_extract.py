@@ -259,3 +259,24 @@ def test_the_articles_own_container_is_never_taken_for_a_related_block():
     )
     body = extract_html(page, "a.html").article.body
     assert "Part 0." in body and "Part 5." in body
+
+
+def test_a_title_never_closed_does_not_swallow_the_article():
+    # The page's head was cut short: the parser would read everything after <title> as its text.
+    page_html = (
+        "<html><head><title>Harbour pier to be rebuilt (Coast Times)ntById('font');\n"
+        "function goPrint() { window.open('/print.asp'); }\n</script></head>"
+        f"<body>{ARTICLE}</body></html>"
+    )
+    article = extract_html(page_html, "a.html").article
+    assert article.title.startswith("Harbour pier to be rebuilt")
+    assert "The council voted" in article.body
+
+
+def test_title_closed_leaves_a_closed_title_alone():
+    from converter.html.parse import title_closed
+
+    page_html = "<html><head><TITLE>Plan</TITLE></head><body><p>x</p></body></html>"
+    assert title_closed(page_html) == page_html
+    assert title_closed("<p>no title at all</p>") == "<p>no title at all</p>"
+    assert title_closed("<title>Plan\n<p>text") == "<title>Plan</title>\n<p>text"

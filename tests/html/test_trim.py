@@ -1,0 +1,92 @@
+"""html.trim: a result heavy with links against readability's version of it.
+
+The fragments are written here: an article of plain paragraphs, and the furniture a table-laid
+page puts around it (a category menu, a share bar), all links.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from converter.html import content, fallback
+from converter.html.content import PageWords
+from converter.html.trim import LINK_SHARE, Linked, is_trimmed_version, second_opinion
+
+PROSE = "The harbour board voted to rebuild the old pier before the summer season begins. "  # 15 words
+ARTICLE = "".join(f"<p>{PROSE * 3}Paragraph {n} ends here.</p>" for n in range(5))
+MENU = "<ul>" + "".join(f'<li><a href="/c{n}">Category number {n}</a></li>' for n in range(30)) + "</ul>"
+SHARE = '<p><a href="/s1">digg</a> <a href="/s2">reddit</a> <a href="/s3">facebook</a> <a href="/s4">email</a></p>'
+
+
+def test_linked_counts_characters_inside_links():
+    linked = Linked.of('<p>abc <a href="/x">de</a></p><p>fgh</p>')
+    assert (linked.chars, linked.link_chars, linked.prose_chars) == (8, 2, 6)
+    assert linked.link_share == pytest.approx(0.25)
+    assert Linked.of("") == Linked("", 0, 0)
+
+
+def test_the_article_without_its_menu_is_a_trimmed_version():
+    ours = Linked.of(ARTICLE + MENU + SHARE)
+    assert ours.link_share >= LINK_SHARE
+    assert is_trimmed_version(ours, Linked.of(ARTICLE))
+
+
+def test_a_version_that_leaves_out_prose_is_not_a_trimmed_one():
+    # Two of five paragraphs gone: what is left out is prose, not links.
+    shorter = "".join(f"<p>{PROSE * 3}Paragraph {n} ends here.</p>" for n in range(3))
+    assert not is_trimmed_version(Linked.of(ARTICLE + SHARE), Linked.of(shorter + SHARE))
+
+
+def test_a_version_with_text_of_its_own_is_not_a_trimmed_one():
+    other = "<p>" + "Readers can find the timetable on the council website every week. " * 20 + "</p>"
+    assert not is_trimmed_version(Linked.of(ARTICLE + MENU), Linked.of(other))
+
+
+def test_a_version_keeping_too_little_prose_is_not_a_trimmed_one():
+    first = f"<p>{PROSE * 3}</p>"
+    assert not is_trimmed_version(Linked.of(ARTICLE + MENU), Linked.of(first))
+
+
+class Asked:
+    """A readability stand-in that records whether it was asked."""
+
+    def __init__(self, answer: str) -> None:
+        self.answer = answer
+        self.calls = 0
+
+    def __call__(self, runs: content.Runs) -> str:
+        self.calls += 1
+        return self.answer
+
+
+def runs() -> content.Runs:
+    return content.Runs(lxml_html.document_fromstring("<html><body><p>page</p></body></html>"))
+
+
+def test_a_result_heavy_with_links_becomes_readabilitys_version_without_them():
+    readability = Asked(ARTICLE)
+    assert second_opinion(ARTICLE + MENU + SHARE, runs(), readability) == ARTICLE
+    assert readability.calls == 1
+
+
+def test_a_result_with_few_links_asks_no_second_opinion():
+    readability = Asked(ARTICLE)
+    assert second_opinion(ARTICLE + SHARE, runs(), readability) == ARTICLE + SHARE
+    assert readability.calls == 0
+
+
+def test_the_link_heavy_result_stays_when_readability_found_something_else():
+    other = "<p>" + "Readers can find the timetable on the council website every week. " * 20 + "</p>"
+    assert second_opinion(ARTICLE + MENU, runs(), Asked(other)) == ARTICLE + MENU
+
+
+def test_extract_html_drops_the_menu_trafilatura_kept(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(fallback.content, "main_content", lambda runs, page: ARTICLE + MENU)
+    monkeypatch.setitem(fallback.ALTERNATIVES, "readability", Asked(ARTICLE))
+    page = lxml_html.document_fromstring(
+        f"<html><body><table><tr><td>{MENU}</td><td>{ARTICLE}</td></tr></table></body></html>"
+    )
+    fragment = fallback.main_content(page, PageWords(page))
+    assert "Paragraph 4 ends here" in fragment
+    assert "Category number 7" not in fragment
