@@ -310,7 +310,7 @@ class Walls(Listing):
                 for other in lines[index + 1 : index + 4]
                 for wanted in page.related
             )
-            label = int(heads and not own and not walls._marker(lines[index]))
+            label = int(heads and not own and not lines[index].is_marker)
             rows.append((walls.features(lines, index, lines[index].normalized in page.repeated), label))
         return rows
 
