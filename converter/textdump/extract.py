@@ -23,6 +23,7 @@ from converter.textdump.furniture import inline_related, is_furniture
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
 from converter.textdump.listing import find_cards, refuses
+from converter.textdump.pieces import split_pieces
 from converter.textdump.region import best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
@@ -80,12 +81,12 @@ def extract_text(
     skip = {index for index in (title_index, byline_index) if index is not None} | gaps
     # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).
     skip.update(index for index in range(first, last + 1) if metadata.is_date_only(lines[index]))
-    skip |= bodyline.dropped(lines, first, last, _kept(page, first, last, skip), repeated)
+    skip |= bodyline.dropped(lines, first, last, _kept(page, first, last, skip), repeated, site=site)
     body = _render_body(page, first, last, skip, title, url)
     if sum(line.words for line in lines[first : last + 1] if line.is_prose) < MIN_BODY_WORDS or not body:
         raise NoArticle(rel, "no article text found (too little prose)")
 
-    related, embedded = _links(page, first, last, cut, rel, repeated)
+    related, embedded = _links(page, first, last, cut, rel, repeated, site)
     article = Article(
         title=title or _first_words(lines[first].text),
         body=body,
@@ -140,7 +141,7 @@ def locate(
 
 
 def _links(
-    page: _Page, first: int, last: int, cut: int, rel: str, repeated: frozenset[str]
+    page: _Page, first: int, last: int, cut: int, rel: str, repeated: frozenset[str], site: str | None
 ) -> tuple[tuple[RelatedLink, ...], tuple[Article, ...]]:
     """The related links (cards after the body, 'Related: ...' lines in it) and the full texts carried."""
     # A card that carries a full text is an entry whatever its title looks like.
@@ -160,7 +161,7 @@ def _links(
     embedded = (
         Article(
             title=card.title,
-            body=_render_pasted(_pasted_paragraphs(page, last, card, repeated)),
+            body=_render_pasted(_pasted_paragraphs(page, last, card, repeated, site)),
             source_name=card.source,
             raw=rel,
         )
@@ -287,11 +288,14 @@ def _related_cards(page: _Page, last: int, cut: int) -> list[Card]:
     return cards
 
 
-def _pasted_paragraphs(page: _Page, last: int, card: Card, repeated: frozenset[str]) -> tuple[str, ...]:
+def _pasted_paragraphs(
+    page: _Page, last: int, card: Card, repeated: frozenset[str], site: str | None
+) -> tuple[str, ...]:
     """A carried full text's paragraphs without the prompts the body-line decision drops.
 
     Pages paste a related story's furniture with its text ("You have 3 free stories left"): its
-    lines are judged as the article's own are.
+    lines are judged as the article's own are, and so are the pieces of a line that glued a
+    story's paragraphs and widgets together (textdump/pieces.py).
     """
     lines = page.lines
     where: dict[str, int] = {}
@@ -299,10 +303,21 @@ def _pasted_paragraphs(page: _Page, last: int, card: Card, repeated: frozenset[s
         where.setdefault(line.text, line.index)
     indexes = [where[text] for text in card.body if text in where]
     if len(indexes) != len(card.body) or len(indexes) < 2:
-        return card.body
-    first, end = min(indexes), max(indexes)
-    dropped = bodyline.dropped(lines, first, end, indexes, repeated)
-    return tuple(lines[index].text for index in indexes if index not in dropped)
+        kept = card.body
+    else:
+        first, end = min(indexes), max(indexes)
+        dropped = bodyline.dropped(lines, first, end, indexes, repeated, site=site)
+        kept = tuple(lines[index].text for index in indexes if index not in dropped)
+    return tuple(_without_glued_prompts(text, repeated, site) for text in kept)
+
+
+def _without_glued_prompts(text: str, repeated: frozenset[str], site: str | None) -> str:
+    parts = split_pieces(text)
+    if len(parts) == 1:
+        return text
+    pieces = split_lines("\n".join(parts))
+    dropped = bodyline.dropped(pieces, 0, len(pieces) - 1, range(len(pieces)), repeated, site=site)
+    return " ".join(piece.text for piece in pieces if piece.index not in dropped)
 
 
 def _render_pasted(paragraphs: tuple[str, ...]) -> str:
