@@ -11,10 +11,10 @@ import textdump_hand_rules as hand_rules
 from textdump_data import SHARED, Page, load_pages, score_meta
 
 from converter.errors import NoArticle
-from converter.textdump import bodyline, byline, listing, metadata, pieces, runs, title, walls
+from converter.textdump import bodyline, byline, listing, metadata, runs, title, walls
 from converter.textdump import related as related_headers
 from converter.textdump.extract import Located, extract_text, locate
-from converter.textdump.lines import Line, split_lines
+from converter.textdump.lines import Line
 from converter.textdump.model import LinearModel, override
 
 
@@ -158,7 +158,7 @@ class BodyLine(Decision):
             in_folder = lines[index].normalized in page.repeated
             values = bodyline.features(lines, index, at.first, at.last, in_folder, page.repeated, site)
             rows.append((values, int(label)))
-        return rows + _piece_examples(page, at, site)
+        return rows
 
     def correct(self, page: Page) -> float:
         return _body_f1(page)
@@ -322,29 +322,6 @@ class Walls(Listing):
 
     def extra(self, page: Page) -> dict[str, float]:
         return self._measures(page) if page.related is not None else {}
-
-
-def _piece_examples(page: Page, at: Located, site: str | None) -> list[tuple[dict[str, float], int]]:
-    """The pieces of the one-line texts pasted after the body (textdump/pieces.py), judged as body lines are.
-
-    Labelled on the aggregator set: a piece holding a labelled furniture line (as check_aggregator
-    finds a leak) is furniture, any other piece the carried story's own.
-    """
-    if not page.furniture:
-        return []
-    rows = []
-    for line in at.page.lines[at.last + 1 :]:
-        parts = pieces.split_pieces(line.text)
-        if len(parts) == 1:
-            continue
-        found = split_lines("\n".join(parts))
-        for index, piece in enumerate(found):
-            view = _agg().body_view([piece.text])
-            label = not any(_agg().furniture_hit(item, view) for item in page.furniture)
-            in_folder = piece.normalized in page.repeated
-            values = bodyline.features(found, index, 0, len(found) - 1, in_folder, page.repeated, site)
-            rows.append((values, int(label)))
-    return rows
 
 
 def _hand_wall(line: Line) -> bool:

@@ -76,7 +76,7 @@ def features(
         "at_sign": float("@" in text),
         "price_period": float(prompts.price_per_period(text)),
         "call": float(call),
-        "names_site": float(line.words <= 30 and prompts.names_site(text, site)),
+        "names_site": float(prompts.names_site(text, site)),
         "prompt_near": float(prompt_near),
         "short_by_prompt": float(prompt_near and line.words <= 3),
         # The line's template (its numbers masked, or its first words) is on many pages of the folder.

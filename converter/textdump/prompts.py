@@ -19,7 +19,7 @@ _PRICE_PERIOD = re.compile(
 )
 # What follows a call's verb: "Get the ...", "Unlock it", "Tap to expand", "Sign me up", "Read your ...".
 _CALL_OBJECT = frozenset(
-    "the a an it me us your our this these them more to all up in now".split()  # noqa: SIM905
+    "the a an it me us your our this these them to".split()  # noqa: SIM905
 )
 # Words that start a sentence of the story rather than a call: English closed-class words
 # (pronouns, determiners, prepositions, conjunctions, a few sentence adverbs).
@@ -35,6 +35,7 @@ _NOT_A_VERB = frozenset(
     """.split()  # noqa: SIM905
 )
 CALL_MAX_WORDS = 15
+SITE_WORDS = 8  # how far into a line the site's name counts
 
 
 def price_per_period(text: str) -> bool:
@@ -54,10 +55,13 @@ def is_call(tokens: list[str], text: str) -> bool:
 
 
 def names_site(text: str, site: str | None) -> bool:
-    """The line names the site carrying the page ('Also on Sitename: ...', 'shared by a Sitename reader').
+    """The line names the site carrying the page in its first words ('Also on Sitename: ...',
+    'This story was shared by a Sitename reader').
 
-    A story seldom names the aggregator that shows it; the site's furniture does, on every page.
+    A story seldom names the aggregator that shows it, least of all as it opens; the site's
+    furniture does, on every page.
     """
     if not site or len(site) < 3:
         return False
-    return re.search(rf"(?<!\w){re.escape(site.lower())}(?!\w)", text.lower()) is not None
+    opening = " ".join(text.split()[:SITE_WORDS]).lower()
+    return site.lower() in opening and re.search(rf"(?<!\w){re.escape(site.lower())}(?!\w)", opening) is not None
