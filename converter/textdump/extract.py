@@ -22,7 +22,7 @@ from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related, is_furniture
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
-from converter.textdump.listing import find_cards, refuses
+from converter.textdump.listing import credited_text, find_cards, is_credit, refuses
 from converter.textdump.pieces import split_pieces
 from converter.textdump.region import best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
@@ -153,6 +153,7 @@ def _links(
     # Entries the list headings did not announce: recognised by their shape (textdump/listing.py).
     known = {card.title for card in cards}
     cards += [card for card in find_cards(page.lines, last, repeated) if card.title not in known]
+    cards = _carried_once(cards)
     related = [RelatedLink(title=card.title, source=card.source, teaser=card.teaser) for card in cards]
     for line in page.lines[first : last + 1]:
         linked = inline_related(line.text)
@@ -283,9 +284,35 @@ def _related_cards(page: _Page, last: int, cut: int) -> list[Card]:
         end = min([*following, len(lines)]) if wall != cut else len(lines)
         zone = [line for line in lines[wall + 1 : end] if not page.furniture[line.index] or line.words <= 4]
         for card in parse_cards(zone):
-            if all(card.title != other.title for other in cards):
-                cards.append(card)
+            # A credit line names people, not another story ("Story by A" under a carried story's title).
+            if all(card.title != other.title for other in cards) and not is_credit(card.title):
+                cards.append(_with_credited_text(lines, wall, end, card))
     return cards
+
+
+def _with_credited_text(lines: list[Line], wall: int, end: int, card: Card) -> Card:
+    """The card, with the text of the story it carries below its credit and time lines (listing.credited_text)."""
+    if card.body or card.teaser:
+        return card
+    index = next((line.index for line in lines[wall + 1 : end] if line.text == card.title), None)
+    body = credited_text(lines, index + 1) if index is not None else ()
+    return Card(card.title, card.source, card.teaser, body) if body else card
+
+
+def _carried_once(cards: list[Card]) -> list[Card]:
+    """The cards without those whose title or text stands inside a text an earlier card carries.
+
+    A carried story's subheadings and standfirst look like titles of cards of their own; the story
+    is one article, under the first title.
+    """
+    carried: set[str] = set()
+    kept = []
+    for card in cards:
+        if card.title in carried or (card.body and card.body[0] in carried):
+            continue
+        carried.update(card.body)
+        kept.append(card)
+    return kept
 
 
 def _pasted_paragraphs(
@@ -306,7 +333,9 @@ def _pasted_paragraphs(
         kept = card.body
     else:
         first, end = min(indexes), max(indexes)
-        dropped = bodyline.dropped(lines, first, end, indexes, repeated, site=site)
+        # The furniture rules first (a pasted "Already a subscriber? Log in"), as in the article's own body.
+        dropped = {index for index in indexes if page.furniture[index]}
+        dropped |= bodyline.dropped(lines, first, end, [i for i in indexes if i not in dropped], repeated, site=site)
         kept = tuple(lines[index].text for index in indexes if index not in dropped)
     return tuple(_without_glued_prompts(text, repeated, site) for text in kept)
 
