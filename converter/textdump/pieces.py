@@ -25,7 +25,7 @@ _STARTERS = (
 _GLUE = re.compile(rf"(?<=[\w%$)])\s+(?=(?:[“\"](?=[A-Z])|(?:{_STARTERS})\s))")
 # Inside a piece opening with a call: a lower-case word followed by a capitalised one.
 _CASE_BREAK = re.compile(r"(?<=[a-z0-9])\s+(?=[A-Z“\"])")
-MIN_WORDS = 60  # only a line holding several sentences is cut
+MIN_WORDS = 150  # only a line holding several paragraphs is cut (a paragraph of its own runs shorter)
 GLUE_MIN_WORDS = 3  # a title's "The" ("episode of The Voice") is no new sentence
 CALL_MIN_WORDS = 3  # a call split off is at least this long ("Tap to expand")
 
