@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from converter.dates import find_date, is_relative_date
 from converter.textdump import prompts
-from converter.textdump.furniture import is_furniture
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line
 from converter.textdump.model import LinearModel, model
@@ -43,7 +42,7 @@ def features(
     around = _around(lines, index, first, last)
     call = prompts.is_call(tokens, text)
     # A prompt comes in a box: a call, a field's label, a button ("Sign me up") side by side.
-    prompt_near = any(_prompt_like(other) for other in around)
+    prompt_near = any(other.is_prompt_like for other in around)
     return {
         "words_le3": float(line.words <= 3),
         "words_4_8": float(4 <= line.words <= 8),
@@ -88,11 +87,6 @@ def features(
 
 def _around(lines: Sequence[Line], index: int, first: int, last: int) -> list[Line]:
     return [*lines[max(first, index - 2) : index], *lines[index + 1 : min(last, index + 2) + 1]]
-
-
-def _prompt_like(line: Line) -> bool:
-    """A short line of a prompt box: a call to the reader, or a UI or promo line by the rules."""
-    return line.words <= 20 and (prompts.is_call(line.tokens, line.text) or is_furniture(line.text, line.words))
 
 
 def dropped(

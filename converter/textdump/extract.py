@@ -24,6 +24,7 @@ from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
 from converter.textdump.listing import credited_text, find_cards, is_credit, refuses
 from converter.textdump.pieces import split_pieces
+from converter.textdump.prompts import names_site
 from converter.textdump.region import best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
@@ -32,6 +33,7 @@ from converter.textdump.walls import find_walls
 
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
+PROMPT_MAX_WORDS = 15  # the longest piece of a glued carried text the body-line decision judges
 
 
 @dataclass(frozen=True)
@@ -345,7 +347,9 @@ def _without_glued_prompts(text: str, repeated: frozenset[str], site: str | None
     if len(parts) == 1:
         return text
     pieces = split_lines("\n".join(parts))
-    dropped = bodyline.dropped(pieces, 0, len(pieces) - 1, range(len(pieces)), repeated, site=site)
+    # Only pieces a prompt's length (or naming the site as they open) are judged: a long sentence is the story's.
+    consider = [piece.index for piece in pieces if piece.words <= PROMPT_MAX_WORDS or names_site(piece.text, site)]
+    dropped = bodyline.dropped(pieces, 0, len(pieces) - 1, consider, repeated, site=site)
     return " ".join(piece.text for piece in pieces if piece.index not in dropped)
 
 

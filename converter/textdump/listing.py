@@ -101,10 +101,11 @@ def find_cards(
     seen: set[str] = set()
     for index in candidates(lines, last):
         line = lines[index]
-        if line.text in seen or is_credit(line.text):  # a credit names people, not another story
+        if line.text in seen:
             continue
         values = features(lines, index, last, counts, line.normalized in repeated)
-        if decision.score(values) <= decision.threshold:
+        # (A credit names people, not another story: asked last, of the few lines accepted.)
+        if decision.score(values) <= decision.threshold or is_credit(line.text):
             continue
         seen.add(line.text)
         cards.append(_card(lines, index))
