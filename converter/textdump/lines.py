@@ -133,7 +133,7 @@ def per_page(compute: Callable[[list[Line]], _T]) -> Callable[[list[Line]], _T]:
 
     def cached(lines: list[Line]) -> _T:
         if last and last[0] is lines:
-            return last[1]  # type: ignore[no-any-return]
+            return last[1]
         value = compute(lines)
         last[:] = [lines, value]
         return value
