@@ -146,6 +146,7 @@ class BodyLine(Decision):
         truth = _shingle_set(page.body)
         joined = " " + " ".join(_score().tokens(page.body)) + " "
         lines = at.page.lines
+        site = metadata.find_site_name(lines)
         rows = []
         for index in _considered(at):
             words = _score().tokens(lines[index].text)
@@ -155,7 +156,8 @@ class BodyLine(Decision):
             else:
                 label = bool(words) and f" {' '.join(words)} " in joined
             in_folder = lines[index].normalized in page.repeated
-            rows.append((bodyline.features(lines, index, at.first, at.last, in_folder, page.repeated), int(label)))
+            values = bodyline.features(lines, index, at.first, at.last, in_folder, page.repeated, site)
+            rows.append((values, int(label)))
         return rows
 
     def correct(self, page: Page) -> float:

@@ -7,6 +7,8 @@
     headings     run-in subheadings glued to a paragraph's end; standalone subheadings
     related      related-article blocks and the articles they carry in full
     cleanup      promo tails and glued link titles out of a pasted full text
+    pieces       a carried story pasted on one line, cut back into its sentences and glued widgets
+    prompts      the shapes of lines that talk to the reader (a price per period, a call, the site's name)
     meta         title, byline, date, site name and canonical URL around the body
 
 Learned decisions (features here, weights in converter/models/textdump_*.json, training in

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from converter.dates import find_date, is_relative_date
+from converter.textdump import prompts
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line
 from converter.textdump.model import LinearModel, model
@@ -25,13 +26,23 @@ _YOU = frozenset({"you", "your", "yours", "you're", "youre", "you've", "you'll"}
 
 
 def features(
-    lines: Sequence[Line], index: int, first: int, last: int, in_folder: bool, repeated: frozenset[str] = frozenset()
+    lines: Sequence[Line],
+    index: int,
+    first: int,
+    last: int,
+    in_folder: bool,
+    repeated: frozenset[str] = frozenset(),
+    site: str | None = None,
 ) -> dict[str, float]:
     line = lines[index]
     text = line.text
     tokens = line.tokens
     previous = lines[index - 1] if index > first else None
     following = lines[index + 1] if index < last else None
+    around = _around(lines, index, first, last)
+    call = prompts.is_call(tokens, text)
+    # A prompt comes in a box: a call, a field's label, a button ("Sign me up") side by side.
+    prompt_near = any(other.is_prompt_like for other in around)
     return {
         "words_le3": float(line.words <= 3),
         "words_4_8": float(4 <= line.words <= 8),
@@ -60,9 +71,13 @@ def features(
         "run_edge": float(index - first <= 1 or last - index <= 1),
         # Short lines among short lines are the article's lists and tables; a short line alone
         # between paragraphs was more often set there by the page (the weight learned says so).
-        "short_around": sum(other.words <= 8 and not other.sentence_end for other in _around(lines, index, first, last))
-        / 4,
+        "short_around": sum(other.words <= 8 and not other.sentence_end for other in around) / 4,
         "at_sign": float("@" in text),
+        "price_period": float(prompts.price_per_period(text)),
+        "call": float(call),
+        "names_site": float(prompts.names_site(text, site)),
+        "prompt_near": float(prompt_near),
+        "short_by_prompt": float(prompt_near and line.words <= 3),
         # The line's template (its numbers masked, or its first words) is on many pages of the folder.
         "shape_in_folder": float(
             not in_folder and bool(repeated) and any(key in repeated for key in shapes(line.normalized))
@@ -81,13 +96,14 @@ def dropped(
     consider: Sequence[int],
     repeated: frozenset[str],
     decision: LinearModel | None = None,
+    site: str | None = None,
 ) -> set[int]:
     """The lines of `consider` (inside first..last) the model scores below its threshold."""
     decision = decision or model(MODEL)
     return {
         index
         for index in consider
-        if decision.score(features(lines, index, first, last, lines[index].normalized in repeated, repeated))
+        if decision.score(features(lines, index, first, last, lines[index].normalized in repeated, repeated, site))
         < decision.threshold
     }
 

@@ -101,9 +101,9 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
     bare = bool(names) and not label and not inner and text[:1] not in _LEAD_MARKS
     f: dict[str, float] = {
         "label_by": float(bool(label) and label.lower().split()[-1] in _BY_WORDS),
-        "label_colon": float(label.endswith(":")),
+        # (No feature says which mark the label is, a colon or a dash: held-out layouts credit with marks
+        # the others never used, and such a weight learned only what the training layouts wrote.)
         "label_words": min(len(label.split()), 4) / 4,
-        "lead_dash": float(text[:1] in "—–-―"),
         "parenthesised": float(text[:1] in "([" and text.rstrip()[-1:] in ")]"),
         "names": min(len(names), 3) / 3,
         "has_names": float(bool(names)),
@@ -116,6 +116,14 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         "menu_context": _menu_context(lines, index),
         "one_word_name": float(any(" " not in name for name in names)),
         "names_only": float(bool(names) and not label and tail_words == 0 and name_words >= part_words - 1),
+        # A credit's shape whatever its wording: a label or a dash, then names and nothing else ("Words: A", "— A").
+        "label_then_names": float(
+            bool(names) and bool(label or text[:1] in "—–-―") and tail_words == 0 and name_words >= part_words - 1
+        ),
+        # A sign-off stands right under the last paragraph; a quote's or a post's attribution inside the text,
+        # and a post's often with a handle.
+        "right_after_body": float(index in (last, last + 1) and index > 0 and lines[index - 1].is_prose),
+        "handle": float("@" in text),
         # Bare names (no label, no "by", no dash) below the body are mostly entries of a list there.
         "bare_below_body": float(bare and index > last),
         "lower_tail": float(lower_tail),

@@ -22,7 +22,9 @@ from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related, is_furniture
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
-from converter.textdump.listing import find_cards, refuses
+from converter.textdump.listing import credited_text, find_cards, is_credit, refuses
+from converter.textdump.pieces import split_pieces
+from converter.textdump.prompts import names_site
 from converter.textdump.region import best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
@@ -31,6 +33,7 @@ from converter.textdump.walls import find_walls
 
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
+PROMPT_MAX_WORDS = 15  # the longest piece of a glued carried text the body-line decision judges
 
 
 @dataclass(frozen=True)
@@ -80,12 +83,12 @@ def extract_text(
     skip = {index for index in (title_index, byline_index) if index is not None} | gaps
     # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).
     skip.update(index for index in range(first, last + 1) if metadata.is_date_only(lines[index]))
-    skip |= bodyline.dropped(lines, first, last, _kept(page, first, last, skip), repeated)
+    skip |= bodyline.dropped(lines, first, last, _kept(page, first, last, skip), repeated, site=site)
     body = _render_body(page, first, last, skip, title, url)
     if sum(line.words for line in lines[first : last + 1] if line.is_prose) < MIN_BODY_WORDS or not body:
         raise NoArticle(rel, "no article text found (too little prose)")
 
-    related, embedded = _links(page, first, last, cut, rel, repeated)
+    related, embedded = _links(page, first, last, cut, rel, repeated, site)
     article = Article(
         title=title or _first_words(lines[first].text),
         body=body,
@@ -140,7 +143,7 @@ def locate(
 
 
 def _links(
-    page: _Page, first: int, last: int, cut: int, rel: str, repeated: frozenset[str]
+    page: _Page, first: int, last: int, cut: int, rel: str, repeated: frozenset[str], site: str | None
 ) -> tuple[tuple[RelatedLink, ...], tuple[Article, ...]]:
     """The related links (cards after the body, 'Related: ...' lines in it) and the full texts carried."""
     # A card that carries a full text is an entry whatever its title looks like.
@@ -152,6 +155,7 @@ def _links(
     # Entries the list headings did not announce: recognised by their shape (textdump/listing.py).
     known = {card.title for card in cards}
     cards += [card for card in find_cards(page.lines, last, repeated) if card.title not in known]
+    cards = _carried_once(cards)
     related = [RelatedLink(title=card.title, source=card.source, teaser=card.teaser) for card in cards]
     for line in page.lines[first : last + 1]:
         linked = inline_related(line.text)
@@ -160,7 +164,7 @@ def _links(
     embedded = (
         Article(
             title=card.title,
-            body=_render_pasted(_pasted_paragraphs(page, last, card, repeated)),
+            body=_render_pasted(_pasted_paragraphs(page, last, card, repeated, site)),
             source_name=card.source,
             raw=rel,
         )
@@ -282,16 +286,45 @@ def _related_cards(page: _Page, last: int, cut: int) -> list[Card]:
         end = min([*following, len(lines)]) if wall != cut else len(lines)
         zone = [line for line in lines[wall + 1 : end] if not page.furniture[line.index] or line.words <= 4]
         for card in parse_cards(zone):
-            if all(card.title != other.title for other in cards):
-                cards.append(card)
+            # A credit line names people, not another story ("Story by A" under a carried story's title).
+            if all(card.title != other.title for other in cards) and not is_credit(card.title):
+                cards.append(_with_credited_text(lines, wall, end, card))
     return cards
 
 
-def _pasted_paragraphs(page: _Page, last: int, card: Card, repeated: frozenset[str]) -> tuple[str, ...]:
+def _with_credited_text(lines: list[Line], wall: int, end: int, card: Card) -> Card:
+    """The card, with the text of the story it carries below its credit and time lines (listing.credited_text)."""
+    if card.body or card.teaser:
+        return card
+    index = next((line.index for line in lines[wall + 1 : end] if line.text == card.title), None)
+    body = credited_text(lines, index + 1) if index is not None else ()
+    return Card(card.title, card.source, card.teaser, body) if body else card
+
+
+def _carried_once(cards: list[Card]) -> list[Card]:
+    """The cards without those whose title or text stands inside a text an earlier card carries.
+
+    A carried story's subheadings and standfirst look like titles of cards of their own; the story
+    is one article, under the first title.
+    """
+    carried: set[str] = set()
+    kept = []
+    for card in cards:
+        if card.title in carried or (card.body and card.body[0] in carried):
+            continue
+        carried.update(card.body)
+        kept.append(card)
+    return kept
+
+
+def _pasted_paragraphs(
+    page: _Page, last: int, card: Card, repeated: frozenset[str], site: str | None
+) -> tuple[str, ...]:
     """A carried full text's paragraphs without the prompts the body-line decision drops.
 
     Pages paste a related story's furniture with its text ("You have 3 free stories left"): its
-    lines are judged as the article's own are.
+    lines are judged as the article's own are, and so are the pieces of a line that glued a
+    story's paragraphs and widgets together (textdump/pieces.py).
     """
     lines = page.lines
     where: dict[str, int] = {}
@@ -299,10 +332,25 @@ def _pasted_paragraphs(page: _Page, last: int, card: Card, repeated: frozenset[s
         where.setdefault(line.text, line.index)
     indexes = [where[text] for text in card.body if text in where]
     if len(indexes) != len(card.body) or len(indexes) < 2:
-        return card.body
-    first, end = min(indexes), max(indexes)
-    dropped = bodyline.dropped(lines, first, end, indexes, repeated)
-    return tuple(lines[index].text for index in indexes if index not in dropped)
+        kept = card.body
+    else:
+        first, end = min(indexes), max(indexes)
+        # The furniture rules first (a pasted "Already a subscriber? Log in"), as in the article's own body.
+        dropped = {index for index in indexes if page.furniture[index]}
+        dropped |= bodyline.dropped(lines, first, end, [i for i in indexes if i not in dropped], repeated, site=site)
+        kept = tuple(lines[index].text for index in indexes if index not in dropped)
+    return tuple(_without_glued_prompts(text, repeated, site) for text in kept)
+
+
+def _without_glued_prompts(text: str, repeated: frozenset[str], site: str | None) -> str:
+    parts = split_pieces(text)
+    if len(parts) == 1:
+        return text
+    pieces = split_lines("\n".join(parts))
+    # Only pieces a prompt's length (or naming the site as they open) are judged: a long sentence is the story's.
+    consider = [piece.index for piece in pieces if piece.words <= PROMPT_MAX_WORDS or names_site(piece.text, site)]
+    dropped = bodyline.dropped(pieces, 0, len(pieces) - 1, consider, repeated, site=site)
+    return " ".join(piece.text for piece in pieces if piece.index not in dropped)
 
 
 def _render_pasted(paragraphs: tuple[str, ...]) -> str:

@@ -13,7 +13,8 @@ from typing import Any, TypeVar
 
 import justext
 
-from converter.textdump.furniture import is_card_marker
+from converter.textdump.furniture import is_card_marker, is_furniture
+from converter.textdump.prompts import is_call
 from converter.textdump.repeated import NormalizedLines
 from converter.textkey import WORD as _WORD
 from converter.textkey import digit_count
@@ -107,6 +108,12 @@ class Line:
     def digit_share(self) -> float:
         """The share of the line's characters that are digits (four of the decisions read it)."""
         return digit_count(self.text) / max(1, len(self.text))
+
+    @_once
+    def is_prompt_like(self) -> bool:
+        """A short line of a prompt box: a call to the reader, or a UI or promo line by the rules
+        (the body-line decision asks it of each line's neighbours)."""
+        return self.words <= 20 and (is_call(self.tokens, self.text) or is_furniture(self.text, self.words))
 
     @_once
     def is_marker(self) -> bool:

@@ -12,15 +12,17 @@ from __future__ import annotations
 from collections import Counter
 
 from converter.dates import find_date, is_relative_date
+from converter.textdump.byline import byline_part, names_of
 from converter.textdump.furniture import is_furniture, is_url, strip_chip
 from converter.textdump.lines import Line, text_counts
 from converter.textdump.metadata import is_byline
 from converter.textdump.model import LinearModel, model
-from converter.textdump.related import EMBED_MIN_WORDS, Card, header_kind, prose_run
+from converter.textdump.related import EMBED_MIN_WORDS, Card, header_kind, prose_run, story_run
 
 MODEL = "textdump_listing"
 # An entry under a list heading is refused only when the model is fairly sure it is none.
 REFUSE_BELOW = -3.0
+CREDIT_LINES = 4  # short lines between a carried story's title and its text (credit, time, standfirst)
 
 
 def _marker(line: Line | None) -> bool:
@@ -99,8 +101,11 @@ def find_cards(
     seen: set[str] = set()
     for index in candidates(lines, last):
         line = lines[index]
+        if line.text in seen:
+            continue
         values = features(lines, index, last, counts, line.normalized in repeated)
-        if line.text in seen or decision.score(values) <= decision.threshold:
+        # (A credit names people, not another story: asked last, of the few lines accepted.)
+        if decision.score(values) <= decision.threshold or is_credit(line.text):
             continue
         seen.add(line.text)
         cards.append(_card(lines, index))
@@ -144,7 +149,52 @@ def _card(lines: list[Line], index: int) -> Card:
             body = tuple(other.text for other in run)
         elif lines[cursor].words <= 45:
             teaser = lines[cursor].text
+    else:
+        body = credited_text(lines, cursor)
     return Card(title, source, teaser, body)
+
+
+def credited_text(lines: list[Line], cursor: int) -> tuple[str, ...]:
+    """The text of a story carried in full below its credit or time lines (from `cursor`), or ()."""
+    start = _text_after_credits(lines, cursor)
+    if start is None:
+        return ()
+    run = story_run(lines, start)
+    enough = sum(line.words for line in run if line.is_prose) >= EMBED_MIN_WORDS
+    return tuple(line.text for line in run) if enough else ()
+
+
+def is_credit(text: str) -> bool:
+    """A credit line: 'By A', 'Article by A', 'A, Staff Writer' (by its shape, textdump/byline.py)."""
+    return is_byline(text) or (
+        len(text.split()) <= 12 and byline_part(text)[0].lower().endswith(" by") and bool(names_of(text))
+    )
+
+
+def _text_after_credits(lines: list[Line], cursor: int) -> int | None:
+    """Where a carried story's text starts when its credit or time lines stand between it and its title.
+
+    "Title / Article by A / 1 hr ago / standfirst / text...": up to CREDIT_LINES short lines, credits,
+    dates or times first, then one more line at most. A credit after another line belongs to the next
+    card of a list ("Title / Outlet · 2 hrs ago / Next title / By B / text").
+    """
+    credits = others = 0
+    for position in range(cursor, min(cursor + CREDIT_LINES + 1, len(lines))):
+        line = lines[position]
+        if line.is_prose:
+            return position if credits else None
+        if line.words > 12 or header_kind(line) is not None:
+            return None
+        text = line.text
+        if is_credit(text) or line.is_marker or (line.words <= 14 and find_date(text) is not None):
+            if others:
+                return None
+            credits += 1
+        else:
+            others += 1
+            if others > 1 or not credits:
+                return None
+    return None
 
 
 def feature_names() -> list[str]:

@@ -43,6 +43,7 @@ _POPULAR = re.compile(
 _HEADER_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 # A full-text card's body: at least this many words on one run of prose.
 EMBED_MIN_WORDS = 80
+STORY_BREAK_WORDS = 20  # the longest line a carried story's text crosses between two paragraphs
 
 
 _COMMENTS = re.compile(
@@ -98,6 +99,21 @@ def prose_run(lines: list[Line], position: int) -> list[Line]:
     for line in lines[position:]:
         if not line.is_prose:
             break
+        run.append(line)
+    return run
+
+
+def story_run(lines: list[Line], position: int) -> list[Line]:
+    """A carried story's lines from `position` on: prose, and the short lines set between its paragraphs
+    (subheadings, and the widgets the body-line decision drops later); it ends where two short lines
+    or a list heading stand together."""
+    run: list[Line] = []
+    for index in range(position, len(lines)):
+        line = lines[index]
+        if not line.is_prose:
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if line.words > STORY_BREAK_WORDS or header_kind(line) or following is None or not following.is_prose:
+                break
         run.append(line)
     return run
 

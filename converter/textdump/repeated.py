@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from converter.textdump.pieces import MIN_WORDS as PIECES_MIN_WORDS
+from converter.textdump.pieces import split_pieces
 from converter.textkey import WORD as _WORD
 from converter.textkey import has_digit
 
@@ -50,10 +52,14 @@ class NormalizedLines:
     # forked from the same process hashes alike; anywhere else the extractor just does the work).
     text_hash: int
     joined: str  # one normalized line per text line, joined by "\n" (no normalized line holds one)
+    # The short pieces of the lines that glue several sentences and widgets (textdump/pieces.py),
+    # normalized, joined by "\n": a prompt pasted inside carried stories repeats across the folder too.
+    pieces: str = ""
 
     @classmethod
     def of(cls, text: str) -> NormalizedLines:
-        return cls(hash(text), "\n".join([normalize_line(line) for line in text.splitlines()]))
+        lines = text.splitlines()
+        return cls(hash(text), "\n".join([normalize_line(line) for line in lines]), _glued_pieces(lines))
 
     def distinct(self) -> set[str]:
         """The normalized lines, each once, without the empty one (lines without words), and their shapes.
@@ -64,6 +70,8 @@ class NormalizedLines:
         lines = set(self.joined.split("\n"))
         lines.discard("")
         lines.update([shape for line in lines for shape in shapes(line)])
+        if self.pieces:
+            lines.update(self.pieces.split("\n"))
         return lines
 
     def lines_of(self, text: str) -> list[str] | None:
@@ -71,6 +79,18 @@ class NormalizedLines:
         if hash(text) != self.text_hash:
             return None
         return self.joined.split("\n")
+
+
+def _glued_pieces(lines: list[str]) -> str:
+    """The normalized short pieces (SHAPE_MAX_WORDS words at most) of the lines long enough to be cut."""
+    found = [
+        key
+        for line in lines
+        if line.count(" ") >= PIECES_MIN_WORDS - 1
+        for piece in split_pieces(" ".join(line.split()))
+        if piece.count(" ") < SHAPE_MAX_WORDS and (key := normalize_line(piece))
+    ]
+    return "\n".join(found)
 
 
 def repeated_lines(texts: Iterable[str], min_pages: int) -> frozenset[str]:

@@ -22,6 +22,7 @@ from converter.textdump.region import best_run
 
 MODEL = "textdump_run"
 HEADLINE_REACH = 10  # lines above a run where its headline may stand
+ARTICLE_WORDS = 150  # prose words of a run that makes a whole article under its headline
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,11 @@ def features(lines: list[Line], runs: Sequence[Run], position: int, counts: Coun
     }
 
 
+def _is_article(lines: list[Line], run: Run, counts: Counter[str]) -> bool:
+    """A whole article: a substantial run under a line the headline model takes for a headline."""
+    return run.words >= ARTICLE_WORDS and _headline_above(lines, run, counts) >= 0.5
+
+
 def _headline_above(lines: list[Line], run: Run, counts: Counter[str]) -> float:
     """How sure the headline model is of its best line just above the run (0 to 1)."""
     decision = model(title.MODEL)
@@ -102,7 +108,15 @@ def choose(
     ranked = max(
         range(len(runs)), key=lambda position: (decision.score(features(lines, runs, position, counts)), -position)
     )
-    return runs[ranked].first, runs[ranked].last
+    # The page's own article comes first: a run below a whole article (a headline over a substantial
+    # run) is the next story of a feed or a story carried in full, however long. The ranking cannot
+    # learn it: on the pages it learns from, the article is the longest run.
+    first_article = next((position for position in range(ranked) if _is_article(lines, runs[position], counts)), None)
+    return (runs[ranked].first, runs[ranked].last) if first_article is None else _span(runs[first_article])
+
+
+def _span(run: Run) -> tuple[int, int]:
+    return run.first, run.last
 
 
 def feature_names() -> list[str]:

@@ -79,3 +79,20 @@ def test_lower_case_words_are_found_as_the_set_of_the_page_tokens_would() -> Non
     assert {word: found.written(word) for word in asked} == {word: word in tokens for word in asked}
     # Checked by hand: "stone" stands in quotes (the token starts with a mark), "grants" only capitalised.
     assert not found.written("stone") and not found.written("grants") and found.written("grant")
+
+
+def test_a_curators_credit_is_no_byline_and_the_sign_off_is() -> None:
+    """'Picked by A for Y' credits who chose the story for readers; the writer signs off below it."""
+    page = [
+        "Harbour board weighs the future of its stone pier",
+        "Picked by Jo Marsh for Weekend Reading",
+        *BODY,
+        "— Ingrid Haldorsen",
+    ]
+    assert _find(split_lines("\n".join(page))) == ["Ingrid Haldorsen"]
+
+
+def test_credits_of_who_picked_or_summed_up_a_story_name_no_writer() -> None:
+    assert byline.names_of("Selected by Jo Marsh into Slow Sundays") == []
+    assert byline.names_of("Summary by Tidewatch") == []
+    assert byline.names_of("Written by Jo Marsh") == ["Jo Marsh"]

@@ -64,3 +64,35 @@ def test_counters_under_a_list_heading_are_no_related_entries() -> None:
         "Ferry timetable changes for the spring",
         "New school opens its doors on the hill above the harbour",
     ]
+
+
+FEED = [
+    "Up next",
+    "School opens its doors on the hill",
+    "Valley Post · 2 hrs ago",
+    "",
+    "Lighthouse keeper retires after forty winters",
+    "Story by Tom Mercer",
+    "3 hrs ago",
+    "The last keeper of the north lighthouse handed over his keys on Sunday, after forty winters in which he "
+    "kept the lamp lit through every storm that crossed the strait.",
+    "Already a member? Sign in",
+    "He will move to the mainland to live with his daughter, he said, although he plans to come back each "
+    "summer to walk the cliffs and visit the friends he made on the island.",
+    "A museum for the cottage",
+    "The lighthouse will be run from the port from now on, and the keeper's cottage will become a museum "
+    "of the island's fishing and shipping, with his logbooks and his lamp on show in the front room.",
+    "The island's council will pay for the work, and volunteers from the sailing club have offered to paint "
+    "the tower and mend the fence along the cliff path before the first visitors arrive in the summer.",
+]
+
+
+def test_a_story_carried_below_its_credit_and_time_lines_is_an_article_without_its_prompts() -> None:
+    """One article, under its title: its subheading is no card of its own, its prompt and credit are dropped."""
+    extraction = extract_text("\n".join([*ARTICLE, "", *FEED, ""]), "text/pier.txt")
+    [carried] = extraction.embedded
+    assert carried.title == "Lighthouse keeper retires after forty winters"
+    assert "forty winters in which" in carried.body and "keeper's cottage" in carried.body
+    assert "Sign in" not in carried.body and "Tom Mercer" not in carried.body
+    assert "lighthouse" not in extraction.article.body
+    assert "A museum for the cottage" not in [link.title for link in extraction.article.related]

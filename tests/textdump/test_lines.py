@@ -9,10 +9,10 @@ from pathlib import Path
 import justext
 import pytest
 
-from converter.textdump import lines
+from converter.textdump import lines, pieces
 from converter.textdump.extract import warm_up
 from converter.textdump.lines import make_line, split_lines
-from converter.textdump.repeated import NormalizedLines, normalize_line, shapes
+from converter.textdump.repeated import SHAPE_MAX_WORDS, NormalizedLines, normalize_line, shapes
 
 
 def test_stoplists_read_as_justext_reads_them() -> None:
@@ -98,7 +98,15 @@ def test_normalized_lines_are_normalize_line_of_each_line() -> None:
         surveyed = NormalizedLines.of(text)
         assert surveyed.lines_of(text) == [normalize_line(line) for line in text.splitlines()]
         lines = {normalize_line(line) for line in text.splitlines()} - {""}
-        assert surveyed.distinct() == lines | {key for line in lines for key in shapes(line)}
+        # and the short pieces of the lines that glue several sentences (textdump/pieces.py)
+        glued = {
+            normalize_line(piece)
+            for line in text.splitlines()
+            if len(line.split()) >= pieces.MIN_WORDS
+            for piece in pieces.split_pieces(" ".join(line.split()))
+            if len(piece.split()) <= SHAPE_MAX_WORDS
+        } - {""}
+        assert surveyed.distinct() == lines | {key for line in lines for key in shapes(line)} | glued
     assert NormalizedLines.of(_AWKWARD).lines_of(_AWKWARD + "x") is None  # made from another text
 
 

@@ -273,3 +273,36 @@ def test_a_short_line_alone_between_paragraphs_is_more_suspect_than_one_in_a_lis
     listed_values = bodyline.features(listed, 2, 0, 4, False)
     assert (alone_values["short_around"], listed_values["short_around"]) == (0.0, 0.5)
     assert decision.score(alone_values) < decision.score(listed_values)
+
+
+def test_a_story_carried_after_the_article_is_no_body_however_long() -> None:
+    """The page's article (a headline over it), a list of cards, a story carried in full five times as long, cards."""
+    text = "\n".join(
+        [
+            "Settings",
+            "Harbour town votes to rebuild its old stone pier",
+            "",
+            *_paragraphs("pier", 6),
+            "(Reporting by Ingrid Haldorsen; Editing by Tom Mercer)",
+            "",
+            "Keep going",
+            "",
+            "School opens its doors on the hill",
+            "Valley Post · 2 hrs ago",
+            "",
+            "Ferry line adds a night crossing to the island",
+            "Valley Post · 1 hr ago",
+            *(" ".join([paragraph] * 4) for paragraph in _paragraphs("ferry", 8)),
+            "",
+            "Up next",
+            "",
+            "Library extends its opening hours",
+            "Valley Post · 5 hrs ago",
+            "The library will open on Sundays from March, the town said, and its reading room will stay open late.",
+        ]
+    )
+    from converter.textdump.extract import locate
+
+    at = locate(text, "page.txt")
+    body = [line.text for line in at.page.lines[at.first : at.last + 1]]
+    assert "the pier" in body[0] and not any("ferry" in line for line in body)

@@ -1,0 +1,68 @@
+"""What a page's prompts look like: the shapes of lines that talk to the reader, not about the story.
+
+Paywall notices, price offers, sign-up boxes and "also on this site" teasers come in endless
+wordings; they share shapes instead: a price per period, a call (a verb then an object pronoun,
+a determiner or "to"), a form field's label, the carrying site's own name. The body-line model
+(textdump/bodyline.py) weighs these beside its other features. The word sets here are English
+function words (language, not any layout's wording).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "$0.99 a week", "€4 per month", "£1/mo": an offer, not a figure of the story.
+_PRICE_PERIOD = re.compile(
+    r"[$€£¥]\s?\d+(?:[.,]\d+)?\s*(?:a|an|per|/|each|every)\s*(?:day|week|month|year|wk|mo|yr)\b"
+    r"|\d+(?:[.,]\d+)?\s?[$€£¥]\s*(?:a|per|/)\s*(?:day|week|month|year)\b",
+    re.IGNORECASE,
+)
+_CURRENCIES = "$€£¥"  # every match of _PRICE_PERIOD holds one
+# What follows a call's verb: "Get the ...", "Unlock it", "Tap to expand", "Sign me up", "Read your ...".
+_CALL_OBJECT = frozenset(
+    "the a an it me us your our this these them to".split()  # noqa: SIM905
+)
+# Words that start a sentence of the story rather than a call: English closed-class words
+# (pronouns, determiners, prepositions, conjunctions, a few sentence adverbs).
+_NOT_A_VERB = frozenset(
+    """
+    the a an it he she they we i you this that these those there here his her their its our my your who what
+    which whose whom one some many most much more all each every both either neither no not any few several
+    and but or nor so yet if when while as because although though since unless until whether once where why how
+    in on at of for to from with by after before about above across against along amid among around behind
+    below beneath beside besides between beyond despite down during except inside into like near off onto out
+    outside over past through throughout till toward towards under underneath unlike up upon via within without
+    also even just only then still now already perhaps maybe however meanwhile instead indeed thus than
+    """.split()  # noqa: SIM905
+)
+CALL_MAX_WORDS = 15
+SITE_WORDS = 8  # how far into a line the site's name counts
+
+
+def price_per_period(text: str) -> bool:
+    """A price and the period it buys: '$0.99 a week', '4 € par mois' is not caught (English periods only)."""
+    return any(mark in text for mark in _CURRENCIES) and bool(_PRICE_PERIOD.search(text))
+
+
+def is_call(tokens: list[str], text: str) -> bool:
+    """A short line opening with a verb and its object: 'Get the digest in your inbox', 'Tap to expand'.
+
+    The verb is not looked up: a capitalised first word that is no function word, followed by an
+    object pronoun, a determiner or 'to', on a line with no sentence after it.
+    """
+    if not 2 <= len(tokens) <= CALL_MAX_WORDS or not text[:1].isupper():
+        return False
+    return tokens[0] not in _NOT_A_VERB and tokens[1] in _CALL_OBJECT and not text.rstrip().endswith((".", "?"))
+
+
+def names_site(text: str, site: str | None) -> bool:
+    """The line names the site carrying the page in its first words ('Also on Sitename: ...',
+    'This story was shared by a Sitename reader').
+
+    A story seldom names the aggregator that shows it, least of all as it opens; the site's
+    furniture does, on every page.
+    """
+    if not site or len(site) < 3:
+        return False
+    opening = " ".join(text.split()[:SITE_WORDS]).lower()
+    return site.lower() in opening and re.search(rf"(?<!\w){re.escape(site.lower())}(?!\w)", opening) is not None

@@ -1,0 +1,92 @@
+"""Prompt shapes (textdump/prompts.py) and one-line carried texts cut into pieces (textdump/pieces.py).
+
+Lines invented here, in wordings of no corpus layout.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from converter.textdump import pieces, prompts
+from converter.textdump.repeated import NormalizedLines
+from converter.textkey import WORD
+
+STORY = (
+    "The ferry company will run two more crossings a day from April, its director said on Monday. "
+    "Passengers waited for hours on the quay this winter when the weather turned, the older boat broke down "
+    "and the island's only hotel ran out of rooms. "
+    "Swipe for the gallery The new timetable adds an early boat for the workers of the fish market. "
+    "A late one will sail on Fridays and Saturdays, when the island's restaurants stay open until after midnight. "
+    "More from Driftwire: Island bakery wins a national prize for its rye bread "
+    "The tickets will cost the same as last year, the company said, although fuel has become more expensive. "
+    "Harbour workers have asked for a bus to meet the first boat, which leaves before the town wakes up. "
+    "The council said it would look at the timetable of the buses again in the spring, once the new crossings "
+    "have run for a month and the company has counted how many people take them. "
+    "Shopkeepers on the island welcomed the news, saying that the late boat would bring visitors who now stay away."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Read every story for £2 per month", True),
+        ("Full access: $4.50/mo", True),
+        ("Join today for €1 a week", True),
+        ("The pier will cost $2 million to rebuild.", False),
+        ("Fares rose by 4% a year", False),
+    ],
+)
+def test_a_price_per_period_is_an_offer_not_a_figure(text: str, expected: bool) -> None:
+    assert prompts.price_per_period(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Swipe for the gallery", False),  # 'for' is no object: a call needs one
+        ("Grab the weekly briefing in your inbox", True),
+        ("Pinch to zoom", True),
+        ("Keep me posted", True),
+        ("Over the years the pier decayed", False),  # a preposition opens it
+        ("The board met on Tuesday", False),
+        ("Grab the weekly briefing.", False),  # a sentence, not a button
+    ],
+)
+def test_a_call_is_a_verb_then_its_object(text: str, expected: bool) -> None:
+    assert prompts.is_call(WORD.findall(text.lower()), text) is expected
+
+
+def test_the_site_is_named_only_in_a_lines_first_words() -> None:
+    assert prompts.names_site("More from Driftwire: Island bakery wins a prize", "Driftwire")
+    assert prompts.names_site("This post was sent in by a Driftwire reader.", "Driftwire")
+    late = "The mayor said on Monday that the ferry company would, as reported earlier, tell Driftwire."
+    assert not prompts.names_site(late, "Driftwire")
+    assert not prompts.names_site("Driftwood washed up on the quay", "Driftwire")
+    assert not prompts.names_site("More from Driftwire", None)
+
+
+def test_a_glued_one_line_text_is_cut_at_its_sentences_its_glue_and_after_a_call() -> None:
+    found = pieces.split_pieces(STORY)
+    assert "More from Driftwire: Island bakery wins a national prize for its rye bread" in found
+    assert found[-4].startswith("The tickets will cost")
+    # Joined again, the pieces give the text back word for word.
+    assert " ".join(found).split() == STORY.split()
+
+
+def test_a_call_opening_a_piece_is_cut_from_the_sentence_glued_after_it() -> None:
+    text = STORY.replace("Swipe for the gallery", "Pinch to zoom")
+    assert "Pinch to zoom" in pieces.split_pieces(text)
+
+
+def test_a_short_line_is_not_cut_nor_a_short_title_inside_a_sentence() -> None:
+    assert pieces.split_pieces("Swipe for the gallery The new timetable") == ["Swipe for the gallery The new timetable"]
+    sentence = "Tickets sold out for the last night of The Island. " * 16
+    assert pieces.split_pieces(sentence) == [sentence.split(". ")[0] + "."] * 16
+
+
+def test_the_folder_survey_counts_the_short_pieces_of_glued_lines() -> None:
+    found = NormalizedLines.of("Ferry timetable changes\n" + STORY + "\n").distinct()
+    assert "more from driftwire island bakery wins a national prize for its rye bread" in found
+    assert "ferry timetable changes" in found
+    # A piece longer than a prompt runs (the survey's shape limit) is not counted.
+    assert not any(key.startswith("passengers waited") for key in found)
