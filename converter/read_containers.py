@@ -26,12 +26,14 @@ from converter.containers import (
     AssetStore,
     ContainerLimits,
     Failure,
+    ImageReferences,
     SavedPage,
     Superseded,
     image_references,
     localize_images,
     open_container,
 )
+from converter.containers.datarefs import may_name_data_image
 from converter.containers.readahead import read_ahead
 from converter.containers.records import NO_ASSETS
 from converter.containers.warc import WarcIndex
@@ -294,7 +296,10 @@ def _images(page: SavedPage, store: AssetStore, limits: ContainerLimits) -> _Ima
     if page.kind != "html" or not _may_hold_images(page):
         return found
     try:
-        references = image_references(page.data)
+        if _holds_images(page) or may_name_data_image(page.data):
+            references = image_references(page.data)
+        else:  # only a data: URI could be an image here, and none is an image source: no parse needed
+            references = ImageReferences((), None)
         if references.srcs:
             images = localize_images(page, list(references.srcs), store, limits)
             found.local = images.local
@@ -342,6 +347,11 @@ def _may_hold_images(page: SavedPage) -> bool:
     """Skip the image scan for pages whose container holds no image at all (a WARC of HTML alone)."""
     if b"data:image/" in page.data.lower():  # ten times faster than a case-blind regex scan
         return True
+    return _holds_images(page)
+
+
+def _holds_images(page: SavedPage) -> bool:
+    """Whether the page's container may hold an image it names (other than as a data: URI)."""
     if page.assets is NO_ASSETS:
         return False
     index = getattr(page.assets, "index", None)
