@@ -293,13 +293,16 @@ class _Images:
 def _images(page: SavedPage, store: AssetStore, limits: ContainerLimits) -> _Images:
     """The page's held images copied into the store; a failure leaves the page's images as links."""
     found = _Images()
-    if page.kind != "html" or not _may_hold_images(page):
+    if page.kind != "html":
         return found
+    parse = _holds_images(page)
+    if not parse:  # only a data: URI can be an image here: parse only if one may be an image source
+        lowered = page.data.lower()
+        if b"data:image/" not in lowered:  # ten times faster than a case-blind regex scan
+            return found
+        parse = may_name_data_image(page.data, lowered)
     try:
-        if _holds_images(page) or may_name_data_image(page.data):
-            references = image_references(page.data)
-        else:  # only a data: URI could be an image here, and none is an image source: no parse needed
-            references = ImageReferences((), None)
+        references = image_references(page.data) if parse else ImageReferences((), None)
         if references.srcs:
             images = localize_images(page, list(references.srcs), store, limits)
             found.local = images.local
@@ -343,15 +346,9 @@ def _unparsed_data_uris(data: bytes, seen: tuple[str, ...], limits: ContainerLim
     return found
 
 
-def _may_hold_images(page: SavedPage) -> bool:
-    """Skip the image scan for pages whose container holds no image at all (a WARC of HTML alone)."""
-    if b"data:image/" in page.data.lower():  # ten times faster than a case-blind regex scan
-        return True
-    return _holds_images(page)
-
-
 def _holds_images(page: SavedPage) -> bool:
-    """Whether the page's container may hold an image it names (other than as a data: URI)."""
+    """Whether the page's container may hold an image it names other than as a data: URI (a WARC of HTML
+    alone holds none)."""
     if page.assets is NO_ASSETS:
         return False
     index = getattr(page.assets, "index", None)

@@ -58,7 +58,7 @@ def test_a_long_css_data_uri_is_still_reported(tmp_path: Path, monkeypatch: pyte
     long = b"data:image/png;base64," + b"A" * 1_200_000
     html = b'<html><body><div style="background:url(' + long + b')">x</div></body></html>'
     spared = read_containers._images(from_warc(html), AssetStore(tmp_path), ContainerLimits())
-    monkeypatch.setattr(read_containers, "may_name_data_image", lambda data: True)
+    monkeypatch.setattr(read_containers, "may_name_data_image", lambda data, lowered=None: True)
     parsed = read_containers._images(from_warc(html), AssetStore(tmp_path), ContainerLimits())
     assert spared.left_out == parsed.left_out and len(spared.left_out) == 1
 
@@ -72,6 +72,6 @@ def test_corpus_pages_spared_the_parse_scan_as_when_parsed(tmp_path: Path, monke
     store, limits = AssetStore(tmp_path), ContainerLimits()
     saved = [SavedPage(raw=f"page-{n}", data=item, kind="html", assets=NO_ASSETS) for n, item in enumerate(spared)]
     found = [read_containers._images(page, store, limits) for page in saved]
-    monkeypatch.setattr(read_containers, "may_name_data_image", lambda data: True)
+    monkeypatch.setattr(read_containers, "may_name_data_image", lambda data, lowered=None: True)
     assert found == [read_containers._images(page, store, limits) for page in saved]
     assert len(spared) >= 10
