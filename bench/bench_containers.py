@@ -144,10 +144,10 @@ elif how == "fastwarc":
             payload += len(record.reader.read())
             pages += 1
 else:
-    from converter.containers import Failure, open_container
+    from converter.containers import SavedPage, open_container
     with open_container(Path(path), Path(path).name) as container:
-        for item in container.items():
-            if not isinstance(item, Failure):
+        for item in container.items():  # (a WARC of pages alone withdraws none: each page comes once)
+            if isinstance(item, SavedPage):
                 payload += len(item.data)
                 pages += 1
 print(json.dumps({"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu, "pages": pages,
