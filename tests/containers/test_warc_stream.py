@@ -10,6 +10,7 @@ import gzip
 import io
 import json
 import re
+import tracemalloc
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -94,6 +95,22 @@ def test_a_warc_of_html_pages_is_read_once(tmp_path: Path, monkeypatch: pytest.M
     assert Counted.read_bytes < 1.2 * len(data)
     two, one = both(data)
     assert one == two
+
+
+def test_one_pass_streams_a_big_record_without_holding_it() -> None:
+    # A record that is no page and no asset (here a 404) is read through in chunks, never held,
+    # and pages keep going out around it.
+    big = WarcRecord("https://news.example/missing", b"\x00" * (20 * 1024 * 1024), status="404 Not Found")
+    data = warc_bytes(
+        [WarcRecord("https://news.example/0", page(0)), big, WarcRecord("https://news.example/1", page(1))], gzip=False
+    )
+    reader = WarcReader(lambda: io.BytesIO(data), "crawl.warc", ContainerLimits())
+    tracemalloc.start()
+    found = urls(list(reader.stream()))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert found == ["https://news.example/0", "https://news.example/1"]
+    assert peak < 4 * 1024 * 1024
 
 
 def test_a_page_captured_again_later_is_withdrawn_and_read_at_the_end() -> None:
