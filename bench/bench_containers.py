@@ -73,7 +73,7 @@ gives about 87% by CPU, not 90%. What the WARC's main process still spends beyon
 for its image references (about 3 s: 1.8 ms a page on those 19 of 65), each page's cache key (a SHA-256
 of its bytes) and sending its bytes to a worker. A byte test to spare pages that parse was tried and
 reverted: made sound (character references, declared charsets) it cost about what the parse does.
-The peak fell by 90 MB: the index pass is gone (a page waiting to be handed on is the one page held).
+The peak fell by 90 MB in both runs (not looked into: the largest process may be a worker or the main one).
 
 Reading alone, 1 GB run (one process each, peak 20-40 MB whatever the size): warcio one pass 4.0 and
 4.3 s, fastwarc one pass 2.2 and 4.0 s, our reader (index pass + seeks) 7.9 and 16.5 s, in the two
