@@ -14,7 +14,7 @@ import contextlib
 import io
 import types
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from typing import IO
 from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
@@ -170,7 +170,7 @@ def _index_from(
     quiet: bool,
     wanted: Callable[[str], bool],
     page_bytes: int,
-) -> Iterator[Added]:
+) -> Generator[Added, None, int | None]:
     """Index records from `start` on; returns the offset of the first damaged record, or None at a clean end.
 
     When `quiet` (a guessed boundary after damage), a first record that does not parse is not
