@@ -13,9 +13,10 @@ only, nothing asserted):
   WARC's rate as a share of the loose files' (the issue's target: at least 90%);
 - peak memory of the largest process of each run (the main process or a worker; target < 500 MB for
   a 1 GB WARC: --size-mb 1000 writes copies until the WARC's pages add up to that size);
-- reading alone, each in a fresh process (time, peak memory): one pass over the WARC with warcio and
-  with fastwarc (every record; each HTML response's payload read whole), and our reader
-  (`open_container(...).items()`: warcio, an index pass then each page read by seeking). --read-only
+- reading alone, each in a fresh process (time, CPU, peak memory): one pass over the WARC with warcio
+  and with fastwarc (every record; each HTML response's payload read whole), and our reader
+  (`open_container(...).items()`: warcio, one pass for a WARC of pages alone; until 30 November 2026
+  an index pass, then each page read again by seeking). --read-only
   stops there (no conversion): it checks that a 2 GB WARC streams in bounded memory in minutes.
   fastwarc is optional (`pip install fastwarc`); without it its line says so.
 
@@ -48,10 +49,38 @@ earlier quiet run: 89%), 85% by CPU. Not the 90% target. The WARC's extra CPU is
 reader's two passes (index, then each page by seeking: 6.3 s against warcio's one pass 3.2 s), and an lxml
 parse of every page holding a `data:image/` (19 of the 65 corpus pages) to find its image references.
 
+One pass, later that day: a WARC of pages alone is read once (WarcReader.stream), no index pass and no
+second read of each page. Before (commit 18c505d) and after, `--size-mb 1000 --repeat 2`, one bench after
+the other on the same shared machine (load average 5 to 9 throughout: the rates are noise, the main
+process's CPU the steadiest figure; each cell: median, then the two runs):
+
+| | before: WARC | before: loose | after: WARC | after: loose |
+| --- | --- | --- | --- | --- |
+| rate, pages/s | 17.5 (12.0, 23.1) | 19.4 (22.1, 16.7) | 17.6 (16.9, 18.3) | 18.0 (17.4, 18.6) |
+| CPU, main process | 18, 19 s | 5, 7 s | 14, 15 s | 5, 7 s |
+| CPU, workers | 148, 156 s | 147, 163 s | 150, 154 s | 148, 147 s |
+| CPU a page | 30.0 ms (30.9, 29.2) | 28.4 ms (26.9, 30.0) | 29.4 ms (29.0, 29.9) | 27.1 ms (27.0, 27.2) |
+| peak memory | 325 MB | 208 MB | 235 MB | 211 MB |
+| reading alone: wall / CPU | 10.5 s / 6.0 s | | 7.6 s / 3.3 s | |
+
+warcio's own pass in the same runs: 8.5 s / 3.1 s and 7.3 s / 3.1 s. The WARC's main process now spends
+4 s less (0.7 ms a page): its reading costs what warcio's pass does. Loose CPU a page / WARC CPU a page:
+95% before and 92% after, the rates 90% and 98%: the workers' CPU moves by up to 16 s between two runs
+of the same code under this load, more than the change, so neither ratio is a measurement of it; the
+main process's is. Against the quiet figures above (31.2 ms against 26.6 ms a page), 0.7 ms a page less
+gives about 87% by CPU, not 90%. What the WARC's main process still spends beyond the loose files'
+(about 9 s, 1.6 ms a page): the reading (3.3 s), the lxml parse of each page holding a `data:image/`
+for its image references (about 3 s: 1.8 ms a page on those 19 of 65), each page's cache key (a SHA-256
+of its bytes) and sending its bytes to a worker. A byte test to spare pages that parse was tried and
+reverted: made sound (character references, declared charsets) it cost about what the parse does.
+The peak fell by 90 MB in both runs (not looked into: the largest process may be a worker or the main one).
+
 Reading alone, 1 GB run (one process each, peak 20-40 MB whatever the size): warcio one pass 4.0 and
 4.3 s, fastwarc one pass 2.2 and 4.0 s, our reader (index pass + seeks) 7.9 and 16.5 s, in the two
 runs. `--size-mb 2048 --no-gzip --read-only` (11,592 pages in a 2,059 MB uncompressed WARC): warcio
-3.0 s, fastwarc 1.5 s, our reader 5.7 s at a peak of 39 MB: a 2 GB WARC streams in bounded memory.
+3.0 s, fastwarc 1.5 s, our reader 5.7 s at a peak of 39 MB: a 2 GB WARC streams in bounded memory
+(two passes then). With one pass (load average 5 to 6): warcio 1.3 s (1.2 s CPU), our reader 1.5 s
+(1.4 s CPU) at a peak of 38 MB.
 
 **warcio, not fastwarc.** fastwarc 2.0.1 (`pip install fastwarc`, a Rust wheel, installs on Python
 3.11 here) reads about twice as fast in one pass. But reading is a small share of a conversion: our
@@ -126,7 +155,7 @@ _READ = (
 import json, resource, sys, time
 from pathlib import Path
 how, path = sys.argv[1], sys.argv[2]
-started = time.perf_counter()
+started, cpu = time.perf_counter(), time.process_time()
 pages = payload = 0
 if how == "warcio":
     from warcio.archiveiterator import ArchiveIterator
@@ -144,20 +173,20 @@ elif how == "fastwarc":
             payload += len(record.reader.read())
             pages += 1
 else:
-    from converter.containers import Failure, open_container
+    from converter.containers import SavedPage, open_container
     with open_container(Path(path), Path(path).name) as container:
-        for item in container.items():
-            if not isinstance(item, Failure):
+        for item in container.items():  # (a WARC of pages alone withdraws none: each page comes once)
+            if isinstance(item, SavedPage):
                 payload += len(item.data)
                 pages += 1
-print(json.dumps({"seconds": time.perf_counter() - started, "pages": pages, "payload_mb": payload / 1024 / 1024,
-                  "peak_mb": own_peak_mb()}))
+print(json.dumps({"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu, "pages": pages,
+                  "payload_mb": payload / 1024 / 1024, "peak_mb": own_peak_mb()}))
 """
 )
 READERS = {
     "warcio": "warcio, one pass",
     "fastwarc": "fastwarc, one pass",
-    "ours": "our reader (warcio: index pass, then each page by seeking)",
+    "ours": "our reader (warcio, one pass: open_container(...).items())",
 }
 
 
@@ -179,8 +208,9 @@ def measure_reading(warc: Path, repeat: int) -> None:
         times = [run["seconds"] for run in runs]
         seconds = statistics.median(times)
         each = ", ".join(f"{value:.1f}" for value in times)
+        cpu = statistics.median(run["cpu"] for run in runs)
         print(
-            f"  {label}: {seconds:.1f} s median ({each}), {runs[0]['pages']} pages, "
+            f"  {label}: {seconds:.1f} s median ({each}), CPU {cpu:.1f} s median, {runs[0]['pages']} pages, "
             f"{runs[0]['payload_mb'] / seconds:.0f} MB of HTML payload/s, peak {max(r['peak_mb'] for r in runs):.0f} MB"
         )
 

@@ -27,6 +27,7 @@ from converter.containers import (
     ContainerLimits,
     Failure,
     SavedPage,
+    Superseded,
     image_references,
     localize_images,
     open_container,
@@ -143,6 +144,7 @@ def _read(
     record = ContainerRecord(key)
     batch: list[SavedJob] = []
     complete = True
+    taken: dict[str, _Taken] = {}  # by page: what it added, should the container withdraw it
 
     def flush() -> None:
         nonlocal complete
@@ -157,6 +159,11 @@ def _read(
                 if isinstance(item, Failure):
                     record.failures.append((f"{item.container}: {item.where}", item.reason))
                     continue
+                if isinstance(item, Superseded):
+                    flush()  # the withdrawn pages' results must be in before they are taken out
+                    for raw in item.raws:
+                        _withdraw(taken.pop(raw), record, done)
+                    continue
                 job, images = item
                 complete &= not images.retry
                 record.pages.append((job.raw, job.entry_key))
@@ -164,6 +171,7 @@ def _read(
                 record.assets.extend(path for _, path in job.local)
                 done.keys.add(job.entry_key)
                 cached = None if options.force else cache.get(job.entry_key)
+                taken[job.raw] = _Taken(job.raw, job.entry_key, [path for _, path in job.local], cached is not None)
                 if cached is not None:
                     done.outcomes[job.raw] = cached
                     done.reused += 1
@@ -185,6 +193,31 @@ def _read(
     return record
 
 
+@dataclass
+class _Taken:
+    """What one container page added to the run's results (its container may withdraw it)."""
+
+    raw: str
+    entry_key: str
+    assets: list[str]
+    reused: bool
+
+
+def _withdraw(page: _Taken, record: ContainerRecord, done: ContainerPages) -> None:
+    """Take a withdrawn page's result out of the run, as though it had never been read."""
+    record.pages.remove((page.raw, page.entry_key))
+    record.left_out = [left for left in record.left_out if left[0] != page.raw]
+    for path in page.assets:
+        record.assets.remove(path)  # one use of it: another page may use the same image
+    done.keys.discard(page.entry_key)
+    done.outcomes.pop(page.raw, None)
+    done.sketches.pop(page.raw, None)
+    if page.reused:
+        done.reused -= 1
+    else:
+        done.converted.remove(page.raw)
+
+
 def _start_workers(workers: Workers, limit: float) -> None:
     """Fork the workers before the read-ahead thread exists: forking a threaded process is what Python
     3.12 warns about, and the fork gate (readahead.py) then guards only a worker started again."""
@@ -200,19 +233,23 @@ def _ready_lost(_: None, why: str) -> None:
 
 
 def _prepared(
-    items: Iterator[SavedPage | Failure], store: AssetStore, limits: ContainerLimits, fingerprint: str, timeout: float
-) -> Iterator[Failure | tuple[SavedJob, _Images]]:
+    items: Iterator[SavedPage | Failure | Superseded],
+    store: AssetStore,
+    limits: ContainerLimits,
+    fingerprint: str,
+    timeout: float,
+) -> Iterator[Failure | Superseded | tuple[SavedJob, _Images]]:
     """Each page with its held images copied and its worker's job made (run ahead, in the read-ahead thread)."""
     for item in items:
-        if isinstance(item, Failure):
+        if isinstance(item, (Failure, Superseded)):
             yield item
         else:
             images = _images(item, store, limits)
             yield _job(item, images, fingerprint, timeout), images
 
 
-def _weight(item: Failure | tuple[SavedJob, _Images]) -> int:
-    return 0 if isinstance(item, Failure) else len(item[0].data)
+def _weight(item: Failure | Superseded | tuple[SavedJob, _Images]) -> int:
+    return 0 if isinstance(item, (Failure, Superseded)) else len(item[0].data)
 
 
 def _convert_batch(

@@ -10,6 +10,9 @@ The interface (everything a caller needs is importable from here):
             if isinstance(item, Failure):        # a damaged record, a broken line, a refused member:
                 report(str(item))                # "crawl.warc.gz: record at byte 4096: truncated gzip member"
                 continue                         # …and the container's other records still come out
+            if isinstance(item, Superseded):     # pages handed on earlier, withdrawn (a WARC read in one
+                forget(item.raws)                # pass saw a later capture of their URL): what replaces
+                continue                         # them comes after
             page: SavedPage = item               # raw, data, kind, url, saved, hints, captures
             refs = image_references(page.data)   # <img> sources and the lead image, as written
             images = localize_images(page, list(refs.srcs), AssetStore(docs_dir), limits)
@@ -43,7 +46,7 @@ from converter.containers.limits import DEFAULT_LIMITS, AssetTooLarge, Container
 from converter.containers.mhtml import MhtmlReader
 from converter.containers.pagefiles import HtmlFileReader, files_folder, is_singlefile
 from converter.containers.readlater import ReadLaterEntry, ReadLaterJoin, looks_like_read_later, read_entries
-from converter.containers.records import Failure, PageHints, SavedPage
+from converter.containers.records import Failure, PageHints, SavedPage, Superseded
 from converter.containers.references import ImageReferences, image_references
 from converter.containers.wacz import WaczReader
 from converter.containers.wallabag import WallabagReader, looks_like_wallabag
@@ -66,6 +69,7 @@ __all__ = [
     "ReadLaterJoin",
     "RejectedAsset",
     "SavedPage",
+    "Superseded",
     "container_kind",
     "image_references",
     "localize_images",
@@ -114,7 +118,7 @@ def container_kind(path: Path) -> str | None:
 
 
 class _Reader(Protocol):
-    def items(self) -> Iterator[SavedPage | Failure]: ...
+    def items(self) -> Iterator[SavedPage | Failure | Superseded]: ...
 
     def close(self) -> None: ...
 
@@ -132,18 +136,31 @@ class Container:
     def __exit__(self, *exc: object) -> None:
         self.reader.close()
 
-    def items(self) -> Iterator[SavedPage | Failure]:
+    def items(self) -> Iterator[SavedPage | Failure | Superseded]:
         try:
             yield from self.reader.items()
         except (OSError, zipfile.BadZipFile, EOFError) as error:
             yield Failure(self.name, "container", f"reading stopped: {error}")
 
 
+class _OnePass:
+    """A WARC read for conversion: in one pass where it can be (WarcReader.stream: pages may be withdrawn)."""
+
+    def __init__(self, reader: WarcReader) -> None:
+        self.reader = reader
+
+    def items(self) -> Iterator[SavedPage | Failure | Superseded]:
+        return self.reader.stream()
+
+    def close(self) -> None:
+        self.reader.close()
+
+
 _Factory = Callable[[Path, str, ContainerLimits, tuple[str, ...]], _Reader]
 _READERS: dict[str, _Factory] = {
     # An opener rather than a path: a WARC is also read from inside a WACZ.
     # (partial() hides which overload of open() "rb" picks: it returns binary files.)
-    "warc": lambda path, name, limits, _: WarcReader(partial(open, path, "rb"), name, limits),  # type: ignore[arg-type]
+    "warc": lambda path, name, limits, _: _OnePass(WarcReader(partial(open, path, "rb"), name, limits)),  # type: ignore[arg-type]
     "wacz": lambda path, name, limits, _: WaczReader(path, name, limits),
     "mhtml": lambda path, name, limits, _: MhtmlReader(path, name, limits),
     "html": lambda path, name, limits, _: HtmlFileReader(path, name, limits),

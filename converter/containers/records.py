@@ -106,6 +106,14 @@ class Failure:
         return f"{self.container}: {self.where}: {self.reason}"
 
 
+@dataclass(frozen=True)
+class Superseded:
+    """Pages a reader handed on before it had read the whole container, withdrawn: a later record changed
+    them (a WARC's later capture of the page's URL, say). What replaces them, if anything, comes after."""
+
+    raws: tuple[str, ...]
+
+
 def text_field(value: object) -> str | None:
     """An export's text field, stripped; anything else (a number, a list, nothing) as None."""
     return value.strip() or None if isinstance(value, str) else None
