@@ -34,24 +34,46 @@ container with a last Failure. Every cap is in `ContainerLimits`.
 
 from __future__ import annotations
 
+import importlib
 import zipfile
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from converter.containers.assets import AssetStore, LeftOut, PageImages, RejectedAsset, localize_images
-from converter.containers.jsonl import HTML_FIELDS, JsonLinesReader
+from converter.containers.jsonl import HTML_FIELDS
 from converter.containers.limits import DEFAULT_LIMITS, AssetTooLarge, ContainerLimits
-from converter.containers.mhtml import MhtmlReader
-from converter.containers.pagefiles import HtmlFileReader, files_folder, is_singlefile
-from converter.containers.readlater import ReadLaterEntry, ReadLaterJoin, looks_like_read_later, read_entries
 from converter.containers.records import Failure, PageHints, SavedPage, Superseded
-from converter.containers.references import ImageReferences, image_references
-from converter.containers.wacz import WaczReader
-from converter.containers.wallabag import WallabagReader, looks_like_wallabag
-from converter.containers.warc import WarcReader
-from converter.containers.zips import ZipPagesReader
+
+if TYPE_CHECKING:
+    from converter.containers.assets import AssetStore, LeftOut, PageImages, RejectedAsset, localize_images
+    from converter.containers.readlater import ReadLaterEntry, ReadLaterJoin, read_entries
+    from converter.containers.references import ImageReferences, image_references
+    from converter.containers.warc import WarcReader
+
+# The readers, the asset store and the image scan load where a run first reads a container (warcio,
+# lxml, email, zipfile: a tenth of a second): an unchanged re-run only asks `container_kind` of names.
+_LAZY = {
+    "AssetStore": "assets",
+    "LeftOut": "assets",
+    "PageImages": "assets",
+    "RejectedAsset": "assets",
+    "localize_images": "assets",
+    "ReadLaterEntry": "readlater",
+    "ReadLaterJoin": "readlater",
+    "read_entries": "readlater",
+    "ImageReferences": "references",
+    "image_references": "references",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -108,6 +130,10 @@ def container_kind(path: Path) -> str | None:
             head = handle.read(_HEAD)
     except OSError:
         return None
+    from converter.containers.pagefiles import files_folder, is_singlefile
+    from converter.containers.readlater import looks_like_read_later
+    from converter.containers.wallabag import looks_like_wallabag
+
     if name.endswith(".json"):
         return "wallabag" if looks_like_wallabag(head) else None
     if looks_like_read_later(head):
@@ -157,16 +183,60 @@ class _OnePass:
 
 
 _Factory = Callable[[Path, str, ContainerLimits, tuple[str, ...]], _Reader]
-_READERS: dict[str, _Factory] = {
+
+
+def _warc(path: Path, name: str, limits: ContainerLimits, _: tuple[str, ...]) -> _Reader:
+    from converter.containers.warc import WarcReader
+
     # An opener rather than a path: a WARC is also read from inside a WACZ.
     # (partial() hides which overload of open() "rb" picks: it returns binary files.)
-    "warc": lambda path, name, limits, _: _OnePass(WarcReader(partial(open, path, "rb"), name, limits)),  # type: ignore[arg-type]
-    "wacz": lambda path, name, limits, _: WaczReader(path, name, limits),
-    "mhtml": lambda path, name, limits, _: MhtmlReader(path, name, limits),
-    "html": lambda path, name, limits, _: HtmlFileReader(path, name, limits),
-    "zip": lambda path, name, limits, _: ZipPagesReader(path, name, limits),
-    "jsonl": lambda path, name, limits, fields: JsonLinesReader(path, name, limits, fields),
-    "wallabag": lambda path, name, limits, _: WallabagReader(path, name, limits),
+    return _OnePass(WarcReader(partial(open, path, "rb"), name, limits))  # type: ignore[arg-type]
+
+
+def _wacz(path: Path, name: str, limits: ContainerLimits, _: tuple[str, ...]) -> _Reader:
+    from converter.containers.wacz import WaczReader
+
+    return WaczReader(path, name, limits)
+
+
+def _mhtml(path: Path, name: str, limits: ContainerLimits, _: tuple[str, ...]) -> _Reader:
+    from converter.containers.mhtml import MhtmlReader
+
+    return MhtmlReader(path, name, limits)
+
+
+def _html(path: Path, name: str, limits: ContainerLimits, _: tuple[str, ...]) -> _Reader:
+    from converter.containers.pagefiles import HtmlFileReader
+
+    return HtmlFileReader(path, name, limits)
+
+
+def _zip(path: Path, name: str, limits: ContainerLimits, _: tuple[str, ...]) -> _Reader:
+    from converter.containers.zips import ZipPagesReader
+
+    return ZipPagesReader(path, name, limits)
+
+
+def _jsonl(path: Path, name: str, limits: ContainerLimits, fields: tuple[str, ...]) -> _Reader:
+    from converter.containers.jsonl import JsonLinesReader
+
+    return JsonLinesReader(path, name, limits, fields)
+
+
+def _wallabag(path: Path, name: str, limits: ContainerLimits, _: tuple[str, ...]) -> _Reader:
+    from converter.containers.wallabag import WallabagReader
+
+    return WallabagReader(path, name, limits)
+
+
+_READERS: dict[str, _Factory] = {
+    "warc": _warc,
+    "wacz": _wacz,
+    "mhtml": _mhtml,
+    "html": _html,
+    "zip": _zip,
+    "jsonl": _jsonl,
+    "wallabag": _wallabag,
 }
 
 
