@@ -4,10 +4,9 @@ started inside a running event loop."""
 from __future__ import annotations
 
 import asyncio
+import json
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-
-import json
 
 from converter.site.pagefind import INDEX_DIR, index_glob, write_index
 
