@@ -14,6 +14,7 @@ from converter.site.render import Linker, _a, byline, date_html, external, join,
 from converter.site.structure import Entry
 
 NO_LEAD = Markup("")
+TITLE_ID = "archive-title"  # the article's heading: the theme's skip link goes there
 MORE_LIMIT = 4  # stories in "More from <source>" and "More by <author>"
 
 
@@ -68,7 +69,7 @@ def article_header(entry: Entry, catalog: Catalog, link: Linker, lead: Markup = 
         lines.append(f'<p class="archive-original">{external(original, f"Read the original at {where}")}</p>')
     meta = "\n".join(lines)
     return Markup(
-        f"{breadcrumb(entry, catalog, link)}\n<h1>{escape(entry.title)}</h1>\n"
+        f'{breadcrumb(entry, catalog, link)}\n<h1 id="{TITLE_ID}">{escape(entry.title)}</h1>\n'
         f'<div class="archive-meta">\n{meta}\n</div>\n{lead}'
     )
 

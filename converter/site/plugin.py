@@ -14,20 +14,24 @@ import logging
 import re
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
+import jinja2
 import yaml
 from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
+from mkdocs.utils.templates import TemplateContext
 
 from converter.frontmatter import split_document
 from converter.site import browse, chrome, not_found, render, searchable
-from converter.site.article_page import article_footer, article_header, lead_image
+from converter.site.article_page import TITLE_ID, article_footer, article_header, lead_image
 from converter.site.catalog import Catalog, Group
 from converter.site.compact import compact
 from converter.site.config import ArchiveConfig
@@ -36,6 +40,7 @@ from converter.site.images import link_remote_images
 from converter.site.meta import FrontMatter, read_front_matter
 from converter.site.pagefind import write_index
 from converter.site.report import warn_front_matter
+from converter.site.skeleton import TEMPLATE, TEMPLATE_SOURCE, Skeletons, fits
 from converter.site.static import drop_unsafe_static_files
 from converter.site.structure import Entry, entry_from_front_matter
 
@@ -53,9 +58,17 @@ _PRINTED_META = ("title", "description", "author", "subtitle", "status", "icon",
 # An element's text stops at the next opening tag of its kind: linear even when a closing tag is missing.
 _SITEMAP_URL = re.compile(r"<url>(?:[^<]|<(?!/?url>))*+</url>")
 _SITEMAP_LOC = re.compile(r"<loc>((?:[^<]|<(?!/?loc>))*+)</loc>")
+# Every article's table of contents: one entry, the article's heading, which the theme's skip link targets
+# (the body's first heading was: it skipped the article's start, and an article without one had no skip
+# link). The same on every article, so the theme's chrome around articles is rendered once (skeleton.py).
+ARTICLE_TOC = TableOfContents([AnchorLink("Article", TITLE_ID, 1)])
+# Plugins known to add nothing per page to the theme's context: with others, every page is rendered whole.
+_SKELETON_SAFE_PLUGINS = frozenset({"search", "material/search", "archive"})
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
+    use_skeletons = True  # False: the theme renders every article page whole (a test compares the two)
+
     def __init__(self) -> None:
         super().__init__()
         self.catalog = Catalog([])
@@ -70,6 +83,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.page_meta: dict[str, dict[str, Any]] = {}
         # Output paths of the hand-written pages (neither articles nor listings) for the search index.
         self.pages: list[str] = []
+        self.env: jinja2.Environment | None = None
+        self.skeletons = Skeletons()
 
     # -- configuration ------------------------------------------------------------------------
 
@@ -83,7 +98,16 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self._site_url = config.site_url or ""
         # Busts browser caches of the index on every build (GitHub Pages caches for 10 minutes).
         self.version = format(int(time.time() * 1000), "x")
+        self.skeletons = Skeletons()
         return config
+
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment | None:
+        if not self.config.enabled:
+            return None
+        if env.loader is not None:
+            env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({TEMPLATE: TEMPLATE_SOURCE}), env.loader])
+        self.env = env
+        return env
 
     # -- files: read front matter, generate listing pages -------------------------------------
 
@@ -255,6 +279,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             remote = self.config.remote_images == "embed"
             if self.config.remote_images == "link":
                 html = link_remote_images(html)
+            page.toc = ARTICLE_TOC
+            if self._skeleton_fits(page, config):
+                page.meta["template"] = TEMPLATE
             return str(
                 searchable.article(
                     entry,
@@ -272,6 +299,31 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self.pages.append(page.file.dest_uri)
             return str(searchable.page(page.title or "", Markup(html)))
         return None
+
+    def _skeleton_fits(self, page: Page, config: MkDocsConfig) -> bool:
+        """Whether this article's theme output can come from a skeleton: its front matter steers nothing in
+        the theme (no `allow_theme_keys` key), and no other plugin may add to its template context."""
+        front = self.front.get(page.file.src_uri)
+        return (
+            self.use_skeletons
+            and front is not None
+            and not front.theme
+            and set(config.plugins) <= _SKELETON_SAFE_PLUGINS
+        )
+
+    @event_priority(-100)  # after the other plugins' context events: the page is final
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        if not self.config.enabled or page.meta.get("template") != TEMPLATE:
+            return None
+        assert self.env is not None, "on_env comes before the pages are built"
+        if fits(page):
+            output = self.skeletons.render(self.env, context, page)
+        else:  # another plugin changed the page after ours: the theme renders it whole
+            output = self.env.get_template("main.html").render(context)
+        # TEMPLATE prints this variable, which the theme's context does not declare.
+        return cast(TemplateContext, {**context, "archive_page": output})
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:
