@@ -11,10 +11,10 @@ from markupsafe import Markup, escape
 from converter.article import RelatedLink
 from converter.site.catalog import Catalog, Group, host_of, safe_url
 from converter.site.render import Linker, _a, byline, date_html, external, join, reading_time
+from converter.site.skeleton import TITLE_ID
 from converter.site.structure import Entry
 
 NO_LEAD = Markup("")
-TITLE_ID = "archive-title"  # the article's heading: the theme's skip link goes there
 MORE_LIMIT = 4  # stories in "More from <source>" and "More by <author>"
 
 

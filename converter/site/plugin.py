@@ -31,7 +31,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from converter.frontmatter import split_document
 from converter.site import browse, chrome, not_found, render, searchable
-from converter.site.article_page import TITLE_ID, article_footer, article_header, lead_image
+from converter.site.article_page import article_footer, article_header, lead_image
 from converter.site.catalog import Catalog, Group
 from converter.site.compact import compact
 from converter.site.config import ArchiveConfig
@@ -40,7 +40,7 @@ from converter.site.images import link_remote_images
 from converter.site.meta import FrontMatter, read_front_matter
 from converter.site.pagefind import write_index
 from converter.site.report import warn_front_matter
-from converter.site.skeleton import TEMPLATE, TEMPLATE_SOURCE, Skeletons, fits
+from converter.site.skeleton import TEMPLATE, TEMPLATE_SOURCE, TITLE_ID, Skeletons, fits
 from converter.site.static import drop_unsafe_static_files
 from converter.site.structure import Entry, entry_from_front_matter
 
@@ -58,10 +58,11 @@ _PRINTED_META = ("title", "description", "author", "subtitle", "status", "icon",
 # An element's text stops at the next opening tag of its kind: linear even when a closing tag is missing.
 _SITEMAP_URL = re.compile(r"<url>(?:[^<]|<(?!/?url>))*+</url>")
 _SITEMAP_LOC = re.compile(r"<loc>((?:[^<]|<(?!/?loc>))*+)</loc>")
-# Every article's table of contents: one entry, the article's heading, which the theme's skip link targets
-# (the body's first heading was: it skipped the article's start, and an article without one had no skip
-# link). The same on every article, so the theme's chrome around articles is rendered once (skeleton.py).
-ARTICLE_TOC = TableOfContents([AnchorLink("Article", TITLE_ID, 1)])
+# The table of contents of every article and listing page out of the nav: one entry, the page's heading,
+# which the theme's skip link targets (an article's went to the body's first heading, skipping the
+# article's start, and a page without one had no skip link). The same on all of them, so the theme's
+# chrome around them is rendered once for each depth (skeleton.py).
+PAGE_TOC = TableOfContents([AnchorLink("Top", TITLE_ID, 1)])
 # Plugins known to add nothing per page to the theme's context: with others, every page is rendered whole.
 _SKELETON_SAFE_PLUGINS = frozenset({"search", "material/search", "archive"})
 
@@ -279,10 +280,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             remote = self.config.remote_images == "embed"
             if self.config.remote_images == "link":
                 html = link_remote_images(html)
-            page.toc = ARTICLE_TOC
-            if self._skeleton_fits(page, config):
-                page.meta["template"] = TEMPLATE
-            return str(
+            front = self.front.get(uri)
+            output = str(
                 searchable.article(
                     entry,
                     self.catalog,
@@ -291,25 +290,30 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                     article_footer(entry, self.catalog, link),
                 )
             )
+            self._from_skeleton(page, config, output, front is not None and not front.theme)
+            return output
         if renderer is not None:
             generated = str(renderer(link))
-            return html + generated if uri == "index.md" and page.file.generated_by is None else generated
+            if page.file.generated_by is None:  # the hand-written home page, the newest articles after it
+                return html + generated if uri == "index.md" else generated
+            # A listing of the plugin's own (its front matter a title alone): out of the nav, from a skeleton.
+            self._from_skeleton(page, config, generated, not page.file.inclusion.is_in_nav())
+            return generated
         if self.config.search:
             # A hand-written page (about, colophon): searchable too, marked as a page in the results.
             self.pages.append(page.file.dest_uri)
             return str(searchable.page(page.title or "", Markup(html)))
         return None
 
-    def _skeleton_fits(self, page: Page, config: MkDocsConfig) -> bool:
-        """Whether this article's theme output can come from a skeleton: its front matter steers nothing in
-        the theme (no `allow_theme_keys` key), and no other plugin may add to its template context."""
-        front = self.front.get(page.file.src_uri)
-        return (
-            self.use_skeletons
-            and front is not None
-            and not front.theme
-            and set(config.plugins) <= _SKELETON_SAFE_PLUGINS
-        )
+    def _from_skeleton(self, page: Page, config: MkDocsConfig, content: str, fits: bool) -> None:
+        """A page whose heading is the skip link's target gets PAGE_TOC; its theme output comes from a skeleton
+        when it `fits` (its front matter steers nothing in the theme, it is out of the nav) and no other
+        plugin may add to the template context."""
+        if f'id="{TITLE_ID}"' not in content:
+            return
+        page.toc = PAGE_TOC
+        if fits and self.use_skeletons and set(config.plugins) <= _SKELETON_SAFE_PLUGINS:
+            page.meta["template"] = TEMPLATE
 
     @event_priority(-100)  # after the other plugins' context events: the page is final
     def on_page_context(

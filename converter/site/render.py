@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from markupsafe import Markup, escape
 
 from converter.site.catalog import Catalog, Group
+from converter.site.skeleton import TITLE_ID
 from converter.site.structure import Entry
 from converter.urls import safe_url
 
@@ -158,7 +159,8 @@ def listing(
     count = Markup('<p class="archive-count">{} article{}{}</p>').format(
         f"{total:,}", "" if total == 1 else "s", Markup(", page {} of {}").format(number, pages) if pages > 1 else ""
     )
-    head = Markup("<h1>{}</h1>\n").format(title) if heading else Markup("")
+    # The id is the theme's skip link's target (plugin.PAGE_TOC).
+    head = Markup('<h1 id="{}">{}</h1>\n').format(TITLE_ID, title) if heading else Markup("")
     if not entries:
         return head + empty("No articles here yet: the archive has none to show.", link)
     items = "\n".join(entry_item(e, catalog, link, remote_images) for e in entries)

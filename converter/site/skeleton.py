@@ -9,8 +9,9 @@ through a stand-in page whose varying fields are markers, and each article's pag
 the article's values put where the markers came out.
 
 A page qualifies only when those fields are all it can vary by (`Skeletons.render` is told so by the
-plugin); the skeleton is keyed by everything else the theme reads that may differ: the way to the site's
-root, and which of the fields the page has. A test builds the sample site with and without skeletons and
+plugin); the skeleton is keyed by everything else the theme reads that may differ: the page's folder (its
+relative links to the other pages, and to the site's root), and which of the fields the page has. The
+plugin's listing pages out of the nav come from skeletons too, one per folder. A test builds the sample site with and without skeletons and
 compares every page byte for byte.
 """
 
@@ -23,6 +24,8 @@ from typing import Any
 import jinja2
 from mkdocs.structure.pages import Page
 
+# The id of the heading of every page built from a skeleton: the theme's skip link goes there.
+TITLE_ID = "archive-title"
 # The template MkDocs is told to render for a page built from a skeleton: the filled page, as is.
 TEMPLATE = "archive-skeleton.html"
 TEMPLATE_SOURCE = "{{ archive_page }}"
@@ -66,7 +69,9 @@ class Skeletons:
     def render(self, env: jinja2.Environment, context: Mapping[str, Any], page: Page) -> str:
         """The theme's output for `page`: its skeleton, filled. `context` is MkDocs' page context."""
         present = (bool(page.meta.get("description")), bool(page.meta.get("author")), bool(page.canonical_url))
-        key = (context.get("base_url"), page.url.count("/"), present)
+        # Pages in one folder have the same relative links to every other page (their own are out of the nav).
+        folder = page.url.rstrip("/").rpartition("/")[0]
+        key = (context.get("base_url"), folder, page.url.endswith("/"), present)
         parts = self._parts.get(key)
         if parts is None:
             stand_in = {**context, "page": _StandIn(page)}

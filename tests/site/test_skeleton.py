@@ -40,11 +40,11 @@ def test_skeleton_pages_equal_the_themes_own(tmp_path: Path, monkeypatch: pytest
     assert [name for name in whole if whole[name] != from_skeletons[name]] == []
 
 
-@pytest.mark.parametrize("name", ["audi", "banking"])
-def test_skip_link_goes_to_the_article_heading(site: Path, name: str) -> None:
-    # It went to the body's first heading ("## Power", half-way down audi), and banking, with no
-    # heading in its body, had no skip link at all.
-    html = (site / "articles" / name / "index.html").read_text("utf-8")
+@pytest.mark.parametrize("path", ["articles/audi", "articles/banking", "archive/2019", "archive/2019/11/page/2"])
+def test_skip_link_goes_to_the_page_heading(site: Path, path: str) -> None:
+    # It went to the body's first heading ("## Power", half-way down audi); banking, with no heading in
+    # its body, and the listings had no skip link at all.
+    html = (site / path / "index.html").read_text("utf-8")
     assert re.search(r'<a href="#archive-title" class="md-skip">', html)
     assert html.count('id="archive-title"') == 1
     assert re.search(r'<h1 id="archive-title">[^<]+</h1>', html)
