@@ -37,6 +37,7 @@ from converter.site.compact import compact
 from converter.site.config import ArchiveConfig
 from converter.site.feed import rss
 from converter.site.images import link_remote_images
+from converter.site.inline import QuickInlineExtension
 from converter.site.meta import FrontMatter, read_front_matter
 from converter.site.pagefind import write_index
 from converter.site.report import warn_front_matter
@@ -86,6 +87,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.pages: list[str] = []
         self.env: jinja2.Environment | None = None
         self.skeletons = Skeletons()
+        # Each listed story's markup by entry and way to the site's root (render.listing).
+        self.listed: dict[tuple[str, str, bool], Markup] = {}
 
     # -- configuration ------------------------------------------------------------------------
 
@@ -94,12 +97,15 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             return None
         if CSS_URI not in config.extra_css:
             config.extra_css.append(CSS_URI)
+        if not any(isinstance(e, QuickInlineExtension) for e in config.markdown_extensions):
+            config.markdown_extensions.append(QuickInlineExtension())  # type: ignore[arg-type]
         if self.config.search and SEARCH_UI_URI not in config.extra_javascript:
             config.extra_javascript.append(SEARCH_UI_URI)
         self._site_url = config.site_url or ""
         # Busts browser caches of the index on every build (GitHub Pages caches for 10 minutes).
         self.version = format(int(time.time() * 1000), "x")
         self.skeletons = Skeletons()
+        self.listed = {}
         return config
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment | None:
@@ -215,6 +221,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                     total=len(entries),
                     heading=not home_first,
                     remote_images=self.config.remote_images == "embed",
+                    items=self.listed,
                 )
 
             inclusion = InclusionLevel.INCLUDED if home_first else InclusionLevel.NOT_IN_NAV

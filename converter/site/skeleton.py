@@ -11,8 +11,8 @@ the article's values put where the markers came out.
 A page qualifies only when those fields are all it can vary by (`Skeletons.render` is told so by the
 plugin); the skeleton is keyed by everything else the theme reads that may differ: the page's folder (its
 relative links to the other pages, and to the site's root), and which of the fields the page has. The
-plugin's listing pages out of the nav come from skeletons too, one per folder. A test builds the sample site with and without skeletons and
-compares every page byte for byte.
+plugin's listing pages out of the nav come from skeletons too, one per folder. A test builds the sample
+site with and without skeletons and compares every page byte for byte.
 """
 
 from __future__ import annotations
