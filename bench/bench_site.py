@@ -17,14 +17,16 @@ Figures of 30 November 2026, 10,000 articles, on the shared 2-core machine under
 12 (other builds and tests running: CPU time is the figure to compare, and it too grows under load):
 
     .venv/bin/python bench/bench_site.py 10000 --runs 5     # before: commit 18c505d, load about 6
-    .venv/bin/python bench/bench_site.py 10000 --no-browser # after: commit bec57e8, load about 7
+    .venv/bin/python bench/bench_site.py 10000 --runs 5     # after: commit 0fa7857, load about 7
 
 | 10,000 articles | before | after |
 | --- | --- | --- |
-| build CPU (mkdocs and Pagefind) | 103.8 s | 75.4 s |
-| build wall (under load) | 179 s | 150 s |
-| peak memory (Pagefind's process) | 3.76 GB | 3.74 GB |
+| build CPU (mkdocs and Pagefind) | 103.8 s | 66.9 s (75.4 s in an earlier run, same code but the worker) |
+| build wall (under load) | 179 s | 132 s |
+| peak memory (Pagefind's process) | 3.76 GB | 3.79 GB |
 | site / median article page | 354.5 MB / 20.9 KB | 351.9 MB / 20.6 KB |
+| cold first result: a word of the probe phrase / `el` | 0.62 s / 1.77 s | 0.63 s / 0.80 s |
+| rank of the probe article: phrase typed / quoted | 1 / 1 | 1 / 1 |
 
 Where the CPU went, and what changed (py-spy at 1,000 and 10,000 articles; A/B builds alternated at 1,000):
 - the theme's templates, about a third of the Python time: articles and the listings out of the nav now
