@@ -21,7 +21,7 @@ Figures of 30 November 2026, 10,000 articles, on the shared 2-core machine under
 
 | 10,000 articles | before | after |
 | --- | --- | --- |
-| build CPU (mkdocs and Pagefind) | 103.8 s | 66.9 s (75.4 s in an earlier run, same code but the worker) |
+| build CPU (mkdocs and Pagefind) | 103.8 s | 66.9 s (75.4 s in an earlier run of the same build code) |
 | build wall (under load) | 179 s | 132 s |
 | peak memory (Pagefind's process) | 3.76 GB | 3.79 GB |
 | site / median article page | 354.5 MB / 20.9 KB | 351.9 MB / 20.6 KB |
