@@ -137,9 +137,10 @@ def test_a_query_typed_key_by_key_fetches_only_the_last_ones_fragments(page: Pag
     assert fragments and len(fragments) == 1, fragments  # the one page that says "Wadjemup"
 
 
-# Pagefind's search method in pagefind.js (1.5), and a line that logs each search from the worker.
+# Pagefind's search method in pagefind.js (1.5), and a line that logs each search from the worker (not the
+# preloads, which fetch a query's index chunks and stop before searching).
 PAGEFIND_SEARCH = "async search(term,options2={}){"
-LOG_SEARCH = 'console.log("pagefind search: " + term);'
+LOG_SEARCH = 'if (!options2.preload) console.log("pagefind search: " + term);'
 
 
 def test_a_query_typed_fast_is_searched_once(page: Page, server: StaticServer) -> None:
@@ -160,6 +161,29 @@ def test_a_query_typed_fast_is_searched_once(page: Page, server: StaticServer) -
     page.wait_for_timeout(300)
     # The query typed last alone: as a phrase of the words as typed, then with its last word as a prefix.
     assert searched == ['pagefind search: "wadjemup"', "pagefind search: wadjemup"]
+
+
+LOG_PRELOAD = 'console.log((options2.preload ? "pagefind preload: " : "pagefind search: ") + term);'
+
+
+def test_a_querys_index_chunks_load_while_it_waits_for_the_next_key(page: Page, server: StaticServer) -> None:
+    # The wait for the next key is spent fetching what the first search reads, not idle.
+    def instrument(route: Route) -> None:
+        script = route.fetch().text()
+        assert PAGEFIND_SEARCH in script, "pagefind.js changed: update PAGEFIND_SEARCH"
+        route.fulfill(
+            body=script.replace(PAGEFIND_SEARCH, PAGEFIND_SEARCH + LOG_PRELOAD, 1), content_type="text/javascript"
+        )
+
+    calls: list[str] = []
+    page.on("console", lambda m: calls.append(m.text) if m.text.startswith("pagefind ") else None)
+    page.context.route("**/pagefind/pagefind.js", instrument)
+    search_box(page, server, "wadjemup")
+    meta_starts(page, "1 result")
+    page.wait_for_timeout(300)
+    assert 'pagefind preload: "wadjemup"' in calls
+    assert calls.index('pagefind preload: "wadjemup"') < calls.index('pagefind search: "wadjemup"')
+    assert not [c for c in calls if c.startswith("pagefind preload: ") and len(c) < len('pagefind preload: "wad"')]
 
 
 # Holds each search for a word as a prefix (the slow one on a common word) for two seconds.

@@ -95,9 +95,13 @@ async function search(query, current, early) {
   const words = text.match(/[\p{L}\p{N}]+/gu) || [];
   const pf = await load();
   const last = words.length ? words[words.length - 1] : "";
+  const phrase = words.length && !text.includes('"') ? `"${words.join(" ")}"` : null;
+  /* The index chunks the first search reads load while the query waits: a fetch, not a search, so the
+   * worker stays free (a short prefix would fetch many chunks, and is seldom the word meant). */
+  if (phrase && last.length >= 3) pf.preload(phrase).catch(() => {});
   await new Promise(resolve => setTimeout(resolve, last.length >= 3 ? SETTLE_MS : SETTLE_SHORT_MS));
   if (!current()) return null;
-  const exact = words.length && !text.includes('"') ? await pf.search(`"${words.join(" ")}"`) : null;
+  const exact = phrase ? await pf.search(phrase) : null;
   if (!current()) return null;
   let shown = null;
   if (exact && exact.results.length >= SHOWN) {
