@@ -314,12 +314,17 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def _from_skeleton(self, page: Page, config: MkDocsConfig, content: str, fits: bool) -> None:
         """A page whose heading is the skip link's target gets PAGE_TOC; its theme output comes from a skeleton
-        when it `fits` (its front matter steers nothing in the theme, it is out of the nav) and no other
-        plugin may add to the template context."""
+        when it `fits` (its front matter steers nothing in the theme, it is out of the nav), no other plugin
+        may add to the template context and the theme's templates are not overridden."""
         if f'id="{TITLE_ID}"' not in content:
             return
         page.toc = PAGE_TOC
-        if fits and self.use_skeletons and set(config.plugins) <= _SKELETON_SAFE_PLUGINS:
+        if (
+            fits
+            and self.use_skeletons
+            and set(config.plugins) <= _SKELETON_SAFE_PLUGINS
+            and config.theme.custom_dir is None  # overridden templates may print any page value
+        ):
             page.meta["template"] = TEMPLATE
 
     @event_priority(-100)  # after the other plugins' context events: the page is final

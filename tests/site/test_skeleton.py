@@ -7,7 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
-from sitebuild import build_untrusted_site
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from sitebuild import CONFIG, build_untrusted_site
 
 from converter.site.plugin import ArchivePlugin
 from converter.site.skeleton import Skeletons
@@ -48,3 +50,27 @@ def test_skip_link_goes_to_the_page_heading(site: Path, path: str) -> None:
     assert re.search(r'<a href="#archive-title" class="md-skip">', html)
     assert html.count('id="archive-title"') == 1
     assert re.search(r'<h1 id="archive-title">[^<]+</h1>', html)
+
+
+def test_overridden_theme_templates_render_every_page_whole(tmp_path: Path) -> None:
+    # A theme override may print any page value (here each article's date), which a skeleton would freeze.
+    articles = tmp_path / "docs" / "articles"
+    articles.mkdir(parents=True)
+    for name, date in (("one", "2019-11-20"), ("two", "2019-11-19")):
+        (articles / f"{name}.md").write_text(f"---\ntitle: Story {name}\ndate: '{date}'\n---\n\nText.\n", "utf-8")
+    (tmp_path / "docs" / "index.md").write_text("# Home\n", "utf-8")
+    overrides = tmp_path / "overrides"
+    overrides.mkdir()
+    (overrides / "main.html").write_text(
+        '{% extends "base.html" %}{% block extrahead %}{% if page %}'
+        '<meta name="x-date" content="{{ page.meta.date }}">{% endif %}{% endblock %}',
+        "utf-8",
+    )
+    config = CONFIG.format(site_url="https://user.github.io/repo/").replace(
+        "  name: material\n", "  name: material\n  custom_dir: overrides\n"
+    )
+    (tmp_path / "mkdocs.yml").write_text(config, "utf-8")
+    build(load_config(str(tmp_path / "mkdocs.yml"), strict=True))
+    for name, date in (("one", "2019-11-20"), ("two", "2019-11-19")):
+        html = (tmp_path / "site" / "articles" / name / "index.html").read_text("utf-8")
+        assert f'<meta name="x-date" content="{date}">' in html
