@@ -10,7 +10,54 @@ site size, median and largest article page, search index size (Pagefind's bundle
 runtime), and (with headless Chromium) the time from typing a word in the header search box to
 the first result on a cold page load: a word of the planted phrase, and a very common word.
 Build time and memory include indexing: Pagefind runs in the build, as a child of mkdocs.
-Figures are printed, never asserted. Work files go to bench/out/ (git-ignored).
+Figures are printed, never asserted. Work files go to bench/out/ (git-ignored). Each build goes into
+an empty folder (the last run's site is deleted first, outside the timing).
+
+Figures of 30 November 2026, 10,000 articles, on the shared 2-core machine under a load average of 6 to
+12 (other builds and tests running: CPU time is the figure to compare, and it too grows under load):
+
+    .venv/bin/python bench/bench_site.py 10000 --runs 5     # before: commit 18c505d, load about 6
+    .venv/bin/python bench/bench_site.py 10000 --runs 5     # after: commit 0fa7857, load about 7
+
+| 10,000 articles | before | after |
+| --- | --- | --- |
+| build CPU (mkdocs and Pagefind) | 103.8 s | 66.9 s (75.4 s in an earlier run of the same build code) |
+| build wall (under load) | 179 s | 132 s |
+| peak memory (Pagefind's process) | 3.76 GB | 3.79 GB |
+| site / median article page | 354.5 MB / 20.9 KB | 351.9 MB / 20.6 KB |
+| cold first result: a word of the probe phrase / `el` | 0.62 s / 1.77 s | 0.63 s / 0.80 s |
+| rank of the probe article: phrase typed / quoted | 1 / 1 | 1 / 1 |
+
+Where the CPU went, and what changed (py-spy at 1,000 and 10,000 articles; A/B builds alternated at 1,000):
+- the theme's templates, about a third of the Python time: articles and the listings out of the nav now
+  fill a skeleton of the theme's page rendered once per folder (`converter/site/skeleton.py`), byte for
+  byte the theme's own output (tests/site/test_skeleton.py); 1,000 articles 7.1 to 8.9 s against 11.0
+  to 13.1 s CPU, alternating;
+- Python-Markdown's inline stage, a third of the Python time at 10,000: skipped for text no inline
+  pattern can match (`converter/site/inline.py`; 88 % of the golden articles' blocks are such text,
+  all of this bench's synthetic text is);
+- Pagefind through its Python API's service: run as a command instead, 20 % less CPU for the same
+  index (1,000 articles, 3.2 to 3.7 s against 4.0 to 4.6 s); at 10,000 it is still 35 s of the 75
+  (29.6 s user, 5.4 s system), in proportion to the words indexed, and 3.9 GB at its peak;
+- the listings rendered each article's entry again on each of its eight or so listing pages: kept per
+  entry and depth.
+What is left of the Python time at 10,000: Markdown's other stages and MkDocs' own Markdown set-up per
+page, the plugin's article header and footer, writing 13,000 files, the theme's search plugin (a regex
+over every page's HTML).
+
+Cold first search result on the same built 10,000-article site, the worker before (commit 7d68fd3)
+against today's, alternating, 5 cold loads each (browser_figures' timing with the worker file swapped between
+loads; that script is not committed; load about 7): a word of the probe
+phrase ("kade", in 39 % of the articles) 0.74 s against 0.59 s, then 0.48 s in a second round; a word in
+every article ("el") 1.63 s against 0.80 s. The word as typed is now searched first, exactly: Pagefind
+expands the last word as a prefix, and that search took 0.37 s against 0.11 to 0.21 s for "kade" and
+1.5 s against 0.3 to 0.8 s for "el" (measured in the page); when the exact search fills the list it is
+shown, then the count follows. Of the 0.5 to 0.6 s left for "kade": typing four keys (Playwright, 25
+to 40 ms a key under load), 80 ms waiting for the next key (now spent fetching the first search's index
+chunks), the search, and ten fragment requests to Python's http.server, which shares the bench's process.
+The final worker (commit 8111acc) against the session's first (commit 18c505d) on the same site,
+alternating, 5 cold loads each, at a load of 7 to 8 with the test suite running beside: "kade" 0.68 s
+against 1.03 s, "el" 1.01 s against 2.16 s.
 """
 
 from __future__ import annotations
@@ -143,6 +190,9 @@ def write_config(work: Path, lunr: bool) -> Path:
 
 
 def build(config: Path) -> dict[str, float]:
+    # Into an empty folder: MkDocs would first delete the last run's site, thousands of files, and that
+    # (a second or more of CPU at 1,000 articles on a busy disk) would count as the build's.
+    shutil.rmtree(config.parent / "site", ignore_errors=True)
     start = time.perf_counter()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1/"}
     proc = subprocess.Popen(

@@ -30,11 +30,16 @@ COMPRESSIBLE = (".json", ".js", ".html", ".css", ".xml")
 ANSWER_TIMEOUT_S = 120
 TIMEOUT_MS = 600_000  # a 10,000-article site on a loaded machine
 
-# Every answer the search worker posts, with the query the page last sent it.
+# Every answer the search worker posts, with the query the page last sent it, and every count it
+# broadcasts (the exact count may follow the shown results: null while the worker still counts).
 RECORD_ANSWERS = """
 (() => {
   const Native = window.Worker;
   window.__answers = [];
+  window.__counts = [];
+  if (typeof BroadcastChannel === "function") {
+    new BroadcastChannel("archive-search").addEventListener("message", ev => window.__counts.push(ev.data));
+  }
   window.Worker = class extends Native {
     constructor(...args) {
       super(...args);
@@ -75,10 +80,16 @@ RUN_QUERIES = """
     await new Promise(resolve => setTimeout(resolve, QUIET_MS));
     answer = window.__answers.slice(seen).filter(a => a.query === query).pop() || answer;
     if (!answer) { out.push(null); continue; }
+    /* Results shown before they are counted: wait for the count the worker broadcasts. */
+    const counted = () => window.__counts.filter(c => c.query === query.trim() && c.total !== null).pop();
+    while (answer.data.total === null && !counted() && performance.now() - start < TIMEOUT_MS) {
+      await new Promise(resolve => setTimeout(resolve, 2));
+    }
+    const count = answer.data.total ?? (counted() || {}).total;
     const items = answer.data.items.map(group => group[0]);
     out.push({
       locations: items.slice(0, 10).map(item => item.location),
-      total: answer.data.total ?? items.length,
+      total: count ?? items.length,
       marked: items.length > 0 && /<mark>/.test(items[0].text || ""),
     });
   }

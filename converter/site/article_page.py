@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 from converter.article import RelatedLink
 from converter.site.catalog import Catalog, Group, host_of, safe_url
 from converter.site.render import Linker, _a, byline, date_html, external, join, reading_time
+from converter.site.skeleton import TITLE_ID
 from converter.site.structure import Entry
 
 NO_LEAD = Markup("")
@@ -68,7 +69,7 @@ def article_header(entry: Entry, catalog: Catalog, link: Linker, lead: Markup = 
         lines.append(f'<p class="archive-original">{external(original, f"Read the original at {where}")}</p>')
     meta = "\n".join(lines)
     return Markup(
-        f"{breadcrumb(entry, catalog, link)}\n<h1>{escape(entry.title)}</h1>\n"
+        f'{breadcrumb(entry, catalog, link)}\n<h1 id="{TITLE_ID}">{escape(entry.title)}</h1>\n'
         f'<div class="archive-meta">\n{meta}\n</div>\n{lead}'
     )
 

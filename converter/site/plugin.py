@@ -14,16 +14,20 @@ import logging
 import re
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
+import jinja2
 import yaml
 from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
+from mkdocs.utils.templates import TemplateContext
 
 from converter.frontmatter import split_document
 from converter.site import browse, chrome, not_found, render, searchable
@@ -33,9 +37,11 @@ from converter.site.compact import compact
 from converter.site.config import ArchiveConfig
 from converter.site.feed import rss
 from converter.site.images import link_remote_images
+from converter.site.inline import QuickInlineExtension
 from converter.site.meta import FrontMatter, read_front_matter
 from converter.site.pagefind import write_index
 from converter.site.report import warn_front_matter
+from converter.site.skeleton import TEMPLATE, TEMPLATE_SOURCE, TITLE_ID, Skeletons, fits
 from converter.site.static import drop_unsafe_static_files
 from converter.site.structure import Entry, entry_from_front_matter
 
@@ -53,9 +59,18 @@ _PRINTED_META = ("title", "description", "author", "subtitle", "status", "icon",
 # An element's text stops at the next opening tag of its kind: linear even when a closing tag is missing.
 _SITEMAP_URL = re.compile(r"<url>(?:[^<]|<(?!/?url>))*+</url>")
 _SITEMAP_LOC = re.compile(r"<loc>((?:[^<]|<(?!/?loc>))*+)</loc>")
+# The table of contents of every article and listing page out of the nav: one entry, the page's heading,
+# which the theme's skip link targets (an article's went to the body's first heading, skipping the
+# article's start, and a page without one had no skip link). The same on all of them, so the theme's
+# chrome around them is rendered once for each depth (skeleton.py).
+PAGE_TOC = TableOfContents([AnchorLink("Top", TITLE_ID, 1)])
+# Plugins known to add nothing per page to the theme's context: with others, every page is rendered whole.
+_SKELETON_SAFE_PLUGINS = frozenset({"search", "material/search", "archive"})
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
+    use_skeletons = True  # False: the theme renders every article page whole (a test compares the two)
+
     def __init__(self) -> None:
         super().__init__()
         self.catalog = Catalog([])
@@ -70,6 +85,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.page_meta: dict[str, dict[str, Any]] = {}
         # Output paths of the hand-written pages (neither articles nor listings) for the search index.
         self.pages: list[str] = []
+        self.env: jinja2.Environment | None = None
+        self.skeletons = Skeletons()
+        # Each listed story's markup by entry and way to the site's root (render.listing).
+        self.listed: dict[tuple[str, str, bool], Markup] = {}
 
     # -- configuration ------------------------------------------------------------------------
 
@@ -78,12 +97,24 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             return None
         if CSS_URI not in config.extra_css:
             config.extra_css.append(CSS_URI)
+        if not any(isinstance(e, QuickInlineExtension) for e in config.markdown_extensions):
+            config.markdown_extensions.append(QuickInlineExtension())  # type: ignore[arg-type]
         if self.config.search and SEARCH_UI_URI not in config.extra_javascript:
             config.extra_javascript.append(SEARCH_UI_URI)
         self._site_url = config.site_url or ""
         # Busts browser caches of the index on every build (GitHub Pages caches for 10 minutes).
         self.version = format(int(time.time() * 1000), "x")
+        self.skeletons = Skeletons()
+        self.listed = {}
         return config
+
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment | None:
+        if not self.config.enabled:
+            return None
+        if env.loader is not None:
+            env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({TEMPLATE: TEMPLATE_SOURCE}), env.loader])
+        self.env = env
+        return env
 
     # -- files: read front matter, generate listing pages -------------------------------------
 
@@ -190,6 +221,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                     total=len(entries),
                     heading=not home_first,
                     remote_images=self.config.remote_images == "embed",
+                    items=self.listed,
                 )
 
             inclusion = InclusionLevel.INCLUDED if home_first else InclusionLevel.NOT_IN_NAV
@@ -255,7 +287,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             remote = self.config.remote_images == "embed"
             if self.config.remote_images == "link":
                 html = link_remote_images(html)
-            return str(
+            front = self.front.get(uri)
+            output = str(
                 searchable.article(
                     entry,
                     self.catalog,
@@ -264,14 +297,49 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                     article_footer(entry, self.catalog, link),
                 )
             )
+            self._from_skeleton(page, config, output, front is not None and not front.theme)
+            return output
         if renderer is not None:
             generated = str(renderer(link))
-            return html + generated if uri == "index.md" and page.file.generated_by is None else generated
+            if page.file.generated_by is None:  # the hand-written home page, the newest articles after it
+                return html + generated if uri == "index.md" else generated
+            # A listing of the plugin's own (its front matter a title alone): out of the nav, from a skeleton.
+            self._from_skeleton(page, config, generated, not page.file.inclusion.is_in_nav())
+            return generated
         if self.config.search:
             # A hand-written page (about, colophon): searchable too, marked as a page in the results.
             self.pages.append(page.file.dest_uri)
             return str(searchable.page(page.title or "", Markup(html)))
         return None
+
+    def _from_skeleton(self, page: Page, config: MkDocsConfig, content: str, fits: bool) -> None:
+        """A page whose heading is the skip link's target gets PAGE_TOC; its theme output comes from a skeleton
+        when it `fits` (its front matter steers nothing in the theme, it is out of the nav), no other plugin
+        may add to the template context and the theme's templates are not overridden."""
+        if f'id="{TITLE_ID}"' not in content:
+            return
+        page.toc = PAGE_TOC
+        if (
+            fits
+            and self.use_skeletons
+            and set(config.plugins) <= _SKELETON_SAFE_PLUGINS
+            and config.theme.custom_dir is None  # overridden templates may print any page value
+        ):
+            page.meta["template"] = TEMPLATE
+
+    @event_priority(-100)  # after the other plugins' context events: the page is final
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        if not self.config.enabled or page.meta.get("template") != TEMPLATE:
+            return None
+        assert self.env is not None, "on_env comes before the pages are built"
+        if fits(page):
+            output = self.skeletons.render(self.env, context, page)
+        else:  # another plugin changed the page after ours: the theme renders it whole
+            output = self.env.get_template("main.html").render(context)
+        # TEMPLATE prints this variable, which the theme's context does not declare.
+        return cast(TemplateContext, {**context, "archive_page": output})
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:

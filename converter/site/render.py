@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from markupsafe import Markup, escape
 
 from converter.site.catalog import Catalog, Group
+from converter.site.skeleton import TITLE_ID
 from converter.site.structure import Entry
 from converter.urls import safe_url
 
@@ -46,7 +47,8 @@ def date_html(date, cls: str = "archive-date") -> Markup:
 
 
 def join(items: Iterable[Markup], sep: str = ", ") -> Markup:
-    return Markup(sep).join(items)
+    # Markup.join escapes every item, copying the Markup ones: listings join 100,000s of them.
+    return Markup(sep.join(i if isinstance(i, Markup) else escape(i) for i in items))
 
 
 def byline(entry: Entry, catalog: Catalog, link: Linker) -> Markup:
@@ -153,16 +155,29 @@ def listing(
     total: int,
     heading: bool = True,
     remote_images: bool = False,
+    items: dict[tuple[str, str, bool], Markup] | None = None,
 ) -> Markup:
-    """A page of a listing: heading, count, stories and the pager."""
+    """A page of a listing: heading, count, stories and the pager. `items` keeps each story's markup by
+    entry and `link("")`, the way to the site's root (which is all `link` adds): an article is listed on
+    eight or so pages, most of them as deep as another."""
     count = Markup('<p class="archive-count">{} article{}{}</p>').format(
         f"{total:,}", "" if total == 1 else "s", Markup(", page {} of {}").format(number, pages) if pages > 1 else ""
     )
-    head = Markup("<h1>{}</h1>\n").format(title) if heading else Markup("")
+    # The id is the theme's skip link's target (plugin.PAGE_TOC).
+    head = Markup('<h1 id="{}">{}</h1>\n').format(TITLE_ID, title) if heading else Markup("")
     if not entries:
         return head + empty("No articles here yet: the archive has none to show.", link)
-    items = "\n".join(entry_item(e, catalog, link, remote_images) for e in entries)
-    return head + count + Markup(f'\n<ol class="archive-list">\n{items}\n</ol>\n') + pager(stem, number, pages, link)
+    root = link("")
+    kept = {} if items is None else items
+    shown = []
+    for e in entries:
+        key = (e.src_uri, root, remote_images)
+        item = kept.get(key)
+        if item is None:
+            item = kept[key] = entry_item(e, catalog, link, remote_images)
+        shown.append(item)
+    stories = "\n".join(shown)
+    return head + count + Markup(f'\n<ol class="archive-list">\n{stories}\n</ol>\n') + pager(stem, number, pages, link)
 
 
 def group_index(title: str, groups: Iterable[Group], link: Linker, kind: str = "") -> Markup:

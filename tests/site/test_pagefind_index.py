@@ -1,12 +1,14 @@
-"""The Pagefind indexer runs whether or not the program building the site already has an event loop."""
+"""The Pagefind indexer: article and hand-written pages whatever their names, an empty archive, and a build
+started inside a running event loop."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from converter.site.pagefind import INDEX_DIR, write_index
+from converter.site.pagefind import INDEX_DIR, index_glob, write_index
 
 PAGE = (
     '<!doctype html><html lang="en"><head><title>{title}</title></head><body>'
@@ -41,3 +43,31 @@ def test_indexes_inside_a_running_event_loop(tmp_path: Path) -> None:
     # In a thread of its own: this test thread may already hold the browser tests' loop.
     with ThreadPoolExecutor(max_workers=1) as pool:
         assert pool.submit(lambda: asyncio.run(build())).result() == 2
+
+
+def test_indexes_hand_written_pages_whose_names_are_glob_syntax(tmp_path: Path) -> None:
+    # The command takes a glob: a page named with brackets, braces or commas must still be found.
+    site = _site(tmp_path)
+    odd = ["notes/a[1]{x,y}/index.html", "über (2)/index.html", "plain/index.html"]
+    for path in odd:
+        (site / path).parent.mkdir(parents=True)
+        (site / path).write_text(PAGE.format(title=path), encoding="utf-8")
+    listing = site / "sources" / "index.html"  # no data-pagefind-body: never indexed
+    listing.parent.mkdir(parents=True)
+    listing.write_text("<html><body><p>The committee</p></body></html>", encoding="utf-8")
+    assert write_index(site, "articles", "en", odd) == 5
+
+
+def test_glob_names_each_page_and_no_listing() -> None:
+    assert index_glob("articles", ["about/index.html"]) == "{articles/**/*.html,about/index.html}"
+    assert index_glob("articles", ["a[1]{x,y}/index.html"]) == "{articles/**/*.html,a*1*x*y*/index.html}"
+
+
+def test_an_empty_archive_still_gets_a_search_bundle(tmp_path: Path) -> None:
+    # Pagefind's command refuses a site with nothing to index; the search box still loads the bundle.
+    site = tmp_path / "site"
+    (site / "sources").mkdir(parents=True)
+    (site / "sources" / "index.html").write_text("<html><body>No sources yet.</body></html>", encoding="utf-8")
+    assert write_index(site, "articles", "en") == 0
+    entry = json.loads((site / INDEX_DIR / "pagefind-entry.json").read_text("utf-8"))
+    assert (site / INDEX_DIR / "pagefind.js").exists() and entry["version"]

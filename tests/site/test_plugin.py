@@ -131,7 +131,7 @@ def test_hostile_front_matter_is_escaped_everywhere(site: Path) -> None:
     html = read(site, "articles/hostile")
     assert "<title>&lt;script&gt;alert(1)&lt;/script&gt; - Test Archive</title>" in html
     assert '<meta name="description" content="&#34;&gt;&lt;script&gt;alert(3)&lt;/script&gt;">' in html
-    assert "<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>" in html
+    assert '<h1 id="archive-title">&lt;script&gt;alert(1)&lt;/script&gt;</h1>' in html
     assert "&lt;b&gt;Evil&lt;/b&gt; &amp; Co" in html  # the source name, as text and unlinked
     assert "<script>" not in (site / "feed.xml").read_text("utf-8")
 

@@ -137,9 +137,10 @@ def test_a_query_typed_key_by_key_fetches_only_the_last_ones_fragments(page: Pag
     assert fragments and len(fragments) == 1, fragments  # the one page that says "Wadjemup"
 
 
-# Pagefind's search method in pagefind.js (1.5), and a line that logs each search from the worker.
+# Pagefind's search method in pagefind.js (1.5), and a line that logs each search from the worker (not the
+# preloads, which fetch a query's index chunks and stop before searching).
 PAGEFIND_SEARCH = "async search(term,options2={}){"
-LOG_SEARCH = 'console.log("pagefind search: " + term);'
+LOG_SEARCH = 'if (!options2.preload) console.log("pagefind search: " + term);'
 
 
 def test_a_query_typed_fast_is_searched_once(page: Page, server: StaticServer) -> None:
@@ -158,7 +159,54 @@ def test_a_query_typed_fast_is_searched_once(page: Page, server: StaticServer) -
     search_box(page, server, "wadjemup")
     meta_starts(page, "1 result")
     page.wait_for_timeout(300)
-    assert searched == ["pagefind search: wadjemup"]
+    # The query typed last alone: as a phrase of the words as typed, then with its last word as a prefix.
+    assert searched == ['pagefind search: "wadjemup"', "pagefind search: wadjemup"]
+
+
+LOG_PRELOAD = 'console.log((options2.preload ? "pagefind preload: " : "pagefind search: ") + term);'
+
+
+def test_a_querys_index_chunks_load_while_it_waits_for_the_next_key(page: Page, server: StaticServer) -> None:
+    # The wait for the next key is spent fetching what the first search reads, not idle.
+    def instrument(route: Route) -> None:
+        script = route.fetch().text()
+        assert PAGEFIND_SEARCH in script, "pagefind.js changed: update PAGEFIND_SEARCH"
+        route.fulfill(
+            body=script.replace(PAGEFIND_SEARCH, PAGEFIND_SEARCH + LOG_PRELOAD, 1), content_type="text/javascript"
+        )
+
+    calls: list[str] = []
+    page.on("console", lambda m: calls.append(m.text) if m.text.startswith("pagefind ") else None)
+    page.context.route("**/pagefind/pagefind.js", instrument)
+    search_box(page, server, "wadjemup")
+    meta_starts(page, "1 result")
+    page.wait_for_timeout(300)
+    assert 'pagefind preload: "wadjemup"' in calls
+    assert calls.index('pagefind preload: "wadjemup"') < calls.index('pagefind search: "wadjemup"')
+    assert not [c for c in calls if c.startswith("pagefind preload: ") and len(c) < len('pagefind preload: "wad"')]
+
+
+# Holds each search for a word as a prefix (the slow one on a common word) for two seconds.
+SLOW_PREFIX_SEARCH = "if (!term.startsWith('\"')) await new Promise(r => setTimeout(r, 2000));"
+
+
+def test_the_first_results_show_before_the_slow_search_counts_them(page: Page, server: StaticServer) -> None:
+    # The word as typed is searched first, exactly, several times faster than as a prefix on a common
+    # word; when it fills the list the list is shown, and the count follows.
+    def slow(route: Route) -> None:
+        script = route.fetch().text()
+        assert PAGEFIND_SEARCH in script, "pagefind.js changed: update PAGEFIND_SEARCH"
+        route.fulfill(
+            body=script.replace(PAGEFIND_SEARCH, PAGEFIND_SEARCH + SLOW_PREFIX_SEARCH, 1),
+            content_type="text/javascript",
+        )
+
+    page.context.route("**/pagefind/pagefind.js", slow)
+    search_box(page, server, "quokka")
+    assert len(result_titles(page)) == 10
+    assert page.evaluate("document.querySelector('.md-search-result__meta').textContent") == "Counting results…"
+    meta_starts(page, "25 results")
+    assert len(result_titles(page)) == 10
 
 
 def test_accents_fold_and_words_stem(page: Page, server: StaticServer) -> None:

@@ -90,7 +90,7 @@ def test_bad_values_degrade_to_defaults(untrusted: tuple[Path, list[str]]) -> No
     # The impossible date leaves the article undated; a list title falls back to the file name.
     undated = "".join(p.read_text("utf-8") for p in (site / "archive" / "undated").rglob("index.html"))
     assert ">Odd values</a>" in undated
-    assert "<h1>title-list</h1>" in (site / "articles/title-list/index.html").read_text("utf-8")
+    assert '<h1 id="archive-title">title-list</h1>' in (site / "articles/title-list/index.html").read_text("utf-8")
     # The related link keeps its (escaped) title, without the bad path or the javascript: URL.
     odd = (site / "articles/odd-values/index.html").read_text("utf-8")
     assert '<span class="archive-related__title">&lt;script&gt;alert(&#34;related&#34;)&lt;/script&gt;</span>' in odd

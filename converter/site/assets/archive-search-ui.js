@@ -2,7 +2,7 @@
  *
  * 1. The theme's search box: the theme counts the results it was handed (ten at most); the
  *    worker broadcasts the exact count, shown here as "1,000 results" with a link to the browse
- *    page for the same words.
+ *    page for the same words ("Counting results…" while the first results are shown before it).
  * 2. The browse page (browse/): search with filters by source, author, year and tag, with counts,
  *    and browse by those without a query. Plain labelled form controls: usable by keyboard.
  *
@@ -46,9 +46,15 @@
     const meta = document.querySelector(".md-search-result__meta");
     const input = document.querySelector(".md-search__input");
     if (!meta || !input || !counted || input.value.trim() !== counted.query || !counted.query) return;
-    const text = counted.total ? plural(counted.total) : `No results for “${counted.query}”`;
+    /* A null total: the first results are shown while the worker still counts them all. */
+    const text = counted.total === null ? "Counting results…"
+      : counted.total ? plural(counted.total) : `No results for “${counted.query}”`;
     if (meta.dataset.archiveCount === text && meta.firstChild && meta.firstChild.textContent === text) return;
     meta.dataset.archiveCount = text;
+    if (counted.total === null) {
+      meta.replaceChildren(document.createTextNode(text));
+      return;
+    }
     const link = document.createElement("a");
     link.href = browseURL(counted.query).href;
     link.className = "archive-search-browse";
