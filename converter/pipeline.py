@@ -21,9 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from converter.article import Extraction
-from converter.assemble import Sketch
 from converter.container_state import ContainerRecord, all_unchanged, read_records, write_records
-from converter.containers import ReadLaterEntry
 from converter.detect import detect_format
 from converter.discover import RawPage
 from converter.errors import ConverterError, OutputError, contained
@@ -53,13 +51,15 @@ from converter.survey import (
     survey_page,
 )
 from converter.time_limit import time_limit
-from converter.workers import Workers, long_lived_heap_frozen
 from converter.write import sweep_temporaries
 
 if TYPE_CHECKING:
+    from converter.assemble import Sketch
+    from converter.containers import ReadLaterEntry
     from converter.publish import Published
     from converter.read_containers import ContainerPages
     from converter.read_later import ReadLater
+    from converter.workers import Workers
 
 # The extractors, the container readers and the writer are imported where a run first needs them: an
 # unchanged re-run (the common case) stops before that, and its time is mostly the imports it skips.
@@ -140,6 +140,7 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     from converter.publish import publish
     from converter.read_containers import convert_containers
     from converter.read_later import export_records, join, load_exports
+    from converter.workers import Workers, long_lived_heap_frozen
 
     _load_extractors(warm=options.jobs > 1 or bool(options.page_timeout))  # then one set of workers for all stages
     with long_lived_heap_frozen(), Workers(_processes(options.jobs, _expected(pages, sources, options))) as workers:
