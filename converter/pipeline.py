@@ -14,7 +14,8 @@ read-it-later exports (read_later.py) are joined onto the articles before they a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -140,10 +141,9 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     from converter.publish import publish
     from converter.read_containers import convert_containers
     from converter.read_later import export_records, join, load_exports
-    from converter.workers import Workers, long_lived_heap_frozen
 
     _load_extractors(warm=options.jobs > 1 or bool(options.page_timeout))  # then one set of workers for all stages
-    with long_lived_heap_frozen(), Workers(_processes(options.jobs, _expected(pages, sources, options))) as workers:
+    with _worker_pool(_processes(options.jobs, _expected(pages, sources, options))) as workers:
         surveys, repeated = _survey(workers, pages, fingerprint)
         with PageCache.of(docs_dir) as cache:
             plan = _plan(surveys, repeated, pages, cache, options)
@@ -161,6 +161,15 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
     read_later = export_records(sources.read_later, exports, unmatched, fingerprint, options.jsonl_html_fields)
     _remember_containers(docs_dir, {**_settle(contained.records, failures, published), **read_later}, report)
     return report
+
+
+@contextmanager
+def _worker_pool(processes: int) -> Iterator[Workers]:
+    """The run's worker processes (forked from a heap frozen out of garbage collection)."""
+    from converter.workers import Workers, long_lived_heap_frozen
+
+    with long_lived_heap_frozen(), Workers(processes) as workers:
+        yield workers
 
 
 def _load_extractors(*, warm: bool) -> None:

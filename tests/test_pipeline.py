@@ -48,7 +48,8 @@ _LOADED_AFTER_RERUN = """
 import sys
 from converter.cli import main
 main(["convert", sys.argv[1], sys.argv[2], "--quiet"])
-loaded = ("trafilatura", "bs4", "markdownify", "yaml", "warcio", "lxml", "converter.containers.assets", "converter.workers")
+loaded = ("trafilatura", "bs4", "markdownify", "yaml", "warcio", "lxml", "converter.containers.assets")
+loaded += ("converter.workers",)
 print(" ".join(sorted(name for name in loaded if name in sys.modules)))
 """
 
