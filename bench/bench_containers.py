@@ -75,6 +75,15 @@ of its bytes) and sending its bytes to a worker. A byte test to spare pages that
 reverted: made sound (character references, declared charsets) it cost about what the parse does.
 The peak fell by 90 MB in both runs (not looked into: the largest process may be a worker or the main one).
 
+On a quiet machine at the end of that stop (load average 0.8 before, 2.1 after), `--size-mb 1000 --repeat 3`:
+WARC 72.3 pages/s median (71.3-72.3), peak 236 MB, 26.6 ms CPU a page (main 13-15 s + workers 135-141 s);
+loose 82.7 pages/s median (80.6-84.4), peak 209 MB, 23.4 ms CPU a page (main 4-7 s + workers 126-130 s):
+88% of the rate, 88% by CPU (was 84% and 85%). Not the 90% target. Reading alone: warcio's pass 2.7 s,
+ours 2.9 s. The gap is now about 8 s in the main process (image scan, cache keys, sending the bytes) and,
+not explained, about 10 s more in the workers for the same pages (one page at a time in one process the
+WARC's worker path is the cheaper; a page's URL, which the WARC gives and the loose copy lacks, was timed
+and costs nothing measurable).
+
 Reading alone, 1 GB run (one process each, peak 20-40 MB whatever the size): warcio one pass 4.0 and
 4.3 s, fastwarc one pass 2.2 and 4.0 s, our reader (index pass + seeks) 7.9 and 16.5 s, in the two
 runs. `--size-mb 2048 --no-gzip --read-only` (11,592 pages in a 2,059 MB uncompressed WARC): warcio

@@ -56,6 +56,15 @@ load average 0.6 before and 1.3 after): HTML --jobs 1 33.2, --jobs 2 59.5, trafi
 ~13 ms of CPU; the issue's 500 is not met); unchanged re-run 0.8% (HTML) and 2.3% (text) of the first;
 peak 153 MB.
 
+Figures at the end of the next stop (`--pages 2000 --repeat 3 --start-methods fork,forkserver`, quiet
+machine, load 2.1 before and 1.4 after; the machine ran trafilatura at 54-58 pages/s, faster than in the
+run above): HTML --jobs 1 42.8, --jobs 2 81.3, trafilatura 56.0 pages/s (ours / trafilatura 1.45x,
+--jobs 2 / --jobs 1 1.90x); text dumps --jobs 1 116, --jobs 2 217 pages/s (per-line memos in the text
+extractor, see CHANGELOG; the 500 is not met: a dump still costs ~8 ms of CPU in about a dozen learned
+decisions, each a few percent); forkserver / fork 0.958 (HTML), 0.977 (text); unchanged re-run 1.0%
+(HTML) and 2.1-2.2% (text: 0.17-0.23 s against a 9.2 s first run; interpreter start and imports are
+~0.1 s of it); peak 153 MB.
+
 Why two workers once did not beat one: the old bench timed --jobs 2 right after --jobs 1 had deleted
 thousands of files in the same folder (ext4 without a journal then walks the recently deleted inodes on
 every create), and its main process did the writing between chunks. Workers now render and the main
