@@ -8,7 +8,7 @@ before the main-content extractors see it, and their links become `Article.relat
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lxml import html as lxml_html
 
@@ -204,20 +204,35 @@ def _single_link_item(item: lxml_html.HtmlElement, base: str | None) -> RelatedL
     return links[0] if len(links[0].title) >= 0.9 * len(element_text(item)) else None
 
 
+def drop_trailing_lists(
+    root: lxml_html.HtmlElement,
+    read_item: Callable[[lxml_html.HtmlElement], RelatedLink | None],
+    min_items: int,
+    last_block: Callable[[lxml_html.HtmlElement], lxml_html.HtmlElement | None],
+) -> list[RelatedLink]:
+    """The links of the lists that end `root` (its `last_block`, again and again), removed from it: each a
+    list of at least `min_items` items that `read_item` all reads as a link to another story."""
+    found: list[RelatedLink] = []
+    while (last := last_block(root)) is not None and last.tag in ("ul", "ol"):
+        items = list(last)
+        links = [read_item(item) for item in items]
+        if len(items) < min_items or not all(links):
+            break
+        found = [link for link in links if link] + found
+        last.drop_tree()
+    return found
+
+
+def _last_child(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    return root[-1] if len(root) else None
+
+
 def take_trailing_links(fragment: str, base: str | None) -> tuple[str, list[RelatedLink]]:
     """A list of article links ending the extracted body, without a label, is a related block too."""
     if "<a" not in fragment:
         return fragment, []
     root = parse_fragment(fragment)
-    found: list[RelatedLink] = []
-    while len(root):
-        last = root[-1]
-        items = list(last) if last.tag in ("ul", "ol") else []
-        links = [_single_link_item(item, base) for item in items]
-        if len(items) < 2 or not all(links):
-            break
-        found = [link for link in links if link] + found
-        last.drop_tree()
+    found = drop_trailing_lists(root, lambda item: _single_link_item(item, base), 2, _last_child)
     if not found:
         return fragment, []
     return lxml_html.tostring(root, encoding="unicode"), found

@@ -13,6 +13,7 @@ from lxml import html as lxml_html
 
 from converter.article import RelatedLink
 from converter.html.parse import parse_fragment
+from converter.html.related import drop_trailing_lists
 from converter.html.text import element_text
 from converter.urls import clean_url
 
@@ -54,14 +55,7 @@ def take_teasers(fragment: str, base: str | None) -> tuple[str, list[RelatedLink
     if "<li" not in fragment:
         return fragment, []
     root = parse_fragment(fragment)
-    found: list[RelatedLink] = []
-    while (last := _last_block(root)) is not None and last.tag in ("ul", "ol"):
-        items = list(last)
-        links = [teaser_item(item, base) for item in items]
-        if len(items) < MIN_ITEMS or not all(links):
-            break
-        found = [link for link in links if link] + found
-        last.drop_tree()
+    found = drop_trailing_lists(root, lambda item: teaser_item(item, base), MIN_ITEMS, _last_block)
     if not found:
         return fragment, []
     return lxml_html.tostring(root, encoding="unicode"), found
