@@ -35,7 +35,9 @@ def parse_fragment(fragment: str) -> lxml_html.HtmlElement:
     return lxml_html.fragment_fromstring(fragment, create_parent="div", parser=PARSER)
 
 
-_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
+# Where a <title> tag starts; it ends at the first ">" after (a pattern running to that ">" scanned
+# the rest of the page again from every "<title" on a page that has none: quadratic).
+_TITLE_START = re.compile(r"<title\b", re.IGNORECASE)
 _TITLE_CLOSE = re.compile(r"</title\s*>", re.IGNORECASE)
 
 
@@ -46,9 +48,10 @@ def title_closed(text: str) -> str:
     vanishes into the page's head (pages cut short or badly templated: a script's string was
     written where the title ends). The title's first line is the title the site meant.
     """
-    opened = _TITLE_OPEN.search(text)
-    if opened is None or _TITLE_CLOSE.search(text, opened.end()) is not None:
+    started = _TITLE_START.search(text)
+    opened = text.find(">", started.end()) + 1 if started else 0
+    if not opened or _TITLE_CLOSE.search(text, opened) is not None:
         return text
-    end = text.find("\n", opened.end())
+    end = text.find("\n", opened)
     end = len(text) if end < 0 else end
     return f"{text[:end]}</title>{text[end:]}"

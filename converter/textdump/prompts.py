@@ -14,7 +14,9 @@ import re
 # "$0.99 a week", "€4 per month", "£1/mo": an offer, not a figure of the story.
 _PRICE_PERIOD = re.compile(
     r"[$€£¥]\s?\d+(?:[.,]\d+)?\s*(?:a|an|per|/|each|every)\s*(?:day|week|month|year|wk|mo|yr)\b"
-    r"|\d+(?:[.,]\d+)?\s?[$€£¥]\s*(?:a|per|/)\s*(?:day|week|month|year)\b",
+    # (?<!\d): a price starts where its digits do, not inside them (the same answer: a match inside a
+    # number is one from its first digit too; tried at every digit of a long number, quadratic).
+    r"|(?<!\d)\d+(?:[.,]\d+)?\s?[$€£¥]\s*(?:a|per|/)\s*(?:day|week|month|year)\b",
     re.IGNORECASE,
 )
 _CURRENCIES = "$€£¥"  # every match of _PRICE_PERIOD holds one
