@@ -35,7 +35,6 @@ container with a last Failure. Every cap is in `ContainerLimits`.
 from __future__ import annotations
 
 import importlib
-import zipfile
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -165,8 +164,14 @@ class Container:
     def items(self) -> Iterator[SavedPage | Failure | Superseded]:
         try:
             yield from self.reader.items()
-        except (OSError, zipfile.BadZipFile, EOFError) as error:
+        except (OSError, _bad_zip(), EOFError) as error:
             yield Failure(self.name, "container", f"reading stopped: {error}")
+
+
+def _bad_zip() -> type[Exception]:
+    import zipfile  # (a zip's readers load it; a run that reads no container need not)
+
+    return zipfile.BadZipFile
 
 
 class _OnePass:
