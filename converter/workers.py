@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import signal
 import time
 from collections import deque
@@ -32,6 +33,8 @@ Item = Any
 START_METHOD: Final = "fork"
 # Seconds a worker has, after its own alarm should have stopped a page, before it is killed.
 GRACE = 2.0
+# Seconds an idle worker waits for a task before it checks that the main process is alive.
+_ORPHAN_CHECK = 1.0
 
 
 class WorkerError(RuntimeError):
@@ -196,8 +199,15 @@ def _serve(conn: Connection) -> None:
     item as soon as it is done (so the main process knows which item is running, and since when)."""
     # Ctrl-C reaches the whole process group: the main process alone answers it, and stops us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
     while True:
         try:
+            # A main process killed outright (SIGKILL, the OOM killer) closes no pipe this worker
+            # would see: forked workers hold copies of its ends. So an idle worker also checks that
+            # the process that started it is still there, and leaves when it is not.
+            while not conn.poll(_ORPHAN_CHECK):
+                if os.getppid() != parent:
+                    return
             task = conn.recv()
         except EOFError:
             return

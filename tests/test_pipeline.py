@@ -220,6 +220,26 @@ def _killed_run(raw: Path, docs: Path, ready) -> int:
     return process.wait()
 
 
+def _gone_within(seconds: float, marker: str) -> bool:
+    """No process whose command line names `marker` is left after at most `seconds` (Linux /proc)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while True:
+        running = []
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                if marker.encode() in cmdline.read_bytes():
+                    running.append(cmdline)
+            except OSError:  # it ended while we looked
+                continue
+        if not running:
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("moment", ["converting", "writing"])
 def test_a_run_killed_at_any_moment_leaves_no_partial_article_and_the_next_run_completes_the_same(
@@ -233,6 +253,8 @@ def test_a_run_killed_at_any_moment_leaves_no_partial_article_and_the_next_run_c
     else:
         status = _killed_run(raw_dir, docs_dir, lambda docs: docs.is_dir() and any(docs.glob("*.md")))
     assert status == -9  # it was killed, not finished
+    # Its worker leaves too, instead of waiting forever on a pipe its own copy kept open.
+    assert _gone_within(10.0, str(docs_dir)), "a worker of the killed run is still running"
     # Whatever the kill left is whole: every article file there is one the clean run wrote.
     for md in docs_dir.glob("*.md") if docs_dir.is_dir() else ():
         assert md.read_bytes() == (clean / md.name).read_bytes()
