@@ -23,7 +23,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from converter.html.parse import parse_fragment
-from converter.html.text import paragraph_words
+from converter.html.text import paragraph_words, shingles, solid_chars
 from converter.textkey import WORD as _WORD
 
 # readability must contain this share of trafilatura's text, and be this much longer, to win.
@@ -59,13 +59,8 @@ class PageWords:
         body = self._root.find("body")
         if body is None:
             return 0
-        hidden = sum(_solid_chars(element.text_content()) for element in body.iter(*_INVISIBLE))
-        return max(0, _solid_chars(body.text_content()) - hidden)
-
-
-def _solid_chars(text: str) -> int:
-    """Characters other than white space: a length that indentation and CJK scripts do not skew."""
-    return len(text) - sum(text.count(space) for space in " \n\t\r\xa0")
+        hidden = sum(solid_chars(element.text_content()) for element in body.iter(*_INVISIBLE))
+        return max(0, solid_chars(body.text_content()) - hidden)
 
 
 # What every trafilatura call asks for: HTML we turn into Markdown ourselves, with links, images, tables and
@@ -133,11 +128,6 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
-    words = _WORD.findall(text.lower())
-    return Counter(tuple(words[i : i + size]) for i in range(max(0, len(words) - size + 1)))
-
-
 def _covers(longer: Counter[tuple[str, ...]], shorter: Counter[tuple[str, ...]]) -> float:
     total = sum(shorter.values())
     return sum((shorter & longer).values()) / total if total else 0.0
@@ -148,7 +138,7 @@ def _kept_enough(words: int, page: PageWords) -> bool:
 
 
 def _small_share(text: str, page: PageWords) -> bool:
-    return _solid_chars(text) < _VISIBLE_SHARE * page.visible
+    return solid_chars(text) < _VISIBLE_SHARE * page.visible
 
 
 def _doubtful(text: str, page: PageWords) -> bool:
@@ -212,7 +202,7 @@ def main_content(runs: Runs, page: PageWords) -> str:
     if _kept_enough(_word_count(text), page) and not _small_share(text, page):
         return best
     other = runs.readability()
-    ours, theirs = _shingles(text), _shingles(fragment_text(other))
+    ours, theirs = shingles(text), shingles(fragment_text(other))
     if not ours:
         return other if len(theirs) >= _MIN_WORDS else best
     if _covers(theirs, ours) >= _CONTAINS and sum(theirs.values()) >= _LONGER * sum(ours.values()):

@@ -17,12 +17,11 @@ from functools import cache
 from lxml import html as lxml_html
 
 from converter.html.parse import parse_fragment
-from converter.html.text import paragraph_words
+from converter.html.text import paragraph_words, shingles, solid_chars
 from converter.textkey import WORD
 
 _SENTENCE_END = re.compile(r"[.!?。！？]")
 _INVISIBLE = ("script", "style", "noscript", "template")
-_SHINGLE = 4
 
 
 @dataclass(frozen=True)
@@ -38,9 +37,9 @@ class PageStats:
         body = root.find("body")
         if body is None:
             return cls(paragraph_words(root), 0, 0)
-        hidden = sum(_solid(el.text_content()) for el in body.iter(*_INVISIBLE))
-        linked = sum(_solid(a.text_content()) for a in body.iter("a"))
-        return cls(paragraph_words(root), max(0, _solid(body.text_content()) - hidden), linked)
+        hidden = sum(solid_chars(el.text_content()) for el in body.iter(*_INVISIBLE))
+        linked = sum(solid_chars(a.text_content()) for a in body.iter("a"))
+        return cls(paragraph_words(root), max(0, solid_chars(body.text_content()) - hidden), linked)
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -73,19 +72,14 @@ class Shape:
         return cls(
             text=text,
             words=len(WORD.findall(text)),
-            chars=_solid(text),
-            link_chars=sum(_solid(a.text_content()) for a in root.iter("a")),
+            chars=solid_chars(text),
+            link_chars=sum(solid_chars(a.text_content()) for a in root.iter("a")),
             paragraphs=sum(1 for _ in root.iter("p")),
             paragraph_words=paragraph_words(root),
             list_words=sum(len(WORD.findall(li.text_content())) for li in root.iter("li")),
             headings=sum(1 for _ in root.iter("h1", "h2", "h3", "h4", "h5", "h6")),
             tables=sum(1 for _ in root.iter("table")),
         )
-
-
-def _solid(text: str) -> int:
-    """Characters other than white space: a length that indentation and CJK scripts do not skew."""
-    return len(text) - sum(text.count(space) for space in " \n\t\r\xa0")
 
 
 @cache
@@ -99,11 +93,6 @@ def _stopwords() -> frozenset[str]:
     for language in ("English", "German", "French", "Spanish", "Portuguese", "Italian", "Russian", "Indonesian"):
         words |= {w.lower() for w in justext.get_stoplist(language)}
     return frozenset(words)
-
-
-def _shingles(text: str) -> Counter[tuple[str, ...]]:
-    words = WORD.findall(text.lower())
-    return Counter(tuple(words[i : i + _SHINGLE]) for i in range(max(0, len(words) - _SHINGLE + 1)))
 
 
 def _overlap_f1(mine: Counter[tuple[str, ...]], theirs: Counter[tuple[str, ...]]) -> float:
@@ -186,11 +175,11 @@ def agreement_features(
 
 def candidate_features(shapes: dict[str, Shape], page: PageStats) -> dict[str, dict[str, float]]:
     """Every candidate's named features, the candidate's own name among them (one-hot)."""
-    shingles = {name: _shingles(shape.text) for name, shape in shapes.items()}
+    runs = {name: shingles(shape.text) for name, shape in shapes.items()}
     words = {name: shape.words for name, shape in shapes.items()}
     features: dict[str, dict[str, float]] = {}
     for name, shape in shapes.items():
         row = reading_features(shape, page)
-        row |= agreement_features(name, shingles, words)
+        row |= agreement_features(name, runs, words)
         features[name] = row
     return features

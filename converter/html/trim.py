@@ -18,7 +18,6 @@ on wceb-train (bench/bench_quality.py, measured both ways).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -26,7 +25,7 @@ from lxml import etree
 
 from converter.html.content import Runs
 from converter.html.parse import parse_fragment
-from converter.textkey import WORD
+from converter.html.text import shingles, solid_chars
 
 # Our result's characters inside links, as a share of its characters, from which readability is asked.
 LINK_SHARE = 0.13
@@ -36,7 +35,6 @@ INSIDE = 0.9
 OMITTED_LINKS = 0.3
 # ... and it must keep this share of our characters outside links.
 KEPT_PROSE = 0.5
-_SHINGLE = 4
 
 
 @dataclass(frozen=True)
@@ -56,7 +54,7 @@ class Linked:
         except (etree.ParserError, ValueError, AssertionError):  # lxml asserts on a whole swallowed document
             return cls("", 0, 0)
         text = " ".join(root.itertext())  # blocks apart: "noon</p><p>See" is two words
-        return cls(text, _solid(text), sum(_solid(a.text_content()) for a in root.iter("a")))
+        return cls(text, solid_chars(text), sum(solid_chars(a.text_content()) for a in root.iter("a")))
 
     @property
     def link_share(self) -> float:
@@ -67,22 +65,13 @@ class Linked:
         return self.chars - self.link_chars
 
 
-def _solid(text: str) -> int:
-    return len(text) - sum(text.count(space) for space in " \n\t\r\xa0")
-
-
-def _shingles(text: str) -> Counter[tuple[str, ...]]:
-    words = WORD.findall(text.lower())
-    return Counter(tuple(words[i : i + _SHINGLE]) for i in range(max(0, len(words) - _SHINGLE + 1)))
-
-
 def is_trimmed_version(ours: Linked, theirs: Linked) -> bool:
     """`theirs` is `ours` with link-heavy blocks left out and its prose kept."""
     if not theirs.chars or theirs.chars >= ours.chars:
         return False
-    mine = _shingles(theirs.text)
+    mine = shingles(theirs.text)
     total = sum(mine.values())
-    if not total or sum((mine & _shingles(ours.text)).values()) < INSIDE * total:
+    if not total or sum((mine & shingles(ours.text)).values()) < INSIDE * total:
         return False
     omitted_links = ours.link_chars - theirs.link_chars
     if omitted_links < OMITTED_LINKS * (ours.chars - theirs.chars):

@@ -60,8 +60,8 @@ def test_agreement_with_another_candidate(theirs: str, agree: float, inside: flo
 
 
 def test_length_against_the_others():
-    from converter.html.features import _shingles
+    from converter.html.text import shingles
 
     texts = {"a": "one two three four five", "b": "one two three four five six seven eight nine ten"}
-    features = agreement_features("a", {name: _shingles(text) for name, text in texts.items()}, {"a": 5, "b": 10})
+    features = agreement_features("a", {name: shingles(text) for name, text in texts.items()}, {"a": 5, "b": 10})
     assert features["length_vs_longest"] == 0.5
