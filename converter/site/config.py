@@ -6,6 +6,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
 from converter.site.meta import THEME_KEYS
+from converter.site.pagefind import SHARD_PAGES
 
 
 class ArchiveConfig(Config):
@@ -19,6 +20,9 @@ class ArchiveConfig(Config):
     # Replace the theme's lunr search with Pagefind: an index of the article pages, the theme's search box
     # answered by a worker that reads it, and the browse page (browse/) with filters.
     search = c.Type(bool, default=True)
+    # Pages per shard of the search index (each a Pagefind index, merged in the browser): a word's search
+    # costs the square of the pages it is on within a shard. Smaller shards, more requests per search.
+    search_shard_pages = c.Type(int, default=SHARD_PAGES)
     # Keep article pages out of sitemap.xml, which the theme's instant navigation reads on every
     # cold page load; they go to sitemap-articles.xml instead.
     split_sitemap = c.Type(bool, default=True)

@@ -50,6 +50,7 @@ log = logging.getLogger("mkdocs.plugins.archive")
 ASSETS = Path(__file__).parent / "assets"
 WORKER_URI = "assets/javascripts/workers/archive-pagefind.js"
 SEARCH_UI_URI = "assets/javascripts/archive-search-ui.js"
+INDEX_JS_URI = "assets/javascripts/archive-index.js"
 CSS_URI = "assets/stylesheets/archive.css"
 FEED_URI = "feed.xml"
 # The theme's worker URL inside its `__config` JSON; swapped for ours, same relative prefix.
@@ -165,7 +166,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self._paginate(files, config, group.path, group.name, group.entries, per_page)
         assets = [(CSS_URI, "archive.css")]
         if self.config.search:
-            assets += [(WORKER_URI, "archive-pagefind.js"), (SEARCH_UI_URI, "archive-search-ui.js")]
+            assets += [
+                (WORKER_URI, "archive-pagefind.js"),
+                (SEARCH_UI_URI, "archive-search-ui.js"),
+                (INDEX_JS_URI, "archive-index.js"),
+            ]
             self._add(files, config, browse.URI, browse.TITLE, lambda link: browse.page(), InclusionLevel.NOT_IN_NAV)
         for uri, asset in assets:
             if files.get_file_from_path(uri) is None:
@@ -378,7 +383,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self._split_sitemap(site)
         if self.config.search:
             language = str(config.theme.get("language") or "en")
-            self.stats = {"docs": write_index(site, self.config.articles_dir, language, self.pages)}
+            shard_pages = self.config.search_shard_pages
+            self.stats = {"docs": write_index(site, self.config.articles_dir, language, self.pages, shard_pages)}
 
     def _split_sitemap(self, site: Path) -> None:
         """Move article pages from sitemap.xml to sitemap-articles.xml.

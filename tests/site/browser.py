@@ -144,7 +144,8 @@ def recorded_page(browser: Browser, origin: str, ignore_error: str | None = None
     context.close()
     outside = [u for u in recorder.requests if not u.startswith((origin + "/", "data:", "blob:"))]
     assert outside == []
-    assert [e for e in recorder.errors if not (ignore_error and ignore_error in e)] == []
+    errors = [e for e in recorder.errors if not (ignore_error and ignore_error in e)]
+    assert errors == [], errors  # (no assertion rewriting here: say what they were)
     assert recorder.dialogs == []
 
 

@@ -51,9 +51,11 @@ def build_site(
     *,
     strict: bool = True,
     pages: dict[str, str] | None = None,
+    shard_pages: int = 2500,
 ) -> Path:
     """Copy the fixtures (and `extra` articles: file name → text; hand-written `pages` beside index.md) into
-    `root`, build with mkdocs (in strict mode unless told), return the site folder."""
+    `root`, build with mkdocs (in strict mode unless told, its search index in shards of `shard_pages`),
+    return the site folder."""
     docs = root / "docs"
     shutil.copytree(FIXTURES / "articles", docs / "articles")
     for name, text in (extra or {}).items():
@@ -61,7 +63,10 @@ def build_site(
     for name, text in (pages or {}).items():
         (docs / name).write_text(text, "utf-8")
     (docs / "index.md").write_text(index, "utf-8")
-    (root / "mkdocs.yml").write_text(CONFIG.format(site_url=site_url), "utf-8")
+    shards = f"      search_shard_pages: {shard_pages}\n"
+    (root / "mkdocs.yml").write_text(
+        CONFIG.format(site_url=site_url).replace("  - archive:\n", "  - archive:\n" + shards), "utf-8"
+    )
     config = load_config(str(root / "mkdocs.yml"), strict=strict)
     build(config)
     return root / "site"

@@ -8,7 +8,7 @@ import json
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from converter.site.pagefind import INDEX_DIR, index_glob, write_index
+from converter.site.pagefind import INDEX_DIR, SHARDS_FILE, shards, write_index
 
 PAGE = (
     '<!doctype html><html lang="en"><head><title>{title}</title></head><body>'
@@ -46,7 +46,7 @@ def test_indexes_inside_a_running_event_loop(tmp_path: Path) -> None:
 
 
 def test_indexes_hand_written_pages_whose_names_are_glob_syntax(tmp_path: Path) -> None:
-    # The command takes a glob: a page named with brackets, braces or commas must still be found.
+    # Pages named with glob syntax (brackets, braces, commas) are each found, and only they.
     site = _site(tmp_path)
     odd = ["notes/a[1]{x,y}/index.html", "über (2)/index.html", "plain/index.html"]
     for path in odd:
@@ -58,9 +58,40 @@ def test_indexes_hand_written_pages_whose_names_are_glob_syntax(tmp_path: Path) 
     assert write_index(site, "articles", "en", odd) == 5
 
 
-def test_glob_names_each_page_and_no_listing() -> None:
-    assert index_glob("articles", ["about/index.html"]) == "{articles/**/*.html,about/index.html}"
-    assert index_glob("articles", ["a[1]{x,y}/index.html"]) == "{articles/**/*.html,a*1*x*y*/index.html}"
+def test_shards_deal_the_pages_out_in_turn() -> None:
+    articles = [f"articles/{n}/index.html" for n in "edcba"]
+    groups = shards(articles, ["about/index.html"], size=2)
+    assert groups == [
+        ["about/index.html", "articles/c/index.html"],
+        ["articles/a/index.html", "articles/d/index.html"],
+        ["articles/b/index.html", "articles/e/index.html"],
+    ]
+    assert shards(articles, [], size=2500) == [sorted(articles)]
+
+
+def _entry(folder: Path) -> dict:
+    return json.loads((folder / "pagefind-entry.json").read_text("utf-8"))
+
+
+def test_a_large_site_is_indexed_in_shards_each_page_once(tmp_path: Path) -> None:
+    site = _site(tmp_path)
+    for name in ("three", "four", "five"):
+        page = site / "articles" / name / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(PAGE.format(title=f"Story {name}"), encoding="utf-8")
+    (site / "about").mkdir()
+    (site / "about" / "index.html").write_text(PAGE.format(title="About"), encoding="utf-8")
+    assert write_index(site, "articles", "en", ["about/index.html"], shard_pages=2) == 6
+    listed = json.loads((site / INDEX_DIR / SHARDS_FILE).read_text("utf-8"))["shards"]
+    assert listed == ["shard-1/", "shard-2/"]
+    counts = [_entry(site / INDEX_DIR)] + [_entry(site / INDEX_DIR / path) for path in listed]
+    assert [sum(lang["page_count"] for lang in e["languages"].values()) for e in counts] == [2, 2, 2]
+    # Pagefind's runtime once, in the first shard; the staging folders are gone.
+    assert (site / INDEX_DIR / "pagefind.js").exists()
+    assert not list((site / INDEX_DIR / "shard-1").glob("*.js")) and not list(
+        (site / INDEX_DIR / "shard-1").glob("wasm.*")
+    )
+    assert [p.name for p in site.iterdir() if p.name.startswith(".")] == []
 
 
 def test_an_empty_archive_still_gets_a_search_bundle(tmp_path: Path) -> None:
@@ -71,3 +102,4 @@ def test_an_empty_archive_still_gets_a_search_bundle(tmp_path: Path) -> None:
     assert write_index(site, "articles", "en") == 0
     entry = json.loads((site / INDEX_DIR / "pagefind-entry.json").read_text("utf-8"))
     assert (site / INDEX_DIR / "pagefind.js").exists() and entry["version"]
+    assert json.loads((site / INDEX_DIR / SHARDS_FILE).read_text("utf-8")) == {"shards": []}

@@ -1,4 +1,5 @@
-"""End-to-end search in headless Chromium: the fixture site plus 25 planted articles, served under /repo/.
+"""End-to-end search in headless Chromium: the fixture site plus 25 planted articles, served under /repo/,
+its search index in shards of 8 pages (so every count below adds up results from several shards).
 
 The planted articles give figures worked out by hand: 25 mention "quokka" (more than the 10 results the
 theme is handed, so only an exact count says 25); 10 are by "Zoë Gérard-Rodriguez" (typed without
@@ -52,7 +53,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StaticServer]:
     root = tmp_path_factory.mktemp("search-e2e")
     (root / "site").mkdir()
     with StaticServer(root / "site", "/repo/") as srv:
-        build_site(root, site_url=srv.url, extra=planted(), pages={"about.md": ABOUT})
+        build_site(root, site_url=srv.url, extra=planted(), pages={"about.md": ABOUT}, shard_pages=8)
         yield srv
 
 
@@ -138,8 +139,10 @@ def test_a_query_typed_key_by_key_fetches_only_the_last_ones_fragments(page: Pag
 
 
 # Pagefind's search method in pagefind.js (1.5), and a line that logs each search from the worker (not the
-# preloads, which fetch a query's index chunks and stop before searching).
+# preloads, which fetch a query's index chunks and stop before searching). The first is each shard's;
+# MERGED_SEARCH is the search over all shards that the worker calls.
 PAGEFIND_SEARCH = "async search(term,options2={}){"
+MERGED_SEARCH = "async search(term,options2={}){let search2="
 LOG_SEARCH = 'if (!options2.preload) console.log("pagefind search: " + term);'
 
 
@@ -148,10 +151,9 @@ def test_a_query_typed_fast_is_searched_once(page: Page, server: StaticServer) -
     # searched one per key press, they held the query typed last behind them.
     def instrument(route: Route) -> None:
         script = route.fetch().text()
-        assert PAGEFIND_SEARCH in script, "pagefind.js changed: update PAGEFIND_SEARCH"
-        route.fulfill(
-            body=script.replace(PAGEFIND_SEARCH, PAGEFIND_SEARCH + LOG_SEARCH, 1), content_type="text/javascript"
-        )
+        assert MERGED_SEARCH in script, "pagefind.js changed: update MERGED_SEARCH"
+        logged = script.replace(MERGED_SEARCH, PAGEFIND_SEARCH + LOG_SEARCH + MERGED_SEARCH[len(PAGEFIND_SEARCH) :], 1)
+        route.fulfill(body=logged, content_type="text/javascript")
 
     searched: list[str] = []
     page.on("console", lambda m: searched.append(m.text) if m.text.startswith("pagefind search: ") else None)
@@ -183,7 +185,7 @@ def test_a_querys_index_chunks_load_while_it_waits_for_the_next_key(page: Page, 
     page.wait_for_timeout(300)
     assert 'pagefind preload: "wadjemup"' in calls
     assert calls.index('pagefind preload: "wadjemup"') < calls.index('pagefind search: "wadjemup"')
-    assert not [c for c in calls if c.startswith("pagefind preload: ") and len(c) < len('pagefind preload: "wad"')]
+    assert not [c for c in calls if c.startswith("pagefind preload: ") and len(c) < len('pagefind preload: "wa"')]
 
 
 # Holds each search for a word as a prefix (the slow one on a common word) for two seconds.

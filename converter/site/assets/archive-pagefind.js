@@ -24,15 +24,15 @@ const channel = typeof BroadcastChannel === "function" ? new BroadcastChannel("a
 let pagefind = null;
 let latest = 0;
 
+/* The index, all shards merged (archive-index.js beside this file's folder, at this file's version). */
 function load() {
-  if (!pagefind) pagefind = import(new URL("pagefind/pagefind.js", root).href).then(async pf => {
-    await pf.options({ excerptLength: 30 });
-    await pf.init();
-    return pf;
-  }).catch(err => {
-    pagefind = null;
-    throw err;
-  });
+  if (!pagefind) {
+    const module = new URL("../archive-index.js" + self.location.search, self.location.href).href;
+    pagefind = import(module).then(index => index.openIndex(root)).catch(err => {
+      pagefind = null;
+      throw err;
+    });
+  }
   return pagefind;
 }
 
@@ -97,8 +97,8 @@ async function search(query, current, early) {
   const last = words.length ? words[words.length - 1] : "";
   const phrase = words.length && !text.includes('"') ? `"${words.join(" ")}"` : null;
   /* The index chunks the first search reads load while the query waits: a fetch, not a search, so the
-   * worker stays free (a short prefix would fetch many chunks, and is seldom the word meant). */
-  if (phrase && last.length >= 3) pf.preload(phrase).catch(() => {});
+   * worker stays free (a one-letter prefix would fetch many chunks, and is seldom the word meant). */
+  if (phrase && last.length >= 2) pf.preload(phrase).catch(() => {});
   await new Promise(resolve => setTimeout(resolve, last.length >= 3 ? SETTLE_MS : SETTLE_SHORT_MS));
   if (!current()) return null;
   const exact = phrase ? await pf.search(phrase) : null;

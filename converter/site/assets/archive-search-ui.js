@@ -19,11 +19,10 @@
   let pagefind = null;
 
   function load() {
-    if (!pagefind) pagefind = import(new URL("pagefind/pagefind.js", root).href).then(async pf => {
-      await pf.options({ excerptLength: 30 });
-      await pf.init();
-      return pf;
-    });
+    /* From root, fixed when this script ran: a script's src, read later, resolves against the page
+     * the theme's instant navigation has moved to. */
+    if (!pagefind) pagefind = import(new URL("assets/javascripts/archive-index.js", root).href)
+      .then(index => index.openIndex(root));
     return pagefind;
   }
 
