@@ -93,13 +93,15 @@ async function search(query, current, early) {
   const text = query.trim();
   if (!text) return { items: [], total: 0 };
   const words = text.match(/[\p{L}\p{N}]+/gu) || [];
-  const pf = await load();
   const last = words.length ? words[words.length - 1] : "";
   const phrase = words.length && !text.includes('"') ? `"${words.join(" ")}"` : null;
+  /* The wait for the next key runs while the index opens (on a cold page, its shards are still loading). */
+  const settled = new Promise(resolve => setTimeout(resolve, last.length >= 3 ? SETTLE_MS : SETTLE_SHORT_MS));
+  const pf = await load();
   /* The index chunks the first search reads load while the query waits: a fetch, not a search, so the
    * worker stays free (a one-letter prefix would fetch many chunks, and is seldom the word meant). */
   if (phrase && last.length >= 2) pf.preload(phrase).catch(() => {});
-  await new Promise(resolve => setTimeout(resolve, last.length >= 3 ? SETTLE_MS : SETTLE_SHORT_MS));
+  await settled;
   if (!current()) return null;
   const exact = phrase ? await pf.search(phrase) : null;
   if (!current()) return null;
