@@ -29,11 +29,13 @@ TITLE_ID = "archive-title"
 # The template MkDocs is told to render for a page built from a skeleton: the filled page, as is.
 TEMPLATE = "archive-skeleton.html"
 TEMPLATE_SOURCE = "{{ archive_page }}"
-# Private-use characters: no filter changes them, and they are never split from the name between them.
-_MARKERS = {name: f"\ue000archive-{name}\ue001" for name in ("title", "description", "author", "canonical")}
+# Private-use characters around a name no page holds: most filters leave them be (a skeleton in which one
+# came out changed, URL-encoded say, is not used: `_MANGLED`).
+_MARKERS = {name: f"\ue000archive-marker-{name}\ue001" for name in ("title", "description", "author", "canonical")}
 # The theme adds a heading when the content has none ("<h1" not in page.content): the stand-in has one, so
 # the skeleton leaves it out, as it would for an article, whose header holds the <h1>.
-_MARKERS["content"] = "\ue000archive-content\ue001<h1>"
+_MARKERS["content"] = "\ue000archive-marker-content\ue001<h1>"
+_MANGLED = "archive-marker-"
 _SPLIT = re.compile("(" + "|".join(re.escape(m) for m in _MARKERS.values()) + ")")
 _FIELD_OF = {marker: name for name, marker in _MARKERS.items()}
 _META_FIELDS = ("title", "description", "author")
@@ -64,7 +66,7 @@ class Skeletons:
     """Skeletons of `main.html` by their key, made on first use."""
 
     def __init__(self) -> None:
-        self._parts: dict[tuple[Any, ...], list[str]] = {}
+        self._parts: dict[tuple[Any, ...], list[str] | None] = {}
 
     def render(self, env: jinja2.Environment, context: Mapping[str, Any], page: Page) -> str:
         """The theme's output for `page`: its skeleton, filled. `context` is MkDocs' page context."""
@@ -72,10 +74,15 @@ class Skeletons:
         # Pages in one folder have the same relative links to every other page (their own are out of the nav).
         folder = page.url.rstrip("/").rpartition("/")[0]
         key = (context.get("base_url"), folder, page.url.endswith("/"), present)
-        parts = self._parts.get(key)
-        if parts is None:
+        if key not in self._parts:
             stand_in = {**context, "page": _StandIn(page)}
-            parts = self._parts[key] = _SPLIT.split(env.get_template("main.html").render(stand_in))
+            parts = _SPLIT.split(env.get_template("main.html").render(stand_in))
+            # A theme feature that filters a field (a feedback link URL-encoding the title) left a marker
+            # where no value can be put back: such pages are rendered whole.
+            self._parts[key] = None if any(_MANGLED in part for part in parts[::2]) else parts
+        parts = self._parts[key]
+        if parts is None:
+            return env.get_template("main.html").render(context)
         values = {
             "title": page.meta.get("title"),
             "description": page.meta.get("description"),

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
+import jinja2
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -74,3 +76,50 @@ def test_overridden_theme_templates_render_every_page_whole(tmp_path: Path) -> N
     for name, date in (("one", "2019-11-20"), ("two", "2019-11-19")):
         html = (tmp_path / "site" / "articles" / name / "index.html").read_text("utf-8")
         assert f'<meta name="x-date" content="{date}">' in html
+
+
+def _article(title: str) -> SimpleNamespace:
+    """The page fields a skeleton reads, for an article at articles/<slug>/."""
+    slug = title.lower().replace(" ", "-")
+    return SimpleNamespace(
+        meta={"title": title}, title=title, url=f"articles/{slug}/", canonical_url=None, content=f"<h1>{title}</h1>"
+    )
+
+
+FEEDBACK_LINK = '<title>{{ page.title }}</title><a href="/f?t={{ page.title|urlencode }}"></a>{{ page.content }}'
+
+
+def test_a_theme_that_filters_a_field_gets_pages_rendered_whole() -> None:
+    # (No autoescape: as in MkDocs, whose theme escapes where it means to.)
+    # Material's feedback widget, say, URL-encodes the title: the marker comes out changed, so no title
+    # could be put back there. Such pages are rendered whole, and still carry their own title everywhere.
+    env = jinja2.Environment(
+        loader=jinja2.DictLoader({"main.html": FEEDBACK_LINK}),
+        autoescape=False,
+    )
+    skeletons = Skeletons()
+    for title in ("Rain in Spain", "Snow in Oslo"):
+        page = _article(title)
+        html = skeletons.render(env, {"base_url": "../..", "page": page}, page)  # type: ignore[arg-type]
+        assert html == env.get_template("main.html").render({"base_url": "../..", "page": page})
+        assert f'/f?t={title.replace(" ", "%20")}"' in html
+
+
+def test_a_theme_that_prints_fields_as_they_are_gets_pages_from_one_skeleton() -> None:
+    env = jinja2.Environment(
+        loader=jinja2.DictLoader({"main.html": "<title>{{ page.title }}</title>{{ page.content }}"}), autoescape=False
+    )
+    skeletons = Skeletons()
+    rendered = []
+    real = env.get_template
+
+    def counting(name: str) -> jinja2.Template:
+        rendered.append(name)
+        return real(name)
+
+    env.get_template = counting  # type: ignore[method-assign]
+    for title in ("Rain in Spain", "Snow in Oslo"):
+        page = _article(title)
+        html = skeletons.render(env, {"base_url": "../..", "page": page}, page)  # type: ignore[arg-type]
+        assert html.startswith(f"<title>{title}</title>")
+    assert rendered == ["main.html"]  # one rendering for both
