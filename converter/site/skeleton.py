@@ -76,10 +76,10 @@ class Skeletons:
         key = (context.get("base_url"), folder, page.url.endswith("/"), present)
         if key not in self._parts:
             stand_in = {**context, "page": _StandIn(page)}
-            parts = _SPLIT.split(env.get_template("main.html").render(stand_in))
+            split: list[str] = _SPLIT.split(env.get_template("main.html").render(stand_in))
             # A theme feature that filters a field (a feedback link URL-encoding the title) left a marker
             # where no value can be put back: such pages are rendered whole.
-            self._parts[key] = None if any(_MANGLED in part for part in parts[::2]) else parts
+            self._parts[key] = None if any(_MANGLED in part for part in split[::2]) else split
         parts = self._parts[key]
         if parts is None:
             return env.get_template("main.html").render(context)

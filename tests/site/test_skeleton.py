@@ -117,7 +117,7 @@ def test_a_theme_that_prints_fields_as_they_are_gets_pages_from_one_skeleton() -
         rendered.append(name)
         return real(name)
 
-    env.get_template = counting  # type: ignore[method-assign]
+    env.get_template = counting  # type: ignore[method-assign,assignment]
     for title in ("Rain in Spain", "Snow in Oslo"):
         page = _article(title)
         html = skeletons.render(env, {"base_url": "../..", "page": page}, page)  # type: ignore[arg-type]
