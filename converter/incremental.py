@@ -192,6 +192,56 @@ class CachedFailure:
 CacheEntry = Extraction | CachedFailure
 
 
+class CacheLookup:
+    """Whether the page cache holds a key, asked in the worker processes during the survey (the main process
+    only reads the cache until the survey ends): each process opens the file once, read-only. A cache that
+    cannot be read holds nothing, so its pages are converted (the main process says why, once)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path  # None: nothing is looked up (every page is converted)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"path": self.path}  # sent to the workers with each task: the path alone
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.path = state["path"]
+
+    def __contains__(self, key: str) -> bool:
+        db = self._reader()
+        if db is None:
+            return False
+        try:
+            return bool(db.execute("SELECT 1 FROM entries WHERE key = ? LIMIT 1", (key,)).fetchall())
+        except sqlite3.Error:
+            return False
+
+    def _reader(self) -> sqlite3.Connection | None:
+        if self.path is None:
+            return None
+        opened = (os.getpid(), self.path)  # a connection never crosses a fork
+        if opened not in _READERS:
+            _READERS[opened] = _open_read_only(self.path)
+        return _READERS[opened]
+
+    def close(self) -> None:
+        """Close this process's connection (the workers' close as they exit)."""
+        db = _READERS.pop((os.getpid(), self.path), None) if self.path is not None else None
+        if db is not None:
+            db.close()
+
+
+_READERS: dict[tuple[int, Path], sqlite3.Connection | None] = {}
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection | None:
+    if path.is_symlink() or not path.is_file():  # as PageCache: never read through a link
+        return None
+    try:
+        return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+
+
 class PageCache:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -288,7 +338,11 @@ class PageCache:
             self._db = None
 
 
-def page_outcome(result: Extraction | ConverterError) -> tuple[CacheEntry, str | None, Sketch | None]:
+# A page's result as a worker hands it back: its entry, its cache value (None: not to be stored), its sketch.
+PageOutcome = tuple[CacheEntry, str | None, Sketch | None]
+
+
+def page_outcome(result: Extraction | ConverterError) -> PageOutcome:
     """A page's result as the run keeps it: the entry, its cache value and its body sketch, computed in the
     worker so the main process (which alone assembles and stores) has less to do. A failure of the machine
     rather than of the page (out of time, out of memory, unreadable) has no cache value: a later run (with a

@@ -1,9 +1,11 @@
 """Convert one raw page, or a whole folder: orchestration only.
 
 sources (loose pages, containers, read-it-later exports; sources.py)
-         → survey (read, key, normalized lines; lines repeated across a folder counted)
-         → plan (what changed: look each page up in the cache; incremental.py)
-         → read → decode → detect → extract         (per page not in the cache, in the workers)
+         → survey: read → key → decode → detect, in the workers, once per page; then
+              an HTML page the cache does not hold → extract, there and then;
+              a text dump → its normalized lines (lines repeated across a folder counted)
+         → plan (what changed: look each text dump up in the cache, with its folder's repeated lines)
+         → extract                        (per text dump not in the cache, in the workers)
          → assemble (deduplicate, name, link embedded articles)          (publish.py from here)
          → render (workers) → write (this process, one writer) → prune
          → remember (the manifest: what the next run may skip)
@@ -16,20 +18,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from converter.article import Extraction
 from converter.container_state import ContainerRecord, all_unchanged, read_records, write_records
-from converter.detect import detect_format
+from converter.detect import Format, detect_format
 from converter.discover import RawPage
 from converter.errors import ConverterError, OutputError, contained
 from converter.incremental import (
     CachedFailure,
     CacheEntry,
+    CacheLookup,
     PageCache,
+    PageOutcome,
     PageSeen,
     RunState,
     code_fingerprint,
@@ -49,7 +53,7 @@ from converter.survey import (
     TextHints,
     entry_key,
     read_bytes,
-    survey_page,
+    read_page,
 )
 from converter.time_limit import time_limit
 from converter.write import sweep_temporaries
@@ -78,7 +82,7 @@ def _extract_text(text: str, rel: str, hints: TextHints) -> Extraction:
     return extract_text(text, rel, repeated=hints.repeated, normalized=hints.normalized)
 
 
-EXTRACTORS: dict[str, Callable[[str, str, TextHints], Extraction]] = {
+EXTRACTORS: dict[Format, Callable[[str, str, TextHints], Extraction]] = {
     "html": _extract_html,
     "text": _extract_text,
 }
@@ -91,6 +95,9 @@ class Job:
     entry_key: str = ""
     # Seconds the page may take (0: no limit).
     timeout: float = 0.0
+    # A text dump's text as the survey decoded it (None: the page is read again, as an HTML page the cache
+    # failed to give back is).
+    text: str | None = None
 
 
 @dataclass
@@ -118,7 +125,12 @@ class RunReport:
 
 def convert_text(text: str, rel: str, suffix: str = "", hints: TextHints = NO_HINTS) -> Extraction:
     """Decoded page text → its articles (the pure core of the converter)."""
-    return EXTRACTORS[detect_format(text, suffix)](text, rel, hints)
+    return extract(text, rel, detect_format(text, suffix), hints)
+
+
+def extract(text: str, rel: str, kind: Format, hints: TextHints = NO_HINTS) -> Extraction:
+    """Decoded page text whose format is known (the survey detected it) → its articles."""
+    return EXTRACTORS[kind](text, rel, hints)
 
 
 def convert_page(page: RawPage, hints: TextHints = NO_HINTS) -> Extraction:
@@ -144,10 +156,10 @@ def convert_tree(options: ConvertOptions, progress: Callable[[int, int], None] |
 
     _load_extractors(warm=options.jobs > 1 or bool(options.page_timeout))  # then one set of workers for all stages
     with _worker_pool(_processes(options.jobs, _expected(pages, sources, options))) as workers:
-        surveys, repeated = _survey(workers, pages, fingerprint)
+        tally = PageTally(progress)  # loose pages (HTML ones as they are surveyed), then the containers' pages
+        surveys, repeated = _survey(workers, pages, fingerprint, options, tally)
         with PageCache.of(docs_dir) as cache:
             plan = _plan(surveys, repeated, pages, cache, options)
-            tally = PageTally(progress)  # loose pages, then the containers' pages as they are read
             converted = _convert(workers, plan, cache, options.page_timeout, tally)
             contained = convert_containers(sources.containers, options, workers, cache, fingerprint, last_read, tally)
             cache.prune(set(plan.entry_keys.values()) | contained.keys)
@@ -223,34 +235,52 @@ def _extractions(contained: ContainerPages) -> list[Extraction]:
     return [entry for entry in contained.outcomes.values() if isinstance(entry, Extraction)]
 
 
-def _survey(workers: Workers, pages: list[RawPage], fingerprint: str) -> tuple[list[Survey], RepeatedLines]:
-    """Each page's key and lines, in page order (surveyed in the workers), and the lines counted."""
+def _survey(
+    workers: Workers, pages: list[RawPage], fingerprint: str, options: ConvertOptions, tally: PageTally
+) -> tuple[list[Survey], RepeatedLines]:
+    """Each page's key and lines, in page order (surveyed in the workers, where an HTML page the cache does
+    not hold is converted at once), and the lines counted."""
     surveys = []
     counted = RepeatedLines()
-    survey = partial(survey_page, fingerprint=fingerprint)
-    for surveyed in workers.map(survey, pages, chunk=workers.chunk_for(len(pages)), lost=_lost_survey):
-        counted.add(surveyed)  # while the workers survey the pages after it
-        surveys.append(surveyed)
+    # Nothing is looked up with --force: every page is converted.
+    lookup = CacheLookup(None if options.force else PageCache.of(options.docs_dir).path)
+    limit = options.page_timeout
+    survey = partial(_survey_or_convert, fingerprint=fingerprint, cached=lookup, timeout=limit)
+    chunk = workers.chunk_for(len(pages))
+    try:
+        for surveyed in workers.map(survey, pages, chunk=chunk, limit=limit, lost=_lost_survey):
+            counted.add(surveyed)  # while the workers survey the pages after it
+            if surveyed.outcome is not None:
+                tally.expect(1)
+                tally.finished()
+            surveys.append(surveyed)
+    finally:
+        lookup.close()  # (when this process surveyed too)
     return surveys, counted
 
 
 @dataclass
 class _Plan:
-    """What changed: the pages to convert, and the outcomes the cache already holds."""
+    """What changed: the pages to convert, the outcomes the cache already holds, and those of the pages
+    converted as they were surveyed."""
 
     keys: dict[str, str]  # page key, by page (relative path), for every page that could be read
     unreadable: dict[str, str]
     entry_keys: dict[str, str] = field(default_factory=dict)  # cache key of each readable page
     todo: list[Job] = field(default_factory=list)
     cached: dict[str, CacheEntry] = field(default_factory=dict)
+    # HTML pages the cache did not hold, converted in the survey, with their outcomes.
+    surveyed: list[tuple[Job, PageOutcome]] = field(default_factory=list)
 
 
 def _plan(
     surveys: list[Survey], counted: RepeatedLines, pages: list[RawPage], cache: PageCache, options: ConvertOptions
 ) -> _Plan:
-    """Each page's hints and cache key, and whether the cache already holds its outcome."""
+    """Each page's hints and cache key, and whether the cache already holds its outcome (or the survey)."""
     repeated = counted.by_page()
     normalized = {surveyed.rel: surveyed.lines for surveyed in surveys if surveyed.lines is not None}
+    outcomes = {surveyed.rel: surveyed.outcome for surveyed in surveys if surveyed.outcome is not None}
+    texts = {surveyed.rel: surveyed.text for surveyed in surveys if surveyed.text is not None}
     plan = _Plan(
         keys={surveyed.rel: surveyed.key for surveyed in surveys if surveyed.key},
         unreadable={surveyed.rel: surveyed.error for surveyed in surveys if surveyed.error},
@@ -260,9 +290,12 @@ def _plan(
             continue
         hints = TextHints(repeated.get(page.rel, NO_LINES), normalized.get(page.rel))
         key = plan.entry_keys[page.rel] = entry_key(plan.keys[page.rel], hints.repeated)
+        if page.rel in outcomes:  # converted as it was surveyed
+            plan.surveyed.append((Job(page, hints, key, options.page_timeout), outcomes[page.rel]))
+            continue
         entry = None if options.force else cache.get(key)
         if entry is None:
-            plan.todo.append(Job(page, hints, key, options.page_timeout))
+            plan.todo.append(Job(page, hints, key, options.page_timeout, texts.get(page.rel)))
         else:
             plan.cached[page.rel] = entry
     return plan
@@ -291,26 +324,35 @@ class _Converted:
 
 
 def _convert(workers: Workers, plan: _Plan, cache: PageCache, limit: float, tally: PageTally) -> _Converted:
-    """Convert the pages the cache does not hold (in the workers), storing each result as it comes."""
+    """Convert the pages the cache does not hold (in the workers), storing each result as it comes, after
+    those converted in the survey."""
     converted = _Converted(outcomes=dict(plan.cached))
+    for job, outcome in plan.surveyed:
+        _keep(converted, cache, job, outcome)
     todo = plan.todo
     tally.expect(len(todo))
     results = workers.map(_convert_entry, todo, chunk=workers.chunk_for(len(todo)), limit=limit, lost=_lost)
-    for job, (entry, value, sketch) in zip(todo, results, strict=True):
-        rel = job.page.rel
-        if value is not None:
-            problem = cache.store(job.entry_key, value)
-            if problem is not None:  # this page's text cannot be stored: it cannot be written either
-                entry, sketch = CachedFailure(problem), None
-                cache.put(job.entry_key, entry)
-        converted.outcomes[rel] = entry
-        if sketch is not None:
-            converted.sketches[rel] = sketch
-        if value is None:
-            converted.retry.add(rel)
-        converted.converted.append(rel)
+    for job, outcome in zip(todo, results, strict=True):
+        _keep(converted, cache, job, outcome)
         tally.finished()
     return converted
+
+
+def _keep(converted: _Converted, cache: PageCache, job: Job, outcome: PageOutcome) -> None:
+    """A page's outcome, stored in the cache (unless the machine failed it: then it is tried again)."""
+    entry, value, sketch = outcome
+    rel = job.page.rel
+    if value is not None:
+        problem = cache.store(job.entry_key, value)
+        if problem is not None:  # this page's text cannot be stored: it cannot be written either
+            entry, sketch = CachedFailure(problem), None
+            cache.put(job.entry_key, entry)
+    converted.outcomes[rel] = entry
+    if sketch is not None:
+        converted.sketches[rel] = sketch
+    if value is None:
+        converted.retry.add(rel)
+    converted.converted.append(rel)
 
 
 def _report(
@@ -445,17 +487,36 @@ def _convert_safely(job: Job) -> Extraction | ConverterError:
 
 def _convert_in_time(job: Job) -> Extraction:
     with time_limit(job.timeout, job.page.rel):
+        if job.text is not None:  # a text dump, as surveyed
+            return extract(job.text, job.page.rel, "text", job.hints)
         return convert_page(job.page, job.hints)
 
 
-def _convert_entry(job: Job) -> tuple[CacheEntry, str | None, Sketch | None]:
+def _convert_entry(job: Job) -> PageOutcome:
     return page_outcome(_convert_safely(job))
+
+
+def _survey_or_convert(page: RawPage, fingerprint: str, cached: CacheLookup, timeout: float) -> Survey:
+    """Survey a page; an HTML page the cache does not hold is converted here and now, from the text the survey
+    read and decoded (it needs nothing from the other pages; a text dump waits for its folder's repeated
+    lines). Each page is so read, decoded and detected once."""
+    read = read_page(page, fingerprint)
+    survey, text = read.survey, read.html_text
+    if text is None or survey.key is None or survey.key in cached:
+        return survey
+    result = contained(page.rel, lambda: _extract_html_in_time(text, page.rel, timeout))
+    return replace(survey, outcome=page_outcome(result))
+
+
+def _extract_html_in_time(text: str, rel: str, timeout: float) -> Extraction:
+    with time_limit(timeout, rel):
+        return extract(text, rel, "html")
 
 
 def _lost_survey(page: RawPage, why: str) -> Survey:
     return Survey(page.rel, error=why)
 
 
-def _lost(job: Job, why: str) -> tuple[CacheEntry, None, None]:
+def _lost(job: Job, why: str) -> PageOutcome:
     """The result of a page whose worker was stopped (or died): failed, not remembered."""
     return CachedFailure(why), None, None

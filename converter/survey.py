@@ -1,5 +1,9 @@
 """Before extraction, each page surveyed once: its cache key, and for text dumps their lines.
 
+Each page is read, decoded and detected here and only here: an HTML page the cache does not hold is
+converted right after, in the same worker (pipeline._survey_or_convert); a text dump's text goes to its
+extraction with the lines repeated across its folder, once the whole folder is surveyed.
+
 The survey runs in the worker processes with everything else, so the main process only counts
 lines across pages: a line that recurs on many pages of one folder (a menu entry, a footer, a
 promo) is site furniture whatever its wording, since pages of one site are usually saved side
@@ -18,7 +22,7 @@ from pathlib import PurePosixPath
 from converter.detect import detect_format
 from converter.discover import RawPage
 from converter.errors import ConverterError, UnreadableInput
-from converter.incremental import page_key
+from converter.incremental import PageOutcome, page_key
 from converter.read import decode
 from converter.textdump.repeated import NormalizedLines, lines_on_enough_pages
 
@@ -33,6 +37,19 @@ class Survey:
     error: str | None = None
     # The normalized lines of a text dump; None for HTML and for pages that do not decode.
     lines: NormalizedLines | None = None
+    # A text dump's decoded text, handed on to its extraction so that it is not read and decoded again.
+    text: str | None = None
+    # An HTML page the cache did not hold, converted as it was surveyed (pipeline._survey_or_convert).
+    outcome: PageOutcome | None = None
+
+
+@dataclass(frozen=True)
+class ReadPage:
+    """A page as its survey read it, in a worker: the survey, and for an HTML page its text, so that it can
+    be converted there without being read, decoded and detected again."""
+
+    survey: Survey
+    html_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,27 +66,31 @@ NO_HINTS = TextHints()
 
 
 def survey_page(page: RawPage, fingerprint: str) -> Survey:
+    return read_page(page, fingerprint).survey
+
+
+def read_page(page: RawPage, fingerprint: str) -> ReadPage:
     try:
-        return _survey(page, fingerprint)
+        return _read(page, fingerprint)
     except RecursionError:
-        return Survey(page.rel, error="page is nested too deeply to parse")
+        return ReadPage(Survey(page.rel, error="page is nested too deeply to parse"))
     except Exception as exc:  # noqa: BLE001 - one broken page must never stop a run
-        return Survey(page.rel, error=f"internal error: {type(exc).__name__}: {exc}")
+        return ReadPage(Survey(page.rel, error=f"internal error: {type(exc).__name__}: {exc}"))
 
 
-def _survey(page: RawPage, fingerprint: str) -> Survey:
+def _read(page: RawPage, fingerprint: str) -> ReadPage:
     try:
         data = read_bytes(page)
     except ConverterError as exc:
-        return Survey(page.rel, error=exc.reason)
+        return ReadPage(Survey(page.rel, error=exc.reason))
     key = page_key(fingerprint, page.rel, data)
     try:
         text = decode(data, page.rel)
     except ConverterError:
-        return Survey(page.rel, key)  # extraction reports it
+        return ReadPage(Survey(page.rel, key))  # extraction reports it
     if detect_format(text, page.path.suffix) != "text":
-        return Survey(page.rel, key)
-    return Survey(page.rel, key, lines=NormalizedLines.of(text))
+        return ReadPage(Survey(page.rel, key), html_text=text)
+    return ReadPage(Survey(page.rel, key, lines=NormalizedLines.of(text), text=text))
 
 
 def read_bytes(page: RawPage) -> bytes:

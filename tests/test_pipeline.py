@@ -183,14 +183,14 @@ def test_a_page_over_its_time_limit_is_reported_the_run_goes_on_and_the_next_run
     from converter import pipeline
 
     fill(raw_dir, 4)
-    real = pipeline.convert_text
+    real = pipeline.extract
     slow = {"page1.txt": 30.0}
 
     def convert_text(text, rel, *args, **kwargs):
         time.sleep(slow.get(rel, 0.0))
         return real(text, rel, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "convert_text", convert_text)  # workers fork after the patch
+    monkeypatch.setattr(pipeline, "extract", convert_text)  # workers fork after the patch
     started = time.monotonic()
     report = run(raw_dir, docs_dir, jobs=jobs, page_timeout=0.5)
     assert time.monotonic() - started < 20
@@ -296,3 +296,52 @@ def test_pages_whose_bodies_came_out_equal_stay_two_articles_unless_their_titles
     assert written["a.html"][0]["also_raw"] == ["c.html"]
     assert "also_raw" not in written["b.html"][0]
     assert [w for w in report.warnings if "same body" in w and "b.html" in w and "a.html" in w]
+
+
+def test_each_page_is_read_decoded_and_detected_once(raw_dir, docs_dir, monkeypatch):
+    # HTML pages are converted where they were surveyed; text dumps take their surveyed text to extraction.
+    import converter.pipeline as pipeline
+    import converter.survey as survey
+
+    fill(raw_dir, 3)
+    for n in range(2):
+        (raw_dir / f"page{n}.html").write_text(html_page(f"Council vote {n}", story(salt=str(n))), "utf-8")
+    calls: dict[str, list[str]] = {"read": [], "decode": [], "detect": []}
+    for module in (pipeline, survey):
+        real_read, real_decode, real_detect = module.read_bytes, module.decode, module.detect_format
+
+        def read_bytes(page, real=real_read):
+            calls["read"].append(page.rel)
+            return real(page)
+
+        def decode(data, rel, real=real_decode):
+            calls["decode"].append(rel)
+            return real(data, rel)
+
+        def detect_format(text, suffix, real=real_detect):
+            calls["detect"].append(suffix)
+            return real(text, suffix)
+
+        monkeypatch.setattr(module, "read_bytes", read_bytes)
+        monkeypatch.setattr(module, "decode", decode)
+        monkeypatch.setattr(module, "detect_format", detect_format)
+    report = run(raw_dir, docs_dir, jobs=1, page_timeout=0)  # one process: every call is seen here
+    pages = ["page0.html", "page0.txt", "page1.html", "page1.txt", "page2.txt"]
+    assert report.ok and sorted(report.converted) == pages
+    assert sorted(calls["read"]) == pages and sorted(calls["decode"]) == pages
+    assert sorted(calls["detect"]) == [".html"] * 2 + [".txt"] * 3
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_html_pages_the_cache_holds_are_not_converted_again_when_another_changes(raw_dir, docs_dir, jobs):
+    # The survey looks each HTML page up in the cache (in the workers, read-only) before converting it there.
+    for n in range(3):
+        (raw_dir / f"page{n}.html").write_text(html_page(f"Council vote {n}", story(salt=str(n))), "utf-8")
+    (raw_dir / "dump.txt").write_text(text_dump("A story about the harbour"), "utf-8")
+    first = run(raw_dir, docs_dir, jobs=jobs)
+    assert first.ok and len(first.converted) == 4
+    (raw_dir / "page1.html").write_text(html_page("Council vote again", story(salt="x")), "utf-8")
+    again = run(raw_dir, docs_dir, jobs=jobs)
+    assert again.ok and again.converted == ["page1.html"] and again.reused == 3
+    forced = run(raw_dir, docs_dir, jobs=jobs, force=True)
+    assert sorted(forced.converted) == ["dump.txt", "page0.html", "page1.html", "page2.html"]
