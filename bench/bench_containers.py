@@ -112,6 +112,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -246,20 +247,43 @@ def records(loose: Path) -> Iterator[WarcRecord]:
         yield WarcRecord(f"https://bench.example/{number}/{path.stem}", path.read_bytes())
 
 
-def measure(label: str, raw: Path, docs: Path, jobs: int, repeat: int, pages: int) -> tuple[float, float, float]:
-    """Median rate (pages/s), largest peak (MB), median CPU milliseconds a page (this process and the workers)."""
-    rates, peaks, cpus = [], [], []
-    for attempt in range(1, repeat + 1):
-        run = timed_run(raw, docs, jobs)
-        rates.append(pages / run["seconds"])
-        peaks.append(run["peak_mb"])
-        cpus.append((run["cpu_main"] + run["cpu_workers"]) * 1000 / pages)
+@dataclass
+class Runs:
+    """The timed runs of one input (the WARC or the loose files)."""
+
+    label: str
+    raw: Path
+    docs: Path
+    rates: list[float] = field(default_factory=list)
+    peaks: list[float] = field(default_factory=list)
+    cpus: list[float] = field(default_factory=list)  # milliseconds a page, this process and the workers
+    mains: list[float] = field(default_factory=list)  # of which the main process
+
+    def run(self, attempt: int, jobs: int, pages: int) -> None:
+        run = timed_run(self.raw, self.docs, jobs)
+        self.rates.append(pages / run["seconds"])
+        self.peaks.append(run["peak_mb"])
+        self.cpus.append((run["cpu_main"] + run["cpu_workers"]) * 1000 / pages)
+        self.mains.append(run["cpu_main"] * 1000 / pages)
         print(
-            f"  {label} run {attempt}: {run['seconds']:.1f} s, {rates[-1]:.1f} pages/s, {run['articles']} articles, "
-            f"{run['failed']} failed, peak {run['peak_mb']:.0f} MB (largest process), CPU {run['cpu_main']:.0f} s "
-            f"main + {run['cpu_workers']:.0f} s workers ({cpus[-1]:.1f} ms a page)"
+            f"  {self.label} run {attempt}: {run['seconds']:.1f} s, {self.rates[-1]:.1f} pages/s, {run['articles']} "
+            f"articles, {run['failed']} failed, peak {run['peak_mb']:.0f} MB (largest process), CPU "
+            f"{run['cpu_main']:.1f} s main + {run['cpu_workers']:.1f} s workers ({self.cpus[-1]:.1f} ms a page, "
+            f"{self.mains[-1]:.1f} of it main) ({machine_load()})"
         )
-    return statistics.median(rates), max(peaks), statistics.median(cpus)
+
+    def summary(self) -> str:
+        return (
+            f"{self.label}: {statistics.median(self.rates):.1f} pages/s (median), peak {max(self.peaks):.0f} MB, "
+            f"{statistics.median(self.cpus):.1f} ms CPU a page ({statistics.median(self.mains):.1f} main)"
+        )
+
+
+def measure(warc: Runs, loose: Runs, jobs: int, repeat: int, pages: int) -> None:
+    """WARC and loose runs taken in turn: a change in the machine's load falls on both alike."""
+    for attempt in range(1, repeat + 1):
+        warc.run(attempt, jobs, pages)
+        loose.run(attempt, jobs, pages)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -295,14 +319,19 @@ def main(argv: list[str] | None = None) -> int:
         if args.read_only:
             return 0
         print(f"Converting ({machine_load()}):")
-        warc_rate, warc_peak, warc_cpu = measure("WARC ", warc_dir, work / "docs-warc", jobs, args.repeat, pages)
-        loose_rate, loose_peak, loose_cpu = measure("loose", loose, work / "docs-loose", jobs, args.repeat, pages)
-        print(f"WARC:  {warc_rate:.1f} pages/s (median), peak {warc_peak:.0f} MB, {warc_cpu:.1f} ms CPU a page")
-        print(f"loose: {loose_rate:.1f} pages/s (median), peak {loose_peak:.0f} MB, {loose_cpu:.1f} ms CPU a page")
+        warc_runs = Runs("WARC ", warc_dir, work / "docs-warc")
+        loose_runs = Runs("loose", loose, work / "docs-loose")
+        measure(warc_runs, loose_runs, jobs, args.repeat, pages)
+        print(warc_runs.summary())
+        print(loose_runs.summary())
+        warc_rate, loose_rate = statistics.median(warc_runs.rates), statistics.median(loose_runs.rates)
         print(f"WARC rate / loose rate: {warc_rate / loose_rate:.0%} (target >= 90%); peak target < 500 MB")
-        # CPU a page hardly depends on what else runs: the rate the WARC would reach on an idle machine
-        # whose cores the run keeps busy.
-        print(f"loose CPU a page / WARC CPU a page: {loose_cpu / warc_cpu:.0%}")
+        # CPU a page depends less on what else runs: the rate the WARC would reach on an idle machine
+        # whose cores the run keeps busy. Each pair of runs, taken one after the other, gives one ratio.
+        pairs = [loose / warc for warc, loose in zip(warc_runs.cpus, loose_runs.cpus, strict=True)]
+        each = ", ".join(f"{ratio:.0%}" for ratio in pairs)
+        medians = statistics.median(loose_runs.cpus) / statistics.median(warc_runs.cpus)
+        print(f"loose CPU a page / WARC CPU a page: {medians:.0%} (medians; run by run {each})")
         print(f"({machine_load()}: on a shared machine the rates are noisy)")
     finally:
         if args.keep is None:
