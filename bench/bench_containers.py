@@ -84,6 +84,28 @@ not explained, about 10 s more in the workers for the same pages (one page at a 
 WARC's worker path is the cheaper; a page's URL, which the WARC gives and the loose copy lacks, was timed
 and costs nothing measurable).
 
+Where the WARC's extra CPU goes (the next stop, same day; each part timed in one process, CPU time, on
+`--size-mb 100`: 566 pages, 163 of them holding `data:image/`, 59 with an image the WARC holds):
+
+| | ms a page |
+| --- | --- |
+| main: reading (warcio, gzip) | 0.51 |
+| main: image scan (lxml parses each page holding `data:image/`: 2.1 ms, 1.5 of it libxml2's) | 0.62 |
+| main: the scan's gate (`data.lower()`), the job and its cache key (SHA-256 at 1.8 GB/s) | 0.26 |
+| workers: the page's `<base href>` and the links it makes absolute | about 0.25 |
+| workers: held images pointed at (a parse and serialization, 3.2 ms on the pages that have one) | 0.33 |
+| workers, loose files only: the survey (read, hash, decode, detect), which a WARC page does not need | -0.45 |
+
+About 1.5 ms a page, 6% of a page's CPU (no parser option shortens libxml2's parse): all of it work the
+loose files do not have (reading the WARC, finding and placing its images). The output forbids skipping the
+scan: it also reports the `data:` images left out (the SVG ones are most). The "10 s more in the workers" of
+the quiet 1 GB run above is not there when the runs alternate: `--size-mb 100`, WARC and loose in turn, 4
+pairs (load 2.6-3.7): workers 13.4-14.4 s for the WARC against 13.6-14.2 s for the loose files (the survey
+makes the loose workers the busier), the main process 1.6-1.8 s against 0.7-0.9 s. Nor is it the main
+process's load on the workers' cores: a thread of the loose run's main process burning 30% of a core (zlib)
+left the workers at 14.4, 15.7, 14.1 s against 14.1, 15.8, 14.5 s without it. The runs above took every WARC
+run before every loose one, so a change in load fell on one side: the bench now takes them in turn.
+
 Reading alone, 1 GB run (one process each, peak 20-40 MB whatever the size): warcio one pass 4.0 and
 4.3 s, fastwarc one pass 2.2 and 4.0 s, our reader (index pass + seeks) 7.9 and 16.5 s, in the two
 runs. `--size-mb 2048 --no-gzip --read-only` (11,592 pages in a 2,059 MB uncompressed WARC): warcio
