@@ -176,16 +176,16 @@ def _read(
                 record.left_out.extend((job.raw, src, why) for src, why in images.left_out)
                 record.assets.extend(path for _, path in job.local)
                 done.keys.add(job.entry_key)
-                cached = None if options.force else cache.get(job.entry_key)
-                taken[job.raw] = _Taken(job.raw, job.entry_key, [path for _, path in job.local], cached is not None)
-                if cached is not None and job.entry_key in done.redone:
-                    done.outcomes[job.raw] = cached  # converted earlier in this run, then withdrawn
-                    done.converted.append(job.raw)
-                    taken[job.raw].reused = False
-                    continue
+                redone = job.entry_key in done.redone  # its result is this run's, --force or not
+                cached = cache.get(job.entry_key) if redone or not options.force else None
+                reused = cached is not None and not redone
+                taken[job.raw] = _Taken(job.raw, job.entry_key, [path for _, path in job.local], reused)
                 if cached is not None:
                     done.outcomes[job.raw] = cached
-                    done.reused += 1
+                    if reused:
+                        done.reused += 1
+                    else:
+                        done.converted.append(job.raw)
                     continue
                 batch.append(job)
                 tally.expect(1)

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from warcio.recordloader import ArcWarcRecord
 
 import converter.containers as containers
+import converter.saved as saved
 from converter.containers import ContainerLimits, Failure, SavedPage, Superseded, open_container
 from converter.containers.samples import WarcRecord, png, warc_bytes
 from converter.containers.warc import WarcReader
@@ -317,16 +318,24 @@ def story_page(title: str, extra: str = "") -> bytes:
     return f"<html><h1>{title}</h1><p>{story}</p>{extra}<p>{story}</p></html>".encode()
 
 
-def test_pages_withdrawn_by_an_image_and_read_again_count_as_converted(raw_dir: Path, docs_dir: Path) -> None:
-    # Pages first, then an image none shows: the pages gone out are withdrawn, read again at the end, and
-    # their results found in the cache; this run converted them all the same.
+@pytest.mark.parametrize("force", [False, True])
+def test_pages_withdrawn_by_an_image_are_converted_once_and_counted_converted(
+    raw_dir: Path, docs_dir: Path, monkeypatch: pytest.MonkeyPatch, force: bool
+) -> None:
+    # Pages first, then an image none shows: the pages gone out are withdrawn and read again at the end,
+    # their results then found in the cache (this run's, even with --force): each converted once, and
+    # counted converted, not reused.
     records = [WarcRecord(f"https://news.example/{name}", story_page(name)) for name in ("a", "b", "c")]
     records.append(WarcRecord("https://news.example/logo.png", png(), "image/png"))
     (raw_dir / "crawl.warc.gz").write_bytes(warc_bytes(records))
     assert urls(stream((raw_dir / "crawl.warc.gz").read_bytes())).count("Superseded") == 1
-    report = convert_tree(ConvertOptions(raw_dir=raw_dir, docs_dir=docs_dir, jobs=1))
+    convert_saved, conversions = saved.convert_saved, []
+    monkeypatch.setattr(saved, "convert_saved", lambda job: conversions.append(job.raw) or convert_saved(job))
+    options = ConvertOptions(raw_dir=raw_dir, docs_dir=docs_dir, jobs=1, page_timeout=0, force=force)
+    report = convert_tree(options)  # (one job and no time limit: the pages convert in this process)
     assert report.ok and report.articles == 3
-    assert (len(report.converted), report.reused) == (3, 0)
+    assert len(conversions) == 3 and sorted(conversions) == sorted(report.converted)
+    assert report.reused == 0
     again = convert_tree(ConvertOptions(raw_dir=raw_dir, docs_dir=docs_dir, jobs=1))
     assert (len(again.converted), again.reused) == (0, 3)
 
