@@ -106,6 +106,14 @@ process's load on the workers' cores: a thread of the loose run's main process b
 left the workers at 14.4, 15.7, 14.1 s against 14.1, 15.8, 14.5 s without it. The runs above took every WARC
 run before every loose one, so a change in load fell on one side: the bench now takes them in turn.
 
+Figures of that stop, `--size-mb 200 --repeat 3` (1,132 pages; runs in turn), on the shared machine
+under load (load average 3 to 7: the rates are noise): before (commit 1195821, with this bench) 29.5 ms
+CPU a page for the WARC (2.9 of it in the main process) against 27.9 ms (1.2) for the loose files, 94% by
+CPU (the three pairs: 100%, 94%, 96%); after (bounded reading, withdrawn pages' images and counts) 31.4 ms
+(2.9) against 29.9 ms (1.2), 95% (100%, 93%, 91%). Peak 161-169 MB against 128-129 MB. The changes of that
+stop were for correctness, not speed: the same within the noise. Markdown and images of both inputs
+(`--size-mb 100`) identical before and after (`diff -r`).
+
 Reading alone, 1 GB run (one process each, peak 20-40 MB whatever the size): warcio one pass 4.0 and
 4.3 s, fastwarc one pass 2.2 and 4.0 s, our reader (index pass + seeks) 7.9 and 16.5 s, in the two
 runs. `--size-mb 2048 --no-gzip --read-only` (11,592 pages in a 2,059 MB uncompressed WARC): warcio
