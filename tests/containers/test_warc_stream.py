@@ -23,6 +23,7 @@ from warcio.recordloader import ArcWarcRecord
 
 import converter.containers as containers
 import converter.saved as saved
+from converter.article import Extraction
 from converter.containers import ContainerLimits, Failure, SavedPage, Superseded, open_container
 from converter.containers.samples import WarcRecord, png, warc_bytes
 from converter.containers.warc import WarcReader
@@ -330,7 +331,12 @@ def test_pages_withdrawn_by_an_image_are_converted_once_and_counted_converted(
     (raw_dir / "crawl.warc.gz").write_bytes(warc_bytes(records))
     assert urls(stream((raw_dir / "crawl.warc.gz").read_bytes())).count("Superseded") == 1
     convert_saved, conversions = saved.convert_saved, []
-    monkeypatch.setattr(saved, "convert_saved", lambda job: conversions.append(job.raw) or convert_saved(job))
+
+    def counted(job: saved.SavedJob) -> Extraction:
+        conversions.append(job.raw)
+        return convert_saved(job)
+
+    monkeypatch.setattr(saved, "convert_saved", counted)
     options = ConvertOptions(raw_dir=raw_dir, docs_dir=docs_dir, jobs=1, page_timeout=0, force=force)
     report = convert_tree(options)  # (one job and no time limit: the pages convert in this process)
     assert report.ok and report.articles == 3
