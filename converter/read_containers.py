@@ -68,6 +68,11 @@ class ContainerPages:
     # (page, image source, reason)
     left_out: list[tuple[str, str, str]] = field(default_factory=list)
     records: dict[str, ContainerRecord] = field(default_factory=dict)
+    # Images written for pages their container withdrew: removed at the end unless a page still uses them.
+    dropped: set[str] = field(default_factory=set)
+    # Cache keys of pages converted in this run and then withdrawn: the same page read again finds its
+    # result in the cache, and is still counted as converted (it was, once), not reused.
+    redone: set[str] = field(default_factory=set)
 
 
 def convert_containers(
@@ -95,16 +100,17 @@ def convert_containers(
         done.records[container.rel] = _read(
             container, key, options, workers, cache, fingerprint, store, limits, done, tally
         )
-    _remove_unused_assets(options.docs_dir, previous, done.records)
+    _remove_unused_assets(options.docs_dir, previous, done.records, done.dropped)
     return done
 
 
 def _remove_unused_assets(
-    docs_dir: Path, previous: dict[str, ContainerRecord], now: dict[str, ContainerRecord]
+    docs_dir: Path, previous: dict[str, ContainerRecord], now: dict[str, ContainerRecord], dropped: set[str]
 ) -> None:
-    """Images no container's page uses any more (its container deleted or changed) are removed."""
+    """Images no container's page uses any more (its container deleted or changed, or the page that
+    used them withdrawn) are removed."""
     used = {path for record in now.values() for path in record.assets}
-    for path in sorted({path for record in previous.values() for path in record.assets} - used):
+    for path in sorted(({path for record in previous.values() for path in record.assets} | dropped) - used):
         if ASSET_NAME.fullmatch(path):  # a damaged state file must not make us delete anything else
             with suppress(OSError):
                 (docs_dir / path).unlink()
@@ -170,11 +176,16 @@ def _read(
                 record.left_out.extend((job.raw, src, why) for src, why in images.left_out)
                 record.assets.extend(path for _, path in job.local)
                 done.keys.add(job.entry_key)
-                cached = None if options.force else cache.get(job.entry_key)
-                taken[job.raw] = _Taken(job.raw, job.entry_key, [path for _, path in job.local], cached is not None)
+                redone = job.entry_key in done.redone  # its result is this run's, --force or not
+                cached = cache.get(job.entry_key) if redone or not options.force else None
+                reused = cached is not None and not redone
+                taken[job.raw] = _Taken(job.raw, job.entry_key, [path for _, path in job.local], reused)
                 if cached is not None:
                     done.outcomes[job.raw] = cached
-                    done.reused += 1
+                    if reused:
+                        done.reused += 1
+                    else:
+                        done.converted.append(job.raw)
                     continue
                 batch.append(job)
                 tally.expect(1)
@@ -209,6 +220,7 @@ def _withdraw(page: _Taken, record: ContainerRecord, done: ContainerPages) -> No
     record.left_out = [left for left in record.left_out if left[0] != page.raw]
     for path in page.assets:
         record.assets.remove(path)  # one use of it: another page may use the same image
+        done.dropped.add(path)
     done.keys.discard(page.entry_key)
     done.outcomes.pop(page.raw, None)
     done.sketches.pop(page.raw, None)
@@ -216,6 +228,7 @@ def _withdraw(page: _Taken, record: ContainerRecord, done: ContainerPages) -> No
         done.reused -= 1
     else:
         done.converted.remove(page.raw)
+        done.redone.add(page.entry_key)
 
 
 def _start_workers(workers: Workers, limit: float) -> None:

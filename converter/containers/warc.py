@@ -16,8 +16,6 @@ from datetime import datetime
 from typing import IO
 from urllib.parse import urldefrag, urljoin
 
-from warcio.archiveiterator import ArchiveIterator
-
 from converter.containers.limits import DEFAULT_LIMITS, AssetTooLarge, ContainerLimits
 from converter.containers.records import Failure, PageHints, SavedPage, Superseded
 from converter.containers.warcindex import (
@@ -30,6 +28,7 @@ from converter.containers.warcindex import (
     same_url,
     scan,
 )
+from converter.containers.warcread import BoundedIterator, read_payload
 
 __all__ = ["WarcIndex", "WarcReader", "same_url"]
 
@@ -199,12 +198,7 @@ def _best_capture(captures: list[Capture]) -> Capture | None:
 
 def _read_payload(handle: IO[bytes], offset: int, limit: int) -> bytes:
     handle.seek(offset)
-    record = next(iter(ArchiveIterator(handle)))
-    stream = record.content_stream()  # undoes chunking and Content-Encoding
-    data = stream.read(limit + 1)
-    if len(data) > limit:
-        raise AssetTooLarge(len(data), limit)
-    return data
+    return read_payload(next(iter(BoundedIterator(handle))), limit)
 
 
 def _parse_date(value: str) -> datetime | None:

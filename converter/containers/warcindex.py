@@ -21,11 +21,12 @@ from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
 
 import warcio.archiveiterator
 import warcio.bufferedreaders
-from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
+from converter.containers.limits import AssetTooLarge
 from converter.containers.records import Failure
+from converter.containers.warcread import BoundedIterator, read_payload
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _GZIP_MAGIC = b"\x1f\x8b\x08"
@@ -177,7 +178,7 @@ def _index_from(
     reported again: the guess was wrong, and the scan goes on.
     """
     handle.seek(start)
-    iterator = ArchiveIterator(handle)
+    iterator = BoundedIterator(handle)
     offset = start
     first = True
     try:
@@ -264,20 +265,17 @@ class _Payload:
         counted = _Counting(record.raw_stream)
         record.raw_stream = counted
         try:
-            data = record.content_stream().read(limit + 1)  # undoes chunking and Content-Encoding
+            self.data = read_payload(record, limit)
+        except AssetTooLarge as error:
+            self.oversize = error.size
         except DAMAGE as error:
             if counted.failed:
                 raise  # the WARC is damaged here: the pass reports it, as when it reads the block to skip it
             # A payload that cannot be decoded (its chunking or Content-Encoding) fails this page alone.
             self.error = f"cannot be read ({error})"
-            data = b""
         finally:
             record.raw_stream = counted.stream
             self.raw_bytes = counted.count
-        if len(data) > limit:
-            self.oversize = len(data)
-        elif self.error is None:
-            self.data = data
 
     def added(self, added: Added) -> Added:
         if added.what != "page" or (self.data is None and self.error is None and not self.oversize):

@@ -6,6 +6,7 @@ taken with the withdrawals, what `stream()` gives is what `items()` gives, damag
 
 from __future__ import annotations
 
+import base64
 import gzip
 import io
 import json
@@ -21,6 +22,8 @@ from hypothesis import strategies as st
 from warcio.recordloader import ArcWarcRecord
 
 import converter.containers as containers
+import converter.saved as saved
+from converter.article import Extraction
 from converter.containers import ContainerLimits, Failure, SavedPage, Superseded, open_container
 from converter.containers.samples import WarcRecord, png, warc_bytes
 from converter.containers.warc import WarcReader
@@ -308,3 +311,52 @@ def test_withdrawn_pages_leave_one_article_each_and_a_rerun_reads_nothing(raw_di
 
 def day(number: int) -> str:
     return f"2026-01-{number:02d}T00:00:00Z"
+
+
+def story_page(title: str, extra: str = "") -> bytes:
+    words = ["the", "council", "met", "to", "discuss", "the", "budget", "until", "late"]
+    story = " ".join(f"{word}{title.lower()}" for word in words * 8)
+    return f"<html><h1>{title}</h1><p>{story}</p>{extra}<p>{story}</p></html>".encode()
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_pages_withdrawn_by_an_image_are_converted_once_and_counted_converted(
+    raw_dir: Path, docs_dir: Path, monkeypatch: pytest.MonkeyPatch, force: bool
+) -> None:
+    # Pages first, then an image none shows: the pages gone out are withdrawn and read again at the end,
+    # their results then found in the cache (this run's, even with --force): each converted once, and
+    # counted converted, not reused.
+    records = [WarcRecord(f"https://news.example/{name}", story_page(name)) for name in ("a", "b", "c")]
+    records.append(WarcRecord("https://news.example/logo.png", png(), "image/png"))
+    (raw_dir / "crawl.warc.gz").write_bytes(warc_bytes(records))
+    assert urls(stream((raw_dir / "crawl.warc.gz").read_bytes())).count("Superseded") == 1
+    convert_saved, conversions = saved.convert_saved, []
+
+    def counted(job: saved.SavedJob) -> Extraction:
+        conversions.append(job.raw)
+        return convert_saved(job)
+
+    monkeypatch.setattr(saved, "convert_saved", counted)
+    options = ConvertOptions(raw_dir=raw_dir, docs_dir=docs_dir, jobs=1, page_timeout=0, force=force)
+    report = convert_tree(options)  # (one job and no time limit: the pages convert in this process)
+    assert report.ok and report.articles == 3
+    assert len(conversions) == 3 and sorted(conversions) == sorted(report.converted)
+    assert report.reused == 0
+    again = convert_tree(ConvertOptions(raw_dir=raw_dir, docs_dir=docs_dir, jobs=1))
+    assert (len(again.converted), again.reused) == (0, 3)
+
+
+def test_an_image_written_for_a_withdrawn_page_does_not_stay(raw_dir: Path, docs_dir: Path) -> None:
+    # "a" first shows an inlined image (written when it goes out); its later capture shows none.
+    inlined = f'<img src="data:image/png;base64,{base64.b64encode(png(6, 6)).decode()}" alt="Chart">'
+    records = [
+        WarcRecord("https://news.example/a", story_page("Old", inlined), date=day(1)),
+        WarcRecord("https://news.example/b", story_page("Bee")),
+        WarcRecord("https://news.example/a", story_page("New"), date=day(3)),
+    ]
+    (raw_dir / "crawl.warc.gz").write_bytes(warc_bytes(records))
+    assert "Superseded" in urls(stream((raw_dir / "crawl.warc.gz").read_bytes()))
+    report = convert_tree(ConvertOptions(raw_dir=raw_dir, docs_dir=docs_dir, jobs=1))
+    assert report.ok and report.articles == 2
+    assert not any("](assets/" in path.read_text("utf-8") for path in docs_dir.glob("*.md"))
+    assert sorted(path.name for path in (docs_dir / "assets").rglob("*") if path.is_file()) == []
