@@ -37,6 +37,7 @@ import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger("mkdocs.plugins.archive")
 
@@ -80,20 +81,28 @@ def write_index(
         ]
         # Two at a time: each indexer is one busy core, and memory grows with the shards run at once.
         with ThreadPoolExecutor(max_workers=min(2, len(jobs), os.cpu_count() or 1)) as pool:
-            counts = list(pool.map(lambda job: _index_shard(*job), jobs))
+            entries = list(pool.map(lambda job: _index_shard(*job), jobs))
     for out in outputs[1:]:
         for pattern in _RUNTIME:
             for path in out.glob(pattern):
                 path.unlink()
-    listed = [out.relative_to(site / INDEX_DIR).as_posix() + "/" for out in outputs[1:]]
+    # Each shard's folder and its index's hash (one language): the browser fetches its entry and metadata
+    # while the first shard's runtime loads, and the hash tags the entry's address (it changes with the index).
+    listed = [
+        {"path": out.relative_to(site / INDEX_DIR).as_posix() + "/", "hash": _index_hash(entry)}
+        for out, entry in zip(outputs[1:], entries[1:], strict=True)
+    ]
     (site / INDEX_DIR / SHARDS_FILE).write_text(json.dumps({"shards": listed}), encoding="utf-8")
     size = sum(f.stat().st_size for f in (site / INDEX_DIR).rglob("*") if f.is_file())
-    log.info("archive: Pagefind indexed %d pages in %d shards, %.1f MB", sum(counts), len(groups), size / 1e6)
-    return sum(counts)
+    count = sum(_page_count(entry) for entry in entries)
+    log.info("archive: Pagefind indexed %d pages in %d shards, %.1f MB", count, len(groups), size / 1e6)
+    return count
 
 
-def _index_shard(binary: str, site: Path, staging: Path, output: Path, group: Sequence[str], language: str) -> int:
-    """Index the pages of one shard (paths relative to `site`) into `output`; the number indexed."""
+def _index_shard(
+    binary: str, site: Path, staging: Path, output: Path, group: Sequence[str], language: str
+) -> dict[str, Any]:
+    """Index the pages of one shard (paths relative to `site`) into `output`; its Pagefind entry."""
     for path in group:
         link = staging / path
         link.parent.mkdir(parents=True, exist_ok=True)
@@ -105,8 +114,18 @@ def _index_shard(binary: str, site: Path, staging: Path, output: Path, group: Se
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"archive: Pagefind failed ({done.returncode}): {(done.stdout + done.stderr).strip()}")
-    entry = json.loads((output / "pagefind-entry.json").read_text("utf-8"))
+    entry: dict[str, Any] = json.loads((output / "pagefind-entry.json").read_text("utf-8"))
+    return entry
+
+
+def _page_count(entry: dict[str, Any]) -> int:
     return sum(int(lang.get("page_count", 0)) for lang in entry.get("languages", {}).values())
+
+
+def _index_hash(entry: dict[str, Any]) -> str:
+    """The hash of a shard's index (its one language's): its metadata file is `pagefind.<hash>.pf_meta`."""
+    (index,) = entry["languages"].values()
+    return str(index["hash"])
 
 
 def _empty_index(site: Path) -> int:

@@ -83,8 +83,10 @@ def test_a_large_site_is_indexed_in_shards_each_page_once(tmp_path: Path) -> Non
     (site / "about" / "index.html").write_text(PAGE.format(title="About"), encoding="utf-8")
     assert write_index(site, "articles", "en", ["about/index.html"], shard_pages=2) == 6
     listed = json.loads((site / INDEX_DIR / SHARDS_FILE).read_text("utf-8"))["shards"]
-    assert listed == ["shard-1/", "shard-2/"]
-    counts = [_entry(site / INDEX_DIR)] + [_entry(site / INDEX_DIR / path) for path in listed]
+    assert [shard["path"] for shard in listed] == ["shard-1/", "shard-2/"]
+    for shard in listed:  # the hash names the shard's metadata, which the browser fetches ahead
+        assert (site / INDEX_DIR / shard["path"] / f"pagefind.{shard['hash']}.pf_meta").is_file()
+    counts = [_entry(site / INDEX_DIR)] + [_entry(site / INDEX_DIR / shard["path"]) for shard in listed]
     assert [sum(lang["page_count"] for lang in e["languages"].values()) for e in counts] == [2, 2, 2]
     # Pagefind's runtime once, in the first shard; the staging folders are gone.
     assert (site / INDEX_DIR / "pagefind.js").exists()
