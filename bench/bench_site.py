@@ -182,12 +182,14 @@ def generate(n: int, docs: Path, seed: int = 7) -> dict[str, str]:
     return probe
 
 
-def write_config(work: Path, lunr: bool) -> Path:
+def write_config(work: Path, lunr: bool, shard_pages: int | None = None) -> Path:
     text = (ROOT / "mkdocs.yml").read_text("utf-8")
     text = text.replace("docs_dir: docs", f"docs_dir: {work / 'docs'}")
     text = text.replace("site_dir: site", f"site_dir: {work / 'site'}")
     if lunr:
         text = text.replace("feed_size: 30", "feed_size: 30\n      search: false")
+    elif shard_pages:
+        text = text.replace("feed_size: 30", f"feed_size: 30\n      search_shard_pages: {shard_pages}")
     config = work / "mkdocs.yml"
     config.write_text(text, "utf-8")
     return config
@@ -308,6 +310,7 @@ def main() -> None:
     parser.add_argument("--lunr", action="store_true", help="baseline: the theme's own lunr search")
     parser.add_argument("--runs", type=int, default=3, help="cold page loads per search timing")
     parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--shard-pages", type=int, help="pages per search index shard (default: the plugin's)")
     parser.add_argument("--profile", action="store_true", help="profile the build instead of measuring it")
     args = parser.parse_args()
     for n in args.sizes:
@@ -318,7 +321,9 @@ def main() -> None:
             profile(write_config(work, args.lunr))
             continue
         figures: dict[str, object] = {"articles": n, "search": "lunr" if args.lunr else "pagefind"}
-        figures |= {k: round(v, 2) for k, v in build(write_config(work, args.lunr)).items()}
+        if args.shard_pages:
+            figures["shard_pages"] = args.shard_pages
+        figures |= {k: round(v, 2) for k, v in build(write_config(work, args.lunr, args.shard_pages)).items()}
         figures |= {k: round(v, 2) for k, v in sizes(work / "site").items()}
         if not args.no_browser:
             figures |= browser_figures(work / "site", probe, args.runs)
