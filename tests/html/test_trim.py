@@ -12,6 +12,7 @@ from lxml import html as lxml_html
 from converter.html import content, fallback
 from converter.html.content import PageWords
 from converter.html.trim import (
+    LAYOUT_LINK_SHARE,
     LINK_SHARE,
     PARAGRAPH_SHARE,
     Linked,
@@ -152,3 +153,13 @@ def test_a_laid_out_result_is_not_judged_by_the_link_test():
     assert is_trimmed_version(Linked.of(ours), Linked.of(theirs))
     assert not is_paragraph_core(Linked.of(ours), Linked.of(theirs))
     assert second_opinion(ours, runs(), Asked(theirs)) == ours
+
+
+def test_a_result_with_some_links_and_words_outside_paragraphs_is_laid_out_too():
+    # No table: a list of teaser headings with a few links after the article, too few links for the link test.
+    items = "".join(f'<li><a href="/t{n}">Another teaser headline {n}</a> today</li>' for n in range(8))
+    more = f"<ul>{items}</ul>"
+    ours = Linked.of(ARTICLE + TEASERS + more)
+    assert LAYOUT_LINK_SHARE <= ours.link_share < LINK_SHARE
+    assert ours.laid_out
+    assert second_opinion(ARTICLE + TEASERS + more, runs(), Asked(ARTICLE)) == ARTICLE
