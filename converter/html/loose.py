@@ -15,6 +15,7 @@ loses three of the pages.
 
 from __future__ import annotations
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from converter.html.parse import parse_fragment
@@ -26,6 +27,14 @@ MIN_WORDS = 12
 # ... and one with this share of its 4-word runs already in the result is there in another form.
 MAX_PRESENT = 0.3
 _BLOCKS = ("p", "li", "blockquote", "h2", "h3", "h4", "pre")
+# Found in C: a text node long enough for MIN_WORDS words (five characters a word), set in an element
+# that holds blocks (a paragraph's own text, a link's or a heading's are not loose): the cheap test
+# that the page has a run at all, which a third of the pages fail.
+_HOLDERS = ("div", "td", "span", "section", "article", "main", "center", "font")
+_ANY_LONG_RUN = etree.XPath(
+    "boolean(//*[" + " or ".join(f"self::{tag}" for tag in _HOLDERS) + "]"
+    f"/text()[string-length(normalize-space(.)) >= {5 * MIN_WORDS}])"
+)
 
 
 def _runs(container: lxml_html.HtmlElement) -> list[tuple[str, int]]:
@@ -37,7 +46,7 @@ def _runs(container: lxml_html.HtmlElement) -> list[tuple[str, int]]:
 
 def recover_loose_text(original: lxml_html.HtmlElement, fragment: str) -> str:
     """`fragment` with the runs of text its paragraphs' container holds outside any element put back."""
-    if not fragment.strip():
+    if not fragment.strip() or not _ANY_LONG_RUN(original):  # most pages: their text is all in blocks
         return fragment
     out = parse_fragment(fragment)
     kept: dict[str, lxml_html.HtmlElement] = {}
