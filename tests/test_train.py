@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -56,3 +57,15 @@ def test_the_cache_fingerprint_is_the_code_as_first_read(tmp_path: Path, monkeyp
         assert dataset._fingerprint() != first  # a new run reads the new code
     finally:
         dataset._fingerprint.cache_clear()
+
+
+def test_pages_whose_truth_holds_comments_are_those_with_a_longer_body_with_comments(tmp_path: Path):
+    corpus = tmp_path / "corpus" / "blogs"
+    corpus.mkdir(parents=True)
+    truth = {
+        "a": {"body": "Post.", "body_with_comments": "Post.\nNice post!"},
+        "b": {"body": "Post.", "body_with_comments": "Post."},  # no comments in its gold file
+        "c": {"body": "Post."},  # a part without the field
+    }
+    (corpus / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    assert dataset.with_comments(tmp_path, "blogs") == {"a"}

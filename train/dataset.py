@@ -78,6 +78,17 @@ def load_pages(shared: Path, name: str) -> list[Page]:
     return pages
 
 
+def with_comments(shared: Path, name: str) -> set[str]:
+    """Pages whose truth file also holds the reader comments (Dragnet's body_with_comments).
+
+    Their `body` leaves the comments out, as we do (comment widgets are furniture), but some saved
+    pages set the comments so like the article that no extractor tells them apart: figures are also
+    reported without these pages.
+    """
+    truth = json.loads((shared / "corpus" / name / "truth.json").read_text(encoding="utf-8"))
+    return {i for i, e in truth.items() if e.get("body_with_comments") and e["body_with_comments"] != e.get("body")}
+
+
 @contextmanager
 def _content_step(step: Callable[..., str]) -> Iterator[None]:
     """extract_html with its main-content step replaced (the rest of the path runs as it stands)."""

@@ -50,11 +50,6 @@ def _baselines(page: dataset.Page, score: Any) -> dict[str, str]:
     return {"trafilatura": raw["trafilatura"], "readability": score.html_to_text(raw["readability"])}
 
 
-def _with_comments(shared: Path, name: str) -> set[str]:
-    truth = json.loads((shared / "corpus" / name / "truth.json").read_text(encoding="utf-8"))
-    return {i for i, e in truth.items() if e.get("body_with_comments") and e["body_with_comments"] != e.get("body")}
-
-
 def _summary(per: dict[str, tuple[float, float, float]]) -> str:
     n = len(per) or 1
     p = sum(v[0] for v in per.values()) / n
@@ -86,7 +81,7 @@ def run_set(shared: Path, name: str, worst: int, limit: int) -> None:
             ("trafilatura", {i: b["trafilatura"] for i, b in base.items()}),
         )
     }
-    comments = _with_comments(shared, name)
+    comments = dataset.with_comments(shared, name)
     cpu = sum(o["cpu"] for o in ours.values())
     print(f"{name}: {len(pages)} pages, extract_html CPU {cpu:.1f} s")
     for label, per in scored.items():
