@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -59,13 +58,17 @@ def test_the_cache_fingerprint_is_the_code_as_first_read(tmp_path: Path, monkeyp
         dataset._fingerprint.cache_clear()
 
 
-def test_pages_whose_truth_holds_comments_are_those_with_a_longer_body_with_comments(tmp_path: Path):
-    corpus = tmp_path / "corpus" / "blogs"
-    corpus.mkdir(parents=True)
-    truth = {
-        "a": {"body": "Post.", "body_with_comments": "Post.\nNice post!"},
-        "b": {"body": "Post.", "body_with_comments": "Post."},  # no comments in its gold file
-        "c": {"body": "Post."},  # a part without the field
-    }
-    (corpus / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
-    assert dataset.with_comments(tmp_path, "blogs") == {"a"}
+def test_pages_whose_truth_includes_the_comment_section_are_found(tmp_path: Path):
+    post = "The allotment society opened its new seed library on Saturday morning. " * 8
+    comment = "What a lovely idea, I will bring my tomato seeds next week for everyone. " * 8
+    html = (
+        f"<html><body><div class='post'><p>{post}</p><p>{post}</p></div>"
+        f"<div class='comments'><p>{comment}</p></div></body></html>"
+    )
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+
+    def page(page_id: str, truth: str) -> dataset.Page:
+        return dataset.Page("blogs", page_id, page_id, truth, tmp_path / "page.html")
+
+    pages = [page("with", f"{post}\n{post}\n{comment}"), page("without", f"{post}\n{post}")]
+    assert dataset.truth_holds_comments(pages) == {"with"}

@@ -78,15 +78,26 @@ def load_pages(shared: Path, name: str) -> list[Page]:
     return pages
 
 
-def with_comments(shared: Path, name: str) -> set[str]:
-    """Pages whose truth file also holds the reader comments (Dragnet's body_with_comments).
+def truth_holds_comments(pages: list[Page], share: float = 0.2) -> set[str]:
+    """Pages whose truth includes the reader comments: `share` of its 4-word runs are in the page's comment
+    sections (html.comments finds them; the converter drops them on purpose, as furniture).
 
-    Their `body` leaves the comments out, as we do (comment widgets are furniture), but some saved
-    pages set the comments so like the article that no extractor tells them apart: figures are also
-    reported without these pages.
+    Dragnet's gold text is what a person cut and pasted; where the page had no marker between article and
+    comments, the comments are in `body` too.
     """
-    truth = json.loads((shared / "corpus" / name / "truth.json").read_text(encoding="utf-8"))
-    return {i for i, e in truth.items() if e.get("body_with_comments") and e["body_with_comments"] != e.get("body")}
+    from converter.html.comments import comment_sections
+    from converter.html.text import shingles
+
+    out = set()
+    for page in pages:
+        root = extract_module._parse(decode(page.path.read_bytes(), str(page.path)), page.id)
+        extract_module._drop_unread(root)  # as extract_html sees the page when it looks for comments
+        inside = shingles(" ".join(" ".join(el.itertext()) for el in comment_sections(root)))
+        truth = shingles(page.truth)
+        total = sum(truth.values())
+        if total and sum((truth & inside).values()) >= share * total:
+            out.add(page.id)
+    return out
 
 
 @contextmanager

@@ -4,8 +4,8 @@
 
 Runs extract_html (the whole path, as it stands) once per page of each set, scores the body with the shared
 metric, and prints the set's figures (P / R / F1 of the means, mean page F1, process CPU seconds spent in
-extract_html) with and without the pages whose truth file also holds reader comments (Dragnet's
-body_with_comments: we drop comment widgets on purpose), then the pages where we lose most against
+extract_html) with and without the pages whose truth includes the reader comments (we drop
+comment sections on purpose), then the pages where we lose most against
 readability, with both sides' precision and recall (low recall: truncation or a wrong, smaller candidate;
 low precision: furniture kept). The baselines come from the candidate cache (train/dataset.py) when an
 entry of any code version is there (they do not depend on our code), else they are computed here.
@@ -81,7 +81,7 @@ def run_set(shared: Path, name: str, worst: int, limit: int) -> None:
             ("trafilatura", {i: b["trafilatura"] for i, b in base.items()}),
         )
     }
-    comments = dataset.with_comments(shared, name)
+    comments = dataset.truth_holds_comments(pages)
     cpu = sum(o["cpu"] for o in ours.values())
     print(f"{name}: {len(pages)} pages, extract_html CPU {cpu:.1f} s")
     for label, per in scored.items():
