@@ -12,7 +12,9 @@ Prints, with the shared scorers (SHARED/eval/score.py, score_meta.py, check_aggr
                   its column is the model fitted on all of scrapinghub + naeb,
       trafilatura trafilatura.extract(html) with its defaults, as a user would call it,
       readability readability-lxml's Document(html).summary(), as text,
-    and how many pages score 0.3 or more below trafilatura's own (listed with --list-bad);
+    and how many pages score 0.3 or more below trafilatura's own (listed with --list-bad); where
+    some pages' truth includes the reader comments (wceb-train), the same rows again without them
+    (we drop comment sections on purpose);
     metadata (title, authors, date) where labels exist: naeb (meta.json), scrapinghub (the tests'
     fixture labels).
   Text track (each set's text/ dumps converted as one folder by the converter's CLI, one job):
@@ -99,6 +101,12 @@ def html_track(shared: Path, folds: int, list_bad: bool) -> None:
         results = {label: score.score(truth, preds) for label, preds in bodies.items()}
         for label, result in results.items():
             print(_row(label, result))
+        comments = dataset.truth_holds_comments(pages)
+        if comments:
+            rest = {i: text for i, text in truth.items() if i not in comments}
+            print(f"  without the {len(comments)} pages whose truth includes the reader comments:")
+            for label, preds in bodies.items():
+                print(_row(f"  {label}", score.score(rest, preds)))
         theirs = results["trafilatura"]["per_doc"]
         for label in list(results)[:2]:
             bad = sorted(i for i, d in results[label]["per_doc"].items() if d["f1"] <= theirs[i]["f1"] - BAD_DROP)

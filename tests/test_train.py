@@ -56,3 +56,19 @@ def test_the_cache_fingerprint_is_the_code_as_first_read(tmp_path: Path, monkeyp
         assert dataset._fingerprint() != first  # a new run reads the new code
     finally:
         dataset._fingerprint.cache_clear()
+
+
+def test_pages_whose_truth_includes_the_comment_section_are_found(tmp_path: Path):
+    post = "The allotment society opened its new seed library on Saturday morning. " * 8
+    comment = "What a lovely idea, I will bring my tomato seeds next week for everyone. " * 8
+    html = (
+        f"<html><body><div class='post'><p>{post}</p><p>{post}</p></div>"
+        f"<div class='comments'><p>{comment}</p></div></body></html>"
+    )
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+
+    def page(page_id: str, truth: str) -> dataset.Page:
+        return dataset.Page("blogs", page_id, page_id, truth, tmp_path / "page.html")
+
+    pages = [page("with", f"{post}\n{post}\n{comment}"), page("without", f"{post}\n{post}")]
+    assert dataset.truth_holds_comments(pages) == {"with"}

@@ -78,6 +78,28 @@ def load_pages(shared: Path, name: str) -> list[Page]:
     return pages
 
 
+def truth_holds_comments(pages: list[Page], share: float = 0.2) -> set[str]:
+    """Pages whose truth includes the reader comments: `share` of its 4-word runs are in the page's comment
+    sections (html.comments finds them; the converter drops them on purpose, as furniture).
+
+    Dragnet's gold text is what a person cut and pasted; where the page had no marker between article and
+    comments, the comments are in `body` too.
+    """
+    from converter.html.comments import comment_sections
+    from converter.html.text import shingles
+
+    out = set()
+    for page in pages:
+        root = extract_module._parse(decode(page.path.read_bytes(), str(page.path)), page.id)
+        extract_module._drop_unread(root)  # as extract_html sees the page when it looks for comments
+        inside = shingles(" ".join(" ".join(el.itertext()) for el in comment_sections(root)))
+        truth = shingles(page.truth)
+        total = sum(truth.values())
+        if total and sum((truth & inside).values()) >= share * total:
+            out.add(page.id)
+    return out
+
+
 @contextmanager
 def _content_step(step: Callable[..., str]) -> Iterator[None]:
     """extract_html with its main-content step replaced (the rest of the path runs as it stands)."""

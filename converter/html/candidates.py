@@ -47,8 +47,16 @@ def layout_tables_unwrapped(fragment: str) -> str:
         root = parse_fragment(fragment)
     except (etree.ParserError, ValueError):
         return fragment
-    # Rows and cells outside any table (readability cuts them out of one) are layout too.
-    parts = [part for part in root.iter(*_TABLE_PARTS) if not any(map(_is_data, _tables_around(part)))]
+    # Rows and cells outside any table (readability cuts them out of one) are layout too. Each table is
+    # judged once: asked again for each of its rows and cells, a page of nested tables took seconds.
+    data: dict[lxml_html.HtmlElement, bool] = {}
+
+    def is_data(table: lxml_html.HtmlElement) -> bool:
+        if table not in data:
+            data[table] = _is_data(table)
+        return data[table]
+
+    parts = [part for part in root.iter(*_TABLE_PARTS) if not any(map(is_data, _tables_around(part)))]
     if not parts:
         return fragment
     for part in parts:

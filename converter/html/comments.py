@@ -27,20 +27,25 @@ _MAX_PAGE_SHARE = 0.5
 _MIN_PAGE_WORDS = 50
 
 
-def drop_comments(root: lxml_html.HtmlElement) -> None:
-    """Remove the reader-comment sections from `root` (in place)."""
+def comment_sections(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The reader-comment sections of `root`, outermost only, in document order."""
     marked = [el for el in _MAYBE(root) if _COMMENTS.search(f"{el.get('class') or ''} {el.get('id') or ''}")]
     if not marked:
-        return
+        return []
     page_words = paragraph_words(root)
     if page_words < _MIN_PAGE_WORDS:
-        return
+        return []
     doomed: list[lxml_html.HtmlElement] = []
     for el in marked:  # document order: an ancestor comes before what it holds
         if el.tag in ("html", "body") or any(el is d or d in el.iterancestors() for d in doomed):
             continue
         if paragraph_words(el) < _MAX_PAGE_SHARE * page_words:
             doomed.append(el)
-    for el in doomed:
+    return doomed
+
+
+def drop_comments(root: lxml_html.HtmlElement) -> None:
+    """Remove the reader-comment sections from `root` (in place)."""
+    for el in comment_sections(root):
         if el.getparent() is not None:
             el.drop_tree()

@@ -5,7 +5,8 @@ parse → metadata (converter.html.metadata) → drop what no later step reads (
       → main content (html.content: trafilatura, readability when trafilatura fell short; html.fallback:
         the other candidates when that result is mostly links or holds little prose; html.trim:
         readability's version when ours is heavy with links and readability's is ours without them)
-      → put back blocks it dropped mid-article (html.recover) and figure captions (html.figures)
+      → put back blocks it dropped mid-article (html.recover), text set loose in the article's container
+        (html.loose) and figure captions (html.figures)
       → a list of other stories' teasers ending it becomes related links (html.teasers)
       → drop repeated headline/byline/dateline and page furniture (html.cleanup) → Markdown (markdown.py)
 """
@@ -25,6 +26,7 @@ from converter.html.content import PageWords
 from converter.html.fallback import main_content
 from converter.html.figures import captions, restore_captions
 from converter.html.limits import cap_tree
+from converter.html.loose import recover_loose_text
 from converter.html.metadata import extract_metadata, link_base
 from converter.html.parse import parse_fragment, parse_html, title_closed
 from converter.html.recover import recover_blocks
@@ -111,6 +113,7 @@ def extract_html(html: str, rel: str) -> Extraction:
     related = take_related(root, base)
     fragment = main_content(root, PageWords(root))
     fragment = _or_unchanged(fragment, lambda f: recover_blocks(root, f))
+    fragment = _or_unchanged(fragment, lambda f: recover_loose_text(root, f))
     fragment = _or_unchanged(fragment, lambda f: restore_captions(f, figure_captions))
     try:
         fragment, teasers = take_teasers(fragment, base)

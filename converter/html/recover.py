@@ -19,7 +19,7 @@ from converter.html.text import element_text
 from converter.textkey import WORD as _WORD
 
 _CANDIDATES = ("p", "blockquote")
-_MIN_WORDS = 4
+MIN_WORDS = 4
 _MAX_LINK_SHARE = 0.6
 _MAX_SHARED = 0.3
 _SKIP_ANCESTORS = ("aside", "nav", "footer", "form", "figure", "figcaption", "header", "button", "noscript", "table")
@@ -35,13 +35,13 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
-def _element_key(el: lxml_html.HtmlElement) -> str:
+def element_key(el: lxml_html.HtmlElement) -> str:
     return _key(el.text_content())
 
 
 def _is_prose(el: lxml_html.HtmlElement) -> bool:
     text = element_text(el)
-    if len(text.split()) < _MIN_WORDS:
+    if len(text.split()) < MIN_WORDS:
         return False
     linked = sum(len(element_text(a)) for a in el.iter("a"))
     return linked <= _MAX_LINK_SHARE * len(text)
@@ -56,7 +56,7 @@ def _is_furniture(el: lxml_html.HtmlElement, container: lxml_html.HtmlElement) -
     return False
 
 
-def _common_ancestor(elements: list[lxml_html.HtmlElement]) -> lxml_html.HtmlElement | None:
+def common_ancestor(elements: list[lxml_html.HtmlElement]) -> lxml_html.HtmlElement | None:
     if not elements:
         return None
     path = [elements[0], *elements[0].iterancestors()]
@@ -82,7 +82,7 @@ def _shingles(key: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3))}
 
 
-def _shared(key: str, present: str) -> float:
+def shared_share(key: str, present: str) -> float:
     """Share of `key`'s 4-word runs already in `present`."""
     mine = _shingles(key)
     return len(mine & _shingles(present)) / len(mine) if mine else 1.0
@@ -90,7 +90,7 @@ def _shared(key: str, present: str) -> float:
 
 def _is_shortened(block: lxml_html.HtmlElement, key: str) -> bool:
     """`block` is the same paragraph as `key` with some words (a link's text, say) left out."""
-    words, full = _element_key(block).split(), set(key.split())
+    words, full = element_key(block).split(), set(key.split())
     return len(words) >= 0.5 * len(full) and sum(w in full for w in words) >= 0.9 * len(words)
 
 
@@ -119,25 +119,25 @@ def recover_blocks(original: lxml_html.HtmlElement, fragment: str) -> str:
     out = parse_fragment(fragment)
     kept: dict[str, lxml_html.HtmlElement] = {}
     for el in out.iter("p", "blockquote", "li", "h2", "h3", "h4"):
-        key = _element_key(el)
-        if len(key.split()) >= _MIN_WORDS:
+        key = element_key(el)
+        if len(key.split()) >= MIN_WORDS:
             kept.setdefault(key, el)
     if len(kept) < 2:
         return fragment
-    present = _element_key(out)
+    present = element_key(out)
     # Each original paragraph's key, computed once: the container's own are looked up again below.
-    keys = {p: _element_key(p) for p in original.iter("p")}
+    keys = {p: element_key(p) for p in original.iter("p")}
     paragraphs = [p for p, key in keys.items() if key in kept]
-    container = _common_ancestor(paragraphs)
+    container = common_ancestor(paragraphs)
     if container is None or container.tag in ("html", "body"):
         return fragment
 
     def kept_block(node: lxml_html.HtmlElement | None) -> lxml_html.HtmlElement | None:
-        return kept.get(_element_key(node)) if node is not None else None
+        return kept.get(element_key(node)) if node is not None else None
 
     recovered: dict[lxml_html.HtmlElement, lxml_html.HtmlElement] = {}  # original unit → its copy
     for el in list(container.iter(_CANDIDATES)):
-        key = keys[el] if el in keys else _element_key(el)
+        key = keys[el] if el in keys else element_key(el)
         if key in kept or key in present or any(a.tag in _CANDIDATES for a in el.iterancestors()):
             continue
         if el.tag == "p":
@@ -150,14 +150,14 @@ def recover_blocks(original: lxml_html.HtmlElement, fragment: str) -> str:
             previous = unit.getprevious()
             before = recovered.get(previous) if previous is not None else None
             before = before if before is not None else kept_block(previous)
-            if before is None or len(key.split()) < _MIN_WORDS or _is_furniture(el, unit):
+            if before is None or len(key.split()) < MIN_WORDS or _is_furniture(el, unit):
                 continue
         block = _clean_copy(el)
         following = before.getnext()
         if following is not None and _is_shortened(following, key):
             following.addprevious(block)  # the extractor kept this paragraph with words missing
             following.drop_tree()
-        elif _shared(key, present) >= _MAX_SHARED:
+        elif shared_share(key, present) >= _MAX_SHARED:
             continue  # mostly there already, in another form
         else:
             before.addnext(block)

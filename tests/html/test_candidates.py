@@ -40,3 +40,24 @@ def test_rows_cut_out_of_their_table_are_layout_too():
     fragment = layout_tables_unwrapped(f"<div><tr><td>{STORY}</td></tr></div>")
     assert "<td" not in fragment
     assert STORY in fragment
+
+
+def test_each_table_is_judged_once_however_many_rows_and_cells_it_has(monkeypatch):
+    # A page laid out in nested tables has thousands of rows and cells; judging the tables around each
+    # of them again took seconds on a page of the 2000s.
+    from converter.html import candidates
+
+    judged: list[object] = []
+    is_data = candidates._is_data
+
+    def counting(table):
+        judged.append(table)
+        return is_data(table)
+
+    monkeypatch.setattr(candidates, "_is_data", counting)
+    rows = "".join(f"<tr><td>Label {n}</td><td><p>{STORY}</p></td></tr>" for n in range(20))
+    inner = "<table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table>"
+    fragment = layout_tables_unwrapped(f"<table>{rows}<tr><td>{inner}</td></tr></table>")
+    assert len(judged) == 2  # the outer table and the data table inside it
+    assert "<table>" in fragment  # the data table stays a table; the layout one is unwrapped
+    assert fragment.count("<table") == 1

@@ -74,6 +74,35 @@ def test_a_fast_result_with_little_of_a_page_without_paragraphs_goes_to_the_full
     assert calls == [True, False]
 
 
+LINES = [f"Line {n} of the story says this: {PROSE}" for n in range(8)]
+
+
+def test_page_words_loose_is_the_longest_text_set_in_lines_outside_blocks():
+    lines = "<div>" + "<br>".join(LINES) + "</div>"
+    page = tree(f"<div>Home<br>News</div><p>{PROSE}</p>{lines}")
+    assert PageWords(page).loose.split() == " ".join(LINES).split()
+    assert PageWords(tree(f"<p>{PROSE * 10}</p>")).loose == ""  # no line breaks: nothing loose
+
+
+def test_a_fast_result_without_the_pages_loose_text_goes_to_the_full_cascade(monkeypatch):
+    # The story is set in lines apart by <br> (no paragraphs but its lead); the fast path took the lead
+    # and a long notice beside it, enough of the page's paragraph words and visible text to pass.
+    lead, notice = f"<p>{PROSE}</p>", f"<p>{PROSE * 5}</p>"
+    story = lead + "<div>" + "<br><br>".join(LINES) + "</div>"
+    page = tree(f"<div>{story}</div><div>{notice}</div>")
+    calls = stub_trafilatura(monkeypatch, fast=lead + notice, full=story)
+    assert content.main_content(content.Runs(page), PageWords(page)) == story
+    assert calls == [True, False]
+
+
+def test_a_fast_result_holding_the_loose_text_is_kept(monkeypatch):
+    story = f"<p>{PROSE}</p><div>" + "<br><br>".join(LINES) + "</div>"
+    page = tree(f"<div>{story}</div>")
+    calls = stub_trafilatura(monkeypatch, fast=story, full="<p>never used</p>")
+    assert content.main_content(content.Runs(page), PageWords(page)) == story
+    assert calls == [True]
+
+
 def test_a_fast_path_that_finds_next_to_nothing_goes_to_the_full_cascade_not_the_lenient_fast_mode(monkeypatch):
     places = "".join(f"<p>{town}</p>" for town in ["Canberra", "Blacktown", "Camden", "Penrith"] * 20)
     article = f"<p>{PROSE * 4}</p>"

@@ -11,9 +11,17 @@ from lxml import html as lxml_html
 
 from converter.html import content, fallback
 from converter.html.content import PageWords
-from converter.html.trim import LINK_SHARE, Linked, is_trimmed_version, second_opinion
+from converter.html.trim import (
+    LAYOUT_LINK_SHARE,
+    LINK_SHARE,
+    PARAGRAPH_SHARE,
+    Linked,
+    is_paragraph_core,
+    is_trimmed_version,
+    second_opinion,
+)
 
-PROSE = "The harbour board voted to rebuild the old pier before the summer season begins. "  # 15 words
+PROSE = "The harbour board voted to rebuild the old pier before the summer season begins. "  # 14 words
 ARTICLE = "".join(f"<p>{PROSE * 3}Paragraph {n} ends here.</p>" for n in range(5))
 MENU = "<ul>" + "".join(f'<li><a href="/c{n}">Category number {n}</a></li>' for n in range(30)) + "</ul>"
 SHARE = '<p><a href="/s1">digg</a> <a href="/s2">reddit</a> <a href="/s3">facebook</a> <a href="/s4">email</a></p>'
@@ -90,3 +98,68 @@ def test_extract_html_drops_the_menu_trafilatura_kept(monkeypatch: pytest.Monkey
     fragment = fallback.main_content(page, PageWords(page))
     assert "Paragraph 4 ends here" in fragment
     assert "Category number 7" not in fragment
+
+
+# A result that kept the page's layout: the article's paragraphs in one cell, labels and teaser headings
+# (no links, no paragraphs) in the others.
+LABELS = "".join(f"<div>Section label {n}</div>" for n in range(12))
+TEASERS = "".join(f"<h3>Another story about the county fair, part {n}</h3>" for n in range(6))
+LAID_OUT = f"<table><tr><td>{LABELS}</td><td>{ARTICLE}</td><td>{TEASERS}</td></tr></table>"
+
+
+def test_linked_counts_paragraph_words_and_tables():
+    linked = Linked.of(LAID_OUT)
+    assert linked.tables == 1
+    assert linked.paragraph_words == 5 * (3 * 14 + 4)  # five paragraphs of PROSE (14 words) thrice, then 4 words
+    assert linked.paragraph_share < PARAGRAPH_SHARE
+    assert linked.link_share < LINK_SHARE  # the link test alone would not ask
+    assert linked.laid_out
+    assert not Linked.of(ARTICLE + LABELS).laid_out  # no table: the text's own blocks, not a page's layout
+
+
+def test_the_paragraphs_without_the_layout_around_them_are_the_paragraph_core():
+    assert is_paragraph_core(Linked.of(LAID_OUT), Linked.of(ARTICLE))
+
+
+def test_a_version_that_leaves_out_paragraphs_is_not_the_core():
+    shorter = "".join(f"<p>{PROSE * 3}Paragraph {n} ends here.</p>" for n in range(3))
+    assert not is_paragraph_core(Linked.of(LAID_OUT), Linked.of(shorter))
+
+
+def test_a_version_that_is_no_more_paragraphs_than_ours_is_not_the_core():
+    # readability kept the labels too: it is not the article with the layout taken away.
+    assert not is_paragraph_core(Linked.of(LAID_OUT), Linked.of(LABELS + ARTICLE))
+
+
+def test_a_laid_out_result_becomes_readabilitys_paragraphs():
+    readability = Asked(ARTICLE)
+    assert second_opinion(LAID_OUT, runs(), readability) == ARTICLE
+    assert readability.calls == 1
+
+
+def test_a_result_of_paragraphs_without_tables_asks_no_second_opinion():
+    readability = Asked(ARTICLE)
+    assert second_opinion(ARTICLE + LABELS, runs(), readability) == ARTICLE + LABELS
+    assert readability.calls == 0
+
+
+def test_a_laid_out_result_is_not_judged_by_the_link_test():
+    # readability's version leaves out a paragraph with a link or two: a trimmed version by the link
+    # test, but the link test answers only for results heavy with links.
+    linked = '<p>See <a href="/a">the earlier report</a> and <a href="/b">the map</a> for the route.</p>'
+    ours = f"<table><tr><td>{LABELS}</td><td>{ARTICLE}{linked}</td></tr></table>"
+    theirs = LABELS + ARTICLE
+    assert Linked.of(ours).laid_out
+    assert is_trimmed_version(Linked.of(ours), Linked.of(theirs))
+    assert not is_paragraph_core(Linked.of(ours), Linked.of(theirs))
+    assert second_opinion(ours, runs(), Asked(theirs)) == ours
+
+
+def test_a_result_with_some_links_and_words_outside_paragraphs_is_laid_out_too():
+    # No table: a list of teaser headings with a few links after the article, too few links for the link test.
+    items = "".join(f'<li><a href="/t{n}">Another teaser headline {n}</a> today</li>' for n in range(8))
+    more = f"<ul>{items}</ul>"
+    ours = Linked.of(ARTICLE + TEASERS + more)
+    assert LAYOUT_LINK_SHARE <= ours.link_share < LINK_SHARE
+    assert ours.laid_out
+    assert second_opinion(ARTICLE + TEASERS + more, runs(), Asked(ARTICLE)) == ARTICLE
