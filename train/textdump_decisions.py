@@ -13,7 +13,7 @@ from textdump_data import SHARED, Page, load_pages, score_meta
 from converter.errors import NoArticle
 from converter.textdump import bodyline, byline, listing, metadata, runs, title, walls
 from converter.textdump import related as related_headers
-from converter.textdump.extract import Located, extract_text, locate
+from converter.textdump.extract import Located, carried_judgements, extract_text, locate
 from converter.textdump.lines import Line
 from converter.textdump.model import LinearModel, override
 
@@ -156,8 +156,38 @@ class BodyLine(Decision):
             else:
                 label = bool(words) and f" {' '.join(words)} " in joined
             in_folder = lines[index].normalized in page.repeated
-            values = bodyline.features(lines, index, at.first, at.last, in_folder, page.repeated, site)
+            values = bodyline.features(
+                lines, index, at.first, at.last, in_folder, page.repeated, site, at.page.furniture
+            )
             rows.append((values, int(label)))
+        return rows + self._carried_examples(page, site)
+
+    def _carried_examples(self, page: Page, site: str | None) -> list[tuple[dict[str, float], int]]:
+        """The lines and glued pieces of carried stories the decision judges too, labelled by the page's
+        furniture labels (a piece holding a furniture line, or part of one, is furniture)."""
+        if not page.furniture and not page.embedded:
+            return []
+        furniture = [" ".join(_score().tokens(item)) for item in page.furniture]
+        furniture = [item for item in furniture if item]
+        rows = []
+        for judged in carried_judgements(page.text, page.pid, repeated=page.repeated):
+            for index in judged.consider:
+                line = judged.lines[index]
+                own = " ".join(_score().tokens(line.text))
+                if not own:
+                    continue
+                label = not any(f" {item} " in f" {own} " or f" {own} " in f" {item} " for item in furniture)
+                values = bodyline.features(
+                    judged.lines,
+                    index,
+                    judged.first,
+                    judged.last,
+                    line.normalized in page.repeated,
+                    page.repeated,
+                    site,
+                    judged.furniture,
+                )
+                rows.append((values, int(label)))
         return rows
 
     def correct(self, page: Page) -> float:
@@ -383,13 +413,14 @@ def _body_f1(page: Page) -> float:
     return float(_score().prf(_score().markdown_to_text(body), page.body)[2])
 
 
-# In training order: list headings cut the page, the run locates the body, the headline is looked for
-# above it, the byline around both.
+# In training order, each after the decisions its features or examples depend on: list headings cut the
+# page, the run locates the body, the headline is looked for above it, the byline around both; the
+# listing finds the carried stories whose lines and pieces the body-line decision judges too.
 DECISIONS: dict[str, Decision] = {
     "walls": Walls(),
     "run": RunChoice(),
     "title": Title(),
     "byline": Byline(),
-    "bodyline": BodyLine(),
     "listing": Listing(),
+    "bodyline": BodyLine(),
 }

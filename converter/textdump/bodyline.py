@@ -33,6 +33,7 @@ def features(
     in_folder: bool,
     repeated: frozenset[str] = frozenset(),
     site: str | None = None,
+    furniture: Sequence[bool] = (),
 ) -> dict[str, float]:
     line = lines[index]
     text = line.text
@@ -82,7 +83,17 @@ def features(
         "shape_in_folder": float(
             not in_folder and bool(repeated) and any(key in repeated for key in shapes(line.normalized))
         ),
+        # "Lead-in: A Headline Of Another Story": a teaser's label, a colon, then a title with no stop.
+        "lead_colon": float(prompts.is_lead_in_teaser(text)),
+        # A widget's lines come together: a line that is no sentence beside one the furniture rules dropped.
+        "beside_furniture": float(not line.sentence_end and _beside(furniture, index, first, last)),
     }
+
+
+def _beside(furniture: Sequence[bool], index: int, first: int, last: int) -> bool:
+    return bool(furniture) and any(
+        furniture[other] for other in (index - 1, index + 1) if first <= other <= last and other < len(furniture)
+    )
 
 
 def _around(lines: Sequence[Line], index: int, first: int, last: int) -> list[Line]:
@@ -97,13 +108,19 @@ def dropped(
     repeated: frozenset[str],
     decision: LinearModel | None = None,
     site: str | None = None,
+    furniture: Sequence[bool] = (),
 ) -> set[int]:
-    """The lines of `consider` (inside first..last) the model scores below its threshold."""
+    """The lines of `consider` (inside first..last) the model scores below its threshold.
+
+    `furniture`: the lines' flags from the furniture rules (a neighbour's flag is a feature).
+    """
     decision = decision or model(MODEL)
     return {
         index
         for index in consider
-        if decision.score(features(lines, index, first, last, lines[index].normalized in repeated, repeated, site))
+        if decision.score(
+            features(lines, index, first, last, lines[index].normalized in repeated, repeated, site, furniture)
+        )
         < decision.threshold
     }
 

@@ -57,6 +57,31 @@ def is_call(tokens: list[str], text: str) -> bool:
     return tokens[0] not in _NOT_A_VERB and tokens[1] in _CALL_OBJECT and not text.rstrip().endswith((".", "?"))
 
 
+# "Label words: Rest": a lead-in of one to four words ending in a colon.
+_LEAD_IN = re.compile(r"^(?P<lead>[^:]{2,40}):\s+(?P<rest>\S.*)$")
+LEAD_MAX_WORDS = 4
+TEASER_MIN_WORDS = 4
+
+
+def is_lead_in_teaser(text: str) -> bool:
+    """'Label: Another Story's Headline': a short lead-in, a colon, then a title-sized rest with no final stop.
+
+    A story's own quotes and lists ("Smith: We will appeal.") end as sentences do; a teaser for
+    another story is a headline, which does not.
+    """
+    match = _LEAD_IN.match(text)
+    if match is None:
+        return False
+    lead, rest = match["lead"].split(), match["rest"]
+    return (
+        1 <= len(lead) <= LEAD_MAX_WORDS
+        and lead[0][:1].isupper()
+        and rest[:1].isupper()
+        and TEASER_MIN_WORDS <= len(rest.split()) <= CALL_MAX_WORDS * 2
+        and not rest.rstrip("\"'”’").endswith((".", "!", ":", ";"))
+    )
+
+
 def names_site(text: str, site: str | None) -> bool:
     """The line names the site carrying the page in its first words ('Also on Sitename: ...',
     'This story was shared by a Sitename reader').
