@@ -167,16 +167,14 @@ class BodyLine(Decision):
         furniture labels (a piece holding a furniture line, or part of one, is furniture)."""
         if not page.furniture and not page.embedded:
             return []
-        furniture = [" ".join(_score().tokens(item)) for item in page.furniture]
-        furniture = [item for item in furniture if item]
+        furniture = [tokens for item in page.furniture if (tokens := tuple(_score().tokens(item)))]
         rows = []
         for judged in carried_judgements(page.text, page.pid, repeated=page.repeated):
             for index in judged.consider:
                 line = judged.lines[index]
-                own = " ".join(_score().tokens(line.text))
-                if not own:
+                label = _carried_label(tuple(_score().tokens(line.text)), furniture)
+                if label is None:
                     continue
-                label = not any(f" {item} " in f" {own} " or f" {own} " in f" {item} " for item in furniture)
                 values = bodyline.features(
                     judged.lines,
                     index,
@@ -202,6 +200,27 @@ class BodyLine(Decision):
             return _body_f1(page)
         finally:
             override(self.name, None)
+
+
+def _carried_label(own: tuple[str, ...], furniture: list[tuple[str, ...]]) -> int | None:
+    """1: the story's text; 0: a piece at least half made of furniture lines, or most of one;
+    None: a paragraph with a little furniture glued inside (its pieces are judged, not it)."""
+    if not own:
+        return None
+    covered = [False] * len(own)
+    for item in furniture:
+        if len(own) < len(item) and len(own) * 2 >= len(item) and _starts(own, item) is not None:
+            return 0
+        for start in _starts(item, own) or ():
+            covered[start : start + len(item)] = [True] * len(item)
+    share = sum(covered) / len(own)
+    return 1 if share == 0 else 0 if share >= 0.5 else None
+
+
+def _starts(short: tuple[str, ...], long: tuple[str, ...]) -> list[int] | None:
+    """Where `short` stands inside `long` (None: nowhere)."""
+    found = [start for start in range(len(long) - len(short) + 1) if long[start : start + len(short)] == short]
+    return found or None
 
 
 class RunChoice(Decision):
