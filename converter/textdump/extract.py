@@ -339,7 +339,14 @@ def _pasted_paragraphs(
     else:
         dropped = set(judged.indexes).difference(judged.consider)  # furniture by the rules
         dropped |= bodyline.dropped(
-            page.lines, judged.first, judged.last, judged.consider, repeated, site=site, furniture=judged.furniture
+            page.lines,
+            judged.first,
+            judged.last,
+            judged.consider,
+            repeated,
+            site=site,
+            furniture=judged.furniture,
+            threshold=bodyline.CARRIED_THRESHOLD,
         )
         kept = tuple(page.lines[index].text for index in judged.indexes if index not in dropped)
     return tuple(_without_glued_prompts(text, repeated, site) for text in kept)
@@ -386,7 +393,15 @@ def _without_glued_prompts(text: str, repeated: frozenset[str], site: str | None
     judged = _pieces(text, site)
     if judged is None:
         return text
-    dropped = bodyline.dropped(judged.lines, judged.first, judged.last, judged.consider, repeated, site=site)
+    dropped = bodyline.dropped(
+        judged.lines,
+        judged.first,
+        judged.last,
+        judged.consider,
+        repeated,
+        site=site,
+        threshold=bodyline.CARRIED_THRESHOLD,
+    )
     return " ".join(judged.lines[index].text for index in judged.indexes if index not in dropped)
 
 

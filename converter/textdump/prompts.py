@@ -10,6 +10,7 @@ function words (language, not any layout's wording).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # "$0.99 a week", "€4 per month", "£1/mo": an offer, not a figure of the story.
 _PRICE_PERIOD = re.compile(
@@ -80,6 +81,18 @@ def is_lead_in_teaser(text: str) -> bool:
         and TEASER_MIN_WORDS <= len(rest.split()) <= CALL_MAX_WORDS * 2
         and not rest.rstrip("\"'”’").endswith((".", "!", ":", ";"))
     )
+
+
+# "this article", "this story": the medium's own nouns after a demonstrative (language, not layout).
+_MEDIUM = frozenset({"article", "story", "post", "page", "content", "piece"})
+
+
+def refers_to_itself(tokens: list[str]) -> bool:
+    """'This article is for members', 'How did this story make you feel?': a short line about the text
+    it stands in, which notices and prompts are and a story's own sentences seldom are."""
+    if len(tokens) > CALL_MAX_WORDS:
+        return False
+    return any(word in _MEDIUM and previous == "this" for previous, word in pairwise(tokens))
 
 
 def names_site(text: str, site: str | None) -> bool:
