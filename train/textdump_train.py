@@ -158,11 +158,12 @@ def main(argv: list[str] | None = None) -> int:
             trained = train(DECISIONS[name], pages, args.dry_run)
             # The next decisions are trained on pages located with this model, the one they will run with
             # (the committed file is cached, and the located pages with it).
-            override(name, trained)
+            override(DECISIONS[name].name, trained)
             decisions_module._located.cache_clear()
     finally:
         for name in args.decisions:
-            override(name, None)
+            override(DECISIONS[name].name, None)
+        decisions_module._located.cache_clear()
     return 0
 
 
