@@ -83,6 +83,9 @@ def features(
         "at_sign": float("@" in text),
         "price_period": float(price),
         "call": float(call),
+        # A call to the reader himself ("Get the ... in your inbox"); a subheading shaped as a call
+        # ("Choosing the right boat") speaks to no one.
+        "call_you": float(call and any(token in _YOU for token in tokens)),
         "names_site": float(prompts.names_site(text, site)),
         "prompt_near": float(prompt_near),
         "short_by_prompt": float(prompt_near and line.words <= 3),
@@ -96,6 +99,7 @@ def features(
         "beside_furniture": float(not line.sentence_end and _beside(furniture, index, first, last)),
         # The text speaking of itself ("this article is for members", "this story was updated"): a notice.
         "self_reference": float(prompts.refers_to_itself(tokens)),
+        "prompt_shape": float(prompts.is_prompt_shaped(tokens, text)),
     }
 
 

@@ -95,6 +95,28 @@ def refers_to_itself(tokens: list[str]) -> bool:
     return any(word in _MEDIUM and previous == "this" for previous, word in pairwise(tokens))
 
 
+_SECOND_PERSON = frozenset({"you", "your", "yours", "you're", "youre", "you've", "you'll"})
+
+
+def is_prompt_shaped(tokens: list[str], text: str) -> bool:
+    """Any of the shapes a page's prompts take: an offer's price, the text speaking of itself, a call
+    to the reader ('Get the ... in your inbox'), a counter kept for the reader ('You have 2 ... left'),
+    a teaser's lead-in.
+
+    One feature for all of them lets a weight learned from one layout's prompts carry over to another
+    layout's, whose prompts take other shapes.
+    """
+    if len(tokens) > CALL_MAX_WORDS:
+        return False
+    second_person = any(token in _SECOND_PERSON for token in tokens)
+    return (
+        price_per_period(text)
+        or refers_to_itself(tokens)
+        or (second_person and (is_call(tokens, text) or any(token.isdigit() for token in tokens)))
+        or is_lead_in_teaser(text)
+    )
+
+
 def names_site(text: str, site: str | None) -> bool:
     """The line names the site carrying the page in its first words ('Also on Sitename: ...',
     'This story was shared by a Sitename reader').
