@@ -83,9 +83,6 @@ def features(
         "at_sign": float("@" in text),
         "price_period": float(price),
         "call": float(call),
-        # A call to the reader himself ("Get the ... in your inbox"); a subheading shaped as a call
-        # ("Choosing the right boat") speaks to no one.
-        "call_you": float(call and any(token in _YOU for token in tokens)),
         "names_site": float(prompts.names_site(text, site)),
         "prompt_near": float(prompt_near),
         "short_by_prompt": float(prompt_near and line.words <= 3),
@@ -93,12 +90,12 @@ def features(
         "shape_in_folder": float(
             not in_folder and bool(repeated) and any(key in repeated for key in shapes(line.normalized))
         ),
-        # "Lead-in: A Headline Of Another Story": a teaser's label, a colon, then a title with no stop.
-        "lead_colon": float(prompts.is_lead_in_teaser(text)),
         # A widget's lines come together: a line that is no sentence beside one the furniture rules dropped.
         "beside_furniture": float(not line.sentence_end and _beside(furniture, index, first, last)),
-        # The text speaking of itself ("this article is for members", "this story was updated"): a notice.
-        "self_reference": float(prompts.refers_to_itself(tokens)),
+        # One feature for every shape a prompt takes (prompts.is_prompt_shaped: a price per period, a
+        # line speaking of its own text, a call or a counter addressed to the reader, a teaser's
+        # lead-in): its weight is learned from every layout's prompts together and carries over to
+        # a layout whose prompts take another of the shapes (a weight per shape does not).
         "prompt_shape": float(prompts.is_prompt_shaped(tokens, text)),
     }
 
