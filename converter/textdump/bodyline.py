@@ -91,7 +91,7 @@ def features(
             not in_folder and bool(repeated) and any(key in repeated for key in shapes(line.normalized))
         ),
         # A widget's lines come together: a line that is no sentence beside one the furniture rules dropped.
-        "beside_furniture": float(not line.sentence_end and _beside(furniture, index, first, last)),
+        "beside_furniture": float(bool(furniture) and not line.sentence_end and _beside(furniture, index, first, last)),
         # One feature for every shape a prompt takes (prompts.is_prompt_shaped: a price per period, a
         # line speaking of its own text, a call or a counter addressed to the reader, a teaser's
         # lead-in): its weight is learned from every layout's prompts together and carries over to

@@ -92,6 +92,8 @@ def refers_to_itself(tokens: list[str]) -> bool:
     it stands in, which notices and prompts are and a story's own sentences seldom are."""
     if len(tokens) > CALL_MAX_WORDS:
         return False
+    if _MEDIUM.isdisjoint(tokens):
+        return False
     return any(word in _MEDIUM and previous == "this" for previous, word in pairwise(tokens))
 
 
@@ -108,12 +110,14 @@ def is_prompt_shaped(tokens: list[str], text: str) -> bool:
     """
     if len(tokens) > CALL_MAX_WORDS:
         return False
-    second_person = any(token in _SECOND_PERSON for token in tokens)
     return (
         price_per_period(text)
         or refers_to_itself(tokens)
-        or (second_person and (is_call(tokens, text) or any(token.isdigit() for token in tokens)))
-        or is_lead_in_teaser(text)
+        or (
+            not _SECOND_PERSON.isdisjoint(tokens)
+            and (is_call(tokens, text) or any(token.isdigit() for token in tokens))
+        )
+        or (":" in text and is_lead_in_teaser(text))
     )
 
 
