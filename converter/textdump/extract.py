@@ -34,6 +34,7 @@ from converter.textdump.walls import find_walls
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
 PROMPT_MAX_WORDS = 15  # the longest piece of a glued carried text the body-line decision judges
+TAIL_MAX_WORDS = 3  # the longest piece taken out with the dropped piece before it
 
 
 @dataclass(frozen=True)
@@ -402,6 +403,11 @@ def _without_glued_prompts(text: str, repeated: frozenset[str], site: str | None
         site=site,
         threshold=bodyline.CARRIED_THRESHOLD,
     )
+    # A widget's last words cut from it at a capital ("Broaden your horizons with award-winning |
+    # British journalism.") go with it: a story's own sentence is seldom three words long.
+    dropped |= {
+        index for index in judged.indexes if index - 1 in dropped and judged.lines[index].words <= TAIL_MAX_WORDS
+    }
     return " ".join(judged.lines[index].text for index in judged.indexes if index not in dropped)
 
 

@@ -122,3 +122,15 @@ def test_an_offer_glued_inside_a_carried_story_is_cut_out() -> None:
     assert "per month" not in carried.body
     assert "two more crossings" in carried.body and "fish market" in carried.body
     assert "same as last year" in carried.body and "quay would be lit" in carried.body
+
+
+def test_a_widgets_last_words_cut_off_at_a_capital_go_with_it() -> None:
+    """'Follow your harbour with award-winning | Coastal reporting.': the call is dropped, its tail too."""
+    story = GLUED_STORY.replace(
+        "This piece is reserved for Gold readers. Join today for €2 per month ",
+        "Follow your harbour with award-winning Coastal reporting. ",
+    )
+    page = "\n".join([*ARTICLE, "", "More to read", *CARRIED[:2], story, ""])
+    [carried] = extract_text(page, "text/pier.txt").embedded
+    assert "award-winning" not in carried.body and "Coastal reporting" not in carried.body
+    assert "last bus has long gone. The company said" in carried.body
