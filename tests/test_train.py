@@ -72,3 +72,34 @@ def test_pages_whose_truth_includes_the_comment_section_are_found(tmp_path: Path
 
     pages = [page("with", f"{post}\n{post}\n{comment}"), page("without", f"{post}\n{post}")]
     assert dataset.truth_holds_comments(pages) == {"with"}
+
+
+def test_textdump_decisions_are_trained_on_the_models_trained_before_them(monkeypatch: pytest.MonkeyPatch):
+    """make train: each decision sees the weights just fitted for the earlier ones (not the committed files)."""
+    import textdump_decisions
+    import textdump_train
+
+    from converter.textdump.model import LinearModel, model
+
+    order = list(textdump_decisions.DECISIONS)
+    # The listing finds the carried stories whose lines the body-line decision learns from.
+    assert order.index("listing") < order.index("bodyline")
+    names = {key: decision.name for key, decision in textdump_decisions.DECISIONS.items()}
+    seen: dict[str, dict[str, float]] = {}
+
+    def fake_train(decision: Any, pages: Any, dry_run: bool) -> LinearModel:
+        seen[decision.name] = {other: model(other).bias for other in names.values()}
+        return LinearModel(decision.name, (), (), 100.0 + order.index(_key(decision.name)), 0.0)
+
+    def _key(name: str) -> str:
+        return next(key for key, value in names.items() if value == name)
+
+    monkeypatch.setattr(textdump_train, "train", fake_train)
+    monkeypatch.setattr(textdump_train, "load_pages", lambda: ())
+    assert textdump_train.main(["--dry-run"]) == 0
+    for position, key in enumerate(order):
+        for earlier in order[:position]:
+            assert seen[names[key]][names[earlier]] == 100.0 + order.index(earlier)
+        for later in order[position + 1 :]:
+            assert seen[names[key]][names[later]] < 100.0  # not yet fitted: the committed file
+    assert model(names["bodyline"]).bias < 100.0  # the overrides are gone after the run

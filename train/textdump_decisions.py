@@ -13,7 +13,7 @@ from textdump_data import SHARED, Page, load_pages, score_meta
 from converter.errors import NoArticle
 from converter.textdump import bodyline, byline, listing, metadata, runs, title, walls
 from converter.textdump import related as related_headers
-from converter.textdump.extract import Located, extract_text, locate
+from converter.textdump.extract import Located, carried_judgements, extract_text, locate
 from converter.textdump.lines import Line
 from converter.textdump.model import LinearModel, override
 
@@ -156,8 +156,36 @@ class BodyLine(Decision):
             else:
                 label = bool(words) and f" {' '.join(words)} " in joined
             in_folder = lines[index].normalized in page.repeated
-            values = bodyline.features(lines, index, at.first, at.last, in_folder, page.repeated, site)
+            values = bodyline.features(
+                lines, index, at.first, at.last, in_folder, page.repeated, site, at.page.furniture
+            )
             rows.append((values, int(label)))
+        return rows + self._carried_examples(page, site)
+
+    def _carried_examples(self, page: Page, site: str | None) -> list[tuple[dict[str, float], int]]:
+        """The lines and glued pieces of carried stories the decision judges too, labelled by the page's
+        furniture labels (a piece holding a furniture line, or part of one, is furniture)."""
+        if not page.furniture and not page.embedded:
+            return []
+        furniture = [tokens for item in page.furniture if (tokens := tuple(_score().tokens(item)))]
+        rows = []
+        for judged in carried_judgements(page.text, page.pid, repeated=page.repeated):
+            for index in judged.consider:
+                line = judged.lines[index]
+                label = _carried_label(tuple(_score().tokens(line.text)), furniture)
+                if label is None:
+                    continue
+                values = bodyline.features(
+                    judged.lines,
+                    index,
+                    judged.first,
+                    judged.last,
+                    line.normalized in page.repeated,
+                    page.repeated,
+                    site,
+                    judged.furniture,
+                )
+                rows.append((values, int(label)))
         return rows
 
     def correct(self, page: Page) -> float:
@@ -172,6 +200,27 @@ class BodyLine(Decision):
             return _body_f1(page)
         finally:
             override(self.name, None)
+
+
+def _carried_label(own: tuple[str, ...], furniture: list[tuple[str, ...]]) -> int | None:
+    """1: the story's text; 0: a piece at least half made of furniture lines, or most of one;
+    None: a paragraph with a little furniture glued inside (its pieces are judged, not it)."""
+    if not own:
+        return None
+    covered = [False] * len(own)
+    for item in furniture:
+        if len(own) < len(item) and len(own) * 2 >= len(item) and _starts(own, item) is not None:
+            return 0
+        for start in _starts(item, own) or ():
+            covered[start : start + len(item)] = [True] * len(item)
+    share = sum(covered) / len(own)
+    return 1 if share == 0 else 0 if share >= 0.5 else None
+
+
+def _starts(short: tuple[str, ...], long: tuple[str, ...]) -> list[int] | None:
+    """Where `short` stands inside `long` (None: nowhere)."""
+    found = [start for start in range(len(long) - len(short) + 1) if long[start : start + len(short)] == short]
+    return found or None
 
 
 class RunChoice(Decision):
@@ -383,13 +432,14 @@ def _body_f1(page: Page) -> float:
     return float(_score().prf(_score().markdown_to_text(body), page.body)[2])
 
 
-# In training order: list headings cut the page, the run locates the body, the headline is looked for
-# above it, the byline around both.
+# In training order, each after the decisions its features or examples depend on: list headings cut the
+# page, the run locates the body, the headline is looked for above it, the byline around both; the
+# listing finds the carried stories whose lines and pieces the body-line decision judges too.
 DECISIONS: dict[str, Decision] = {
     "walls": Walls(),
     "run": RunChoice(),
     "title": Title(),
     "byline": Byline(),
-    "bodyline": BodyLine(),
     "listing": Listing(),
+    "bodyline": BodyLine(),
 }

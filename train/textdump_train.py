@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import textdump_decisions as decisions_module
 from textdump_data import ROOT, Page, folds, load_pages
 from textdump_decisions import DECISIONS, Decision
 
@@ -102,7 +103,7 @@ def _commit() -> str:
         return "unknown"
 
 
-def train(decision: Decision, pages: list[Page], dry_run: bool) -> None:
+def train(decision: Decision, pages: list[Page], dry_run: bool) -> LinearModel:
     labelled = [page for page in pages if decision.labelled(page)]
     print(f"{decision.name}: {len(labelled)} labelled pages, grouped cross-validation")
     base: dict[str, list[float]] = defaultdict(list)
@@ -123,7 +124,7 @@ def train(decision: Decision, pages: list[Page], dry_run: bool) -> None:
     whole = evaluate(decision, labelled, final)
     print(f"  whole set (fit)   {_fmt(whole)}")
     if dry_run:
-        return
+        return final
     data = {
         "decision": decision.description,
         "model": f"logistic regression (scikit-learn, class_weight=balanced, C={decision.regularisation:g})"
@@ -142,6 +143,7 @@ def train(decision: Decision, pages: list[Page], dry_run: bool) -> None:
     path = MODELS_DIR / f"{decision.name}.json"
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"  wrote {path.relative_to(ROOT)}")
+    return final
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -151,8 +153,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
     args = parser.parse_args(argv)
     pages = list(load_pages())
-    for name in args.decisions:
-        train(DECISIONS[name], pages, args.dry_run)
+    try:
+        for name in args.decisions:
+            trained = train(DECISIONS[name], pages, args.dry_run)
+            # The next decisions are trained on pages located with this model, the one they will run with
+            # (the committed file is cached, and the located pages with it).
+            override(DECISIONS[name].name, trained)
+            decisions_module._located.cache_clear()
+    finally:
+        for name in args.decisions:
+            override(DECISIONS[name].name, None)
+        decisions_module._located.cache_clear()
     return 0
 
 

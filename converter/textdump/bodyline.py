@@ -21,6 +21,11 @@ from converter.textdump.related import header_kind
 from converter.textdump.repeated import shapes
 
 MODEL = "textdump_bodyline"
+# A carried story's line or glued piece is dropped at a higher score than the article's own line: the
+# reader came for the article, and a prompt left in a carried copy (a price, a paywall notice) costs
+# more there than one short sentence of it lost (on the training set's carried pieces: 1 of 750 story
+# pieces dropped and 10 of 38 prompts kept at the article's threshold, 5 and 1 at this one).
+CARRIED_THRESHOLD = -1.5
 # Second-person words: a page talks to its reader in prompts, an article rarely does (language, not layout).
 _YOU = frozenset({"you", "your", "yours", "you're", "youre", "you've", "you'll"})
 
@@ -33,6 +38,7 @@ def features(
     in_folder: bool,
     repeated: frozenset[str] = frozenset(),
     site: str | None = None,
+    furniture: Sequence[bool] = (),
 ) -> dict[str, float]:
     line = lines[index]
     text = line.text
@@ -41,6 +47,7 @@ def features(
     following = lines[index + 1] if index < last else None
     around = _around(lines, index, first, last)
     call = prompts.is_call(tokens, text)
+    price = prompts.price_per_period(text)
     # A prompt comes in a box: a call, a field's label, a button ("Sign me up") side by side.
     prompt_near = any(other.is_prompt_like for other in around)
     return {
@@ -57,7 +64,8 @@ def features(
         "in_folder": float(in_folder),
         "you": min(1.0, 4 * sum(token in _YOU for token in tokens) / max(1, len(tokens))),
         "digit_share": line.digit_share,
-        "money_or_percent": float(any(mark in text for mark in "$€£%")),
+        # A figure of the story ("a $3m grant", "up 4%"); an offer's price is weighed apart (price_period).
+        "money_or_percent": float(any(mark in text for mark in "$€£%") and not price),
         "separator": float(any(mark in text for mark in (" · ", " | ", " • "))),
         "ends_colon": float(text.endswith(":")),
         "ends_question": float(text.rstrip("\"'”’").endswith("?")),
@@ -73,7 +81,7 @@ def features(
         # between paragraphs was more often set there by the page (the weight learned says so).
         "short_around": sum(other.words <= 8 and not other.sentence_end for other in around) / 4,
         "at_sign": float("@" in text),
-        "price_period": float(prompts.price_per_period(text)),
+        "price_period": float(price),
         "call": float(call),
         "names_site": float(prompts.names_site(text, site)),
         "prompt_near": float(prompt_near),
@@ -82,7 +90,23 @@ def features(
         "shape_in_folder": float(
             not in_folder and bool(repeated) and any(key in repeated for key in shapes(line.normalized))
         ),
+        # A widget's lines come together: a line that is no sentence beside one the furniture rules dropped.
+        "beside_furniture": float(bool(furniture) and not line.sentence_end and _beside(furniture, index, first, last)),
+        # One feature for every shape a prompt takes (prompts.is_prompt_shaped: a price per period, a
+        # line speaking of its own text, a call or a counter addressed to the reader, a teaser's
+        # lead-in): its weight is learned from every layout's prompts together and carries over to
+        # a layout whose prompts take another of the shapes (a weight per shape does not).
+        "prompt_shape": float(prompts.is_prompt_shaped(tokens, text)),
     }
+
+
+def _beside(furniture: Sequence[bool], index: int, first: int, last: int) -> bool:
+    """A line the furniture rules dropped within two lines (a box: call, field label, button)."""
+    return bool(furniture) and any(
+        furniture[other]
+        for other in (index - 2, index - 1, index + 1, index + 2)
+        if first <= other <= last and other < len(furniture)
+    )
 
 
 def _around(lines: Sequence[Line], index: int, first: int, last: int) -> list[Line]:
@@ -97,14 +121,22 @@ def dropped(
     repeated: frozenset[str],
     decision: LinearModel | None = None,
     site: str | None = None,
+    furniture: Sequence[bool] = (),
+    threshold: float | None = None,
 ) -> set[int]:
-    """The lines of `consider` (inside first..last) the model scores below its threshold."""
+    """The lines of `consider` (inside first..last) the model scores below its threshold (or `threshold`).
+
+    `furniture`: the lines' flags from the furniture rules (a neighbour's flag is a feature).
+    """
     decision = decision or model(MODEL)
+    below = decision.threshold if threshold is None else threshold
     return {
         index
         for index in consider
-        if decision.score(features(lines, index, first, last, lines[index].normalized in repeated, repeated, site))
-        < decision.threshold
+        if decision.score(
+            features(lines, index, first, last, lines[index].normalized in repeated, repeated, site, furniture)
+        )
+        < below
     }
 
 

@@ -47,7 +47,9 @@ def report(text: str, rel: str, repeated: frozenset[str] = frozenset()) -> str:
         if at.page.furniture[index]:
             out.append(f"  f{index:4d} {lines[index].text[:70]!r} (furniture by rule)")
             continue
-        values = bodyline.features(lines, index, at.first, at.last, lines[index].normalized in repeated, repeated, site)
+        values = bodyline.features(
+            lines, index, at.first, at.last, lines[index].normalized in repeated, repeated, site, at.page.furniture
+        )
         mark = "x" if body_model.score(values) < body_model.threshold else " "
         out.append(f"  {mark}{index:4d} {lines[index].text[:70]!r}\n        {explain(body_model, values)}")
     list_model = model(listing.MODEL)

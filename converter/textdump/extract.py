@@ -34,6 +34,7 @@ from converter.textdump.walls import find_walls
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
 PROMPT_MAX_WORDS = 15  # the longest piece of a glued carried text the body-line decision judges
+TAIL_MAX_WORDS = 3  # the longest piece taken out with the dropped piece before it
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,9 @@ def extract_text(
     skip = {index for index in (title_index, byline_index) if index is not None} | gaps
     # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).
     skip.update(index for index in range(first, last + 1) if metadata.is_date_only(lines[index]))
-    skip |= bodyline.dropped(lines, first, last, _kept(page, first, last, skip), repeated, site=site)
+    skip |= bodyline.dropped(
+        lines, first, last, _kept(page, first, last, skip), repeated, site=site, furniture=page.furniture
+    )
     body = _render_body(page, first, last, skip, title, url)
     if sum(line.words for line in lines[first : last + 1] if line.is_prose) < MIN_BODY_WORDS or not body:
         raise NoArticle(rel, "no article text found (too little prose)")
@@ -146,16 +149,7 @@ def _links(
     page: _Page, first: int, last: int, cut: int, rel: str, repeated: frozenset[str], site: str | None
 ) -> tuple[tuple[RelatedLink, ...], tuple[Article, ...]]:
     """The related links (cards after the body, 'Related: ...' lines in it) and the full texts carried."""
-    # A card that carries a full text is an entry whatever its title looks like.
-    cards = [
-        card
-        for card in _related_cards(page, last, cut)
-        if card.body or not refuses(page.lines, last, card.title, repeated)
-    ]
-    # Entries the list headings did not announce: recognised by their shape (textdump/listing.py).
-    known = {card.title for card in cards}
-    cards += [card for card in find_cards(page.lines, last, repeated) if card.title not in known]
-    cards = _carried_once(cards)
+    cards = _cards(page, last, cut, repeated)
     related = [RelatedLink(title=card.title, source=card.source, teaser=card.teaser) for card in cards]
     for line in page.lines[first : last + 1]:
         linked = inline_related(line.text)
@@ -172,6 +166,20 @@ def _links(
         if card.body
     )
     return tuple(related), tuple(article for article in embedded if article.body)
+
+
+def _cards(page: _Page, last: int, cut: int, repeated: frozenset[str]) -> list[Card]:
+    """The entries after the body: under list headings, and those recognised by their shape."""
+    # A card that carries a full text is an entry whatever its title looks like.
+    cards = [
+        card
+        for card in _related_cards(page, last, cut)
+        if card.body or not refuses(page.lines, last, card.title, repeated)
+    ]
+    # Entries the list headings did not announce: recognised by their shape (textdump/listing.py).
+    known = {card.title for card in cards}
+    cards += [card for card in find_cards(page.lines, last, repeated) if card.title not in known]
+    return _carried_once(cards)
 
 
 def _read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines | None) -> _Page:
@@ -326,31 +334,100 @@ def _pasted_paragraphs(
     lines are judged as the article's own are, and so are the pieces of a line that glued a
     story's paragraphs and widgets together (textdump/pieces.py).
     """
+    judged = _card_lines(page, last, card)
+    if judged is None:
+        kept = card.body
+    else:
+        dropped = set(judged.indexes).difference(judged.consider)  # furniture by the rules
+        dropped |= bodyline.dropped(
+            page.lines,
+            judged.first,
+            judged.last,
+            judged.consider,
+            repeated,
+            site=site,
+            furniture=judged.furniture,
+            threshold=bodyline.CARRIED_THRESHOLD,
+        )
+        kept = tuple(page.lines[index].text for index in judged.indexes if index not in dropped)
+    return tuple(_without_glued_prompts(text, repeated, site) for text in kept)
+
+
+@dataclass(frozen=True)
+class Judged:
+    """Lines of a carried story the body-line decision judges: `consider`, inside first..last of `lines`."""
+
+    lines: list[Line]
+    first: int
+    last: int
+    consider: list[int]
+    indexes: list[int]  # all the story's lines (or pieces), in order
+    furniture: list[bool]  # the furniture rules' flags of `lines` (none for pieces)
+
+
+def _card_lines(page: _Page, last: int, card: Card) -> Judged | None:
+    """The page lines of a carried story's text (None when they cannot all be found, or it has one)."""
     lines = page.lines
     where: dict[str, int] = {}
     for line in lines[last + 1 :]:
         where.setdefault(line.text, line.index)
     indexes = [where[text] for text in card.body if text in where]
     if len(indexes) != len(card.body) or len(indexes) < 2:
-        kept = card.body
-    else:
-        first, end = min(indexes), max(indexes)
-        # The furniture rules first (a pasted "Already a subscriber? Log in"), as in the article's own body.
-        dropped = {index for index in indexes if page.furniture[index]}
-        dropped |= bodyline.dropped(lines, first, end, [i for i in indexes if i not in dropped], repeated, site=site)
-        kept = tuple(lines[index].text for index in indexes if index not in dropped)
-    return tuple(_without_glued_prompts(text, repeated, site) for text in kept)
+        return None
+    # The furniture rules first (a pasted "Already a subscriber? Log in"), as in the article's own body.
+    consider = [index for index in indexes if not page.furniture[index]]
+    return Judged(lines, min(indexes), max(indexes), consider, indexes, page.furniture)
 
 
-def _without_glued_prompts(text: str, repeated: frozenset[str], site: str | None) -> str:
+def _pieces(text: str, site: str | None) -> Judged | None:
+    """The pieces of a carried line that glued paragraphs and widgets together (None: nothing to cut)."""
     parts = split_pieces(text)
     if len(parts) == 1:
-        return text
+        return None
     pieces = split_lines("\n".join(parts))
     # Only pieces a prompt's length (or naming the site as they open) are judged: a long sentence is the story's.
     consider = [piece.index for piece in pieces if piece.words <= PROMPT_MAX_WORDS or names_site(piece.text, site)]
-    dropped = bodyline.dropped(pieces, 0, len(pieces) - 1, consider, repeated, site=site)
-    return " ".join(piece.text for piece in pieces if piece.index not in dropped)
+    return Judged(pieces, 0, len(pieces) - 1, consider, [piece.index for piece in pieces], [])
+
+
+def _without_glued_prompts(text: str, repeated: frozenset[str], site: str | None) -> str:
+    judged = _pieces(text, site)
+    if judged is None:
+        return text
+    dropped = bodyline.dropped(
+        judged.lines,
+        judged.first,
+        judged.last,
+        judged.consider,
+        repeated,
+        site=site,
+        threshold=bodyline.CARRIED_THRESHOLD,
+    )
+    # A widget's last words cut from it at a capital ("Broaden your horizons with award-winning |
+    # British journalism.") go with it: a story's own sentence is seldom three words long.
+    dropped |= {
+        index for index in judged.indexes if index - 1 in dropped and judged.lines[index].words <= TAIL_MAX_WORDS
+    }
+    return " ".join(judged.lines[index].text for index in judged.indexes if index not in dropped)
+
+
+def carried_judgements(text: str, rel: str, *, repeated: frozenset[str] = frozenset()) -> list[Judged]:
+    """Every set of carried-story lines and pieces the body-line decision judges on this page (for training).
+
+    The pieces of every line of a story are listed, including lines the decision would drop whole.
+    """
+    located = locate(text, rel, repeated=repeated)
+    page, last = located.page, located.last
+    site = metadata.find_site_name(page.lines)
+    out: list[Judged] = []
+    for card in _cards(page, last, located.cut, repeated):
+        if not card.body:
+            continue
+        judged = _card_lines(page, last, card)
+        if judged is not None:
+            out.append(judged)
+        out.extend(pieces for paragraph in card.body if (pieces := _pieces(paragraph, site)) is not None)
+    return out
 
 
 def _render_pasted(paragraphs: tuple[str, ...]) -> str:

@@ -10,6 +10,7 @@ function words (language, not any layout's wording).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # "$0.99 a week", "€4 per month", "£1/mo": an offer, not a figure of the story.
 _PRICE_PERIOD = re.compile(
@@ -55,6 +56,69 @@ def is_call(tokens: list[str], text: str) -> bool:
     if not 2 <= len(tokens) <= CALL_MAX_WORDS or not text[:1].isupper():
         return False
     return tokens[0] not in _NOT_A_VERB and tokens[1] in _CALL_OBJECT and not text.rstrip().endswith((".", "?"))
+
+
+# "Label words: Rest": a lead-in of one to four words ending in a colon.
+_LEAD_IN = re.compile(r"^(?P<lead>[^:]{2,40}):\s+(?P<rest>\S.*)$")
+LEAD_MAX_WORDS = 4
+TEASER_MIN_WORDS = 4
+
+
+def is_lead_in_teaser(text: str) -> bool:
+    """'Label: Another Story's Headline': a short lead-in, a colon, then a title-sized rest with no final stop.
+
+    A story's own quotes and lists ("Smith: We will appeal.") end as sentences do; a teaser for
+    another story is a headline, which does not.
+    """
+    match = _LEAD_IN.match(text)
+    if match is None:
+        return False
+    lead, rest = match["lead"].split(), match["rest"]
+    return (
+        1 <= len(lead) <= LEAD_MAX_WORDS
+        and lead[0][:1].isupper()
+        and rest[:1].isupper()
+        and TEASER_MIN_WORDS <= len(rest.split()) <= CALL_MAX_WORDS * 2
+        and not rest.rstrip("\"'”’").endswith((".", "!", ":", ";"))
+    )
+
+
+# "this article", "this story": the medium's own nouns after a demonstrative (language, not layout).
+_MEDIUM = frozenset({"article", "story", "post", "page", "content", "piece"})
+
+
+def refers_to_itself(tokens: list[str]) -> bool:
+    """'This article is for members', 'How did this story make you feel?': a short line about the text
+    it stands in, which notices and prompts are and a story's own sentences seldom are."""
+    if len(tokens) > CALL_MAX_WORDS:
+        return False
+    if _MEDIUM.isdisjoint(tokens):
+        return False
+    return any(word in _MEDIUM and previous == "this" for previous, word in pairwise(tokens))
+
+
+_SECOND_PERSON = frozenset({"you", "your", "yours", "you're", "youre", "you've", "you'll"})
+
+
+def is_prompt_shaped(tokens: list[str], text: str) -> bool:
+    """Any of the shapes a page's prompts take: an offer's price, the text speaking of itself, a call
+    to the reader ('Get the ... in your inbox'), a counter kept for the reader ('You have 2 ... left'),
+    a teaser's lead-in.
+
+    One feature for all of them lets a weight learned from one layout's prompts carry over to another
+    layout's, whose prompts take other shapes.
+    """
+    if len(tokens) > CALL_MAX_WORDS:
+        return False
+    return (
+        price_per_period(text)
+        or refers_to_itself(tokens)
+        or (
+            not _SECOND_PERSON.isdisjoint(tokens)
+            and (is_call(tokens, text) or any(token.isdigit() for token in tokens))
+        )
+        or (":" in text and is_lead_in_teaser(text))
+    )
 
 
 def names_site(text: str, site: str | None) -> bool:

@@ -306,3 +306,36 @@ def test_a_story_carried_after_the_article_is_no_body_however_long() -> None:
     at = locate(text, "page.txt")
     body = [line.text for line in at.page.lines[at.first : at.last + 1]]
     assert "the pier" in body[0] and not any("ferry" in line for line in body)
+
+
+def test_an_offers_price_is_no_figure_of_the_story_and_a_widgets_lines_go_together() -> None:
+    prose = [
+        "The town council voted on Tuesday to rebuild the stone pier that winter storms broke in two places.",
+        "Fishermen who use the pier every morning said the vote came late, but that they were glad of it.",
+    ]
+    lines = split_lines("\n".join([prose[0], "Read on for £3 per month", "Postcode", "Join", prose[1]]))
+    offer = bodyline.features(lines, 1, 0, 4, False)
+    assert (offer["price_period"], offer["money_or_percent"]) == (1.0, 0.0)
+    figure = bodyline.features(split_lines("The pier will cost £2m to rebuild, the council said."), 0, 0, 0, False)
+    assert (figure["price_period"], figure["money_or_percent"]) == (0.0, 1.0)
+    # "Join" dropped by the furniture rules: the field label beside it is part of the same box.
+    flags = [False, False, False, True, False]
+    assert bodyline.features(lines, 2, 0, 4, False, furniture=flags)["beside_furniture"] == 1.0
+    assert bodyline.features(lines, 2, 0, 4, False)["beside_furniture"] == 0.0
+    assert bodyline.features(lines, 0, 0, 4, False, furniture=flags)["beside_furniture"] == 0.0  # a sentence
+
+
+def test_a_members_notice_scores_below_a_sentence_of_the_story_of_its_length() -> None:
+    lines = split_lines(
+        "\n".join(
+            [
+                "The town council voted on Tuesday to rebuild the stone pier that winter storms broke.",
+                "This piece is reserved for Gold readers.",
+                "The divers will start work in the spring.",
+                "Fishermen who use the pier every morning said the vote came late, but were glad of it.",
+            ]
+        )
+    )
+    decision = model(bodyline.MODEL)
+    notice, sentence = (decision.score(bodyline.features(lines, index, 0, 3, False)) for index in (1, 2))
+    assert notice < sentence - 1.0

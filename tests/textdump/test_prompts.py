@@ -90,3 +90,46 @@ def test_the_folder_survey_counts_the_short_pieces_of_glued_lines() -> None:
     assert "ferry timetable changes" in found
     # A piece longer than a prompt runs (the survey's shape limit) is not counted.
     assert not any(key.startswith("passengers waited") for key in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Worth a look: Island Bakery Wins A National Prize For Its Rye Bread", True),
+        ("Earlier on Driftwire: the ferry that sailed without its captain", False),  # the rest starts lower-case
+        ("The mayor: We will rebuild the pier before summer.", False),  # a quote ends as a sentence does
+        ("Ingredients: flour, water, salt", False),  # too short a rest for a headline
+        ("Harbour board, fishermen and the regional council of the coast: Pier Talks Go On", False),  # long lead
+    ],
+)
+def test_a_lead_in_teaser_is_a_short_label_a_colon_and_a_headline(text: str, expected: bool) -> None:
+    assert prompts.is_lead_in_teaser(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This piece is reserved for Gold readers.", True),
+        ("Did this story help you?", True),
+        ("The story of the pier begins in 1890.", False),
+        ("This winter the storms broke the pier in two places.", False),
+    ],
+)
+def test_a_line_speaking_of_its_own_text_is_told_apart(text: str, expected: bool) -> None:
+    assert prompts.refers_to_itself(WORD.findall(text.lower())) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Join today for €2 per month", True),  # an offer
+        ("This piece is reserved for Gold readers.", True),  # the text speaking of itself
+        ("Have the harbour letter sent to your phone", True),  # a call to the reader
+        ("You can read 4 more reports this week", True),  # a counter kept for the reader
+        ("Worth a look: Island Bakery Wins A National Prize For Its Rye Bread", True),  # a teaser's lead-in
+        ("Choosing the right boat", False),  # a subheading shaped as a call speaks to no one
+        ("The pier will cost 2 million euros to rebuild, the council said.", False),
+    ],
+)
+def test_every_prompt_shape_counts_as_one(text: str, expected: bool) -> None:
+    assert prompts.is_prompt_shaped(WORD.findall(text.lower()), text) is expected
