@@ -27,14 +27,26 @@ MIN_WORDS = 12
 # ... and one with this share of its 4-word runs already in the result is there in another form.
 MAX_PRESENT = 0.3
 _BLOCKS = ("p", "li", "blockquote", "h2", "h3", "h4", "pre")
-# Found in C: a text node long enough for MIN_WORDS words (five characters a word), set in an element
+# Found in C: the text nodes long enough for MIN_WORDS words (five characters a word), set in an element
 # that holds blocks (a paragraph's own text, a link's or a heading's are not loose): the cheap test
 # that the page has a run at all, which a third of the pages fail.
 _HOLDERS = ("div", "td", "span", "section", "article", "main", "center", "font")
-_ANY_LONG_RUN = etree.XPath(
-    "boolean(//*[" + " or ".join(f"self::{tag}" for tag in _HOLDERS) + "]"
-    f"/text()[string-length(normalize-space(.)) >= {5 * MIN_WORDS}])"
+_LONG_RUNS = etree.XPath(
+    "//*[" + " or ".join(f"self::{tag}" for tag in _HOLDERS) + "]"
+    f"/text()[string-length(normalize-space(.)) >= {5 * MIN_WORDS}]"
 )
+
+
+def _holders(original: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
+    """The elements that could be the kept paragraphs' container with a run in it: each holds a long text run
+    of its own and two paragraphs or more (the parse and the keys below are spared on the other pages)."""
+    holders = set()
+    for text in _LONG_RUNS(original):
+        # A tail is its element's parent's run; lxml names the element it follows.
+        holder = text.getparent().getparent() if text.is_tail else text.getparent()
+        if holder is not None and holder not in holders and sum(1 for _ in holder.iter("p")) >= 2:
+            holders.add(holder)
+    return {holder for holder in holders if _runs(holder)}
 
 
 def _runs(container: lxml_html.HtmlElement) -> list[tuple[str, int]]:
@@ -46,7 +58,8 @@ def _runs(container: lxml_html.HtmlElement) -> list[tuple[str, int]]:
 
 def recover_loose_text(original: lxml_html.HtmlElement, fragment: str) -> str:
     """`fragment` with the runs of text its paragraphs' container holds outside any element put back."""
-    if not fragment.strip() or not _ANY_LONG_RUN(original):  # most pages: their text is all in blocks
+    holders = _holders(original) if fragment.strip() else set()
+    if not holders:  # most pages: their text is all in blocks
         return fragment
     out = parse_fragment(fragment)
     kept: dict[str, lxml_html.HtmlElement] = {}
@@ -56,7 +69,7 @@ def recover_loose_text(original: lxml_html.HtmlElement, fragment: str) -> str:
             kept.setdefault(key, el)
     paragraphs = [p for p in original.iter("p") if element_key(p) in kept]
     container = common_ancestor(paragraphs)
-    if len(paragraphs) < 2 or container is None or container.tag in ("html", "body"):
+    if len(paragraphs) < 2 or container is None or container.tag in ("html", "body") or container not in holders:
         return fragment
     children = list(container)
     anchors = [kept.get(element_key(child)) if child.tag in _BLOCKS else None for child in children]

@@ -18,13 +18,12 @@ from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
 from converter.textdump import bodyline, metadata, runs
 from converter.textdump.byline import find_byline
+from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related, is_furniture
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
 from converter.textdump.listing import credited_text, find_cards, is_credit, refuses
-from converter.textdump.pieces import split_pieces
-from converter.textdump.prompts import names_site
 from converter.textdump.region import best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
@@ -33,8 +32,6 @@ from converter.textdump.walls import find_walls
 
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
-PROMPT_MAX_WORDS = 15  # the longest piece of a glued carried text the body-line decision judges
-TAIL_MAX_WORDS = 3  # the longest piece taken out with the dropped piece before it
 
 
 @dataclass(frozen=True)
@@ -158,7 +155,7 @@ def _links(
     embedded = (
         Article(
             title=card.title,
-            body=_render_pasted(_pasted_paragraphs(page, last, card, repeated, site)),
+            body=_render_pasted(pasted_paragraphs(page.lines, page.furniture, last, card, repeated, site)),
             source_name=card.source,
             raw=rel,
         )
@@ -325,92 +322,6 @@ def _carried_once(cards: list[Card]) -> list[Card]:
     return kept
 
 
-def _pasted_paragraphs(
-    page: _Page, last: int, card: Card, repeated: frozenset[str], site: str | None
-) -> tuple[str, ...]:
-    """A carried full text's paragraphs without the prompts the body-line decision drops.
-
-    Pages paste a related story's furniture with its text ("You have 3 free stories left"): its
-    lines are judged as the article's own are, and so are the pieces of a line that glued a
-    story's paragraphs and widgets together (textdump/pieces.py).
-    """
-    judged = _card_lines(page, last, card)
-    if judged is None:
-        kept = card.body
-    else:
-        dropped = set(judged.indexes).difference(judged.consider)  # furniture by the rules
-        dropped |= bodyline.dropped(
-            page.lines,
-            judged.first,
-            judged.last,
-            judged.consider,
-            repeated,
-            site=site,
-            furniture=judged.furniture,
-            threshold=bodyline.CARRIED_THRESHOLD,
-        )
-        kept = tuple(page.lines[index].text for index in judged.indexes if index not in dropped)
-    return tuple(_without_glued_prompts(text, repeated, site) for text in kept)
-
-
-@dataclass(frozen=True)
-class Judged:
-    """Lines of a carried story the body-line decision judges: `consider`, inside first..last of `lines`."""
-
-    lines: list[Line]
-    first: int
-    last: int
-    consider: list[int]
-    indexes: list[int]  # all the story's lines (or pieces), in order
-    furniture: list[bool]  # the furniture rules' flags of `lines` (none for pieces)
-
-
-def _card_lines(page: _Page, last: int, card: Card) -> Judged | None:
-    """The page lines of a carried story's text (None when they cannot all be found, or it has one)."""
-    lines = page.lines
-    where: dict[str, int] = {}
-    for line in lines[last + 1 :]:
-        where.setdefault(line.text, line.index)
-    indexes = [where[text] for text in card.body if text in where]
-    if len(indexes) != len(card.body) or len(indexes) < 2:
-        return None
-    # The furniture rules first (a pasted "Already a subscriber? Log in"), as in the article's own body.
-    consider = [index for index in indexes if not page.furniture[index]]
-    return Judged(lines, min(indexes), max(indexes), consider, indexes, page.furniture)
-
-
-def _pieces(text: str, site: str | None) -> Judged | None:
-    """The pieces of a carried line that glued paragraphs and widgets together (None: nothing to cut)."""
-    parts = split_pieces(text)
-    if len(parts) == 1:
-        return None
-    pieces = split_lines("\n".join(parts))
-    # Only pieces a prompt's length (or naming the site as they open) are judged: a long sentence is the story's.
-    consider = [piece.index for piece in pieces if piece.words <= PROMPT_MAX_WORDS or names_site(piece.text, site)]
-    return Judged(pieces, 0, len(pieces) - 1, consider, [piece.index for piece in pieces], [])
-
-
-def _without_glued_prompts(text: str, repeated: frozenset[str], site: str | None) -> str:
-    judged = _pieces(text, site)
-    if judged is None:
-        return text
-    dropped = bodyline.dropped(
-        judged.lines,
-        judged.first,
-        judged.last,
-        judged.consider,
-        repeated,
-        site=site,
-        threshold=bodyline.CARRIED_THRESHOLD,
-    )
-    # A widget's last words cut from it at a capital ("Broaden your horizons with award-winning |
-    # British journalism.") go with it: a story's own sentence is seldom three words long.
-    dropped |= {
-        index for index in judged.indexes if index - 1 in dropped and judged.lines[index].words <= TAIL_MAX_WORDS
-    }
-    return " ".join(judged.lines[index].text for index in judged.indexes if index not in dropped)
-
-
 def carried_judgements(text: str, rel: str, *, repeated: frozenset[str] = frozenset()) -> list[Judged]:
     """Every set of carried-story lines and pieces the body-line decision judges on this page (for training).
 
@@ -423,10 +334,10 @@ def carried_judgements(text: str, rel: str, *, repeated: frozenset[str] = frozen
     for card in _cards(page, last, located.cut, repeated):
         if not card.body:
             continue
-        judged = _card_lines(page, last, card)
+        judged = card_lines(page.lines, page.furniture, last, card)
         if judged is not None:
             out.append(judged)
-        out.extend(pieces for paragraph in card.body if (pieces := _pieces(paragraph, site)) is not None)
+        out.extend(pieces for paragraph in card.body if (pieces := pieces_of(paragraph, site)) is not None)
     return out
 
 
