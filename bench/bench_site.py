@@ -17,6 +17,25 @@ On a quiet machine at the end of that stop (`bench_site.py 10000 --runs 5`, noth
 62.5 s wall, 70.4 s CPU, peak 4.19 GB (Pagefind), site 351.9 MB, median article page 20.6 KB; first result
 0.43 s for the rare word and 0.67 s for a very common word (the 0.5 s target met for the first only).
 
+The search index in shards of 2,500 pages (the plugin's default) against one index, on a quiet machine,
+one after the other (load average 0.5 to 2.2; commit 2c5923e):
+
+    .venv/bin/python bench/bench_site.py 10000 --runs 5                       # shards of 2,500: four
+    .venv/bin/python bench/bench_site.py 10000 --runs 5 --shard-pages 20000   # one index
+
+| 10,000 articles | one index | four shards |
+| --- | --- | --- |
+| build wall / CPU | 61.8 s / 70.2 s | 45.5 s / 59.9 s |
+| peak memory (Pagefind) | 4.04 GB | 1.07 GB |
+| search bundle | 43.3 MB, largest file 574 KB | 44.4 MB, largest file 175 KB |
+| cold first result: "kade" (in 39 % of the articles) / a word in all of them | 0.333 s / 0.563 s | 0.341 s / 0.383 s |
+| rank of the probe article: phrase typed / quoted | 1 / 1 | 1 / 1 |
+
+Pagefind's search filters a word's whole list of page entries once for each page it returns (quadratic in
+the pages the word is on): in the page, the common word's search took 0.26 to 0.36 s of WebAssembly in one
+index, 20 to 70 ms a shard in four. Shards cost a cold page the merge of three more indexes once Pagefind's
+runtime has loaded (their entries and metadata are fetched meanwhile).
+
 Figures of 30 November 2026, 10,000 articles, on the shared 2-core machine under a load average of 6 to
 12 (other builds and tests running: CPU time is the figure to compare, and it too grows under load):
 
