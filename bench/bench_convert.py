@@ -65,6 +65,16 @@ decisions, each a few percent); forkserver / fork 0.958 (HTML), 0.977 (text); un
 (HTML) and 2.1-2.2% (text: 0.17-0.23 s against a 9.2 s first run; interpreter start and imports are
 ~0.1 s of it); peak 153 MB.
 
+The stop after (same command, quiet machine, load 1.5 to 2.0, trafilatura at 60.2 pages/s): HTML
+--jobs 1 40.3, --jobs 2 78.5 (ours / trafilatura 1.30x, --jobs 2 / --jobs 1 1.95x); text --jobs 1 117,
+--jobs 2 195 pages/s; forkserver / fork 0.975 (both); unchanged re-run 0.8% (HTML), 1.7% (text); peak
+200 MB. The HTML quality pass of that stop (a second opinion from readability on pages that kept their
+layout, loose text put back) costs about 10% of the CPU of the corpus pages (process time of each page,
+both trees side by side: 1.46 s against 1.34 s for the 65 pages, most of it on four pages); reading each
+page once (the survey converts HTML pages) measured no change beside it (run time of the bench's 2,000
+pages with --jobs 2, alternated: text 8.9 and 10.6 s against 9.1 and 10.5 s, HTML 26.5 and 28.5 s
+against 26.5 and 28.2 s).
+
 Why two workers once did not beat one: the old bench timed --jobs 2 right after --jobs 1 had deleted
 thousands of files in the same folder (ext4 without a journal then walks the recently deleted inodes on
 every create), and its main process did the writing between chunks. Workers now render and the main
