@@ -95,7 +95,8 @@ def write_index(
     (site / INDEX_DIR / SHARDS_FILE).write_text(json.dumps({"shards": listed}), encoding="utf-8")
     size = sum(f.stat().st_size for f in (site / INDEX_DIR).rglob("*") if f.is_file())
     count = sum(_page_count(entry) for entry in entries)
-    log.info("archive: Pagefind indexed %d pages in %d shards, %.1f MB", count, len(groups), size / 1e6)
+    counted = f"{len(groups)} shard{'s' if len(groups) > 1 else ''}"
+    log.info("archive: Pagefind indexed %d pages in %s, %.1f MB", count, counted, size / 1e6)
     return count
 
 
