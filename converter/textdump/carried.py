@@ -29,16 +29,7 @@ def pasted_paragraphs(
         kept = card.body
     else:
         dropped = set(judged.indexes).difference(judged.consider)  # furniture by the rules
-        dropped |= bodyline.dropped(
-            lines,
-            judged.first,
-            judged.last,
-            judged.consider,
-            repeated,
-            site=site,
-            furniture=judged.furniture,
-            threshold=bodyline.CARRIED_THRESHOLD,
-        )
+        dropped |= _dropped(judged, repeated, site)
         kept = tuple(lines[index].text for index in judged.indexes if index not in dropped)
     return tuple(without_glued_prompts(text, repeated, site) for text in kept)
 
@@ -84,18 +75,24 @@ def without_glued_prompts(text: str, repeated: frozenset[str], site: str | None)
     judged = pieces_of(text, site)
     if judged is None:
         return text
-    dropped = bodyline.dropped(
-        judged.lines,
-        judged.first,
-        judged.last,
-        judged.consider,
-        repeated,
-        site=site,
-        threshold=bodyline.CARRIED_THRESHOLD,
-    )
+    dropped = _dropped(judged, repeated, site)
     # A widget's last words cut from it at a capital ("Broaden your horizons with award-winning |
     # British journalism.") go with it: a story's own sentence is seldom three words long.
     dropped |= {
         index for index in judged.indexes if index - 1 in dropped and judged.lines[index].words <= TAIL_MAX_WORDS
     }
     return " ".join(judged.lines[index].text for index in judged.indexes if index not in dropped)
+
+
+def _dropped(judged: Judged, repeated: frozenset[str], site: str | None) -> set[int]:
+    """The judged lines (or pieces) the body-line decision drops, at the carried texts' threshold."""
+    return bodyline.dropped(
+        judged.lines,
+        judged.first,
+        judged.last,
+        judged.consider,
+        repeated,
+        site=site,
+        furniture=judged.furniture,
+        threshold=bodyline.CARRIED_THRESHOLD,
+    )
