@@ -95,9 +95,10 @@ class Job:
     entry_key: str = ""
     # Seconds the page may take (0: no limit).
     timeout: float = 0.0
-    # A text dump's text as the survey decoded it (None: the page is read again, as an HTML page the cache
-    # failed to give back is).
+    # The page's text as the survey decoded it, and the format it detected (no text: the page is read
+    # again, as an HTML page the cache failed to give back is).
     text: str | None = None
+    kind: Format = "text"
 
 
 @dataclass
@@ -487,8 +488,8 @@ def _convert_safely(job: Job) -> Extraction | ConverterError:
 
 def _convert_in_time(job: Job) -> Extraction:
     with time_limit(job.timeout, job.page.rel):
-        if job.text is not None:  # a text dump, as surveyed
-            return extract(job.text, job.page.rel, "text", job.hints)
+        if job.text is not None:  # as surveyed
+            return extract(job.text, job.page.rel, job.kind, job.hints)
         return convert_page(job.page, job.hints)
 
 
@@ -504,13 +505,7 @@ def _survey_or_convert(page: RawPage, fingerprint: str, cached: CacheLookup, tim
     survey, text = read.survey, read.html_text
     if text is None or survey.key is None or survey.key in cached:
         return survey
-    result = contained(page.rel, lambda: _extract_html_in_time(text, page.rel, timeout))
-    return replace(survey, outcome=page_outcome(result))
-
-
-def _extract_html_in_time(text: str, rel: str, timeout: float) -> Extraction:
-    with time_limit(timeout, rel):
-        return extract(text, rel, "html")
+    return replace(survey, outcome=_convert_entry(Job(page, NO_HINTS, survey.key, timeout, text, "html")))
 
 
 def _lost_survey(page: RawPage, why: str) -> Survey:
