@@ -65,10 +65,6 @@ class TextHints:
 NO_HINTS = TextHints()
 
 
-def survey_page(page: RawPage, fingerprint: str) -> Survey:
-    return read_page(page, fingerprint).survey
-
-
 def read_page(page: RawPage, fingerprint: str) -> ReadPage:
     try:
         return _read(page, fingerprint)
