@@ -159,6 +159,15 @@ def _drop_chrome(root: lxml_html.HtmlElement) -> None:
             break
 
 
+# Blocks whose text is read as one line: a tail inside one is part of a sentence ("from <a>X</a> by Y"),
+# and the whole block was already weighed as a header line.
+_PARAGRAPHS = frozenset(("p", "li", "dd", "dt", "td", "th", "blockquote", "figcaption", "pre", *_HEADINGS))
+
+
+def _in_paragraph(el: lxml_html.HtmlElement) -> bool:
+    return any(parent.tag in _PARAGRAPHS for parent in el.iterancestors())
+
+
 def _drop_loose_header_text(
     root: lxml_html.HtmlElement, title_keys: set[str], authors: set[str], url: str | None
 ) -> None:
@@ -173,7 +182,7 @@ def _drop_loose_header_text(
             if not value or not value.strip():
                 continue
             seen += 1
-            loose = attr == "tail" or el is root
+            loose = (attr == "tail" and not _in_paragraph(el)) or el is root
             if (_BARE_URL.fullmatch(value.strip()) and not (attr == "text" and el.tag == "a")) or (
                 loose and _is_header_line(value, title_keys, authors, url)
             ):

@@ -280,3 +280,14 @@ def test_title_closed_leaves_a_closed_title_alone():
     assert title_closed(page_html) == page_html
     assert title_closed("<p>no title at all</p>") == "<p>no title at all</p>"
     assert title_closed("<title>Plan\n<p>text") == "<title>Plan</title>\n<p>text"
+
+
+def test_a_byline_inside_a_sentence_is_not_cut_out_of_it():
+    # "by <author>" after a link inside a paragraph is the sentence's own words, not a loose byline.
+    credit = (
+        '<p><i>This post is from <a href="https://blog.example/">Plain Notes</a> by Ada Brook. Click'
+        ' <a href="https://blog.example/post">here</a> to read the original.</i></p>'
+    )
+    page_html = html_page(f"<p class='byline'>by Ada Brook</p>{credit}{ARTICLE}")
+    body = extract_html(page_html, "a.html").article.body
+    assert "Plain Notes](<https://blog.example/>) by Ada Brook. Click [here]" in body
