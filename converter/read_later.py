@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from converter.article import Extraction
 from converter.container_state import ContainerRecord, stat_key
 from converter.containers import DEFAULT_LIMITS, Failure, ReadLaterEntry, read_entries
-from converter.containers.readlater import url_key
 from converter.discover import RawPage
+from converter.urls import url_key
 
 
 @dataclass
@@ -42,12 +42,13 @@ def join(extractions: list[Extraction], entries: list[ReadLaterEntry]) -> tuple[
     """The extractions with their entries' tags and saved date added; and the entries that matched none."""
     by_key: dict[str, ReadLaterEntry] = {}
     for entry in entries:
-        by_key.setdefault(url_key(entry.url), entry)
+        if entry_key := url_key(entry.url):
+            by_key.setdefault(entry_key, entry)
     matched: set[str] = set()
     joined = []
     for extraction in extractions:
         article = extraction.article
-        key = url_key(article.source_url) if article.source_url else None
+        key = url_key(article.source_url)
         found = by_key.get(key) if key else None
         if found is None or key is None:
             joined.append(extraction)

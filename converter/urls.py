@@ -99,3 +99,22 @@ def safe_url(url: object) -> str | None:
     if any(c in url for c in "\n\r\t<>\"' ") or any(ord(c) < 32 for c in url):
         return None
     return url
+
+
+def url_key(url: object) -> str | None:
+    """What two addresses of one article share: the host without `www.`, the path without its trailing
+    slash, and the query; not the scheme or the fragment. None for anything but an absolute http(s) URL.
+
+    A comparison key only (read-it-later entries onto saved pages, related links onto archived
+    articles): never shown, never fetched.
+    """
+    if not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")

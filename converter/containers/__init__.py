@@ -19,9 +19,7 @@ The interface (everything a caller needs is importable from here):
             # images.local: {src as written → "assets/ab/ab12….png"}, images.left_out: [(src, reason)]
 
     entries = read_entries(path, name)           # Pocket / Instapaper: ReadLaterEntry | Failure
-    join = ReadLaterJoin([e for e in entries if isinstance(e, ReadLaterEntry)])
-    page = join.apply(page)                      # tags, saved date, read state onto matching pages
-    join.unmatched()                             # URLs with no saved page: for the report, never articles
+                                                 # (joined onto the run's articles by converter.read_later)
 
 `SavedPage.asset(src, limit)` reads one image lazily while the container is open: a `data:` URI
 is decoded (its size checked first), anything else is looked up in the container (WARC records
@@ -46,7 +44,7 @@ from converter.containers.records import Failure, PageHints, SavedPage, Supersed
 
 if TYPE_CHECKING:
     from converter.containers.assets import AssetStore, LeftOut, PageImages, RejectedAsset, localize_images
-    from converter.containers.readlater import ReadLaterEntry, ReadLaterJoin, read_entries
+    from converter.containers.readlater import ReadLaterEntry, read_entries
     from converter.containers.references import ImageReferences, image_references
     from converter.containers.warc import WarcReader
 
@@ -59,7 +57,6 @@ _LAZY = {
     "RejectedAsset": "assets",
     "localize_images": "assets",
     "ReadLaterEntry": "readlater",
-    "ReadLaterJoin": "readlater",
     "read_entries": "readlater",
     "ImageReferences": "references",
     "image_references": "references",
@@ -87,7 +84,6 @@ __all__ = [
     "PageHints",
     "PageImages",
     "ReadLaterEntry",
-    "ReadLaterJoin",
     "RejectedAsset",
     "SavedPage",
     "Superseded",

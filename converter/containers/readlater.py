@@ -1,7 +1,7 @@
 """Pocket and Instapaper exports: URLs with tags, saved time and read state, but no article text.
 
-They never become articles. `ReadLaterJoin` adds their tags, saved date and read state to the
-pages that were saved from the same URL, and names the URLs no saved page matched, for the report.
+They never become articles: `converter.read_later.join` adds their tags and saved date to the
+articles saved from the same URL, and names the URLs no saved page matched, for the report.
 """
 
 from __future__ import annotations
@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 from converter.containers.limits import DEFAULT_LIMITS, ContainerLimits
-from converter.containers.records import Failure, PageHints, SavedPage
+from converter.containers.records import Failure
 
 
 @dataclass(frozen=True)
@@ -128,36 +127,3 @@ def _epoch(value: str | None) -> datetime | None:
         return datetime.fromtimestamp(int(value or ""), UTC)
     except (ValueError, OverflowError, OSError):
         return None
-
-
-def url_key(url: str) -> str:
-    """What two saved URLs of one article share: no scheme difference, fragment, `www.` or trailing slash."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return url.strip()
-    host = parts.netloc.lower().removeprefix("www.")
-    return urlunsplit(("", host, parts.path.rstrip("/"), parts.query, ""))
-
-
-class ReadLaterJoin:
-    """Adds read-it-later data to saved pages of the same URL; remembers which entries matched none."""
-
-    def __init__(self, entries: list[ReadLaterEntry]) -> None:
-        self._by_key: dict[str, ReadLaterEntry] = {}
-        for entry in entries:
-            self._by_key.setdefault(url_key(entry.url), entry)
-        self._matched: set[str] = set()
-
-    def apply(self, page: SavedPage) -> SavedPage:
-        key = url_key(page.url) if page.url else None
-        entry = self._by_key.get(key) if key else None
-        if entry is None or key is None:
-            return page
-        self._matched.add(key)
-        hints = page.hints.merged(PageHints(title=entry.title, tags=entry.tags, read=entry.read))
-        return page.with_changes(hints=hints, saved=page.saved or entry.saved)
-
-    def unmatched(self) -> list[ReadLaterEntry]:
-        """Entries with no saved page: listed in the run's report, never made into articles."""
-        return [entry for key, entry in self._by_key.items() if key not in self._matched]

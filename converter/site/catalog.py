@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 from converter.article import RelatedLink
 from converter.paths import url_slug
 from converter.site.structure import Entry
-from converter.site.tags import tag_key
-from converter.urls import safe_url
+from converter.tags import tag_key
+from converter.urls import safe_url, url_key
 
 
 @dataclass
@@ -23,17 +23,6 @@ class Group:
     name: str
     path: str
     entries: list[Entry] = field(default_factory=list)
-
-
-def url_key(url: str | None) -> str | None:
-    """A comparison key for an article URL: no scheme, no www., no fragment, no trailing slash."""
-    url = safe_url(url)
-    if not url:
-        return None
-    parts = urlsplit(url)
-    host = parts.netloc.lower().removeprefix("www.")
-    path = parts.path.rstrip("/")
-    return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
 
 
 def title_key(title: str | None) -> str | None:

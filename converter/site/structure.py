@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 from converter.article import RelatedLink
 from converter.site.meta import FrontMatter, read_front_matter
-from converter.site.tags import clean_tags
+from converter.tags import clean_tags
+
+# Tags an article shows (its front matter may keep more: converter.tags.MAX_TAGS).
+SHOWN_TAGS = 8
 
 # Images and links (keeping a link's text), emphasis and escapes. Link text stops at a bracket and a
 # URL at a parenthesis (one nested pair allowed), so every try from a `[` ends at the next one:
@@ -82,7 +85,7 @@ def entry_from_front_matter(src_uri: str, meta: FrontMatter, body: str) -> Entry
         date=meta.date,
         source_name=meta.source_name,
         source_url=meta.source_url,
-        tags=clean_tags(meta.tags),
+        tags=clean_tags(meta.tags, SHOWN_TAGS),
         related=meta.related,
         raw=meta.raw or "",
         also_raw=meta.also_raw,

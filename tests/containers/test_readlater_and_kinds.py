@@ -1,4 +1,4 @@
-"""Pocket and Instapaper exports join onto saved pages; container kinds are told by name and bytes."""
+"""Pocket and Instapaper exports join onto the saved articles; container kinds are told by name and bytes."""
 
 from __future__ import annotations
 
@@ -7,17 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from converter.article import Article, Extraction
 from converter.containers import (
     Failure,
-    PageHints,
     ReadLaterEntry,
-    ReadLaterJoin,
-    SavedPage,
     container_kind,
     open_container,
     read_entries,
 )
 from converter.containers.samples import write
+from converter.read_later import join
 
 POCKET_CSV = """title,url,time_added,tags,status
 A Story,https://www.news.example/a/,1764000000,science|long read,archive
@@ -59,22 +58,14 @@ def test_instapaper_csv_and_pocket_html(tmp_path: Path) -> None:
 
 def test_join_adds_tags_and_saved_date_and_lists_unmatched_urls(tmp_path: Path) -> None:
     found, _ = entries(write(tmp_path / "pocket.csv", POCKET_CSV.encode()))
-    join = ReadLaterJoin(found)
-    page = SavedPage(
-        raw="a.html",
-        data=b"<p>x</p>",
-        kind="html",
-        url="http://news.example/a#top",
-        hints=PageHints(title="Own title", tags=("science",)),
-    )
-    joined = join.apply(page)
-    assert joined.hints.tags == ("science", "long read")
-    assert joined.hints.title == "Own title"  # the page's own metadata wins
-    assert joined.hints.read is True
-    assert joined.saved == datetime.fromtimestamp(1764000000, UTC)
-    other = SavedPage(raw="b.html", data=b"", kind="html", url="https://elsewhere.example/")
-    assert join.apply(other) is other
-    assert [e.url for e in join.unmatched()] == ["https://gone.example/x"]
+    saved = Article(title="Own title", body="x", source_url="http://news.example/a#top", tags=("science",))
+    other = Article(title="Other", body="y", source_url="https://elsewhere.example/")
+    joined, unmatched = join([Extraction(saved), Extraction(other)], found)
+    assert joined[0].article.tags == ("science", "long read")
+    assert joined[0].article.title == "Own title"  # the page's own metadata wins
+    assert joined[0].article.saved == datetime.fromtimestamp(1764000000, UTC).isoformat()
+    assert joined[1].article is other
+    assert [e.url for e in unmatched] == ["https://gone.example/x"]
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,10 @@ import pytest
 
 from converter.article import RelatedLink
 from converter.paths import url_slug
-from converter.site.catalog import Catalog, url_key
+from converter.site.catalog import Catalog
 from converter.site.meta import coerce_date
 from converter.site.structure import entry_from_document, teaser_from
+from converter.urls import url_key
 
 
 @pytest.mark.parametrize(
@@ -34,6 +35,8 @@ def test_coerce_date(value: object, expected: dt.date | None) -> None:
 def test_url_key_ignores_scheme_www_and_trailing_slash() -> None:
     assert url_key("https://www.Example.com/a/") == url_key("http://example.com/a") == "example.com/a"
     assert url_key("https://example.com/a?id=1") != url_key("https://example.com/a?id=2")
+    assert url_key("http://news.example/a#top") == url_key("https://www.news.example/a/")
+    assert url_key("javascript:alert(1)") is None and url_key(None) is None and url_key("/a") is None
 
 
 @pytest.mark.parametrize(
