@@ -54,7 +54,8 @@ def page_result(page: Page) -> dict[str, Any]:
     article = extraction.article if extraction else None
     if page.body is not None:
         got = score.markdown_to_text(article.body) if article else ""
-        out["body_f1"] = float(score.prf(got, page.body)[2])
+        precision, recall, f1 = score.prf(got, page.body)
+        out.update(body_p=float(precision), body_r=float(recall), body_f1=float(f1))
     if page.corpus == "aggregator":
         labels = _aggregator_labels()[page.pid]
         main = (article.front_matter(), article.body) if article else None
@@ -142,6 +143,10 @@ def summary(results: dict[str, dict[str, Any]]) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
     for corpus, rows in sorted(by_corpus.items()):
         figures: dict[str, float] = {"pages": len(rows)}
+        p, r = (sum(row[key] for row in rows if key in row) / len(rows) for key in ("body_p", "body_r"))
+        if any("body_p" in row for row in rows):
+            # as score.py reports a set: the F1 of the mean precision and recall, beside the mean page F1
+            figures.update(body_P=p, body_R=r, body_F1=2 * p * r / (p + r) if p + r else 0.0)
         for key in ("body_f1", "title", "authors_exact", "authors_p", "authors_r", "date", "site"):
             values = [float(row[key]) for row in rows if key in row]
             if values:
