@@ -184,7 +184,8 @@ def text_track_cv() -> None:
     figures = textdump_eval.summary(textdump_eval.cross_validated(pages))
     textdump_eval._print(
         "\nText track, cross-validated (every decision refitted without the held-out aggregator layout or fifth of"
-        " the sites; body_F1 as score.py reports a set, body_f1 the mean page F1): the figures that predict pages outside the corpus",
+        " the sites; body_F1 as score.py reports a set, body_f1 the mean page F1):"
+        " the figures that predict pages outside the corpus",
         figures,
     )
 
