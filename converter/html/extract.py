@@ -59,8 +59,15 @@ def _parse(html: str, rel: str) -> lxml_html.HtmlElement:
 _UNREAD = ("script", "style", "svg", "noscript", "iframe", "nav", "footer")
 
 
+# Inline elements that show nothing when empty: a ticker widget's slot, an icon font's <i>. trafilatura
+# deletes an empty one together with its tail, the rest of the sentence ("Hitachi Ltd. <span></span> is
+# the preferred bidder..." kept "Hitachi Ltd."): they go first, their tails kept.
+_EMPTY_INLINE = ("span", "i", "b", "em", "strong", "u", "s", "small", "big", "font", "sup", "sub", "mark", "abbr")
+
+
 def _drop_unread(root: lxml_html.HtmlElement) -> None:
     doomed = [el for el in root.iter(*_UNREAD) if not (el.tag == "script" and el.get("type") == "application/ld+json")]
+    doomed += [el for el in root.iter(*_EMPTY_INLINE) if not el.text and not len(el) and el.tail and el.tail.strip()]
     for el in doomed:
         if el.getparent() is None:
             continue

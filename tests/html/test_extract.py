@@ -291,3 +291,12 @@ def test_a_byline_inside_a_sentence_is_not_cut_out_of_it():
     page_html = html_page(f"<p class='byline'>by Ada Brook</p>{credit}{ARTICLE}")
     body = extract_html(page_html, "a.html").article.body
     assert "Plain Notes](<https://blog.example/>) by Ada Brook. Click [here]" in body
+
+
+@pytest.mark.parametrize("empty", ['<span data-widget="ticker"></span>', '<i class="icon-phone"></i>', "<b></b>"])
+def test_the_words_after_an_empty_inline_element_are_kept(empty: str):
+    # trafilatura deletes an empty inline element with its tail: the rest of the sentence went with it.
+    rest = "is the preferred bidder for the project, a person said."
+    sentence = f"<p>Japan's <a href='/q/h'>Hitachi</a> Ltd. {empty} {rest}</p>"
+    body = extract_html(html_page(sentence + ARTICLE), "a.html").article.body
+    assert rest in body
