@@ -10,7 +10,10 @@ import codecs
 import gzip
 import hashlib
 import html
+import os
 import re
+import time
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -277,3 +280,61 @@ NOT_PAGES = {
     "archive.html": gzip.compress(html_page("Zipped", story()).encode()),
     "noise.txt": bytes((i * 7919) % 256 for i in range(5000)),
 }
+
+
+# Timing a pattern on adversarial text (tests/test_patterns.py, tests/site/test_patterns.py).
+BUDGET = 0.050  # seconds, per call
+# Ten times the text may take this many times as long (linear: 10, with noise to 30 on a busy machine;
+# quadratic: 100), and never this many budgets.
+GROWTH = 40
+HARD_LIMIT = 10
+
+
+def _seconds(call: Callable[[], Any]) -> float:
+    """Time of one call, the best of up to five tries while over budget (a loaded machine stalls now and then:
+    a linear pattern's stall is gone on the next try, a quadratic one is slow every time)."""
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        call()
+        best = min(best, time.perf_counter() - start)
+        if best < BUDGET:
+            break
+    return best
+
+
+def pattern_problem(pattern: re.Pattern[Any], operation: str, text: str, limit: int) -> str | None:
+    """Why `operation` on `text` is too slow, or None.
+
+    A hundredth, then a tenth of the text first: a quadratic pattern shows there already, in a
+    fraction of the minutes it would spend on the whole. On the whole text, a call over budget
+    passes only if its time grew no faster than the text (linear: the shared machine was busy)
+    and stayed under `HARD_LIMIT` budgets.
+    """
+    budget = _budget()
+    previous = 0.0
+    for size in (limit // 100, limit // 10):
+        previous = _seconds(lambda: _run(pattern, operation, text[:size]))  # noqa: B023 - called at once
+        if previous > budget:
+            return f"{previous * 1000:.0f} ms on the first {size} characters"
+    full = _seconds(lambda: _run(pattern, operation, text[:limit]))
+    if full <= budget:
+        return None
+    if full > GROWTH * max(previous, 1e-4):
+        return f"{full * 1000:.0f} ms, {full / max(previous, 1e-4):.0f} times its time on a tenth of the text"
+    if full > HARD_LIMIT * budget:
+        return f"{full * 1000:.0f} ms"
+    return None
+
+
+def _budget() -> float:
+    """`BUDGET`, more when other processes hold the cores (the issue's target is on an idle machine)."""
+    load = os.getloadavg()[0] / (os.cpu_count() or 1)
+    return BUDGET * max(1.0, load)
+
+
+def _run(pattern: re.Pattern[Any], operation: str, text: str) -> Any:
+    subject: str | bytes = text.encode("latin-1", "replace") if isinstance(pattern.pattern, bytes) else text
+    if operation == "sub":
+        return pattern.sub(b"" if isinstance(subject, bytes) else "", subject)
+    return getattr(pattern, operation)(subject)

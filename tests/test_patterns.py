@@ -12,11 +12,9 @@ are checked on the text that caught them in the quick suite too.
 from __future__ import annotations
 
 import importlib
-import os
 import pkgutil
 import re
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from types import ModuleType
 from typing import Any
@@ -24,13 +22,9 @@ from typing import Any
 import pytest
 
 import converter
+from tests.support import pattern_problem
 
 SIZE = 200_000
-BUDGET = 0.050  # seconds, per call
-# Ten times the text may take this many times as long (linear: 10, with noise to 30 on a busy machine;
-# quadratic: 100), and never this many budgets.
-GROWTH = 40
-HARD_LIMIT = 10
 # Modules that do something when imported (python -m converter runs the CLI).
 _NOT_IMPORTED = {"converter.__main__"}
 # Patterns that only ever see a bounded prefix of a page, timed on that much text.
@@ -137,19 +131,6 @@ def _adversarial(pattern: re.Pattern[Any]) -> dict[str, str]:
     return texts
 
 
-def _seconds(call: Callable[[], Any]) -> float:
-    """Time of one call, the best of up to five tries while over budget (a loaded machine stalls now and then:
-    a linear pattern's stall is gone on the next try, a quadratic one is slow every time)."""
-    best = float("inf")
-    for _ in range(5):
-        start = time.perf_counter()
-        call()
-        best = min(best, time.perf_counter() - start)
-        if best < BUDGET:
-            break
-    return best
-
-
 def _params() -> list[Any]:
     """One case per pattern and adversarial text: each is short, and a failure names both."""
     return [
@@ -186,49 +167,12 @@ CAUGHT = {
 def test_patterns_once_quadratic_stay_linear(label: str) -> None:
     pattern = PATTERNS[label]
     for operation in ("search", "findall", "sub"):
-        assert _problem(pattern, operation, GENERIC[CAUGHT[label]], SIZE) is None, operation
+        assert pattern_problem(pattern, operation, GENERIC[CAUGHT[label]], SIZE) is None, operation
 
 
 @pytest.mark.slow  # a minute or two for the hundred patterns on a 2-core machine
 @pytest.mark.parametrize(("pattern", "text_name", "limit"), _params())
 def test_pattern_is_fast_on_adversarial_text(pattern: re.Pattern[Any], text_name: str, limit: int) -> None:
     # findall scans the whole text from every start, the work search and sub do too.
-    problem = _problem(pattern, "findall", _adversarial(pattern)[text_name], limit)
+    problem = pattern_problem(pattern, "findall", _adversarial(pattern)[text_name], limit)
     assert problem is None, f"{pattern.pattern!r} is slow on {text_name}: {problem}"
-
-
-def _problem(pattern: re.Pattern[Any], operation: str, text: str, limit: int) -> str | None:
-    """Why `operation` on `text` is too slow, or None.
-
-    A hundredth, then a tenth of the text first: a quadratic pattern shows there already, in a
-    fraction of the minutes it would spend on the whole. On the whole text, a call over budget
-    passes only if its time grew no faster than the text (linear: the shared machine was busy)
-    and stayed under `HARD_LIMIT` budgets.
-    """
-    budget = _budget()
-    previous = 0.0
-    for size in (limit // 100, limit // 10):
-        previous = _seconds(lambda: _run(pattern, operation, text[:size]))  # noqa: B023 - called at once
-        if previous > budget:
-            return f"{previous * 1000:.0f} ms on the first {size} characters"
-    full = _seconds(lambda: _run(pattern, operation, text[:limit]))
-    if full <= budget:
-        return None
-    if full > GROWTH * max(previous, 1e-4):
-        return f"{full * 1000:.0f} ms, {full / max(previous, 1e-4):.0f} times its time on a tenth of the text"
-    if full > HARD_LIMIT * budget:
-        return f"{full * 1000:.0f} ms"
-    return None
-
-
-def _budget() -> float:
-    """`BUDGET`, more when other processes hold the cores (the issue's target is on an idle machine)."""
-    load = os.getloadavg()[0] / (os.cpu_count() or 1)
-    return BUDGET * max(1.0, load)
-
-
-def _run(pattern: re.Pattern[Any], operation: str, text: str) -> Any:
-    subject: str | bytes = text.encode("latin-1", "replace") if isinstance(pattern.pattern, bytes) else text
-    if operation == "sub":
-        return pattern.sub(b"" if isinstance(subject, bytes) else "", subject)
-    return getattr(pattern, operation)(subject)
