@@ -3,15 +3,17 @@ file, then what only the container knows (its URL, capture date, hints and held 
 
 A `SavedJob` carries the page's bytes and what the main process found for its images; it runs in a
 worker like any page. Held images have already been written to DOCS_DIR/assets (main process, where
-the container is open): their `<img>` sources are pointed at a placeholder address that survives
-extraction and link hygiene, and the Markdown then gets the plain relative path.
+the container is open), or, for a page whose container holds no image of its own (its `scan`), the
+worker finds its `data:` images and writes them first (containers/pageimages.py). Their `<img>`
+sources are pointed at a placeholder address that survives extraction and link hygiene, and the
+Markdown then gets the plain relative path.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -19,10 +21,11 @@ from lxml import html as lxml_html
 
 from converter.article import Article, Extraction
 from converter.assemble import Sketch
-from converter.containers.records import NO_HINTS, PageHints
+from converter.containers.pageimages import FoundImages, ImageScan, find_images
+from converter.containers.records import NO_HINTS, PageHints, SavedPage
 from converter.dates import parse_date
 from converter.detect import detect_format
-from converter.errors import ConverterError, contained
+from converter.errors import contained
 from converter.html.extract import extract_html
 from converter.incremental import CachedFailure, CacheEntry, page_outcome
 from converter.read import decode
@@ -54,6 +57,13 @@ class SavedJob:
     captures: tuple[str, ...] = ()
     entry_key: str = ""
     timeout: float = 0.0
+    # Set when the worker is to find and write the page's `data:` images itself (`local` and `lead` empty).
+    scan: ImageScan | None = None
+
+
+# A container page's result, its cache value (None: not to be remembered), its body sketch, and the
+# images the worker found (None when the main process found them, or the worker was lost).
+SavedOutcome = tuple[CacheEntry, str | None, Sketch | None, FoundImages | None]
 
 
 def convert_saved(job: SavedJob) -> Extraction:
@@ -132,20 +142,29 @@ def with_container_facts(article: Article, job: SavedJob) -> Article:
     return article.with_changes(**changes)
 
 
-def convert_saved_entry(job: SavedJob) -> tuple[CacheEntry, str | None, Sketch | None]:
-    """As `pipeline._convert_entry`, for a container page: its result, cache value and body sketch."""
-    return page_outcome(_convert_safely(job))
+def convert_saved_entry(job: SavedJob) -> SavedOutcome:
+    """As `pipeline._convert_entry`, for a container page: its result, cache value, body sketch, and the
+    images found here (its `scan`)."""
+    found: list[FoundImages] = []
+    entry, value, sketch = page_outcome(contained(job.raw, lambda: _convert_in_time(job, found)))
+    return entry, value, sketch, found[0] if found else None
 
 
-def _convert_safely(job: SavedJob) -> Extraction | ConverterError:
-    return contained(job.raw, lambda: _convert_in_time(job))
-
-
-def _convert_in_time(job: SavedJob) -> Extraction:
+def _convert_in_time(job: SavedJob, found: list[FoundImages]) -> Extraction:
     with time_limit(job.timeout, job.raw):
+        if job.scan is not None:
+            images = scanned_images(job, job.scan)
+            found.append(images)
+            job = replace(job, local=tuple(sorted(images.local.items())), lead=images.lead)
         return convert_saved(job)
 
 
-def lost_saved(job: SavedJob, why: str) -> tuple[CacheEntry, None, None]:
+def scanned_images(job: SavedJob, scan: ImageScan) -> FoundImages:
+    """The images of a page whose container holds none of its own: its `data:` URIs, written to the store."""
+    page = SavedPage(raw=job.raw, data=job.data, kind="html" if job.kind == "html" else "text", url=job.url)
+    return find_images(page, scan.store, scan.limits)
+
+
+def lost_saved(job: SavedJob, why: str) -> SavedOutcome:
     """The result of a container page whose worker was stopped (or died): failed, not remembered."""
-    return CachedFailure(why), None, None
+    return CachedFailure(why), None, None, None
