@@ -21,11 +21,11 @@ from lxml import html as lxml_html
 
 from converter.article import Article, Extraction
 from converter.assemble import Sketch
-from converter.containers.pageimages import FoundImages, ImageScan, find_images
+from converter.containers.pageimages import FoundImages, ImageScan, find_images, may_hold_images
 from converter.containers.records import NO_HINTS, PageHints, SavedPage
 from converter.dates import parse_date
 from converter.detect import detect_format
-from converter.errors import contained
+from converter.errors import ConverterError, contained
 from converter.html.extract import extract_html
 from converter.incremental import CachedFailure, CacheEntry, page_outcome
 from converter.read import decode
@@ -66,12 +66,23 @@ class SavedJob:
 SavedOutcome = tuple[CacheEntry, str | None, Sketch | None, FoundImages | None]
 
 
-def convert_saved(job: SavedJob) -> Extraction:
-    """Raises `ConverterError` naming the page (its provenance) on bad input."""
-    text = decode(job.data, job.raw)
+def convert_saved(job: SavedJob, found: list[FoundImages] | None = None) -> Extraction:
+    """Raises `ConverterError` naming the page (its provenance) on bad input. A job with a `scan` has its
+    `data:` images found and written here (added to `found`, even when the page then fails)."""
+    found = [] if found is None else found
+    try:
+        text = decode(job.data, job.raw)
+    except ConverterError:
+        if job.scan is not None:
+            found.append(scanned_images(job, job.scan))
+        raise
     if job.kind == "html" and job.url:
         text = with_base(text, job.url)
-    if job.local and job.kind == "html":
+    if job.scan is not None:
+        images, text = _scanned_and_pointed(job, job.scan, text)
+        found.append(images)
+        job = replace(job, local=tuple(sorted(images.local.items())), lead=images.lead)
+    elif job.local and job.kind == "html":
         text = point_images(text, dict(job.local))
     suffix = ".txt" if job.kind == "text" else ".html"
     extract = extract_html if detect_format(text, suffix) == "html" else extract_text
@@ -95,6 +106,10 @@ def point_images(text: str, local: dict[str, str]) -> str:
         root = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         return text
+    return _pointed(root, local)
+
+
+def _pointed(root: lxml_html.HtmlElement, local: dict[str, str]) -> str:
     for element in root.iter("img", "source"):
         src = (element.get("src") or "").strip()
         chosen = local.get(src) or next((local[c] for c in _srcset(element.get("srcset")) if c in local), None)
@@ -152,17 +167,30 @@ def convert_saved_entry(job: SavedJob) -> SavedOutcome:
 
 def _convert_in_time(job: SavedJob, found: list[FoundImages]) -> Extraction:
     with time_limit(job.timeout, job.raw):
-        if job.scan is not None:
-            images = scanned_images(job, job.scan)
-            found.append(images)
-            job = replace(job, local=tuple(sorted(images.local.items())), lead=images.lead)
-        return convert_saved(job)
+        return convert_saved(job, found)
 
 
 def scanned_images(job: SavedJob, scan: ImageScan) -> FoundImages:
     """The images of a page whose container holds none of its own: its `data:` URIs, written to the store."""
-    page = SavedPage(raw=job.raw, data=job.data, kind="html" if job.kind == "html" else "text", url=job.url)
-    return find_images(page, scan.store, scan.limits)
+    return find_images(_page(job), scan.store, scan.limits)
+
+
+def _scanned_and_pointed(job: SavedJob, scan: ImageScan, text: str) -> tuple[FoundImages, str]:
+    """`scanned_images`, found in the tree `point_images` would parse from the page's text, then pointed in
+    it: one parse of the page where there were two (its bytes for the scan, its text for the pointing)."""
+    page = _page(job)
+    if not may_hold_images(page):
+        return FoundImages(), text
+    try:
+        root = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return find_images(page, scan.store, scan.limits), text  # (nor could its images be pointed)
+    images = find_images(page, scan.store, scan.limits, root)
+    return images, _pointed(root, images.local) if images.local else text
+
+
+def _page(job: SavedJob) -> SavedPage:
+    return SavedPage(raw=job.raw, data=job.data, kind="html" if job.kind == "html" else "text", url=job.url)
 
 
 def lost_saved(job: SavedJob, why: str) -> SavedOutcome:

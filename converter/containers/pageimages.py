@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lxml import html as lxml_html
+
 from converter.containers.assets import AssetStore, localize_images
 from converter.containers.limits import ContainerLimits
 from converter.containers.records import NO_ASSETS, SavedPage
-from converter.containers.references import image_references
+from converter.containers.references import image_references, references_in
 from converter.containers.warc import WarcIndex
 
 # A data: image longer than any allowed image could be encoded in (10 MB as base64 is 13.4 MB).
@@ -40,13 +42,18 @@ class ImageScan:
     limits: ContainerLimits
 
 
-def find_images(page: SavedPage, store: AssetStore, limits: ContainerLimits) -> FoundImages:
-    """The page's held images copied into the store; a failure leaves the page's images as links."""
+def find_images(
+    page: SavedPage, store: AssetStore, limits: ContainerLimits, root: lxml_html.HtmlElement | None = None
+) -> FoundImages:
+    """The page's held images copied into the store; a failure leaves the page's images as links.
+
+    `root`: the page's text already parsed (by a worker that points the images it finds in that tree),
+    which `may_hold_images` let through; else the page's bytes are parsed here when they may hold any."""
     found = FoundImages()
-    if page.kind != "html" or not _may_hold_images(page):
+    if root is None and not may_hold_images(page):
         return found
     try:
-        references = image_references(page.data)
+        references = references_in(root) if root is not None else image_references(page.data)
         if references.srcs:
             images = localize_images(page, list(references.srcs), store, limits)
             found.local = images.local
@@ -71,8 +78,11 @@ def holds_no_assets(page: SavedPage) -> bool:
     return isinstance(index, WarcIndex) and not index.assets
 
 
-def _may_hold_images(page: SavedPage) -> bool:
-    """Skip the image scan for pages whose container holds no image at all (a WARC of HTML alone)."""
+def may_hold_images(page: SavedPage) -> bool:
+    """Skip the image scan for text pages, and for pages whose container holds no image at all (a WARC of
+    HTML alone) when they hold no `data:` image either."""
+    if page.kind != "html":
+        return False
     if b"data:image/" in page.data.lower():  # ten times faster than a case-blind regex scan
         return True
     return not holds_no_assets(page)

@@ -12,11 +12,16 @@ from pathlib import Path
 import pytest
 
 from converter import read_containers
+from converter.article import Extraction
+from converter.containers import DEFAULT_LIMITS, pageimages
 from converter.containers.assets import AssetStore
+from converter.containers.pageimages import ImageScan
 from converter.containers.samples import WarcRecord, png, warc_bytes
 from converter.frontmatter import parse_document
+from converter.incremental import CachedFailure
 from converter.options import ConvertOptions
 from converter.pipeline import RunReport, convert_tree
+from converter.saved import SavedJob, convert_saved_entry
 
 SVG = "data:image/svg+xml;base64," + base64.b64encode(b"<svg/>").decode()
 WORDS = ("the", "council", "met", "to", "discuss", "the", "budget", "until", "late")
@@ -141,3 +146,35 @@ def test_a_page_whose_held_image_changed_is_converted_again_and_shows_the_new_on
     assert again.ok and len(again.converted) == 1 and again.reused == 1
     (new,) = LOCAL.findall(bodies(docs_dir)["https://news.example/a"])
     assert new != old and assets(docs_dir) == [new] and (docs_dir / new).read_bytes() == png(rgb=(200, 2, 3))
+
+
+def scan_job(data: bytes, docs: Path) -> SavedJob:
+    return SavedJob(
+        "crawl.warc.gz#<urn:uuid:1>",
+        data,
+        "html",
+        "https://news.example/1",
+        scan=ImageScan(AssetStore(docs), DEFAULT_LIMITS),
+    )
+
+
+def test_a_worker_finds_and_points_the_images_in_the_one_tree_it_parses_from_the_text(
+    docs_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(data: bytes) -> None:
+        raise AssertionError("the page's bytes were parsed a second time for its images")
+
+    monkeypatch.setattr(pageimages, "image_references", refuse)
+    entry, value, _, images = convert_saved_entry(scan_job(story(1, inlined(png(5, 5))), docs_dir))
+    assert isinstance(entry, Extraction) and value is not None and images is not None
+    ((src, shown),) = images.local.items()
+    assert src.startswith("data:image/png;base64,") and images.left_out == []
+    assert LOCAL.findall(entry.article.body) == [shown] and (docs_dir / shown).read_bytes() == png(5, 5)
+
+
+def test_a_page_that_cannot_be_decoded_still_has_its_images_found(docs_dir: Path) -> None:
+    # Bytes that start as a PNG are refused as a page; the images it names were written before, as here.
+    entry, _, _, images = convert_saved_entry(scan_job(b"\x89PNG" + story(1, inlined(png(5, 5))), docs_dir))
+    assert isinstance(entry, CachedFailure) and "binary" in entry.reason
+    assert images is not None and len(images.local) == 1
+    assert [str(path.relative_to(docs_dir)) for path in docs_dir.rglob("*.png")] == list(images.local.values())
