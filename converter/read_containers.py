@@ -300,7 +300,9 @@ def _convert_batch(
     jobs = [job for job, _ in batch]
     results = workers.map(convert_saved_entry, jobs, chunk=BATCH_CHUNK, limit=options.page_timeout, lost=lost_saved)
     for (job, page), (entry, value, sketch, images) in zip(batch, results, strict=True):
-        if images is not None:  # found by the worker
+        if images is None and job.scan is not None:  # its worker was lost, or ran out of time while scanning
+            images = scanned_images(job, job.scan)  # (its images are still the container's, written or reported)
+        if images is not None:
             complete &= page.note(images)
         if value is not None and not page.retry:
             problem = cache.store(job.entry_key, value)

@@ -21,7 +21,7 @@ from converter.frontmatter import parse_document
 from converter.incremental import CachedFailure
 from converter.options import ConvertOptions
 from converter.pipeline import RunReport, convert_tree
-from converter.saved import SavedJob, convert_saved_entry
+from converter.saved import SavedJob, convert_saved_entry, lost_saved
 
 SVG = "data:image/svg+xml;base64," + base64.b64encode(b"<svg/>").decode()
 WORDS = ("the", "council", "met", "to", "discuss", "the", "budget", "until", "late")
@@ -178,3 +178,15 @@ def test_a_page_that_cannot_be_decoded_still_has_its_images_found(docs_dir: Path
     assert isinstance(entry, CachedFailure) and "binary" in entry.reason
     assert images is not None and len(images.local) == 1
     assert [str(path.relative_to(docs_dir)) for path in docs_dir.rglob("*.png")] == list(images.local.values())
+
+
+def test_a_page_whose_worker_is_lost_still_has_its_images_written_and_reported(
+    raw_dir: Path, docs_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pages_alone(raw_dir, 2, png(5, 5))
+    monkeypatch.setattr(read_containers, "convert_saved_entry", lambda job: lost_saved(job, "its worker died"))
+    report = run(raw_dir, docs_dir)
+    assert report.articles == 0  # (both pages lost)
+    (shown,) = assets(docs_dir)
+    assert recorded_assets(docs_dir) == [shown] and (docs_dir / shown).read_bytes() == png(5, 5)
+    assert [src for _, src, _ in report.images_left_out] == [SVG]
