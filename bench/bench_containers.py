@@ -127,7 +127,7 @@ e3dd55d), with the scan moved (37735b1), and with the one parse (c10fe99); WARC 
 | --- | --- | --- | --- |
 | CPU, main process, a page: WARC / loose | 2.7-2.9 / 1.0-1.3 ms | 1.8-1.9 / 0.9-1.0 ms | 1.9 / 1.0 ms |
 | CPU, workers: WARC | 31.6, 32.5, 30.8 s | 31.3, 30.3, 31.4 s | 32.3, 31.1, 32.4 s |
-| CPU, workers: loose | 28.7, 29.8, 29.1 s | 29.4, 29.6, 27.3 s | 30.2, 30.1, 29.2 s |
+| CPU, workers: loose | 28.7, 29.8, 29.1 s | 29.4, 29.6, 27.3 s | 30.2, 30.1, 32.0 s |
 | CPU a page (median): WARC / loose | 30.6 / 27.0 ms | 29.5 / 26.9 ms | 30.4 / 27.7 ms |
 | loose / WARC by CPU, median (each pair) | 88% (86, 87, 90) | 91% (91, 95, 85) | 91% (91, 94, 96) |
 
