@@ -1,7 +1,9 @@
 """Containers → pages, streamed: each container is opened in this process and its pages are sent to
 the workers in batches of bounded size, so a 2 GB WARC is never in memory (at most one batch of
 page bytes is). Held images are copied into DOCS_DIR/assets here, where the container is open;
-the workers get each page's bytes with a map from image source to local path (see saved.py).
+the workers get each page's bytes with a map from image source to local path (see saved.py). A page
+whose container holds no image of its own (a WARC of pages alone) has its `data:` images found and
+written by its worker instead, which parses the page anyway: this process only reads and sends it.
 A thread reads the next pages (and copies their images) while the workers convert a batch
 (containers/readahead.py): reading no longer leaves the workers idle.
 
@@ -28,18 +30,15 @@ from converter.containers import (
     Failure,
     SavedPage,
     Superseded,
-    image_references,
-    localize_images,
     open_container,
 )
+from converter.containers.pageimages import FoundImages, ImageScan, find_images, holds_no_assets
 from converter.containers.readahead import read_ahead
-from converter.containers.records import NO_ASSETS
-from converter.containers.warc import WarcIndex
 from converter.discover import RawPage
 from converter.incremental import CachedFailure, CacheEntry, PageCache
 from converter.options import ConvertOptions
 from converter.progress import PageTally
-from converter.saved import SavedJob, convert_saved_entry, lost_saved
+from converter.saved import SavedJob, convert_saved_entry, lost_saved, scanned_images
 from converter.workers import Workers
 
 # Page bytes sent to the workers at once: enough to keep them all busy, small beside 500 MB.
@@ -47,8 +46,6 @@ BATCH_BYTES = 32 * 1024 * 1024
 BATCH_PAGES = 256
 # Pages a worker is handed at once: few, so that at a batch's end no worker waits long on another's last pages.
 BATCH_CHUNK = 2
-# A data: image longer than any allowed image could be encoded in (10 MB as base64 is 13.4 MB).
-_LONG_DATA_URI = re.compile(rb"(?i)data:image/[a-z0-9.+-]*[;,][^\"'\s>)]{1000000,}")
 # What AssetStore names its files: nothing else is ever removed as an unused asset.
 ASSET_NAME = re.compile(r"assets/[0-9a-f]{2}/[0-9a-f]{64}\.(?:png|jpg|gif|webp|avif)")
 
@@ -148,14 +145,17 @@ def _read(
 ) -> ContainerRecord:
     """Read one container, converting its pages; its record (with no key when it must be read again next run)."""
     record = ContainerRecord(key)
-    batch: list[SavedJob] = []
+    batch: list[tuple[SavedJob, _Taken]] = []
+    batch_bytes = 0
     complete = True
     taken: dict[str, _Taken] = {}  # by page: what it added, should the container withdraw it
+    kept: list[_Taken] = []  # the pages in the order read, less those withdrawn: what the record lists
 
     def flush() -> None:
-        nonlocal complete
+        nonlocal complete, batch_bytes
         complete &= _convert_batch(batch, options, workers, cache, done, tally)
         batch.clear()
+        batch_bytes = 0
 
     try:
         with open_container(container.path, container.rel, limits, options.jsonl_html_fields) as opened:
@@ -166,37 +166,44 @@ def _read(
                     record.failures.append((f"{item.container}: {item.where}", item.reason))
                     continue
                 if isinstance(item, Superseded):
-                    flush()  # the withdrawn pages' results must be in before they are taken out
+                    flush()  # the withdrawn pages' results (and images) must be in before they are taken out
                     for raw in item.raws:
-                        _withdraw(taken.pop(raw), record, done)
+                        _withdraw(taken.pop(raw), kept, done)
                     continue
                 job, images = item
-                complete &= not images.retry
-                record.pages.append((job.raw, job.entry_key))
-                record.left_out.extend((job.raw, src, why) for src, why in images.left_out)
-                record.assets.extend(path for _, path in job.local)
+                page = taken[job.raw] = _Taken(job.raw, job.entry_key)
+                kept.append(page)
                 done.keys.add(job.entry_key)
                 redone = job.entry_key in done.redone  # its result is this run's, --force or not
                 cached = cache.get(job.entry_key) if redone or not options.force else None
-                reused = cached is not None and not redone
-                taken[job.raw] = _Taken(job.raw, job.entry_key, [path for _, path in job.local], reused)
+                if cached is not None and job.scan is not None:
+                    images = scanned_images(job, job.scan)  # no worker to find them: its result is known
+                    job = replace(job, scan=None)  # (converted again should they fail to be written)
+                if images is not None:
+                    complete &= page.note(images)
+                if page.retry:
+                    cached = None  # its images as links this once, not the result that shows them
+                page.reused = cached is not None and not redone
                 if cached is not None:
                     done.outcomes[job.raw] = cached
-                    if reused:
+                    if page.reused:
                         done.reused += 1
                     else:
                         done.converted.append(job.raw)
                     continue
-                batch.append(job)
+                batch.append((job, page))
+                batch_bytes += len(job.data)
                 tally.expect(1)
-                if sum(len(job.data) for job in batch) >= BATCH_BYTES or len(batch) >= BATCH_PAGES:
+                if batch_bytes >= BATCH_BYTES or len(batch) >= BATCH_PAGES:
                     flush()
             flush()
     except (OSError, ValueError) as exc:
         # ValueError: the container changed under us and is no longer one (open_container refuses it).
         record.failures.append((container.rel, f"cannot read: {getattr(exc, 'strerror', None) or exc}"))
         complete = False
-    record.assets = sorted(set(record.assets))
+    record.pages = [(page.raw, page.entry_key) for page in kept]
+    record.left_out = [(page.raw, src, why) for page in kept for src, why in page.left_out]
+    record.assets = sorted({path for page in kept for path in page.assets})
     done.failures.extend(record.failures)
     done.left_out.extend(record.left_out)
     if not complete:
@@ -204,23 +211,32 @@ def _read(
     return record
 
 
-@dataclass
+@dataclass(eq=False)  # (one page read twice is two pages: withdrawn by identity)
 class _Taken:
     """What one container page added to the run's results (its container may withdraw it)."""
 
     raw: str
     entry_key: str
-    assets: list[str]
-    reused: bool
+    reused: bool = False
+    # Its images (as the main process or its worker found them): paths in DOCS_DIR, and (source, why) left out.
+    assets: list[str] = field(default_factory=list)
+    left_out: list[tuple[str, str]] = field(default_factory=list)
+
+    # Its images could not be written: its result (images as links) is neither taken from the cache nor kept.
+    retry: bool = False
+
+    def note(self, images: FoundImages) -> bool:
+        """Keep the page's images; False when they could not be written (the container is read again)."""
+        self.assets = list(images.local.values())
+        self.left_out = list(images.left_out)
+        self.retry = images.retry
+        return not images.retry
 
 
-def _withdraw(page: _Taken, record: ContainerRecord, done: ContainerPages) -> None:
+def _withdraw(page: _Taken, kept: list[_Taken], done: ContainerPages) -> None:
     """Take a withdrawn page's result out of the run, as though it had never been read."""
-    record.pages.remove((page.raw, page.entry_key))
-    record.left_out = [left for left in record.left_out if left[0] != page.raw]
-    for path in page.assets:
-        record.assets.remove(path)  # one use of it: another page may use the same image
-        done.dropped.add(path)
+    kept[:] = [other for other in kept if other is not page]
+    done.dropped.update(page.assets)  # removed at the end unless another page uses them
     done.keys.discard(page.entry_key)
     done.outcomes.pop(page.raw, None)
     done.sketches.pop(page.raw, None)
@@ -245,28 +261,34 @@ def _ready_lost(_: None, why: str) -> None:
     return None  # a worker lost here is started again for the first batch
 
 
+_Prepared = Failure | Superseded | tuple[SavedJob, FoundImages | None]
+
+
 def _prepared(
     items: Iterator[SavedPage | Failure | Superseded],
     store: AssetStore,
     limits: ContainerLimits,
     fingerprint: str,
     timeout: float,
-) -> Iterator[Failure | Superseded | tuple[SavedJob, _Images]]:
-    """Each page with its held images copied and its worker's job made (run ahead, in the read-ahead thread)."""
+) -> Iterator[_Prepared]:
+    """Each page with its worker's job made and, where only this process can, its held images copied (run
+    ahead, in the read-ahead thread); None for images its worker is to find (`holds_no_assets`)."""
     for item in items:
         if isinstance(item, (Failure, Superseded)):
             yield item
+        elif item.kind == "html" and holds_no_assets(item):
+            yield _job(item, FoundImages(), fingerprint, timeout, limits, ImageScan(store, limits)), None
         else:
-            images = _images(item, store, limits)
-            yield _job(item, images, fingerprint, timeout), images
+            images = find_images(item, store, limits)
+            yield _job(item, images, fingerprint, timeout, limits), images
 
 
-def _weight(item: Failure | Superseded | tuple[SavedJob, _Images]) -> int:
+def _weight(item: _Prepared) -> int:
     return 0 if isinstance(item, (Failure, Superseded)) else len(item[0].data)
 
 
 def _convert_batch(
-    batch: list[SavedJob],
+    batch: list[tuple[SavedJob, _Taken]],
     options: ConvertOptions,
     workers: Workers,
     cache: PageCache,
@@ -275,15 +297,20 @@ def _convert_batch(
 ) -> bool:
     """Convert a batch in the workers and keep the results; False when a page must be tried again."""
     complete = True
-    results = workers.map(convert_saved_entry, batch, chunk=BATCH_CHUNK, limit=options.page_timeout, lost=lost_saved)
-    for job, (entry, value, sketch) in zip(batch, results, strict=True):
-        if value is not None:
+    jobs = [job for job, _ in batch]
+    results = workers.map(convert_saved_entry, jobs, chunk=BATCH_CHUNK, limit=options.page_timeout, lost=lost_saved)
+    for (job, page), (entry, value, sketch, images) in zip(batch, results, strict=True):
+        if images is None and job.scan is not None:  # its worker was lost, or ran out of time while scanning
+            images = scanned_images(job, job.scan)  # (its images are still the container's, written or reported)
+        if images is not None:
+            complete &= page.note(images)
+        if value is not None and not page.retry:
             problem = cache.store(job.entry_key, value)
             if problem is not None:
                 entry, sketch = CachedFailure(problem), None
                 cache.put(job.entry_key, entry)
         else:
-            complete = False  # out of time or memory: not remembered, so the next run tries it again
+            complete = False  # out of time or memory, or images unwritten: the next run tries it again
         done.outcomes[job.raw] = entry
         if sketch is not None:
             done.sketches[job.raw] = sketch
@@ -292,38 +319,15 @@ def _convert_batch(
     return complete
 
 
-@dataclass
-class _Images:
-    local: dict[str, str] = field(default_factory=dict)
-    lead: str | None = None
-    left_out: list[tuple[str, str]] = field(default_factory=list)
-    # The images could not be written (a full disk): the container is read again next run.
-    retry: bool = False
-
-
-def _images(page: SavedPage, store: AssetStore, limits: ContainerLimits) -> _Images:
-    """The page's held images copied into the store; a failure leaves the page's images as links."""
-    found = _Images()
-    if page.kind != "html" or not _may_hold_images(page):
-        return found
-    try:
-        references = image_references(page.data)
-        if references.srcs:
-            images = localize_images(page, list(references.srcs), store, limits)
-            found.local = images.local
-            found.left_out = [(item.src, item.reason) for item in images.left_out]
-            found.lead = images.local.get(references.lead) if references.lead else None
-        found.left_out += _unparsed_data_uris(page.data, references.srcs, limits)
-    except OSError as exc:
-        return _Images(left_out=[("(every image)", f"cannot be written: {exc.strerror or exc}")], retry=True)
-    except Exception as exc:  # noqa: BLE001 - the page still converts, its images stay links
-        return _Images(left_out=[("(every image)", f"cannot be read: {type(exc).__name__}: {exc}")])
-    return found
-
-
-def _job(page: SavedPage, images: _Images, fingerprint: str, timeout: float) -> SavedJob:
+def _job(
+    page: SavedPage,
+    images: FoundImages,
+    fingerprint: str,
+    timeout: float,
+    limits: ContainerLimits,
+    scan: ImageScan | None = None,
+) -> SavedJob:
     """The worker's job for a page (everything it needs, and its cache key)."""
-    local, lead = images.local, images.lead
     job = SavedJob(
         raw=page.raw,
         data=page.data,
@@ -331,42 +335,26 @@ def _job(page: SavedPage, images: _Images, fingerprint: str, timeout: float) -> 
         url=page.url,
         saved=page.saved.isoformat() if page.saved else None,
         hints=page.hints,
-        local=tuple(sorted(local.items())),
-        lead=lead,
+        local=tuple(sorted(images.local.items())),
+        lead=images.lead,
         captures=page.captures,
         timeout=timeout,
+        scan=scan,
     )
-    return replace(job, entry_key=_entry_key(fingerprint, job))
+    return replace(job, entry_key=_entry_key(fingerprint, job, limits))
 
 
-def _unparsed_data_uris(data: bytes, seen: tuple[str, ...], limits: ContainerLimits) -> list[tuple[str, str]]:
-    """`data:` images too long for the HTML parser to keep (libxml2 drops attributes over 10 MB): reported too."""
-    found = []
-    for match in _LONG_DATA_URI.finditer(data):
-        uri = match.group().decode("ascii", "replace")
-        if uri not in seen:
-            size = len(uri) * 3 // 4 if ";base64," in uri[:100] else len(uri)
-            why = "over the image cap" if size > limits.image_bytes else "too long for the HTML parser"
-            found.append((uri[:60] + f"… ({len(uri)} characters)", f"about {size} bytes, {why}"))
-    return found
+def _entry_key(fingerprint: str, job: SavedJob, limits: ContainerLimits) -> str:
+    """A container page's cache key: everything its output depends on, so equal input gives equal output.
 
-
-def _may_hold_images(page: SavedPage) -> bool:
-    """Skip the image scan for pages whose container holds no image at all (a WARC of HTML alone)."""
-    if b"data:image/" in page.data.lower():  # ten times faster than a case-blind regex scan
-        return True
-    if page.assets is NO_ASSETS:
-        return False
-    index = getattr(page.assets, "index", None)
-    return not (isinstance(index, WarcIndex) and not index.assets)
-
-
-def _entry_key(fingerprint: str, job: SavedJob) -> str:
-    """A container page's cache key: everything the worker is given, so equal input gives equal output."""
-    facts = json.dumps(
-        [job.raw, job.kind, job.url, job.saved, repr(job.hints), job.local, job.lead, job.captures], ensure_ascii=False
-    ).encode("utf-8", "surrogatepass")
+    Its images are named by what the container holds for it outside the page (the local paths of the images
+    its non-`data:` sources stand for): its `data:` images, and so its lead image, follow from its bytes and
+    the caps. So the key is the same whichever process finds the images (pageimages.py), and a page handed
+    on by a one-pass read, then withdrawn and read again, finds its result in the cache."""
+    held = [(src, path) for src, path in job.local if src.strip()[:5].lower() != "data:"]
+    facts = [job.raw, job.kind, job.url, job.saved, repr(job.hints), held, job.captures, repr(limits)]
+    encoded = json.dumps(facts, ensure_ascii=False).encode("utf-8", "surrogatepass")
     digest = hashlib.sha256()
-    for part in (b"container-page", fingerprint.encode(), facts, job.data):
+    for part in (b"container-page", fingerprint.encode(), encoded, job.data):
         digest.update(len(part).to_bytes(8, "little") + part)
     return digest.hexdigest()

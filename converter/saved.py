@@ -3,15 +3,17 @@ file, then what only the container knows (its URL, capture date, hints and held 
 
 A `SavedJob` carries the page's bytes and what the main process found for its images; it runs in a
 worker like any page. Held images have already been written to DOCS_DIR/assets (main process, where
-the container is open): their `<img>` sources are pointed at a placeholder address that survives
-extraction and link hygiene, and the Markdown then gets the plain relative path.
+the container is open), or, for a page whose container holds no image of its own (its `scan`), the
+worker finds its `data:` images and writes them first (containers/pageimages.py). Their `<img>`
+sources are pointed at a placeholder address that survives extraction and link hygiene, and the
+Markdown then gets the plain relative path.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -19,7 +21,8 @@ from lxml import html as lxml_html
 
 from converter.article import Article, Extraction
 from converter.assemble import Sketch
-from converter.containers.records import NO_HINTS, PageHints
+from converter.containers.pageimages import FoundImages, ImageScan, find_images, may_hold_images
+from converter.containers.records import NO_HINTS, PageHints, SavedPage
 from converter.dates import parse_date
 from converter.detect import detect_format
 from converter.errors import ConverterError, contained
@@ -54,14 +57,32 @@ class SavedJob:
     captures: tuple[str, ...] = ()
     entry_key: str = ""
     timeout: float = 0.0
+    # Set when the worker is to find and write the page's `data:` images itself (`local` and `lead` empty).
+    scan: ImageScan | None = None
 
 
-def convert_saved(job: SavedJob) -> Extraction:
-    """Raises `ConverterError` naming the page (its provenance) on bad input."""
-    text = decode(job.data, job.raw)
+# A container page's result, its cache value (None: not to be remembered), its body sketch, and the
+# images the worker found (None when the main process found them, or the worker was lost).
+SavedOutcome = tuple[CacheEntry, str | None, Sketch | None, FoundImages | None]
+
+
+def convert_saved(job: SavedJob, found: list[FoundImages] | None = None) -> Extraction:
+    """Raises `ConverterError` naming the page (its provenance) on bad input. A job with a `scan` has its
+    `data:` images found and written here (added to `found`, even when the page then fails)."""
+    found = [] if found is None else found
+    try:
+        text = decode(job.data, job.raw)
+    except ConverterError:
+        if job.scan is not None:
+            found.append(scanned_images(job, job.scan))
+        raise
     if job.kind == "html" and job.url:
         text = with_base(text, job.url)
-    if job.local and job.kind == "html":
+    if job.scan is not None:
+        images, text = _scanned_and_pointed(job, job.scan, text)
+        found.append(images)
+        job = replace(job, local=tuple(sorted(images.local.items())), lead=images.lead)
+    elif job.local and job.kind == "html":
         text = point_images(text, dict(job.local))
     suffix = ".txt" if job.kind == "text" else ".html"
     extract = extract_html if detect_format(text, suffix) == "html" else extract_text
@@ -85,6 +106,10 @@ def point_images(text: str, local: dict[str, str]) -> str:
         root = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         return text
+    return _pointed(root, local)
+
+
+def _pointed(root: lxml_html.HtmlElement, local: dict[str, str]) -> str:
     for element in root.iter("img", "source"):
         src = (element.get("src") or "").strip()
         chosen = local.get(src) or next((local[c] for c in _srcset(element.get("srcset")) if c in local), None)
@@ -132,20 +157,42 @@ def with_container_facts(article: Article, job: SavedJob) -> Article:
     return article.with_changes(**changes)
 
 
-def convert_saved_entry(job: SavedJob) -> tuple[CacheEntry, str | None, Sketch | None]:
-    """As `pipeline._convert_entry`, for a container page: its result, cache value and body sketch."""
-    return page_outcome(_convert_safely(job))
+def convert_saved_entry(job: SavedJob) -> SavedOutcome:
+    """As `pipeline._convert_entry`, for a container page: its result, cache value, body sketch, and the
+    images found here (its `scan`)."""
+    found: list[FoundImages] = []
+    entry, value, sketch = page_outcome(contained(job.raw, lambda: _convert_in_time(job, found)))
+    return entry, value, sketch, found[0] if found else None
 
 
-def _convert_safely(job: SavedJob) -> Extraction | ConverterError:
-    return contained(job.raw, lambda: _convert_in_time(job))
-
-
-def _convert_in_time(job: SavedJob) -> Extraction:
+def _convert_in_time(job: SavedJob, found: list[FoundImages]) -> Extraction:
     with time_limit(job.timeout, job.raw):
-        return convert_saved(job)
+        return convert_saved(job, found)
 
 
-def lost_saved(job: SavedJob, why: str) -> tuple[CacheEntry, None, None]:
+def scanned_images(job: SavedJob, scan: ImageScan) -> FoundImages:
+    """The images of a page whose container holds none of its own: its `data:` URIs, written to the store."""
+    return find_images(_page(job), scan.store, scan.limits)
+
+
+def _scanned_and_pointed(job: SavedJob, scan: ImageScan, text: str) -> tuple[FoundImages, str]:
+    """`scanned_images`, found in the tree `point_images` would parse from the page's text, then pointed in
+    it: one parse of the page where there were two (its bytes for the scan, its text for the pointing)."""
+    page = _page(job)
+    if not may_hold_images(page):
+        return FoundImages(), text
+    try:
+        root = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return find_images(page, scan.store, scan.limits), text  # (nor could its images be pointed)
+    images = find_images(page, scan.store, scan.limits, root)
+    return images, _pointed(root, images.local) if images.local else text
+
+
+def _page(job: SavedJob) -> SavedPage:
+    return SavedPage(raw=job.raw, data=job.data, kind="html" if job.kind == "html" else "text", url=job.url)
+
+
+def lost_saved(job: SavedJob, why: str) -> SavedOutcome:
     """The result of a container page whose worker was stopped (or died): failed, not remembered."""
-    return CachedFailure(why), None, None
+    return CachedFailure(why), None, None, None

@@ -220,7 +220,7 @@ def test_next_pages_are_read_while_a_batch_converts(raw_dir, docs_dir, monkeypat
     crawl(raw_dir, pages=6)
     monkeypatch.setattr(read_containers, "BATCH_PAGES", 2)
     scanned: list[str] = []
-    scan, convert = read_containers._images, read_containers._convert_batch
+    scan, convert = read_containers.find_images, read_containers._convert_batch
 
     def scanning(page, *args):
         scanned.append(page.raw)
@@ -236,7 +236,7 @@ def test_next_pages_are_read_while_a_batch_converts(raw_dir, docs_dir, monkeypat
             read_during_first.append(len(scanned))
         return convert(batch, *args)
 
-    monkeypatch.setattr(read_containers, "_images", scanning)
+    monkeypatch.setattr(read_containers, "find_images", scanning)
     monkeypatch.setattr(read_containers, "_convert_batch", converting)
     assert run(raw_dir, docs_dir).ok
     assert read_during_first[0] >= 4
@@ -465,13 +465,13 @@ def test_workers_are_forked_before_the_read_ahead_thread_starts(raw_dir, docs_di
 
     crawl(raw_dir, pages=3)
     monkeypatch.setattr(read_containers, "BATCH_PAGES", 1)  # the first batch converts while pages are read
-    scan = read_containers._images
+    scan = read_containers.find_images
 
     def slow_scan(*args):
         time.sleep(0.2)
         return scan(*args)
 
-    monkeypatch.setattr(read_containers, "_images", slow_scan)
+    monkeypatch.setattr(read_containers, "find_images", slow_scan)
     threads_at_fork: list[bool] = []
     start = Workers._start
 

@@ -24,6 +24,11 @@ def image_references(data: bytes) -> ImageReferences:
         root = lxml_html.document_fromstring(data)
     except (etree.ParserError, ValueError):
         return ImageReferences((), None)
+    return references_in(root)
+
+
+def references_in(root: lxml_html.HtmlElement) -> ImageReferences:
+    """`image_references` of a page already parsed."""
     srcs: list[str] = []
     for element in root.iter("img", "source"):
         src = element.get("src")

@@ -25,6 +25,7 @@ import converter.containers as containers
 import converter.saved as saved
 from converter.article import Extraction
 from converter.containers import ContainerLimits, Failure, SavedPage, Superseded, open_container
+from converter.containers.pageimages import FoundImages
 from converter.containers.samples import WarcRecord, png, warc_bytes
 from converter.containers.warc import WarcReader
 from converter.frontmatter import parse_document
@@ -332,9 +333,9 @@ def test_pages_withdrawn_by_an_image_are_converted_once_and_counted_converted(
     assert urls(stream((raw_dir / "crawl.warc.gz").read_bytes())).count("Superseded") == 1
     convert_saved, conversions = saved.convert_saved, []
 
-    def counted(job: saved.SavedJob) -> Extraction:
+    def counted(job: saved.SavedJob, *found: list[FoundImages]) -> Extraction:
         conversions.append(job.raw)
-        return convert_saved(job)
+        return convert_saved(job, *found)
 
     monkeypatch.setattr(saved, "convert_saved", counted)
     options = ConvertOptions(raw_dir=raw_dir, docs_dir=docs_dir, jobs=1, page_timeout=0, force=force)
