@@ -228,8 +228,9 @@ def _expected(pages: list[RawPage], sources: Sources, options: ConvertOptions) -
 
 
 def _failed_inside(contained: ContainerPages, exports: ReadLater) -> dict[str, str]:
-    """Records of containers and rows of exports that could not be read."""
-    return {**dict(contained.failures), **dict(exports.failures)}
+    """Records of containers and rows of exports that could not be read, and container pages that did not convert."""
+    pages = {raw: entry.reason for raw, entry in contained.outcomes.items() if isinstance(entry, CachedFailure)}
+    return {**dict(contained.failures), **pages, **dict(exports.failures)}
 
 
 def _extractions(contained: ContainerPages) -> list[Extraction]:

@@ -482,3 +482,17 @@ def test_workers_are_forked_before_the_read_ahead_thread_starts(raw_dir, docs_di
     monkeypatch.setattr(Workers, "_start", recording)
     assert run(raw_dir, docs_dir, jobs=2).ok
     assert threads_at_fork and not any(threads_at_fork)
+
+
+def test_a_container_page_that_does_not_convert_is_reported_by_its_record_and_again_on_a_rerun(raw_dir, docs_dir):
+    empty = b"<html><body><nav><a href='/'>Home</a></nav></body></html>"  # no article in it
+    records = [WarcRecord("https://news.example/0", page_html(0)), WarcRecord("https://news.example/empty", empty)]
+    (raw_dir / "crawl.warc.gz").write_bytes(warc_bytes(records))
+    report = run(raw_dir, docs_dir)
+    assert not report.ok
+    assert [(where.split("#")[0], "no main content" in why) for where, why in report.failed] == [
+        ("crawl.warc.gz", True)
+    ]
+    assert [meta["raw"].split("#")[0] for meta, _ in articles(docs_dir).values()] == ["crawl.warc.gz"]
+    again = run(raw_dir, docs_dir)  # nothing changed: the failure is told again, from the container's record
+    assert again.failed == report.failed
