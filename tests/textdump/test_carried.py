@@ -134,3 +134,11 @@ def test_a_widgets_last_words_cut_off_at_a_capital_go_with_it() -> None:
     [carried] = extract_text(page, "text/pier.txt").embedded
     assert "award-winning" not in carried.body and "Coastal reporting" not in carried.body
     assert "last bus has long gone. The company said" in carried.body
+
+
+def test_a_notice_about_the_text_beside_an_offer_goes_with_the_offer() -> None:
+    """The members' notice alone reads as a sentence; above an offer's price it is one box with it."""
+    page = "\n".join([*ARTICLE, "", "More to read", *CARRIED[:2], GLUED_STORY, ""])
+    [carried] = extract_text(page, "text/pier.txt").embedded
+    assert "reserved for Gold readers" not in carried.body
+    assert "last bus has long gone. The company said" in carried.body
