@@ -104,8 +104,15 @@ def find_cards(
         if line.text in seen:
             continue
         values = features(lines, index, last, counts, line.normalized in repeated)
+        if decision.score(values) <= decision.threshold:
+            continue
         # (A credit names people, not another story: asked last, of the few lines accepted.)
-        if decision.score(values) <= decision.threshold or is_credit(line.text):
+        if is_credit(line.text):
+            # The entry is the story whose title stands above its credit ("Title / Story by A / 1 hr ago / text").
+            above = lines[index - 1]
+            if index - 1 > last and _title_shaped(above) and above.text not in seen:
+                seen.add(above.text)
+                cards.append(_card(lines, index - 1))
             continue
         seen.add(line.text)
         cards.append(_card(lines, index))

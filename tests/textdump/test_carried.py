@@ -142,3 +142,29 @@ def test_a_notice_about_the_text_beside_an_offer_goes_with_the_offer() -> None:
     [carried] = extract_text(page, "text/pier.txt").embedded
     assert "reserved for Gold readers" not in carried.body
     assert "last bus has long gone. The company said" in carried.body
+
+
+# Stories after the article, the next one carried in full below its publisher's chip and its credit and time
+# lines: the title alone reads as no list entry; its credit, with a time below, does.
+CREDITED = [
+    "Most popular",
+    "Ferry timetable changes for the spring",
+    "Island News · 2 hrs ago",
+    "Next story",
+    "Island News",
+    "Follow",
+    "New school opens its doors on the hill above the harbour",
+    "Story by Will Ferrand",
+    "1 hr ago",
+    *CARRIED[2:3],
+    *CARRIED[4:],
+    "The school's head said the first pupils would start in September, once the builders have left the hill.",
+]
+
+
+def test_a_story_under_its_credit_line_is_carried_under_the_title_above_the_credit() -> None:
+    page = "\n".join([*ARTICLE, "", *CREDITED, ""])
+    extraction = extract_text(page, "text/pier.txt")
+    carried = {article.title: article.body for article in extraction.embedded}
+    assert "Story by Will Ferrand" not in carried
+    assert "two more crossings" in carried["New school opens its doors on the hill above the harbour"]
