@@ -168,3 +168,27 @@ def test_a_story_under_its_credit_line_is_carried_under_the_title_above_the_cred
     carried = {article.title: article.body for article in extraction.embedded}
     assert "Story by Will Ferrand" not in carried
     assert "two more crossings" in carried["New school opens its doors on the hill above the harbour"]
+
+
+# A listed story, then (after a short heading the lists do not know) a story carried in full whose headline
+# reads as a sentence: it is no teaser of the entry above it.
+HEADED = [
+    "More to read",
+    "Harbour bakery wins a national prize for its rye bread",
+    "Island News · 3 hrs ago",
+    "Carry on",
+    "Police say the man who took the harbour's old bell has been found and the bell is safe",
+    "Island News",
+    *CARRIED[2:3],
+    *CARRIED[4:],
+]
+
+
+def test_a_headline_over_its_source_chip_and_text_is_no_teaser_of_the_entry_above() -> None:
+    page = "\n".join([*ARTICLE, "", *HEADED, ""])
+    extraction = extract_text(page, "text/pier.txt")
+    carried = {article.title: article.body for article in extraction.embedded}
+    headline = HEADED[4]
+    assert list(carried) == [headline]
+    assert "two more crossings" in carried[headline] and "new engines" in carried[headline]
+    assert "Island News" not in carried[headline]
