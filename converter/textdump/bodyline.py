@@ -48,6 +48,7 @@ def features(
     around = _around(lines, index, first, last)
     call = prompts.is_call(tokens, text)
     price = prompts.price_per_period(text)
+    prompt_shape = prompts.is_prompt_shaped(tokens, text)
     # A prompt comes in a box: a call, a field's label, a button ("Sign me up") side by side.
     prompt_near = any(other.is_prompt_like for other in around)
     return {
@@ -96,7 +97,11 @@ def features(
         # line speaking of its own text, a call or a counter addressed to the reader, a teaser's
         # lead-in): its weight is learned from every layout's prompts together and carries over to
         # a layout whose prompts take another of the shapes (a weight per shape does not).
-        "prompt_shape": float(prompts.is_prompt_shaped(tokens, text)),
+        "prompt_shape": float(prompt_shape),
+        # Prompts come in boxes ("This piece is for members." above "Join for $1 a week"): a prompt-shaped
+        # line beside another prompt, a furniture line or a line the folder repeats goes with them, where
+        # alone it may be a sentence of the story.
+        "prompt_in_box": float(prompt_shape and _box_beside(lines, index, first, last, repeated, furniture)),
     }
 
 
@@ -107,6 +112,23 @@ def _beside(furniture: Sequence[bool], index: int, first: int, last: int) -> boo
         for other in (index - 2, index - 1, index + 1, index + 2)
         if first <= other <= last and other < len(furniture)
     )
+
+
+def _box_beside(
+    lines: Sequence[Line], index: int, first: int, last: int, repeated: frozenset[str], furniture: Sequence[bool]
+) -> bool:
+    """The line above or below is a prompt too: furniture by the rules, repeated by the folder, or prompt-shaped."""
+    for other in (index - 1, index + 1):
+        if not first <= other <= last:
+            continue
+        line = lines[other]
+        if (
+            (other < len(furniture) and furniture[other])
+            or line.normalized in repeated
+            or prompts.is_prompt_shaped(line.tokens, line.text)
+        ):
+            return True
+    return False
 
 
 def _around(lines: Sequence[Line], index: int, first: int, last: int) -> list[Line]:

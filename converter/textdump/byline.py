@@ -33,6 +33,8 @@ _CUT = re.compile(r"(?:;|\s[·•|]\s|\s[—–]\s|\s/\s|\)).*$")  # the spaces 
 _PLACE_TAIL = re.compile(r"(?<!\s)\s+(?:in|from|at)\s+[A-Z][\w’'. -]*$")  # from a run's first space only
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+|de|da|van|von|der|den|la|le|al|bin|el|du|del|dos|y)$")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
+# Words for the one who wrote a piece, or for writing it (language, as bylines._NOT_WRITER is for other roles).
+_WRITER_ROLE = re.compile(r"\b(?:author|writ|words?\b|text\b|stor(?:y|ies)\b|report|column|blog)", re.IGNORECASE)
 _SEPARATOR_TOKENS = frozenset({"and", "&", ",", "und", "et", "y", "e"})
 
 
@@ -86,7 +88,8 @@ def names_of(text: str) -> list[str]:
     label, part, _, _ = byline_part(text)
     if not part or not credits_writer(label):
         return []
-    return split_authors(part)
+    # A label ("Article by", "Author:") declares a person: a given name that is a common word may open it.
+    return split_authors(part, declared=bool(label))
 
 
 def features(lines: list[Line], index: int, title_index: int | None, first: int, last: int) -> dict[str, float]:
@@ -95,15 +98,24 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
     text = line.text
     label, part, tail_words, lower_tail = byline_part(text)
     inner = names_after_by(text)
-    names = inner or (split_authors(part) if part else [])
+    names = inner or (split_authors(part, declared=bool(label)) if part else [])
     name_words = sum(len(name.split()) for name in names)
     part_words = len(part.split())
     bare = bool(names) and not label and not inner and text[:1] not in _LEAD_MARKS
     f: dict[str, float] = {
-        "label_by": float(bool(label) and label.lower().split()[-1] in _BY_WORDS),
+        # "by", or a word for the writer's role ("Author:", "Words:"), crediting a writer: one feature, so that
+        # a layout's colon credit weighs as the other layouts' "by" credits taught (alone it learned little).
+        "label_by": float(
+            bool(label)
+            and (label.lower().split()[-1] in _BY_WORDS or bool(_WRITER_ROLE.search(label)))
+            and credits_writer(label)
+        ),
         # (No feature says which mark the label is, a colon or a dash: held-out layouts credit with marks
         # the others never used, and such a weight learned only what the training layouts wrote.)
         "label_words": min(len(label.split()), 4) / 4,
+        # The label credits someone who did not write the piece ("Photography:", "Summary by"; role words of
+        # the language, bylines._NOT_WRITER): apart, a writer's label and names can weigh as a credit.
+        "other_role": float(bool(label) and not credits_writer(label)),
         "parenthesised": float(text[:1] in "([" and text.rstrip()[-1:] in ")]"),
         "names": min(len(names), 3) / 3,
         "has_names": float(bool(names)),

@@ -17,7 +17,7 @@ from converter.textdump.furniture import is_furniture, is_url, strip_chip
 from converter.textdump.lines import Line, text_counts
 from converter.textdump.metadata import is_byline
 from converter.textdump.model import LinearModel, model
-from converter.textdump.related import EMBED_MIN_WORDS, Card, header_kind, prose_run, story_run
+from converter.textdump.related import EMBED_MIN_WORDS, Card, header_kind, heads_a_story, prose_run, story_run
 
 MODEL = "textdump_listing"
 # An entry under a list heading is refused only when the model is fairly sure it is none.
@@ -104,8 +104,15 @@ def find_cards(
         if line.text in seen:
             continue
         values = features(lines, index, last, counts, line.normalized in repeated)
+        if decision.score(values) <= decision.threshold:
+            continue
         # (A credit names people, not another story: asked last, of the few lines accepted.)
-        if decision.score(values) <= decision.threshold or is_credit(line.text):
+        if is_credit(line.text):
+            # The entry is the story whose title stands above its credit ("Title / Story by A / 1 hr ago / text").
+            above = lines[index - 1]
+            if index - 1 > last and _title_shaped(above) and above.text not in seen:
+                seen.add(above.text)
+                cards.append(_card(lines, index - 1))
             continue
         seen.add(line.text)
         cards.append(_card(lines, index))
@@ -182,7 +189,8 @@ def _text_after_credits(lines: list[Line], cursor: int) -> int | None:
     for position in range(cursor, min(cursor + CREDIT_LINES + 1, len(lines))):
         line = lines[position]
         if line.is_prose:
-            return position if credits else None
+            # (A headline over its own source chip and text starts the next card, not this one's text.)
+            return position if credits and not heads_a_story(lines, position) else None
         if line.words > 12 or header_kind(line) is not None:
             return None
         text = line.text

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from converter.textdump.prompts import CALL_MAX_WORDS, is_call
+from converter.textdump.prompts import CALL_MAX_WORDS, NOT_A_VERB, TEASER_MIN_WORDS, is_call, lead_in
 from converter.textkey import WORD
 
-# A sentence end, then a capital, a digit or an opening quote.
-_SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+# A sentence end, then a capital, a digit or an opening quote; a name's initial ("Robert F. Kennedy") ends none.
+_SENTENCE = re.compile(r"(?<=[.!?…])(?<!\s[A-Z]\.)[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 # A word without a stop, then a sentence's first word: a function word capitalised, or an opening quote.
 _STARTERS = (
     "The|A|An|It|It's|He|She|She's|He's|They|We|This|That|These|Those|There|But|And|In|On|At|For|When|While"
@@ -37,7 +37,8 @@ def split_pieces(text: str) -> list[str]:
     out: list[str] = []
     for sentence in _SENTENCE.split(text):
         for piece in _glued(sentence):
-            out.extend(_split_call(piece))
+            for part in _split_call(piece):
+                out.extend(_split_teaser(part))
     return [piece.strip() for piece in out if piece.strip()]
 
 
@@ -63,5 +64,36 @@ def _split_call(piece: str) -> list[str]:
             break
         if words >= CALL_MIN_WORDS:
             # Only the first break is tried: a call is short, the story's own words follow it.
-            return [head, piece[match.end() :]] if is_call(WORD.findall(head.lower()), head) else [piece]
+            if not is_call(WORD.findall(head.lower()), head):
+                return [piece]
+            # A row of widgets: the rest may open with another call ("Unlock it for $1 a week | Tap to expand | ...").
+            return [head, *_split_call(piece[match.end() :])]
+    return [piece]
+
+
+def _split_teaser(piece: str) -> list[str]:
+    """'Label: A headline of another story The story goes on' → the teaser, then the story's sentence.
+
+    A headline has no full stop to end it: it ends before a capitalised word that follows a word of
+    content (no function word, which a proper name may follow: "shot in Norwood") and comes before a
+    lower-case word, a new clause's opening ("...for the first time | Video released by..."). In a
+    headline in title case that word must follow a lower-case one ("Bars That Won't Charge Covers on").
+    """
+    found = lead_in(piece)
+    if found is None:
+        return [piece]
+    words = list(re.finditer(r"\S+", piece))
+    first = next(position for position, word in enumerate(words) if word.start() >= found)
+    for position in range(first + TEASER_MIN_WORDS, len(words) - 1):
+        word, previous, following = (words[position + step].group() for step in (0, -1, 1))
+        capitalised = sum(other.group()[:1].isupper() for other in words[first:position])
+        sentence_case = capitalised * 2 < position - first
+        if (
+            word[:1].isupper()
+            and (previous[:1].islower() or (sentence_case and previous[:1].isupper()))
+            and previous[-1:].isalnum()  # a colon or a comma: the headline's own break
+            and previous.lower() not in NOT_A_VERB
+            and following[:1].islower()
+        ):
+            return [piece[: words[position - 1].end()], piece[words[position].start() :]]
     return [piece]

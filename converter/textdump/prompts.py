@@ -38,6 +38,7 @@ _NOT_A_VERB = frozenset(
     also even just only then still now already perhaps maybe however meanwhile instead indeed thus than
     """.split()  # noqa: SIM905
 )
+NOT_A_VERB = _NOT_A_VERB  # (pieces.py: the words after which a capitalised word goes on a headline)
 CALL_MAX_WORDS = 15
 SITE_WORDS = 8  # how far into a line the site's name counts
 
@@ -62,6 +63,19 @@ def is_call(tokens: list[str], text: str) -> bool:
 _LEAD_IN = re.compile(r"^(?P<lead>[^:]{2,40}):\s+(?P<rest>\S.*)$")
 LEAD_MAX_WORDS = 4
 TEASER_MIN_WORDS = 4
+
+
+def lead_in(text: str) -> int | None:
+    """Where the rest starts after a label's lead-in ("Label words: Capitalised rest"), or None."""
+    if ":" not in text:
+        return None
+    match = _LEAD_IN.match(text)
+    if match is None:
+        return None
+    lead = match["lead"].split()
+    if not (1 <= len(lead) <= LEAD_MAX_WORDS and lead[0][:1].isupper() and match["rest"][:1].isupper()):
+        return None
+    return match.start("rest")
 
 
 def is_lead_in_teaser(text: str) -> bool:

@@ -166,6 +166,8 @@ def parse_cards(lines: list[Line]) -> list[Card]:
                 cursor += len(run)
                 continue
             if other.is_prose and other.words >= 8:
+                if heads_a_story(lines, cursor):
+                    break  # the next card's headline, over its source chip and its text
                 teaser = other.text
                 cursor += 1
                 continue
@@ -180,6 +182,16 @@ def parse_cards(lines: list[Line]) -> list[Card]:
             cards.append(Card(title, source, teaser, tuple(body)))
         position = max(cursor, position + 1)
     return cards
+
+
+def heads_a_story(lines: list[Line], position: int) -> bool:
+    """The line stands over one or two chips (a source, a time) and a carried story's text: a headline."""
+    following = position + 1
+    while following < min(position + 3, len(lines)) and lines[following].words <= 4:
+        if is_title_like(lines[following]) or lines[following].is_prose:
+            return False
+        following += 1
+    return following > position + 1 and sum(line.words for line in prose_run(lines, following)) >= EMBED_MIN_WORDS
 
 
 def _is_headline_case(title: str) -> bool:

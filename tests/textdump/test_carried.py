@@ -134,3 +134,61 @@ def test_a_widgets_last_words_cut_off_at_a_capital_go_with_it() -> None:
     [carried] = extract_text(page, "text/pier.txt").embedded
     assert "award-winning" not in carried.body and "Coastal reporting" not in carried.body
     assert "last bus has long gone. The company said" in carried.body
+
+
+def test_a_notice_about_the_text_beside_an_offer_goes_with_the_offer() -> None:
+    """The members' notice alone reads as a sentence; above an offer's price it is one box with it."""
+    page = "\n".join([*ARTICLE, "", "More to read", *CARRIED[:2], GLUED_STORY, ""])
+    [carried] = extract_text(page, "text/pier.txt").embedded
+    assert "reserved for Gold readers" not in carried.body
+    assert "last bus has long gone. The company said" in carried.body
+
+
+# Stories after the article, the next one carried in full below its publisher's chip and its credit and time
+# lines: the title alone reads as no list entry; its credit, with a time below, does.
+CREDITED = [
+    "Most popular",
+    "Ferry timetable changes for the spring",
+    "Island News · 2 hrs ago",
+    "Next story",
+    "Island News",
+    "Follow",
+    "New school opens its doors on the hill above the harbour",
+    "Story by Will Ferrand",
+    "1 hr ago",
+    *CARRIED[2:3],
+    *CARRIED[4:],
+    "The school's head said the first pupils would start in September, once the builders have left the hill.",
+]
+
+
+def test_a_story_under_its_credit_line_is_carried_under_the_title_above_the_credit() -> None:
+    page = "\n".join([*ARTICLE, "", *CREDITED, ""])
+    extraction = extract_text(page, "text/pier.txt")
+    carried = {article.title: article.body for article in extraction.embedded}
+    assert "Story by Will Ferrand" not in carried
+    assert "two more crossings" in carried["New school opens its doors on the hill above the harbour"]
+
+
+# A listed story, then (after a short heading the lists do not know) a story carried in full whose headline
+# reads as a sentence: it is no teaser of the entry above it.
+HEADED = [
+    "More to read",
+    "Harbour bakery wins a national prize for its rye bread",
+    "Island News · 3 hrs ago",
+    "Carry on",
+    "Police say the man who took the harbour's old bell has been found and the bell is safe",
+    "Island News",
+    *CARRIED[2:3],
+    *CARRIED[4:],
+]
+
+
+def test_a_headline_over_its_source_chip_and_text_is_no_teaser_of_the_entry_above() -> None:
+    page = "\n".join([*ARTICLE, "", *HEADED, ""])
+    extraction = extract_text(page, "text/pier.txt")
+    carried = {article.title: article.body for article in extraction.embedded}
+    headline = HEADED[4]
+    assert list(carried) == [headline]
+    assert "two more crossings" in carried[headline] and "new engines" in carried[headline]
+    assert "Island News" not in carried[headline]

@@ -339,3 +339,22 @@ def test_a_members_notice_scores_below_a_sentence_of_the_story_of_its_length() -
     decision = model(bodyline.MODEL)
     notice, sentence = (decision.score(bodyline.features(lines, index, 0, 3, False)) for index in (1, 2))
     assert notice < sentence - 1.0
+
+
+def test_a_credit_label_declares_a_person_whose_given_name_is_a_common_word() -> None:
+    assert byline.names_of("Written by Will Ferrand") == ["Will Ferrand"]
+    assert byline.names_of("Will Ferrand") == []  # bare, "Will" may open a sentence
+
+
+def test_a_colon_label_naming_the_writers_role_counts_as_a_by_label() -> None:
+    """'Writer: A' credits a writer as 'Story by A' does; 'Photos: A' and 'Selected by A' credit other roles."""
+
+    def values(text: str) -> dict[str, float]:
+        return byline.features(split_lines(f"Some headline about the harbour pier\n{text}\n"), 1, 0, 2, 2)
+
+    assert values("Writer: Mira Olsen")["label_by"] == 1.0
+    assert values("Story by Mira Olsen")["label_by"] == 1.0
+    assert (values("Photos: Mira Olsen")["label_by"], values("Photos: Mira Olsen")["other_role"]) == (0.0, 1.0)
+    assert (values("Selected by Mira Olsen")["label_by"], values("Selected by Mira Olsen")["other_role"]) == (0.0, 1.0)
+    decision = model(byline.MODEL)
+    assert decision.score(values("Writer: Mira Olsen")) > decision.score(values("Photos: Mira Olsen"))

@@ -133,3 +133,33 @@ def test_a_line_speaking_of_its_own_text_is_told_apart(text: str, expected: bool
 )
 def test_every_prompt_shape_counts_as_one(text: str, expected: bool) -> None:
     assert prompts.is_prompt_shaped(WORD.findall(text.lower()), text) is expected
+
+
+def test_a_row_of_calls_is_cut_call_by_call() -> None:
+    text = STORY.replace("Swipe for the gallery The new", "Unlock it for €1 a week Pinch to zoom Ferries on the new")
+    found = pieces.split_pieces(text)
+    assert "Unlock it for €1 a week" in found and "Pinch to zoom" in found
+    assert " ".join(found).split() == text.split()
+
+
+def test_a_lead_in_teaser_glued_to_the_next_sentence_is_cut_where_its_headline_ends() -> None:
+    text = STORY.replace("More from Driftwire: Island bakery", "From the archive: Island bakery").replace(
+        "rye bread The tickets will cost", "rye bread Tickets will cost"
+    )
+    found = pieces.split_pieces(text)
+    assert "From the archive: Island bakery wins a national prize for its rye bread" in found
+    assert any(piece.startswith("Tickets will cost the same") for piece in found)
+
+
+def test_a_headline_in_title_case_and_a_name_after_a_preposition_are_not_cut() -> None:
+    headline = "From the archive: Harbour Bars Will Not Charge Covers on New Year's Eve"
+    text = STORY.replace("More from Driftwire: Island bakery wins a national prize for its rye bread", headline)
+    assert headline in pieces.split_pieces(text)
+    named = "From the archive: Divers find a wreck off the coast near Harbour Point"
+    text = STORY.replace("More from Driftwire: Island bakery wins a national prize for its rye bread", named)
+    assert named in pieces.split_pieces(text)
+
+
+def test_a_names_initial_ends_no_sentence() -> None:
+    text = STORY.replace("its director said on Monday", "its director Anna K. Berg said on Monday")
+    assert not any(piece.endswith(" K.") for piece in pieces.split_pieces(text))
