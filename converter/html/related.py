@@ -70,18 +70,6 @@ def is_related_label(text: str) -> bool:
     return 0 < len(text.split()) <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
 
 
-def _is_label(el: lxml_html.HtmlElement) -> bool:
-    if el.tag not in _LABEL_TAGS:
-        return False
-    raw = el.text_content()
-    # Eight words, however indented, are far shorter than this: a container of the page is not a label,
-    # and normalising its whole text (most elements hold half the page) would cost most of this pass.
-    if len(raw) > _MAX_LABEL_CHARS:
-        return False
-    text = " ".join(raw.split())
-    return 0 < len(text.split()) <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
-
-
 def _article_links(block: lxml_html.HtmlElement, base: str | None) -> list[RelatedLink]:
     """The links in `block` that look like articles: a title of a few words and a page URL."""
     links: list[RelatedLink] = []
@@ -140,11 +128,36 @@ def _following_block(label: lxml_html.HtmlElement, base: str | None, page_words:
     return None
 
 
-def _labels(root: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
-    for el in root.iter(*_LABEL_TAGS):
+def _labels(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The labels in document order.
+
+    Read from the last element up, so that what an element holds is read before it: a text too long for a
+    label makes every element around it too long as well (a part's characters and words are never more
+    than the whole's), and their texts (often half the page) are never read.
+    """
+    too_long: set[lxml_html.HtmlElement] = set()
+    found = []
+    for el in reversed(list(root.iter(*_LABEL_TAGS))):
+        if el in too_long:
+            continue
+        raw = el.text_content()
+        # Eight words, however indented, are far shorter than _MAX_LABEL_CHARS: a container of the page is
+        # not a label, and its whole text is not split.
+        words = raw.split() if len(raw) <= _MAX_LABEL_CHARS else None
+        if words is None or len(words) > _MAX_LABEL_WORDS:
+            for holder in (el, *el.iterancestors()):
+                if holder in too_long:
+                    break
+                too_long.add(holder)
+            continue
         # Site navigation ("Latest news" menus) is not the article's own recommendation.
-        if _is_label(el) and not any(a.tag in ("nav", "header", "footer") for a in el.iterancestors()):
-            yield el
+        if (
+            words
+            and _LABEL.match(" ".join(words))
+            and not any(a.tag in ("nav", "header", "footer") for a in el.iterancestors())
+        ):
+            found.append(el)
+    return found[::-1]
 
 
 Teaser = tuple[lxml_html.HtmlElement, RelatedLink]
