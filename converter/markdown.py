@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 from lxml import etree
 from markdownify import MarkdownConverter
 
-from converter.html.parse import parse_fragment
+from converter.html.parse import shared_fragment
 from converter.prefilter import holds_any
 from converter.urls import clean_url
 
@@ -238,7 +238,7 @@ def _soup(html: str) -> BeautifulSoup:
     """The fragment as a soup for markdownify, built from lxml's parse (bs4's own parser is pure Python)."""
     soup = BeautifulSoup("", "html.parser", element_classes={Tag: _Tag})
     try:
-        root = parse_fragment(html)
+        root = shared_fragment(html)
     except (etree.ParserError, ValueError):
         return BeautifulSoup(html, "html.parser", element_classes={Tag: _Tag})
     last: PageElement = soup

@@ -28,7 +28,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from converter.html.parse import parse_fragment
+from converter.html.parse import shared_fragment
 from converter.html.text import paragraph_words, shingles, solid_chars
 from converter.textkey import WORD as _WORD
 
@@ -142,7 +142,7 @@ def fragment_text(fragment: str) -> str:
     if not fragment.strip():
         return ""
     try:
-        return parse_fragment(fragment).text_content()
+        return shared_fragment(fragment).text_content()
     except Exception:  # noqa: BLE001 - unparsable fragment holds no usable text
         return ""
 

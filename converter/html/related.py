@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from lxml import html as lxml_html
 
 from converter.article import RelatedLink
-from converter.html.parse import parse_fragment
+from converter.html.parse import fragment_copy
 from converter.html.text import element_text, paragraph_words
 from converter.urls import clean_url
 
@@ -244,7 +244,7 @@ def take_trailing_links(fragment: str, base: str | None) -> tuple[str, list[Rela
     """A list of article links ending the extracted body, without a label, is a related block too."""
     if "<a" not in fragment:
         return fragment, []
-    root = parse_fragment(fragment)
+    root = fragment_copy(fragment)
     found = drop_trailing_lists(root, lambda item: _single_link_item(item, base), 2, _last_child)
     if not found:
         return fragment, []
