@@ -508,9 +508,14 @@ def test_the_byline_markup_is_read_once_a_page(monkeypatch: pytest.MonkeyPatch):
     # Read as an author source, then again for co-authors: the page's elements are walked once.
     import converter.html.metadata as metadata
 
-    walks = []
+    walks: list[int] = []
     walk = metadata._authors_markup
-    monkeypatch.setattr(metadata, "_authors_markup", lambda page: walks.append(1) or walk(page))
+
+    def counted(page: metadata.Page) -> list[str]:
+        walks.append(1)
+        return walk(page)
+
+    monkeypatch.setattr(metadata, "_authors_markup", counted)
     root = lxml_html.document_fromstring(
         '<html><body><h1>Pier reopens</h1><p class="byline">By <a rel="author">Jane Doe</a> and'
         ' <a rel="author">John Roe</a></p><p>The pier reopens in May after two years of works.</p></body></html>'
