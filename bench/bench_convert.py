@@ -77,9 +77,9 @@ against 26.5 and 28.2 s).
 
 CPU of an HTML page, this stop (process time of one process over the corpus HTML, scrapinghub 65 pages,
 naeb 114, wceb-train 550; each page converted by the old and the new tree in turn in the same process,
-order alternated, median of 3; load average ~6, so inflated alike): scrapinghub 30.8 -> 28.7 ms (-7%),
-naeb 37.0 -> 35.8 (-3%), wceb-train 32.3 -> 30.1 (-7%); output byte for byte the same on all three
-sets. Work done twice or wide, removed: reader-comment sections checked against those already taken
+order alternated, median of 3; load average ~6, so inflated alike; two runs): scrapinghub 30.8 -> 28.7
+and 25.9 -> 23.5 ms (-7%, -10%), naeb 37.0 -> 35.8 and 35.8 -> 33.8 (-3%, -6%), wceb-train 32.3 -> 30.1
+and 32.3 -> 30.3 (-7%, -6%); output byte for byte the same on all three sets. Work done twice or wide, removed: reader-comment sections checked against those already taken
 one by one (a forum's thousands of posts: 2.1 -> 0.7 ms a wceb-train page); related-block labels read
 from the last element up, so the text of a container too long for a label is never read (0.95 -> 0.65);
 the Markdown soup built in document order with its links set directly, not through Tag.append
