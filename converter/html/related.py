@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 
 from lxml import html as lxml_html
 
@@ -95,7 +96,10 @@ def _link_density(block: lxml_html.HtmlElement) -> float:
 
 
 def _is_link_block(
-    block: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, base: str | None, page_words: int
+    block: lxml_html.HtmlElement,
+    label: lxml_html.HtmlElement | None,
+    base: str | None,
+    page_words: Callable[[], int],
 ) -> bool:
     links = _article_links(block, base)
     if len(links) < 2:
@@ -107,10 +111,13 @@ def _is_link_block(
         return False
     # A container holding most of the page's paragraphs is the article's own, however many links sit
     # around the story (a "Read next" label at its foot leads up to it).
-    return page_words < _MIN_PAGE_WORDS or paragraph_words(block) < _MAX_PAGE_SHARE * page_words
+    words = page_words()
+    return words < _MIN_PAGE_WORDS or paragraph_words(block) < _MAX_PAGE_SHARE * words
 
 
-def _following_block(label: lxml_html.HtmlElement, base: str | None, page_words: int) -> lxml_html.HtmlElement | None:
+def _following_block(
+    label: lxml_html.HtmlElement, base: str | None, page_words: Callable[[], int]
+) -> lxml_html.HtmlElement | None:
     """The label's container (going up a few levels), or the sibling right after it."""
     node: lxml_html.HtmlElement | None = label
     for _ in range(4):
@@ -189,7 +196,8 @@ def take_related(root: lxml_html.HtmlElement, base: str | None) -> list[RelatedL
     """Remove related-links blocks from `root` (in place) and return their links, in page order."""
     found: list[RelatedLink] = []
     blocks: list[tuple[lxml_html.HtmlElement, lxml_html.HtmlElement]] = []
-    page_words = paragraph_words(root)
+    # Counted when a block is first weighed, before anything is cut: most pages have no label, and no count.
+    page_words = cache(lambda: paragraph_words(root))
     for label in list(_labels(root)):
         if any(label in blk.iterancestors() or label is blk for _, blk in blocks):
             continue
