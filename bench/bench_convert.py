@@ -94,8 +94,8 @@ code, run as the options ask), metadata 2.8 / 3.5 / 13.5 (htmldate's extensive s
 wceb-train page on a first pass and 1.4 on a second over the same pages in the same process: mostly
 dateparser, whose first call in a process compiles its languages' patterns, 1.7 s for one string no
 language reads, and each later call 10-30 ms; htmldate's own memo of the strings is part of the drop),
-Markdown 2.0 / 2.7 / 1.7 (markdownify
-itself ~1.2), related links 1.7 / 2.2 / 1.2, parse 1.2 / 2.2 / 0.9, recovery and cleanup ~2.
+Markdown 2.0 / 2.7 / 1.7 (markdownify itself ~1.2), related links 1.7 / 2.2 / 1.2, parse 1.2 / 2.2 / 0.9,
+recovery and cleanup ~2.
 Tried and left: XPath to preselect the metadata's byline and dateline elements (slower than lxml's
 iter by tag), an XPath for cap_tree's crowded elements (no faster), and a memo of recover.py's text keys
 (a page's paragraphs and the extractor's copies differ in white space: 6% of that step). Not tried:
