@@ -75,6 +75,32 @@ page once (the survey converts HTML pages) measured no change beside it (run tim
 pages with --jobs 2, alternated: text 8.9 and 10.6 s against 9.1 and 10.5 s, HTML 26.5 and 28.5 s
 against 26.5 and 28.2 s).
 
+CPU of an HTML page, this stop (process time of one process over the corpus HTML, scrapinghub 65 pages,
+naeb 114, wceb-train 550; each page converted by the old and the new tree in turn in the same process,
+order alternated, median of 3; load average ~6, so inflated alike; two runs): scrapinghub 30.8 -> 28.7
+and 25.9 -> 23.5 ms (-7%, -10%), naeb 37.0 -> 35.8 and 35.8 -> 33.8 (-3%, -6%), wceb-train 32.3 -> 30.1
+and 32.3 -> 30.3 (-7%, -6%); output byte for byte the same on all three sets. Work done twice or wide,
+removed: reader-comment sections checked against those already taken one by one (a forum's thousands
+of posts: 2.1 -> 0.7 ms a wceb-train page); related-block labels read from the last element up, so the
+text of a container too long for a label is never read (0.95 -> 0.65);
+the Markdown soup built in document order with its links set directly, not through Tag.append
+(0.73 -> 0.47); readability given a copy of the tree instead of its HTML to parse again (1-1.5 ms less
+a run of ~15); the main content's HTML parsed once a string for the steps that only read it, copied for
+those that change it (a fragment was parsed ~8 times a page: 0.36 -> 0.13 ms); the byline markup read
+once a page, and the page's paragraph words counted for related blocks only when a page has a label.
+Where the time goes now (same stage timer, ms a page, scrapinghub / naeb / wceb-train,
+load ~6): main content 16 / 21 / 21 (trafilatura 12 / 13 / 13, readability 2.3 / 2.8 / 3.9: library
+code, run as the options ask), metadata 2.8 / 3.5 / 13.5 (htmldate's extensive search, 9 ms a
+wceb-train page on a first pass and 1.4 on a second over the same pages in the same process: mostly
+dateparser, whose first call in a process compiles its languages' patterns, 1.7 s for one string no
+language reads, and each later call 10-30 ms; htmldate's own memo of the strings is part of the drop),
+Markdown 2.0 / 2.7 / 1.7 (markdownify itself ~1.2), related links 1.7 / 2.2 / 1.2, parse 1.2 / 2.2 / 0.9,
+recovery and cleanup ~2.
+Tried and left: XPath to preselect the metadata's byline and dateline elements (slower than lxml's
+iter by tag), an XPath for cap_tree's crowded elements (no faster), and a memo of recover.py's text keys
+(a page's paragraphs and the extractor's copies differ in white space: 6% of that step). Not tried:
+skipping readability's second opinion by the learned chooser's confidence (output identity first).
+
 Why two workers once did not beat one: the old bench timed --jobs 2 right after --jobs 1 had deleted
 thousands of files in the same folder (ext4 without a journal then walks the recently deleted inodes on
 every create), and its main process did the writing between chunks. Workers now render and the main

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 from lxml import etree
 from markdownify import MarkdownConverter
 
-from converter.html.parse import parse_fragment
+from converter.html.parse import shared_fragment
 from converter.prefilter import holds_any
 from converter.urls import clean_url
 
@@ -238,13 +238,14 @@ def _soup(html: str) -> BeautifulSoup:
     """The fragment as a soup for markdownify, built from lxml's parse (bs4's own parser is pure Python)."""
     soup = BeautifulSoup("", "html.parser", element_classes={Tag: _Tag})
     try:
-        root = parse_fragment(html)
+        root = shared_fragment(html)
     except (etree.ParserError, ValueError):
         return BeautifulSoup(html, "html.parser", element_classes={Tag: _Tag})
+    last: PageElement = soup
     if root.text:
-        soup.append(NavigableString(root.text))
+        last = _string(root.text, soup, last)
     for child in root:
-        _graft(soup, child, soup)
+        last = _graft(soup, child, soup, last)
     return soup
 
 
@@ -259,16 +260,30 @@ def _attributes(el: Any) -> dict[str, str]:
     return attributes
 
 
-def _graft(soup: BeautifulSoup, el: Any, parent: Tag) -> None:
+# The soup is made in document order, each node linked to its parent and to the node made before it as
+# bs4's own parsers link them: Tag.append's search for where a node goes was a third of the conversion.
+def _string(text: str, parent: Tag, last: PageElement) -> PageElement:
+    string = NavigableString(text)
+    string.setup(parent, last)
+    parent.contents.append(string)
+    return string
+
+
+def _graft(soup: BeautifulSoup, el: Any, parent: Tag, last: PageElement) -> PageElement:
+    """Add `el` (with what it holds, and its tail) under `parent`; the node made last is returned."""
     if isinstance(el.tag, str):
-        tag = soup.new_tag(el.tag, attrs=_attributes(el))
+        attrs = soup.builder.attribute_dict_class()
+        attrs.update(_attributes(el))
+        tag = _Tag(None, soup.builder, el.tag, None, None, attrs, parent, last)
+        parent.contents.append(tag)
+        last = tag
         if el.text:
-            tag.append(NavigableString(el.text))
+            last = _string(el.text, tag, last)
         for child in el:
-            _graft(soup, child, tag)
-        parent.append(tag)
+            last = _graft(soup, child, tag, last)
     if el.tail:
-        parent.append(NavigableString(el.tail))
+        last = _string(el.tail, parent, last)
+    return last
 
 
 def html_to_markdown(html: str, base_url: str | None = None) -> str:

@@ -6,10 +6,19 @@ import re
 import time
 
 import markdown as python_markdown
+from bs4 import BeautifulSoup
 from hypothesis import given
 from hypothesis import strategies as st
 
-from converter.markdown import escape_inline, escape_paragraph, heading, html_to_markdown, looks_like_script
+from converter.markdown import (
+    _soup,
+    _Tag,
+    escape_inline,
+    escape_paragraph,
+    heading,
+    html_to_markdown,
+    looks_like_script,
+)
 
 
 def render(text: str) -> str:
@@ -172,3 +181,47 @@ def test_fast_find_parent_answers_as_bs4_does():
         expected = [str(tag.find_parent(name)) for tag in plain.find_all("i")]
         assert got == expected, name
     assert fast.find_all("i")[0].find_parent("pre") is not None and fast.find_all("i")[1].find_parent("pre") is None
+
+
+# ------------------------------------------------------------------------------ the soup ----
+
+
+def _links(soup: BeautifulSoup) -> list[tuple[object, ...]]:
+    """Every node of a soup with its parent, neighbours and contents, as positions in document order."""
+    nodes = [soup, *soup.descendants]
+    position = {id(node): n for n, node in enumerate(nodes)}
+
+    def at(node: object) -> int | None:
+        return None if node is None else position[id(node)]
+
+    return [
+        (
+            getattr(node, "name", None) or str(node),
+            dict(getattr(node, "attrs", {})),
+            at(node.parent),
+            at(node.next_element),
+            at(node.previous_element),
+            at(node.next_sibling),
+            at(node.previous_sibling),
+            [at(child) for child in getattr(node, "contents", [])],
+        )
+        for node in nodes
+    ]
+
+
+def test_the_soup_from_lxml_is_linked_as_bs4s_own_parser_links_it():
+    # No white-space-only strings: bs4's parser squeezes those, ours keeps them as lxml read them.
+    fragment = (
+        'lead<p class="a b">One <b>two</b> three</p><ul><li>x</li><li>y <i>z<br>w</i>.</li></ul>'
+        "<pre><code>k = 1</code></pre>end"
+    )
+    ours = _soup(fragment)
+    # bs4's parse of the fragment alone (parse_fragment's own <div> around it is not in our soup).
+    expected = _links(BeautifulSoup(fragment, "html.parser"))
+    # bs4's parser leaves the document out of the chain of elements; Tag.append (our old build) and we link it
+    # to the first node.
+    document, first = expected[0], expected[1]
+    expected[0] = (*document[:3], 1, *document[4:])
+    expected[1] = (*first[:4], 0, *first[5:])
+    assert _links(ours) == expected
+    assert isinstance(ours.find("b"), _Tag)

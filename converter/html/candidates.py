@@ -14,7 +14,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from converter.html.content import TRAFILATURA_OPTIONS, Runs
-from converter.html.parse import parse_fragment
+from converter.html.parse import fragment_copy
 
 Candidate = Callable[[Runs], str]
 
@@ -44,7 +44,7 @@ def layout_tables_unwrapped(fragment: str) -> str:
     if "<table" not in fragment and "<td" not in fragment:
         return fragment
     try:
-        root = parse_fragment(fragment)
+        root = fragment_copy(fragment)
     except (etree.ParserError, ValueError):
         return fragment
     # Rows and cells outside any table (readability cuts them out of one) are layout too. Each table is

@@ -13,7 +13,7 @@ import unicodedata
 from lxml import html as lxml_html
 
 from converter.dates import find_date, parse_date
-from converter.html.parse import parse_fragment
+from converter.html.parse import fragment_copy
 from converter.html.related import is_related_label
 from converter.html.text import element_text
 from converter.textkey import WORD as _WORDY
@@ -111,7 +111,7 @@ def clean_fragment(
     """The fragment without a leading headline/byline/dateline, shortcodes or empty blocks."""
     if not fragment.strip():
         return fragment
-    root = parse_fragment(fragment)
+    root = fragment_copy(fragment)
     title_keys = {_norm(title)} - {""}
     author_keys = {_norm(a) for a in authors} - {""}
     for el in _leaf_blocks(root):

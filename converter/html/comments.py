@@ -36,11 +36,15 @@ def comment_sections(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]
     if page_words < _MIN_PAGE_WORDS:
         return []
     doomed: list[lxml_html.HtmlElement] = []
+    # Looked up by identity (lxml elements hash so): one walk up from each element, not one per section
+    # found (a forum page marks thousands of posts).
+    taken: set[lxml_html.HtmlElement] = set()
     for el in marked:  # document order: an ancestor comes before what it holds
-        if el.tag in ("html", "body") or any(el is d or d in el.iterancestors() for d in doomed):
+        if el.tag in ("html", "body") or el in taken or any(a in taken for a in el.iterancestors()):
             continue
         if paragraph_words(el) < _MAX_PAGE_SHARE * page_words:
             doomed.append(el)
+            taken.add(el)
     return doomed
 
 

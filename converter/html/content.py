@@ -18,6 +18,7 @@ readability's version is the article.
 
 from __future__ import annotations
 
+import copy
 import warnings
 from collections import Counter
 from collections.abc import Callable
@@ -27,7 +28,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from converter.html.parse import parse_fragment
+from converter.html.parse import shared_fragment
 from converter.html.text import paragraph_words, shingles, solid_chars
 from converter.textkey import WORD as _WORD
 
@@ -128,10 +129,11 @@ def _readability(tree: lxml_html.HtmlElement) -> str:
     except ImportError:  # optional: without it we keep trafilatura's result
         return ""
     try:
-        html = lxml_html.tostring(tree, encoding="unicode")
+        # A copy of the tree rather than its HTML to parse again: readability reads a tree as it would its
+        # parse, and drops hidden elements from what it is given (ours stays intact for the later steps).
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return Document(html).summary(html_partial=True) or ""
+            return Document(copy.deepcopy(tree)).summary(html_partial=True) or ""
     except Exception:  # noqa: BLE001 - readability fails on odd markup; trafilatura's result stands
         return ""
 
@@ -140,7 +142,7 @@ def fragment_text(fragment: str) -> str:
     if not fragment.strip():
         return ""
     try:
-        return parse_fragment(fragment).text_content()
+        return shared_fragment(fragment).text_content()
     except Exception:  # noqa: BLE001 - unparsable fragment holds no usable text
         return ""
 

@@ -28,7 +28,7 @@ from converter.html.figures import captions, restore_captions
 from converter.html.limits import cap_tree
 from converter.html.loose import recover_loose_text
 from converter.html.metadata import extract_metadata, link_base
-from converter.html.parse import parse_fragment, parse_html, title_closed
+from converter.html.parse import parse_html, shared_fragment, title_closed
 from converter.html.recover import recover_blocks
 from converter.html.related import take_related, take_trailing_links
 from converter.html.teasers import take_teasers
@@ -103,7 +103,7 @@ def _has_prose(fragment: str) -> bool:
     """Some text that is not just links: a page of navigation alone holds no article."""
     if not fragment.strip():
         return False
-    root = parse_fragment(fragment)
+    root = shared_fragment(fragment)
     words = len(root.text_content().split())
     linked = sum(len(a.text_content().split()) for a in root.iter("a"))
     return words - linked >= _MIN_PROSE_WORDS

@@ -23,7 +23,7 @@ from lxml import html as lxml_html
 
 from converter.html import content, trim
 from converter.html.candidates import CANDIDATES, Candidate
-from converter.html.parse import parse_fragment
+from converter.html.parse import shared_fragment
 
 # A result whose link words are this share of its words is navigation, not an article.
 LINK_SHARE = 0.5
@@ -45,7 +45,7 @@ class Prose:
         if not fragment.strip():
             return cls(0, 0)
         try:
-            root = parse_fragment(fragment)
+            root = shared_fragment(fragment)
         except (etree.ParserError, ValueError, AssertionError):
             # lxml asserts on a "fragment" that is a whole document with no body (readability
             # returns one when an unterminated <title> swallows the page): no usable text.

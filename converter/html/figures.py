@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
-from converter.html.parse import parse_fragment
+from converter.html.parse import fragment_copy
 from converter.html.text import element_text
 
 
@@ -41,7 +41,7 @@ def restore_captions(fragment: str, by_image: dict[str, str]) -> str:
     """Insert each kept image's caption right after it, unless the caption text is already there."""
     if not by_image or "<img" not in fragment:
         return fragment
-    root = parse_fragment(fragment)
+    root = fragment_copy(fragment)
     present = element_text(root)
     changed = False
     for img in list(root.iter("img")):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml import html as lxml_html
 
-from converter.html.parse import parse_fragment
+from converter.html.parse import fragment_copy
 from converter.html.recover import common_ancestor, element_key, shared_share
 from converter.textkey import WORD
 
@@ -61,7 +61,7 @@ def recover_loose_text(original: lxml_html.HtmlElement, fragment: str) -> str:
     holders = _holders(original) if fragment.strip() else set()
     if not holders:  # most pages: their text is all in blocks
         return fragment
-    out = parse_fragment(fragment)
+    out = fragment_copy(fragment)
     kept: dict[str, lxml_html.HtmlElement] = {}
     for el in out.iter(*_BLOCKS):
         key = element_key(el)

@@ -43,6 +43,8 @@ class Page:
     visible: str | None = None
     # The first inline element (a, span, strong, b, em) of each compact text: where a byline puts a name.
     inline: dict[str, lxml_html.HtmlElement] | None = None
+    # The byline markup's names (authors_markup), read once: as a source, then again for co-authors.
+    markup_authors: tuple[str, ...] | None = None
 
     def tag(self, *keys: str) -> str | None:
         for key in keys:
@@ -393,6 +395,12 @@ def _marked(pattern: re.Pattern[str], marks: str) -> bool:
 
 def authors_markup(page: Page) -> list[str]:
     """rel=author / itemprop=author links and byline elements in the visible page."""
+    if page.markup_authors is None:
+        page.markup_authors = tuple(_authors_markup(page))
+    return list(page.markup_authors)
+
+
+def _authors_markup(page: Page) -> list[str]:
     candidates: list[str] = []
     for el in page.root.iter("a", "span", "div", "p", "address", "li"):
         if (el.get("rel") == "author" or "author" in (el.get("itemprop") or "")) and not _in_chrome(el):

@@ -8,6 +8,7 @@ callback was a tenth of a page's conversion; this lookup picks HtmlElement in C.
 
 from __future__ import annotations
 
+import copy
 import re
 
 from lxml import etree
@@ -33,6 +34,34 @@ def parse_html(text: str) -> lxml_html.HtmlElement:
 def parse_fragment(fragment: str) -> lxml_html.HtmlElement:
     """An HTML fragment inside one <div> of our own."""
     return lxml_html.fragment_fromstring(fragment, create_parent="div", parser=PARSER)
+
+
+# The main content passes from step to step as HTML, and most steps hand it on unchanged: the same string
+# was parsed up to eight times a page. The last few parses are kept, by their string; not those of a huge
+# fragment (the corpus's largest is 78 kB), whose trees would stay in memory after its page.
+_PARSED: dict[str, lxml_html.HtmlElement] = {}
+_KEPT = 4
+_KEPT_CHARS = 1 << 18
+
+
+def shared_fragment(fragment: str) -> lxml_html.HtmlElement:
+    """The fragment's parse, shared by every step that reads the same string: never to be changed."""
+    if len(fragment) > _KEPT_CHARS:
+        return parse_fragment(fragment)
+    root = _PARSED.get(fragment)
+    if root is None:
+        root = parse_fragment(fragment)
+        if len(_PARSED) >= _KEPT:
+            del _PARSED[next(iter(_PARSED))]  # the oldest
+        _PARSED[fragment] = root
+    return root
+
+
+def fragment_copy(fragment: str) -> lxml_html.HtmlElement:
+    """A parse of the fragment that the caller may change (a copy of the shared one: a third of a parse)."""
+    if len(fragment) > _KEPT_CHARS:
+        return parse_fragment(fragment)
+    return copy.deepcopy(shared_fragment(fragment))
 
 
 # Where a <title> tag starts; it ends at the first ">" after (a pattern running to that ">" scanned

@@ -14,7 +14,7 @@ import re
 
 from lxml import html as lxml_html
 
-from converter.html.parse import parse_fragment
+from converter.html.parse import fragment_copy
 from converter.html.text import element_text
 from converter.textkey import WORD as _WORD
 
@@ -116,7 +116,7 @@ def recover_blocks(original: lxml_html.HtmlElement, fragment: str) -> str:
     """
     if not fragment.strip():
         return fragment
-    out = parse_fragment(fragment)
+    out = fragment_copy(fragment)
     kept: dict[str, lxml_html.HtmlElement] = {}
     for el in out.iter("p", "blockquote", "li", "h2", "h3", "h4"):
         key = element_key(el)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 
 from lxml import html as lxml_html
 
 from converter.article import RelatedLink
-from converter.html.parse import parse_fragment
+from converter.html.parse import fragment_copy
 from converter.html.text import element_text, paragraph_words
 from converter.urls import clean_url
 
@@ -70,18 +71,6 @@ def is_related_label(text: str) -> bool:
     return 0 < len(text.split()) <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
 
 
-def _is_label(el: lxml_html.HtmlElement) -> bool:
-    if el.tag not in _LABEL_TAGS:
-        return False
-    raw = el.text_content()
-    # Eight words, however indented, are far shorter than this: a container of the page is not a label,
-    # and normalising its whole text (most elements hold half the page) would cost most of this pass.
-    if len(raw) > _MAX_LABEL_CHARS:
-        return False
-    text = " ".join(raw.split())
-    return 0 < len(text.split()) <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
-
-
 def _article_links(block: lxml_html.HtmlElement, base: str | None) -> list[RelatedLink]:
     """The links in `block` that look like articles: a title of a few words and a page URL."""
     links: list[RelatedLink] = []
@@ -107,7 +96,10 @@ def _link_density(block: lxml_html.HtmlElement) -> float:
 
 
 def _is_link_block(
-    block: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, base: str | None, page_words: int
+    block: lxml_html.HtmlElement,
+    label: lxml_html.HtmlElement | None,
+    base: str | None,
+    page_words: Callable[[], int],
 ) -> bool:
     links = _article_links(block, base)
     if len(links) < 2:
@@ -119,10 +111,13 @@ def _is_link_block(
         return False
     # A container holding most of the page's paragraphs is the article's own, however many links sit
     # around the story (a "Read next" label at its foot leads up to it).
-    return page_words < _MIN_PAGE_WORDS or paragraph_words(block) < _MAX_PAGE_SHARE * page_words
+    words = page_words()
+    return words < _MIN_PAGE_WORDS or paragraph_words(block) < _MAX_PAGE_SHARE * words
 
 
-def _following_block(label: lxml_html.HtmlElement, base: str | None, page_words: int) -> lxml_html.HtmlElement | None:
+def _following_block(
+    label: lxml_html.HtmlElement, base: str | None, page_words: Callable[[], int]
+) -> lxml_html.HtmlElement | None:
     """The label's container (going up a few levels), or the sibling right after it."""
     node: lxml_html.HtmlElement | None = label
     for _ in range(4):
@@ -140,11 +135,36 @@ def _following_block(label: lxml_html.HtmlElement, base: str | None, page_words:
     return None
 
 
-def _labels(root: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
-    for el in root.iter(*_LABEL_TAGS):
+def _labels(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The labels in document order.
+
+    Read from the last element up, so that what an element holds is read before it: a text too long for a
+    label makes every element around it too long as well (a part's characters and words are never more
+    than the whole's), and their texts (often half the page) are never read.
+    """
+    too_long: set[lxml_html.HtmlElement] = set()
+    found = []
+    for el in reversed(list(root.iter(*_LABEL_TAGS))):
+        if el in too_long:
+            continue
+        raw = el.text_content()
+        # Eight words, however indented, are far shorter than _MAX_LABEL_CHARS: a container of the page is
+        # not a label, and its whole text is not split.
+        words = raw.split() if len(raw) <= _MAX_LABEL_CHARS else None
+        if words is None or len(words) > _MAX_LABEL_WORDS:
+            for holder in (el, *el.iterancestors()):
+                if holder in too_long:
+                    break
+                too_long.add(holder)
+            continue
         # Site navigation ("Latest news" menus) is not the article's own recommendation.
-        if _is_label(el) and not any(a.tag in ("nav", "header", "footer") for a in el.iterancestors()):
-            yield el
+        if (
+            words
+            and _LABEL.match(" ".join(words))
+            and not any(a.tag in ("nav", "header", "footer") for a in el.iterancestors())
+        ):
+            found.append(el)
+    return found[::-1]
 
 
 Teaser = tuple[lxml_html.HtmlElement, RelatedLink]
@@ -176,7 +196,8 @@ def take_related(root: lxml_html.HtmlElement, base: str | None) -> list[RelatedL
     """Remove related-links blocks from `root` (in place) and return their links, in page order."""
     found: list[RelatedLink] = []
     blocks: list[tuple[lxml_html.HtmlElement, lxml_html.HtmlElement]] = []
-    page_words = paragraph_words(root)
+    # Counted when a block is first weighed, before anything is cut: most pages have no label, and no count.
+    page_words = cache(lambda: paragraph_words(root))
     for label in list(_labels(root)):
         if any(label in blk.iterancestors() or label is blk for _, blk in blocks):
             continue
@@ -231,7 +252,7 @@ def take_trailing_links(fragment: str, base: str | None) -> tuple[str, list[Rela
     """A list of article links ending the extracted body, without a label, is a related block too."""
     if "<a" not in fragment:
         return fragment, []
-    root = parse_fragment(fragment)
+    root = fragment_copy(fragment)
     found = drop_trailing_lists(root, lambda item: _single_link_item(item, base), 2, _last_child)
     if not found:
         return fragment, []

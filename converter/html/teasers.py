@@ -12,7 +12,7 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from converter.article import RelatedLink
-from converter.html.parse import parse_fragment
+from converter.html.parse import fragment_copy
 from converter.html.related import drop_trailing_lists
 from converter.html.text import element_text
 from converter.urls import clean_url
@@ -54,7 +54,7 @@ def take_teasers(fragment: str, base: str | None) -> tuple[str, list[RelatedLink
     """`fragment` without the teaser lists that end it, and the stories they link to."""
     if "<li" not in fragment:
         return fragment, []
-    root = parse_fragment(fragment)
+    root = fragment_copy(fragment)
     found = drop_trailing_lists(root, lambda item: teaser_item(item, base), MIN_ITEMS, _last_block)
     if not found:
         return fragment, []

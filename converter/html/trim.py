@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from converter.html.content import Runs
-from converter.html.parse import parse_fragment
+from converter.html.parse import shared_fragment
 from converter.html.text import paragraph_words, shingles, solid_chars
 from converter.textkey import WORD
 
@@ -79,7 +79,7 @@ class Linked:
         if not fragment.strip():
             return cls("", 0, 0)
         try:
-            root = parse_fragment(fragment)
+            root = shared_fragment(fragment)
         except (etree.ParserError, ValueError, AssertionError):  # lxml asserts on a whole swallowed document
             return cls("", 0, 0)
         text = " ".join(root.itertext())  # blocks apart: "noon</p><p>See" is two words

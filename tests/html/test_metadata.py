@@ -502,3 +502,24 @@ def test_jsonld_person_whose_given_name_is_a_common_word():
     )
     assert meta_of(page).authors == ("Will Shanklin",)
     assert meta_of('<meta name="author" content="May Bulman">').authors == ("May Bulman",)
+
+
+def test_the_byline_markup_is_read_once_a_page(monkeypatch: pytest.MonkeyPatch):
+    # Read as an author source, then again for co-authors: the page's elements are walked once.
+    import converter.html.metadata as metadata
+
+    walks: list[int] = []
+    walk = metadata._authors_markup
+
+    def counted(page: metadata.Page) -> list[str]:
+        walks.append(1)
+        return walk(page)
+
+    monkeypatch.setattr(metadata, "_authors_markup", counted)
+    root = lxml_html.document_fromstring(
+        '<html><body><h1>Pier reopens</h1><p class="byline">By <a rel="author">Jane Doe</a> and'
+        ' <a rel="author">John Roe</a></p><p>The pier reopens in May after two years of works.</p></body></html>'
+    )
+    meta = extract_metadata(root)
+    assert meta.authors == ("Jane Doe", "John Roe")
+    assert walks == [1]
