@@ -54,11 +54,6 @@ def decide(fetch: Callable[[str], str], page: PageStats, model: dict[str, Any] |
     return Decision(chosen, features, scores)
 
 
-def main_content(tree: lxml_html.HtmlElement) -> str:
-    """The article's main content as an HTML fragment ('' when none is found)."""
-    return choose(tree)[0]
-
-
 def choose(tree: lxml_html.HtmlElement) -> tuple[str, Decision]:
     runs = Runs(tree)
     results: dict[str, str] = {}

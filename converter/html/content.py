@@ -223,8 +223,9 @@ def _full_cascade(runs: Runs) -> tuple[str, str]:
     return best, text
 
 
-def main_content(runs: Runs, page: PageWords) -> str:
-    """The article's main content as an HTML fragment ('' when none is found)."""
+def cascade_content(runs: Runs, page: PageWords) -> str:
+    """The main content trafilatura's cascade finds (readability's when trafilatura's is cut short), as an HTML
+    fragment ('' when none is found); `fallback.main_content` checks it further."""
     best = runs.trafilatura(precision=True, fast=True)
     text = fragment_text(best)
     if _doubtful(text, page):

@@ -88,7 +88,7 @@ def main_content(tree: lxml_html.HtmlElement, page: content.PageWords) -> str:
 
 
 def _checked(runs: content.Runs, page: content.PageWords) -> str:
-    fragment = content.main_content(runs, page)
+    fragment = content.cascade_content(runs, page)
     first = Prose.of(fragment)
     if first.plain:
         return fragment

@@ -75,7 +75,8 @@ class Metadata:
     image: str | None = None
 
 
-def read_page(root: lxml_html.HtmlElement) -> Page:
+def metadata_sources(root: lxml_html.HtmlElement) -> Page:
+    """The page's metadata sources read once: its <meta> tags by name, and its JSON-LD article object."""
     meta: dict[str, list[str]] = {}
     for el in root.iter("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").lower()
@@ -876,7 +877,7 @@ def find_image(page: Page) -> str | None:
 
 
 def extract_metadata(root: lxml_html.HtmlElement) -> Metadata:
-    page = read_page(root)
+    page = metadata_sources(root)
     page.url = _first([url_canonical, url_og, url_ld, url_base], page)
     page.site = _first([site_ld, site_og], page)
     authors = find_authors(page)

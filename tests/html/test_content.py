@@ -51,7 +51,7 @@ def test_a_confident_fast_result_is_kept_without_the_full_cascade(monkeypatch):
     article = f"<p>{PROSE * 10}</p>"
     calls = stub_trafilatura(monkeypatch, fast=article, full="<p>never used</p>")
     page = content.Runs(tree(article + "<nav>Home News Sport</nav>"))
-    assert content.main_content(page, PageWords(tree(article))) == article
+    assert content.cascade_content(page, PageWords(tree(article))) == article
     assert calls == [True]
 
 
@@ -60,7 +60,7 @@ def test_a_fast_result_with_little_of_the_pages_paragraphs_goes_to_the_full_casc
     article = f"<p>{PROSE * 30}</p>"
     page = tree(sidebar + article)
     calls = stub_trafilatura(monkeypatch, fast=sidebar, full=article)
-    assert content.main_content(content.Runs(page), PageWords(page)) == article
+    assert content.cascade_content(content.Runs(page), PageWords(page)) == article
     assert calls == [True, False]
 
 
@@ -70,7 +70,7 @@ def test_a_fast_result_with_little_of_a_page_without_paragraphs_goes_to_the_full
     page = tree(header + article)
     assert PageWords(page).paragraphs == 0
     calls = stub_trafilatura(monkeypatch, fast=header, full=article)
-    assert content.main_content(content.Runs(page), PageWords(page)) == article
+    assert content.cascade_content(content.Runs(page), PageWords(page)) == article
     assert calls == [True, False]
 
 
@@ -91,7 +91,7 @@ def test_a_fast_result_without_the_pages_loose_text_goes_to_the_full_cascade(mon
     story = lead + "<div>" + "<br><br>".join(LINES) + "</div>"
     page = tree(f"<div>{story}</div><div>{notice}</div>")
     calls = stub_trafilatura(monkeypatch, fast=lead + notice, full=story)
-    assert content.main_content(content.Runs(page), PageWords(page)) == story
+    assert content.cascade_content(content.Runs(page), PageWords(page)) == story
     assert calls == [True, False]
 
 
@@ -99,7 +99,7 @@ def test_a_fast_result_holding_the_loose_text_is_kept(monkeypatch):
     story = f"<p>{PROSE}</p><div>" + "<br><br>".join(LINES) + "</div>"
     page = tree(f"<div>{story}</div>")
     calls = stub_trafilatura(monkeypatch, fast=story, full="<p>never used</p>")
-    assert content.main_content(content.Runs(page), PageWords(page)) == story
+    assert content.cascade_content(content.Runs(page), PageWords(page)) == story
     assert calls == [True]
 
 
@@ -110,7 +110,7 @@ def test_a_fast_path_that_finds_next_to_nothing_goes_to_the_full_cascade_not_the
     monkeypatch.setattr(content, "_trafilatura", lambda tree, *, precision, fast: results[precision, fast])
     monkeypatch.setattr(content, "_readability", lambda tree: "")
     page = tree(places + article)
-    assert content.main_content(content.Runs(page), PageWords(page)) == article
+    assert content.cascade_content(content.Runs(page), PageWords(page)) == article
 
 
 def test_each_extractor_runs_once_per_page_however_often_it_is_asked(monkeypatch):
@@ -194,4 +194,4 @@ def test_a_full_cascade_result_still_a_sliver_of_a_page_without_paragraphs_is_ch
     assert PageWords(page).paragraphs == 0
     stub_trafilatura(monkeypatch, fast=block, full=block)
     monkeypatch.setattr(content, "_readability", lambda tree: block + rest)
-    assert content.main_content(content.Runs(page), PageWords(page)) == block + rest
+    assert content.cascade_content(content.Runs(page), PageWords(page)) == block + rest

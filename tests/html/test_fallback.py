@@ -72,7 +72,7 @@ def stubbed(monkeypatch: pytest.MonkeyPatch):
     calls: list[str] = []
 
     def install(first: str, others: dict[str, str]) -> list[str]:
-        monkeypatch.setattr(fallback.content, "main_content", lambda runs, page: first)
+        monkeypatch.setattr(fallback.content, "cascade_content", lambda runs, page: first)
         for name in fallback.ALTERNATIVES:
 
             def run(runs: content.Runs, name: str = name) -> str:

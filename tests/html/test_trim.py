@@ -90,7 +90,7 @@ def test_the_link_heavy_result_stays_when_readability_found_something_else():
 
 
 def test_extract_html_drops_the_menu_trafilatura_kept(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(fallback.content, "main_content", lambda runs, page: ARTICLE + MENU)
+    monkeypatch.setattr(fallback.content, "cascade_content", lambda runs, page: ARTICLE + MENU)
     monkeypatch.setitem(fallback.ALTERNATIVES, "readability", Asked(ARTICLE))
     page = lxml_html.document_fromstring(
         f"<html><body><table><tr><td>{MENU}</td><td>{ARTICLE}</td></tr></table></body></html>"
