@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from converter.bylines import credits_writer, split_authors
 from converter.dates import MONTHS, find_date, is_relative_date
-from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.metadata import is_byline, is_name_line, names_after_by
 from converter.textdump.model import LinearModel, model
@@ -138,7 +137,7 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         "sentence_end": float(line.sentence_end),
         "prose": float(line.is_prose),
         "stop_ratio": line.stop_ratio,
-        "furniture": float(is_furniture(text, line.words)),
+        "furniture": float(line.is_furniture),
         "digits": float(line.digit_share > 0),
         "below_title": float(title_index is not None and 0 < index - title_index <= 4),
         "above_body": float(index < first),

@@ -110,10 +110,15 @@ class Line:
         return digit_count(self.text) / max(1, len(self.text))
 
     @_once
+    def is_furniture(self) -> bool:
+        """`furniture.is_furniture(text, words)`, computed once: seven rules and decisions ask it of each line."""
+        return is_furniture(self.text, self.words)
+
+    @_once
     def is_prompt_like(self) -> bool:
         """A short line of a prompt box: a call to the reader, or a UI or promo line by the rules
         (the body-line decision asks it of each line's neighbours)."""
-        return self.words <= 20 and (is_call(self.tokens, self.text) or is_furniture(self.text, self.words))
+        return self.words <= 20 and (is_call(self.tokens, self.text) or self.is_furniture)
 
     @_once
     def is_marker(self) -> bool:

@@ -101,7 +101,7 @@ def _credit_distance(lines: list[Line], index: int) -> int | None:
 
 
 def _title_candidate(line: Line) -> bool:
-    if is_furniture(line.text, line.words) or is_url(line.text) or not 2 <= line.words <= 35 or len(line.text) > 300:
+    if line.is_furniture or is_url(line.text) or not 2 <= line.words <= 35 or len(line.text) > 300:
         return False
     if header_kind(line) or is_byline(line.text) or _BY.match(line.text) or _is_date_line(line):
         return False
@@ -246,7 +246,7 @@ def _footer_name(lines: list[Line], line: Line) -> bool:
     """A short title-case line that is no menu entry (the line above it is not a short item too)."""
     if not 2 <= line.words <= 4 or not title_case(line.text) or line.sentence_end or line.stop_ratio > 0:
         return False
-    if is_furniture(line.text, line.words) or header_kind(line) or _PROMO_WORDS.search(line.text):
+    if line.is_furniture or header_kind(line) or _PROMO_WORDS.search(line.text):
         return False
     return line.index == 0 or lines[line.index - 1].words > 4
 

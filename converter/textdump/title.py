@@ -13,7 +13,7 @@ from collections import Counter
 
 from converter.dates import is_relative_date
 from converter.textdump import metadata
-from converter.textdump.furniture import is_furniture, is_url
+from converter.textdump.furniture import is_url
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.model import LinearModel, model
 from converter.textdump.related import header_kind
@@ -81,7 +81,7 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
         "alike_neighbours": _alike_neighbours(lines, index),
     }
     after = {
-        "furniture": float(is_furniture(text, line.words)),
+        "furniture": float(line.is_furniture),
         "list_heading": float(header_kind(line) is not None),
         "name_line": float(metadata.is_name_line(text)),
         "byline": float(metadata.is_byline(text) or bool(_BY_INSIDE.search(text))),

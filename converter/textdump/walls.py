@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import Line
 from converter.textdump.metadata import is_name_line
 from converter.textdump.model import LinearModel, model
@@ -58,7 +57,7 @@ def features(lines: list[Line], index: int, in_folder: bool) -> dict[str, float]
         "stop_ratio": line.stop_ratio,
         "digits": float(line.digit_share > 0),
         "is_marker": float(line.is_marker),
-        "furniture": float(is_furniture(text, line.words)),
+        "furniture": float(line.is_furniture),
         "in_folder": float(in_folder),
         "card_below": float(_card_below(below)),
         "headline_next": float(bool(below) and _headline_sized(below[0])),
