@@ -134,8 +134,7 @@ _LONG_CLUES = (
     "subscribe",
     "register",
     "no spam",  # _PITCH
-    ")",  # _CAPTION_CREDIT
-)
+)  # (_CAPTION_CREDIT: a bracket closing the line, tested apart in `may_be_notice`)
 _READING_TIME_CLUES = ("min", "read", "leitura", "lesezeit", "lettura")
 _PROMO_CLUES = (
     "app",
@@ -195,7 +194,7 @@ def _is_furniture(text: str, words: int) -> bool:
     if not text.isascii() and CASE_TRAPS.search(text):
         return _is_furniture_slow(text, words)
     lower = text.lower()
-    if holds_any(lower, _LONG_CLUES) and _LONG_KINDS.search(lower):
+    if may_be_notice(lower) and _LONG_KINDS.search(lower):
         return True
     if words > 30:
         return False
@@ -210,6 +209,15 @@ def _is_furniture(text: str, words: int) -> bool:
     if words <= 8 and (is_relative_date(text) or _CHIP.match(text)):
         return True
     return words <= 8 and bool(_FOLDED[_IMPERATIVE].match(lower)) and not text.rstrip().endswith((".", "?", "!"))
+
+
+def may_be_notice(lower: str) -> bool:
+    """Can `_LONG_KINDS` match the lower-cased line? One of its clues, or a bracket closing it (a caption's credit).
+
+    The bracket is tested at the line's end only, where _CAPTION_CREDIT wants it: prose holds brackets
+    in many lines, and the search it let through cost a paragraph-long scan of every alternative.
+    """
+    return holds_any(lower, _LONG_CLUES) or lower.rstrip().endswith(")")
 
 
 def _is_short_ui(lower: str) -> bool:
