@@ -231,7 +231,21 @@ def _first_credits(lines: list[Line]) -> dict[int, int]:
 def _in_text(lines: list[Line], first: int, last: int, text: str) -> bool:
     """The line, word for word, inside a paragraph of the body run."""
     wanted = text.strip().lower()
-    return any(wanted in line.text.lower() for line in lines[first : last + 1] if line.is_prose and line.text != text)
+    return any(wanted in lower for own, lower in _run_prose(lines, first, last) if own != text)
+
+
+def _run_prose(lines: list[Line], first: int, last: int) -> list[tuple[str, str]]:
+    """The prose lines of the run first..last and their lower case, kept per page and run (each
+    candidate asks; lower-casing every paragraph for each was a fiftieth of a dump's time)."""
+    memo = _run_prose_memo(lines)
+    if (first, last) not in memo:
+        memo[first, last] = [(line.text, line.text.lower()) for line in lines[first : last + 1] if line.is_prose]
+    return memo[first, last]
+
+
+@per_page
+def _run_prose_memo(lines: list[Line]) -> dict[tuple[int, int], list[tuple[str, str]]]:
+    return {}
 
 
 def _menu_context(lines: list[Line], index: int) -> float:

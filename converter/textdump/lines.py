@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, islice
+from operator import attrgetter
 from typing import Any, TypeVar
 
 import justext
@@ -127,6 +128,7 @@ class Line:
 
 
 _T = TypeVar("_T")
+_text_of = attrgetter("text")
 
 
 def per_page(compute: Callable[[list[Line]], _T]) -> Callable[[list[Line]], _T]:
@@ -150,7 +152,7 @@ def per_page(compute: Callable[[list[Line]], _T]) -> Callable[[list[Line]], _T]:
 @per_page
 def text_counts(lines: list[Line]) -> Counter[str]:
     """How many times each line's text stands on the page (read only)."""
-    return Counter(line.text for line in lines)
+    return Counter(map(_text_of, lines))
 
 
 def load_language_tables() -> None:
