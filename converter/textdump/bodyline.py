@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from converter.dates import find_date, is_relative_date
+from converter.dates import find_date
 from converter.textdump import prompts
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line
@@ -72,7 +72,7 @@ def features(
         "ends_ellipsis": float(text.endswith(("…", "..."))),
         "starts_mark": float(not text[:1].isalnum() and text[:1] not in "\"'“‘("),
         "nav_like": float(is_nav_like(line)),
-        "time": float(is_relative_date(text) or (line.words <= 14 and find_date(text) is not None)),
+        "time": float(line.is_relative_time or (line.words <= 14 and find_date(text) is not None)),
         "list_heading": float(header_kind(line) is not None),
         "prose_before": float(previous is not None and previous.is_prose),
         "prose_after": float(following is not None and following.is_prose),

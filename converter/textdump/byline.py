@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from converter.bylines import credits_writer, split_authors
-from converter.dates import MONTHS, find_date, is_relative_date
+from converter.dates import MONTHS, find_date
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.metadata import is_byline, is_name_line, names_after_by
 from converter.textdump.model import LinearModel, model
@@ -131,7 +131,7 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         "words_5_12": float(5 <= line.words <= 12),
         "words_gt12": float(line.words > 12),
         "has_date": float(find_date(text) is not None),
-        "relative_time": float(is_relative_date(text)),
+        "relative_time": float(line.is_relative_time),
         "separator": float(any(mark in text for mark in (" · ", " | ", " • "))),
         "semicolon": float(";" in text),
         "sentence_end": float(line.sentence_end),

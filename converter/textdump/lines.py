@@ -9,11 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, islice
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
 
 import justext
 
+from converter.dates import is_relative_date_in
 from converter.textdump.furniture import is_card_marker, is_furniture
 from converter.textdump.prompts import is_call
 from converter.textdump.repeated import NormalizedLines
@@ -116,6 +117,11 @@ class Line:
         return is_furniture(self.text, self.words)
 
     @_once
+    def is_relative_time(self) -> bool:
+        """`dates.is_relative_date(text)` ('2 hours ago'), from the line's words: four decisions ask it."""
+        return is_relative_date_in(self.text, self.tokens)
+
+    @_once
     def is_prompt_like(self) -> bool:
         """A short line of a prompt box: a call to the reader, or a UI or promo line by the rules
         (the body-line decision asks it of each line's neighbours)."""
@@ -129,6 +135,7 @@ class Line:
 
 _T = TypeVar("_T")
 _text_of = attrgetter("text")
+_first = itemgetter(0)
 
 
 def per_page(compute: Callable[[list[Line]], _T]) -> Callable[[list[Line]], _T]:
@@ -293,5 +300,6 @@ def word_count(text: str) -> int:
 
 def title_case(text: str) -> bool:
     """Most words capitalised: a headline or a menu entry, not a line of running text."""
-    initials = [word[0] for word in text.split() if word[0].isalpha()]  # (split() yields no empty word)
+    # (split() yields no empty word; map and filter run in C, a list comprehension's test per word did not)
+    initials = list(filter(str.isalpha, map(_first, text.split())))
     return len(initials) >= 2 and sum(map(str.isupper, initials)) >= 0.6 * len(initials)

@@ -70,7 +70,7 @@ def features(lines: list[Line], index: int, last: int, counts: Counter[str], in_
         "in_folder": float(in_folder),
         "list_heading": float(header_kind(line) is not None),
         "shown_twice": float(counts[text] >= 2),
-        "time": float(is_relative_date(text) or (line.words <= 14 and find_date(text) is not None)),
+        "time": float(line.is_relative_time or (line.words <= 14 and find_date(text) is not None)),
         "digit_share": line.digit_share,
         "colon": float(":" in text),
         "after_body": min(index - last, 60) / 60,

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from converter.bylines import looks_like_name, split_authors
-from converter.dates import find_date, is_relative_date
+from converter.dates import find_date
 from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.furniture import is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, text_counts, title_case
@@ -105,7 +105,7 @@ def _title_candidate(line: Line) -> bool:
         return False
     if header_kind(line) or is_byline(line.text) or _BY.match(line.text) or _is_date_line(line):
         return False
-    if _not_a_headline(line.text) or is_relative_date(line.text):
+    if _not_a_headline(line.text) or line.is_relative_time:
         return False
     # Two sentences make a standfirst, not a headline ("ID. SPACE" is no sentence break).
     return not (line.words >= 10 and _SENTENCE_BREAK.search(line.text))
