@@ -255,7 +255,7 @@ def split_lines(text: str, normalized: NormalizedLines | None = None) -> list[Li
 
     `normalized`: the text's lines already normalized (by the folder survey), to take their words from.
     """
-    raw = [" ".join(line.split()) for line in text.splitlines()]
+    raw = [_collapsed(line) for line in text.splitlines()]
     # Each line's tokens serve both the language guess and its own stopword ratio.
     surveyed = normalized.lines_of(text) if normalized is not None else None
     if surveyed is not None and len(surveyed) == len(raw):
@@ -274,6 +274,16 @@ def split_lines(text: str, normalized: NormalizedLines | None = None) -> list[Li
         lines.append(_make_line(len(lines), line, tokens[line], stoplist, blank))
         blank = False
     return lines
+
+
+def _collapsed(line: str) -> str:
+    """`" ".join(line.split())`: white space collapsed to single spaces, none at the ends.
+
+    Most lines need nothing but the strip: printable text holds no white space but the plain space
+    (tabs, no-break and other spaces are not printable), so without two spaces in a row it is collapsed.
+    """
+    stripped = line.strip()
+    return " ".join(stripped.split()) if "  " in stripped or not stripped.isprintable() else stripped
 
 
 def make_line(index: int, text: str, stoplist: frozenset[str], blank_before: bool = False) -> Line:

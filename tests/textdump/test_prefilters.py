@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from converter.textdump import furniture, metadata
+from converter.textdump import furniture, lines, metadata
 
 UI_LINES = [
     "Share this story",
@@ -69,3 +69,9 @@ def test_caption_credit_needs_no_clue_but_its_closing_bracket(text: str) -> None
 
 def test_a_bracket_inside_prose_no_longer_lets_the_search_through() -> None:
     assert not furniture.may_be_notice("the mayor (a former judge) spoke for an hour.")
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "B", " ", "\t", "\xa0", "\u2003", "\x1c", "\x85", "\u200b", "é", "."])))
+@settings(max_examples=400, deadline=None)
+def test_collapsed_line_is_split_and_joined(line: str) -> None:
+    assert lines._collapsed(line) == " ".join(line.split())
