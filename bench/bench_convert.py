@@ -85,8 +85,8 @@ save to be worth its code, so both stages read the file.
 
 Text dumps, the stop after that (no bench run: the machine was shared by four sessions). CPU of the text
 extractor alone, `convert_text` over the 239 dumps of scrapinghub, naeb and aggregator in one process, the
-rules' caches emptied before each pass, trees alternated: 8.4-9.2 ms of process time per dump before, 7.3-8.2
-after (-13 to -16% by the medians of alternated runs; the load made single figures drift by 10%); counted
+rules' caches emptied before each pass, the two trees alternated three times, medians of five passes each:
+8.66, 8.75, 8.74 ms of process time per dump before, 7.50, 7.84, 7.56 after (-13.5%; load 2.3); counted
 in instructions (valgrind, 40 of the dumps, two passes, start-up subtracted) 59.9 M per dump before and 50.5 M
 after: -15.7%. Output byte-identical (text corpus sets, the seed, the HTML corpus). What moved it: rules ruled
 out before their patterns by sharper clues (a year in a date, an action word at a line's start, a caption's
