@@ -134,7 +134,7 @@ def dropped(
         index
         for index in consider
         if decision.score(
-            features(lines, index, first, last, lines[index].repeated_in(repeated), repeated, site, furniture)
+            features(lines, index, first, last, lines[index].normalized in repeated, repeated, site, furniture)
         )
         < below
     }

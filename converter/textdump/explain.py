@@ -48,14 +48,14 @@ def report(text: str, rel: str, repeated: frozenset[str] = frozenset()) -> str:
             out.append(f"  f{index:4d} {lines[index].text[:70]!r} (furniture by rule)")
             continue
         values = bodyline.features(
-            lines, index, at.first, at.last, lines[index].repeated_in(repeated), repeated, site, at.page.furniture
+            lines, index, at.first, at.last, lines[index].normalized in repeated, repeated, site, at.page.furniture
         )
         mark = "x" if body_model.score(values) < body_model.threshold else " "
         out.append(f"  {mark}{index:4d} {lines[index].text[:70]!r}\n        {explain(body_model, values)}")
     list_model = model(listing.MODEL)
     out.append(f"\n{listing.MODEL}: lines after the body (+: a related entry above {list_model.threshold:+.2f})")
     for index in listing.candidates(lines, at.last):
-        values = listing.features(lines, index, at.last, counts, lines[index].repeated_in(repeated))
+        values = listing.features(lines, index, at.last, counts, lines[index].normalized in repeated)
         mark = "+" if list_model.score(values) > list_model.threshold else " "
         out.append(f"  {mark}{index:4d} {lines[index].text[:70]!r}\n        {explain(list_model, values)}")
     return "\n".join(out)

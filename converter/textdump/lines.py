@@ -89,10 +89,6 @@ class Line:
         """The line as `textdump.repeated.normalize_line` gives it (its words, lower case), from its tokens."""
         return " ".join(self.tokens)
 
-    def repeated_in(self, repeated: frozenset[str]) -> bool:
-        """Whether the folder repeats the line (`repeated`: normalized lines); no words joined when it repeats none."""
-        return bool(repeated) and self.normalized in repeated
-
     @_once
     def is_prose(self) -> bool:
         """A paragraph of running text: long enough and made of a language's function words."""

@@ -103,7 +103,7 @@ def find_cards(
         line = lines[index]
         if line.text in seen:
             continue
-        values = features(lines, index, last, counts, line.repeated_in(repeated))
+        values = features(lines, index, last, counts, line.normalized in repeated)
         # (A credit names people, not another story: asked last, of the few lines accepted.)
         if decision.score(values) <= decision.threshold or is_credit(line.text):
             continue
@@ -125,7 +125,7 @@ def refuses(
     if index is None:
         return False
     counts = text_counts(lines)
-    return decision.score(features(lines, index, last, counts, lines[index].repeated_in(repeated))) < REFUSE_BELOW
+    return decision.score(features(lines, index, last, counts, lines[index].normalized in repeated)) < REFUSE_BELOW
 
 
 def _card(lines: list[Line], index: int) -> Card:

@@ -80,7 +80,7 @@ def find_walls(
     decision = decision or model(MODEL)
     found = set()
     for index in candidates(lines, known):
-        if decision.score(features(lines, index, lines[index].repeated_in(repeated))) > decision.threshold:
+        if decision.score(features(lines, index, lines[index].normalized in repeated)) > decision.threshold:
             found.add(index)
     return found
 
