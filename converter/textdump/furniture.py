@@ -186,9 +186,6 @@ _PROMO_CLUES = (
     ":",
 )
 
-# Any of the promo clues, in one search: for forty clues a quarter cheaper than as many `in` tests.
-_PROMO_CLUE = re.compile("|".join(map(re.escape, _PROMO_CLUES)))
-
 
 def is_furniture(text: str, words: int) -> bool:
     """A UI, promo, credit or time-stamp line (judged on short lines only)."""
@@ -213,7 +210,7 @@ def _is_furniture(text: str, words: int) -> bool:
         return True
     if words <= 14 and _STAMP_FOLDED.match(lower):
         return True
-    if words <= 20 and _PROMO_CLUE.search(lower) and _PROMO_FOLDED.search(lower):
+    if words <= 20 and holds_any(lower, _PROMO_CLUES) and _PROMO_FOLDED.search(lower):
         return True
     if words <= 8 and (is_relative_date(text) or _CHIP.match(text)):
         return True
