@@ -108,6 +108,31 @@ process writes; timed as a user runs it, --jobs 2 is 1.8x --jobs 1 (600 pages, q
 The second read of each page (the survey reads, hashes and decodes it; conversion reads and decodes it
 again) is 0.4 ms of a 23 ms HTML page (1.8%) and 0.06 ms of a text dump: under the 2% a speed trick must
 save to be worth its code, so both stages read the file.
+
+Text dumps, the stop after that (no bench run: the machine was shared by four sessions). CPU of the text
+extractor alone, `convert_text` over the 239 dumps of scrapinghub, naeb and aggregator in one process, the
+rules' caches emptied before each pass, the two trees alternated three times, medians of five passes each:
+8.66, 8.75, 8.74 ms of process time per dump before, 7.50, 7.84, 7.56 after (-13.5%, load 2.3, with two tricks
+since dropped, below); counted
+in instructions (valgrind, 40 of the dumps, two passes, start-up subtracted) 59.9 M per dump before and
+50.8 M after: -15.1%. Output byte-identical (text corpus sets, the seed, the HTML corpus). What moved it,
+in instructions of a pass: a year required before the date patterns run, the furniture rule kept on the line,
+sharper clues before three rules (an action word at a line's start, a caption's closing bracket at its end,
+no cut for a name line without a separator) and the walls' card test before the name test (together -12%);
+the relative time kept on the line and ruled out by its words (-0.8%); the folded patterns held by name
+(-1.5%: a Pattern's hash is recomputed from its compiled code at each dict lookup, a microsecond for these);
+a stripped line taken as collapsed when it holds no two spaces in a row and no other white space (-0.7%);
+title_case's initials filtered in C (-0.2%).
+Tried and dropped: the headline model's products kept per line across the candidate runs (+3%: more work
+than the dict it saved), a per-page memo of the credit lines under a candidate headline (no change), the
+listing decision's neighbour shapes kept per page (-0.8%), the promo clues as one search (-0.25%), no
+joined words when the folder repeats no line (-0.3%): under the 2% a trick must save to keep its code.
+Where a dump's time goes now (py-spy over the same loop): reading the page 33% (lines and their words 20%,
+of it the language vote 9%; furniture rules 7%; list headings and walls 5%), choosing the body run 15% (the
+headline model above every candidate run), related links and carried texts 19%, the body-line decision 11%,
+the byline 9%, the headline 4%. Issue 10's 340 pages/s and issue 14's 500 need the CPU per dump about
+halved again: no step holds more than a tenth, so it takes the features of all the decisions computed in
+one pass per line, not more prefilters.
 """
 
 from __future__ import annotations

@@ -62,6 +62,8 @@ _SEPARATORS = re.compile(
     r"(?:,|;|&|\band\b|\bund\b|(?-i:\be\b|\by\b)|\bet\b|\bdan\b|\bи\b|\bwith\b)\s*",
     re.IGNORECASE,
 )
+_BRACKETED = re.compile(r"\(.*?\)")
+_NON_WORD = re.compile(r"\W+")
 _NAME_WORD = re.compile(r"^[\w.'’-]+$")
 # Common words that never appear in a person's name: they tell a UI line or a sentence from a name.
 _COMMON_TEXT = """
@@ -92,7 +94,7 @@ def split_authors(byline: str, publication: str | None = None, *, declared: bool
     bare_label = bool(_BARE_LABEL.match(text))
     text = _credit(text) or text  # a credit of no writer is dropped with its part, below
     text = _TAIL.sub("", text)
-    text = re.sub(r"\(.*?\)", " ", text)
+    text = _BRACKETED.sub(" ", text)
     publication_key = _key(publication) if publication else None
     names: list[str] = []
     dropped = False
@@ -192,4 +194,4 @@ def _given_name(words: list[str], position: int) -> bool:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text).lower()
+    return _NON_WORD.sub("", text).lower()

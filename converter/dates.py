@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from converter.prefilter import may_match
+from converter.prefilter import CASE_TRAPS, may_match
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -81,6 +81,7 @@ _PATTERNS = (
 )
 _RELATIVE = re.compile(r"\b(ago|yesterday|today|just now|hours? ago|minutes? ago|há \d+|vor \d+)\b", re.IGNORECASE)
 _RELATIVE_CLUES = ("ago", "yesterday", "today", "just now", "há", "vor")
+_RELATIVE_WORDS = frozenset({"ago", "yesterday", "today", "now", "há", "vor"})  # a word of every match
 
 
 def parse_date(text: str) -> str | None:
@@ -92,8 +93,8 @@ def parse_date(text: str) -> str | None:
 
 def find_date(text: str) -> str | None:
     """The first absolute date inside `text` → ISO 8601, or None."""
-    if not text:
-        return None
+    if not text or ("19" not in text and "20" not in text):
+        return None  # every pattern holds a year 19xx or 20xx: most lines are ruled out without a search
     # A text dump's line is asked about by several decisions (title, byline, body, listing features): the
     # answer for a short text is kept, not searched for again (a twentieth of a text dump's time).
     return _find_date_kept(text) if len(text) <= _KEPT_LENGTH else _find_date(text)
@@ -129,6 +130,17 @@ def _find_date(text: str) -> str | None:
 def is_relative_date(text: str) -> bool:
     """'12 minutes ago', 'yesterday': a time stamp we cannot turn into a date."""
     return may_match(text, _RELATIVE_CLUES) and bool(_RELATIVE.search(text))
+
+
+def is_relative_date_in(text: str, words: list[str]) -> bool:
+    """`is_relative_date(text)`, given the text's lower-cased words (`textkey.words(text)`).
+
+    Each alternative of the pattern stands between word boundaries, so a match is one of these words:
+    a text with none of them needs no search ("Chicago" or "favor" no longer let one through).
+    """
+    if _RELATIVE_WORDS.isdisjoint(words) and (text.isascii() or not CASE_TRAPS.search(text)):
+        return False
+    return bool(_RELATIVE.search(text))
 
 
 def _iso_from_match(match: re.Match[str]) -> str | None:

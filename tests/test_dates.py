@@ -1,8 +1,11 @@
 """Free-text dates → ISO 8601."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from converter.dates import find_date, is_relative_date, parse_date
+from converter.dates import _find_date, find_date, is_relative_date, is_relative_date_in, parse_date
+from converter.textkey import words
 
 
 @pytest.mark.parametrize(
@@ -52,3 +55,49 @@ def test_relative() -> None:
 
 def test_year_glued_to_time() -> None:
     assert find_date("PUBLISHED WED, NOV 20 20194:29 AM EST") == "2019-11-20"
+
+
+# The year clue ("19" or "20") rules lines out before any date pattern runs: it must never refuse a
+# text the patterns would read, whatever surrounds the date.
+@given(
+    st.text(alphabet="0123456789 /.-:,TZ+novNOVdeDe\n", max_size=40),
+    st.sampled_from(["Nov 19, 2019", "3 March 1999", "2001/2/3", "12.11.2020", "2020-01-02", "", "19 20"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_year_clue_refuses_nothing_the_patterns_read(noise: str, date_text: str) -> None:
+    for text in (noise, noise + " " + date_text, date_text + noise):
+        assert find_date(text) == _find_date(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "2 hours",
+                "ago",
+                "AGO",
+                "Chicago",
+                "favor",
+                "vor 3",
+                "há 2",
+                "HÁ 5",
+                "just now",
+                "just, now",
+                "today",
+                "Today's",
+                "yesterday",
+                "minutes ago",
+                "İ",
+                "ı",
+                "x",
+                ".",
+                " ",
+                "-",
+            ]
+        ),
+        max_size=6,
+    ).map(" ".join)
+)
+@settings(max_examples=300, deadline=None)
+def test_relative_date_from_words_agrees_with_the_search(text: str) -> None:
+    assert is_relative_date_in(text, words(text)) == is_relative_date(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from converter.dates import find_date, is_relative_date
+from converter.dates import find_date
 from converter.textdump import prompts
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line
@@ -63,17 +63,17 @@ def features(
         "title_case": float(line.is_title_case),
         "all_caps": float(text.isupper()),
         "in_folder": float(in_folder),
-        "you": min(1.0, 4 * sum(token in _YOU for token in tokens) / max(1, len(tokens))),
+        "you": min(1.0, 4 * sum(map(_YOU.__contains__, tokens)) / max(1, len(tokens))),
         "digit_share": line.digit_share,
         # A figure of the story ("a $3m grant", "up 4%"); an offer's price is weighed apart (price_period).
-        "money_or_percent": float(any(mark in text for mark in "$€£%") and not price),
-        "separator": float(any(mark in text for mark in (" · ", " | ", " • "))),
+        "money_or_percent": float(("$" in text or "€" in text or "£" in text or "%" in text) and not price),
+        "separator": float(" · " in text or " | " in text or " • " in text),
         "ends_colon": float(text.endswith(":")),
         "ends_question": float(text.rstrip("\"'”’").endswith("?")),
         "ends_ellipsis": float(text.endswith(("…", "..."))),
         "starts_mark": float(not text[:1].isalnum() and text[:1] not in "\"'“‘("),
         "nav_like": float(is_nav_like(line)),
-        "time": float(is_relative_date(text) or (line.words <= 14 and find_date(text) is not None)),
+        "time": float(line.is_relative_time or (line.words <= 14 and find_date(text) is not None)),
         "list_heading": float(header_kind(line) is not None),
         "prose_before": float(previous is not None and previous.is_prose),
         "prose_after": float(following is not None and following.is_prose),

@@ -13,8 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from converter.bylines import credits_writer, split_authors
-from converter.dates import MONTHS, find_date, is_relative_date
-from converter.textdump.furniture import is_furniture
+from converter.dates import MONTHS, find_date
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.metadata import is_byline, is_name_line, names_after_by
 from converter.textdump.model import LinearModel, model
@@ -144,13 +143,13 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         "words_5_12": float(5 <= line.words <= 12),
         "words_gt12": float(line.words > 12),
         "has_date": float(find_date(text) is not None),
-        "relative_time": float(is_relative_date(text)),
+        "relative_time": float(line.is_relative_time),
         "separator": float(any(mark in text for mark in (" · ", " | ", " • "))),
         "semicolon": float(";" in text),
         "sentence_end": float(line.sentence_end),
         "prose": float(line.is_prose),
         "stop_ratio": line.stop_ratio,
-        "furniture": float(is_furniture(text, line.words)),
+        "furniture": float(line.is_furniture),
         "digits": float(line.digit_share > 0),
         "below_title": float(title_index is not None and 0 < index - title_index <= 4),
         "above_body": float(index < first),
@@ -244,7 +243,21 @@ def _first_credits(lines: list[Line]) -> dict[int, int]:
 def _in_text(lines: list[Line], first: int, last: int, text: str) -> bool:
     """The line, word for word, inside a paragraph of the body run."""
     wanted = text.strip().lower()
-    return any(wanted in line.text.lower() for line in lines[first : last + 1] if line.is_prose and line.text != text)
+    return any(wanted in lower for own, lower in _run_prose(lines, first, last) if own != text)
+
+
+def _run_prose(lines: list[Line], first: int, last: int) -> list[tuple[str, str]]:
+    """The prose lines of the run first..last and their lower case, kept per page and run (each
+    candidate asks; lower-casing every paragraph for each was a fiftieth of a dump's time)."""
+    memo = _run_prose_memo(lines)
+    if (first, last) not in memo:
+        memo[first, last] = [(line.text, line.text.lower()) for line in lines[first : last + 1] if line.is_prose]
+    return memo[first, last]
+
+
+@per_page
+def _run_prose_memo(lines: list[Line]) -> dict[tuple[int, int], list[tuple[str, str]]]:
+    return {}
 
 
 def _menu_context(lines: list[Line], index: int) -> float:

@@ -20,7 +20,7 @@ from converter.textdump import bodyline, metadata, runs
 from converter.textdump.byline import find_byline
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text
-from converter.textdump.furniture import inline_related, is_furniture
+from converter.textdump.furniture import inline_related
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
 from converter.textdump.listing import credited_text, find_cards, is_credit, refuses
@@ -184,7 +184,7 @@ def _read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines 
     counts = text_counts(lines)
     furniture = []
     for line in lines:
-        flag = is_furniture(line.text, line.words)
+        flag = line.is_furniture
         if not flag and repeated and not line.is_prose and line.normalized in repeated:
             flag = True
         furniture.append(flag)

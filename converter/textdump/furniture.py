@@ -116,6 +116,12 @@ def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 # Paragraph-length kinds first: one search for any of them.
 _LONG_KINDS = re.compile("|".join(f"(?:{rx.pattern})" for rx in (_CONSENT, _COPYRIGHT, _PITCH, _CAPTION_CREDIT)))
 _FOLDED = {rx: _folded(rx) for rx in (_READING_TIME, _STAMP, _PROMO, _IMPERATIVE)}
+# Each by name too: a Pattern's hash is computed from its compiled code on every dict lookup (about a
+# microsecond for these), and the rules ask these of every short line.
+_READING_TIME_FOLDED = _FOLDED[_READING_TIME]
+_STAMP_FOLDED = _FOLDED[_STAMP]
+_PROMO_FOLDED = _FOLDED[_PROMO]
+_IMPERATIVE_FOLDED = _FOLDED[_IMPERATIVE]
 # Clues: every match of the pattern holds one of these (lower case), so a line with none is
 # ruled out by a few substring tests instead of a search trying every alternative at every
 # position. Keep them in step with the patterns (tests/textdump/test_extract.py checks samples).
@@ -134,8 +140,7 @@ _LONG_CLUES = (
     "subscribe",
     "register",
     "no spam",  # _PITCH
-    ")",  # _CAPTION_CREDIT
-)
+)  # (_CAPTION_CREDIT: a bracket closing the line, tested apart in `may_be_notice`)
 _READING_TIME_CLUES = ("min", "read", "leitura", "lesezeit", "lettura")
 _PROMO_CLUES = (
     "app",
@@ -195,21 +200,30 @@ def _is_furniture(text: str, words: int) -> bool:
     if not text.isascii() and CASE_TRAPS.search(text):
         return _is_furniture_slow(text, words)
     lower = text.lower()
-    if holds_any(lower, _LONG_CLUES) and _LONG_KINDS.search(lower):
+    if may_be_notice(lower) and _LONG_KINDS.search(lower):
         return True
     if words > 30:
         return False
     if _is_short_ui(lower) or inline_related(text) or _RULE.match(text):
         return True
-    if holds_any(lower, _READING_TIME_CLUES) and _FOLDED[_READING_TIME].search(lower):
+    if holds_any(lower, _READING_TIME_CLUES) and _READING_TIME_FOLDED.search(lower):
         return True
-    if words <= 14 and _FOLDED[_STAMP].match(lower):
+    if words <= 14 and _STAMP_FOLDED.match(lower):
         return True
-    if words <= 20 and holds_any(lower, _PROMO_CLUES) and _FOLDED[_PROMO].search(lower):
+    if words <= 20 and holds_any(lower, _PROMO_CLUES) and _PROMO_FOLDED.search(lower):
         return True
     if words <= 8 and (is_relative_date(text) or _CHIP.match(text)):
         return True
-    return words <= 8 and bool(_FOLDED[_IMPERATIVE].match(lower)) and not text.rstrip().endswith((".", "?", "!"))
+    return words <= 8 and bool(_IMPERATIVE_FOLDED.match(lower)) and not text.rstrip().endswith((".", "?", "!"))
+
+
+def may_be_notice(lower: str) -> bool:
+    """Can `_LONG_KINDS` match the lower-cased line? One of its clues, or a bracket closing it (a caption's credit).
+
+    The bracket is tested at the line's end only, where _CAPTION_CREDIT wants it: prose holds brackets
+    in many lines, and the search it let through cost a paragraph-long scan of every alternative.
+    """
+    return holds_any(lower, _LONG_CLUES) or lower.rstrip().endswith(")")
 
 
 def _is_short_ui(lower: str) -> bool:

@@ -9,10 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, islice
+from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
 
 import justext
 
+from converter.dates import is_relative_date_in
 from converter.textdump.furniture import is_card_marker, is_furniture
 from converter.textdump.prompts import is_call
 from converter.textdump.repeated import NormalizedLines
@@ -110,10 +112,20 @@ class Line:
         return digit_count(self.text) / max(1, len(self.text))
 
     @_once
+    def is_furniture(self) -> bool:
+        """`furniture.is_furniture(text, words)`, computed once: seven rules and decisions ask it of each line."""
+        return is_furniture(self.text, self.words)
+
+    @_once
+    def is_relative_time(self) -> bool:
+        """`dates.is_relative_date(text)` ('2 hours ago'), from the line's words: four decisions ask it."""
+        return is_relative_date_in(self.text, self.tokens)
+
+    @_once
     def is_prompt_like(self) -> bool:
         """A short line of a prompt box: a call to the reader, or a UI or promo line by the rules
         (the body-line decision asks it of each line's neighbours)."""
-        return self.words <= 20 and (is_call(self.tokens, self.text) or is_furniture(self.text, self.words))
+        return self.words <= 20 and (is_call(self.tokens, self.text) or self.is_furniture)
 
     @_once
     def is_marker(self) -> bool:
@@ -122,6 +134,8 @@ class Line:
 
 
 _T = TypeVar("_T")
+_text_of = attrgetter("text")
+_first = itemgetter(0)
 
 
 def per_page(compute: Callable[[list[Line]], _T]) -> Callable[[list[Line]], _T]:
@@ -145,7 +159,7 @@ def per_page(compute: Callable[[list[Line]], _T]) -> Callable[[list[Line]], _T]:
 @per_page
 def text_counts(lines: list[Line]) -> Counter[str]:
     """How many times each line's text stands on the page (read only)."""
-    return Counter(line.text for line in lines)
+    return Counter(map(_text_of, lines))
 
 
 def load_language_tables() -> None:
@@ -237,7 +251,7 @@ def split_lines(text: str, normalized: NormalizedLines | None = None) -> list[Li
 
     `normalized`: the text's lines already normalized (by the folder survey), to take their words from.
     """
-    raw = [" ".join(line.split()) for line in text.splitlines()]
+    raw = [_collapsed(line) for line in text.splitlines()]
     # Each line's tokens serve both the language guess and its own stopword ratio.
     surveyed = normalized.lines_of(text) if normalized is not None else None
     if surveyed is not None and len(surveyed) == len(raw):
@@ -256,6 +270,16 @@ def split_lines(text: str, normalized: NormalizedLines | None = None) -> list[Li
         lines.append(_make_line(len(lines), line, tokens[line], stoplist, blank))
         blank = False
     return lines
+
+
+def _collapsed(line: str) -> str:
+    """`" ".join(line.split())`: white space collapsed to single spaces, none at the ends.
+
+    Most lines need nothing but the strip: printable text holds no white space but the plain space
+    (tabs, no-break and other spaces are not printable), so without two spaces in a row it is collapsed.
+    """
+    stripped = line.strip()
+    return " ".join(stripped.split()) if "  " in stripped or not stripped.isprintable() else stripped
 
 
 def make_line(index: int, text: str, stoplist: frozenset[str], blank_before: bool = False) -> Line:
@@ -286,5 +310,6 @@ def word_count(text: str) -> int:
 
 def title_case(text: str) -> bool:
     """Most words capitalised: a headline or a menu entry, not a line of running text."""
-    initials = [word[0] for word in text.split() if word[0].isalpha()]  # (split() yields no empty word)
+    # (split() yields no empty word; map and filter run in C, a list comprehension's test per word did not)
+    initials = list(filter(str.isalpha, map(_first, text.split())))
     return len(initials) >= 2 and sum(map(str.isupper, initials)) >= 0.6 * len(initials)

@@ -13,7 +13,7 @@ from collections import Counter
 
 from converter.dates import find_date, is_relative_date
 from converter.textdump.byline import byline_part, names_of
-from converter.textdump.furniture import is_furniture, is_url, strip_chip
+from converter.textdump.furniture import is_url, strip_chip
 from converter.textdump.lines import Line, text_counts
 from converter.textdump.metadata import is_byline
 from converter.textdump.model import LinearModel, model
@@ -66,11 +66,11 @@ def features(lines: list[Line], index: int, last: int, counts: Counter[str], in_
         "text_below": float(_text_below(lines, index + 1)),
         "titles_around": sum(_title_shaped(other) for other in around) / 6,
         "markers_around": sum(_marker(other) for other in around) / 6,
-        "furniture": float(is_furniture(text, line.words)),
+        "furniture": float(line.is_furniture),
         "in_folder": float(in_folder),
         "list_heading": float(header_kind(line) is not None),
         "shown_twice": float(counts[text] >= 2),
-        "time": float(is_relative_date(text) or (line.words <= 14 and find_date(text) is not None)),
+        "time": float(line.is_relative_time or (line.words <= 14 and find_date(text) is not None)),
         "digit_share": line.digit_share,
         "colon": float(":" in text),
         "after_body": min(index - last, 60) / 60,

@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 
 from converter.bylines import looks_like_name, split_authors
-from converter.dates import find_date, is_relative_date
-from converter.prefilter import may_match
+from converter.dates import find_date
+from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.furniture import is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, text_counts, title_case
 from converter.textdump.related import header_kind
@@ -101,11 +101,11 @@ def _credit_distance(lines: list[Line], index: int) -> int | None:
 
 
 def _title_candidate(line: Line) -> bool:
-    if is_furniture(line.text, line.words) or is_url(line.text) or not 2 <= line.words <= 35 or len(line.text) > 300:
+    if line.is_furniture or is_url(line.text) or not 2 <= line.words <= 35 or len(line.text) > 300:
         return False
     if header_kind(line) or is_byline(line.text) or _BY.match(line.text) or _is_date_line(line):
         return False
-    if _not_a_headline(line.text) or is_relative_date(line.text):
+    if _not_a_headline(line.text) or line.is_relative_time:
         return False
     # Two sentences make a standfirst, not a headline ("ID. SPACE" is no sentence break).
     return not (line.words >= 10 and _SENTENCE_BREAK.search(line.text))
@@ -113,7 +113,19 @@ def _title_candidate(line: Line) -> bool:
 
 def _not_a_headline(text: str) -> bool:
     """A UI line ("Share", "Sign in"), a parenthesised note, or a publication stamp."""
-    return may_match(text, _NOT_A_HEADLINE_CLUES) and bool(_NOT_A_HEADLINE.search(text))
+    return _may_be_ui(text) and bool(_NOT_A_HEADLINE.search(text))
+
+
+def _may_be_ui(text: str) -> bool:
+    """Can _NOT_A_HEADLINE match? An action word opening the line, a bracket opening it, or a stamp's word.
+
+    (The action words are tested at the start only, where the pattern wants them: "see", "show", "log"
+    sit inside words of most lines, and each let a search through.)
+    """
+    if not text.isascii() and CASE_TRAPS.search(text):
+        return True  # only the pattern itself can tell
+    lower = text.lower()
+    return lower.startswith(_NOT_A_HEADLINE_STARTS) or text[:1] == "(" or holds_any(lower, _NOT_A_HEADLINE_WORDS)
 
 
 @lru_cache(maxsize=_MEMO)
@@ -156,8 +168,6 @@ _NOT_A_HEADLINE_WORDS = ("published", "updated", "posted", "last modified")
 _NOT_A_HEADLINE = re.compile(
     rf"^(?:{'|'.join(_NOT_A_HEADLINE_STARTS)})\b|^\(.*\)$|\b(?:{'|'.join(_NOT_A_HEADLINE_WORDS)})\b", re.IGNORECASE
 )
-# Every match of _NOT_A_HEADLINE holds one of these (lower case): lines without are ruled out at once.
-_NOT_A_HEADLINE_CLUES = (*_NOT_A_HEADLINE_STARTS, "(", *_NOT_A_HEADLINE_WORDS)
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'”’]? [\"'“‘]?[A-Z][a-z]")
 _INNER_BY = re.compile(r"\b(?:by|von|por|par|oleh)\s+(\S.*)$", re.IGNORECASE)
 
@@ -173,8 +183,17 @@ def names_after_by(text: str) -> list[str]:
 @lru_cache(maxsize=_MEMO)
 def is_name_line(text: str) -> bool:
     """A line holding only a person's name (with maybe a handle or a time after a separator)."""
+    words = len(text.split())
+    if words < 2:
+        return False  # (the cut keeps the line's first words at most)
+    if not holds_any(text, _BYLINE_CUT_MARKS):
+        return words <= 4 and looks_like_name(text.strip())  # nothing for _BYLINE_CUT to cut
     head = _BYLINE_CUT.sub("", text).strip()
     return 2 <= len(head.split()) <= 4 and looks_like_name(head)
+
+
+# Every match of _BYLINE_CUT holds one of these.
+_BYLINE_CUT_MARKS = ("@", "/", "|", "•", "·", "—", "–", "-")
 
 
 def _is_date_line(line: Line) -> bool:
@@ -246,7 +265,7 @@ def _footer_name(lines: list[Line], line: Line) -> bool:
     """A short title-case line that is no menu entry (the line above it is not a short item too)."""
     if not 2 <= line.words <= 4 or not title_case(line.text) or line.sentence_end or line.stop_ratio > 0:
         return False
-    if is_furniture(line.text, line.words) or header_kind(line) or _PROMO_WORDS.search(line.text):
+    if line.is_furniture or header_kind(line) or _PROMO_WORDS.search(line.text):
         return False
     return line.index == 0 or lines[line.index - 1].words > 4
 

@@ -78,7 +78,7 @@ def _header_kind(text: str) -> str | None:
 
 def is_title_like(line: Line) -> bool:
     """A headline: 3-30 words, not a UI line, not a run of prose sentences."""
-    if not 3 <= line.words <= 30 or is_furniture(line.text, line.words) or is_url(line.text):
+    if not 3 <= line.words <= 30 or line.is_furniture or is_url(line.text):
         return False
     return not (line.text.endswith(".") and line.text.count(". ") >= 1)
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from converter.dates import is_relative_date
 from converter.textdump import metadata
-from converter.textdump.furniture import is_furniture, is_url
+from converter.textdump.furniture import is_url
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.model import LinearModel, model
 from converter.textdump.related import header_kind
@@ -81,12 +80,12 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
         "alike_neighbours": _alike_neighbours(lines, index),
     }
     after = {
-        "furniture": float(is_furniture(text, line.words)),
+        "furniture": float(line.is_furniture),
         "list_heading": float(header_kind(line) is not None),
         "name_line": float(metadata.is_name_line(text)),
         "byline": float(metadata.is_byline(text) or bool(_BY_INSIDE.search(text))),
         "date_line": float(metadata._is_date_line(line)),
-        "relative_time": float(is_relative_date(text)),
+        "relative_time": float(line.is_relative_time),
         "ui_line": float(metadata._not_a_headline(text)),
         "link_list": float(metadata._in_link_list(lines, index)),
         "sentence_break": float(line.words >= 10 and bool(metadata._SENTENCE_BREAK.search(text))),

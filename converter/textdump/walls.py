@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import Line
 from converter.textdump.metadata import is_name_line
 from converter.textdump.model import LinearModel, model
@@ -25,13 +24,17 @@ def _headline_sized(line: Line) -> bool:
 
 
 def candidates(lines: list[Line], known: set[int]) -> list[int]:
-    # A person's name above a credit line is a byline, not a list's heading.
+    """Short lines without a final stop above cards (a headline beside its source or time): a heading
+    with nothing listed is no wall. A person's name above a credit line is a byline, not a list's heading.
+    """
+    # (The card test first: it rules out most lines, for less than the name test costs.)
     return [
         line.index
         for line in lines
         if line.index not in known
         and 1 <= line.words <= MAX_WORDS
         and not line.sentence_end
+        and _card_below(lines[line.index + 1 : line.index + 5])
         and not is_name_line(line.text)
     ]
 
@@ -58,7 +61,7 @@ def features(lines: list[Line], index: int, in_folder: bool) -> dict[str, float]
         "stop_ratio": line.stop_ratio,
         "digits": float(line.digit_share > 0),
         "is_marker": float(line.is_marker),
-        "furniture": float(is_furniture(text, line.words)),
+        "furniture": float(line.is_furniture),
         "in_folder": float(in_folder),
         "card_below": float(_card_below(below)),
         "headline_next": float(bool(below) and _headline_sized(below[0])),
@@ -77,9 +80,6 @@ def find_walls(
     decision = decision or model(MODEL)
     found = set()
     for index in candidates(lines, known):
-        # Only above cards (a headline beside its source or time): a heading with nothing listed is no wall.
-        if not _card_below(lines[index + 1 : index + 5]):
-            continue
         if decision.score(features(lines, index, lines[index].normalized in repeated)) > decision.threshold:
             found.add(index)
     return found
