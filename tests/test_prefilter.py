@@ -118,7 +118,7 @@ def test_may_match_leaves_case_traps_to_the_pattern() -> None:
     ("shortcut", "pattern"),
     [
         (dates.is_relative_date, lambda text: bool(dates._RELATIVE.search(text))),
-        (metadata._not_a_headline, lambda text: bool(metadata._NOT_A_HEADLINE.search(text))),
+        (metadata.not_a_headline, lambda text: bool(metadata._NOT_A_HEADLINE.search(text))),
         (furniture.is_url, lambda text: bool(furniture._URL_LINE.match(text))),
         (furniture.is_time_stamp, lambda text: len(text.split()) <= 14 and bool(furniture._STAMP.match(text))),
         (region._is_list_item, lambda text: bool(region._LIST_ITEM.match(text))),

@@ -127,7 +127,7 @@ class Title(Decision):
     def baseline(self, page: Page) -> bool:
         at = _located(page.pid)
         assert at is not None
-        index = metadata.find_title(at.page.lines, at.window)
+        index = hand_rules.find_title(at.page.lines, at.window)
         return index is not None and _same_title(at.page.lines[index].text, score_meta().norm_title(page.title))
 
 

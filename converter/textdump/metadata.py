@@ -9,14 +9,14 @@ from converter.bylines import looks_like_name, split_authors
 from converter.dates import find_date
 from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.furniture import is_furniture, is_time_stamp, is_url
-from converter.textdump.lines import Line, text_counts, title_case
+from converter.textdump.lines import Line, title_case
 from converter.textdump.related import header_kind
 
 # The title, byline and date searches ask the same lines the same questions: answers are kept.
 _MEMO = 1 << 12
 _find_date = lru_cache(maxsize=_MEMO)(find_date)
 
-_BY = re.compile(
+BY = re.compile(
     r"^(?:written\s+by|reported\s+by|story\s+by|words\s+by|by|von|por|par|oleh|di|door|av)\s+\S", re.IGNORECASE
 )
 _ROLE_HINT = re.compile(
@@ -44,42 +44,7 @@ _COMPANY_TAIL = re.compile(
 )
 
 
-def find_title(lines: list[Line], body_start: int) -> int | None:
-    """Index of the headline: a title-like line above the body.
-
-    Preferred: a line the page repeats (headline and breadcrumb or gallery), a line with the
-    byline or date just below it, a line near the body. The body's first line may be the
-    headline itself when a date or byline follows it.
-    """
-    counts = text_counts(lines)
-    best: tuple[float, int] | None = None
-    for index in range(max(0, body_start - 40), min(body_start + 1, len(lines))):
-        line = lines[index]
-        if not _title_candidate(line):
-            continue
-        credit = _credit_distance(lines, index)
-        if (line.is_prose or index > body_start - 2) and credit is None:
-            continue
-        # An entry of a related list is no headline, unless its own byline or date sits right below it.
-        if (credit is None or credit > 2) and _in_link_list(lines, index):
-            continue
-        distance = body_start - index
-        # Shown twice (headline and breadcrumb, or above a gallery); section names repeat too, but are short.
-        score = 3.0 if counts[line.text] >= 2 and line.words >= 4 else 0.0
-        score += 0.0 if credit is None else 4.0 - 0.3 * (credit - 1) if credit <= 2 else 2.5
-        score += 0.5 if title_case(line.text) else 0.0
-        score -= 1.5 if line.text.endswith(".") and not line.text.endswith("..") else 0.0  # a caption
-        score += 2.0 if distance <= 6 else 1.0 if distance <= 15 else 0.0
-        score -= 2.0 if line.text.endswith(".") and line.words > 12 else 0.0
-        score += 0.5 if 5 <= line.words <= 20 else -0.5 if line.words <= 3 else 0.0
-        score -= 1.5 if is_name_line(line.text) else 0.0  # more likely the author than the headline
-        score += index / 1000  # later wins a tie: nearer the body
-        if best is None or score > best[0]:
-            best = (score, index)
-    return best[1] if best else None
-
-
-def _in_link_list(lines: list[Line], index: int) -> bool:
+def in_link_list(lines: list[Line], index: int) -> bool:
     """Below a related-list heading with only short lines between: an entry of that list."""
     for other in reversed(lines[max(0, index - 6) : index]):
         if header_kind(other):
@@ -89,10 +54,10 @@ def _in_link_list(lines: list[Line], index: int) -> bool:
     return False
 
 
-def _credit_distance(lines: list[Line], index: int) -> int | None:
+def credit_distance(lines: list[Line], index: int) -> int | None:
     """How many lines below a candidate headline its byline or date line sits (within four)."""
     for offset, other in enumerate(lines[index + 1 : index + 5], start=1):
-        if is_byline(other.text) or _is_date_line(other) or is_time_stamp(other.text):
+        if is_byline(other.text) or is_date_line(other) or is_time_stamp(other.text):
             return offset
         # A bare name credits only a headline-length line (menus hold two-word entries too).
         if lines[index].words >= 5 and is_name_line(other.text):
@@ -100,18 +65,7 @@ def _credit_distance(lines: list[Line], index: int) -> int | None:
     return None
 
 
-def _title_candidate(line: Line) -> bool:
-    if line.is_furniture or is_url(line.text) or not 2 <= line.words <= 35 or len(line.text) > 300:
-        return False
-    if header_kind(line) or is_byline(line.text) or _BY.match(line.text) or _is_date_line(line):
-        return False
-    if _not_a_headline(line.text) or line.is_relative_time:
-        return False
-    # Two sentences make a standfirst, not a headline ("ID. SPACE" is no sentence break).
-    return not (line.words >= 10 and _SENTENCE_BREAK.search(line.text))
-
-
-def _not_a_headline(text: str) -> bool:
+def not_a_headline(text: str) -> bool:
     """A UI line ("Share", "Sign in"), a parenthesised note, or a publication stamp."""
     return _may_be_ui(text) and bool(_NOT_A_HEADLINE.search(text))
 
@@ -133,7 +87,7 @@ def is_byline(text: str) -> bool:
     """'By Tom Burgis and Maeve McClenaghan', 'Tom Krisher, AP Auto Writer'."""
     if len(text.split()) > 16 or not text:
         return False
-    if _BY.match(text):
+    if BY.match(text):
         return bool(split_authors(text))
     if (_ROLE_HINT.search(text) and "," in text) or ("|" in text and _ROLE_HINT.search(text)):
         return bool(split_authors(text)) and len(text.split()) <= 10
@@ -141,7 +95,7 @@ def is_byline(text: str) -> bool:
 
 
 def byline_names(text: str, publication: str | None) -> list[str]:
-    return split_authors(_BYLINE_CUT.sub("", text) if not _BY.match(text) else text, publication)
+    return split_authors(_BYLINE_CUT.sub("", text) if not BY.match(text) else text, publication)
 
 
 # Lines that are UI actions, credits or time stamps, whatever the words around them.
@@ -168,7 +122,7 @@ _NOT_A_HEADLINE_WORDS = ("published", "updated", "posted", "last modified")
 _NOT_A_HEADLINE = re.compile(
     rf"^(?:{'|'.join(_NOT_A_HEADLINE_STARTS)})\b|^\(.*\)$|\b(?:{'|'.join(_NOT_A_HEADLINE_WORDS)})\b", re.IGNORECASE
 )
-_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'”’]? [\"'“‘]?[A-Z][a-z]")
+SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'”’]? [\"'“‘]?[A-Z][a-z]")
 _INNER_BY = re.compile(r"\b(?:by|von|por|par|oleh)\s+(\S.*)$", re.IGNORECASE)
 
 
@@ -196,7 +150,7 @@ def is_name_line(text: str) -> bool:
 _BYLINE_CUT_MARKS = ("@", "/", "|", "•", "·", "—", "–", "-")
 
 
-def _is_date_line(line: Line) -> bool:
+def is_date_line(line: Line) -> bool:
     return line.words <= 14 and _find_date(line.text) is not None
 
 

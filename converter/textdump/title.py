@@ -60,7 +60,7 @@ def _own_features(lines: list[Line]) -> dict[int, tuple[Counter[str], dict[str, 
 def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple[dict[str, float], dict[str, float]]:
     line = lines[index]
     text = line.text
-    credit = metadata._credit_distance(lines, index)
+    credit = metadata.credit_distance(lines, index)
     above = lines[index - 1] if index else None
     before = {
         "words_le3": float(line.words <= 3),
@@ -84,11 +84,11 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
         "list_heading": float(header_kind(line) is not None),
         "name_line": float(metadata.is_name_line(text)),
         "byline": float(metadata.is_byline(text) or bool(_BY_INSIDE.search(text))),
-        "date_line": float(metadata._is_date_line(line)),
+        "date_line": float(metadata.is_date_line(line)),
         "relative_time": float(line.is_relative_time),
-        "ui_line": float(metadata._not_a_headline(text)),
-        "link_list": float(metadata._in_link_list(lines, index)),
-        "sentence_break": float(line.words >= 10 and bool(metadata._SENTENCE_BREAK.search(text))),
+        "ui_line": float(metadata.not_a_headline(text)),
+        "link_list": float(metadata.in_link_list(lines, index)),
+        "sentence_break": float(line.words >= 10 and bool(metadata.SENTENCE_BREAK.search(text))),
         "prose": float(line.is_prose),
         "stop_ratio": line.stop_ratio,
         "all_caps": float(text.isupper()),
