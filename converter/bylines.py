@@ -62,7 +62,6 @@ _SEPARATORS = re.compile(
     r"(?:,|;|&|\band\b|\bund\b|(?-i:\be\b|\by\b)|\bet\b|\bdan\b|\bи\b|\bwith\b)\s*",
     re.IGNORECASE,
 )
-_BRACKETED = re.compile(r"\(.*?\)")
 _NON_WORD = re.compile(r"\W+")
 _NAME_WORD = re.compile(r"^[\w.'’-]+$")
 # Common words that never appear in a person's name: they tell a UI line or a sentence from a name.
@@ -76,6 +75,21 @@ _COMMON_TEXT = """
 _COMMON = frozenset(_COMMON_TEXT.split())
 # Common words that are also given names: capitalised and first of a longer name, a person ("Will Shanklin").
 _GIVEN_NAMES = frozenset({"will", "may"})
+
+
+def _without_brackets(text: str) -> str:
+    """`text` with each "(…)" replaced by a space, as a lazy `(.*?)` pattern would on one line.
+
+    By hand because that pattern is quadratic on a run of unclosed "(": it scans to the end of the text
+    from each one. Here, once a "(" has no ")" after it, no later "(" has one either: stop.
+    """
+    parts: list[str] = []
+    start = 0
+    while (opening := text.find("(", start)) >= 0 and (closing := text.find(")", opening + 1)) >= 0:
+        parts += (text[start:opening], " ")
+        start = closing + 1
+    parts.append(text[start:])
+    return "".join(parts)
 
 
 def split_authors(byline: str, publication: str | None = None, *, declared: bool = False) -> list[str]:
@@ -94,7 +108,7 @@ def split_authors(byline: str, publication: str | None = None, *, declared: bool
     bare_label = bool(_BARE_LABEL.match(text))
     text = _credit(text) or text  # a credit of no writer is dropped with its part, below
     text = _TAIL.sub("", text)
-    text = _BRACKETED.sub(" ", text)
+    text = _without_brackets(text)
     publication_key = _key(publication) if publication else None
     names: list[str] = []
     dropped = False

@@ -1,7 +1,11 @@
 """Byline strings → person names."""
 
+import re
+import time
+
 import pytest
 
+from converter import bylines
 from converter.bylines import looks_like_name, split_authors
 
 
@@ -114,3 +118,27 @@ def test_agency_after_a_name_with_an_article() -> None:
 def test_an_upper_case_byline_has_no_credentials_to_drop() -> None:
     # "LONG READ" glued to the name: in capitals, no word can be told for letters after a name.
     assert split_authors("BY LIZ STINSONLONG READ") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe (Reuters)",
+        "Jane Doe (AP) and John Roe (AFP)",
+        "(a (b) c) d",
+        "unclosed ( bracket",
+        "closed ) first ( then open",
+        "()",
+        "no brackets at all",
+        "((((x)",
+    ],
+)
+def test_brackets_are_removed_as_the_lazy_pattern_would(text: str) -> None:
+    assert bylines._without_brackets(text) == re.sub(r"\(.*?\)", " ", text)
+
+
+def test_brackets_removal_is_linear_on_unclosed_brackets() -> None:
+    # The lazy pattern scanned to the end from every "(": ~1.6 s on 20,000 of them, minutes on 200,000.
+    start = time.perf_counter()
+    assert bylines._without_brackets("(" * 200_000) == "(" * 200_000
+    assert time.perf_counter() - start < 1.0
