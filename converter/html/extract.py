@@ -28,7 +28,7 @@ from converter.html.figures import captions, restore_captions
 from converter.html.limits import cap_tree
 from converter.html.loose import recover_loose_text
 from converter.html.metadata import extract_metadata, link_base
-from converter.html.parse import parse_html, shared_fragment, title_closed
+from converter.html.parse import document_ends_dropped, html_start_opened, parse_html, shared_fragment, title_closed
 from converter.html.recover import recover_blocks
 from converter.html.related import take_related, take_trailing_links
 from converter.html.teasers import take_teasers
@@ -44,7 +44,7 @@ def _parse(html: str, rel: str) -> lxml_html.HtmlElement:
     text = html.lstrip("\ufeff")
     if text.lstrip().startswith("<?xml"):
         text = text.split("?>", 1)[-1]
-    text = title_closed(text)
+    text = document_ends_dropped(html_start_opened(title_closed(text)))
     try:
         root = parse_html(text)
     except (etree.ParserError, ValueError) as exc:

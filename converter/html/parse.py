@@ -84,3 +84,35 @@ def title_closed(text: str) -> str:
     end = text.find("\n", opened)
     end = len(text) if end < 0 else end
     return f"{text[:end]}</title>{text[end:]}"
+
+
+# The first <html> start tag, to its ">" ([^>]* stops there: one scan); and an explicit end of the document.
+_HTML_START = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
+_DOCUMENT_END = re.compile(r"</html\s*>", re.IGNORECASE)
+_BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
+
+
+def html_start_opened(text: str) -> str:
+    """`text` with a self-closed `<html ... />` start tag written open.
+
+    libxml2 takes `<html/>` for the whole document and keeps nothing after it, where a browser
+    ignores the slash (a page whose template pasted an image tag's end into its <html> tag).
+    """
+    start = _HTML_START.search(text)
+    if start is None or not start.group().endswith("/>"):
+        return text
+    return f"{text[: start.end() - 2]}>{text[start.end() :]}"
+
+
+def document_ends_dropped(text: str) -> str:
+    """`text` without its `</html>` and `</body>` end tags when markup follows the first `</html>`.
+
+    libxml2 stops reading at `</html>`; a browser goes on and shows what follows in the body (a
+    second document appended to the first, as a CMS that wraps the article in a page of its own
+    writes it). Without the end tags the parser reads everything into one body and closes both at
+    the end. A page with nothing after its `</html>` is left as it is.
+    """
+    end = _DOCUMENT_END.search(text)
+    if end is None or not text[end.end() :].strip():
+        return text
+    return _BODY_END.sub("", _DOCUMENT_END.sub("", text))
