@@ -37,16 +37,21 @@ _LONG_RUNS = etree.XPath(
 )
 
 
-def _holders(original: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
-    """The elements that could be the kept paragraphs' container with a run in it: each holds a long text run
-    of its own and two paragraphs or more (the parse and the keys below are spared on the other pages)."""
-    holders = set()
+def long_run_holders(original: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The elements holding a text run of their own long enough for MIN_WORDS words, in page order."""
+    holders: dict[lxml_html.HtmlElement, None] = {}
     for text in _LONG_RUNS(original):
         # A tail is its element's parent's run; lxml names the element it follows.
         holder = text.getparent().getparent() if text.is_tail else text.getparent()
-        if holder is not None and holder not in holders and sum(1 for _ in holder.iter("p")) >= 2:
-            holders.add(holder)
-    return {holder for holder in holders if _runs(holder)}
+        if holder is not None and holder.tag not in ("html", "body"):
+            holders.setdefault(holder)
+    return list(holders)
+
+
+def _holders(original: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
+    """The elements that could be the kept paragraphs' container with a run in it: each holds a long text run
+    of its own and two paragraphs or more (the parse and the keys below are spared on the other pages)."""
+    return {holder for holder in long_run_holders(original) if sum(1 for _ in holder.iter("p")) >= 2 and _runs(holder)}
 
 
 def _runs(container: lxml_html.HtmlElement) -> list[tuple[str, int]]:
