@@ -13,10 +13,12 @@ from converter.html import content, fallback
 from converter.html.content import PageWords
 from converter.html.trim import (
     LAYOUT_LINK_SHARE,
+    LAYOUT_TABLES,
     LINK_SHARE,
     PARAGRAPH_SHARE,
     Linked,
     is_paragraph_core,
+    is_table_free_core,
     is_trimmed_version,
     second_opinion,
 )
@@ -163,3 +165,40 @@ def test_a_result_with_some_links_and_words_outside_paragraphs_is_laid_out_too()
     assert LAYOUT_LINK_SHARE <= ours.link_share < LINK_SHARE
     assert ours.laid_out
     assert second_opinion(ARTICLE + TEASERS + more, runs(), Asked(ARTICLE)) == ARTICLE
+
+
+# A result that kept a portal's nested layout tables around the article: the cells beside it hold a few
+# short lines (a print / e-mail strip, an advert label), too few words to bring its
+# paragraph share under PARAGRAPH_SHARE, and no links to speak of.
+STRIP = "<div>Top | Back | E-mail to a friend | Printable version</div>"
+NOTICE = "<span>Advertisements</span>"
+NESTED = (
+    f"<table><tr><td><table><tr><td>{STRIP}</td></tr></table>"
+    f"<table><tr><td>{ARTICLE}</td></tr></table><table><tr><td>{NOTICE}</td></tr></table></td></tr></table>"
+)
+
+
+def test_a_result_in_nested_layout_tables_becomes_readabilitys_paragraphs():
+    ours = Linked.of(NESTED)
+    assert ours.tables >= LAYOUT_TABLES and not ours.laid_out and ours.link_share < LINK_SHARE
+    assert not is_paragraph_core(ours, Linked.of(ARTICLE))  # ours is already nearly all paragraphs
+    assert is_table_free_core(ours, Linked.of(ARTICLE))
+    readability = Asked(ARTICLE)
+    assert second_opinion(NESTED, runs(), readability) == ARTICLE
+    assert readability.calls == 1
+
+
+def test_a_version_with_tables_or_without_paragraphs_is_not_the_table_free_core():
+    ours = Linked.of(NESTED)
+    shorter = "".join(f"<p>{PROSE * 3}Paragraph {n} ends here.</p>" for n in range(3))
+    assert not is_table_free_core(ours, Linked.of(shorter))  # two of five paragraphs gone
+    assert not is_table_free_core(ours, Linked.of(f"<table><tr><td>{ARTICLE}</td></tr></table>"))
+    assert not is_table_free_core(ours, Linked.of(f"<div>{PROSE * 15}</div>"))  # no paragraphs
+    assert second_opinion(NESTED, runs(), Asked(shorter)) == NESTED
+
+
+def test_a_result_with_one_data_table_asks_no_second_opinion():
+    table = "<table><tr><td>Year</td><td>Visitors</td></tr><tr><td>2007</td><td>41,000</td></tr></table>"
+    readability = Asked(ARTICLE)
+    assert second_opinion(ARTICLE + table, runs(), readability) == ARTICLE + table
+    assert readability.calls == 0
