@@ -27,7 +27,7 @@ from converter.html.fallback import main_content
 from converter.html.figures import captions, restore_captions
 from converter.html.limits import cap_tree
 from converter.html.lines import recover_lines
-from converter.html.loose import recover_loose_text
+from converter.html.loose import long_run_holders, recover_loose_text
 from converter.html.metadata import extract_metadata, link_base
 from converter.html.parse import document_ends_dropped, html_start_opened, parse_html, shared_fragment, title_closed
 from converter.html.recover import recover_blocks
@@ -121,8 +121,9 @@ def extract_html(html: str, rel: str) -> Extraction:
     related = take_related(root, base)
     fragment = main_content(root, PageWords(root))
     fragment = _or_unchanged(fragment, lambda f: recover_blocks(root, f))
-    fragment = _or_unchanged(fragment, lambda f: recover_loose_text(root, f))
-    fragment = _or_unchanged(fragment, lambda f: recover_lines(root, f))
+    holders = long_run_holders(root)  # one search of the page for both loose-text steps
+    fragment = _or_unchanged(fragment, lambda f: recover_loose_text(root, f, holders))
+    fragment = _or_unchanged(fragment, lambda f: recover_lines(root, f, holders))
     fragment = _or_unchanged(fragment, lambda f: restore_captions(f, figure_captions))
     try:
         fragment, teasers = take_teasers(fragment, base)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from converter.html.loose import MAX_PRESENT, MIN_WORDS, long_run_holders
-from converter.html.parse import fragment_copy
+from converter.html.parse import fragment_copy, shared_fragment
 from converter.textkey import WORD
 
 # A holder with this many words of its lines in the result is part of the kept article ...
@@ -92,40 +92,47 @@ def _holding(
     return best
 
 
-def recover_lines(original: lxml_html.HtmlElement, fragment: str) -> str:
-    """`fragment` with the bare-text lines its kept holders lack put back."""
-    holders = long_run_holders(original) if fragment.strip() else []
+def recover_lines(
+    original: lxml_html.HtmlElement, fragment: str, holders: list[lxml_html.HtmlElement] | None = None
+) -> str:
+    """`fragment` with the bare-text lines its kept holders lack put back.
+
+    `holders`: long_run_holders(original), when the caller has it already (html.loose reads it too).
+    """
+    if not fragment.strip():
+        return fragment
+    holders = long_run_holders(original) if holders is None else holders
     if not holders:  # most pages
         return fragment
-    out = fragment_copy(fragment)
-    present = _shingles(_words(out.text_content()))
-    blocks: list[tuple[lxml_html.HtmlElement, set[tuple[str, ...]]]] | None = None
     changed = False
+    # Read from the shared parse; the copy to change is made for the first line put back (few pages).
+    present = _shingles(_words(shared_fragment(fragment).text_content()))
+    out: lxml_html.HtmlElement | None = None
+    blocks: list[tuple[lxml_html.HtmlElement, set[tuple[str, ...]]]] = []
     for holder in holders:
-        lines = [(text, own, _shingles(_words(text))) for text, own in _lines(holder)]
-        kept = [
-            len(runs & present) >= KEPT_SHARE * len(runs) and len(_words(text)) >= MIN_LINE_WORDS
-            for text, _, runs in lines
-        ]
-        if sum(len(_words(lines[n][0])) for n in range(len(lines)) if kept[n]) < KEPT_WORDS:
+        lines = [(own, len(words), _shingles(words), text) for text, own in _lines(holder) for words in [_words(text)]]
+        kept = [n >= MIN_LINE_WORDS and len(runs & present) >= KEPT_SHARE * len(runs) for _, n, runs, _ in lines]
+        if sum(line[1] for line, is_kept in zip(lines, kept, strict=True) if is_kept) < KEPT_WORDS:
             continue
-        for n, (text, own, runs) in enumerate(lines):
-            if not own or len(_words(text)) < MIN_WORDS or len(runs & present) >= MAX_PRESENT * len(runs):
+        for i, (own, n, runs, text) in enumerate(lines):
+            if not own or n < MIN_WORDS or len(runs & present) >= MAX_PRESENT * len(runs):
                 continue
-            blocks = blocks if blocks is not None else _result_blocks(out)
-            before = next((lines[i][2] for i in range(n - 1, -1, -1) if kept[i]), None)
-            after = next((lines[i][2] for i in range(n + 1, len(lines)) if kept[i]), None)
+            if out is None:
+                out = fragment_copy(fragment)
+                blocks = _result_blocks(out)
+            before = next((lines[j][2] for j in range(i - 1, -1, -1) if kept[j]), None)
+            after = next((lines[j][2] for j in range(i + 1, len(lines)) if kept[j]), None)
             anchor = _holding(blocks, before) if before else None
             following = _holding(blocks, after) if anchor is None and after else None
-            if anchor is None and following is None:
-                continue
             block = lxml_html.Element("p")
             block.text = text
             if anchor is not None:
                 anchor.addnext(block)
             elif following is not None:
                 following.addprevious(block)
+            else:
+                continue
             blocks.append((block, runs))
             present |= runs
             changed = True
-    return lxml_html.tostring(out, encoding="unicode") if changed else fragment
+    return lxml_html.tostring(out, encoding="unicode") if changed and out is not None else fragment

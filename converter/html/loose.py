@@ -48,10 +48,10 @@ def long_run_holders(original: lxml_html.HtmlElement) -> list[lxml_html.HtmlElem
     return list(holders)
 
 
-def _holders(original: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
+def _holders(candidates: list[lxml_html.HtmlElement]) -> set[lxml_html.HtmlElement]:
     """The elements that could be the kept paragraphs' container with a run in it: each holds a long text run
     of its own and two paragraphs or more (the parse and the keys below are spared on the other pages)."""
-    return {holder for holder in long_run_holders(original) if sum(1 for _ in holder.iter("p")) >= 2 and _runs(holder)}
+    return {holder for holder in candidates if sum(1 for _ in holder.iter("p")) >= 2 and _runs(holder)}
 
 
 def _runs(container: lxml_html.HtmlElement) -> list[tuple[str, int]]:
@@ -61,9 +61,16 @@ def _runs(container: lxml_html.HtmlElement) -> list[tuple[str, int]]:
     return [(" ".join(text.split()), n) for text, n in runs if len(WORD.findall(text)) >= MIN_WORDS]
 
 
-def recover_loose_text(original: lxml_html.HtmlElement, fragment: str) -> str:
-    """`fragment` with the runs of text its paragraphs' container holds outside any element put back."""
-    holders = _holders(original) if fragment.strip() else set()
+def recover_loose_text(
+    original: lxml_html.HtmlElement, fragment: str, candidates: list[lxml_html.HtmlElement] | None = None
+) -> str:
+    """`fragment` with the runs of text its paragraphs' container holds outside any element put back.
+
+    `candidates`: long_run_holders(original), when the caller has it already.
+    """
+    if not fragment.strip():
+        return fragment
+    holders = _holders(long_run_holders(original) if candidates is None else candidates)
     if not holders:  # most pages: their text is all in blocks
         return fragment
     out = fragment_copy(fragment)
