@@ -74,6 +74,33 @@ def test_a_fast_result_with_little_of_a_page_without_paragraphs_goes_to_the_full
     assert calls == [True, False]
 
 
+def test_a_fast_result_with_a_fifth_of_a_page_without_paragraphs_goes_to_the_full_cascade(monkeypatch):
+    # Not a sliver (the test above): the fast path kept a box of a few lines, a fifth of what the page shows,
+    # and the article is set in divs.
+    box = "<div>" + "<br>".join(["Read the other stories of the day in our daily digest. "] * 20) + "</div>"
+    article = f"<div>{PROSE}</div>" * 60
+    page = tree(box + article)
+    words = PageWords(page)
+    assert (
+        words.paragraphs == 0
+        and 0.1 * words.visible < len(content.fragment_text(box).replace(" ", "")) < 0.3 * words.visible
+    )
+    calls = stub_trafilatura(monkeypatch, fast=box, full=article)
+    assert content.cascade_content(content.Runs(page), PageWords(page)) == article
+    assert calls == [True, False]
+
+
+def test_the_same_share_of_a_page_of_paragraphs_is_kept(monkeypatch):
+    # A page of paragraphs is judged by its paragraph words: the fast path kept the article's paragraphs.
+    article = f"<p>{PROSE * 12}</p>"
+    more = "<ul>" + f"<li>{PROSE}</li>" * 45 + "</ul>"  # a long list of notes beside it, not read
+    page = tree(article + more)
+    assert PageWords(page).paragraphs >= 50
+    calls = stub_trafilatura(monkeypatch, fast=article, full="<p>never used</p>")
+    assert content.cascade_content(content.Runs(page), PageWords(page)) == article
+    assert calls == [True]
+
+
 LINES = [f"Line {n} of the story says this: {PROSE}" for n in range(8)]
 
 
