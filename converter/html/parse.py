@@ -86,8 +86,9 @@ def title_closed(text: str) -> str:
     return f"{text[:end]}</title>{text[end:]}"
 
 
-# The first <html> start tag, to its ">" ([^>]* stops there: one scan); and an explicit end of the document.
-_HTML_START = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
+# The first <html> start tag (its ">" found by str.find: a `[^>]*` scanned to the end of the text from each
+# "<html" when none closes, quadratic); and an explicit end of the document.
+_HTML_START = re.compile(r"<html\b", re.IGNORECASE)
 _DOCUMENT_END = re.compile(r"</html\s*>", re.IGNORECASE)
 _BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
 
@@ -99,9 +100,10 @@ def html_start_opened(text: str) -> str:
     ignores the slash (a page whose template pasted an image tag's end into its <html> tag).
     """
     start = _HTML_START.search(text)
-    if start is None or not start.group().endswith("/>"):
+    end = -1 if start is None else text.find(">", start.end())
+    if end < 0 or text[end - 1] != "/":
         return text
-    return f"{text[: start.end() - 2]}>{text[start.end() :]}"
+    return f"{text[: end - 1]}>{text[end + 1 :]}"
 
 
 def document_ends_dropped(text: str) -> str:
