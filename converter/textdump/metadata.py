@@ -9,7 +9,7 @@ from converter.bylines import looks_like_name, split_authors
 from converter.dates import find_date
 from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.furniture import is_furniture, is_time_stamp, is_url
-from converter.textdump.lines import Line, title_case
+from converter.textdump.lines import Line, per_page, title_case
 from converter.textdump.related import header_kind
 
 # The title, byline and date searches ask the same lines the same questions: answers are kept.
@@ -56,13 +56,23 @@ def in_link_list(lines: list[Line], index: int) -> bool:
 
 def credit_distance(lines: list[Line], index: int) -> int | None:
     """How many lines below a candidate headline its byline or date line sits (within four)."""
+    credits = _credit_lines(lines)
     for offset, other in enumerate(lines[index + 1 : index + 5], start=1):
-        if is_byline(other.text) or is_date_line(other) or is_time_stamp(other.text):
+        credit = credits.get(index + offset)
+        if credit is None:
+            credit = credits[index + offset] = is_byline(other.text) or is_date_line(other) or is_time_stamp(other.text)
+        if credit:
             return offset
         # A bare name credits only a headline-length line (menus hold two-word entries too).
         if lines[index].words >= 5 and is_name_line(other.text):
             return offset
     return None
+
+
+@per_page
+def _credit_lines(lines: list[Line]) -> dict[int, bool]:
+    """A page's memo: line index → a credit, date or time-stamp line (each line is below four candidates)."""
+    return {}
 
 
 def not_a_headline(text: str) -> bool:

@@ -44,7 +44,10 @@ def _cards_below(lines: list[Line]) -> list[bool]:
     """`_card_below(lines[i + 1 : i + 5])` for every line i, from two flags of each line computed once
     (the window test asked them of each line up to nine times)."""
     markers = [line.is_marker for line in lines]
-    sized = [4 <= line.words <= 30 and not line.text.endswith(".") and not marker for line, marker in zip(lines, markers)]
+    sized = [
+        4 <= line.words <= 30 and not line.text.endswith(".") and not marker
+        for line, marker in zip(lines, markers, strict=True)
+    ]
     count = len(lines)
     # The window's pairs (j, j + 1) run from j = i + 1 to min(i + 3, count - 2): a headline-sized line j with a
     # marker below it, or above it when j - 1 is in the window too (j >= i + 2). False past the last pair.
