@@ -89,7 +89,7 @@ def features(
         "short_by_prompt": float(prompt_near and line.words <= 3),
         # The line's template (its numbers masked, or its first words) is on many pages of the folder.
         "shape_in_folder": float(
-            not in_folder and bool(repeated) and any(key in repeated for key in shapes(line.normalized))
+            not in_folder and _holds_shapes(repeated) and any(key in repeated for key in shapes(line.normalized))
         ),
         # A widget's lines come together: a line that is no sentence beside one the furniture rules dropped.
         "beside_furniture": float(bool(furniture) and not line.sentence_end and _beside(furniture, index, first, last)),
@@ -103,6 +103,20 @@ def features(
         # alone it may be a sentence of the story.
         "prompt_in_box": float(prompt_shape and _box_beside(lines, index, first, last, repeated, furniture)),
     }
+
+
+# The last folder set asked about, and whether it holds any shape key (a page's lines all ask of one set).
+_SHAPED: list[object] = []
+
+
+def _holds_shapes(repeated: frozenset[str]) -> bool:
+    """Whether `repeated` holds a shape key (`repeated.shapes`; they start with '#', no normalized line does).
+
+    Without one no line's shape can be in it, and the shapes (a pattern's substitution and joins) need no making.
+    """
+    if not (_SHAPED and _SHAPED[0] is repeated):
+        _SHAPED[:] = [repeated, any(key[:1] == "#" for key in repeated)]
+    return bool(_SHAPED[1])
 
 
 def _beside(furniture: Sequence[bool], index: int, first: int, last: int) -> bool:

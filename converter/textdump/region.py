@@ -51,9 +51,9 @@ def is_nav_like(line: Line) -> bool:
         return False
     if _CONTENT_MARK.search(line.text) and line.words <= 12:
         return False
-    if line.is_title_case:
-        return True
-    return not (line.words >= 3 and line.stop_ratio >= 0.3)
+    # A title-case line is nav-like, and so is one without the words of running text: the case (a split
+    # and a test of every word) is asked only of lines that have them.
+    return not (line.words >= 3 and line.stop_ratio >= 0.3) or line.is_title_case
 
 
 def _is_list_item(text: str) -> bool:
