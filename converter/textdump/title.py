@@ -92,7 +92,7 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
         "prose": float(line.is_prose),
         "stop_ratio": line.stop_ratio,
         "all_caps": float(text.isupper()),
-        "separator": float(any(mark in text for mark in (" · ", " | ", " • ", " › "))),
+        "separator": float(" · " in text or " | " in text or " • " in text or " › " in text),
         "percent": float("%" in text),
         "digit_share": line.digit_share,
         "kicker_above": float(above is not None and above.text.isupper() and above.words <= 3),
