@@ -145,5 +145,6 @@ def names_site(text: str, site: str | None) -> bool:
     """
     if not site or len(site) < 3:
         return False
-    opening = " ".join(text.split()[:SITE_WORDS]).lower()
+    # (Split no further than the opening words: the body-line decision asks it of every paragraph.)
+    opening = " ".join(text.split(None, SITE_WORDS)[:SITE_WORDS]).lower()
     return site.lower() in opening and re.search(rf"(?<!\w){re.escape(site.lower())}(?!\w)", opening) is not None
