@@ -24,11 +24,11 @@ _SHORT_LABEL = re.compile(r"^\S+(?:\s\S+){0,2}:\s")
 _BY_INSIDE = re.compile(r"^(?:\S+\s+){0,2}(?:by|von|por|par|oleh)\s+[A-Z]")
 
 
-def candidates(lines: list[Line], body_start: int) -> list[int]:
-    """Lines from WINDOW above the body start to the body start, of a headline's size."""
+def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list[int]:
+    """Lines from `window` above the body start to the body start, of a headline's size."""
     return [
         index
-        for index in range(max(0, body_start - WINDOW), min(body_start + 1, len(lines)))
+        for index in range(max(0, body_start - window), min(body_start + 1, len(lines)))
         if 2 <= lines[index].words <= 35 and len(lines[index].text) <= 300 and not is_url(lines[index].text)
     ]
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from collections.abc import Callable
 
 import pytest
 
-from converter.textdump import bodyline, listing, metadata, region, walls
-from converter.textdump.furniture import is_card_marker, is_time_stamp
+from converter.dates import is_relative_date
+from converter.textdump import bodyline, listing, metadata, region, title, walls
+from converter.textdump.furniture import _CHIP, is_card_marker, is_time_stamp
 from converter.textdump.lines import Line, make_line, title_case
-from converter.textdump.prompts import _PRICE_PERIOD, price_per_period
+from converter.textdump.prompts import _PRICE_PERIOD, SITE_WORDS, names_site, price_per_period
 from converter.textdump.repeated import shapes
 
 # Lines of the shapes the window tests tell apart: cards (headline, source chip, time), credits, dates, prose.
@@ -168,3 +170,42 @@ def test_marker_and_price_tests_as_their_generators_tell() -> None:
         assert line.is_marker == (line.words <= 10 and (is_card_marker(text) or separators)), text
         currency = any(mark in text for mark in "$€£¥")
         assert price_per_period(text) == (currency and bool(_PRICE_PERIOD.search(text))), text
+
+
+def test_body_line_neighbours_counted_as_four_tests_count_them() -> None:
+    for lines in _pages(500):
+        for first in range(len(lines)):
+            for last in range(first, len(lines)):
+                for index in range(first, last + 1):
+                    values = bodyline.features(lines, index, first, last, False)
+                    around = bodyline._around(lines, index, first, last)
+                    assert values["prompt_near"] == float(any(other.is_prompt_like for other in around))
+                    short = sum(other.words <= 8 and not other.sentence_end for other in around) / 4
+                    assert values["short_around"] == short
+
+
+@pytest.mark.parametrize("site", ["Outlet", "The Daily Planet", "x"])
+def test_site_named_in_the_opening_words_of_a_long_line(site: str) -> None:
+    texts = [*_TEXTS, "Also on The Daily Planet: " + "word " * 300, "word " * 7 + "Outlet " + "more " * 50]
+    for text in texts:
+        opening = " ".join(text.split()[:SITE_WORDS]).lower()
+        expected = (
+            len(site) >= 3
+            and site.lower() in opening
+            and re.search(rf"(?<!\w){re.escape(site.lower())}(?!\w)", opening)
+        )
+        assert names_site(text, site) == bool(expected), text
+
+
+def test_card_marker_counts_words_as_split_counts_them() -> None:
+    for count in range(12):
+        for text in ("3 hours ago " + "word " * count, "• Outlet" + "\t word" * count, "• " + "x  " * count):
+            expected = len(text.split()) <= 8 and bool(_CHIP.match(text) or is_relative_date(text))
+            assert is_card_marker(text) == expected, text
+
+
+def test_headline_candidates_of_a_narrower_window_are_the_nearest_of_the_wider() -> None:
+    for lines in _pages(200):
+        for start in range(len(lines) + 2):
+            near = title.candidates(lines, start, 10)
+            assert near == [index for index in title.candidates(lines, start) if index >= start - 10]
