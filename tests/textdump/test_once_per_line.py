@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from converter.dates import is_relative_date
-from converter.textdump import bodyline, listing, metadata, region, title, walls
+from converter.textdump import bodyline, byline, listing, metadata, region, title, walls
 from converter.textdump.furniture import _CHIP, is_card_marker, is_time_stamp
 from converter.textdump.lines import Line, make_line, title_case
 from converter.textdump.prompts import _PRICE_PERIOD, SITE_WORDS, names_site, price_per_period
@@ -209,3 +209,13 @@ def test_headline_candidates_of_a_narrower_window_are_the_nearest_of_the_wider()
         for start in range(len(lines) + 2):
             near = title.candidates(lines, start, 10)
             assert near == [index for index in title.candidates(lines, start) if index >= start - 10]
+
+
+def test_headline_and_menu_neighbours_counted_as_four_tests_count_them() -> None:
+    for lines in _pages(500):
+        for index in range(len(lines)):
+            around = [*lines[max(0, index - 2) : index], *lines[index + 1 : index + 3]]
+            alike = sum(1 for line in around if 3 <= line.words <= 20 and not line.sentence_end and not line.is_prose)
+            short = sum(1 for line in around if line.words <= 4 and not line.sentence_end and not line.is_prose)
+            assert title._alike_neighbours(lines, index) == alike / 4
+            assert byline._menu_context(lines, index) == short / 4
