@@ -112,8 +112,7 @@ def find_cards(
         line = lines[index]
         if line.text in seen:
             continue
-        values = features(lines, index, last, counts, line.normalized in repeated)
-        if decision.score(values) <= decision.threshold:
+        if _score(lines, index, last, counts, line.normalized in repeated, decision) <= decision.threshold:
             continue
         # (A credit names people, not another story: asked last, of the few lines accepted.)
         if is_credit(line.text):
@@ -141,7 +140,26 @@ def refuses(
     if index is None:
         return False
     counts = text_counts(lines)
-    return decision.score(features(lines, index, last, counts, lines[index].normalized in repeated)) < REFUSE_BELOW
+    return _score(lines, index, last, counts, lines[index].normalized in repeated, decision) < REFUSE_BELOW
+
+
+def _score(
+    lines: list[Line], index: int, last: int, counts: Counter[str], in_folder: bool, decision: LinearModel
+) -> float:
+    """The model's score of a line as an entry, kept a page: the cards under list headings ask it of their
+    titles (`refuses`), and the search for entries (`find_cards`) of the same lines."""
+    memo = _scores(lines)
+    kept = memo.get(index)
+    if kept is None or kept[0] is not decision or kept[1] != last or kept[2] is not counts or kept[3] != in_folder:
+        score = decision.score(features(lines, index, last, counts, in_folder))
+        kept = memo[index] = (decision, last, counts, in_folder, score)
+    return kept[4]
+
+
+@per_page
+def _scores(lines: list[Line]) -> dict[int, tuple[LinearModel, int, Counter[str], bool, float]]:
+    """A page's memo: line index → (the model, body end, counts and folder flag it was scored with, its score)."""
+    return {}
 
 
 def _card(lines: list[Line], index: int) -> Card:

@@ -219,3 +219,30 @@ def test_headline_and_menu_neighbours_counted_as_four_tests_count_them() -> None
             short = sum(1 for line in around if line.words <= 4 and not line.sentence_end and not line.is_prose)
             assert title._alike_neighbours(lines, index) == alike / 4
             assert byline._menu_context(lines, index) == short / 4
+
+
+def test_entry_score_asked_once_a_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        _TEXTS[14],
+        "A Headline About the Things Here",
+        "• Outlet",
+        "Another story of the day goes here",
+        "3 hours ago",
+    ]
+    lines = [make_line(index, text, _STOPLIST) for index, text in enumerate(texts)]
+    expected = (
+        [listing.refuses(lines, 0, text, frozenset()) for text in texts[1:]],
+        listing.find_cards(lines, 0, frozenset()),
+    )
+    lines = [make_line(index, text, _STOPLIST) for index, text in enumerate(texts)]  # (a new page: nothing kept)
+    calls: list[int] = []
+    original = listing.features
+
+    def counted(lines: list[Line], index: int, *rest: object) -> dict[str, float]:
+        calls.append(index)
+        return original(lines, index, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(listing, "features", counted)
+    refused = [listing.refuses(lines, 0, text, frozenset()) for text in texts[1:]]
+    assert (refused, listing.find_cards(lines, 0, frozenset())) == expected
+    assert sorted(calls) == sorted(set(calls)) and len(calls) == len(texts) - 1
