@@ -99,7 +99,8 @@ def is_byline(text: str) -> bool:
         return False
     if BY.match(text):
         return bool(split_authors(text))
-    if (_ROLE_HINT.search(text) and "," in text) or ("|" in text and _ROLE_HINT.search(text)):
+    # (The separators first: most lines hold neither, and need no search for a role.)
+    if ("," in text or "|" in text) and _ROLE_HINT.search(text):
         return bool(split_authors(text)) and len(text.split()) <= 10
     return False
 

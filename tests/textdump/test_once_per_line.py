@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
+from converter.bylines import split_authors
 from converter.dates import is_relative_date
 from converter.textdump import bodyline, byline, listing, metadata, region, title, walls
 from converter.textdump.furniture import _CHIP, is_card_marker, is_time_stamp
@@ -246,3 +247,19 @@ def test_entry_score_asked_once_a_line(monkeypatch: pytest.MonkeyPatch) -> None:
     refused = [listing.refuses(lines, 0, text, frozenset()) for text in texts[1:]]
     assert (refused, listing.find_cards(lines, 0, frozenset())) == expected
     assert sorted(calls) == sorted(set(calls)) and len(calls) == len(texts) - 1
+
+
+def _reference_is_byline(text: str) -> bool:
+    if len(text.split()) > 16 or not text:
+        return False
+    if metadata.BY.match(text):
+        return bool(split_authors(text))
+    if (metadata._ROLE_HINT.search(text) and "," in text) or ("|" in text and metadata._ROLE_HINT.search(text)):
+        return bool(split_authors(text)) and len(text.split()) <= 10
+    return False
+
+
+def test_credit_line_test_with_the_separators_asked_first() -> None:
+    texts = [*_TEXTS, "Tom Krisher, AP Auto Writer", "Staff writer | Jane Doe", "Reporter Jane Doe", "Jane, the editor"]
+    for text in texts:
+        assert metadata.is_byline.__wrapped__(text) == _reference_is_byline(text), text
