@@ -133,6 +133,42 @@ headline model above every candidate run), related links and carried texts 19%, 
 the byline 9%, the headline 4%. Issue 10's 340 pages/s and issue 14's 500 need the CPU per dump about
 halved again: no step holds more than a tenth, so it takes the features of all the decisions computed in
 one pass per line, not more prefilters.
+
+Text dumps, the stop after (no bench run: five sessions shared the 2 cores, load average 5 to 7). What a
+line's neighbours are is now worked out once a page, each line tested once, and the decisions read running
+counts instead of asking each neighbour again for every candidate beside it: the walls' card-below window
+(two flags a line), the listing's titles and markers around a line, the headline's alike neighbours, the
+byline's menu context, the body-line decision's prompt-like and short neighbours; a line's credit test
+(byline, date, time stamp) kept a page for the four candidate headlines above it; a line's entry score kept
+a page (the cards under list headings and the search for entries score the same titles); and cheap tests
+before searches (a comma or bar before the credit test's role words, the nav test's word count before its
+content marks and its case test, separators before the card-marker test, no split of a paragraph to count
+past 8 or 16 words or to read its first 8). Measured on the 240 dumps of naeb, scrapinghub, aggregator and
+the seed, in one process, the rules' caches emptied before each pass, GC set as the workers set it
+(`gc.freeze()`, thresholds 20,000/50/50), the old and new trees alternated:
+
+    instructions (valgrind --tool=callgrind, one pass minus the start-up and loading of a run with none):
+        57.4 M per dump before, 53.5 M after (-6.9%)
+    process time, 5 alternations x 3 passes, medians (load 5 to 7):     8.42 -> 8.02 ms per dump (-4.8%)
+    the bench's own pages (400 copies of the 65 scrapinghub dumps, built by `build`; the caches kept
+    within a pass, as a worker keeps them), 4 alternations x 2 passes:  6.84 -> 6.22 ms per dump (-9.1%)
+
+Output byte-identical: `extract_text` on those sets and wceb-train's 549 dumps, and `converter convert` of
+each set (`diff -r`). Measured and left, each no faster: the language vote as counts of distinct words (its
+cost is the look-up of each word in the 20,000-word table of all languages, out of the CPU's caches, not
+the sums), the stopword count by filter or countOf, the digit count by a pattern or translate, title_case by
+a pattern, the promo clues by any(map(...)), the model's dot product through itemgetter, a Line built
+without its __init__: the per-line primitives are at their floor. What is left is ~160 model scorings a
+page (the headline model over the lines above each candidate run and the title window, the body-line model
+over the kept lines, the listing model over every line after the body, the byline model), each building a
+dict of 17 to 45 named features, and the first computation of each line's predicates (furniture, credits,
+dates, names, list headings). py-spy, same loop: reading the page 33% (lines and words 17%, of it the
+language vote 7%; furniture 8%), the body-line decision 15%, the headline model 12% (9% of it scoring the
+lines above candidate runs), the byline 10%, choosing the run 13%, related links and carried texts 18%.
+Not done, for the next stop: the features written without a float() around each (a call per feature, an
+estimated 3%: every feature line of the decision modules changes, so after the decision work merges); the
+list-heading kind kept on the Line (some 400 asks a page, ~1%). Issue 10's 340 and issue 14's 500 pages/s
+stay unmet.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ scores it; a line scoring below the threshold is dropped.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import accumulate
 
 from converter.dates import find_date
 from converter.textdump import prompts
@@ -45,12 +46,12 @@ def features(
     tokens = line.tokens
     previous = lines[index - 1] if index > first else None
     following = lines[index + 1] if index < last else None
-    around = _around(lines, index, first, last)
+    prompts_around, short_around = _around_counts(lines, index, first, last)
     call = prompts.is_call(tokens, text)
     price = prompts.price_per_period(text)
     prompt_shape = prompts.is_prompt_shaped(tokens, text)
     # A prompt comes in a box: a call, a field's label, a button ("Sign me up") side by side.
-    prompt_near = any(other.is_prompt_like for other in around)
+    prompt_near = prompts_around > 0
     return {
         "words_le3": float(line.words <= 3),
         "words_4_8": float(4 <= line.words <= 8),
@@ -80,7 +81,7 @@ def features(
         "run_edge": float(index - first <= 1 or last - index <= 1),
         # Short lines among short lines are the article's lists and tables; a short line alone
         # between paragraphs was more often set there by the page (the weight learned says so).
-        "short_around": sum(other.words <= 8 and not other.sentence_end for other in around) / 4,
+        "short_around": short_around / 4,
         "at_sign": float("@" in text),
         "price_period": float(price),
         "call": float(call),
@@ -89,7 +90,7 @@ def features(
         "short_by_prompt": float(prompt_near and line.words <= 3),
         # The line's template (its numbers masked, or its first words) is on many pages of the folder.
         "shape_in_folder": float(
-            not in_folder and bool(repeated) and any(key in repeated for key in shapes(line.normalized))
+            not in_folder and _holds_shapes(repeated) and any(key in repeated for key in shapes(line.normalized))
         ),
         # A widget's lines come together: a line that is no sentence beside one the furniture rules dropped.
         "beside_furniture": float(bool(furniture) and not line.sentence_end and _beside(furniture, index, first, last)),
@@ -103,6 +104,20 @@ def features(
         # alone it may be a sentence of the story.
         "prompt_in_box": float(prompt_shape and _box_beside(lines, index, first, last, repeated, furniture)),
     }
+
+
+# The last folder set asked about, and whether it holds any shape key (a page's lines all ask of one set).
+_SHAPED: list[object] = []
+
+
+def _holds_shapes(repeated: frozenset[str]) -> bool:
+    """Whether `repeated` holds a shape key (`repeated.shapes`; they start with '#', no normalized line does).
+
+    Without one no line's shape can be in it, and the shapes (a pattern's substitution and joins) need no making.
+    """
+    if not (_SHAPED and _SHAPED[0] is repeated):
+        _SHAPED[:] = [repeated, any(key[:1] == "#" for key in repeated)]
+    return bool(_SHAPED[1])
 
 
 def _beside(furniture: Sequence[bool], index: int, first: int, last: int) -> bool:
@@ -133,6 +148,36 @@ def _box_beside(
 
 def _around(lines: Sequence[Line], index: int, first: int, last: int) -> list[Line]:
     return [*lines[max(first, index - 2) : index], *lines[index + 1 : min(last, index + 2) + 1]]
+
+
+def _is_short(line: Line) -> bool:
+    return line.words <= 8 and not line.sentence_end
+
+
+# The run last asked about: (lines, first, last, running counts of prompt-like lines, of short lines).
+_RUN: list[tuple[Sequence[Line], int, int, list[int], list[int]]] = []
+
+
+def _around_counts(lines: Sequence[Line], index: int, first: int, last: int) -> tuple[int, int]:
+    """How many of the (up to four) lines around `index` inside first..last are prompt-like, and how many short.
+
+    Counted from running counts over the run, made once for all its lines: each line is tested once,
+    not once for each of the four lines it stands beside.
+    """
+    if not (first <= index <= last < len(lines)):
+        around = _around(lines, index, first, last)
+        return sum(other.is_prompt_like for other in around), sum(map(_is_short, around))
+    if not (_RUN and _RUN[0][0] is lines and _RUN[0][1] == first and _RUN[0][2] == last):
+        run = lines[first : last + 1]
+        prompts = list(accumulate((line.is_prompt_like for line in run), initial=0))
+        _RUN[:] = [(lines, first, last, prompts, list(accumulate(map(_is_short, run), initial=0)))]
+    _, _, _, prompts, shorts = _RUN[0]
+    # Positions in the run of the lines two above and two below (clipped to the run), and of the line itself.
+    start, at, end = max(first, index - 2) - first, index - first, min(last, index + 2) + 1 - first
+    return (
+        prompts[at] - prompts[start] + prompts[end] - prompts[at + 1],
+        shorts[at] - shorts[start] + shorts[end] - shorts[at + 1],
+    )
 
 
 def dropped(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from converter.bylines import credits_writer, split_authors
 from converter.dates import MONTHS, find_date
@@ -144,7 +145,7 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         "words_gt12": float(line.words > 12),
         "has_date": float(find_date(text) is not None),
         "relative_time": float(line.is_relative_time),
-        "separator": float(any(mark in text for mark in (" · ", " | ", " • "))),
+        "separator": float(" · " in text or " | " in text or " • " in text),
         "semicolon": float(";" in text),
         "sentence_end": float(line.sentence_end),
         "prose": float(line.is_prose),
@@ -262,9 +263,19 @@ def _run_prose_memo(lines: list[Line]) -> dict[tuple[int, int], list[tuple[str, 
 
 def _menu_context(lines: list[Line], index: int) -> float:
     """Share of the four neighbours that are short items (menus, tag lists): a name there is a link."""
-    around = [*lines[max(0, index - 2) : index], *lines[index + 1 : index + 3]]
-    short = sum(1 for line in around if line.words <= 4 and not line.sentence_end and not line.is_prose)
-    return short / 4
+    short = _short_item_counts(lines)  # (running counts: each line tested once, not by each neighbour)
+    start, end = max(0, index - 2), min(len(lines), index + 3)
+    return (short[index] - short[start] + short[end] - short[index + 1]) / 4
+
+
+def _short_item(line: Line) -> bool:
+    return line.words <= 4 and not line.sentence_end and not line.is_prose
+
+
+@per_page
+def _short_item_counts(lines: list[Line]) -> list[int]:
+    """How many of lines[:k] are short items, for every k."""
+    return list(accumulate(map(_short_item, lines), initial=0))
 
 
 _BY_WORDS = frozenset({"by", "von", "por", "par", "di", "oleh", "door", "av"})

@@ -270,7 +270,8 @@ def is_card_marker(text: str) -> bool:
     """A source chip or a relative time: what aggregators print above each card they list.
 
     (Kept per text: the walls, listing and card decisions ask it of the same lines.)"""
-    return len(text.split()) <= 8 and bool(_CHIP.match(text) or is_relative_date(text))
+    # (At most nine pieces split off tell whether it holds more than eight words: runs ask it of paragraphs.)
+    return len(text.split(None, 8)) <= 8 and bool(_CHIP.match(text) or is_relative_date(text))
 
 
 def is_url(text: str) -> bool:

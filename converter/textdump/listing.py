@@ -10,11 +10,12 @@ body; the accepted ones become related links, with the source, teaser or full te
 from __future__ import annotations
 
 from collections import Counter
+from itertools import accumulate
 
 from converter.dates import find_date, is_relative_date
 from converter.textdump.byline import byline_part, names_of
 from converter.textdump.furniture import is_url, strip_chip
-from converter.textdump.lines import Line, text_counts
+from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.metadata import is_byline
 from converter.textdump.model import LinearModel, model
 from converter.textdump.related import EMBED_MIN_WORDS, Card, header_kind, heads_a_story, prose_run, story_run
@@ -48,7 +49,8 @@ def features(lines: list[Line], index: int, last: int, counts: Counter[str], in_
     above = lines[index - 1] if index > 0 else None
     below = lines[index + 1] if index + 1 < len(lines) else None
     below2 = lines[index + 2] if index + 2 < len(lines) else None
-    around = [*lines[max(0, index - 3) : index], *lines[index + 1 : index + 4]]
+    titles, markers = _around_counts(lines)
+    start, end = max(0, index - 3), min(len(lines), index + 4)  # the three lines above and below
     return {
         "words_le3": float(line.words <= 3),
         "words_4_20": float(4 <= line.words <= 20),
@@ -64,8 +66,8 @@ def features(lines: list[Line], index: int, last: int, counts: Counter[str], in_
         "is_marker": float(_marker(line)),
         "teaser_below": float(below is not None and below.is_prose and 8 <= below.words <= 45),
         "text_below": float(_text_below(lines, index + 1)),
-        "titles_around": sum(_title_shaped(other) for other in around) / 6,
-        "markers_around": sum(_marker(other) for other in around) / 6,
+        "titles_around": (titles[end] - titles[index + 1] + titles[index] - titles[start]) / 6,
+        "markers_around": (markers[end] - markers[index + 1] + markers[index] - markers[start]) / 6,
         "furniture": float(line.is_furniture),
         "in_folder": float(in_folder),
         "list_heading": float(header_kind(line) is not None),
@@ -77,6 +79,13 @@ def features(lines: list[Line], index: int, last: int, counts: Counter[str], in_
         # A carried story's credit line ("Article by A") stands where a title would.
         "credit": float(is_byline(text)),
     }
+
+
+@per_page
+def _around_counts(lines: list[Line]) -> tuple[list[int], list[int]]:
+    """Running counts of title-shaped lines and of markers (count[k]: among lines[:k]), so that a line's
+    neighbours are counted by two subtractions: each line is tested once, not once for each of six neighbours."""
+    return list(accumulate(map(_title_shaped, lines), initial=0)), list(accumulate(map(_marker, lines), initial=0))
 
 
 def _text_below(lines: list[Line], start: int) -> bool:
@@ -103,8 +112,7 @@ def find_cards(
         line = lines[index]
         if line.text in seen:
             continue
-        values = features(lines, index, last, counts, line.normalized in repeated)
-        if decision.score(values) <= decision.threshold:
+        if _score(lines, index, last, counts, line.normalized in repeated, decision) <= decision.threshold:
             continue
         # (A credit names people, not another story: asked last, of the few lines accepted.)
         if is_credit(line.text):
@@ -132,7 +140,26 @@ def refuses(
     if index is None:
         return False
     counts = text_counts(lines)
-    return decision.score(features(lines, index, last, counts, lines[index].normalized in repeated)) < REFUSE_BELOW
+    return _score(lines, index, last, counts, lines[index].normalized in repeated, decision) < REFUSE_BELOW
+
+
+def _score(
+    lines: list[Line], index: int, last: int, counts: Counter[str], in_folder: bool, decision: LinearModel
+) -> float:
+    """The model's score of a line as an entry, kept a page: the cards under list headings ask it of their
+    titles (`refuses`), and the search for entries (`find_cards`) of the same lines."""
+    memo = _scores(lines)
+    kept = memo.get(index)
+    if kept is None or kept[0] is not decision or kept[1] != last or kept[2] is not counts or kept[3] != in_folder:
+        score = decision.score(features(lines, index, last, counts, in_folder))
+        kept = memo[index] = (decision, last, counts, in_folder, score)
+    return kept[4]
+
+
+@per_page
+def _scores(lines: list[Line]) -> dict[int, tuple[LinearModel, int, Counter[str], bool, float]]:
+    """A page's memo: line index → (the model, body end, counts and folder flag it was scored with, its score)."""
+    return {}
 
 
 def _card(lines: list[Line], index: int) -> Card:

@@ -9,7 +9,7 @@ from converter.bylines import looks_like_name, split_authors
 from converter.dates import find_date
 from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.furniture import is_furniture, is_time_stamp, is_url
-from converter.textdump.lines import Line, title_case
+from converter.textdump.lines import Line, per_page, title_case
 from converter.textdump.related import header_kind
 
 # The title, byline and date searches ask the same lines the same questions: answers are kept.
@@ -56,13 +56,23 @@ def in_link_list(lines: list[Line], index: int) -> bool:
 
 def credit_distance(lines: list[Line], index: int) -> int | None:
     """How many lines below a candidate headline its byline or date line sits (within four)."""
+    credits = _credit_lines(lines)
     for offset, other in enumerate(lines[index + 1 : index + 5], start=1):
-        if is_byline(other.text) or is_date_line(other) or is_time_stamp(other.text):
+        credit = credits.get(index + offset)
+        if credit is None:
+            credit = credits[index + offset] = is_byline(other.text) or is_date_line(other) or is_time_stamp(other.text)
+        if credit:
             return offset
         # A bare name credits only a headline-length line (menus hold two-word entries too).
         if lines[index].words >= 5 and is_name_line(other.text):
             return offset
     return None
+
+
+@per_page
+def _credit_lines(lines: list[Line]) -> dict[int, bool]:
+    """A page's memo: line index → a credit, date or time-stamp line (each line is below four candidates)."""
+    return {}
 
 
 def not_a_headline(text: str) -> bool:
@@ -85,13 +95,26 @@ def _may_be_ui(text: str) -> bool:
 @lru_cache(maxsize=_MEMO)
 def is_byline(text: str) -> bool:
     """'By Tom Burgis and Maeve McClenaghan', 'Tom Krisher, AP Auto Writer'."""
-    if len(text.split()) > 16 or not text:
+    if _more_words_than(text, 16) or not text:
         return False
     if BY.match(text):
         return bool(split_authors(text))
-    if (_ROLE_HINT.search(text) and "," in text) or ("|" in text and _ROLE_HINT.search(text)):
+    # (The separators first: most lines hold neither, and need no search for a role.)
+    if ("," in text or "|" in text) and _ROLE_HINT.search(text):
         return bool(split_authors(text)) and len(text.split()) <= 10
     return False
+
+
+def _more_words_than(text: str, limit: int) -> bool:
+    """`len(text.split()) > limit`, without splitting a paragraph into its words when its spaces tell.
+
+    (A printable text holds no white space but the plain space: then, without two in a row or one at an
+    end, it has one word more than spaces. The credit tests ask it of every line of a page.)
+    """
+    spaces = text.count(" ")
+    if spaces >= limit and text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return True
+    return len(text.split()) > limit
 
 
 def byline_names(text: str, publication: str | None) -> list[str]:

@@ -45,7 +45,8 @@ SITE_WORDS = 8  # how far into a line the site's name counts
 
 def price_per_period(text: str) -> bool:
     """A price and the period it buys: '$0.99 a week', '4 € par mois' is not caught (English periods only)."""
-    return any(mark in text for mark in _CURRENCIES) and bool(_PRICE_PERIOD.search(text))
+    # (Four substring tests, not a generator over _CURRENCIES: every line of a body asks.)
+    return ("$" in text or "€" in text or "£" in text or "¥" in text) and bool(_PRICE_PERIOD.search(text))
 
 
 def is_call(tokens: list[str], text: str) -> bool:
@@ -144,5 +145,6 @@ def names_site(text: str, site: str | None) -> bool:
     """
     if not site or len(site) < 3:
         return False
-    opening = " ".join(text.split()[:SITE_WORDS]).lower()
+    # (Split no further than the opening words: the body-line decision asks it of every paragraph.)
+    opening = " ".join(text.split(None, SITE_WORDS)[:SITE_WORDS]).lower()
     return site.lower() in opening and re.search(rf"(?<!\w){re.escape(site.lower())}(?!\w)", opening) is not None

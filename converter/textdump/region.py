@@ -49,11 +49,11 @@ def is_nav_like(line: Line) -> bool:
     """A menu or link item: a few words, no digits, no punctuation inside, no sentence end."""
     if line.is_prose or line.sentence_end or _is_list_item(line.text) or _is_url(line.text):
         return False
-    if _CONTENT_MARK.search(line.text) and line.words <= 12:
+    if line.words <= 12 and _CONTENT_MARK.search(line.text):
         return False
-    if line.is_title_case:
-        return True
-    return not (line.words >= 3 and line.stop_ratio >= 0.3)
+    # A title-case line is nav-like, and so is one without the words of running text: the case (a split
+    # and a test of every word) is asked only of lines that have them.
+    return not (line.words >= 3 and line.stop_ratio >= 0.3) or line.is_title_case
 
 
 def _is_list_item(text: str) -> bool:

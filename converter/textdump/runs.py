@@ -84,8 +84,7 @@ def _headline_above(lines: list[Line], run: Run, counts: Counter[str]) -> float:
     best = max(
         (
             decision.score(title.features(lines, index, run.first, counts))
-            for index in title.candidates(lines, run.first)
-            if index >= run.first - HEADLINE_REACH
+            for index in title.candidates(lines, run.first, HEADLINE_REACH)
         ),
         default=-10.0,
     )

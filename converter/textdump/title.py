@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import accumulate
 
 from converter.textdump import metadata
 from converter.textdump.furniture import is_url
@@ -24,11 +25,11 @@ _SHORT_LABEL = re.compile(r"^\S+(?:\s\S+){0,2}:\s")
 _BY_INSIDE = re.compile(r"^(?:\S+\s+){0,2}(?:by|von|por|par|oleh)\s+[A-Z]")
 
 
-def candidates(lines: list[Line], body_start: int) -> list[int]:
-    """Lines from WINDOW above the body start to the body start, of a headline's size."""
+def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list[int]:
+    """Lines from `window` above the body start to the body start, of a headline's size."""
     return [
         index
-        for index in range(max(0, body_start - WINDOW), min(body_start + 1, len(lines)))
+        for index in range(max(0, body_start - window), min(body_start + 1, len(lines)))
         if 2 <= lines[index].words <= 35 and len(lines[index].text) <= 300 and not is_url(lines[index].text)
     ]
 
@@ -92,7 +93,7 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
         "prose": float(line.is_prose),
         "stop_ratio": line.stop_ratio,
         "all_caps": float(text.isupper()),
-        "separator": float(any(mark in text for mark in (" · ", " | ", " • ", " › "))),
+        "separator": float(" · " in text or " | " in text or " • " in text or " › " in text),
         "percent": float("%" in text),
         "digit_share": line.digit_share,
         "kicker_above": float(above is not None and above.text.isupper() and above.words <= 3),
@@ -103,9 +104,19 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
 
 def _alike_neighbours(lines: list[Line], index: int) -> float:
     """Share of the four neighbours shaped like headlines too: entries of a list of links."""
-    around = [*lines[max(0, index - 2) : index], *lines[index + 1 : index + 3]]
-    alike = sum(1 for line in around if 3 <= line.words <= 20 and not line.sentence_end and not line.is_prose)
-    return alike / 4
+    alike = _headline_shaped_counts(lines)  # (running counts: each line tested once, not by each neighbour)
+    start, end = max(0, index - 2), min(len(lines), index + 3)
+    return (alike[index] - alike[start] + alike[end] - alike[index + 1]) / 4
+
+
+def _headline_shaped(line: Line) -> bool:
+    return 3 <= line.words <= 20 and not line.sentence_end and not line.is_prose
+
+
+@per_page
+def _headline_shaped_counts(lines: list[Line]) -> list[int]:
+    """How many of lines[:k] are shaped like a headline, for every k."""
+    return list(accumulate(map(_headline_shaped, lines), initial=0))
 
 
 def find_title(lines: list[Line], body_start: int, decision: LinearModel | None = None) -> int | None:

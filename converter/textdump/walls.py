@@ -28,15 +28,32 @@ def candidates(lines: list[Line], known: set[int]) -> list[int]:
     with nothing listed is no wall. A person's name above a credit line is a byline, not a list's heading.
     """
     # (The card test first: it rules out most lines, for less than the name test costs.)
+    cards = _cards_below(lines)
     return [
         line.index
         for line in lines
         if line.index not in known
         and 1 <= line.words <= MAX_WORDS
         and not line.sentence_end
-        and _card_below(lines[line.index + 1 : line.index + 5])
+        and cards[line.index]
         and not is_name_line(line.text)
     ]
+
+
+def _cards_below(lines: list[Line]) -> list[bool]:
+    """`_card_below(lines[i + 1 : i + 5])` for every line i, from two flags of each line computed once
+    (the window test asked them of each line up to nine times)."""
+    markers = [line.is_marker for line in lines]
+    sized = [
+        4 <= line.words <= 30 and not line.text.endswith(".") and not marker
+        for line, marker in zip(lines, markers, strict=True)
+    ]
+    count = len(lines)
+    # The window's pairs (j, j + 1) run from j = i + 1 to min(i + 3, count - 2): a headline-sized line j with a
+    # marker below it, or above it when j - 1 is in the window too (j >= i + 2). False past the last pair.
+    below = [sized[j] and markers[j + 1] for j in range(count - 1)] + [False] * 4
+    either = [False] + [below[j] or (sized[j] and markers[j - 1]) for j in range(1, count - 1)] + [False] * 4
+    return [below[i + 1] or either[i + 2] or either[i + 3] for i in range(count)]
 
 
 def _card_below(below: list[Line]) -> bool:
