@@ -282,7 +282,9 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                 teaser = other.text
                 cursor += 1
                 continue
-            if (other.words <= 4 and not is_title_like(other)) or other.text.startswith(("•", "·")):
+            # (An outlet's name in capitals is a chip too, right under the title: "The Harbour Courier".)
+            chip_line = not is_title_like(other) or (cursor == position + 1 and _chip(other))
+            if (other.words <= 4 and chip_line) or other.text.startswith(("•", "·")):
                 chip = strip_chip(other.text)
                 if chip and not is_furniture(chip, len(chip.split())) and chip[0].isupper():
                     source = source or chip

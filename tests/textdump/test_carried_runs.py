@@ -1,0 +1,105 @@
+"""Where a carried story's text ends: across its subheadings and widgets, up to the next story or list.
+
+Pages invented here, in wordings of no corpus layout: a story pasted one paragraph a line, its
+subheadings and an ad's lines between them, the next story under its headline and outlet name, and
+a list under a heading no list knows.
+"""
+
+from __future__ import annotations
+
+from converter.textdump.extract import extract_text
+
+ARTICLE = [
+    "Mountain railway reopens after a winter of repairs",
+    "By Petra Lindqvist",
+    "The rack railway that climbs from the valley to the glacier reopened on Saturday, after a winter in "
+    "which engineers replaced the worn teeth of the rack along most of its eleven kilometres of track.",
+    "The first train left the valley station at eight in the morning with a full load of walkers and a "
+    "brass band, and reached the summit forty minutes later, five minutes faster than before the work.",
+    "The company said it would run a train every half hour until the end of October, and that the old "
+    "carriages would be repainted one by one over the summer without closing the line again.",
+    "Hotels at the top of the valley had waited for the reopening since the autumn, when the line closed a "
+    "month early because the rack had worn faster than the engineers expected on the steepest section.",
+    "Their owners said that bookings for June were already higher than last year, and that many of their "
+    "guests had asked whether the railway would run before they agreed to come at all.",
+    "The repairs cost the company and the canton just over nine million francs, shared between them under "
+    "an agreement signed two years ago, when the first cracks in the rack were found.",
+    "A second phase of the work, on the bridges of the lower section, is planned for the winter after next "
+    "and will close the line for about three months, the company said in a statement.",
+]
+FROST = [
+    "Orchard growers count the cost of a late frost",
+    "Lowland Ledger",
+    "Apple and pear growers in the lower valley lost up to half of their blossom in two nights of frost "
+    "last week, their association said on Friday.",
+    "What the frost did",
+    "The cold came after a warm March had brought the trees into flower early, and the growers who had no "
+    "sprinklers to coat the buds with ice watched the petals turn brown within a day of the second night.",
+    "Cherries were spared, because they had flowered a week earlier and had already set their fruit.",
+    "Sponsored",
+    "Grain futures: wheat +0.4% · barley −0.2%",
+    "Those with sprinklers fared better, although several ran out of water before dawn, when the air was "
+    "coldest, and the wells of the higher farms are still lower than usual after a dry winter.",
+    "Looking to the summer",
+    "The association will ask the regional government for help with the cost of replanting, and it expects "
+    "the harvest to be the smallest in twenty years unless the summer is kind to the trees that were spared.",
+    "Its members will meet again in June, when they can count the fruit that has set on each tree.",
+]
+SCHOOL = [
+    "Village school wins a national prize for its garden",
+    "Hill Country Herald",
+    "The pupils of the village school on the ridge have won a national prize for the vegetable garden they "
+    "planted behind the playground three years ago, the education ministry said on Thursday.",
+    "The garden feeds the school's kitchen for half of the year, and the children sell what is left at the "
+    "Saturday market to pay for seeds, tools and a new greenhouse that they hope to build next spring.",
+    "Their teacher said the prize money would go to the greenhouse, and that two other schools in the "
+    "district had asked to visit the garden before they start gardens of their own.",
+]
+LIST = [
+    "Elsewhere today",
+    "Bridge repairs will close the river road for a week",
+    "Drivers are asked to take the road over the pass while the old bridge is mended.",
+    "Contact us",
+    "Privacy",
+]
+LISTED = [
+    "Read next",
+    "Ferry timetable changes for the spring",
+    "Coastal Times · 2 hrs ago",
+    "New library opens in the old customs house",
+    "Valley Courier · 5 hrs ago",
+    "Cyclists ask for a lane on the lake road",
+    "Coastal Times · 6 hrs ago",
+]
+PAGE = "\n".join([*ARTICLE, "", *LISTED, "", *FROST, "", *SCHOOL, "", *LIST, ""])
+
+
+def _carried() -> dict[str, str]:
+    return {article.title: article.body for article in extract_text(PAGE, "text/railway.txt").embedded}
+
+
+def test_a_carried_story_runs_across_its_subheadings_and_an_ad_set_between_its_paragraphs() -> None:
+    """Its first paragraph alone is a teaser's length: the story is all of them, one article."""
+    frost = _carried()["Orchard growers count the cost of a late frost"]
+    for part in ("half of their blossom", "turn brown within a day", "fared better", "smallest in twenty years"):
+        assert part in frost, part
+
+
+def test_a_carried_storys_subheadings_are_no_stories_of_their_own() -> None:
+    assert set(_carried()) == {
+        "Orchard growers count the cost of a late frost",
+        "Village school wins a national prize for its garden",
+    }
+
+
+def test_the_next_headline_over_its_outlet_name_ends_the_story_before_it() -> None:
+    carried = _carried()
+    assert "vegetable garden" not in carried["Orchard growers count the cost of a late frost"]
+    assert "Hill Country Herald" not in carried["Orchard growers count the cost of a late frost"]
+    assert "vegetable garden" in carried["Village school wins a national prize for its garden"]
+
+
+def test_a_list_after_the_last_carried_story_is_not_glued_to_it() -> None:
+    school = _carried()["Village school wins a national prize for its garden"]
+    assert "new greenhouse" in school
+    assert "Elsewhere today" not in school and "pass while the old bridge" not in school
