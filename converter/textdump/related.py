@@ -215,13 +215,15 @@ def _next_story(lines: list[Line], position: int) -> bool:
 
 def _chip(line: Line) -> bool:
     """A source, credit or time line under a headline: short, no sentence, no call to the reader
-    ("Become a member"); an outlet's name in capitals ("The Harbour Courier") is one, a subheading's
-    address ("12 Quay St., North") is not."""
+    ("Become a member"); an outlet's name, every word capitalised ("The Harbour Courier"), is one, a
+    subheading's address ("12 Quay St., North") or a credit ("Story by Ann Lee") is no name."""
     if line.is_prose or line.sentence_end or is_call(line.tokens, line.text):
         return False
-    return not is_title_like(line) or (
-        line.is_title_case and not any(char.isdigit() or char == "," for char in line.text)
-    )
+    return not is_title_like(line) or _is_name(line)
+
+
+def _is_name(line: Line) -> bool:
+    return all(word[:1].isupper() for word in line.text.split())
 
 
 def story_words(run: list[Line]) -> int:
