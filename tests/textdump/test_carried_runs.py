@@ -103,3 +103,32 @@ def test_a_list_after_the_last_carried_story_is_not_glued_to_it() -> None:
     school = _carried()["Village school wins a national prize for its garden"]
     assert "new greenhouse" in school
     assert "Elsewhere today" not in school and "pass while the old bridge" not in school
+
+
+CREDITED = [
+    "Read next",
+    "Ferry timetable changes for the spring",
+    "Coastal Times · 2 hrs ago",
+    "Stories for you",
+    "Glassworks on the canal will close after ninety years",
+    "Report by Ann Lee",
+    "2 hrs ago",
+    "Owners blame the price of gas for the furnaces",
+    "The glassworks that has stood beside the canal since the years after the first war will close at the end "
+    "of the summer, its owners told the eighty people who still work there on Monday morning.",
+    "They blamed the price of the gas that heats the furnaces, which has doubled in two years, and said that "
+    "no buyer had come forward in the months since they first put the works up for sale last autumn.",
+    "The town's mayor said she would ask the region to help the workers find new jobs, and that the old "
+    "buildings by the water could become workshops and flats if the owners agreed to sell them to the town.",
+]
+
+
+def test_a_credit_under_a_carried_storys_title_is_no_source_and_its_text_is_kept() -> None:
+    page = "\n".join([*ARTICLE, "", *CREDITED, ""])
+    [glassworks] = [
+        article
+        for article in extract_text(page, "text/railway.txt").embedded
+        if article.title == "Glassworks on the canal will close after ninety years"
+    ]
+    assert glassworks.source_name != "Report by Ann Lee"
+    assert "eighty people" in glassworks.body and "workshops and flats" in glassworks.body
