@@ -52,6 +52,9 @@ STORY_GAP_LINES = 6
 # A title-shaped line over this many words of consecutive paragraphs heads a story of its own, even
 # with no source chip between (a page that shows each title once); under a subheading, fewer.
 TITLED_TEXT_WORDS = 3 * EMBED_MIN_WORDS
+# A first line this long is a whole story glued on one line (innerText of a card): the page pastes its
+# stories so, and the short lines after it are the card's counters and the next list, not subheadings.
+GLUED_STORY_WORDS = 2 * EMBED_MIN_WORDS
 TAIL_MAX_WORDS = 45  # the most prose words after a carried story's last short lines taken for a teaser or promo
 
 
@@ -121,6 +124,8 @@ def story_run(lines: list[Line], position: int, ends: Collection[int] = ()) -> l
     are the page's, not the story's)."""
     if _card_head(lines, position) or _next_story(lines, position):
         return []  # the line is the next entry's title, over its source (and time, or text)
+    if lines[position].words >= GLUED_STORY_WORDS:
+        return prose_run(lines, position)  # a story glued on one line: what follows it is the page's
     run: list[Line] = []
     kept = gap = 0
     for index in range(position, len(lines)):

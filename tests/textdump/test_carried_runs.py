@@ -8,6 +8,8 @@ a list under a heading no list knows.
 from __future__ import annotations
 
 from converter.textdump.extract import extract_text
+from converter.textdump.lines import split_lines
+from converter.textdump.related import story_run
 
 ARTICLE = [
     "Mountain railway reopens after a winter of repairs",
@@ -132,3 +134,49 @@ def test_a_credit_under_a_carried_storys_title_is_no_source_and_its_text_is_kept
     ]
     assert glassworks.source_name != "Report by Ann Lee"
     assert "eighty people" in glassworks.body and "workshops and flats" in glassworks.body
+
+
+GLUED = " ".join(
+    [
+        "The old ferry that crossed the sound for sixty years will be turned into a floating museum, the harbour "
+        "trust said on Wednesday, after a campaign by islanders who did not want to see it broken up for scrap.",
+        "It will be moored beside the fish market, where visitors will be able to walk through its engine room "
+        "and the saloon in which generations of islanders drank tea on the way to school or to the hospital.",
+        "The trust has raised most of the money it needs from the islanders themselves and from a lottery fund, "
+        "and it hopes to open the museum next summer, once the hull has been painted and the deck mended.",
+        "Volunteers will run it, the trust said, and the former crew have offered to show visitors round on "
+        "Saturdays and to tell them what the crossing was like in the worst of the winter storms.",
+        "The new ferry that replaced it last year is faster and larger, but many islanders say that it has "
+        "none of the charm of the old boat, whose bell will ring again on the day the museum opens.",
+    ]
+)
+SAVED = [
+    "Old ferry to become a floating museum",
+    "Harbour Post · 3 hrs ago",
+    GLUED,
+    "52 likes · 4 comments",
+    "People also kept",
+    "Night buses return to the coast road",
+    "The council will run three buses after midnight on Fridays and Saturdays.",
+    "Lifeboat crew rescue two walkers cut off by the tide",
+    "The walkers were found on a ledge below the cliffs near the old quarry.",
+    "About us",
+]
+
+
+def test_a_story_glued_on_one_line_is_whole() -> None:
+    """Its text is that line: the counter, heading and entries after it are the page's (even with no
+    decision saying they are entries), where after a paragraph they might be a subheading and more text."""
+    lines = split_lines("\n".join(SAVED))
+    run = story_run(lines, 2)
+    assert [line.text for line in run] == [GLUED]
+
+
+def test_the_list_after_a_story_glued_on_one_line_stays_a_list() -> None:
+    page = "\n".join([*ARTICLE, "", "Read next", "", *SAVED, ""])
+    extraction = extract_text(page, "text/railway.txt")
+    [ferry] = extraction.embedded
+    assert "floating museum" in ferry.body and "Night buses" not in ferry.body and "ledge below" not in ferry.body
+    titles = [link.title for link in extraction.article.related]
+    assert "Night buses return to the coast road" in titles
+    assert "Lifeboat crew rescue two walkers cut off by the tide" in titles
