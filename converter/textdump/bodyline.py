@@ -152,13 +152,27 @@ def dropped(
     """
     decision = decision or model(MODEL)
     below = decision.threshold if threshold is None else threshold
-    return {
+    out = {
         index
         for index in consider
         if decision.score(
             features(lines, index, first, last, lines[index].normalized in repeated, repeated, site, furniture)
         )
         < below
+    }
+    return out | boxed_with(lines, consider, out)
+
+
+def boxed_with(lines: Sequence[Line], consider: Sequence[int], dropped: set[int]) -> set[int]:
+    """The prompt-shaped lines of `consider` right beside a dropped one: a prompt comes in a box (the
+    notice "This piece is for members." over its offer "Join for $1 a week"), and the line the decision
+    dropped vouches for its neighbour whatever weight the layouts seen in training gave prompt_in_box."""
+    return {
+        index
+        for index in consider
+        if index not in dropped
+        and (index - 1 in dropped or index + 1 in dropped)
+        and prompts.is_prompt_shaped(lines[index].tokens, lines[index].text)
     }
 
 
