@@ -12,7 +12,7 @@ LINES = split_lines(
     "\n".join(
         [
             "The council voted on Tuesday to keep the night buses running through the winter.",
-            "This report is for Circle readers.",
+            "The rest of this post is open to Circle readers.",
             "Join the Circle for £3 a month",
             "The buses will stop at the station and at the hospital every forty minutes.",
             "Did this story help you?",
