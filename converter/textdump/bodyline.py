@@ -26,6 +26,7 @@ MODEL = "textdump_bodyline"
 # more there than one short sentence of it lost (on the training set's carried pieces: 1 of 750 story
 # pieces dropped and 10 of 38 prompts kept at the article's threshold, 5 and 1 at this one).
 CARRIED_THRESHOLD = -1.5
+BOXED_MAX_WORDS = 3  # the longest line that is no sentence taken with the dropped lines on both sides of it
 # Second-person words: a page talks to its reader in prompts, an article rarely does (language, not layout).
 _YOU = frozenset({"you", "your", "yours", "you're", "youre", "you've", "you'll"})
 
@@ -160,19 +161,40 @@ def dropped(
         )
         < below
     }
-    return out | boxed_with(lines, consider, out)
+    return out | boxed_with(lines, consider, out, furniture)
 
 
-def boxed_with(lines: Sequence[Line], consider: Sequence[int], dropped: set[int]) -> set[int]:
-    """The prompt-shaped lines of `consider` right beside a dropped one: a prompt comes in a box (the
-    notice "This piece is for members." over its offer "Join for $1 a week"), and the line the decision
-    dropped vouches for its neighbour whatever weight the layouts seen in training gave prompt_in_box."""
+def boxed_with(
+    lines: Sequence[Line], consider: Sequence[int], dropped: set[int], furniture: Sequence[bool] = ()
+) -> set[int]:
+    """The lines of `consider` that go with the dropped ones around them: a prompt comes in a box.
+
+    A prompt-shaped line right beside a line the decision dropped (the notice "This piece is for
+    members." over its offer "Join for $1 a week"), and a short line that is no sentence between two
+    dropped lines, the decision's or the furniture rules' (a form's field label between its call and
+    its button): the dropped lines vouch for them whatever weight the layouts seen in training gave
+    prompt_in_box.
+    """
+
+    def gone(index: int) -> bool:
+        return index in dropped or (0 <= index < len(furniture) and furniture[index])
+
     return {
         index
         for index in consider
         if index not in dropped
-        and (index - 1 in dropped or index + 1 in dropped)
-        and prompts.is_prompt_shaped(lines[index].tokens, lines[index].text)
+        and (
+            (
+                (index - 1 in dropped or index + 1 in dropped)
+                and prompts.is_prompt_shaped(lines[index].tokens, lines[index].text)
+            )
+            or (
+                lines[index].words <= BOXED_MAX_WORDS
+                and not lines[index].sentence_end
+                and gone(index - 1)
+                and gone(index + 1)
+            )
+        )
     }
 
 
