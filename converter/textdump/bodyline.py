@@ -4,7 +4,8 @@ The body run (region.py) is the densest stretch of prose; pages set furniture in
 promos, paywall counters, newsletter boxes, notices, reactions. Each line of the run that the
 rules kept gets general features (length, function words, final stop, second person, digits,
 separators, whether the folder repeats it, its neighbours) and the model `textdump_bodyline`
-scores it; a line scoring below the threshold is dropped.
+scores it; a line scoring below the threshold is dropped, and with it the lines of its box
+(`boxed_with`: a prompt-shaped neighbour, a short label between two dropped lines).
 """
 
 from __future__ import annotations
