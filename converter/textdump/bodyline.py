@@ -84,9 +84,6 @@ def features(
         # between paragraphs was more often set there by the page (the weight learned says so).
         "short_around": sum(other.words <= 8 and not other.sentence_end for other in around) / 4,
         "at_sign": float("@" in text),
-        # A call at the run's edge sends the reader elsewhere ("Go to the full story at X"): a story's
-        # subheading shaped as a call stands over its paragraph, inside the run.
-        "edge_call": float(call and (index - first <= 1 or last - index <= 1)),
         "price_period": float(price),
         "call": float(call),
         "names_site": float(prompts.names_site(text, site)),

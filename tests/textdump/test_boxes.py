@@ -58,25 +58,3 @@ def test_a_short_line_between_two_dropped_lines_goes_with_them() -> None:
 def test_a_short_line_with_text_on_one_side_stays() -> None:
     furniture = [False, False, False, False, True, False, False]
     assert 5 not in bodyline.boxed_with(FORM, [0, 1, 2, 3, 5, 6], set(), furniture)
-
-
-EDGE = split_lines(
-    "\n".join(
-        [
-            "The ferry will run every hour from May, the company said on Monday.",
-            "Choose the early boat",
-            "The first boat will leave the quay at six in the morning.",
-            "The last will leave the island at eleven at night.",
-            "Read the whole report at Island Weekly",
-        ]
-    )
-)
-
-
-def test_a_call_at_the_runs_edge_is_told_from_a_subheading_shaped_as_one() -> None:
-    def edge_call(index: int) -> float:
-        return bodyline.features(EDGE, index, 0, len(EDGE) - 1, False)["edge_call"]
-
-    assert edge_call(4) == 1.0  # sends the reader elsewhere as the text ends
-    inner = split_lines("\n".join([EDGE[0].text, EDGE[2].text, EDGE[1].text, EDGE[3].text, EDGE[2].text]))
-    assert bodyline.features(inner, 2, 0, 4, False)["edge_call"] == 0.0
