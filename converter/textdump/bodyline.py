@@ -4,7 +4,8 @@ The body run (region.py) is the densest stretch of prose; pages set furniture in
 promos, paywall counters, newsletter boxes, notices, reactions. Each line of the run that the
 rules kept gets general features (length, function words, final stop, second person, digits,
 separators, whether the folder repeats it, its neighbours) and the model `textdump_bodyline`
-scores it; a line scoring below the threshold is dropped.
+scores it; a line scoring below the threshold is dropped, and with it the lines of its box
+(`boxed_with`: a prompt-shaped neighbour, a short label between two dropped lines).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ MODEL = "textdump_bodyline"
 # more there than one short sentence of it lost (on the training set's carried pieces: 1 of 750 story
 # pieces dropped and 10 of 38 prompts kept at the article's threshold, 5 and 1 at this one).
 CARRIED_THRESHOLD = -1.5
+BOXED_MAX_WORDS = 3  # the longest line that is no sentence taken with the dropped lines on both sides of it
 # Second-person words: a page talks to its reader in prompts, an article rarely does (language, not layout).
 _YOU = frozenset({"you", "your", "yours", "you're", "youre", "you've", "you'll"})
 
@@ -197,13 +199,48 @@ def dropped(
     """
     decision = decision or model(MODEL)
     below = decision.threshold if threshold is None else threshold
-    return {
+    out = {
         index
         for index in consider
         if decision.score(
             features(lines, index, first, last, lines[index].normalized in repeated, repeated, site, furniture)
         )
         < below
+    }
+    return out | boxed_with(lines, consider, out, furniture)
+
+
+def boxed_with(
+    lines: Sequence[Line], consider: Sequence[int], dropped: set[int], furniture: Sequence[bool] = ()
+) -> set[int]:
+    """The lines of `consider` that go with the dropped ones around them: a prompt comes in a box.
+
+    A prompt-shaped line right beside a line the decision dropped (the notice "This piece is for
+    members." over its offer "Join for $1 a week"), and a short line that is no sentence between two
+    dropped lines, the decision's or the furniture rules' (a form's field label between its call and
+    its button): the dropped lines vouch for them whatever weight the layouts seen in training gave
+    prompt_in_box.
+    """
+
+    def gone(index: int) -> bool:
+        return index in dropped or (0 <= index < len(furniture) and furniture[index])
+
+    return {
+        index
+        for index in consider
+        if index not in dropped
+        and (
+            (
+                (index - 1 in dropped or index + 1 in dropped)
+                and prompts.is_prompt_shaped(lines[index].tokens, lines[index].text)
+            )
+            or (
+                lines[index].words <= BOXED_MAX_WORDS
+                and not lines[index].sentence_end
+                and gone(index - 1)
+                and gone(index + 1)
+            )
+        )
     }
 
 

@@ -9,6 +9,7 @@ The rules live in `converter.textdump`; this module only puts them together.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from converter.article import Article, Extraction, RelatedLink
@@ -23,7 +24,7 @@ from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
-from converter.textdump.listing import credited_text, find_cards, is_credit, refuses
+from converter.textdump.listing import credited_text, entry_lines, find_cards, is_credit, refuses
 from converter.textdump.region import best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
@@ -167,15 +168,22 @@ def _links(
 
 def _cards(page: _Page, last: int, cut: int, repeated: frozenset[str]) -> list[Card]:
     """The entries after the body: under list headings, and those recognised by their shape."""
+    # The entries the listing decision accepts, and the list headings, end the text a story before them carries.
+    found = entry_lines(page.lines, last, repeated)
+    ends = {*found, *page.walls}
     # A card that carries a full text is an entry whatever its title looks like.
     cards = [
         card
-        for card in _related_cards(page, last, cut)
+        for card in _related_cards(page, last, cut, ends)
         if card.body or not refuses(page.lines, last, card.title, repeated)
     ]
     # Entries the list headings did not announce: recognised by their shape (textdump/listing.py).
     known = {card.title for card in cards}
-    cards += [card for card in find_cards(page.lines, last, repeated) if card.title not in known]
+    cards += [
+        card
+        for card in find_cards(page.lines, last, repeated, walls=page.walls, found=found)
+        if card.title not in known
+    ]
     return _carried_once(cards)
 
 
@@ -279,8 +287,9 @@ def _prose_follows(page: _Page, index: int, last: int) -> bool:
     return False
 
 
-def _related_cards(page: _Page, last: int, cut: int) -> list[Card]:
-    """Entries of the related lists after the body, and the full-text cards past the cut."""
+def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = ()) -> list[Card]:
+    """Entries of the related lists after the body, and the full-text cards past the cut (a carried
+    text stops at a line of `ends`)."""
     lines = page.lines
     cards: list[Card] = []
     walls = sorted(index for index, kind in page.walls.items() if index > last and kind == "related")
@@ -290,19 +299,19 @@ def _related_cards(page: _Page, last: int, cut: int) -> list[Card]:
         following = [index for index in page.walls if index > wall]
         end = min([*following, len(lines)]) if wall != cut else len(lines)
         zone = [line for line in lines[wall + 1 : end] if not page.furniture[line.index] or line.words <= 4]
-        for card in parse_cards(zone):
+        for card in parse_cards(zone, ends):
             # A credit line names people, not another story ("Story by A" under a carried story's title).
             if all(card.title != other.title for other in cards) and not is_credit(card.title):
-                cards.append(_with_credited_text(lines, wall, end, card))
+                cards.append(_with_credited_text(lines, wall, end, card, ends))
     return cards
 
 
-def _with_credited_text(lines: list[Line], wall: int, end: int, card: Card) -> Card:
+def _with_credited_text(lines: list[Line], wall: int, end: int, card: Card, ends: Collection[int] = ()) -> Card:
     """The card, with the text of the story it carries below its credit and time lines (listing.credited_text)."""
     if card.body or card.teaser:
         return card
     index = next((line.index for line in lines[wall + 1 : end] if line.text == card.title), None)
-    body = credited_text(lines, index + 1) if index is not None else ()
+    body = credited_text(lines, index + 1, ends) if index is not None else ()
     return Card(card.title, card.source, card.teaser, body) if body else card
 
 

@@ -10,6 +10,7 @@ body; the accepted ones become related links, with the source, teaser or full te
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from itertools import accumulate
 
 from converter.dates import find_date, is_relative_date
@@ -18,7 +19,7 @@ from converter.textdump.furniture import is_url, strip_chip
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.metadata import is_byline
 from converter.textdump.model import LinearModel, model
-from converter.textdump.related import EMBED_MIN_WORDS, Card, header_kind, heads_a_story, prose_run, story_run
+from converter.textdump.related import EMBED_MIN_WORDS, Card, header_kind, heads_a_story, story_run, story_words
 
 MODEL = "textdump_listing"
 # An entry under a list heading is refused only when the model is fairly sure it is none.
@@ -101,12 +102,30 @@ def _text_below(lines: list[Line], start: int) -> bool:
 
 
 def find_cards(
-    lines: list[Line], last: int, repeated: frozenset[str], decision: LinearModel | None = None
+    lines: list[Line],
+    last: int,
+    repeated: frozenset[str],
+    decision: LinearModel | None = None,
+    walls: Collection[int] = (),
+    found: list[int] | None = None,
 ) -> list[Card]:
-    """The accepted entries after the body, in page order, each once, with what stands beside it."""
+    """The accepted entries after the body, in page order, each once, with what stands beside it.
+
+    A carried story's text runs to the next accepted entry or list heading (`walls`); `found`: the
+    entries' lines, when `entry_lines` has given them already.
+    """
+    found = entry_lines(lines, last, repeated, decision) if found is None else found
+    ends = {*found, *walls}
+    return [_card(lines, index, ends) for index in found]
+
+
+def entry_lines(
+    lines: list[Line], last: int, repeated: frozenset[str], decision: LinearModel | None = None
+) -> list[int]:
+    """The lines of the titles the model accepts after the body, in page order, each once."""
     decision = decision or model(MODEL)
     counts = text_counts(lines)
-    cards: list[Card] = []
+    found: list[int] = []
     seen: set[str] = set()
     for index in candidates(lines, last):
         line = lines[index]
@@ -120,11 +139,11 @@ def find_cards(
             above = lines[index - 1]
             if index - 1 > last and _title_shaped(above) and above.text not in seen:
                 seen.add(above.text)
-                cards.append(_card(lines, index - 1))
+                found.append(index - 1)
             continue
         seen.add(line.text)
-        cards.append(_card(lines, index))
-    return cards
+        found.append(index)
+    return found
 
 
 def refuses(
@@ -162,7 +181,7 @@ def _scores(lines: list[Line]) -> dict[int, tuple[LinearModel, int, Counter[str]
     return {}
 
 
-def _card(lines: list[Line], index: int) -> Card:
+def _card(lines: list[Line], index: int, ends: Collection[int] = ()) -> Card:
     title = lines[index].text
     source = teaser = None
     body: tuple[str, ...] = ()
@@ -178,23 +197,25 @@ def _card(lines: list[Line], index: int) -> Card:
             if offset == 0:
                 cursor += 1
     if cursor < len(lines) and lines[cursor].is_prose:
-        run = prose_run(lines, cursor)
-        if sum(other.words for other in run) >= EMBED_MIN_WORDS:
+        run = story_run(lines, cursor, ends)
+        if story_words(run) >= EMBED_MIN_WORDS:
             body = tuple(other.text for other in run)
         elif lines[cursor].words <= 45:
             teaser = lines[cursor].text
     else:
-        body = credited_text(lines, cursor)
+        body = credited_text(lines, cursor, ends)
     return Card(title, source, teaser, body)
 
 
-def credited_text(lines: list[Line], cursor: int) -> tuple[str, ...]:
-    """The text of a story carried in full below its credit or time lines (from `cursor`), or ()."""
+def credited_text(lines: list[Line], cursor: int, ends: Collection[int] = ()) -> tuple[str, ...]:
+    """The text of a story carried in full below its credit or time lines (from `cursor`), or ().
+
+    The text stops at a line of `ends` (related.story_run)."""
     start = _text_after_credits(lines, cursor)
     if start is None:
         return ()
-    run = story_run(lines, start)
-    enough = sum(line.words for line in run if line.is_prose) >= EMBED_MIN_WORDS
+    run = story_run(lines, start, ends)
+    enough = story_words(run) >= EMBED_MIN_WORDS
     return tuple(line.text for line in run) if enough else ()
 
 

@@ -123,6 +123,9 @@ def is_prompt_shaped(tokens: list[str], text: str) -> bool:
     One feature for all of them lets a weight learned from one layout's prompts carry over to another
     layout's, whose prompts take other shapes.
     """
+    # (A teaser's lead-in is asked first: its rest is a headline, which may be longer than a call.)
+    if ":" in text and is_lead_in_teaser(text):
+        return True
     if len(tokens) > CALL_MAX_WORDS:
         return False
     return (
@@ -132,7 +135,6 @@ def is_prompt_shaped(tokens: list[str], text: str) -> bool:
             not _SECOND_PERSON.isdisjoint(tokens)
             and (is_call(tokens, text) or any(token.isdigit() for token in tokens))
         )
-        or (":" in text and is_lead_in_teaser(text))
     )
 
 

@@ -8,11 +8,13 @@ title again, one long line of text). Those full texts must become articles of th
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
 from converter.textdump.furniture import is_furniture, is_url, strip_chip
 from converter.textdump.lines import Line
+from converter.textdump.prompts import is_call, is_lead_in_teaser
 
 # Headings of related-article lists (and of the "most read" lists that are no part of the article).
 _RELATED = re.compile(
@@ -44,6 +46,16 @@ _HEADER_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 # A full-text card's body: at least this many words on one run of prose.
 EMBED_MIN_WORDS = 80
 STORY_BREAK_WORDS = 20  # the longest line a carried story's text crosses between two paragraphs
+# The most lines without prose a carried story crosses between two paragraphs: a subheading, a place
+# and its address, a widget of two or three lines (an ad label, a market ticker and its note), side by side.
+STORY_GAP_LINES = 6
+# A title-shaped line over this many words of consecutive paragraphs heads a story of its own, even
+# with no source chip between (a page that shows each title once); under a subheading, fewer.
+TITLED_TEXT_WORDS = 3 * EMBED_MIN_WORDS
+# A first line this long is a whole story glued on one line (innerText of a card): the page pastes its
+# stories so, and the short lines after it are the card's counters and the next list, not subheadings.
+GLUED_STORY_WORDS = 2 * EMBED_MIN_WORDS
+TAIL_MAX_WORDS = 45  # the most prose words after a carried story's last short lines taken for a teaser or promo
 
 
 _COMMENTS = re.compile(
@@ -103,19 +115,125 @@ def prose_run(lines: list[Line], position: int) -> list[Line]:
     return run
 
 
-def story_run(lines: list[Line], position: int) -> list[Line]:
-    """A carried story's lines from `position` on: prose, and the short lines set between its paragraphs
-    (subheadings, and the widgets the body-line decision drops later); it ends where two short lines
-    or a list heading stand together."""
+def story_run(lines: list[Line], position: int, ends: Collection[int] = ()) -> list[Line]:
+    """A carried story's lines from its first paragraph at `position`: prose, and the short lines set
+    between its paragraphs (subheadings, a place and its address, the widgets the body-line decision
+    drops later). It ends before a list heading, a line of `ends` (by Line.index: the next entry's
+    title, a learned list heading), the next story's headline over its chips, or a stretch of more than
+    STORY_GAP_LINES lines without prose; and always on a paragraph (the short lines after its last one
+    are the page's, not the story's)."""
+    if _card_head(lines, position) or _next_story(lines, position):
+        return []  # the line is the next entry's title, over its source (and time, or text)
+    if lines[position].words >= GLUED_STORY_WORDS:
+        return prose_run(lines, position)  # a story glued on one line: what follows it is the page's
     run: list[Line] = []
+    kept = gap = 0
     for index in range(position, len(lines)):
         line = lines[index]
-        if not line.is_prose:
-            following = lines[index + 1] if index + 1 < len(lines) else None
-            if line.words > STORY_BREAK_WORDS or header_kind(line) or following is None or not following.is_prose:
-                break
+        if index > position and (
+            (line.index in ends and not _subheading(lines, index))
+            or header_kind(line)
+            or _next_story(lines, index)
+            or _card_head(lines, index)
+            or _titled_text(lines, index)
+        ):
+            break
+        if line.is_prose:
+            run.append(line)
+            kept, gap = len(run), 0
+            continue
+        gap += 1
+        if gap > STORY_GAP_LINES or line.words > STORY_BREAK_WORDS:
+            break
         run.append(line)
-    return run
+    return _without_tail(run[:kept])
+
+
+def _without_tail(run: list[Line]) -> list[Line]:
+    """The run without what follows its last short lines when that is a teaser's worth of prose or less:
+    the page's next entry or promo ("Get the app" over "Read the world's news on your phone."), not
+    the story's last paragraph."""
+    gap_end = next((place for place in range(len(run) - 1, 0, -1) if not run[place - 1].is_prose), None)
+    if gap_end is None:
+        return run
+    gap_start = gap_end - 1
+    while gap_start > 0 and not run[gap_start - 1].is_prose:
+        gap_start -= 1
+    if gap_start == 0 or sum(line.words for line in run[gap_end:]) > TAIL_MAX_WORDS:
+        return run
+    return run[:gap_start]
+
+
+def _titled_text(lines: list[Line], position: int) -> bool:
+    """A headline right over a text of its own: a run of prose of TITLED_TEXT_WORDS words (a subheading
+    stands over a paragraph or two; a lead-in teaser, "Label: Another Headline", is pasted inside one)."""
+    line = lines[position]
+    if line.is_prose or not is_title_like(line) or line.text.endswith(".") or is_lead_in_teaser(line.text):
+        return False
+    return sum(other.words for other in prose_run(lines, position + 1)) >= TITLED_TEXT_WORDS
+
+
+def _subheading(lines: list[Line], position: int) -> bool:
+    """A line between a paragraph and two more: a subheading of the story, whatever the listing decision
+    said of it (an entry's teaser is one line, and the next entry's title stands below it)."""
+    return (
+        0 < position < len(lines) - 2
+        and lines[position - 1].is_prose
+        and lines[position + 1].is_prose
+        and lines[position + 2].is_prose
+    )
+
+
+def _card_head(lines: list[Line], position: int) -> bool:
+    """A list entry's title: a headline over its source and time ('Outlet · 2 hrs ago')."""
+    below = lines[position + 1] if position + 1 < len(lines) else None
+    return below is not None and below.is_marker and below.is_relative_time and is_title_like(lines[position])
+
+
+def _next_story(lines: list[Line], position: int) -> bool:
+    """The next carried story's headline: a headline over one or two chips (a source, a time) and a text
+    whose first paragraphs hold EMBED_MIN_WORDS words, a prompt line between them crossed (heads_a_story
+    asks for them on one run of prose)."""
+    line = lines[position]
+    # (A headline ends with no full stop: "You have 2 free stories left." over "Join" over text is a prompt.)
+    if not is_title_like(line) or line.text.endswith("."):
+        return False
+    following = position + 1
+    while following < min(position + 3, len(lines)) and lines[following].words <= 4:
+        if not _chip(lines[following]):
+            return False
+        following += 1
+    if following == position + 1:
+        return False
+    words = gap = 0
+    for line in lines[following : following + EMBED_MIN_WORDS]:
+        if line.is_prose:
+            words, gap = words + line.words, 0
+            if words >= EMBED_MIN_WORDS:
+                return True
+        else:
+            gap += 1
+            if gap > 1 or header_kind(line):
+                return False
+    return False
+
+
+def _chip(line: Line) -> bool:
+    """A source, credit or time line under a headline: short, no sentence, no call to the reader
+    ("Become a member"); an outlet's name, every word capitalised ("The Harbour Courier"), is one, a
+    subheading's address ("12 Quay St., North") or a credit ("Story by Ann Lee") is no name."""
+    if line.is_prose or line.sentence_end or is_call(line.tokens, line.text):
+        return False
+    return not is_title_like(line) or _is_name(line)
+
+
+def _is_name(line: Line) -> bool:
+    return all(word[:1].isupper() for word in line.text.split())
+
+
+def story_words(run: list[Line]) -> int:
+    """The prose words of a carried story's run (its short lines may be widgets: they do not count)."""
+    return sum(line.words for line in run if line.is_prose)
 
 
 def full_text_starts(lines: list[Line]) -> list[int]:
@@ -137,8 +255,8 @@ def full_text_starts(lines: list[Line]) -> list[int]:
     return sorted(set(starts))
 
 
-def parse_cards(lines: list[Line]) -> list[Card]:
-    """The entries of a related zone: title, source chip, teaser or full text."""
+def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
+    """The entries of a related zone: title, source chip, teaser or full text (story_run: it stops at `ends`)."""
     cards: list[Card] = []
     position = 0
     while position < len(lines):
@@ -160,8 +278,8 @@ def parse_cards(lines: list[Line]) -> list[Card]:
                 break
             if body or teaser:
                 break
-            run = prose_run(lines, cursor) if other.is_prose else []
-            if sum(line.words for line in run) >= EMBED_MIN_WORDS:
+            run = story_run(lines, cursor, ends) if other.is_prose else []
+            if story_words(run) >= EMBED_MIN_WORDS:
                 body.extend(line.text for line in run)
                 cursor += len(run)
                 continue
@@ -171,7 +289,9 @@ def parse_cards(lines: list[Line]) -> list[Card]:
                 teaser = other.text
                 cursor += 1
                 continue
-            if (other.words <= 4 and not is_title_like(other)) or other.text.startswith(("•", "·")):
+            # (An outlet's name in capitals is a chip too, right under the title: "The Harbour Courier".)
+            chip_line = not is_title_like(other) or (cursor == position + 1 and _chip(other))
+            if (other.words <= 4 and chip_line) or other.text.startswith(("•", "·")):
                 chip = strip_chip(other.text)
                 if chip and not is_furniture(chip, len(chip.split())) and chip[0].isupper():
                     source = source or chip

@@ -127,6 +127,8 @@ def test_a_line_speaking_of_its_own_text_is_told_apart(text: str, expected: bool
         ("Have the harbour letter sent to your phone", True),  # a call to the reader
         ("You can read 4 more reports this week", True),  # a counter kept for the reader
         ("Worth a look: Island Bakery Wins A National Prize For Its Rye Bread", True),  # a teaser's lead-in
+        # ... whose headline is longer than a call
+        ("Worth a look: Island Bakery On The North Shore Wins A National Prize For Its Dark Rye Bread Again", True),
         ("Choosing the right boat", False),  # a subheading shaped as a call speaks to no one
         ("The pier will cost 2 million euros to rebuild, the council said.", False),
     ],

@@ -1,0 +1,182 @@
+"""Where a carried story's text ends: across its subheadings and widgets, up to the next story or list.
+
+Pages invented here, in wordings of no corpus layout: a story pasted one paragraph a line, its
+subheadings and an ad's lines between them, the next story under its headline and outlet name, and
+a list under a heading no list knows.
+"""
+
+from __future__ import annotations
+
+from converter.textdump.extract import extract_text
+from converter.textdump.lines import split_lines
+from converter.textdump.related import story_run
+
+ARTICLE = [
+    "Mountain railway reopens after a winter of repairs",
+    "By Petra Lindqvist",
+    "The rack railway that climbs from the valley to the glacier reopened on Saturday, after a winter in "
+    "which engineers replaced the worn teeth of the rack along most of its eleven kilometres of track.",
+    "The first train left the valley station at eight in the morning with a full load of walkers and a "
+    "brass band, and reached the summit forty minutes later, five minutes faster than before the work.",
+    "The company said it would run a train every half hour until the end of October, and that the old "
+    "carriages would be repainted one by one over the summer without closing the line again.",
+    "Hotels at the top of the valley had waited for the reopening since the autumn, when the line closed a "
+    "month early because the rack had worn faster than the engineers expected on the steepest section.",
+    "Their owners said that bookings for June were already higher than last year, and that many of their "
+    "guests had asked whether the railway would run before they agreed to come at all.",
+    "The repairs cost the company and the canton just over nine million francs, shared between them under "
+    "an agreement signed two years ago, when the first cracks in the rack were found.",
+    "A second phase of the work, on the bridges of the lower section, is planned for the winter after next "
+    "and will close the line for about three months, the company said in a statement.",
+]
+FROST = [
+    "Orchard growers count the cost of a late frost",
+    "Lowland Ledger",
+    "Apple and pear growers in the lower valley lost up to half of their blossom in two nights of frost "
+    "last week, their association said on Friday.",
+    "What the frost did",
+    "The cold came after a warm March had brought the trees into flower early, and the growers who had no "
+    "sprinklers to coat the buds with ice watched the petals turn brown within a day of the second night.",
+    "Cherries were spared, because they had flowered a week earlier and had already set their fruit.",
+    "Sponsored",
+    "Grain futures: wheat +0.4% · barley −0.2%",
+    "Those with sprinklers fared better, although several ran out of water before dawn, when the air was "
+    "coldest, and the wells of the higher farms are still lower than usual after a dry winter.",
+    "Looking to the summer",
+    "The association will ask the regional government for help with the cost of replanting, and it expects "
+    "the harvest to be the smallest in twenty years unless the summer is kind to the trees that were spared.",
+    "Its members will meet again in June, when they can count the fruit that has set on each tree.",
+]
+SCHOOL = [
+    "Village school wins a national prize for its garden",
+    "Hill Country Herald",
+    "The pupils of the village school on the ridge have won a national prize for the vegetable garden they "
+    "planted behind the playground three years ago, the education ministry said on Thursday.",
+    "The garden feeds the school's kitchen for half of the year, and the children sell what is left at the "
+    "Saturday market to pay for seeds, tools and a new greenhouse that they hope to build next spring.",
+    "Their teacher said the prize money would go to the greenhouse, and that two other schools in the "
+    "district had asked to visit the garden before they start gardens of their own.",
+]
+LIST = [
+    "Elsewhere today",
+    "Bridge repairs will close the river road for a week",
+    "Drivers are asked to take the road over the pass while the old bridge is mended.",
+    "Contact us",
+    "Privacy",
+]
+LISTED = [
+    "Read next",
+    "Ferry timetable changes for the spring",
+    "Coastal Times · 2 hrs ago",
+    "New library opens in the old customs house",
+    "Valley Courier · 5 hrs ago",
+    "Cyclists ask for a lane on the lake road",
+    "Coastal Times · 6 hrs ago",
+]
+PAGE = "\n".join([*ARTICLE, "", *LISTED, "", *FROST, "", *SCHOOL, "", *LIST, ""])
+
+
+def _carried() -> dict[str, str]:
+    return {article.title: article.body for article in extract_text(PAGE, "text/railway.txt").embedded}
+
+
+def test_a_carried_story_runs_across_its_subheadings_and_an_ad_set_between_its_paragraphs() -> None:
+    """Its first paragraph alone is a teaser's length: the story is all of them, one article."""
+    frost = _carried()["Orchard growers count the cost of a late frost"]
+    for part in ("half of their blossom", "turn brown within a day", "fared better", "smallest in twenty years"):
+        assert part in frost, part
+
+
+def test_a_carried_storys_subheadings_are_no_stories_of_their_own() -> None:
+    assert set(_carried()) == {
+        "Orchard growers count the cost of a late frost",
+        "Village school wins a national prize for its garden",
+    }
+
+
+def test_the_next_headline_over_its_outlet_name_ends_the_story_before_it() -> None:
+    carried = _carried()
+    assert "vegetable garden" not in carried["Orchard growers count the cost of a late frost"]
+    assert "Hill Country Herald" not in carried["Orchard growers count the cost of a late frost"]
+    assert "vegetable garden" in carried["Village school wins a national prize for its garden"]
+
+
+def test_a_list_after_the_last_carried_story_is_not_glued_to_it() -> None:
+    school = _carried()["Village school wins a national prize for its garden"]
+    assert "new greenhouse" in school
+    assert "Elsewhere today" not in school and "pass while the old bridge" not in school
+
+
+CREDITED = [
+    "Read next",
+    "Ferry timetable changes for the spring",
+    "Coastal Times · 2 hrs ago",
+    "Stories for you",
+    "Glassworks on the canal will close after ninety years",
+    "Report by Ann Lee",
+    "2 hrs ago",
+    "Owners blame the price of gas for the furnaces",
+    "The glassworks that has stood beside the canal since the years after the first war will close at the end "
+    "of the summer, its owners told the eighty people who still work there on Monday morning.",
+    "They blamed the price of the gas that heats the furnaces, which has doubled in two years, and said that "
+    "no buyer had come forward in the months since they first put the works up for sale last autumn.",
+    "The town's mayor said she would ask the region to help the workers find new jobs, and that the old "
+    "buildings by the water could become workshops and flats if the owners agreed to sell them to the town.",
+]
+
+
+def test_a_credit_under_a_carried_storys_title_is_no_source_and_its_text_is_kept() -> None:
+    page = "\n".join([*ARTICLE, "", *CREDITED, ""])
+    [glassworks] = [
+        article
+        for article in extract_text(page, "text/railway.txt").embedded
+        if article.title == "Glassworks on the canal will close after ninety years"
+    ]
+    assert glassworks.source_name != "Report by Ann Lee"
+    assert "eighty people" in glassworks.body and "workshops and flats" in glassworks.body
+
+
+GLUED = " ".join(
+    [
+        "The old ferry that crossed the sound for sixty years will be turned into a floating museum, the harbour "
+        "trust said on Wednesday, after a campaign by islanders who did not want to see it broken up for scrap.",
+        "It will be moored beside the fish market, where visitors will be able to walk through its engine room "
+        "and the saloon in which generations of islanders drank tea on the way to school or to the hospital.",
+        "The trust has raised most of the money it needs from the islanders themselves and from a lottery fund, "
+        "and it hopes to open the museum next summer, once the hull has been painted and the deck mended.",
+        "Volunteers will run it, the trust said, and the former crew have offered to show visitors round on "
+        "Saturdays and to tell them what the crossing was like in the worst of the winter storms.",
+        "The new ferry that replaced it last year is faster and larger, but many islanders say that it has "
+        "none of the charm of the old boat, whose bell will ring again on the day the museum opens.",
+    ]
+)
+SAVED = [
+    "Old ferry to become a floating museum",
+    "Harbour Post · 3 hrs ago",
+    GLUED,
+    "52 likes · 4 comments",
+    "People also kept",
+    "Night buses return to the coast road",
+    "The council will run three buses after midnight on Fridays and Saturdays.",
+    "Lifeboat crew rescue two walkers cut off by the tide",
+    "The walkers were found on a ledge below the cliffs near the old quarry.",
+    "About us",
+]
+
+
+def test_a_story_glued_on_one_line_is_whole() -> None:
+    """Its text is that line: the counter, heading and entries after it are the page's (even with no
+    decision saying they are entries), where after a paragraph they might be a subheading and more text."""
+    lines = split_lines("\n".join(SAVED))
+    run = story_run(lines, 2)
+    assert [line.text for line in run] == [GLUED]
+
+
+def test_the_list_after_a_story_glued_on_one_line_stays_a_list() -> None:
+    page = "\n".join([*ARTICLE, "", "Read next", "", *SAVED, ""])
+    extraction = extract_text(page, "text/railway.txt")
+    [ferry] = extraction.embedded
+    assert "floating museum" in ferry.body and "Night buses" not in ferry.body and "ledge below" not in ferry.body
+    titles = [link.title for link in extraction.article.related]
+    assert "Night buses return to the coast road" in titles
+    assert "Lifeboat crew rescue two walkers cut off by the tide" in titles
