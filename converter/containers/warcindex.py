@@ -23,6 +23,7 @@ import warcio.archiveiterator
 import warcio.bufferedreaders
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
+from zlib_ng import zlib_ng
 
 from converter.containers.limits import AssetTooLarge
 from converter.containers.records import Failure
@@ -35,6 +36,7 @@ _WARC_MAGIC = b"WARC/1."
 DAMAGE = (
     ArchiveLoadFailed,
     zlib.error,
+    zlib_ng.error,  # (the members' inflater: warcread.py)
     EOFError,
     ValueError,
     OSError,
