@@ -16,7 +16,7 @@ import types
 import zlib
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, cast
 from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
 
 import warcio.archiveiterator
@@ -36,7 +36,7 @@ _WARC_MAGIC = b"WARC/1."
 DAMAGE = (
     ArchiveLoadFailed,
     zlib.error,
-    zlib_ng.error,  # (the members' inflater: warcread.py)
+    cast(type[Exception], zlib_ng.error),  # the members' inflater (warcread.py); its stub calls it an instance
     EOFError,
     ValueError,
     OSError,

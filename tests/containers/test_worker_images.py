@@ -235,7 +235,7 @@ def test_the_shared_parse_gives_the_article_and_images_two_parses_give(
     alone = convert_saved_entry(scan_job(story(1, UNPOINTED), docs_dir / "alone"))
     assert parses == ["page", "page"]
     assert shared[0] == alone[0] and shared[1] == alone[1] and shared[3] == alone[3]
-    assert "Before after **bold** *it*" in alone[1]
+    assert alone[1] is not None and "Before after **bold** *it*" in alone[1]
 
 
 def test_a_page_with_a_raster_data_src_is_pointed_from_lxmls_default_parse(
