@@ -204,8 +204,9 @@ under that load, before the clean_url change: WARC 28.5 ms CPU a page (1.7 main)
 before, 1.7-1.8 after). The wall-clock figure is still to be taken on a quiet machine. Markdown and images of
 the 200 MB bench's WARC and loose copy: `diff -r` of the outputs before and after, identical but for the
 state files (their keys hold the code's fingerprint; the containers' state lists the same 1,132 pages, 344
-images left out and 5 assets); every corpus page holding `data:image/` (86 of 779: NAEB, Scrapinghub,
-wceb-train, tests/pages) converted as a WARC page gives the same result and images.
+images left out and 5 assets); the 779 HTML pages of NAEB, Scrapinghub, wceb-train and tests/pages, each
+converted as a WARC page (a URL, the worker's image scan) and as a loose page, give the same results, and
+the 86 of them holding `data:image/` the same images.
 
 What the WARC still costs beyond the loose copy (instructions): the worker's `<base href>` (links resolved,
 readability's `resolve_base_href` on the pages it extracts) and the image scan (a parse on pages holding
