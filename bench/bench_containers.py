@@ -163,6 +163,55 @@ ahead of the workers (containers/readahead.py); fastwarc would halve it at best,
 CPU, and less of the time. Our damage handling (truncated and corrupt gzip members, lying lengths,
 resuming at the next record) is built and tested on warcio's offsets and error counts; moving it
 would mean rebuilding and re-proving all of that for a gain inside the noise of these figures.
+
+The stop of 1 December 2026 (the quiet 1 GB run before it: WARC 78.2 against loose 88.8 pages/s, 88%; 89%
+by CPU). Most of fastwarc's lead was inflating: zlib inflates the bench's 200 MB WARC (40 MB of gzip, 1,132
+pages) in 0.47 s of CPU, zlib-ng in 0.24 s, ISA-L (`isal`) in 0.21 s; fastwarc's whole pass takes 0.23 s,
+warcio's 0.48 s, ours 0.58 s (one process, best of three, under load). So warcio stays, and its members are
+inflated by zlib-ng (warcread.py; the same deflate, error messages and damage reports: tests/containers pass
+unchanged, ISA-L's errors differ): our reader 0.58 -> 0.38 s of CPU (0.51 -> 0.34 ms a page). Three changes,
+each found by its instruction count:
+
+- reading: zlib-ng, as above;
+- a page holding a `data:image/` (29% of the bench's): its worker's image scan parsed it with lxml's default
+  parser, then the extractor parsed the same text again. The scan now uses the extractor's parse
+  (html.extract.parse_page), which the extractor then takes, when no image was pointed in it (110 of 180 such
+  pages of the first 650; a page whose bytes hold a raster `data:` `src` keeps the default parse first, as it
+  will most likely be pointed: 70 pointed, 10 not);
+- links: `urls.clean_url` is cached by (link, base), and each WARC page's base is its own URL, so every link
+  of every page was a miss (a loose copy has no base: its links hit across pages). An absolute http(s) link
+  is now cached by the base's scheme alone, all urljoin reads of the base for it: replaying the 5,154 calls
+  of 130 bench WARC pages, 0.217 -> 0.151 ms a page.
+
+CPU time under this load (load average 4 to 6, five engineers' work on two cores) moved by more than these
+changes; the instructions each part executes do not (valgrind's cachegrind, `--cache-sim=no`; the machine
+has no performance counters). Millions of instructions a page, one steady pass over the first 65 pages of
+`--size-mb 200` (each corpus page once; the second of two passes, less the first) in one process, before
+(commit 48338b0) and after:
+
+| | before | after |
+| --- | --- | --- |
+| main: reading 300 pages of the WARC, each page's job, cache key and pickle | 9.51 | 8.29 |
+| worker: a WARC page (URL, image scan, conversion; `convert_saved_entry`) | 205.8 | 202.3 |
+| worker: the loose copy (survey and conversion; `_survey_or_convert`) | 196.0 | 196.3 |
+| loose / WARC, these parts | 91.0% | 93.2% |
+
+Instructions are not time (zlib-ng's SIMD inflate does more a cycle than the Python around it), and neither
+side counts what both main processes do a page (sending, results, the cache). `--size-mb 200 --repeat 2`
+under that load, before the clean_url change: WARC 28.5 ms CPU a page (1.7 main) against 25.9 (1.0), 91%
+(pairs 93%, 89%); the same bench at commit 48338b0 just before: 27.9 (1.9 main) against 26.6 (1.0), 95%
+(103%, 89%): the pairs move by 14 points, the main process's CPU is the one steady figure (1.8-1.9 ms a page
+before, 1.7-1.8 after). The wall-clock figure is still to be taken on a quiet machine. Markdown and images of
+the 200 MB bench's WARC and loose copy: `diff -r` of the outputs before and after, identical but for the
+state files (their keys hold the code's fingerprint; the containers' state lists the same 1,132 pages, 344
+images left out and 5 assets); the 779 HTML pages of NAEB, Scrapinghub, wceb-train and tests/pages, each
+converted as a WARC page (a URL, the worker's image scan) and as a loose page, give the same results, and
+the 86 of them holding `data:image/` the same images.
+
+What the WARC still costs beyond the loose copy (instructions): the worker's `<base href>` (links resolved,
+readability's `resolve_base_href` on the pages it extracts) and the image scan (a parse on pages holding
+`data:image/`, and on those it points, a serialization and a parse again); the reading (now 0.34 ms a page),
+the cache key (a SHA-256 of the page, 0.1 ms) and the job's trip to the worker.
 """
 
 from __future__ import annotations

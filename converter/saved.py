@@ -25,8 +25,8 @@ from converter.containers.pageimages import FoundImages, ImageScan, find_images,
 from converter.containers.records import NO_HINTS, PageHints, SavedPage
 from converter.dates import parse_date
 from converter.detect import detect_format
-from converter.errors import ConverterError, contained
-from converter.html.extract import extract_html
+from converter.errors import ConverterError, NoArticle, contained
+from converter.html.extract import extract_html, page_text, parse_page
 from converter.incremental import CachedFailure, CacheEntry, page_outcome
 from converter.read import decode
 from converter.textdump.extract import extract_text
@@ -36,6 +36,8 @@ from converter.time_limit import time_limit
 PLACEHOLDER = "https://converter-asset.invalid/"
 _BASE = re.compile(r"<base\b[^<>]*\bhref\s*=", re.I)  # [^<>]: an unclosed tag ends the try at the next one
 _HEAD = re.compile(r"<head\b[^<>]*>", re.I)
+# A `src` naming a `data:` image that is not SVG, in a page's lowercased bytes: one may be written and pointed.
+_MAY_POINT = re.compile(rb"src\s*=\s*[\"']?\s*data:image/(?!svg)")
 _PLACED = re.compile(r"\(<?" + re.escape(PLACEHOLDER) + r"(assets/[0-9a-f]{2}/[0-9a-f]{64}\.[a-z]{3,4})>?\)")
 
 
@@ -78,15 +80,18 @@ def convert_saved(job: SavedJob, found: list[FoundImages] | None = None) -> Extr
         raise
     if job.kind == "html" and job.url:
         text = with_base(text, job.url)
+    root = None  # the page's tree as the extractor parses it, when the image scan has parsed it already
     if job.scan is not None:
-        images, text = _scanned_and_pointed(job, job.scan, text)
+        images, text, root = _scanned_and_pointed(job, job.scan, text)
         found.append(images)
         job = replace(job, local=tuple(sorted(images.local.items())), lead=images.lead)
     elif job.local and job.kind == "html":
         text = point_images(text, dict(job.local))
     suffix = ".txt" if job.kind == "text" else ".html"
-    extract = extract_html if detect_format(text, suffix) == "html" else extract_text
-    extraction = extract(text, job.raw)
+    if detect_format(text, suffix) == "html":
+        extraction = extract_html(text, job.raw, root)
+    else:
+        extraction = extract_text(text, job.raw)
     return Extraction(with_container_facts(extraction.article, job), extraction.embedded)
 
 
@@ -175,18 +180,43 @@ def scanned_images(job: SavedJob, scan: ImageScan) -> FoundImages:
     return find_images(_page(job), scan.store, scan.limits)
 
 
-def _scanned_and_pointed(job: SavedJob, scan: ImageScan, text: str) -> tuple[FoundImages, str]:
-    """`scanned_images`, found in the tree `point_images` would parse from the page's text, then pointed in
-    it: one parse of the page where there were two (its bytes for the scan, its text for the pointing)."""
+def _scanned_and_pointed(
+    job: SavedJob, scan: ImageScan, text: str
+) -> tuple[FoundImages, str, lxml_html.HtmlElement | None]:
+    """`scanned_images`, found in a parse of the page's text, then pointed in the text; and, when no image
+    was pointed, that parse if it is the extractor's own, for the extractor: the page is parsed once.
+    A page whose bytes hold a `src` of a raster `data:` image is likely to have one pointed: its default
+    parse comes first (what is found and written is the same either way, only the parsing done differs).
+
+    The extractor's parse (`parse_page`) serves the scan when it parses the text as given (no XML
+    declaration, no unclosed title to mend): it finds the same images as lxml's default parse, which differs
+    only in dropping comments. Pointing keeps the default parse, whose serialization the extractor then
+    parses (a parse of the extractor's own, serialized and parsed again, may differ in its whitespace)."""
     page = _page(job)
     if not may_hold_images(page):
-        return FoundImages(), text
+        return FoundImages(), text, None
+    shared = None if _MAY_POINT.search(job.data.lower()) else _extractor_parse(text, job.raw)
+    if shared is not None:
+        images = find_images(page, scan.store, scan.limits, shared)
+        if not images.local:
+            return images, text, shared
     try:
         root = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError):
-        return find_images(page, scan.store, scan.limits), text  # (nor could its images be pointed)
-    images = find_images(page, scan.store, scan.limits, root)
-    return images, _pointed(root, images.local) if images.local else text
+        return find_images(page, scan.store, scan.limits), text, None  # (nor could its images be pointed)
+    if shared is None:
+        images = find_images(page, scan.store, scan.limits, root)
+    return images, _pointed(root, images.local) if images.local else text, None
+
+
+def _extractor_parse(text: str, raw: str) -> lxml_html.HtmlElement | None:
+    """`parse_page` of the text, when it parses the text as given (see `_scanned_and_pointed`)."""
+    if page_text(text) != text:
+        return None
+    try:
+        return parse_page(text, raw)
+    except NoArticle:
+        return None
 
 
 def _page(job: SavedJob) -> SavedPage:

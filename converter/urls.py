@@ -37,14 +37,38 @@ _TRACKING_NAMES = frozenset(
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-# Pages of one site repeat the same menu and sidebar links: a worker sees the same pairs again and again.
-@lru_cache(maxsize=8192)
+# An http(s) link with a host, as written (no space or control character at its start or after "//", which
+# cleaning would remove): urljoin resolves it alike against every base of the same scheme. (Not re.I: it
+# takes "ſ" for an "s", and "httpſ:" is no scheme.)
+_ABSOLUTE = re.compile(r"[hH][tT][tT][pP][sS]?://[^/?#\s\x00-\x1f\x7f]")
+
+
 def clean_url(href: str | None, base: str | None = None) -> str | None:
     """An absolute, safe URL without tracking parameters, or None when the link is unsafe or empty.
 
     `javascript:`, `data:`, `vbscript:` and other schemes are refused: scraped pages are data,
     and such a link would run in the reader's browser.
     """
+    if base and href and _ABSOLUTE.match(href):
+        # Each page's base is its own URL, so (href, base) pairs never repeat across pages: an absolute link
+        # is cleaned once for the whole site (the same result: urljoin reads only the base's scheme for it).
+        scheme = _scheme(base)
+        base = f"{scheme}:" if scheme else base
+    return _clean_url(href, base)
+
+
+@lru_cache(maxsize=1024)
+def _scheme(base: str) -> str | None:
+    """The base's scheme as urljoin parses it; None when it has none or does not parse (urljoin raises then)."""
+    try:
+        return urlsplit(base).scheme or None
+    except ValueError:
+        return None
+
+
+# Pages of one site repeat the same menu and sidebar links: a worker sees the same pairs again and again.
+@lru_cache(maxsize=8192)
+def _clean_url(href: str | None, base: str | None) -> str | None:
     if not href:
         return None
     href = _CONTROL.sub("", href.strip())

@@ -90,7 +90,7 @@ def truth_holds_comments(pages: list[Page], share: float = 0.2) -> set[str]:
 
     out = set()
     for page in pages:
-        root = extract_module._parse(decode(page.path.read_bytes(), str(page.path)), page.id)
+        root = extract_module.parse_page(decode(page.path.read_bytes(), str(page.path)), page.id)
         extract_module._drop_unread(root)  # as extract_html sees the page when it looks for comments
         inside = shingles(" ".join(" ".join(el.itertext()) for el in comment_sections(root)))
         truth = shingles(page.truth)

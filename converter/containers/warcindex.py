@@ -16,13 +16,14 @@ import types
 import zlib
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, cast
 from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
 
 import warcio.archiveiterator
 import warcio.bufferedreaders
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
+from zlib_ng import zlib_ng
 
 from converter.containers.limits import AssetTooLarge
 from converter.containers.records import Failure
@@ -35,6 +36,7 @@ _WARC_MAGIC = b"WARC/1."
 DAMAGE = (
     ArchiveLoadFailed,
     zlib.error,
+    cast(type[Exception], zlib_ng.error),  # the members' inflater (warcread.py); its stub calls it an instance
     EOFError,
     ValueError,
     OSError,

@@ -40,14 +40,19 @@ from converter.sanitize import clean_record
 _MIN_PROSE_WORDS = 5
 
 
-def _parse(html: str, rel: str) -> lxml_html.HtmlElement:
+def page_text(html: str) -> str:
+    """The page's text as the parser is given it."""
     # lxml refuses str input that declares an encoding; we already hold decoded text.
     text = html.lstrip("\ufeff")
     if text.lstrip().startswith("<?xml"):
         text = text.split("?>", 1)[-1]
-    text = document_ends_dropped(html_start_opened(title_closed(text)))
+    return document_ends_dropped(html_start_opened(title_closed(text)))
+
+
+def parse_page(html: str, rel: str) -> lxml_html.HtmlElement:
+    """The page's tree, as `extract_html` parses it."""
     try:
-        root = parse_html(text)
+        root = parse_html(page_text(html))
     except (etree.ParserError, ValueError) as exc:
         raise NoArticle(rel, f"HTML cannot be parsed: {exc}") from exc
     return root
@@ -110,8 +115,9 @@ def _has_prose(fragment: str) -> bool:
     return words - linked >= _MIN_PROSE_WORDS
 
 
-def extract_html(html: str, rel: str) -> Extraction:
-    root = _parse(html, rel)
+def extract_html(html: str, rel: str, root: lxml_html.HtmlElement | None = None) -> Extraction:
+    """`root`: the page's `parse_page`, when the caller has parsed it already (it is changed here)."""
+    root = parse_page(html, rel) if root is None else root
     cap_tree(root)  # pathological markup flattened past generous limits: every later pass runs in seconds
     meta = extract_metadata(root)
     figure_captions = captions(root)

@@ -10,8 +10,9 @@ import re
 from pathlib import Path
 
 import pytest
+from lxml import html as lxml_html
 
-from converter import read_containers
+from converter import read_containers, saved
 from converter.article import Extraction
 from converter.containers import DEFAULT_LIMITS, pageimages
 from converter.containers.assets import AssetStore
@@ -190,3 +191,60 @@ def test_a_page_whose_worker_is_lost_still_has_its_images_written_and_reported(
     (shown,) = assets(docs_dir)
     assert recorded_assets(docs_dir) == [shown] and (docs_dir / shown).read_bytes() == png(5, 5)
     assert [src for _, src, _ in report.images_left_out] == [SVG]
+
+
+def whole_page_parses(monkeypatch: pytest.MonkeyPatch, marker: str) -> list[str]:
+    """Every lxml parse of a whole page holding `marker` (the scan's and the extractor's), as they happen."""
+    parses: list[str] = []
+    parse = lxml_html.document_fromstring
+
+    def counted(text: str | bytes, *args: object, **kwargs: object) -> lxml_html.HtmlElement:
+        if marker in (text if isinstance(text, str) else text.decode("utf-8", "replace")):
+            parses.append("page")
+        return parse(text, *args, **kwargs)
+
+    monkeypatch.setattr(lxml_html, "document_fromstring", counted)
+    return parses
+
+
+# Comments between words and blocks (the extractor's parse drops them, lxml's default keeps them), an SVG
+# never written, and a raster data: image in CSS alone (no `src`): found, nothing pointed.
+UNPOINTED = (
+    f'<!-- a --><p>Before<!-- b --> after <b>bold</b><!-- c --> <i>it</i></p><img src="{SVG}" alt="Logo">'
+    "<ul>\n<!-- d -->\n<li>one</li><!-- e --> <li>two</li></ul>"
+    f'<div style="background:url(data:image/png;base64,{base64.b64encode(png(3, 3)).decode()})">Boxed</div>'
+)
+
+
+def test_a_page_whose_images_stay_unpointed_is_parsed_once_for_its_scan_and_its_extraction(
+    docs_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parses = whole_page_parses(monkeypatch, "Story 1<")
+    entry, value, _, images = convert_saved_entry(scan_job(story(1, UNPOINTED), docs_dir))
+    assert isinstance(entry, Extraction) and value is not None and images is not None
+    assert parses == ["page"]  # the scan's parse is the extractor's (two before)
+    assert images.local == {} and [src for src, _ in images.left_out] == [SVG]
+
+
+def test_the_shared_parse_gives_the_article_and_images_two_parses_give(
+    docs_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = convert_saved_entry(scan_job(story(1, UNPOINTED), docs_dir / "shared"))
+    monkeypatch.setattr(saved, "_extractor_parse", lambda text, raw: None)  # the scan parses on its own
+    parses = whole_page_parses(monkeypatch, "Story 1<")
+    alone = convert_saved_entry(scan_job(story(1, UNPOINTED), docs_dir / "alone"))
+    assert parses == ["page", "page"]
+    assert shared[0] == alone[0] and shared[1] == alone[1] and shared[3] == alone[3]
+    assert alone[1] is not None and "Before after **bold** *it*" in alone[1]
+
+
+def test_a_page_with_a_raster_data_src_is_pointed_from_lxmls_default_parse(
+    docs_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(text: str, raw: str) -> None:
+        raise AssertionError("the extractor's parse was tried for a page that points an image")
+
+    monkeypatch.setattr(saved, "_extractor_parse", refuse)
+    entry, _, _, images = convert_saved_entry(scan_job(story(1, inlined(png(5, 5)) + UNPOINTED), docs_dir))
+    assert isinstance(entry, Extraction) and images is not None and len(images.local) == 1
+    assert LOCAL.findall(entry.article.body) == list(images.local.values())
