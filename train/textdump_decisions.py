@@ -223,6 +223,16 @@ def _starts(short: tuple[str, ...], long: tuple[str, ...]) -> list[int] | None:
     return found or None
 
 
+def is_article_run(precision: float, recall: float, f1: float) -> bool:
+    """Whether a page's best run (by F1 against the article) is the article, to learn from.
+
+    A run mostly of the article's text, or holding most of it, is the article's even when its F1 is low:
+    the run of an article made mostly of lists covers a tenth of it, every other candidate none (a
+    footer). Dropping such pages (F1 below 0.3) left the ranking unsure exactly where runs are short.
+    """
+    return f1 >= 0.3 or max(precision, recall) >= 0.5
+
+
 class RunChoice(Decision):
     name = runs.MODEL
     description = "which run of prose between list headings is the article (textdump/runs.py)"
@@ -240,13 +250,14 @@ class RunChoice(Decision):
         found = runs.candidate_runs(at.page.scores_before(at.cut), lines, at.page.walls, at.cut)
         if len(found) <= 1:
             return []
-        f1s = [
-            _score().prf(" ".join(line.text for line in lines[run.first : run.last + 1]), page.body)[2] for run in found
+        measures = [
+            _score().prf(" ".join(line.text for line in lines[run.first : run.last + 1]), page.body) for run in found
         ]
-        best = max(range(len(found)), key=lambda position: f1s[position])
+        best = max(range(len(found)), key=lambda position: measures[position][2])
+        good = is_article_run(*measures[best])
         counts = Counter(line.text for line in lines)
         return [
-            (runs.features(lines, found, position, counts), int(position == best and f1s[best] >= 0.3))
+            (runs.features(lines, found, position, counts), int(good and position == best))
             for position in range(len(found))
         ]
 
