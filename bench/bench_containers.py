@@ -219,8 +219,8 @@ run's own), `--size-mb 1000 --repeat 3`, runs in turn: WARC 79.3 pages/s median 
 23.4 ms CPU a page (0.6 main): **94% of the rate** (the pairs: 90%, 96%, 94%), 96% by CPU (91%, 98%, 96%).
 Target met in every pair, by a small margin in the first. Reading alone: warcio's pass 2.6 s, ours 1.9 s
 (was 3.0 s). Against the quiet run before it the WARC gained 1 pages/s (78.2 -> 79.3) and the loose copy
-lost 4.8 (88.8 -> 84.0; its CPU a page 22.1 -> 23.4 ms: the stop's HTML extraction steps cost the loose
-copy's workers as much as the WARC's): part of the ratio's move is the denominator.
+lost 4.8 (88.8 -> 84.0; its CPU a page 22.1 -> 23.4 ms, by the noise between runs or the stop's new HTML
+extraction steps, which both sides run): part of the ratio's move is the denominator.
 """
 
 from __future__ import annotations
