@@ -169,6 +169,13 @@ Not done, for the next stop: the features written without a float() around each 
 estimated 3%: every feature line of the decision modules changes, so after the decision work merges); the
 list-heading kind kept on the Line (some 400 asks a page, ~1%). Issue 10's 340 and issue 14's 500 pages/s
 stay unmet.
+
+The quiet run at the end of that stop (no other work; load average 0.4 before, 1.5-2.2 the run's own), after
+the stop's extraction changes merged too, `--pages 2000 --repeat 3 --start-methods fork,forkserver`: text
+j1 136.7 pages/s (133.8-141.7), j2 226.4 (224.6-230.5; stop 19: 194.9), j2 forkserver 224.8; unchanged
+re-run 1.5%. HTML j1 43.0 (41.7-44.1), j2 86.6 (83.9-86.8; stop 19: 78.5), j2 forkserver 82.0, trafilatura
+62.0 (61.1-62.9): 1.40x trafilatura with --jobs 2 (target 2.0x), j2 / j1 2.01x (target 1.7x), re-run 0.8%,
+peak 199 MB. Unmet: text 500 (issue 14) and 340 (issue 10), HTML 2.0x.
 """
 
 from __future__ import annotations
