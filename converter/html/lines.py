@@ -24,6 +24,7 @@ from lxml import html as lxml_html
 
 from converter.html.loose import MAX_PRESENT, MIN_WORDS, long_run_holders
 from converter.html.parse import fragment_copy, shared_fragment
+from converter.html.text import word_runs
 from converter.textkey import WORD
 
 # A holder with this many words of its lines in the result is part of the kept article ...
@@ -42,7 +43,7 @@ _NESTED = frozenset((*_BLOCKS, "ul", "ol", "table"))
 
 
 def _shingles(words: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3))} if words else set()
+    return word_runs(words) if words else set()  # (no words: no run, where word_runs gives the empty one)
 
 
 def _words(text: str) -> list[str]:

@@ -15,7 +15,7 @@ import re
 from lxml import html as lxml_html
 
 from converter.html.parse import fragment_copy
-from converter.html.text import element_text
+from converter.html.text import element_text, word_runs
 from converter.textkey import WORD as _WORD
 
 _CANDIDATES = ("p", "blockquote")
@@ -77,15 +77,10 @@ def _clean_copy(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     return block
 
 
-def _shingles(key: str) -> set[tuple[str, ...]]:
-    words = key.split()
-    return {tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3))}
-
-
 def shared_share(key: str, present: str) -> float:
     """Share of `key`'s 4-word runs already in `present`."""
-    mine = _shingles(key)
-    return len(mine & _shingles(present)) / len(mine) if mine else 1.0
+    mine = word_runs(key.split())
+    return len(mine & word_runs(present.split())) / len(mine) if mine else 1.0
 
 
 def _is_shortened(block: lxml_html.HtmlElement, key: str) -> bool:

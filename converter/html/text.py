@@ -24,6 +24,11 @@ def solid_chars(text: str) -> int:
     return len(text) - sum(text.count(space) for space in " \n\t\r\xa0")
 
 
+def word_runs(words: list[str]) -> set[tuple[str, ...]]:
+    """The distinct runs of 4 words in `words` (a text under 4 words is one run, the whole of it)."""
+    return {tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3))}
+
+
 def shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
     """The text's runs of `size` lower-cased words, counted: how candidates and results are compared."""
     words = _WORD.findall(text.lower())

@@ -136,18 +136,18 @@ def is_trimmed_version(ours: Linked, theirs: Linked) -> bool:
 
 def is_paragraph_core(ours: Linked, theirs: Linked) -> bool:
     """`theirs` is the paragraphs of `ours` without the lists, headings and loose lines around them."""
-    if not theirs.chars or theirs.chars >= ours.chars:
-        return False
-    if theirs.paragraph_share < MIN_PARAGRAPH_SHARE or ours.paragraph_share > theirs.paragraph_share - PARAGRAPH_GAIN:
-        return False
-    return theirs.paragraph_words >= KEPT_PARAGRAPHS * ours.paragraph_words and _inside(theirs, ours)
+    gained = ours.paragraph_share <= theirs.paragraph_share - PARAGRAPH_GAIN
+    return gained and _paragraphs_of(ours, theirs)
 
 
 def is_table_free_core(ours: Linked, theirs: Linked) -> bool:
     """`theirs` is the paragraphs of `ours` without the layout tables they sat in (and the cells around them)."""
-    if theirs.tables or not theirs.chars or theirs.chars >= ours.chars:
-        return False
-    if theirs.paragraph_share < MIN_PARAGRAPH_SHARE:
+    return not theirs.tables and _paragraphs_of(ours, theirs)
+
+
+def _paragraphs_of(ours: Linked, theirs: Linked) -> bool:
+    """`theirs` is shorter than `ours`, reads as paragraphs, keeps most of our paragraph words, lies inside ours."""
+    if not theirs.chars or theirs.chars >= ours.chars or theirs.paragraph_share < MIN_PARAGRAPH_SHARE:
         return False
     return theirs.paragraph_words >= KEPT_PARAGRAPHS * ours.paragraph_words and _inside(theirs, ours)
 
