@@ -83,9 +83,7 @@ def features(
         "run_edge": float(index - first <= 1 or last - index <= 1),
         # An article ends on a sentence: a short fragment closing the run, with no prose after it, is most
         # often the page's ("Keep reading", a link to the original, a list's label with no list).
-        "closing_fragment": float(
-            last - index <= 1 and not line.sentence_end and line.words <= 8 and not (following and following.is_prose)
-        ),
+        "closing_fragment": float(last - index <= 1 and _is_short(line) and not (following and following.is_prose)),
         # Short lines among short lines are the article's lists and tables; a short line alone
         # between paragraphs was more often set there by the page (the weight learned says so).
         "short_around": short_around / 4,
