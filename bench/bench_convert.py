@@ -176,6 +176,46 @@ j1 136.7 pages/s (133.8-141.7), j2 226.4 (224.6-230.5; stop 19: 194.9), j2 forks
 re-run 1.5%. HTML j1 43.0 (41.7-44.1), j2 86.6 (83.9-86.8; stop 19: 78.5), j2 forkserver 82.0, trafilatura
 62.0 (61.1-62.9): 1.40x trafilatura with --jobs 2 (target 2.0x), j2 / j1 2.01x (target 1.7x), re-run 0.8%,
 peak 199 MB. Unmet: text 500 (issue 14) and 340 (issue 10), HTML 2.0x.
+
+Text dumps, the stop after (stop 22; no bench run: four sessions shared the 2 cores, load average 2 to 5,
+so every figure below is process time or instructions, never wall clock). The bench's 2,000 text pages
+(built by `build` into a folder of their own), each run `converter convert RAW OUT --jobs N` in a fresh
+process into a fresh output folder, CPU read with resource.getrusage (RUSAGE_SELF for the main process,
+RUSAGE_CHILDREN for its workers), median of 3:
+
+    --jobs 2   main 1.77 s user + 0.33 s sys, workers 12.91 + 0.16: 15.25 s, 7.6 ms of CPU a page
+    --jobs 1   main 2.11 + 0.41 (it renders the YAML itself), worker 12.82 + 0.15: 15.45 s
+
+So with two quiet cores and no core ever idle, --jobs 2 could reach 2000 / (15.25 / 2) = 262 pages/s;
+the bench's 226 loses ~1.2 s to the stretches where one process works alone (start-up: 0.45 s of imports
+and language tables before any worker runs; the plan between survey and conversion; the last chunk of 32
+dumps, up to 0.2 s; the main process's writing). Issue 10's 340 needs <= 5.9 ms of CPU a page in all
+processes, issue 14's 500 <= 4.0 ms: the run cannot get there by moving work between processes, only by
+doing less of it (three processes on two cores: every phase is CPU-bound).
+
+Where the CPU of a page goes (process time, one process, `--jobs 1 --page-timeout 0` over the same 2,000
+pages, each stage's functions wrapped): extraction 5.4 ms; survey 0.50 (normalizing the lines for the
+folder count 0.37; reading, key, decoding, detection 0.08 together); the main process counting the
+folder's lines and their shapes 0.30 (`RepeatedLines.add`, shapes 0.19 of it); the cache entry encoded
+0.17; YAML rendering 0.12; the cache insert 0.09; writing the file 0.07 (0.3-0.5 when thousands of files
+were deleted on the disk minutes before: delete nothing between timed runs); the Survey's and the Job's
+pickling and unpickling 0.05 each. What the main process spends its ~1 ms a page on, --jobs 2: start-up
+0.45 s a run, the line count 0.6 s, receiving and unpickling 6,215 messages 0.34 s, sending 0.14 s,
+cache inserts 0.12 s, assembling 0.05 s, writing 0.15 s; its sys time is ~52,000 minor page faults (it
+holds every dump's text and lines until extraction, 205 MB at its peak) and the file creations. Waiting
+costs nothing measurable: `connection.wait` is 4 us a call.
+
+Measured and left this stop (output compared where it was kept long enough to matter):
+instructions of `convert_text` over the 65 scrapinghub dumps (valgrind --tool=callgrind, a run with 0
+pages subtracted): 49.43 M a dump now; the features written without float() around each (in the six
+decision modules) 48.87 M (-1.1%, not the estimated 3%: most are bools, whose float() is cheap); the
+models' dot product over `values.values()` when the dict's keys come in the model's order (they all do)
+49.06 M (-0.75%); `digit_count` searching for a digit before its ten counts 49.00 M (-0.9%). The whole
+text normalized in three regex passes instead of line by line (same string on every corpus text and
+200,000 random ones) is slower: 0.37 -> 0.49 ms a dump (a negated word class costs sre more than findall);
+the shapes of a page's lines masked in one pass 0.195 -> 0.194 ms; GC off in the workers: no change. The
+per-line primitives and the run layer's steps are each under 2% of a page; what would move the figure is
+fewer model scorings and features shared between the decisions (the decision modules' own design).
 """
 
 from __future__ import annotations
