@@ -187,11 +187,12 @@ RUSAGE_CHILDREN for its workers), median of 3:
     --jobs 1   main 2.11 + 0.41 (it renders the YAML itself), worker 12.82 + 0.15: 15.45 s
 
 So with two quiet cores and no core ever idle, --jobs 2 could reach 2000 / (15.25 / 2) = 262 pages/s;
-the bench's 226 loses ~1.2 s to the stretches where one process works alone (start-up: 0.45 s of imports
-and language tables before any worker runs; the plan between survey and conversion; the last chunk of 32
-dumps, up to 0.2 s; the main process's writing). Issue 10's 340 needs <= 5.9 ms of CPU a page in all
-processes, issue 14's 500 <= 4.0 ms: the run cannot get there by moving work between processes, only by
-doing less of it (three processes on two cores: every phase is CPU-bound).
+the bench's 226 (8.85 s; on the quiet machine the CPU was 14.6 s, main 1.74 + 0.37, workers 12.5) loses
+1.2-1.5 s to the stretches where a core has nothing to do (start-up: 0.45 s of imports and language tables
+before any worker runs; the plan between survey and conversion; the last chunk of 32 dumps, up to 0.2 s;
+the main process's writing, which the workers' rendering does not fill). Issue 10's 340 needs <= 5.9 ms of
+CPU a page in all processes, issue 14's 500 <= 4.0 ms: the run cannot get there by moving work between
+processes, only by doing less of it (three processes on two cores: every phase is CPU-bound).
 
 Where the CPU of a page goes (process time, one process, `--jobs 1 --page-timeout 0` over the same 2,000
 pages, each stage's functions wrapped): extraction 5.4 ms; survey 0.50 (normalizing the lines for the
