@@ -195,18 +195,21 @@ CPU a page in all processes, issue 14's 500 <= 4.0 ms: the run cannot get there 
 processes, only by doing less of it (three processes on two cores: every phase is CPU-bound).
 
 Where the CPU of a page goes (process time, one process, `--jobs 1 --page-timeout 0` over the same 2,000
-pages, each stage's functions wrapped): extraction 5.4 ms; survey 0.50 (normalizing the lines for the
-folder count 0.37; reading, key, decoding, detection 0.08 together); the main process counting the
-folder's lines and their shapes 0.30 (`RepeatedLines.add`, shapes 0.19 of it); the cache entry encoded
-0.17; YAML rendering 0.12; the cache insert 0.09; writing the file 0.07 (0.3-0.5 when thousands of files
-were deleted on the disk minutes before: delete nothing between timed runs); the Survey's and the Job's
-pickling and unpickling 0.05 each. What the main process spends its ~1 ms a page on, --jobs 2: start-up
-0.45 s a run, the line count 0.6 s, receiving and unpickling 6,215 messages 0.34 s, sending 0.14 s,
-cache inserts 0.12 s, assembling 0.05 s, writing 0.15 s; its sys time is ~52,000 minor page faults (it
-holds every dump's text and lines until extraction, 205 MB at its peak) and the file creations. Waiting
-costs nothing measurable: `connection.wait` is 4 us a call.
+pages, each stage's functions wrapped): extraction 5.4 ms; survey 0.50 (normalizing the lines for the folder
+count 0.37; reading, key, decoding, detection 0.08 together); the main process counting the folder's lines and
+their shapes 0.30 (`RepeatedLines.add`, shapes 0.19 of it); the cache entry encoded 0.17; YAML rendering 0.12;
+the cache insert 0.09; writing the file 0.07 (0.3-0.5 when thousands of files were deleted on the disk minutes
+before: delete nothing between timed runs); the Survey's pickling and unpickling 0.05, the Job's 0.07 (a
+dump's text and lines go to the main process and back: ~19 KB each way). In instructions (valgrind
+--tool=callgrind over `converter convert RAW OUT --jobs 1 --page-timeout 0`, 130 of the pages minus a run of
+1): 55.2 M a page all stages together, start-up 2.85 G; the extraction alone is 49.4 M (below), so ~88% of a
+page. What the main process spends its ~1 ms a page on, --jobs 2: start-up 0.45 s a run, the line count 0.6 s,
+receiving and unpickling 6,215 messages 0.34 s, sending 0.14 s, cache inserts 0.12 s, assembling 0.05 s,
+writing 0.15 s; its sys time is ~52,000 minor page faults (it holds every dump's text and lines until
+extraction, 205 MB at its peak) and the file creations. Waiting costs nothing measurable: `connection.wait` is
+4 us a call.
 
-Measured and left this stop (output compared where it was kept long enough to matter):
+Measured and left this stop (timed only, except where the same output is said):
 instructions of `convert_text` over the 65 scrapinghub dumps (valgrind --tool=callgrind, a run with 0
 pages subtracted): 49.43 M a dump now; the features written without float() around each (in the six
 decision modules) 48.87 M (-1.1%, not the estimated 3%: most are bools, whose float() is cheap); the
