@@ -28,6 +28,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
+from converter.html import precise
 from converter.html.parse import shared_fragment
 from converter.html.text import paragraph_words, shingles, solid_chars, word_count
 
@@ -103,6 +104,10 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 }
 
 
+# The include_* options, as html.precise takes them.
+_INCLUDE = {key: value for key, value in TRAFILATURA_OPTIONS.items() if key.startswith("include_")}
+
+
 def _trafilatura(tree: lxml_html.HtmlElement, *, precision: bool, fast: bool) -> str:
     import trafilatura
 
@@ -115,7 +120,12 @@ def _trafilatura(tree: lxml_html.HtmlElement, *, precision: bool, fast: bool) ->
         return trafilatura.extract(tree, **options) or ""
     # extract() is bare_extraction() plus this serialisation, and a content fingerprint (a tenth of
     # its time) that only its deduplication uses.
-    document: Any = trafilatura.bare_extraction(tree, as_dict=False, **options)
+    document: Any
+    if precision and precise.staged(tree, **_INCLUDE):
+        # The same result without the prunes that cannot match this page (html.precise): ~9% of a page.
+        document = precise.extract_precise(tree, fast=fast, **_INCLUDE)
+    else:
+        document = trafilatura.bare_extraction(tree, as_dict=False, **options)
     return html_output(document) if document is not None and document.body is not None else ""
 
 

@@ -1,0 +1,102 @@
+"""html.precise: trafilatura's precision mode stage by stage gives bare_extraction's HTML, and is taken only
+where the prunes it leaves out cannot match."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import trafilatura
+from lxml import html as lxml_html
+
+from converter.html import content, precise
+from converter.html.comments import drop_comments
+from converter.html.extract import _drop_unread, parse_page
+
+PAGES = sorted((Path(__file__).parent.parent / "pages" / "html").glob("*.html"))
+INCLUDE = {key: value for key, value in content.TRAFILATURA_OPTIONS.items() if key.startswith("include_")}
+PROSE = "The council agreed to publish the full text of the plan before the end of the month. " * 6
+needs_version = pytest.mark.skipif(
+    trafilatura.__version__ != precise.TESTED_VERSION, reason="the staged sequence follows one trafilatura version"
+)
+
+
+def prepared(path: Path) -> lxml_html.HtmlElement:
+    """The page as extract_html hands it to trafilatura (the steps that drop comment sections and scripts)."""
+    root = parse_page(path.read_text(encoding="utf-8", errors="replace"), path.name)
+    _drop_unread(root)
+    drop_comments(root)
+    return root
+
+
+def library_html(tree: lxml_html.HtmlElement, fast: bool) -> str:
+    document = trafilatura.bare_extraction(tree, as_dict=False, favor_precision=True, fast=fast, **INCLUDE)
+    return content._html_output()(document) if document is not None else ""  # type: ignore[misc]
+
+
+def staged_html(tree: lxml_html.HtmlElement, fast: bool) -> str:
+    document = precise.extract_precise(tree, fast=fast, **INCLUDE)
+    return content._html_output()(document) if document is not None else ""  # type: ignore[misc]
+
+
+@needs_version
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: path.stem[:24])
+def test_staged_sequence_gives_bare_extractions_html(path: Path) -> None:
+    tree = prepared(path)
+    if not precise.staged(tree, **INCLUDE):
+        pytest.skip("a prune could match: this page goes through bare_extraction")
+    for fast in (True, False):
+        assert staged_html(tree, fast) == library_html(tree, fast)
+
+
+def test_most_test_pages_take_the_staged_sequence() -> None:
+    # Nine pages in ten on the corpus sets; the saving is only worth its code if that holds here too.
+    assert sum(precise.prunes_idle(prepared(path)) for path in PAGES) >= 0.6 * len(PAGES)
+
+
+@pytest.mark.parametrize(
+    "attribute",
+    [
+        'class="comments"',
+        'class="Comment-list"',
+        'class="post-comments"',
+        'id="comol"',
+        'id="disqus_thread"',
+        'id="dsq-comments"',
+        'class="infinite-scroll"',
+        'id="infinitescroll"',
+        'class="mvp-post-add-box"',
+        'class="elementor-share-buttons"',
+    ],
+)
+def test_a_tree_a_prune_could_match_is_not_staged(attribute: str) -> None:
+    tree = lxml_html.document_fromstring(f"<html><body><div {attribute}><p>{PROSE}</p></div></body></html>")
+    assert not precise.prunes_idle(tree)
+
+
+def test_comments_on_is_not_staged() -> None:
+    tree = lxml_html.document_fromstring(f"<html><body><p>{PROSE}</p></body></html>")
+    assert precise.prunes_idle(tree)
+    assert not precise.staged(tree, **{**INCLUDE, "include_comments": True})
+
+
+@needs_version
+def test_a_plain_page_does_not_call_bare_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    tree = lxml_html.document_fromstring(f"<html><body><article><p>{PROSE}</p></article></body></html>")
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise AssertionError("bare_extraction ran its prunes again")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", refused)
+    for fast in (True, False):
+        assert "The council agreed" in content._trafilatura(tree, precision=True, fast=fast)
+
+
+def test_a_comment_section_is_still_pruned_by_trafilatura() -> None:
+    comments = "A reader wrote that the plan was late and the council never answered the letters. " * 6
+    tree = lxml_html.document_fromstring(
+        f'<html><body><article><p>{PROSE}</p><div class="comments"><p>{comments}</p></div></article></body></html>'
+    )
+    result = content._trafilatura(tree, precision=True, fast=True)
+    assert "The council agreed" in result
+    assert "A reader wrote" not in result
