@@ -20,7 +20,7 @@ tests/html/test_precise.py checks that both give the same HTML.
 from __future__ import annotations
 
 import re
-from copy import copy
+from copy import copy, deepcopy
 from typing import Any
 
 from lxml import etree
@@ -34,69 +34,88 @@ TESTED_VERSION = "2.3.1"
 # ('^[Cc]omment(?!ary)', 'comol', 'disqus_thread', 'dsq-comments', '(article|post)-comments') holds.
 # Case matters: the EXSLT tests and contains() are case-sensitive.
 _NEEDLES = re.compile("mvp-post-add|infinite|elementor-share-buttons|omment|comol|disqus_thread")
+# TEASER_DISCARD_XPATH: an id or class holding 'teaser' once its T's are made t's.
+_TEASERS = re.compile("[Tt]easer")
 _IDS_AND_CLASSES = etree.XPath("//@id|//@class", smart_strings=False)
 
 
 def prunes_idle(tree: lxml_html.HtmlElement) -> bool:
     """No id or class of the tree holds a needle: trafilatura's raw-tree and comment prunes delete nothing."""
-    return _NEEDLES.search(" ".join(_IDS_AND_CLASSES(tree))) is None
+    return _NEEDLES.search(_marks(tree)) is None
 
 
-def staged(tree: lxml_html.HtmlElement, *, include_comments: bool, **_: bool) -> bool:
-    """`extract_precise` gives what bare_extraction gives for this tree (installed version, comments off,
-    idle prunes)."""
-    import trafilatura
-
-    return trafilatura.__version__ == TESTED_VERSION and not include_comments and prunes_idle(tree)
+def _marks(tree: lxml_html.HtmlElement) -> str:
+    return " ".join(_IDS_AND_CLASSES(tree))
 
 
-def extract_precise(
-    tree: lxml_html.HtmlElement,
-    *,
-    fast: bool,
-    include_links: bool,
-    include_images: bool,
-    include_tables: bool,
-    include_formatting: bool,
-    include_comments: bool = False,
-) -> Any:
-    """bare_extraction(tree, favor_precision=True, fast=fast, include_...=...) for a tree that `staged`
-    accepts: its result (a Document whose body is set), or None when it found nothing."""
-    if include_comments:
-        raise ValueError("the staged sequence runs with comments off")
-    from trafilatura.external import compare_extraction
-    from trafilatura.htmlprocessing import convert_tags, tree_cleaning
-    from trafilatura.main_extractor import extract_content
-    from trafilatura.settings import Document, Extractor
+class PreciseRuns:
+    """trafilatura's precision mode on one page, fast and full, through its stages when `staged`.
 
-    options = Extractor(
-        output_format="html",
-        fast=fast,
-        precision=True,
-        comments=False,
-        formatting=include_formatting,
-        links=include_links,
-        images=include_images,
-        tables=include_tables,
-    )
-    try:
-        raw = copy(tree)  # bare_extraction's copy (the prunes would have left it as it is)
-        # trafilatura cleans a copy of the raw tree and keeps a backup of the cleaned one, for the
-        # comparison with readability and jusText; the fast path reads neither again.
-        cleaned = tree_cleaning(raw if fast else copy(raw), options)
-        backup = None if fast else copy(cleaned)
-        body, text = extract_content(convert_tags(cleaned, options, None), options)
-        if backup is not None:
-            body, text = compare_extraction(backup, raw, body, text, options)  # raw is not read again
-        if options.max_tree_size and len(body) > options.max_tree_size:
-            etree.strip_tags(body, "hi")
-            if len(body) > options.max_tree_size:
+    The full cascade is the fast path's main extraction plus a comparison with readability and jusText;
+    `extract_content` reads the fast flag only to keep teaser blocks when it recovers text outside the main
+    frame. So on a page with no id or class naming a teaser (TEASER_DISCARD_XPATH's test), the full run
+    takes the fast run's main extraction (kept as it was before serialisation) and runs the comparison only.
+    """
+
+    def __init__(
+        self,
+        tree: lxml_html.HtmlElement,
+        *,
+        include_links: bool,
+        include_images: bool,
+        include_tables: bool,
+        include_formatting: bool,
+        include_comments: bool,
+    ) -> None:
+        import trafilatura
+
+        self.tree = tree
+        self._include = {"links": include_links, "images": include_images, "tables": include_tables}
+        self._include["formatting"] = include_formatting
+        ok = trafilatura.__version__ == TESTED_VERSION and not include_comments
+        marks = _marks(tree) if ok else ""
+        # bare_extraction gives the same result (installed version, comments off, idle prunes).
+        self.staged = ok and _NEEDLES.search(marks) is None
+        self._shared = self.staged and _TEASERS.search(marks) is None
+        # The fast run's cleaned tree before conversion, its main extraction and that extraction's text.
+        self._main: tuple[Any, Any, str] | None = None
+
+    def extract(self, *, fast: bool) -> Any:
+        """bare_extraction(tree, favor_precision=True, fast=fast, include_...=...) for a page that is
+        `staged`: its result (a Document whose body is set), or None when it found nothing."""
+        from trafilatura.external import compare_extraction
+        from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+        from trafilatura.main_extractor import extract_content
+        from trafilatura.settings import Document, Extractor
+
+        assert self.staged, "a page whose prunes could match goes through bare_extraction"
+        options = Extractor(output_format="html", fast=fast, precision=True, comments=False, **self._include)
+        try:
+            if not fast and self._main is not None:
+                backup, body, text = self._main
+                self._main = None
+            else:
+                # bare_extraction's copy of the tree (the prunes would leave it as it is). trafilatura cleans
+                # a copy of it and keeps a backup of the cleaned tree, for the comparison with readability and
+                # jusText; the fast path reads neither again unless the full run will share its extraction.
+                raw = copy(self.tree)
+                cleaned = tree_cleaning(raw if fast else copy(raw), options)
+                backup = copy(cleaned) if not fast or self._shared else None
+                body, text = extract_content(convert_tags(cleaned, options, None), options)
+                if fast and self._shared:
+                    self._main = (backup, deepcopy(body), text)  # serialising the result changes its tree
+            if not fast:
+                # trafilatura compares against a copy of its raw tree, which no stage has changed here.
+                body, text = compare_extraction(backup, copy(self.tree), body, text, options)
+            if options.max_tree_size and len(body) > options.max_tree_size:
+                etree.strip_tags(body, "hi")
+                if len(body) > options.max_tree_size:
+                    return None
+            # No comments: their length (0) is under the comments' minimum whenever that is positive.
+            if len(text) < options.min_output_size and options.min_output_comm_size > 0:
                 return None
-        # No comments: their length (0) is under the comments' minimum whenever that is positive.
-        if len(text) < options.min_output_size and options.min_output_comm_size > 0:
+        except (TypeError, ValueError):  # bare_extraction's own "discarding data"
             return None
-    except (TypeError, ValueError):  # bare_extraction's own "discarding data"
-        return None
-    document = Document()
-    document.body = body
-    return document
+        document = Document()
+        document.body = body
+        return document

@@ -34,8 +34,8 @@ def library_html(tree: lxml_html.HtmlElement, fast: bool) -> str:
     return content._html_output()(document) if document is not None else ""  # type: ignore[misc]
 
 
-def staged_html(tree: lxml_html.HtmlElement, fast: bool) -> str:
-    document = precise.extract_precise(tree, fast=fast, **INCLUDE)
+def staged_html(page: precise.PreciseRuns, fast: bool) -> str:
+    document = page.extract(fast=fast)
     return content._html_output()(document) if document is not None else ""  # type: ignore[misc]
 
 
@@ -43,10 +43,15 @@ def staged_html(tree: lxml_html.HtmlElement, fast: bool) -> str:
 @pytest.mark.parametrize("path", PAGES, ids=lambda path: path.stem[:24])
 def test_staged_sequence_gives_bare_extractions_html(path: Path) -> None:
     tree = prepared(path)
-    if not precise.staged(tree, **INCLUDE):
+    if not precise.PreciseRuns(tree, **INCLUDE).staged:
         pytest.skip("a prune could match: this page goes through bare_extraction")
-    for fast in (True, False):
-        assert staged_html(tree, fast) == library_html(tree, fast)
+    fast, full = library_html(tree, True), library_html(tree, False)
+    # The full run alone, and after the fast run (whose main extraction it then shares).
+    alone = precise.PreciseRuns(tree, **INCLUDE)
+    assert staged_html(alone, False) == full
+    page = precise.PreciseRuns(tree, **INCLUDE)
+    assert staged_html(page, True) == fast
+    assert staged_html(page, False) == full
 
 
 def test_most_test_pages_take_the_staged_sequence() -> None:
@@ -77,7 +82,7 @@ def test_a_tree_a_prune_could_match_is_not_staged(attribute: str) -> None:
 def test_comments_on_is_not_staged() -> None:
     tree = lxml_html.document_fromstring(f"<html><body><p>{PROSE}</p></body></html>")
     assert precise.prunes_idle(tree)
-    assert not precise.staged(tree, **{**INCLUDE, "include_comments": True})
+    assert not precise.PreciseRuns(tree, **{**INCLUDE, "include_comments": True}).staged
 
 
 @needs_version
@@ -100,3 +105,26 @@ def test_a_comment_section_is_still_pruned_by_trafilatura() -> None:
     result = content._trafilatura(tree, precision=True, fast=True)
     assert "The council agreed" in result
     assert "A reader wrote" not in result
+
+
+@needs_version
+@pytest.mark.parametrize(("mark", "extractions"), [("story", 1), ("teaser", 2), ("Teaser-box", 2)])
+def test_the_full_run_shares_the_fast_runs_extraction_unless_a_teaser_is_named(
+    monkeypatch: pytest.MonkeyPatch, mark: str, extractions: int
+) -> None:
+    # Where an id or class names a teaser, trafilatura's fast and full modes may recover different text.
+    from trafilatura import main_extractor
+
+    calls: list[bool] = []
+    real = main_extractor.extract_content
+
+    def counted(tree: object, options: object) -> object:
+        calls.append(True)
+        return real(tree, options)
+
+    monkeypatch.setattr(main_extractor, "extract_content", counted)
+    tree = lxml_html.document_fromstring(f'<html><body><article class="{mark}"><p>{PROSE}</p></article></body></html>')
+    page = precise.PreciseRuns(tree, **INCLUDE)
+    for fast in (True, False):
+        assert "The council agreed" in content._trafilatura(tree, precision=True, fast=fast, page=page)
+    assert len(calls) == extractions
