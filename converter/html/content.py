@@ -30,7 +30,8 @@ from lxml import html as lxml_html
 
 from converter.html import precise
 from converter.html.parse import shared_fragment
-from converter.html.text import paragraph_words, shingles, solid_chars, word_count
+from converter.html.text import paragraph_words, shingles, solid_chars
+from converter.textkey import WORD as _WORD
 
 # readability must contain this share of trafilatura's text, and be this much longer, to win.
 _CONTAINS = 0.9
@@ -168,6 +169,10 @@ def fragment_text(fragment: str) -> str:
         return ""
 
 
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
 def _covers(longer: Counter[tuple[str, ...]], shorter: Counter[tuple[str, ...]]) -> float:
     total = sum(shorter.values())
     return sum((shorter & longer).values()) / total if total else 0.0
@@ -196,7 +201,7 @@ def _small_share_of_divs(text: str, page: PageWords) -> bool:
 
 
 def _doubtful(text: str, page: PageWords) -> bool:
-    words = word_count(text)
+    words = _word_count(text)
     return (
         words < _SHORT_WORDS
         or not _kept_enough(words, page)
@@ -243,7 +248,7 @@ def _full_cascade(runs: Runs) -> tuple[str, str]:
     """trafilatura's full cascade as an HTML fragment, and the fragment's text (parsed once, read thrice)."""
     best = runs.trafilatura(precision=True, fast=False)
     text = fragment_text(best)
-    if word_count(text) < _MIN_WORDS:
+    if _word_count(text) < _MIN_WORDS:
         # Precision mode can discard a short article outright; the default mode is more lenient.
         best = runs.trafilatura(precision=False, fast=False) or best
         text = fragment_text(best)
@@ -255,17 +260,16 @@ def cascade_content(runs: Runs, page: PageWords) -> str:
     fragment ('' when none is found); `fallback.main_content` checks it further."""
     best = runs.trafilatura(precision=True, fast=True)
     text = fragment_text(best)
-    if not _doubtful(text, page):
-        return best  # kept enough and not a small share: the test below would pass (words not counted again)
-    # Next to nothing found by the fast path goes to the full cascade too, not to the lenient mode's
-    # fast path: that one takes a page's list of places or links, set as paragraphs, for its text
-    # (measured on wceb-train: 9 pages better, 3 a little worse, +0.003 mean page F1; no news page
-    # of scrapinghub or naeb changes).
-    best, text = _full_cascade(runs)
+    if _doubtful(text, page):
+        # Next to nothing found by the fast path goes to the full cascade too, not to the lenient mode's
+        # fast path: that one takes a page's list of places or links, set as paragraphs, for its text
+        # (measured on wceb-train: 9 pages better, 3 a little worse, +0.003 mean page F1; no news page
+        # of scrapinghub or naeb changes).
+        best, text = _full_cascade(runs)
     # Not cut short: the second extractor (a third of the cost of a page) is not run. A result still under a
     # tenth of the visible text after the full cascade was cut short on a page not built of paragraphs
     # (measured: 2 more readability runs on wceb-train's 550 pages, one page 0.18 → 0.98; none on the news sets).
-    if _kept_enough(word_count(text), page) and not _small_share(text, page):
+    if _kept_enough(_word_count(text), page) and not _small_share(text, page):
         return best
     other = runs.readability()
     ours, theirs = shingles(text), shingles(fragment_text(other))

@@ -20,7 +20,6 @@ from lxml import html as lxml_html
 
 from converter.html.parse import fragment_copy
 from converter.html.recover import common_ancestor, element_key, shared_share
-from converter.html.text import word_count
 from converter.textkey import WORD
 
 # A run shorter than this is a label, a separator or a date, not a paragraph.
@@ -59,7 +58,7 @@ def _runs(container: lxml_html.HtmlElement) -> list[tuple[str, int]]:
     """The container's own text runs, each with the index of the child it follows (-1: before all)."""
     runs = [(container.text or "", -1)]
     runs += [(child.tail or "", n) for n, child in enumerate(container)]
-    return [(" ".join(text.split()), n) for text, n in runs if word_count(text) >= MIN_WORDS]
+    return [(" ".join(text.split()), n) for text, n in runs if len(WORD.findall(text)) >= MIN_WORDS]
 
 
 def recover_loose_text(

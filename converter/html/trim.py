@@ -51,7 +51,8 @@ from lxml import etree
 
 from converter.html.content import Runs
 from converter.html.parse import shared_fragment
-from converter.html.text import paragraph_words, shingles, solid_chars, word_count
+from converter.html.text import paragraph_words, shingles, solid_chars
+from converter.textkey import WORD
 
 # Our result's characters inside links, as a share of its characters, from which readability is asked.
 LINK_SHARE = 0.13
@@ -96,7 +97,7 @@ class Linked:
         text = " ".join(root.itertext())  # blocks apart: "noon</p><p>See" is two words
         linked = sum(solid_chars(a.text_content()) for a in root.iter("a"))
         tables = sum(1 for _ in root.iter("table"))
-        return cls(text, solid_chars(text), linked, word_count(text), paragraph_words(root), tables)
+        return cls(text, solid_chars(text), linked, len(WORD.findall(text)), paragraph_words(root), tables)
 
     @property
     def link_share(self) -> float:
