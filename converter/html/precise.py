@@ -32,20 +32,28 @@ TESTED_VERSION = "2.3.1"
 # A string that every id or class matched by RAW_TREE_PRUNE_XPATH ('mvp-post-add-(box|wrap)',
 # 'infinite-?scroll', 'elementor-share-buttons'), REMOVE_COMMENTS_AND_LISTS_XPATH or REMOVE_COMMENTS_XPATH
 # ('^[Cc]omment(?!ary)', 'comol', 'disqus_thread', 'dsq-comments', '(article|post)-comments') holds.
-# Case matters: the EXSLT tests and contains() are case-sensitive.
-_NEEDLES = re.compile("mvp-post-add|infinite|elementor-share-buttons|omment|comol|disqus_thread")
+# Case matters: the EXSLT tests and contains() are case-sensitive. (Tested with `in`: several times
+# faster than one pattern of alternatives.)
+_NEEDLES = ("mvp-post-add", "infinite", "elementor-share-buttons", "omment", "comol", "disqus_thread")
 # TEASER_DISCARD_XPATH: an id or class holding 'teaser' once its T's are made t's.
 _TEASERS = re.compile("[Tt]easer")
-_IDS_AND_CLASSES = etree.XPath("//@id|//@class", smart_strings=False)
+# Two paths, not one union: a union is sorted in document order, up to three times the time.
+_IDS = etree.XPath("//@id", smart_strings=False)
+_CLASSES = etree.XPath("//@class", smart_strings=False)
 
 
 def prunes_idle(tree: lxml_html.HtmlElement) -> bool:
     """No id or class of the tree holds a needle: trafilatura's raw-tree and comment prunes delete nothing."""
-    return _NEEDLES.search(_marks(tree)) is None
+    return _idle(_marks(tree))
 
 
 def _marks(tree: lxml_html.HtmlElement) -> str:
-    return " ".join(_IDS_AND_CLASSES(tree))
+    """Every id and class of the tree, apart (no needle holds a space)."""
+    return " ".join(_IDS(tree) + _CLASSES(tree))
+
+
+def _idle(marks: str) -> bool:
+    return not any(needle in marks for needle in _NEEDLES)
 
 
 class PreciseRuns:
@@ -75,8 +83,8 @@ class PreciseRuns:
         ok = trafilatura.__version__ == TESTED_VERSION and not include_comments
         marks = _marks(tree) if ok else ""
         # bare_extraction gives the same result (installed version, comments off, idle prunes).
-        self.staged = ok and _NEEDLES.search(marks) is None
-        self._shared = self.staged and _TEASERS.search(marks) is None
+        self.staged = ok and _idle(marks)
+        self._shared = self.staged and ("easer" not in marks or _TEASERS.search(marks) is None)
         # The fast run's cleaned tree before conversion, its main extraction and that extraction's text.
         self._main: tuple[Any, Any, str] | None = None
 
