@@ -5,7 +5,7 @@ share bars (on the raw tree), and reader-comment sections (on the raw tree, and 
 one). Their EXSLT regular expressions call back into Python for every div, section and list of the
 page: about 9% of a Scrapinghub page's CPU. Each of them can only match an element whose id or class
 holds one of a few strings (_RAW_NEEDLES, _COMMENT_NEEDLES), and trafilatura never writes an id or a
-class. So a prune whose strings no id or class of the page holds deletes nothing (on nine pages in ten,
+class. So a prune whose strings no id or class of the page holds deletes nothing (on four pages in five
 once html.comments has dropped the reader comments), and `PreciseRuns` leaves it out, running the
 rest of the same sequence itself through trafilatura's own stage functions (`prune_unwanted_nodes`,
 `tree_cleaning`, `convert_tags`, `extract_content`, `compare_extraction`), with one copy of the tree
