@@ -109,6 +109,33 @@ The second read of each page (the survey reads, hashes and decodes it; conversio
 again) is 0.4 ms of a 23 ms HTML page (1.8%) and 0.06 ms of a text dump: under the 2% a speed trick must
 save to be worth its code, so both stages read the file.
 
+HTML, the stop after (issue 14's shared work; no bench run: four sessions shared the 2 cores). trafilatura's
+precision runs (the fast path on every page, the full cascade on doubtful ones) now go through its own stage
+functions (html/precise.py; trafilatura 2.3.1 only, any other version runs bare_extraction). Its three XPath
+prunes (infinite-scroll and share containers on the raw tree, reader-comment sections on the raw and on the
+cleaned tree) test ids and classes with EXSLT re:test, which calls back into Python for every div, section and
+list: about 9% of a Scrapinghub page. Each can match only an id or class holding one of a few strings, and
+trafilatura writes none, so a prune is left out where the page's ids and classes (read by two paths,
+~0.05-0.15 ms) hold none of its strings: 54 of 65 Scrapinghub pages, 97 of 114 NAEB and 445 of 550 wceb-train
+need neither prune, the others run only theirs. The fast path makes one tree copy where bare_extraction made
+three, and the full cascade takes the fast run's main extraction (extract_content reads the fast flag only in
+its teaser rule; shared on pages with no id or class naming a teaser) and runs only the comparison with
+readability and jusText. CPU of an HTML page (process time; each page converted by the old and the new tree in
+turn in one process, both packages loaded side by side, order alternated page by page, GC set as the workers
+set it, medians of 3 passes after a warm pass; load ~4): scrapinghub 23.5 -> 21.3 ms (-9.6%), naeb 34.5 ->
+30.6 (-11.3%), wceb-train 29.8 -> 26.3 (-11.8%); output byte for byte the same on all three sets (`converter
+convert SET OUT --jobs 1`, `diff -r`). Per trick: the prunes left out and the copies -7.9 / -10.2 / -6.9%
+(scrapinghub / naeb / wceb-train, paired as above, with the prunes' pages still going through
+bare_extraction), the shared extraction -1.3 / -4.2 / -3.1% (same order; a tenth of Scrapinghub's pages go on
+to the full cascade, a sixth of wceb-train's). Tried and dropped: word counts by `subn` rather than
+len(findall) (twice as fast alone; +2.1 / -1.0 / -0.2% of a page), parsing the page as UTF-8 bytes (no
+faster). Left: trafilatura's balanced full run (the fallback's second candidate) staged the same way (its
+prunes are 0.3-0.7% of a page; its cost is the jusText and readability inside its escalation), readability
+handed our tree uncopied when nothing in it is hidden (~0.3%). Where a Scrapinghub page's time goes now
+(py-spy): trafilatura's precision runs 23%, its balanced run (fallback) 7%, readability 8%, metadata 12%,
+parse 6%, Markdown 7%, the rest our own steps, none over 3%. At -10% CPU a page the last quiet figures (1.40x
+trafilatura with --jobs 2) would become about 1.55x: the 2.0x target is not met.
+
 Text dumps, the stop after that (no bench run: the machine was shared by four sessions). CPU of the text
 extractor alone, `convert_text` over the 239 dumps of scrapinghub, naeb and aggregator in one process, the
 rules' caches emptied before each pass, the two trees alternated three times, medians of five passes each:

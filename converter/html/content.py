@@ -28,6 +28,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
+from converter.html import precise
 from converter.html.parse import shared_fragment
 from converter.html.text import paragraph_words, shingles, solid_chars
 from converter.textkey import WORD as _WORD
@@ -104,7 +105,14 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 }
 
 
-def _trafilatura(tree: lxml_html.HtmlElement, *, precision: bool, fast: bool) -> str:
+# The include_* options, as html.precise takes them.
+_INCLUDE = {key: value for key, value in TRAFILATURA_OPTIONS.items() if key.startswith("include_")}
+
+
+def _trafilatura(
+    tree: lxml_html.HtmlElement, *, precision: bool, fast: bool, page: precise.PreciseRuns | None = None
+) -> str:
+    """`page`: the precision runs of this tree so far (html.precise), when the caller keeps them."""
     import trafilatura
 
     # trafilatura copies a tree it is given, so ours stays intact for the later steps.
@@ -114,9 +122,16 @@ def _trafilatura(tree: lxml_html.HtmlElement, *, precision: bool, fast: bool) ->
     html_output = _html_output()
     if html_output is None:
         return trafilatura.extract(tree, **options) or ""
-    # extract() is bare_extraction() plus this serialisation, and a content fingerprint (a tenth of
-    # its time) that only its deduplication uses.
-    document: Any = trafilatura.bare_extraction(tree, as_dict=False, **options)
+    document: Any
+    page = page or (precise.PreciseRuns(tree, **_INCLUDE) if precision else None)
+    if precision and page is not None and page.staged:
+        # The same result without the prunes that cannot match this page, and the full cascade reusing the
+        # fast path's main extraction (html.precise).
+        document = page.extract(fast=fast)
+    else:
+        # extract() is bare_extraction() plus this serialisation, and a content fingerprint (a tenth of
+        # its time) that only its deduplication uses.
+        document = trafilatura.bare_extraction(tree, as_dict=False, **options)
     return html_output(document) if document is not None and document.body is not None else ""
 
 
@@ -206,11 +221,15 @@ class Runs:
     def __init__(self, tree: lxml_html.HtmlElement) -> None:
         self.tree = tree
         self._results: dict[tuple[str, bool, bool], str] = {}
+        self._precise: precise.PreciseRuns | None = None
 
     def trafilatura(self, *, precision: bool, fast: bool) -> str:
         key = ("trafilatura", precision, fast)
         if key not in self._results:
-            self._results[key] = _trafilatura(self.tree, precision=precision, fast=fast)
+            if precision and self._precise is None:
+                self._precise = precise.PreciseRuns(self.tree, **_INCLUDE)
+            page = self._precise if precision else None
+            self._results[key] = _trafilatura(self.tree, precision=precision, fast=fast, page=page)
         return self._results[key]
 
     @property

@@ -37,7 +37,7 @@ def test_page_words_count_paragraphs_and_visible_text_but_not_scripts():
 def stub_trafilatura(monkeypatch, fast: str, full: str) -> list[bool]:
     calls: list[bool] = []
 
-    def fake(tree, *, precision, fast):  # the signature of the real one
+    def fake(tree, *, precision, fast, page=None):  # the signature of the real one
         calls.append(fast)
         return fast_result if fast else full
 
@@ -134,7 +134,7 @@ def test_a_fast_path_that_finds_next_to_nothing_goes_to_the_full_cascade_not_the
     places = "".join(f"<p>{town}</p>" for town in ["Canberra", "Blacktown", "Camden", "Penrith"] * 20)
     article = f"<p>{PROSE * 4}</p>"
     results = {(True, True): "<p>Copyright 2008.</p>", (False, True): places, (True, False): article}
-    monkeypatch.setattr(content, "_trafilatura", lambda tree, *, precision, fast: results[precision, fast])
+    monkeypatch.setattr(content, "_trafilatura", lambda tree, *, precision, fast, page=None: results[precision, fast])
     monkeypatch.setattr(content, "_readability", lambda tree: "")
     page = tree(places + article)
     assert content.cascade_content(content.Runs(page), PageWords(page)) == article
