@@ -36,6 +36,7 @@ _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 # Words for the one who wrote a piece, or for writing it (language, as bylines._NOT_WRITER is for other roles).
 _WRITER_ROLE = re.compile(r"\b(?:author|writ|words?\b|text\b|stor(?:y|ies)\b|report|column|blog)", re.IGNORECASE)
 _SEPARATOR_TOKENS = frozenset({"and", "&", ",", "und", "et", "y", "e"})
+CREDIT_TAIL_WORDS = 4  # the most words after a closing credit's names (a role, a place)
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,14 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
     # A credit closing the article ("— A", "(Reporting by A; ...)", "Words: A" under the last paragraph, no
     # paragraph after it): one feature for every wording, so that a layout's dash sign-off weighs as the other
     # layouts' and sites' closing credits taught. A quote's or a post's "— A" has text (or a handle) after it.
-    credit = f["label_then_names"] and (f["label_by"] or text[:1] in "—–-―") and "@" not in text
+    # A few words after the names ("— A, staff writer", "Reporting by A in Lagos") leave the shape a credit's.
+    credit = (
+        bool(names)
+        and name_words >= part_words - 1
+        and tail_words <= CREDIT_TAIL_WORDS
+        and (f["label_by"] or (text[:1] in "—–-―" and not f["other_role"]))
+        and "@" not in text
+    )
     f["closes_body"] = float(bool(credit) and _closes_body(lines, index, last))
     return f
 

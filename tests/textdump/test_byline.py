@@ -106,8 +106,12 @@ def test_a_dash_credit_closing_the_body_is_evidence_a_quotes_attribution_is_not(
     first, last = 1, len(lines) - 2
     assert byline.features(lines, len(lines) - 1, 0, first, last)["closes_body"] == 1
     assert byline.features(lines, 2, 0, first, last)["closes_body"] == 0
+    # A role or a place after the names leaves the shape a credit's.
+    for signed in ("— Ingrid Haldorsen, harbour reporter", "Reporting by Ingrid Haldorsen in Bergen"):
+        lines = split_lines("\n".join([*page[:-1], signed]))
+        assert byline.features(lines, len(lines) - 1, 0, first, last)["closes_body"] == 1
     # Credits of other roles and a post's handle close nothing: "Photography: A", "— A (@a)".
-    for other in ("Photography: Ruth Ober", "— Ingrid Haldorsen (@ingridh)"):
+    for other in ("Photography: Ruth Ober", "— Photography: Ruth Ober", "— Ingrid Haldorsen (@ingridh)"):
         lines = split_lines("\n".join([*page[:-1], other]))
         assert byline.features(lines, len(lines) - 1, 0, first, last)["closes_body"] == 0
 
