@@ -20,7 +20,7 @@ from converter.textdump.lines import Line
 from converter.textdump.model import LinearModel, model
 from converter.textdump.region import is_nav_like
 from converter.textdump.related import header_kind
-from converter.textdump.repeated import shapes
+from converter.textdump.repeated import lead_key, shapes
 
 MODEL = "textdump_bodyline"
 # A carried story's line or glued piece is dropped at a higher score than the article's own line: the
@@ -97,6 +97,9 @@ def features(
         "shape_in_folder": float(
             not in_folder and _holds_shapes(repeated) and any(key in repeated for key in shapes(line.normalized))
         ),
+        # The line's lead-in label ("Label: rest") stands before other rests on many pages of the folder: a
+        # template's fixed words (a teaser's "Label: another headline"), whatever the label says.
+        "label_in_folder": float(":" in text and _holds_shapes(repeated) and lead_key(text) in repeated),
         # A widget's lines come together: a line that is no sentence beside one the furniture rules dropped.
         "beside_furniture": float(bool(furniture) and not line.sentence_end and _beside(furniture, index, first, last)),
         # One feature for every shape a prompt takes (prompts.is_prompt_shaped: a price per period, a

@@ -36,6 +36,7 @@ _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 # Words for the one who wrote a piece, or for writing it (language, as bylines._NOT_WRITER is for other roles).
 _WRITER_ROLE = re.compile(r"\b(?:author|writ|words?\b|text\b|stor(?:y|ies)\b|report|column|blog)", re.IGNORECASE)
 _SEPARATOR_TOKENS = frozenset({"and", "&", ",", "und", "et", "y", "e"})
+CREDIT_TAIL_WORDS = 4  # the most words after a closing credit's names (a role, a place)
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,24 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         # Phones", "Watch CBSN Live" are common words capitalised; a surname is seldom written so.
         "common_words": _common_share(lines, names),
     }
+    # A credit closing the article ("— A", "(Reporting by A; ...)", "Words: A" under the last paragraph, no
+    # paragraph after it): one feature for every wording, so that a layout's dash sign-off weighs as the other
+    # layouts' and sites' closing credits taught. A quote's or a post's "— A" has text (or a handle) after it.
+    # A few words after the names ("— A, staff writer", "Reporting by A in Lagos") leave the shape a credit's.
+    credit = (
+        bool(names)
+        and name_words >= part_words - 1
+        and tail_words <= CREDIT_TAIL_WORDS
+        and (f["label_by"] or (text[:1] in "—–-―" and not f["other_role"]))
+        and "@" not in text
+    )
+    f["closes_body"] = float(bool(credit) and _closes_body(lines, index, last))
     return f
+
+
+def _closes_body(lines: list[Line], index: int, last: int) -> bool:
+    """lines[index] stands at the body run's end, no paragraph of prose after it inside the run."""
+    return last - 2 <= index <= last + 2 and not any(line.is_prose for line in lines[index + 1 : last + 1])
 
 
 def _common_share(lines: list[Line], names: list[str]) -> float:
@@ -232,8 +250,23 @@ def _first_credit(lines: list[Line], start: int) -> int:
     """The index of the first credit line from `start` on (len(lines) if none), kept per page and start."""
     memo = _first_credits(lines)
     if start not in memo:
-        memo[start] = next((i for i in range(start, len(lines)) if is_byline(lines[i].text)), len(lines))
+        memo[start] = next(
+            (i for i in range(start, len(lines)) if is_byline(lines[i].text) or _labelled_credit(lines[i].text)),
+            len(lines),
+        )
     return memo[start]
+
+
+def _labelled_credit(text: str) -> bool:
+    """A writer's label and names only ("Author: A", "Story by A"), whatever the label's words."""
+    if len(text) > 80 or not (":" in text or "by " in text.lower()):  # (most lines: no label to read)
+        return False
+    label, part, tail_words, _ = byline_part(text)
+    if not label or tail_words or not credits_writer(label):
+        return False
+    return (label.lower().split()[-1] in _BY_WORDS or bool(_WRITER_ROLE.search(label))) and bool(
+        split_authors(part, declared=True)
+    )
 
 
 @per_page

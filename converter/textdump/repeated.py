@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from converter.textdump.pieces import MIN_WORDS as PIECES_MIN_WORDS
 from converter.textdump.pieces import split_pieces
+from converter.textdump.prompts import lead_in
 from converter.textkey import WORD as _WORD
 from converter.textkey import has_digit
 
@@ -40,6 +41,16 @@ def shapes(normalized: str) -> list[str]:
     return keys
 
 
+def lead_key(text: str) -> str | None:
+    """The key of a line's lead-in label ("Label words: Rest" → "#lead label words"), or None.
+
+    A folder that shows the same label before other rests on many pages fills a template ("Label:
+    another headline"), as a teaser or a chip does; a story's own "Step 2: ..." is on one page.
+    """
+    at = lead_in(text) if ":" in text else None
+    return None if at is None else "#lead " + normalize_line(text[:at])
+
+
 @dataclass(frozen=True)
 class NormalizedLines:
     """A text's lines as `normalize_line` gives them, one for each line of `text.splitlines()`.
@@ -55,11 +66,13 @@ class NormalizedLines:
     # The short pieces of the lines that glue several sentences and widgets (textdump/pieces.py),
     # normalized, joined by "\n": a prompt pasted inside carried stories repeats across the folder too.
     pieces: str = ""
+    leads: str = ""  # the lines' lead-in keys (`lead_key`), joined by "\n"
 
     @classmethod
     def of(cls, text: str) -> NormalizedLines:
         lines = text.splitlines()
-        return cls(hash(text), "\n".join([normalize_line(line) for line in lines]), _glued_pieces(lines))
+        leads = "\n".join(key for line in lines if ":" in line and (key := lead_key(line)))
+        return cls(hash(text), "\n".join([normalize_line(line) for line in lines]), _glued_pieces(lines), leads)
 
     def distinct(self) -> set[str]:
         """The normalized lines, each once, without the empty one (lines without words), and their shapes.
@@ -72,6 +85,8 @@ class NormalizedLines:
         lines.update([shape for line in lines for shape in shapes(line)])
         if self.pieces:
             lines.update(self.pieces.split("\n"))
+        if self.leads:
+            lines.update(self.leads.split("\n"))
         return lines
 
     def lines_of(self, text: str) -> list[str] | None:

@@ -96,3 +96,47 @@ def test_credits_of_who_picked_or_summed_up_a_story_name_no_writer() -> None:
     assert byline.names_of("Selected by Jo Marsh into Slow Sundays") == []
     assert byline.names_of("Summary by Tidewatch") == []
     assert byline.names_of("Written by Jo Marsh") == ["Jo Marsh"]
+
+
+def test_a_dash_credit_closing_the_body_is_evidence_a_quotes_attribution_is_not() -> None:
+    """'— A' under the last paragraph closes the article; '— A' with paragraphs after it credits a quote."""
+    quote = "“We will not let the sea take the pier,” the harbour master told the meeting on Tuesday."
+    page = ["Harbour board weighs the future of its stone pier", quote, "— Per Olsen", *BODY, "— Ingrid Haldorsen"]
+    lines = split_lines("\n".join(page))
+    first, last = 1, len(lines) - 2
+    assert byline.features(lines, len(lines) - 1, 0, first, last)["closes_body"] == 1
+    assert byline.features(lines, 2, 0, first, last)["closes_body"] == 0
+    # A role or a place after the names leaves the shape a credit's.
+    for signed in ("— Ingrid Haldorsen, harbour reporter", "Reporting by Ingrid Haldorsen in Bergen"):
+        lines = split_lines("\n".join([*page[:-1], signed]))
+        assert byline.features(lines, len(lines) - 1, 0, first, last)["closes_body"] == 1
+    # Credits of other roles and a post's handle close nothing: "Photography: A", "— A (@a)".
+    for other in ("Photography: Ruth Ober", "— Photography: Ruth Ober", "— Ingrid Haldorsen (@ingridh)"):
+        lines = split_lines("\n".join([*page[:-1], other]))
+        assert byline.features(lines, len(lines) - 1, 0, first, last)["closes_body"] == 0
+
+
+def test_the_learned_weight_takes_a_closing_credit_for_a_byline() -> None:
+    from converter.textdump.model import model
+
+    decision = model(byline.MODEL)
+    assert decision.weights[decision.features.index("closes_body")] > 0
+
+
+def test_a_labelled_credit_in_the_runs_first_lines_outranks_a_bare_name_near_its_end() -> None:
+    """'Writer: A' the body run swallowed (a line of prose above it) is the page's credit; a bare
+    capitalised line below it ("Tidal Works", an entry of the story's own list) comes after a credit."""
+    page = [
+        "Harbour board weighs the future of its stone pier",
+        "These notes were put together from the board's public minutes and may leave things out.",
+        "Writer: Ingrid Haldorsen",
+        *BODY,
+        "Tidal Works",
+        BODY[0],
+    ]
+    lines = split_lines("\n".join(page))
+    first, last = 1, len(lines) - 1
+    bare = len(lines) - 2
+    assert byline.features(lines, bare, 0, first, last)["credit_above"] == 1
+    found = byline.find_byline(lines, 0, 0, first, last)
+    assert found is not None and found.names == ["Ingrid Haldorsen"]

@@ -12,7 +12,7 @@ import pytest
 from converter.textdump import lines, pieces
 from converter.textdump.extract import warm_up
 from converter.textdump.lines import make_line, split_lines
-from converter.textdump.repeated import SHAPE_MAX_WORDS, NormalizedLines, normalize_line, shapes
+from converter.textdump.repeated import SHAPE_MAX_WORDS, NormalizedLines, lead_key, normalize_line, shapes
 
 
 def test_stoplists_read_as_justext_reads_them() -> None:
@@ -106,7 +106,9 @@ def test_normalized_lines_are_normalize_line_of_each_line() -> None:
             for piece in pieces.split_pieces(" ".join(line.split()))
             if len(piece.split()) <= SHAPE_MAX_WORDS
         } - {""}
-        assert surveyed.distinct() == lines | {key for line in lines for key in shapes(line)} | glued
+        # and the keys of the lines' lead-in labels ("Label: rest")
+        leads = {key for line in text.splitlines() if (key := lead_key(line))}
+        assert surveyed.distinct() == lines | {key for line in lines for key in shapes(line)} | glued | leads
     assert NormalizedLines.of(_AWKWARD).lines_of(_AWKWARD + "x") is None  # made from another text
 
 
