@@ -61,7 +61,9 @@ def credit_distance(lines: list[Line], index: int) -> int | None:
     for offset, other in enumerate(lines[index + 1 : index + 5], start=1):
         credit = credits.get(index + offset)
         if credit is None:
-            credit = credits[index + offset] = is_byline(other.text) or is_date_line(other) or is_time_stamp(other.text)
+            credit = credits[index + offset] = (
+                is_byline(other.text) or is_date_line(other) or is_time_stamp(other.text) or other.is_relative_time
+            )
         if credit:
             return offset
         # A bare name credits only a headline-length line (menus hold two-word entries too).
