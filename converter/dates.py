@@ -127,6 +127,57 @@ def _find_date(text: str) -> str | None:
     return None
 
 
+# A text dump loses the space between a page's elements: a name or a section label runs into the date
+# after it ("By Ann LeeDec 22, 2023", "GEARDEC 19, 2023"), a date shown twice runs into itself
+# ("9 Oct 20239 Oct 2023"). The month is split off only at a case boundary (lower → Title, Upper →
+# Title, or inside an upper-case word), so "Grammar 5, 2023" stays a word.
+_GLUED_YEAR = re.compile(r"(?<=\s)((?:19|20)\d\d)(?=[0-3]?\d\s+[^\W\d_])")
+# "12/22/23 11:35 AM": a US date with a two-digit year, trusted only with a time right after it.
+_SHORT_YEAR = re.compile(
+    r"(?<![\d/.])(?P<month>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)/(?P<year>\d\d)(?=\s+[0-2]?\d:[0-5]\d)"
+)
+
+
+def find_loose_date(text: str) -> str | None:
+    """`find_date`, and the forms a text dump's header garbles: glued to the word before, a short year.
+
+    Asked only of the few lines around a headline (not by every decision's features): the header's
+    date is where these forms are read, and where a stray match in prose would do no harm elsewhere.
+    """
+    found = find_date(text)
+    if found or not any(character.isdigit() for character in text):
+        return found
+    unglued = _GLUED_YEAR.sub(r"\1 ", _unglue_months(text))
+    if unglued != text:
+        found = find_date(unglued)
+        if found:
+            return found
+    short = _SHORT_YEAR.search(text) if "/" in text else None
+    if short:
+        day = _make_date(2000 + int(short["year"]), int(short["month"]), int(short["day"]))
+        return day.isoformat() if day else None
+    return None
+
+
+def _unglue_months(text: str) -> str:
+    """A space before each month name glued to the letters before it at a case boundary."""
+    return _GLUED_WORD.sub(_split_month, text)
+
+
+def _split_month(match: re.Match[str]) -> str:
+    word = match.group()
+    for size in range(3, min(10, len(word))):
+        head, month = word[:-size], word[-size:]
+        # Title case after any letter ("GermanDec", "ODec"), or the tail of an upper-case word ("GEARDEC").
+        if month.lower() in MONTHS and ((month[0].isupper() and month[1:].islower()) or word.isupper()):
+            return f"{head} {month}"
+    return word
+
+
+# A word of four letters or more with a day right after it: where a month may be glued to its end.
+_GLUED_WORD = re.compile(r"[^\W\d_]{4,}(?=\.?\s*[0-3]?\d\b)")
+
+
 def is_relative_date(text: str) -> bool:
     """'12 minutes ago', 'yesterday': a time stamp we cannot turn into a date."""
     return may_match(text, _RELATIVE_CLUES) and bool(_RELATIVE.search(text))

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from converter.bylines import looks_like_name, split_authors
-from converter.dates import find_date
+from converter.dates import find_date, find_loose_date
 from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.furniture import is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
@@ -15,6 +15,7 @@ from converter.textdump.related import header_kind
 # The title, byline and date searches ask the same lines the same questions: answers are kept.
 _MEMO = 1 << 12
 _find_date = lru_cache(maxsize=_MEMO)(find_date)
+_find_loose_date = lru_cache(maxsize=_MEMO)(find_loose_date)
 
 BY = re.compile(
     r"^(?:written\s+by|reported\s+by|story\s+by|words\s+by|by|von|por|par|oleh|di|door|av)\s+\S", re.IGNORECASE
@@ -60,7 +61,9 @@ def credit_distance(lines: list[Line], index: int) -> int | None:
     for offset, other in enumerate(lines[index + 1 : index + 5], start=1):
         credit = credits.get(index + offset)
         if credit is None:
-            credit = credits[index + offset] = is_byline(other.text) or is_date_line(other) or is_time_stamp(other.text)
+            credit = credits[index + offset] = (
+                is_byline(other.text) or is_date_line(other) or is_time_stamp(other.text) or other.is_relative_time
+            )
         if credit:
             return offset
         # A bare name credits only a headline-length line (menus hold two-word entries too).
@@ -178,14 +181,30 @@ def is_date_line(line: Line) -> bool:
 
 
 def find_date_near(lines: list[Line], first: int, last: int) -> tuple[str | None, int | None]:
-    """The first date on a short line in lines[first:last], and that line's index."""
-    for index in range(max(0, first), min(last, len(lines))):
+    """The first date on a short line in lines[first:last], and that line's index.
+
+    The credit block under a headline may run on past `last` (a standfirst, "By", the name, a label,
+    then the date): its short lines are searched too, up to the first line of prose.
+    """
+    first = max(0, first)
+    for index in range(first, min(last, len(lines))):
         line = lines[index]
         if line.words <= 25:
-            found = _find_date(line.text)
+            found = _find_loose_date(line.text)
             if found:
                 return found, index
+    for index in range(max(first, last), min(last + _CREDITS_BELOW, len(lines))):
+        line = lines[index]
+        if line.is_prose or line.words > 14:
+            break
+        found = _find_loose_date(line.text)
+        if found:
+            return found, index
     return None, None
+
+
+# How many short lines past the window the credit block may run on.
+_CREDITS_BELOW = 4
 
 
 def is_date_only(line: Line) -> bool:

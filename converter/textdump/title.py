@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from itertools import accumulate
 
+from converter.bylines import looks_like_name
+from converter.dates import find_date
 from converter.textdump import metadata
 from converter.textdump.furniture import is_url
 from converter.textdump.lines import Line, per_page, text_counts
@@ -22,7 +24,8 @@ MODEL = "textdump_title"
 WINDOW = 40
 # "Factuality: High", "Words: A": a short label and its value, not a headline.
 _SHORT_LABEL = re.compile(r"^\S+(?:\s\S+){0,2}:\s")
-_BY_INSIDE = re.compile(r"^(?:\S+\s+){0,2}(?:by|von|por|par|oleh)\s+[A-Z]")
+# ("By Herald staff" too: a credit line whatever follows the word.)
+_BY_INSIDE = re.compile(r"^(?:By\s+[A-Z]|(?:\S+\s+){0,2}(?:by|von|por|par|oleh)\s+[A-Z])")
 
 
 def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list[int]:
@@ -98,8 +101,43 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
         "digit_share": line.digit_share,
         "kicker_above": float(above is not None and above.text.isupper() and above.words <= 3),
         "blank_before": float(line.blank_before),
+        "headline_above": float(index >= 1 and _standfirst_under(lines, index - 1)),
+        "standfirst_below": float(_standfirst_under(lines, index)),
     }
     return before, after
+
+
+def _credit_like(line: Line) -> bool:
+    """A byline, a date or a list of names ("Ann Lee, Bo Park, Cy Diaz"): no headline, whatever sits below."""
+    text = line.text
+    if metadata.is_byline(text) or metadata.is_date_line(line) or metadata.is_name_line(text):
+        return True
+    return "," in text and all(looks_like_name(part) for part in _NAME_LIST.split(text) if part)
+
+
+_NAME_LIST = re.compile(r"\s*,\s*|\s+and\s+")
+# A full stop inside the line, a sentence after it.
+_TWO_SENTENCES = re.compile(r"[a-z]{2}\.[\"'”’]? [\"'“‘]?[A-Z][a-z]")
+
+
+def _standfirst_under(lines: list[Line], index: int) -> bool:
+    """The line below lines[index] reads as the standfirst of a headline: a longer line of words.
+
+    (A headline and its teaser look alike: which of the two comes first, and which is longer, tells.
+    Not inside the body: a paragraph above makes the pair two paragraphs.)
+    """
+    if index + 1 >= len(lines) or (index and lines[index - 1].is_prose):
+        return False
+    upper, lower = lines[index], lines[index + 1]
+    if not 6 <= upper.words <= 20 or lower.words <= upper.words:
+        return False
+    if upper.sentence_end or _TWO_SENTENCES.search(upper.text):
+        return False  # a headline is one phrase (a question may lead it: "Like tea? Read this")
+    if upper.is_furniture or lower.is_furniture or lower.words > 60:
+        return False
+    if _credit_like(upper):
+        return False
+    return not (_credit_like(lower) or find_date(lower.text))  # a credit line, dated, is no standfirst
 
 
 def _alike_neighbours(lines: list[Line], index: int) -> float:

@@ -90,7 +90,8 @@ def test_listing_asks_each_line_its_title_shape_once(monkeypatch: pytest.MonkeyP
 
 def _reference_credit_distance(lines: list[Line], index: int) -> int | None:
     for offset, other in enumerate(lines[index + 1 : index + 5], start=1):
-        if metadata.is_byline(other.text) or metadata.is_date_line(other) or is_time_stamp(other.text):
+        credit = metadata.is_byline(other.text) or metadata.is_date_line(other) or is_time_stamp(other.text)
+        if credit or other.is_relative_time:
             return offset
         if lines[index].words >= 5 and metadata.is_name_line(other.text):
             return offset

@@ -1,0 +1,31 @@
+"""The article's date: read from the credit block under the headline, not from the body."""
+
+from converter.textdump.lines import Line, split_lines
+from converter.textdump.metadata import find_date_near
+
+_STANDFIRST = "A short summary of what the piece argues, written as one full sentence for the reader."
+_PROSE = (
+    "The council met again on Tuesday evening and voted to keep the old library open for another year, "
+    "after a long debate about its roof and the cost of heating it through the winter months."
+)
+
+
+def _lines(*texts: str) -> list[Line]:
+    return split_lines("\n".join(texts))
+
+
+def test_date_at_the_end_of_a_long_credit_block() -> None:
+    # headline (0), standfirst (1), then "By", the name, a label and the date: past the usual window.
+    lines = _lines("The Library Stays Open", _STANDFIRST, "By", "Rosa Lindqvist", "staff page", "April 3, 2021", _PROSE)
+    assert find_date_near(lines, 0 - 3, 1 + 3) == ("2021-04-03", 5)
+
+
+def test_credit_block_ends_at_prose() -> None:
+    # A date below the first paragraph is the body's, not the article's.
+    lines = _lines("The Library Stays Open", _STANDFIRST, "By", "Rosa Lindqvist", _PROSE, "April 3, 2021")
+    assert find_date_near(lines, 0 - 3, 1 + 3) == (None, None)
+
+
+def test_glued_byline_date_in_the_window() -> None:
+    lines = _lines("The Library Stays Open", "By Rosa LindqvistApr 3, 2021", _PROSE)
+    assert find_date_near(lines, 0, 2) == ("2021-04-03", 1)
