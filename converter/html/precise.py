@@ -81,8 +81,8 @@ class PreciseRuns:
         import trafilatura
 
         self.tree = tree
-        self._include = {"links": include_links, "images": include_images, "tables": include_tables}
-        self._include["formatting"] = include_formatting
+        self._links, self._images, self._tables = include_links, include_images, include_tables
+        self._formatting = include_formatting
         # bare_extraction gives the same result: the installed version, comments off, not a forum thread.
         self.staged = trafilatura.__version__ == TESTED_VERSION and not include_comments and not _may_be_forum(tree)
         marks = _marks(tree) if self.staged else ""
@@ -102,7 +102,16 @@ class PreciseRuns:
         from trafilatura.xpaths import REMOVE_COMMENTS_XPATH
 
         assert self.staged, "this page goes through bare_extraction"
-        options = Extractor(output_format="html", fast=fast, precision=True, comments=False, **self._include)
+        options = Extractor(
+            output_format="html",
+            fast=fast,
+            precision=True,
+            comments=False,
+            links=self._links,
+            images=self._images,
+            tables=self._tables,
+            formatting=self._formatting,
+        )
         try:
             raw = self._raw()
             if not fast and self._main is not None:

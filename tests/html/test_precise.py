@@ -4,6 +4,7 @@ where the prunes it leaves out cannot match."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import trafilatura
@@ -122,7 +123,7 @@ def test_the_full_run_shares_the_fast_runs_extraction_unless_a_teaser_is_named(
     calls: list[bool] = []
     real = main_extractor.extract_content
 
-    def counted(tree: object, options: object) -> object:
+    def counted(tree: Any, options: Any) -> Any:
         calls.append(True)
         return real(tree, options)
 
