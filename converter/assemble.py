@@ -53,7 +53,7 @@ def assemble(
 def _deduplicate(
     extractions: list[Extraction], sketches: Mapping[str, Sketch], report: list[str] | None = None
 ) -> list[Extraction]:
-    """Merge pages that hold the same article: the same canonical URL, or the same body and compatible titles.
+    """Merge pages that hold the same article: the same canonical URL or the same body, with compatible titles.
 
     Equal bodies under unrelated titles are two articles whose extraction took the same block (a sidebar, a
     cookie notice): merging them would lose one, so they stay apart and the case goes to `report`.
@@ -72,6 +72,16 @@ def _deduplicate(
         digest = body_digest(article.body) if sharing[sketch_of[article.raw]] > 1 else None
         url = article.source_url.rstrip("/").lower() if article.source_url else None
         index = by_url.get(url) if url else None
+        if index is not None and not titles_compatible(merged[index].article, article):
+            # A template that gives every page one canonical URL (the home page, a section) would merge a
+            # site's articles into one: one URL holds one article only under a title that could be its.
+            if report is not None:
+                first = merged[index].article
+                report.append(
+                    f"{article.raw}: same canonical URL as {first.raw} under another title ({article.title!r}, "
+                    f"{first.title!r}): kept as two articles"
+                )
+            index = None
         if index is None and digest:
             same_body = by_body.get(digest, [])
             index = next((i for i in same_body if titles_compatible(merged[i].article, article)), None)

@@ -152,3 +152,18 @@ def test_an_unknown_title_fits_any():
 )
 def test_titles_compatible(one: str, other: str, compatible: bool):
     assert titles_compatible(Article(title=one, body="", raw="x"), Article(title=other, body="", raw="y")) is compatible
+
+
+def test_same_canonical_url_under_unrelated_titles_stays_two_articles_and_is_reported():
+    # A template giving every page the home page's canonical URL must not merge a site's articles into one.
+    report: list[str] = []
+    docs = assemble(
+        [
+            page("budget.html", "Council passes the budget", body=LONG + " budget", url="https://news.example/"),
+            page("storm.html", "Storm closes the harbour road", body=LONG + " storm", url="https://news.example/"),
+        ],
+        report=report,
+    )
+    assert sorted(a.raw for a in docs.values()) == ["budget.html", "storm.html"]
+    assert all(not a.also_raw for a in docs.values())
+    assert len(report) == 1 and "storm.html" in report[0] and "canonical URL" in report[0]

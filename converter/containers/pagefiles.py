@@ -31,7 +31,10 @@ def is_singlefile(head: bytes) -> bool:
 def files_folder(path: Path) -> Path | None:
     """The `<name>_files` folder a browser saved beside a complete page, if there is one."""
     folder = path.with_name(f"{path.stem}_files")
-    return folder if folder.is_dir() else None
+    try:
+        return folder if folder.is_dir() else None
+    except OSError:  # a page's name near the file system's 255 bytes makes `<stem>_files` too long to ask
+        return None
 
 
 class HtmlFileReader:

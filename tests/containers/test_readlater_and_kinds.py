@@ -15,6 +15,7 @@ from converter.containers import (
     open_container,
     read_entries,
 )
+from converter.containers.pagefiles import files_folder
 from converter.containers.samples import write
 from converter.read_later import join
 
@@ -110,3 +111,10 @@ def test_io_error_mid_container_ends_it_with_a_failure(tmp_path: Path) -> None:
         (failure,) = list(container.items())
     assert isinstance(failure, Failure)
     assert failure.where == "container" and failure.reason.startswith("reading stopped")
+
+
+def test_a_page_whose_files_folder_name_is_too_long_has_none(tmp_path: Path) -> None:
+    # 250 bytes of stem: the page's own name fits the file system's 255, `<stem>_files` does not.
+    page = tmp_path / ("x" * 250 + ".html")
+    page.write_text("<html><body><p>Story</p></body></html>", encoding="utf-8")
+    assert files_folder(page) is None
