@@ -175,7 +175,8 @@ def _split_month(match: re.Match[str]) -> str:
 
 
 # A word of four letters or more with a day right after it: where a month may be glued to its end.
-_GLUED_WORD = re.compile(r"[^\W\d_]{4,}(?=\.?\s*[0-3]?\d\b)")
+# (Starting only where a run of letters starts: linear on a long run of letters.)
+_GLUED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{4,}(?=\.?\s*[0-3]?\d\b)")
 
 
 def is_relative_date(text: str) -> bool:

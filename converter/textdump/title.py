@@ -115,7 +115,9 @@ def _credit_like(line: Line) -> bool:
     return "," in text and all(looks_like_name(part) for part in _NAME_LIST.split(text) if part)
 
 
-_NAME_LIST = re.compile(r"\s*,\s*|\s+and\s+")
+# A comma or "and" with the white space around it; each match starts where a run of white space starts (or
+# at a comma right after the last match), so a long run of spaces is not scanned again from every space in it.
+_NAME_LIST = re.compile(r"(?<!\s)\s*,\s*|(?<=\s),\s*|(?<!\s)\s+and\s+")
 # A full stop inside the line, a sentence after it.
 _TWO_SENTENCES = re.compile(r"[a-z]{2}\.[\"'”’]? [\"'“‘]?[A-Z][a-z]")
 
