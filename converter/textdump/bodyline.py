@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from converter.dates import find_date
 from converter.textdump import prompts
+from converter.textdump.bio import is_bio
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line
 from converter.textdump.model import LinearModel, model
@@ -28,6 +29,9 @@ MODEL = "textdump_bodyline"
 # more there than one short sentence of it lost (on the training set's carried pieces: 1 of 750 story
 # pieces dropped and 10 of 38 prompts kept at the article's threshold, 5 and 1 at this one).
 CARRIED_THRESHOLD = -1.5
+# A bio counts where no more than this share of the run's prose follows it: the article's tail.
+TAIL_SHARE = 0.25
+HEADS_MAX_WORDS = 6  # the longest line taken for the name or role heading over a bio
 BOXED_MAX_WORDS = 3  # the longest line that is no sentence taken with the dropped lines on both sides of it
 # Second-person words: a page talks to its reader in prompts, an article rarely does (language, not layout).
 _YOU = frozenset({"you", "your", "yours", "you're", "youre", "you've", "you'll"})
@@ -111,6 +115,20 @@ def features(
         # line beside another prompt, a furniture line or a line the folder repeats goes with them, where
         # alone it may be a sentence of the story.
         "prompt_in_box": float(prompt_shape and _box_beside(lines, index, first, last, repeated, furniture)),
+        # An author's bio ('<Name> is a <role> at ...') in the article's tail, and the name or role heading
+        # right over one: the writer's box after the story, where mid-story such a line introduces a source.
+        "bio_tail": float(_in_tail(lines, index, first, last) and is_bio(text, line.words)),
+        "heads_bio": float(
+            following is not None
+            and line.words <= HEADS_MAX_WORDS
+            and not line.sentence_end
+            and _in_tail(lines, index + 1, first, last)
+            and is_bio(following.text, following.words)
+        ),
+        # An action verb with the page and its reader in the line ('Join our forums', 'Contact me with offers').
+        "call_to_action": float(prompts.is_call_to_action(tokens, text)),
+        # Below the run's last finished paragraph: a story ends on a sentence, what follows is the page's.
+        "after_last_paragraph": float(last < len(lines) and index > _tail(lines, first, last)[1]),
     }
 
 
@@ -152,6 +170,31 @@ def _box_beside(
         ):
             return True
     return False
+
+
+# The run last asked about: (lines, first, last, prose words from each line of the run to its end, the
+# index of its last finished paragraph).
+_TAIL: list[tuple[Sequence[Line], int, int, list[int], int]] = []
+
+
+def _tail(lines: Sequence[Line], first: int, last: int) -> tuple[list[int], int]:
+    """Prose words from each line of first..last to the run's end, and the run's last finished paragraph."""
+    if not (_TAIL and _TAIL[0][0] is lines and _TAIL[0][1] == first and _TAIL[0][2] == last):
+        run = lines[first : last + 1]
+        after = list(accumulate((line.words if line.is_prose else 0 for line in reversed(run)), initial=0))[::-1]
+        finished = next(
+            (first + at for at in range(len(run) - 1, -1, -1) if run[at].is_prose and run[at].sentence_end), first - 1
+        )
+        _TAIL[:] = [(lines, first, last, after, finished)]
+    return _TAIL[0][3], _TAIL[0][4]
+
+
+def _in_tail(lines: Sequence[Line], index: int, first: int, last: int) -> bool:
+    """At most TAIL_SHARE of the run's prose words come after the line."""
+    if not first <= index <= last or last >= len(lines):
+        return False
+    after, _ = _tail(lines, first, last)
+    return after[index - first + 1] <= TAIL_SHARE * after[0]
 
 
 def _around(lines: Sequence[Line], index: int, first: int, last: int) -> list[Line]:
