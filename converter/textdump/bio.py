@@ -16,10 +16,12 @@ from converter.textdump.prompts import NOT_A_VERB
 _NAME = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s)?[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le)){0,3}"
 # The role it holds at an outlet: 'is a staff writer at X', 'is the deputy editor for X', 'writes for X'.
 _ROLE = (
-    r"(?:is|has\sbeen)\s(?:currently\s)?(?:a|an|the)\s[^.;:!?]{1,60}?\s(?:for|at)"
-    r"|(?:currently\s)?(?:writes|works|reports)\s(?:for|at)"
+    r"(?:(?:is|has\sbeen)\s(?:currently\s)?(?:a|an|the)\s[^.;:!?]{1,60}?\s(?:for|at)"
+    r"|(?:currently\s)?(?:writes|works|reports)\s(?:for|at))\s(?:the\s)?[A-Z0-9]"
+    # The writer's address under the story: 'Dana Reyes can be reached at dana@...'.
+    r"|(?:can|may)\sbe\s(?:reached|contacted|emailed)\s(?:at|by|on)\s\S"
 )
-_BIO = re.compile(rf"^{_NAME}\s(?:{_ROLE})\s(?:the\s)?[A-Z0-9]")
+_BIO = re.compile(rf"^{_NAME}\s(?:{_ROLE})")
 BIO_MAX_WORDS = 80  # a bio runs to a few sentences at most
 
 

@@ -125,10 +125,9 @@ def features(
             and _in_tail(lines, index + 1, first, last)
             and is_bio(following.text, following.words)
         ),
-        # An action verb with the page and its reader in the line ('Join our forums', 'Contact me with offers').
+        # An action verb with the page and its reader in the line ('Join our forums', 'Contact me with offers')
+        # where the line is no call's shape ('call' weighs those: a button's words, with or without a pronoun).
         "call_to_action": float(prompts.is_call_to_action(tokens, text)),
-        # Below the run's last finished paragraph: a story ends on a sentence, what follows is the page's.
-        "after_last_paragraph": float(last < len(lines) and index > _tail(lines, first, last)[1]),
     }
 
 
