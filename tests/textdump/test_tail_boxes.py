@@ -1,0 +1,97 @@
+"""The writer's box and the sign-up box after an article (textdump/bio.py, prompts.is_call_to_action,
+the body-line features bio_tail, heads_bio and call_to_action).
+
+Lines invented here, in wordings of no corpus page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from converter.textdump import bodyline, prompts
+from converter.textdump.bio import is_bio
+from converter.textdump.lines import split_lines
+from converter.textkey import WORD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Reyes is a staff writer at the Harbour Gazette, where she covers housing and the port.",
+        "Mr. Okafor is the deputy sports editor for Lantern Radio.",
+        "Priya Nair currently writes for Coastline Monthly.",
+        "Tomas Berg can be reached at tberg@example.org or on the newsroom line.",
+    ],
+)
+def test_a_name_then_the_role_it_holds_at_an_outlet_is_a_bio(text: str) -> None:
+    assert is_bio(text, len(text.split()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry is a lifeline for the island and its two schools.",  # a function word opens it: no name
+        "It is the first time for Harbour Town.",
+        "Okafor is a fan of the old pier.",  # a role with no outlet
+        "Dana Reyes said the vote was a mistake for the town.",  # no copula after the name
+        "Reyes is a man for all seasons, the mayor joked.",  # no outlet's name after 'for'
+    ],
+)
+def test_other_sentences_about_people_are_not(text: str) -> None:
+    assert not is_bio(text, len(text.split()))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Join our readers' club to hear about events first", True),
+        ("Contact me about offers from partner brands", True),
+        ("Send us your photos of the storm!", True),
+        ("Join the queue at the ferry office before noon.", False),  # no page and reader in it
+        ("We will join the talks next week.", False),  # no verb opens it
+        ("The mayor asked residents to join us.", False),
+    ],
+)
+def test_a_call_to_action_is_an_action_verb_with_the_page_and_its_reader(text: str, expected: bool) -> None:
+    assert prompts.is_call_to_action(WORD.findall(text.lower()), text) is expected
+
+
+STORY = [
+    "The island's ferry will run two more crossings a day from April, the operator said on Monday morning.",
+    "Passengers waited for hours on the quay this winter when the older boat broke down in a storm.",
+    "The new timetable adds an early boat for the workers of the fish market and a late one on Fridays.",
+    "Tickets will cost the same as last year, the operator said, although fuel has become more expensive.",
+    "Harbour workers have asked for a bus to meet the first boat, which leaves before the town wakes up.",
+    "Shopkeepers welcomed the news, saying the late boat would bring visitors who now stay away in winter.",
+]
+BOX = [
+    "Harbour Desk Reporter",
+    "Dana Reyes is a staff writer at the Harbour Gazette, where she covers housing, transport and the port.",
+    "Contact me about offers from partner brands",
+    "Receive news from us about our events and competitions",
+]
+LINES = split_lines("\n".join(STORY + BOX))
+LAST = len(LINES) - 1
+HEADING, BIO = len(STORY), len(STORY) + 1
+
+
+def _feature(name: str, index: int, lines: list = LINES, last: int = LAST) -> float:  # type: ignore[type-arg]
+    return bodyline.features(lines, index, 0, last, False)[name]
+
+
+def test_a_bio_counts_in_the_runs_tail_only() -> None:
+    assert _feature("bio_tail", BIO) == 1.0
+    # The same sentence opening the run, with the whole story after it, introduces a source.
+    lines = split_lines("\n".join([BOX[1], *STORY]))
+    assert _feature("bio_tail", 0, lines, len(lines) - 1) == 0.0
+
+
+def test_the_short_line_over_a_bio_heads_it() -> None:
+    assert _feature("heads_bio", HEADING) == 1.0
+    assert _feature("heads_bio", BIO) == 0.0  # (a sentence heads nothing)
+    assert _feature("heads_bio", len(STORY) - 1) == 0.0
+
+
+def test_the_shipped_model_drops_the_writers_box_and_the_sign_up_box_and_keeps_the_story() -> None:
+    dropped = bodyline.dropped(LINES, 0, LAST, range(len(LINES)), frozenset())
+    assert sorted(dropped) == list(range(len(STORY), len(LINES)))
