@@ -16,6 +16,7 @@ from itertools import accumulate
 from converter.dates import find_date
 from converter.textdump import prompts
 from converter.textdump.bio import is_bio
+from converter.textdump.captions import is_credit_line
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line
 from converter.textdump.model import LinearModel, model
@@ -125,9 +126,12 @@ def features(
             and _in_tail(lines, index + 1, first, last)
             and is_bio(following.text, following.words)
         ),
-        # An action verb with the page and its reader in the line ('Join our forums', 'Contact me with offers')
-        # where the line is no call's shape ('call' weighs those: a button's words, with or without a pronoun).
-        "call_to_action": float(prompts.is_call_to_action(tokens, text)),
+        # An action verb with the page and its reader in a line of no call's shape ('Join our forums to ...',
+        # 'Receive offers from us'): 'call' and 'prompt_shape' weigh the button-sized ones.
+        "call_to_action": float(not call and not prompt_shape and prompts.is_call_to_action(tokens, text)),
+        # A photo's credit under its caption ('AGENCY PHOTO', 'Dana Reyes/Harbour Gazette'), which the page
+        # would otherwise set as a subheading between two paragraphs.
+        "credit_line": float(is_credit_line(line)),
     }
 
 
