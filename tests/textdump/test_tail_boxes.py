@@ -1,5 +1,6 @@
-"""The writer's box and the sign-up box after an article (textdump/bio.py, prompts.is_call_to_action,
-the body-line features bio_tail, heads_bio and call_to_action).
+"""The writer's box and the sign-up box after an article, a photo credit between paragraphs (textdump/bio.py,
+prompts.is_call_to_action, textdump/captions.py; the body-line features bio_tail, heads_bio, call_to_action
+and credit_line).
 
 Lines invented here, in wordings of no corpus page.
 """
@@ -10,6 +11,7 @@ import pytest
 
 from converter.textdump import bodyline, prompts
 from converter.textdump.bio import is_bio
+from converter.textdump.captions import is_credit_line
 from converter.textdump.lines import split_lines
 from converter.textkey import WORD
 
@@ -95,3 +97,25 @@ def test_the_short_line_over_a_bio_heads_it() -> None:
 def test_the_shipped_model_drops_the_writers_box_and_the_sign_up_box_and_keeps_the_story() -> None:
     dropped = bodyline.dropped(LINES, 0, LAST, range(len(LINES)), frozenset())
     assert sorted(dropped) == list(range(len(STORY), len(LINES)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dana Reyes/Harbour Gazette", True),
+        ("LANTERN WIRE / Tomas Berg", True),
+        ("Harbour Gazette", False),  # no slash: a name, a label or a subheading
+        ("Fares rose 4%/year", False),  # no name on either side
+        ("Reyes/Berg said the pier/quay work was late.", False),  # a sentence
+    ],
+)
+def test_a_photo_credit_is_names_split_by_a_slash(text: str, expected: bool) -> None:
+    assert is_credit_line(split_lines(text)[0]) is expected
+
+
+def test_the_shipped_model_drops_a_credit_between_paragraphs() -> None:
+    credit = "Tomas Berg/Harbour Gazette"
+    lines = split_lines("\n".join([*STORY[:3], "The old ferry at the quay in March.", credit, *STORY[3:]]))
+    last = len(lines) - 1
+    dropped = bodyline.dropped(lines, 0, last, range(len(lines)), frozenset())
+    assert [lines[index].text for index in dropped] == [credit]
