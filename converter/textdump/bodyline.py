@@ -33,6 +33,7 @@ CARRIED_THRESHOLD = -1.5
 # A bio counts where no more than this share of the run's prose follows it: the article's tail.
 TAIL_SHARE = 0.25
 HEADS_MAX_WORDS = 6  # the longest line taken for the name or role heading over a bio
+HEADLINE_WORDS = (3, 20)  # how many words a headline-shaped line holds
 BOXED_MAX_WORDS = 3  # the longest line that is no sentence taken with the dropped lines on both sides of it
 # Second-person words: a page talks to its reader in prompts, an article rarely does (language, not layout).
 _YOU = frozenset({"you", "your", "yours", "you're", "youre", "you've", "you'll"})
@@ -88,7 +89,12 @@ def features(
         "run_edge": float(index - first <= 1 or last - index <= 1),
         # An article ends on a sentence: a short fragment closing the run, with no prose after it, is most
         # often the page's ("Keep reading", a link to the original, a list's label with no list).
-        "closing_fragment": float(last - index <= 1 and _is_short(line) and not (following and following.is_prose)),
+        # So is a headline-shaped line anywhere below the run's last finished paragraph (a teaser, a list of
+        # other stories' headlines after the article).
+        "closing_fragment": float(
+            (last - index <= 1 and _is_short(line) and not (following and following.is_prose))
+            or (_headline_shaped(line) and last < len(lines) and index > _tail(lines, first, last)[1])
+        ),
         # Short lines among short lines are the article's lists and tables; a short line alone
         # between paragraphs was more often set there by the page (the weight learned says so).
         "short_around": short_around / 4,
@@ -120,11 +126,7 @@ def features(
         # right over one: the writer's box after the story, where mid-story such a line introduces a source.
         "bio_tail": float(_in_tail(lines, index, first, last) and is_bio(text, line.words)),
         "heads_bio": float(
-            following is not None
-            and line.words <= HEADS_MAX_WORDS
-            and not line.sentence_end
-            and _in_tail(lines, index + 1, first, last)
-            and is_bio(following.text, following.words)
+            following is not None and _in_tail(lines, index + 1, first, last) and _heads_bio(line, following)
         ),
         # An action verb with the page and its reader in a line of no call's shape ('Join our forums to ...',
         # 'Receive offers from us'): 'call' and 'prompt_shape' weigh the button-sized ones.
@@ -190,6 +192,15 @@ def _tail(lines: Sequence[Line], first: int, last: int) -> tuple[list[int], int]
         )
         _TAIL[:] = [(lines, first, last, after, finished)]
     return _TAIL[0][3], _TAIL[0][4]
+
+
+def _headline_shaped(line: Line) -> bool:
+    """A line that reads as a headline: a few words, no paragraph's final stop (a question may end it)."""
+    return (
+        HEADLINE_WORDS[0] <= line.words <= HEADLINE_WORDS[1]
+        and not line.is_prose
+        and (not line.sentence_end or line.text.rstrip("\"'”’").endswith("?"))
+    )
 
 
 def _in_tail(lines: Sequence[Line], index: int, first: int, last: int) -> bool:
@@ -270,8 +281,8 @@ def boxed_with(
     A prompt-shaped line right beside a line the decision dropped (the notice "This piece is for
     members." over its offer "Join for $1 a week"), and a short line that is no sentence between two
     dropped lines, the decision's or the furniture rules' (a form's field label between its call and
-    its button): the dropped lines vouch for them whatever weight the layouts seen in training gave
-    prompt_in_box.
+    its button), and the name or role heading right over a dropped bio: the dropped lines vouch for
+    them whatever weight the layouts seen in training gave prompt_in_box and heads_bio.
     """
 
     def gone(index: int) -> bool:
@@ -292,8 +303,14 @@ def boxed_with(
                 and gone(index - 1)
                 and gone(index + 1)
             )
+            or (index + 1 in dropped and _heads_bio(lines[index], lines[index + 1]))
         )
     }
+
+
+def _heads_bio(line: Line, following: Line) -> bool:
+    """A short line that is no sentence, right over an author's bio: the name or role heading the writer's box."""
+    return line.words <= HEADS_MAX_WORDS and not line.sentence_end and is_bio(following.text, following.words)
 
 
 def feature_names() -> list[str]:
