@@ -25,10 +25,11 @@ from converter.textdump.related import header_kind
 from converter.textdump.repeated import lead_key, shapes
 
 MODEL = "textdump_bodyline"
-# A carried story's line or glued piece is dropped at a higher score than the article's own line: the
-# reader came for the article, and a prompt left in a carried copy (a price, a paywall notice) costs
-# more there than one short sentence of it lost (on the training set's carried pieces: 1 of 750 story
-# pieces dropped and 10 of 38 prompts kept at the article's threshold, 5 and 1 at this one).
+# A carried story's line or glued piece is dropped at this score: the reader came for the article, and a
+# prompt left in a carried copy (a price, a paywall notice) costs more there than one short sentence of it
+# lost (on the training set's carried pieces: 1 of 750 story pieces dropped and 10 of 38 prompts kept at
+# -2.0, 5 and 1 at this one). The article's own lines are dropped below the model's threshold (-1.5 too
+# since the tail features: train/textdump_decisions.py).
 CARRIED_THRESHOLD = -1.5
 # A bio counts where no more than this share of the run's prose follows it: the article's tail.
 TAIL_SHARE = 0.25
