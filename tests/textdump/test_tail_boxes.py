@@ -119,3 +119,9 @@ def test_the_shipped_model_drops_a_credit_between_paragraphs() -> None:
     last = len(lines) - 1
     dropped = bodyline.dropped(lines, 0, last, range(len(lines)), frozenset())
     assert [lines[index].text for index in dropped] == [credit]
+
+
+def test_the_heading_over_a_dropped_bio_goes_with_it() -> None:
+    assert bodyline.boxed_with(LINES, range(len(LINES)), {BIO}) == {HEADING}
+    # A paragraph over the bio is no heading of it.
+    assert HEADING - 1 not in bodyline.boxed_with(LINES, [HEADING - 1, BIO], {BIO})
