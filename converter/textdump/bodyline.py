@@ -184,18 +184,12 @@ _TAIL: list[tuple[Sequence[Line], int, int, list[int], int]] = []
 
 
 def _tail(lines: Sequence[Line], first: int, last: int) -> tuple[list[int], int]:
-    """Prose words from each line of first..last to the run's end, and the run's last finished paragraph
-    (a short question is none: teasers ask them)."""
+    """Prose words from each line of first..last to the run's end, and the run's last finished paragraph."""
     if not (_TAIL and _TAIL[0][0] is lines and _TAIL[0][1] == first and _TAIL[0][2] == last):
         run = lines[first : last + 1]
         after = list(accumulate((line.words if line.is_prose else 0 for line in reversed(run)), initial=0))[::-1]
         finished = next(
-            (
-                first + at
-                for at in range(len(run) - 1, -1, -1)
-                if run[at].is_prose and run[at].sentence_end and not _headline_shaped(run[at])
-            ),
-            first - 1,
+            (first + at for at in range(len(run) - 1, -1, -1) if run[at].is_prose and run[at].sentence_end), first - 1
         )
         _TAIL[:] = [(lines, first, last, after, finished)]
     return _TAIL[0][3], _TAIL[0][4]
@@ -203,9 +197,11 @@ def _tail(lines: Sequence[Line], first: int, last: int) -> tuple[list[int], int]
 
 def _headline_shaped(line: Line) -> bool:
     """A line that reads as a headline: a few words, no paragraph's final stop (a question may end it)."""
-    if not HEADLINE_WORDS[0] <= line.words <= HEADLINE_WORDS[1]:
-        return False
-    return not (line.sentence_end or line.is_prose) or line.text.rstrip("\"'”’").endswith("?")
+    return (
+        HEADLINE_WORDS[0] <= line.words <= HEADLINE_WORDS[1]
+        and not line.is_prose
+        and (not line.sentence_end or line.text.rstrip("\"'”’").endswith("?"))
+    )
 
 
 def _in_tail(lines: Sequence[Line], index: int, first: int, last: int) -> bool:

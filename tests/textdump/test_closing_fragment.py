@@ -57,7 +57,7 @@ STORY = [
 TEASERS = [
     "Island bakery wins a national prize for its dark rye bread",
     "Why the old lighthouse keeper's cottage is up for sale again",
-    "Is the harbour ready for the spring tides?",
+    "Harbour master names the boats that will race in June",
 ]
 TAIL = split_lines("\n".join(STORY + TEASERS))
 TAIL_LAST = len(TAIL) - 1
