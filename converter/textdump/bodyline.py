@@ -28,13 +28,12 @@ MODEL = "textdump_bodyline"
 # A carried story's line or glued piece is dropped at this score: the reader came for the article, and a
 # prompt left in a carried copy (a price, a paywall notice) costs more there than one short sentence of it
 # lost (on the training set's carried pieces: 1 of 750 story pieces dropped and 10 of 38 prompts kept at
-# -2.0, 5 and 1 at this one). The article's own lines are dropped below the model's threshold (-1.5 too
-# since the tail features: train/textdump_decisions.py).
+# -2.0, 5 and 1 at this one). The article's own lines are dropped below the model's threshold (-1.75 since
+# the tail features: train/textdump_decisions.py).
 CARRIED_THRESHOLD = -1.5
 # A bio counts where no more than this share of the run's prose follows it: the article's tail.
 TAIL_SHARE = 0.25
 HEADS_MAX_WORDS = 6  # the longest line taken for the name or role heading over a bio
-HEADLINE_WORDS = (3, 20)  # how many words a headline-shaped line holds
 BOXED_MAX_WORDS = 3  # the longest line that is no sentence taken with the dropped lines on both sides of it
 # Second-person words: a page talks to its reader in prompts, an article rarely does (language, not layout).
 _YOU = frozenset({"you", "your", "yours", "you're", "youre", "you've", "you'll"})
@@ -90,12 +89,7 @@ def features(
         "run_edge": float(index - first <= 1 or last - index <= 1),
         # An article ends on a sentence: a short fragment closing the run, with no prose after it, is most
         # often the page's ("Keep reading", a link to the original, a list's label with no list).
-        # So is a headline-shaped line anywhere below the run's last finished paragraph (a teaser, a list of
-        # other stories' headlines after the article).
-        "closing_fragment": float(
-            (last - index <= 1 and _is_short(line) and not (following and following.is_prose))
-            or (_headline_shaped(line) and last < len(lines) and index > _tail(lines, first, last)[1])
-        ),
+        "closing_fragment": float(last - index <= 1 and _is_short(line) and not (following and following.is_prose)),
         # Short lines among short lines are the article's lists and tables; a short line alone
         # between paragraphs was more often set there by the page (the weight learned says so).
         "short_around": short_around / 4,
@@ -178,37 +172,24 @@ def _box_beside(
     return False
 
 
-# The run last asked about: (lines, first, last, prose words from each line of the run to its end, the
-# index of its last finished paragraph).
-_TAIL: list[tuple[Sequence[Line], int, int, list[int], int]] = []
+# The run last asked about: (lines, first, last, prose words from each line of the run to its end).
+_TAIL: list[tuple[Sequence[Line], int, int, list[int]]] = []
 
 
-def _tail(lines: Sequence[Line], first: int, last: int) -> tuple[list[int], int]:
-    """Prose words from each line of first..last to the run's end, and the run's last finished paragraph."""
+def _prose_after(lines: Sequence[Line], first: int, last: int) -> list[int]:
+    """Prose words from each line of first..last to the run's end (one more entry: 0, after the last line)."""
     if not (_TAIL and _TAIL[0][0] is lines and _TAIL[0][1] == first and _TAIL[0][2] == last):
         run = lines[first : last + 1]
         after = list(accumulate((line.words if line.is_prose else 0 for line in reversed(run)), initial=0))[::-1]
-        finished = next(
-            (first + at for at in range(len(run) - 1, -1, -1) if run[at].is_prose and run[at].sentence_end), first - 1
-        )
-        _TAIL[:] = [(lines, first, last, after, finished)]
-    return _TAIL[0][3], _TAIL[0][4]
-
-
-def _headline_shaped(line: Line) -> bool:
-    """A line that reads as a headline: a few words, no paragraph's final stop (a question may end it)."""
-    return (
-        HEADLINE_WORDS[0] <= line.words <= HEADLINE_WORDS[1]
-        and not line.is_prose
-        and (not line.sentence_end or line.text.rstrip("\"'”’").endswith("?"))
-    )
+        _TAIL[:] = [(lines, first, last, after)]
+    return _TAIL[0][3]
 
 
 def _in_tail(lines: Sequence[Line], index: int, first: int, last: int) -> bool:
     """At most TAIL_SHARE of the run's prose words come after the line."""
     if not first <= index <= last or last >= len(lines):
         return False
-    after, _ = _tail(lines, first, last)
+    after = _prose_after(lines, first, last)
     return after[index - first + 1] <= TAIL_SHARE * after[0]
 
 

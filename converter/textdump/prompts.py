@@ -168,4 +168,7 @@ def is_call_to_action(tokens: list[str], text: str) -> bool:
     opens the line and the page and its reader are in it (first or second person), as no report is."""
     if not tokens or tokens[0] not in _ACTION_VERBS or not text[:1].isupper():
         return False
+    # 'Listen, I know ...', 'Look, we ...': a verb set off by a comma is a discourse marker, not a call.
+    if text.split(None, 1)[0].endswith(","):
+        return False
     return not _PERSONAL.isdisjoint(tokens[1:])

@@ -46,29 +46,3 @@ def test_the_shipped_model_drops_the_closing_fragment_and_keeps_the_subheading()
     assert 1 not in dropped
     shipped = model(bodyline.MODEL)
     assert dict(zip(shipped.features, shipped.weights, strict=True))["closing_fragment"] < 0
-
-
-STORY = [
-    "The council voted on Tuesday to keep the night buses running through the winter months.",
-    "Where the buses will stop",
-    "The buses will stop at the station and at the hospital every forty minutes, the council said.",
-    "The first timetable is printed at the depot and will be posted on every stop by Friday.",
-]
-TEASERS = [
-    "Island bakery wins a national prize for its dark rye bread",
-    "Why the old lighthouse keeper's cottage is up for sale again",
-    "Harbour master names the boats that will race in June",
-]
-TAIL = split_lines("\n".join(STORY + TEASERS))
-TAIL_LAST = len(TAIL) - 1
-
-
-def test_headline_shaped_lines_below_the_last_finished_paragraph_close_the_run() -> None:
-    closing = [bodyline.features(TAIL, index, 0, TAIL_LAST, False)["closing_fragment"] for index in range(len(TAIL))]
-    # (the subheading between paragraphs is headline-shaped too, but a finished paragraph follows it)
-    assert closing == [0.0] * len(STORY) + [1.0] * len(TEASERS)
-
-
-def test_the_shipped_model_drops_the_teasers_after_the_article() -> None:
-    dropped = bodyline.dropped(TAIL, 0, TAIL_LAST, range(len(TAIL)), frozenset())
-    assert sorted(dropped) == list(range(len(STORY), len(TAIL)))

@@ -52,6 +52,7 @@ def test_other_sentences_about_people_are_not(text: str) -> None:
         ("Join the queue at the ferry office before noon.", False),  # no page and reader in it
         ("We will join the talks next week.", False),  # no verb opens it
         ("The mayor asked residents to join us.", False),
+        ("Listen, we knew the pier would not last another winter.", False),  # a discourse marker, no call
     ],
 )
 def test_a_call_to_action_is_an_action_verb_with_the_page_and_its_reader(text: str, expected: bool) -> None:
