@@ -1,10 +1,10 @@
 """What an author's bio box looks like: '<Name> is a <role> for/at <outlet>', under a name or role heading.
 
-Pages set the writer's bio after the article ("Dana Reyes is a staff writer at ...", "Mr. Reyes is the
-deputy editor."); the truth of a news page never counts it. Its shape: the line opens with a name (one to
-four capitalised words, a title or initials allowed) and a copula or a job verb right after it. The
-words matched are English verbs and articles (language, not any layout's wording).
-"""
+Pages set the writer's bio after the article ("Dana Reyes is a staff writer at the Gazette ...", "Dana
+Reyes can be reached at ..."); the labelled news pages' truths leave it out on all but two pages. Its
+shape: the line opens with a name (one to four capitalised words, a title or initials allowed), then a
+role held at a named outlet, a job verb and its outlet, or the writer's address. The words matched are
+English verbs, articles and prepositions (language, not any layout's wording)."""
 
 from __future__ import annotations
 

@@ -126,8 +126,8 @@ def features(
         # An action verb with the page and its reader in a line of no call's shape ('Join our forums to ...',
         # 'Receive offers from us'): 'call' and 'prompt_shape' weigh the button-sized ones.
         "call_to_action": float(not call and not prompt_shape and prompts.is_call_to_action(tokens, text)),
-        # A photo's credit under its caption ('AGENCY PHOTO', 'Dana Reyes/Harbour Gazette'), which the page
-        # would otherwise set as a subheading between two paragraphs.
+        # A photo's credit under its caption ('Dana Reyes/Harbour Gazette', 'AGENCY / D. Reyes'), which would
+        # otherwise be set as a subheading between two paragraphs.
         "credit_line": float(is_credit_line(line)),
     }
 
