@@ -12,7 +12,7 @@ import pytest
 from converter.textdump import bodyline, prompts
 from converter.textdump.bio import is_bio
 from converter.textdump.captions import is_credit_line
-from converter.textdump.lines import split_lines
+from converter.textdump.lines import Line, split_lines
 from converter.textkey import WORD
 
 
@@ -78,7 +78,7 @@ LAST = len(LINES) - 1
 HEADING, BIO = len(STORY), len(STORY) + 1
 
 
-def _feature(name: str, index: int, lines: list = LINES, last: int = LAST) -> float:  # type: ignore[type-arg]
+def _feature(name: str, index: int, lines: list[Line] = LINES, last: int = LAST) -> float:
     return bodyline.features(lines, index, 0, last, False)[name]
 
 
