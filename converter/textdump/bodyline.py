@@ -15,6 +15,8 @@ from itertools import accumulate
 
 from converter.dates import find_date
 from converter.textdump import prompts
+from converter.textdump.bio import is_bio
+from converter.textdump.captions import is_credit_line
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line
 from converter.textdump.model import LinearModel, model
@@ -23,11 +25,15 @@ from converter.textdump.related import header_kind
 from converter.textdump.repeated import lead_key, shapes
 
 MODEL = "textdump_bodyline"
-# A carried story's line or glued piece is dropped at a higher score than the article's own line: the
-# reader came for the article, and a prompt left in a carried copy (a price, a paywall notice) costs
-# more there than one short sentence of it lost (on the training set's carried pieces: 1 of 750 story
-# pieces dropped and 10 of 38 prompts kept at the article's threshold, 5 and 1 at this one).
+# A carried story's line or glued piece is dropped at this score: the reader came for the article, and a
+# prompt left in a carried copy (a price, a paywall notice) costs more there than one short sentence of it
+# lost (on the training set's carried pieces: 1 of 750 story pieces dropped and 10 of 38 prompts kept at
+# -2.0, 5 and 1 at this one). The article's own lines are dropped below the model's threshold (-1.75 since
+# the tail features: train/textdump_decisions.py).
 CARRIED_THRESHOLD = -1.5
+# A bio counts where no more than this share of the run's prose follows it: the article's tail.
+TAIL_SHARE = 0.25
+HEADS_MAX_WORDS = 6  # the longest line taken for the name or role heading over a bio
 BOXED_MAX_WORDS = 3  # the longest line that is no sentence taken with the dropped lines on both sides of it
 # Second-person words: a page talks to its reader in prompts, an article rarely does (language, not layout).
 _YOU = frozenset({"you", "your", "yours", "you're", "youre", "you've", "you'll"})
@@ -111,6 +117,18 @@ def features(
         # line beside another prompt, a furniture line or a line the folder repeats goes with them, where
         # alone it may be a sentence of the story.
         "prompt_in_box": float(prompt_shape and _box_beside(lines, index, first, last, repeated, furniture)),
+        # An author's bio ('<Name> is a <role> at ...') in the article's tail, and the name or role heading
+        # right over one: the writer's box after the story, where mid-story such a line introduces a source.
+        "bio_tail": float(_in_tail(lines, index, first, last) and is_bio(text, line.words)),
+        "heads_bio": float(
+            following is not None and _in_tail(lines, index + 1, first, last) and _heads_bio(line, following)
+        ),
+        # An action verb with the page and its reader in a line of no call's shape ('Join our forums to ...',
+        # 'Receive offers from us'): 'call' and 'prompt_shape' weigh the button-sized ones.
+        "call_to_action": float(not call and not prompt_shape and prompts.is_call_to_action(tokens, text)),
+        # A photo's credit under its caption ('Dana Reyes/Harbour Gazette', 'AGENCY / D. Reyes'), which would
+        # otherwise be set as a subheading between two paragraphs.
+        "credit_line": float(is_credit_line(line)),
     }
 
 
@@ -152,6 +170,27 @@ def _box_beside(
         ):
             return True
     return False
+
+
+# The run last asked about: (lines, first, last, prose words from each line of the run to its end).
+_TAIL: list[tuple[Sequence[Line], int, int, list[int]]] = []
+
+
+def _prose_after(lines: Sequence[Line], first: int, last: int) -> list[int]:
+    """Prose words from each line of first..last to the run's end (one more entry: 0, after the last line)."""
+    if not (_TAIL and _TAIL[0][0] is lines and _TAIL[0][1] == first and _TAIL[0][2] == last):
+        run = lines[first : last + 1]
+        after = list(accumulate((line.words if line.is_prose else 0 for line in reversed(run)), initial=0))[::-1]
+        _TAIL[:] = [(lines, first, last, after)]
+    return _TAIL[0][3]
+
+
+def _in_tail(lines: Sequence[Line], index: int, first: int, last: int) -> bool:
+    """At most TAIL_SHARE of the run's prose words come after the line."""
+    if not first <= index <= last or last >= len(lines):
+        return False
+    after = _prose_after(lines, first, last)
+    return after[index - first + 1] <= TAIL_SHARE * after[0]
 
 
 def _around(lines: Sequence[Line], index: int, first: int, last: int) -> list[Line]:
@@ -224,8 +263,8 @@ def boxed_with(
     A prompt-shaped line right beside a line the decision dropped (the notice "This piece is for
     members." over its offer "Join for $1 a week"), and a short line that is no sentence between two
     dropped lines, the decision's or the furniture rules' (a form's field label between its call and
-    its button): the dropped lines vouch for them whatever weight the layouts seen in training gave
-    prompt_in_box.
+    its button), and the name or role heading right over a dropped bio: the dropped lines vouch for
+    them whatever weight the layouts seen in training gave prompt_in_box and heads_bio.
     """
 
     def gone(index: int) -> bool:
@@ -246,8 +285,14 @@ def boxed_with(
                 and gone(index - 1)
                 and gone(index + 1)
             )
+            or (index + 1 in dropped and _heads_bio(lines[index], lines[index + 1]))
         )
     }
+
+
+def _heads_bio(line: Line, following: Line) -> bool:
+    """A short line that is no sentence, right over an author's bio: the name or role heading the writer's box."""
+    return line.words <= HEADS_MAX_WORDS and not line.sentence_end and is_bio(following.text, following.words)
 
 
 def feature_names() -> list[str]:

@@ -150,3 +150,25 @@ def names_site(text: str, site: str | None) -> bool:
     # (Split no further than the opening words: the body-line decision asks it of every paragraph.)
     opening = " ".join(text.split(None, SITE_WORDS)[:SITE_WORDS]).lower()
     return site.lower() in opening and re.search(rf"(?<!\w){re.escape(site.lower())}(?!\w)", opening) is not None
+
+
+# Verbs that open a call to action ('Join ...', 'Contact me ...'): English verbs, not any layout's wording.
+_ACTION_VERBS = frozenset(
+    """
+    join sign subscribe register follow contact receive get stay listen watch read explore discover download install
+    donate support share send email tell visit apply claim unlock upgrade become
+    """.split()  # noqa: SIM905
+)
+# The reader and the page speaking to each other: first and second person (language).
+_PERSONAL = frozenset({"me", "us", "our", "ours", "we", "you", "your", "yours", "my"})
+
+
+def is_call_to_action(tokens: list[str], text: str) -> bool:
+    """'Join our forums to keep talking ...', 'Contact me with offers from our partners': an action verb
+    opens the line and the page and its reader are in it (first or second person), as no report is."""
+    if not tokens or tokens[0] not in _ACTION_VERBS or not text[:1].isupper():
+        return False
+    # 'Listen, I know ...', 'Look, we ...': a verb set off by a comma is a discourse marker, not a call.
+    if text.split(None, 1)[0].endswith(","):
+        return False
+    return not _PERSONAL.isdisjoint(tokens[1:])
