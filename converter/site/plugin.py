@@ -69,6 +69,18 @@ PAGE_TOC = TableOfContents([AnchorLink("Top", TITLE_ID, 1)])
 _SKELETON_SAFE_PLUGINS = frozenset({"search", "material/search", "archive"})
 
 
+def _title_as_text(page: Page) -> None:
+    """A page named by its first heading (no front-matter title) gets that name as escaped text in `page.meta`.
+
+    The theme prints such a title into <title> through `striptags`, which turns `&lt;` back into `<`: a
+    heading written as text (`# &lt;/title&gt;&lt;script&gt;...`) became a live element. The front-matter
+    title is printed as it is, so the name goes there. (The home page's <title> is the site's name.)
+    """
+    if "title" in page.meta or page.is_homepage or not page.title:
+        return
+    page.meta["title"] = escape(Markup(page.title).striptags())
+
+
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
     use_skeletons = True  # False: the theme renders every article page whole (a test compares the two)
 
@@ -276,6 +288,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled:
             return None
+        _title_as_text(page)
         uri = page.file.src_uri
 
         # Every target is a site-root path, so a link is the page's way up to the root plus that path.

@@ -1,0 +1,52 @@
+"""End-to-end safety of the built site, found by an adversarial audit: text written as text (escaped in
+Markdown, or in front matter) never becomes a live element, handler or script URL in any built page."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import lxml.html
+from sitebuild import build_site
+
+# A script URL as a browser reads it: leading blanks and control characters are dropped before the scheme.
+_SCRIPT_URL = re.compile(r"^(?:javascript|vbscript|data):", re.I)
+_URL_ATTRS = ("href", "src", "action", "formaction", "srcset", "poster", "data", "xlink:href")
+
+
+def live_markup(html: str, marker: str = "audit") -> list[str]:
+    """What in a built page could run: a <script> holding `marker`, any on* attribute, a script URL, a refresh."""
+    found = []
+    for el in lxml.html.fromstring(html).iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "script" and marker in (el.text or ""):
+            found.append(f"<script>{el.text}")
+        if el.tag in ("iframe", "object", "embed"):
+            found.append(f"<{el.tag}>")
+        if el.tag == "meta" and (el.get("http-equiv") or "").lower() == "refresh":
+            found.append("meta refresh")
+        for name, value in el.attrib.items():
+            if name.lower().startswith("on"):
+                found.append(f"<{el.tag} {name}={value!r}>")
+            if name.lower() in _URL_ATTRS and _SCRIPT_URL.match(re.sub(r"[\x00-\x20]", "", value)):
+                found.append(f"<{el.tag} {name}={value!r}>")
+    return found
+
+
+def test_an_escaped_heading_that_names_a_page_stays_text_in_its_title(tmp_path: Path) -> None:
+    # A page without a front-matter title is named by its first heading, and the theme prints that heading
+    # through `striptags` into <title>, which turns `&lt;` back into `<`: the escaped text became a live
+    # </title><script> (an article from another tool, a hand-written page).
+    heading = '# &lt;/title&gt;&lt;script&gt;alert("audit")&lt;/script&gt;\n\nBody.\n'
+    site = build_site(
+        tmp_path,
+        extra={"untitled.md": f"---\ndate: 2020-02-02\n---\n\n{heading}"},
+        pages={"hand.md": heading},
+        strict=False,
+    )
+    for page in ("articles/untitled/index.html", "hand/index.html"):
+        html = (site / page).read_text("utf-8")
+        assert live_markup(html) == [], page
+        title = lxml.html.fromstring(html).findtext(".//title")
+        assert title.startswith('</title><script>alert("audit")</script>'), title  # shown as the text it is
