@@ -37,15 +37,18 @@ def live_markup(html: str, marker: str = "audit") -> list[str]:
 def test_an_escaped_heading_that_names_a_page_stays_text_in_its_title(tmp_path: Path) -> None:
     # A page without a front-matter title is named by its first heading, and the theme prints that heading
     # through `striptags` into <title>, which turns `&lt;` back into `<`: the escaped text became a live
-    # </title><script> (an article from another tool, a hand-written page).
+    # </title><script> (an article from another tool, one whose front matter does not parse, a hand-written page).
     heading = '# &lt;/title&gt;&lt;script&gt;alert("audit")&lt;/script&gt;\n\nBody.\n'
     site = build_site(
         tmp_path,
-        extra={"untitled.md": f"---\ndate: 2020-02-02\n---\n\n{heading}"},
+        extra={
+            "untitled.md": f"---\ndate: 2020-02-02\n---\n\n{heading}",
+            "broken.md": f"---\ntitle: [unclosed\n---\n\n{heading}",
+        },
         pages={"hand.md": heading},
         strict=False,
     )
-    for page in ("articles/untitled/index.html", "hand/index.html"):
+    for page in ("articles/untitled/index.html", "articles/broken/index.html", "hand/index.html"):
         html = (site / page).read_text("utf-8")
         assert live_markup(html) == [], page
         title = lxml.html.fromstring(html).findtext(".//title")
