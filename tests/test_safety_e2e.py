@@ -1,0 +1,76 @@
+"""End-to-end promises of a conversion run, tried as a careless or hostile user would (an adversarial audit):
+two different articles are never merged, the input is never modified, and what is not converted is said."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support import by_raw, cli, digest_tree, html_page, story
+
+# Many sites give every page the same canonical URL (the home page, a section): a template's mistake.
+HOME_CANONICAL = '<link rel="canonical" href="https://news.example.org/">'
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="assemble._deduplicate merges every page of one canonical URL, whatever its title and body "
+    "(converter/assemble.py, outside this audit's files: reported to the lead)",
+)
+def test_two_different_articles_under_one_canonical_url_stay_two(raw_dir: Path, docs_dir: Path) -> None:
+    (raw_dir / "budget.html").write_text(
+        html_page("Council passes the budget", story(salt="budget"), HOME_CANONICAL), "utf-8"
+    )
+    (raw_dir / "storm.html").write_text(
+        html_page(
+            "Storm closes the harbour road",
+            [p.replace("council", "harbour") for p in story(salt="storm")],
+            HOME_CANONICAL,
+        ),
+        "utf-8",
+    )
+    assert cli(raw_dir, docs_dir) == 0
+    written = by_raw(docs_dir)
+    assert sorted(written) == ["budget.html", "storm.html"]  # was: one article, storm.html only in also_raw
+    assert written["storm.html"][0]["title"] == "Storm closes the harbour road"
+
+
+def test_one_article_saved_twice_under_its_canonical_url_is_still_one(raw_dir: Path, docs_dir: Path) -> None:
+    # The merge the test above must not undo: the same story saved twice (an updated copy) is one article.
+    canonical = '<link rel="canonical" href="https://news.example.org/2024/budget">'
+    (raw_dir / "a.html").write_text(html_page("Council passes the budget", story(salt="one"), canonical), "utf-8")
+    (raw_dir / "b.html").write_text(
+        html_page("Council passes the budget (updated)", story(salt="two"), canonical), "utf-8"
+    )
+    assert cli(raw_dir, docs_dir) == 0
+    ((meta, _),) = by_raw(docs_dir).values()
+    assert meta["raw"] == "a.html" and meta["also_raw"] == ["b.html"]
+
+
+def test_hostile_file_names_are_read_never_changed(raw_dir: Path, docs_dir: Path) -> None:
+    # Names with line breaks, escapes, dots, a leading dash and the longest a file system allows.
+    names = ["new\nline.html", "\x1b[31mred.html", "a..b.html", "-rf.html", "back\\slash.html", "x" * 240 + ".html"]
+    for n, name in enumerate(names):
+        (raw_dir / name).write_text(html_page(f"Story number {n}", story(salt=f"s{n}")), "utf-8")
+    before = digest_tree(raw_dir)
+    assert cli(raw_dir, docs_dir) == 0
+    assert cli(raw_dir, docs_dir, "--force") == 0
+    assert digest_tree(raw_dir) == before
+    written = by_raw(docs_dir)
+    assert len(written) == len(names)
+    assert all(path.parent == docs_dir for path in docs_dir.glob("*.md"))  # flat, inside DOCS_DIR
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=OSError,
+    reason="containers/pagefiles.files_folder asks for `<stem>_files`, a name over the file system's 255 bytes: "
+    "ENAMETOOLONG escapes Path.is_dir and stops the run (outside this audit's files: reported to the lead)",
+)
+def test_a_page_with_the_longest_name_does_not_stop_the_run(raw_dir: Path, docs_dir: Path) -> None:
+    # 255 bytes, the most a name may have (a browser saving a page under a long headline comes close).
+    (raw_dir / ("x" * 250 + ".html")).write_text(html_page("The long-named story", story(salt="long")), "utf-8")
+    (raw_dir / "good.html").write_text(html_page("Council passes the budget", story(salt="good")), "utf-8")
+    assert cli(raw_dir, docs_dir) == 0
+    assert sorted(by_raw(docs_dir)) == ["good.html", "x" * 250 + ".html"]
