@@ -7,7 +7,9 @@ import re
 from pathlib import Path
 
 import lxml.html
-from sitebuild import build_site
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from sitebuild import CONFIG, build_site
 
 # A script URL as a browser reads it: leading blanks and control characters are dropped before the scheme.
 _SCRIPT_URL = re.compile(r"^(?:javascript|vbscript|data):", re.I)
@@ -53,3 +55,27 @@ def test_an_escaped_heading_that_names_a_page_stays_text_in_its_title(tmp_path: 
         assert live_markup(html) == [], page
         title = lxml.html.fromstring(html).findtext(".//title")
         assert title.startswith('</title><script>alert("audit")</script>'), title  # shown as the text it is
+
+
+def test_a_file_that_starts_like_an_image_but_is_named_as_a_page_is_left_out(tmp_path: Path) -> None:
+    # Served by its name, not its bytes: "GIF89a<script>…" named .html is a page whose script runs (the
+    # HTML parser shows the six letters and runs the rest). Only the bytes were sniffed, so it was copied.
+    polyglots = {
+        "articles/assets/gif.html": b'GIF89a<script>alert("audit")</script>',
+        "articles/assets/png.htm": b'\x89PNG\r\n\x1a\n<script>alert("audit")</script>',
+        "articles/assets/jpeg.svg": b'\xff\xd8\xff<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+        "articles/assets/webp.xhtml": b'RIFF\x00\x00\x00\x00WEBP<script>alert("audit")</script>',
+        "articles/assets/noext": b'GIF89a<script>alert("audit")</script>',
+    }
+    docs = tmp_path / "docs"
+    (docs / "articles" / "assets").mkdir(parents=True)
+    for name, data in polyglots.items():
+        (docs / name).write_bytes(data)
+    (docs / "articles" / "assets" / "real.GIF").write_bytes(b"GIF89a" + bytes(20))
+    (docs / "index.md").write_text("# Home\n", "utf-8")
+    (tmp_path / "mkdocs.yml").write_text(CONFIG.format(site_url="https://example.org/"), "utf-8")
+    build(load_config(str(tmp_path / "mkdocs.yml")))
+    site = tmp_path / "site"
+    for name in polyglots:
+        assert not (site / name).exists(), name
+    assert (site / "articles" / "assets" / "real.GIF").exists()  # a raster image under an image's name stays
