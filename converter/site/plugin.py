@@ -40,6 +40,7 @@ from converter.site.images import link_remote_images
 from converter.site.inline import QuickInlineExtension
 from converter.site.meta import FrontMatter, read_front_matter
 from converter.site.pagefind import write_index
+from converter.site.readable import page_text
 from converter.site.report import warn_front_matter
 from converter.site.skeleton import TEMPLATE, TEMPLATE_SOURCE, TITLE_ID, Skeletons, fits
 from converter.site.static import drop_unsafe_static_files
@@ -139,9 +140,12 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.front = {}
         self.pages = []
         entries = []
-        for f in files.documentation_pages():
-            if f.src_uri.startswith(prefix):
-                meta, body = self._read(f)
+        for f in list(files.documentation_pages()):
+            text = page_text(f)
+            if text is None:
+                files.remove(f)
+            elif f.src_uri.startswith(prefix):
+                meta, body = self._read(f, text)
                 self.front[f.src_uri] = meta
                 entries.append(entry_from_front_matter(f.src_uri, meta, body))
         self.catalog = catalog = Catalog(entries, self.config.articles_dir)
@@ -193,9 +197,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             files.append(File.generated(config, FEED_URI, content=self._feed(config)))
         return files
 
-    def _read(self, file: File) -> tuple[FrontMatter, str]:
+    def _read(self, file: File, text: str | None = None) -> tuple[FrontMatter, str]:
         """A page's front matter through `read_front_matter`, warning once per problem with file and field."""
-        meta, body = read_front_matter(file.content_string, frozenset(self.config.allow_theme_keys))
+        text = file.content_string if text is None else text
+        meta, body = read_front_matter(text, frozenset(self.config.allow_theme_keys))
         for problem in meta.problems:
             warn_front_matter(file.src_uri, problem)
         return meta, body

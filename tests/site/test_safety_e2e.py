@@ -3,10 +3,12 @@ Markdown, or in front matter) never becomes a live element, handler or script UR
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
 import lxml.html
+import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from sitebuild import CONFIG, build_site
@@ -79,3 +81,30 @@ def test_a_file_that_starts_like_an_image_but_is_named_as_a_page_is_left_out(tmp
     for name in polyglots:
         assert not (site / name).exists(), name
     assert (site / "articles" / "assets" / "real.GIF").exists()  # a raster image under an image's name stays
+
+
+def test_a_page_that_is_not_utf8_is_left_out_with_a_warning_and_the_rest_builds(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # An article saved by another tool in Latin-1, a hand-written note in UTF-16, a binary file named .md:
+    # each stopped the whole build with a UnicodeDecodeError traceback.
+    docs = tmp_path / "docs"
+    (docs / "articles").mkdir(parents=True)
+    (docs / "index.md").write_text("# Home\n", "utf-8")
+    (docs / "articles" / "good.md").write_text("---\ntitle: Good story\ndate: 2020-01-01\n---\n\nFine.\n", "utf-8")
+    bad = {
+        "articles/latin.md": "---\ntitle: Café\n---\n\nCafé crème.\n".encode("latin-1"),
+        "notes.md": "# Notes\n".encode("utf-16"),
+        "articles/binary.md": bytes(range(128, 256)) * 4,
+    }
+    for name, data in bad.items():
+        (docs / name).write_bytes(data)
+    (tmp_path / "mkdocs.yml").write_text(CONFIG.format(site_url="https://example.org/"), "utf-8")
+    with caplog.at_level(logging.WARNING):
+        build(load_config(str(tmp_path / "mkdocs.yml")))
+    site = tmp_path / "site"
+    assert "Good story" in (site / "articles" / "good" / "index.html").read_text("utf-8")
+    warned = [r.getMessage() for r in caplog.records]
+    for name in bad:
+        assert not (site / name.removesuffix(".md") / "index.html").exists(), name
+        assert any(m.startswith(f"archive: {name}: not UTF-8 text") for m in warned), (name, warned)
