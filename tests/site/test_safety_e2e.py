@@ -7,6 +7,7 @@ import logging
 import re
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 import pytest
 from mkdocs.commands.build import build
@@ -108,3 +109,69 @@ def test_a_page_that_is_not_utf8_is_left_out_with_a_warning_and_the_rest_builds(
     for name in bad:
         assert not (site / name.removesuffix(".md") / "index.html").exists(), name
         assert any(m.startswith(f"archive: {name}: not UTF-8 text") for m in warned), (name, warned)
+
+
+# Every field the site reads, and hostile text and every YAML type in each: the build completes, each bad
+# value is warned with file and field, and nothing reaches a page as markup.
+FIELDS = ("title", "description", "author", "authors", "date", "saved", "tags", "image", "raw", "also_raw")
+FIELDS += ("embedded_in", "language", "source", "related", "template", "location", "hide", "search", "status")
+TEXT_FIELDS = ("title", "description", "author", "image", "raw", "embedded_in", "language")
+HOSTILE = (
+    '</title><script>alert("audit")</script>',
+    '"><img src=x onerror=alert("audit")>',
+    "'><svg onload=alert('audit')>",
+    ' JaVaScRiPt:alert("audit")',
+    "java\tscript:alert('audit')",
+    "&#106;avascript:alert('audit')",
+    "data:text/html,<script>alert('audit')</script>",
+    "vbscript:msgbox('audit')",
+    "{{ config.site_name }}{% raw %}audit",
+    '[link](javascript:alert("audit")) ![x](x" onerror="alert(1))',
+    "<!-- audit -->",
+)
+# YAML values that are not text: the last four can be no field's value but a mapping's or a list's.
+YAML_TYPES = ("1", "1.5", "true", "null", ".nan", "2020-01-01", "2020-01-01T10:00:00Z", "[a, b]")
+YAML_TYPES += ("{a: 1}", "!!binary aGk=", "!!set {a, b}", "[{a: b}]")
+RSS_TAGS = {"rss", "channel", "title", "link", "description", "item", "guid", "pubDate"}
+
+
+def _quoted(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _matrix() -> dict[str, str]:
+    pages = {}
+    for n, text in enumerate(HOSTILE):
+        value = _quoted(text)
+        fields = dict.fromkeys(FIELDS, value)
+        fields |= {"authors": f"[{value}]", "tags": f"[{value}]", "also_raw": f"[{value}]"}
+        fields |= {"source": f"{{name: {value}, url: {value}}}", "date": f"2020-01-{n + 1:02d}"}
+        fields["related"] = f"[{{title: {value}, url: {value}, teaser: {value}, source: {value}, path: {value}}}]"
+        pages[f"text-{n}.md"] = "---\n" + "".join(f"{k}: {v}\n" for k, v in fields.items()) + "---\n\nBody.\n"
+    for n, value in enumerate(YAML_TYPES):
+        fields = dict.fromkeys(FIELDS, value) | {"source": f"{{name: {value}, url: {value}}}"}
+        pages[f"type-{n}.md"] = "---\n" + "".join(f"{k}: {v}\n" for k, v in fields.items()) + "---\n\nBody.\n"
+    return pages
+
+
+def test_every_field_with_hostile_text_or_any_yaml_type_builds_and_stays_text(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING):
+        site = build_site(tmp_path, extra=_matrix(), strict=False)
+    pages = list(site.rglob("*.html"))
+    assert len(pages) > 100
+    for page in pages:
+        html = page.read_text("utf-8")
+        assert live_markup(html) == [], page
+        assert "Test Archiveaudit" not in html, page  # no template syntax was evaluated
+    feed = lxml.etree.fromstring((site / "feed.xml").read_bytes())  # well-formed, its values as text alone
+    assert {el.tag for el in feed.iter()} == RSS_TAGS
+    assert '</title><script>alert("audit")</script>' in [el.text for el in feed.iter("title")]
+    warned = {r.getMessage() for r in caplog.records}
+    for n in range(len(YAML_TYPES) - 4, len(YAML_TYPES)):  # a mapping, bytes, a set, a list of mappings
+        for field in (*TEXT_FIELDS, "date", "source.name", "source.url", "template"):
+            prefix = f"archive: articles/type-{n}.md: front matter {field}:"
+            assert any(m.startswith(prefix) for m in warned), prefix
+    for name in ("text-0", "type-8"):
+        assert (site / "articles" / name / "index.html").exists()
