@@ -50,7 +50,8 @@ def test_an_escaped_heading_that_names_a_page_stays_text_in_its_title(tmp_path: 
             "untitled.md": f"---\ndate: 2020-02-02\n---\n\n{heading}",
             "broken.md": f"---\ntitle: [unclosed\n---\n\n{heading}",
         },
-        pages={"hand.md": heading},
+        # Nor heading nor title: the page is named by its file, whose name may hold entities ("/" as `&#47;`).
+        pages={"hand.md": heading, "&lt;&#47;title&gt;&lt;img src=x onerror=alert(0)&gt;.md": "Body.\n"},
         strict=False,
     )
     for page in ("articles/untitled/index.html", "articles/broken/index.html", "hand/index.html"):
@@ -58,6 +59,8 @@ def test_an_escaped_heading_that_names_a_page_stays_text_in_its_title(tmp_path: 
         assert live_markup(html) == [], page
         title = lxml.html.fromstring(html).findtext(".//title")
         assert title.startswith('</title><script>alert("audit")</script>'), title  # shown as the text it is
+    (named,) = site.glob("*onerror*/index.html")
+    assert live_markup(named.read_text("utf-8")) == []
 
 
 def test_a_file_that_starts_like_an_image_but_is_named_as_a_page_is_left_out(tmp_path: Path) -> None:
