@@ -15,7 +15,7 @@ import re
 import time
 from pathlib import Path
 from typing import Any, cast
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import jinja2
 import yaml
@@ -68,6 +68,8 @@ _SITEMAP_LOC = re.compile(r"<loc>((?:[^<]|<(?!/?loc>))*+)</loc>")
 PAGE_TOC = TableOfContents([AnchorLink("Top", TITLE_ID, 1)])
 # Plugins known to add nothing per page to the theme's context: with others, every page is rendered whole.
 _SKELETON_SAFE_PLUGINS = frozenset({"search", "material/search", "archive"})
+# What a URL may hold as it is (RFC 3986's reserved and unreserved characters, and `%` of an escape already made).
+_URL_CHARS = ":/?#[]@!$&'()*+,;=%~-._"
 
 
 def _title_as_text(page: Page) -> None:
@@ -294,6 +296,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if not self.config.enabled:
             return None
         _title_as_text(page)
+        if page.edit_url:  # MkDocs joins the file's path in as it is, and the theme prints the link raw
+            page.edit_url = quote(page.edit_url, safe=_URL_CHARS)
         uri = page.file.src_uri
 
         # Every target is a site-root path, so a link is the page's way up to the root plus that path.
@@ -347,6 +351,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             and self.use_skeletons
             and set(config.plugins) <= _SKELETON_SAFE_PLUGINS
             and config.theme.custom_dir is None  # overridden templates may print any page value
+            and not page.edit_url  # the theme's edit button links the page's own file, which no skeleton holds
         ):
             page.meta["template"] = TEMPLATE
 

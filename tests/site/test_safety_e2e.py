@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import lxml.etree
 import lxml.html
@@ -226,3 +227,25 @@ def test_hostile_pages_converted_then_built_leave_nothing_live(tmp_path: Path) -
         assert "Test Archiveaudit" not in html, page
         titles.append(lxml.html.fromstring(html).findtext(".//title"))
     assert "</title><script>alert('audit')</script> - Test Archive" in titles  # the hostile data got there, as text
+
+
+def test_edit_links_name_each_page_own_file_and_stay_one_attribute(tmp_path: Path) -> None:
+    # With `repo_url` and the theme's edit button, MkDocs joins the file's path into the link as it is and the
+    # theme prints it raw: a file named by another tool after a hostile title broke out of the href. And every
+    # article built from one skeleton showed the edit link of the article that made the skeleton.
+    config = CONFIG.replace("site_url: {site_url}\n", "site_url: {site_url}\nrepo_url: https://github.com/u/r\n")
+    config = config.replace("search.highlight]", "search.highlight, content.action.edit]")
+    docs = tmp_path / "docs"
+    (docs / "articles").mkdir(parents=True)
+    (docs / "index.md").write_text("# Home\n", "utf-8")
+    names = ["first.md", "second.md", 'x" onmouseover="alert(1).md']
+    for n, name in enumerate(names):
+        (docs / "articles" / name).write_text(f"---\ntitle: Story {n}\n---\n\nBody.\n", "utf-8")
+    (tmp_path / "mkdocs.yml").write_text(config.format(site_url="https://example.org/"), "utf-8")
+    build(load_config(str(tmp_path / "mkdocs.yml")))
+    for name in names:
+        (page,) = (tmp_path / "site" / "articles").glob(name.removesuffix(".md").replace('"', "?") + "/index.html")
+        html = page.read_text("utf-8")
+        assert live_markup(html) == [], name
+        (edit,) = lxml.html.fromstring(html).xpath('//a[@rel="edit"]/@href')
+        assert unquote(edit) == f"https://github.com/u/r/edit/master/docs/articles/{name}", edit
