@@ -117,8 +117,19 @@ def test_a_page_that_is_not_utf8_is_left_out_with_a_warning_and_the_rest_builds(
 
 # Every field the site reads, and hostile text and every YAML type in each: the build completes, each bad
 # value is warned with file and field, and nothing reaches a page as markup.
-FIELDS = ("title", "description", "author", "authors", "date", "saved", "tags", "image", "raw", "also_raw")
-FIELDS += ("embedded_in", "language", "source", "related", "template", "location", "hide", "search", "status")
+FIELDS: tuple[str, ...] = ("title", "description", "author", "authors", "date", "saved", "tags", "image", "raw")
+FIELDS += (
+    "also_raw",
+    "embedded_in",
+    "language",
+    "source",
+    "related",
+    "template",
+    "location",
+    "hide",
+    "search",
+    "status",
+)
 TEXT_FIELDS = ("title", "description", "author", "image", "raw", "embedded_in", "language")
 HOSTILE = (
     '</title><script>alert("audit")</script>',
@@ -134,7 +145,7 @@ HOSTILE = (
     "<!-- audit -->",
 )
 # YAML values that are not text: the last four can be no field's value but a mapping's or a list's.
-YAML_TYPES = ("1", "1.5", "true", "null", ".nan", "2020-01-01", "2020-01-01T10:00:00Z", "[a, b]")
+YAML_TYPES: tuple[str, ...] = ("1", "1.5", "true", "null", ".nan", "2020-01-01", "2020-01-01T10:00:00Z", "[a, b]")
 YAML_TYPES += ("{a: 1}", "!!binary aGk=", "!!set {a, b}", "[{a: b}]")
 RSS_TAGS = {"rss", "channel", "title", "link", "description", "item", "guid", "pubDate"}
 
