@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from converter.containers.samples import WarcRecord, warc_bytes
+from converter.containers.samples import WarcRecord, mhtml_bytes, png, warc_bytes, write, zip_bytes
 from tests.support import by_raw, cli, digest_tree, failure_lines, html_page, story
 
 # Many sites give every page the same canonical URL (the home page, a section): a template's mistake.
@@ -120,3 +120,31 @@ def test_records_of_one_container_sharing_a_name_are_all_converted_or_reported(
     titles = sorted(meta["title"] for meta, _ in by_raw(docs_dir).values())
     failed = failure_lines(capsys.readouterr().err)
     assert titles == ["Budget story", "Harbour story"] or (code == 1 and failed), (titles, code, failed)
+
+
+@pytest.mark.parametrize("where", ["beside", "docs inside raw", "raw inside docs"])
+def test_containers_and_their_images_are_never_changed(tmp_path: Path, where: str) -> None:
+    # Every kind of input at once, read twice and once more with --force, with DOCS_DIR beside RAW_DIR,
+    # inside it, or holding it: not a byte or a modification time of the input changes.
+    raw = tmp_path / ("docs/raw" if where == "raw inside docs" else "raw")
+    docs = raw / "docs" if where == "docs inside raw" else tmp_path / "docs"
+    picture = png()
+    page = _story_html("Pictured story", "picture").replace("</h1>", '</h1><img src="https://ex.org/a.png" alt="A">')
+    write(raw / "crawl.warc.gz", warc_bytes([WarcRecord("https://ex.org/s", page.encode())]))
+    write(raw / "export.zip", zip_bytes([("content/zipped.html", _story_html("Zipped story", "zip").encode())]))
+    write(raw / "page.mhtml", mhtml_bytes(page.encode(), "https://ex.org/s", "Pictured story"))
+    write(
+        raw / "items.jsonl",
+        json.dumps({"html": _story_html("Lined story", "line"), "url": "https://ex.org/l"}).encode(),
+    )
+    write(
+        raw / "complete.html",
+        _story_html("Complete story", "complete").replace("https://ex.org/a.png", "x.png").encode(),
+    )
+    write(raw / "complete_files" / "x.png", picture)
+    before = digest_tree(raw)
+    for extra in ((), (), ("--force",)):
+        assert cli(raw, docs, *extra) == 0
+    after = {name: seen for name, seen in digest_tree(raw).items() if not name.startswith("docs/")}
+    assert after == before
+    assert len(by_raw(docs)) >= 4
