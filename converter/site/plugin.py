@@ -33,6 +33,7 @@ from converter.frontmatter import split_document
 from converter.site import browse, chrome, not_found, render, searchable
 from converter.site.article_page import article_footer, article_header, lead_image
 from converter.site.catalog import Catalog, Group
+from converter.site.collisions import drop_colliding_pages
 from converter.site.compact import compact
 from converter.site.config import ArchiveConfig
 from converter.site.feed import rss
@@ -99,6 +100,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.front: dict[str, FrontMatter] = {}
         # Each page's coerced front matter, from on_page_read_source to on_page_markdown (see there).
         self.page_meta: dict[str, dict[str, Any]] = {}
+        # Source path of the page built to each output path, and listings not generated for a page there.
+        self.dests: dict[str, str] = {}
+        self.hidden: dict[str, str] = {}
         # Output paths of the hand-written pages (neither articles nor listings) for the search index.
         self.pages: list[str] = []
         self.env: jinja2.Environment | None = None
@@ -138,6 +142,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if not self.config.enabled:
             return None
         drop_unsafe_static_files(files, config.docs_dir)
+        self.dests = drop_colliding_pages(files)
+        self.hidden = {}
         prefix = self.config.articles_dir.strip("/") + "/"
         self.front = {}
         self.pages = []
@@ -146,6 +152,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             text = page_text(f)
             if text is None:
                 files.remove(f)
+                del self.dests[f.dest_uri]
             elif f.src_uri.startswith(prefix):
                 meta, body = self._read(f, text)
                 self.front[f.src_uri] = meta
@@ -194,6 +201,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             if files.get_file_from_path(uri) is None:
                 files.append(File.generated(config, uri, abs_src_path=str(ASSETS / asset)))
         self.urls = {f.src_uri: f.url for f in files.documentation_pages(inclusion=lambda _: True)}
+        self.urls.update({uri: self.urls[other] for uri, other in self.hidden.items()})  # the same address
         # A file like any other, so hand-written pages can link to it in strict mode.
         if files.get_file_from_path(FEED_URI) is None:
             files.append(File.generated(config, FEED_URI, content=self._feed(config)))
@@ -223,7 +231,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 log.warning("archive: %s exists in docs/, not generating it", uri)
             return
         front = yaml.safe_dump({"title": title}, allow_unicode=True)
-        files.append(File.generated(config, uri, content=f"---\n{front}---\n", inclusion=inclusion))
+        file = File.generated(config, uri, content=f"---\n{front}---\n", inclusion=inclusion)
+        other = self.dests.get(file.dest_uri)
+        if other is not None:  # a hand-written page at the listing's address (`sources.md`): it is kept, as above
+            log.warning("archive: %s is built where %s would be, not generating it", other, uri)
+            self.hidden[uri] = other
+            return
+        files.append(file)
         self.renderers[uri] = renderer
 
     def _paginate(self, files, config, stem: str, title: str, entries: list[Entry], per_page: int) -> None:

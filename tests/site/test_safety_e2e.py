@@ -260,3 +260,27 @@ def test_edit_links_name_each_page_own_file_and_stay_one_attribute(tmp_path: Pat
         assert live_markup(html) == [], name
         (edit,) = lxml.html.fromstring(html).xpath('//a[@rel="edit"]/@href')
         assert unquote(edit) == f"https://github.com/u/r/edit/master/docs/articles/{name}", edit
+
+
+def test_two_pages_built_to_one_address_are_said_and_neither_overwrites_the_other_unseen(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # `a.md` and `a/index.md` are both built to a/index.html: the one written last silently replaced the other
+    # (an article saved by another tool into a folder; a hand-written sources.md where the listing goes).
+    docs = tmp_path / "docs"
+    (docs / "articles" / "story").mkdir(parents=True)
+    (docs / "index.md").write_text("# Home\n", "utf-8")
+    (docs / "sources.md").write_text("# My own sources page\n", "utf-8")
+    (docs / "articles" / "story.md").write_text("---\ntitle: First story\n---\n\nFirst body.\n", "utf-8")
+    (docs / "articles" / "story" / "index.md").write_text("---\ntitle: Second story\n---\n\nSecond.\n", "utf-8")
+    (tmp_path / "mkdocs.yml").write_text(CONFIG.format(site_url="https://example.org/"), "utf-8")
+    with caplog.at_level(logging.WARNING):
+        build(load_config(str(tmp_path / "mkdocs.yml")))
+    site = tmp_path / "site"
+    warned = " ".join(r.getMessage() for r in caplog.records)
+    assert "First story" in (site / "articles" / "story" / "index.html").read_text("utf-8")  # the first by path
+    assert "articles/story/index.md" in warned and "articles/story.md" in warned
+    assert "sources.md" in warned and "sources/index.md" in warned
+    assert "My own sources page" in (site / "sources" / "index.html").read_text("utf-8")  # kept, as at its own path
+    home = (site / "index.html").read_text("utf-8")
+    assert "Second story" not in home  # a page left out is not listed either
