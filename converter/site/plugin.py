@@ -234,7 +234,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         file = File.generated(config, uri, content=f"---\n{front}---\n", inclusion=inclusion)
         other = self.dests.get(file.dest_uri)
         if other is not None:  # a hand-written page at the listing's address (`sources.md`): it is kept, as above
-            log.warning("archive: %s is built where %s would be, not generating it", other, uri)
+            if uri == "index.md":  # README.md, MkDocs' other home page: the newest articles after it, as index.md
+                self.renderers[other] = renderer
+            else:
+                log.warning("archive: %s is built where %s would be, not generating it", other, uri)
             self.hidden[uri] = other
             return
         files.append(file)
@@ -343,7 +346,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if renderer is not None:
             generated = str(renderer(link))
             if page.file.generated_by is None:  # the hand-written home page, the newest articles after it
-                return html + generated if uri == "index.md" else generated
+                return html + generated if uri == "index.md" or page.is_homepage else generated
             # A listing of the plugin's own (its front matter a title alone): out of the nav, from a skeleton.
             self._from_skeleton(page, config, generated, not page.file.inclusion.is_in_nav())
             return generated

@@ -284,3 +284,16 @@ def test_two_pages_built_to_one_address_are_said_and_neither_overwrites_the_othe
     assert "My own sources page" in (site / "sources" / "index.html").read_text("utf-8")  # kept, as at its own path
     home = (site / "index.html").read_text("utf-8")
     assert "Second story" not in home  # a page left out is not listed either
+
+
+def test_a_readme_home_page_keeps_its_text_and_gets_the_newest_articles(tmp_path: Path) -> None:
+    # MkDocs builds docs/README.md as the home page, where the plugin generated its listing: one replaced the other.
+    docs = tmp_path / "docs"
+    (docs / "articles").mkdir(parents=True)
+    (docs / "README.md").write_text("# Our archive\n\nRead me first.\n", "utf-8")
+    (docs / "articles" / "story.md").write_text("---\ntitle: First story\n---\n\nFirst body.\n", "utf-8")
+    config = CONFIG.format(site_url="https://example.org/").replace("Home: index.md", "Home: README.md")
+    (tmp_path / "mkdocs.yml").write_text(config, "utf-8")
+    build(load_config(str(tmp_path / "mkdocs.yml"), strict=True))  # nothing to warn about
+    home = (tmp_path / "site" / "index.html").read_text("utf-8")
+    assert "Read me first." in home and "First story" in home
