@@ -15,7 +15,7 @@ import re
 import time
 from pathlib import Path
 from typing import Any, cast
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import jinja2
 import yaml
@@ -33,6 +33,7 @@ from converter.frontmatter import split_document
 from converter.site import browse, chrome, not_found, render, searchable
 from converter.site.article_page import article_footer, article_header, lead_image
 from converter.site.catalog import Catalog, Group
+from converter.site.collisions import drop_colliding_pages
 from converter.site.compact import compact
 from converter.site.config import ArchiveConfig
 from converter.site.feed import rss
@@ -40,6 +41,7 @@ from converter.site.images import link_remote_images
 from converter.site.inline import QuickInlineExtension
 from converter.site.meta import FrontMatter, read_front_matter
 from converter.site.pagefind import write_index
+from converter.site.readable import page_text
 from converter.site.report import warn_front_matter
 from converter.site.skeleton import TEMPLATE, TEMPLATE_SOURCE, TITLE_ID, Skeletons, fits
 from converter.site.static import drop_unsafe_static_files
@@ -67,6 +69,20 @@ _SITEMAP_LOC = re.compile(r"<loc>((?:[^<]|<(?!/?loc>))*+)</loc>")
 PAGE_TOC = TableOfContents([AnchorLink("Top", TITLE_ID, 1)])
 # Plugins known to add nothing per page to the theme's context: with others, every page is rendered whole.
 _SKELETON_SAFE_PLUGINS = frozenset({"search", "material/search", "archive"})
+# What a URL may hold as it is (RFC 3986's reserved and unreserved characters, and `%` of an escape already made).
+_URL_CHARS = ":/?#[]@!$&'()*+,;=%~-._"
+
+
+def _title_as_text(page: Page) -> None:
+    """A page named by its first heading (no front-matter title) gets that name as escaped text in `page.meta`.
+
+    The theme prints such a title into <title> through `striptags`, which turns `&lt;` back into `<`: a
+    heading written as text (`# &lt;/title&gt;&lt;script&gt;...`) became a live element. The front-matter
+    title is printed as it is, so the name goes there. (The home page's <title> is the site's name.)
+    """
+    if "title" in page.meta or page.is_homepage or not page.title:
+        return
+    page.meta["title"] = escape(Markup(page.title).striptags())
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
@@ -84,6 +100,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.front: dict[str, FrontMatter] = {}
         # Each page's coerced front matter, from on_page_read_source to on_page_markdown (see there).
         self.page_meta: dict[str, dict[str, Any]] = {}
+        # Source path of the page built to each output path, and listings not generated for a page there.
+        self.dests: dict[str, str] = {}
+        self.hidden: dict[str, str] = {}
         # Output paths of the hand-written pages (neither articles nor listings) for the search index.
         self.pages: list[str] = []
         self.env: jinja2.Environment | None = None
@@ -123,13 +142,19 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if not self.config.enabled:
             return None
         drop_unsafe_static_files(files, config.docs_dir)
+        self.dests = drop_colliding_pages(files)
+        self.hidden = {}
         prefix = self.config.articles_dir.strip("/") + "/"
         self.front = {}
         self.pages = []
         entries = []
-        for f in files.documentation_pages():
-            if f.src_uri.startswith(prefix):
-                meta, body = self._read(f)
+        for f in list(files.documentation_pages()):
+            text = page_text(f)
+            if text is None:
+                files.remove(f)
+                del self.dests[f.dest_uri]
+            elif f.src_uri.startswith(prefix):
+                meta, body = self._read(f, text)
                 self.front[f.src_uri] = meta
                 entries.append(entry_from_front_matter(f.src_uri, meta, body))
         self.catalog = catalog = Catalog(entries, self.config.articles_dir)
@@ -176,14 +201,16 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             if files.get_file_from_path(uri) is None:
                 files.append(File.generated(config, uri, abs_src_path=str(ASSETS / asset)))
         self.urls = {f.src_uri: f.url for f in files.documentation_pages(inclusion=lambda _: True)}
+        self.urls.update({uri: self.urls[other] for uri, other in self.hidden.items()})  # the same address
         # A file like any other, so hand-written pages can link to it in strict mode.
         if files.get_file_from_path(FEED_URI) is None:
             files.append(File.generated(config, FEED_URI, content=self._feed(config)))
         return files
 
-    def _read(self, file: File) -> tuple[FrontMatter, str]:
+    def _read(self, file: File, text: str | None = None) -> tuple[FrontMatter, str]:
         """A page's front matter through `read_front_matter`, warning once per problem with file and field."""
-        meta, body = read_front_matter(file.content_string, frozenset(self.config.allow_theme_keys))
+        text = file.content_string if text is None else text
+        meta, body = read_front_matter(text, frozenset(self.config.allow_theme_keys))
         for problem in meta.problems:
             warn_front_matter(file.src_uri, problem)
         return meta, body
@@ -204,7 +231,16 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 log.warning("archive: %s exists in docs/, not generating it", uri)
             return
         front = yaml.safe_dump({"title": title}, allow_unicode=True)
-        files.append(File.generated(config, uri, content=f"---\n{front}---\n", inclusion=inclusion))
+        file = File.generated(config, uri, content=f"---\n{front}---\n", inclusion=inclusion)
+        other = self.dests.get(file.dest_uri)
+        if other is not None:  # a hand-written page at the listing's address (`sources.md`): it is kept, as above
+            if uri == "index.md":  # README.md, MkDocs' other home page: the newest articles after it, as index.md
+                self.renderers[other] = renderer
+            else:
+                log.warning("archive: %s is built where %s would be, not generating it", other, uri)
+            self.hidden[uri] = other
+            return
+        files.append(file)
         self.renderers[uri] = renderer
 
     def _paginate(self, files, config, stem: str, title: str, entries: list[Entry], per_page: int) -> None:
@@ -276,6 +312,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled:
             return None
+        _title_as_text(page)
+        if page.edit_url:  # MkDocs joins the file's path in as it is, and the theme prints the link raw
+            page.edit_url = quote(page.edit_url, safe=_URL_CHARS)
         uri = page.file.src_uri
 
         # Every target is a site-root path, so a link is the page's way up to the root plus that path.
@@ -307,7 +346,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if renderer is not None:
             generated = str(renderer(link))
             if page.file.generated_by is None:  # the hand-written home page, the newest articles after it
-                return html + generated if uri == "index.md" else generated
+                return html + generated if uri == "index.md" or page.is_homepage else generated
             # A listing of the plugin's own (its front matter a title alone): out of the nav, from a skeleton.
             self._from_skeleton(page, config, generated, not page.file.inclusion.is_in_nav())
             return generated
@@ -329,6 +368,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             and self.use_skeletons
             and set(config.plugins) <= _SKELETON_SAFE_PLUGINS
             and config.theme.custom_dir is None  # overridden templates may print any page value
+            and not page.edit_url  # the theme's edit button links the page's own file, which no skeleton holds
         ):
             page.meta["template"] = TEMPLATE
 

@@ -6,6 +6,7 @@ Every value here is untrusted text from a scraped page; rendering code escapes i
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import dataclass
 
@@ -16,11 +17,12 @@ from converter.tags import clean_tags
 # Tags an article shows (its front matter may keep more: converter.tags.MAX_TAGS).
 SHOWN_TAGS = 8
 
-# Images and links (keeping a link's text), emphasis and escapes. Link text stops at a bracket and a
-# URL at a parenthesis (one nested pair allowed), so every try from a `[` ends at the next one:
-# linear on a line of unclosed brackets, where `[^\]]*` rescanned the rest of the line from each.
+# Images and links (keeping a link's text), emphasis, and escapes (keeping the character; an entity's `#`
+# stays). Link text stops at a bracket and a URL at a parenthesis (one nested pair allowed), so every try
+# from a `[` ends at the next one: linear on a line of unclosed brackets, where `[^\]]*` rescanned the
+# rest of the line from each.
 _URL = r"\((?:[^()\n]|\([^()\n]*\))*+\)"
-_MD_NOISE = re.compile(rf"!\[[^\[\]]*\]{_URL}|\[([^\[\]]*)\]{_URL}|[*_`>#]|\\(?=\S)")
+_MD_NOISE = re.compile(rf"!\[[^\[\]]*\]{_URL}|\[([^\[\]]*)\]{_URL}|\\(\S)|[*_`>]|(?<!&)#")
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,9 @@ def teaser_from(description: str | None, body: str, limit: int = 200) -> str:
         for line in body.splitlines():
             line = line.strip()
             if line and not line.startswith(("#", "![", "|", "<", "```", "---")):
-                text = " ".join(_MD_NOISE.sub(lambda m: m.group(1) or "", line).split())
+                # Escaped characters stay (`snake\_case`), entities become the text they stand for (`&amp;`):
+                # the teaser is escaped where it is shown.
+                text = html.unescape(" ".join(_MD_NOISE.sub(lambda m: m.group(1) or m.group(2) or "", line).split()))
                 if text:
                     break
     text = text or ""

@@ -83,3 +83,10 @@ def test_resolve_prefers_path_then_url_then_title_and_never_self() -> None:
     assert catalog.resolve(RelatedLink(title="same  title")) is a
     assert catalog.resolve(RelatedLink(title="Same Title"), exclude=a) is None
     assert catalog.resolve(RelatedLink(title="Unknown", url="https://s.com/zzz")) is None
+
+
+def test_teaser_shows_the_converter_s_escaped_text_as_the_text_it_is() -> None:
+    # The converter writes `&` `<` `>` as entities and `*` `_` `[` with a backslash: the teaser (listings, feed) showed
+    # "Procter &amp; Gamble" (escaped again when shown) and dropped escaped characters ("snake_case" as "snakecase").
+    body = "Procter &amp; Gamble &lt;3 snake\\_case \\*stars\\* \\[1\\] &#39;q&#39; *emph* [link](http://x).\n"
+    assert teaser_from(None, body) == "Procter & Gamble <3 snake_case *stars* [1] 'q' emph link."
