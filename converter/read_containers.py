@@ -171,6 +171,9 @@ def _read(
                         _withdraw(taken.pop(raw), kept, done)
                     continue
                 job, images = item
+                if job.raw in taken:  # a second record under a name already read: never one in place of the other
+                    record.failures.append((job.raw, "another record of the container has this name: left out"))
+                    continue
                 page = taken[job.raw] = _Taken(job.raw, job.entry_key)
                 kept.append(page)
                 done.keys.add(job.entry_key)

@@ -18,11 +18,6 @@ from tests.support import by_raw, cli, digest_tree, failure_lines, html_page, st
 HOME_CANONICAL = '<link rel="canonical" href="https://news.example.org/">'
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="assemble._deduplicate merges every page of one canonical URL, whatever its title and body "
-    "(converter/assemble.py, outside this audit's files: reported to the lead)",
-)
 def test_two_different_articles_under_one_canonical_url_stay_two(raw_dir: Path, docs_dir: Path) -> None:
     (raw_dir / "budget.html").write_text(
         html_page("Council passes the budget", story(salt="budget"), HOME_CANONICAL), "utf-8"
@@ -67,12 +62,6 @@ def test_hostile_file_names_are_read_never_changed(raw_dir: Path, docs_dir: Path
     assert all(path.parent == docs_dir for path in docs_dir.glob("*.md"))  # flat, inside DOCS_DIR
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=OSError,
-    reason="containers/pagefiles.files_folder asks for `<stem>_files`, a name over the file system's 255 bytes: "
-    "ENAMETOOLONG escapes Path.is_dir and stops the run (outside this audit's files: reported to the lead)",
-)
 def test_a_page_with_the_longest_name_does_not_stop_the_run(raw_dir: Path, docs_dir: Path) -> None:
     # 255 bytes, the most a name may have (a browser saving a page under a long headline comes close).
     (raw_dir / ("x" * 250 + ".html")).write_text(html_page("The long-named story", story(salt="long")), "utf-8")
@@ -85,12 +74,6 @@ def _story_html(title: str, topic: str) -> str:
     return html_page(title, [p.replace("council", topic) for p in story(salt=topic)])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="records of one container under one name (a repeated Wallabag id, zip member name or WARC record id) "
-    "are one page: the others are dropped without a word (containers/wallabag.py, containers/safezip.py, "
-    "read_containers.py; outside this audit's files: reported to the lead)",
-)
 @pytest.mark.parametrize("container", ["wallabag", "zip", "warc"])
 def test_records_of_one_container_sharing_a_name_are_all_converted_or_reported(
     raw_dir: Path, docs_dir: Path, capsys: pytest.CaptureFixture[str], container: str

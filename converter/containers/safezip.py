@@ -36,6 +36,8 @@ class SafeZip:
             if info.is_dir():
                 continue
             problem = _name_problem(info.filename)
+            if info.filename in self._members:  # only the first can be read by its name
+                problem = "another member has this name"
             if problem:
                 self.refused.append((info.filename, problem))
             else:
