@@ -20,7 +20,6 @@ _PRICE_PERIOD = re.compile(
     r"|(?<!\d)\d+(?:[.,]\d+)?\s?[$€£¥]\s*(?:a|per|/)\s*(?:day|week|month|year)\b",
     re.IGNORECASE,
 )
-_CURRENCIES = "$€£¥"  # every match of _PRICE_PERIOD holds one
 # What follows a call's verb: "Get the ...", "Unlock it", "Tap to expand", "Sign me up", "Read your ...".
 _CALL_OBJECT = frozenset(
     "the a an it me us your our this these them to".split()  # noqa: SIM905
@@ -45,7 +44,7 @@ SITE_WORDS = 8  # how far into a line the site's name counts
 
 def price_per_period(text: str) -> bool:
     """A price and the period it buys: '$0.99 a week', '4 € par mois' is not caught (English periods only)."""
-    # (Four substring tests, not a generator over _CURRENCIES: every line of a body asks.)
+    # Every match of _PRICE_PERIOD holds one of these signs (four substring tests: every line of a body asks).
     return ("$" in text or "€" in text or "£" in text or "¥" in text) and bool(_PRICE_PERIOD.search(text))
 
 

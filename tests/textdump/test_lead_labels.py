@@ -8,15 +8,9 @@ from __future__ import annotations
 from converter.textdump import bodyline
 from converter.textdump.lines import Line, split_lines
 from converter.textdump.repeated import lead_key, repeated_lines
+from tests.textdump.test_byline import BODY
 
-PARAGRAPHS = [
-    "The harbour board met on Tuesday to decide whether the old stone pier should be rebuilt or "
-    "left to the sea, after a winter in which storms broke it in two places.",
-    "Fishermen who use the pier every morning said a decision had come late, but they were glad "
-    "that the board would ask the regional government for help with the bill.",
-    "Engineers put the cost at well over two million euros and said the work could start in the "
-    "spring if the money arrived in time for the summer season.",
-]
+PARAGRAPHS = BODY  # three paragraphs of one invented story
 # Rests of three words: too short for the teaser shape (prompts.is_lead_in_teaser) on their own.
 RESTS = ["The keeper's winter", "Gulls at dawn", "Ferries by night"]
 
