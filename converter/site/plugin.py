@@ -207,9 +207,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             files.append(File.generated(config, FEED_URI, content=self._feed(config)))
         return files
 
-    def _read(self, file: File, text: str | None = None) -> tuple[FrontMatter, str]:
-        """A page's front matter through `read_front_matter`, warning once per problem with file and field."""
-        text = file.content_string if text is None else text
+    def _read(self, file: File, text: str) -> tuple[FrontMatter, str]:
+        """A page's front matter (of `text`, the file's) through `read_front_matter`, warning once per problem."""
         meta, body = read_front_matter(text, frozenset(self.config.allow_theme_keys))
         for problem in meta.problems:
             warn_front_matter(file.src_uri, problem)
@@ -282,7 +281,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         text = page.file.content_string
         meta = self.front.get(page.file.src_uri)
         if meta is None:
-            meta, body = self._read(page.file)
+            meta, body = self._read(page.file, text)
         else:
             body = split_document(text)[1]
         page_meta = meta.page_meta()
