@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from converter.survey import NO_LINES, RepeatedLines, Survey
-from converter.textdump.repeated import NormalizedLines
+from converter.survey import NO_LINES, RepeatedLines, Survey, text_survey
 
 
 def survey(rel: str, *lines: str) -> Survey:
-    return Survey(rel, key=rel, lines=NormalizedLines.of("\n".join(lines)))
+    return text_survey(rel, rel, "\n".join(lines))
 
 
 def lines_only(repeated: frozenset[str]) -> set[str]:
