@@ -480,6 +480,25 @@ def load_line() -> str:
     return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"
 
 
+def file_creation_line(work: Path, files: int = 1000) -> str:
+    """How fast this disk creates files right now: `files` small files made, written and renamed into a new
+    folder of `work` as the converter writes its articles (the folder is left for the end's cleanup, since
+    deleting thousands of files is what slows the next creations down)."""
+    probe = Path(tempfile.mkdtemp(prefix="probe-", dir=work))
+    data = b"x" * 4096
+    started = time.perf_counter()
+    for number in range(files):
+        temp = probe / f".{number}.tmp"
+        handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            os.write(handle, data)
+        finally:
+            os.close(handle)
+        temp.replace(probe / f"{number}.md")
+    per_file = (time.perf_counter() - started) / files * 1000
+    return f"file creation {per_file:.3f} ms a file ({files} made here; ~0.05 on a settled disk)"
+
+
 def peak_mb() -> tuple[float, float]:
     """(this process, largest worker) peak resident set size in MB (ru_maxrss is in KB on Linux)."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -535,7 +554,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-convert-"))
+    work.mkdir(parents=True, exist_ok=True)
     print(load_line() + " (before)")
+    print(file_creation_line(work) + " (before)")
     print(
         f"corpus: {len(html_sources)} HTML pages, {len(text_sources)} text dumps; {args.pages} pages each; "
         f"all cores = --jobs {args.jobs}; work folder {work}"
@@ -598,6 +619,8 @@ def main(argv: list[str] | None = None) -> int:
                 )
         own, workers = peak_mb()
         print(f"\npeak memory: this process {own:.0f} MB, largest converter process {workers:.0f} MB (target < 500 MB)")
+        print(load_line() + " (after)")
+        print(file_creation_line(work) + " (after)")
         if args.only:
             return 0
         print(
@@ -607,7 +630,6 @@ def main(argv: list[str] | None = None) -> int:
             f"re-run text {figures['text-rerun']:.1%}, HTML {figures['html-rerun']:.1%} (< 2%); "
             f"peak {max(own, workers):.0f} MB (< 500)"
         )
-        print(load_line() + " (after)")
         print("\n" + profile_one(html_sources, args.top))
     finally:
         if not args.keep:
