@@ -39,7 +39,7 @@ CREDIT_NAME_WORDS = 8  # the most words a credit's names take
 def is_credited_caption(text: str) -> bool:
     """A photo's caption with its credit at the end: a sentence, then who took the picture.
 
-    '... in their home in 2019. (Dana Reyes / Harbour Gazette)', '... at the launch. (AP)', '... on
+    '... in their home in 2019. (Dana Reyes / Harbour Gazette)', '... at the launch. (AP Photo/D. Reyes)', '... on
     22 May. Credit: Dana Reyes', 'The new phone Credit: Dana Reyes'. The caption reads as a paragraph; the
     credit at its end says what it is.
     """
@@ -47,9 +47,11 @@ def is_credited_caption(text: str) -> bool:
     if text.endswith(")"):
         start = text.rfind("(")
         names, before = text[start + 1 : -1].split(), text[:start].rstrip()
+        # One word alone ('(AP)', '(Reuters)') also closes a wire story's own paragraph: a credit needs
+        # two words or a slash between them ('(Dana Reyes)', '(AP Photo/Dana Reyes)').
         return (
             start > 0
-            and 0 < len(names) <= CREDIT_NAME_WORDS
+            and (2 <= len(names) <= CREDIT_NAME_WORDS or (len(names) == 1 and "/" in names[0]))
             and all(word[:1].isupper() or word == "/" for word in names)
             and _sentence_before(before)
         )

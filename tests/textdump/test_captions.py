@@ -18,7 +18,8 @@ from converter.textdump.lines import split_lines
     [
         "Fishers mend their nets on the quay at dawn in March. (Dana Reyes / Harbour Gazette)",
         "The old ferry leaves the island for the last time on Sunday. (Dana Reyes/Harbour Gazette)",
-        "Volunteers stack sandbags by the school before the storm. (AP)",
+        "Volunteers stack sandbags by the school before the storm. (Lantern Images)",
+        "Volunteers fill sandbags by the school before the storm. (AP Photo/Dana Reyes)",
         "“We stayed,” she says of the winter the bridge closed. (Tomas Berg / Lantern Wire)",
         "The mayor walks the flooded pier with two engineers in April. Credit: Tomas Berg",
         "A plan of the new harbour wall. Photograph: Lantern Wire via Agency Images",
@@ -38,7 +39,9 @@ def test_a_caption_ending_on_its_credit(text: str) -> None:
         "Tickets are sold at the harbour office. (See the timetable below for the Winter Service Of The Port.)",
         "Shops on the quay (Reyes Bakery)",  # no sentence before the names
         "(Harbour Gazette)",  # a list item: nothing before it
-        "Short one. (AP)",  # too few words before the credit to be a caption
+        "Short one. (Lantern Images)",  # too few words before the credit to be a caption
+        # One word in the parentheses: a wire story's own paragraph closing on its agency, not a caption.
+        "The council will vote on the new fares before the summer, its chair said. (AP)",
         "Credit: Dana Reyes",  # a credit line alone (captions.is_credit_line's shapes are another feature)
         "The photo credit: the reader who sent it in wins a prize.",  # lower-case after the label
         "The fund gave them credit: Tomas Berg and his crew of eleven boat builders from the north",  # too long
