@@ -6,6 +6,7 @@ pages are known only as it is read (it is streamed), so the total grows while co
 
 from __future__ import annotations
 
+import math
 import sys
 import time
 from collections.abc import Callable
@@ -18,7 +19,9 @@ class Progress:
         self.enabled = enabled
         self.interval = interval
         self._bar: Any = None
-        self._last_line = 0.0
+        # Never printed yet: the first update prints. (Not 0.0: time.monotonic() counts from boot on Linux,
+        # so on a machine up for less than `interval` the first line would wait.)
+        self._last_line = -math.inf
         self._started = time.monotonic()
 
     def __enter__(self) -> Progress:
