@@ -45,10 +45,15 @@ class PageSeen(NamedTuple):
 
 
 class FileSeen(NamedTuple):
-    """A file the converter wrote, as it left it."""
+    """A file the converter wrote, as it left it (another size or mtime now: edited by hand since)."""
 
     size: int
     mtime_ns: int
+
+
+# A file still ours whose state is not known (one that could not be removed): it matches no file, so
+# the next run looks at it again, and it is never taken for a file edited by hand.
+UNKNOWN_FILE = FileSeen(-1, -1)
 
 
 @dataclass
