@@ -33,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
             "container holds are copied into DOCS_DIR/assets. Pocket and Instapaper exports add tags and "
             "saved dates to the pages saved from the same URL. Other files are skipped and listed. "
             "A page (or a container's record) that fails is reported with its reason and the run goes on; "
-            "the exit status is 1 when any failed."
+            "the exit status is 1 when any failed. A file the converter wrote and someone edited since is "
+            "never replaced nor removed: it is kept, and said on every run until it is deleted."
         ),
     )
     convert.add_argument("raw_dir", metavar="RAW_DIR", type=Path, help="folder of saved pages (never modified)")
@@ -47,7 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument("-q", "--quiet", action="store_true", help="print nothing but failures")
     convert.add_argument(
-        "--force", action="store_true", help="convert every page again, ignoring what the last run remembered"
+        "--force",
+        action="store_true",
+        help="convert every page again, ignoring what the last run remembered of them "
+        "(a file edited by hand since the converter wrote it is still kept)",
     )
     convert.add_argument(
         "--jsonl-html-field",
@@ -108,11 +112,12 @@ def _print_report(report: RunReport, quiet: bool) -> None:
         print(f"image left out of {shown(page)}: {shown(src)}: {shown(reason)}")
     for row, url in report.unmatched:
         print(f"read-it-later entry with no saved page: {shown(url)} ({shown(row)})")
+    kept = f", {report.kept} kept as edited by hand" if report.kept else ""
     print(
         f"converted {len(report.converted)}, unchanged since last run {report.reused}, "
         f"skipped {len(report.skipped)}, failed {len(report.failed)} "
         f"→ {report.articles} articles ({report.written} written, {report.unchanged} unchanged, "
-        f"{report.removed} removed)"
+        f"{report.removed} removed{kept})"
     )
 
 

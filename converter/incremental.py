@@ -1,7 +1,8 @@
 """What the last run did, so a re-run converts only what changed: the manifest and the cache.
 
-`DOCS_DIR/.converter-manifest.json` (the manifest) records the files the converter wrote (only
-those are ever replaced or removed, so hand-written pages are never touched), and the raw pages of
+`DOCS_DIR/.converter-manifest.json` (the manifest) records the files the converter wrote with their
+size and modification time (only those are ever replaced or removed, and only while they still have
+them: hand-written pages, and articles edited by hand since, are never touched), and the raw pages of
 the last run with their size, modification time and cache key, so an unchanged re-run can stop early.
 
 A page's cache key hashes the converter's fingerprint (version, source code, options), the page's
@@ -45,10 +46,15 @@ class PageSeen(NamedTuple):
 
 
 class FileSeen(NamedTuple):
-    """A file the converter wrote, as it left it."""
+    """A file the converter wrote, as it left it (another size or mtime now: edited by hand since)."""
 
     size: int
     mtime_ns: int
+
+
+# A file still ours whose state is not known (one that could not be removed): it matches no file, so
+# the next run looks at it again, and it is never taken for a file edited by hand.
+UNKNOWN_FILE = FileSeen(-1, -1)
 
 
 @dataclass

@@ -112,6 +112,9 @@ class RunReport:
     written: int = 0
     unchanged: int = 0
     removed: int = 0
+    # Articles not written because their file was edited by hand since the converter wrote it (each also a
+    # warning); not failures.
+    kept: int = 0
     # Said once: state of an earlier run that could not be used (everything is converted again).
     warnings: list[str] = field(default_factory=list)
     # Images a container held that were not copied: (page, image source, why).
@@ -373,7 +376,7 @@ def _report(
     report.unmatched = [(entry.raw, entry.url) for entry in unmatched]
     report.failed = sorted(failures.items())
     report.articles, report.written, report.unchanged = published.articles, published.written, published.unchanged
-    report.removed = published.removed
+    report.removed, report.kept = published.removed, published.kept
     report.warnings.extend(cache_problems + published.warnings)
 
 

@@ -1,12 +1,14 @@
 """Assemble → render → write → prune: the articles of a run into DOCS_DIR.
 
-Only files the converter wrote are replaced or removed, an old article stays until its replacement
-is written, and a page whose content breaks any of these steps fails alone.
+Only files the converter wrote are replaced or removed, and only while they are as it left them (a
+file edited by hand since is kept, and said); an old article stays until its replacement is written,
+and a page whose content breaks any of these steps fails alone.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,9 +19,9 @@ from converter.article import Article, Extraction
 from converter.assemble import Sketch, assemble
 from converter.errors import ConverterError, OutputError
 from converter.frontmatter import dump_document, parse_document
-from converter.incremental import FileSeen, RunState, prune_stale
+from converter.incremental import UNKNOWN_FILE, FileSeen, RunState, prune_stale
 from converter.workers import Workers
-from converter.write import write_file
+from converter.write import Written, write_file
 
 
 @dataclass
@@ -34,6 +36,8 @@ class Published:
     written: int = 0
     unchanged: int = 0
     removed: int = 0
+    # Files edited by hand since the converter wrote them: neither replaced nor removed.
+    kept: int = 0
     warnings: list[str] = field(default_factory=list)
 
 
@@ -78,25 +82,45 @@ def publish(
     articles = [article for _, article in ordered]
     documents_text = workers.map(_render_safely, articles, chunk=workers.chunk_for(len(articles)), lost=_lost_render)
     for (name, article), text in zip(ordered, documents_text, strict=True):
-        outcome = _write_document(docs_dir / name, text, may_exist=present(name))
+        seen = previous.files.get(name)
+        outcome = _write_document(docs_dir / name, text, may_exist=present(name), last_written=_known(seen))
         if isinstance(outcome, str):
             _add_failure(failures, article.raw, f"{name}: {outcome}")
             unwritten.add(article.raw)
-            if name in previous.files:
-                files[name] = previous.files[name]  # the old article stays until its replacement is written
+            if seen is not None:
+                files[name] = seen  # the old article stays until its replacement is written
             continue
-        changed, files[name] = outcome
-        done.written += changed
-        done.unchanged += not changed
+        if outcome.kept and seen is not None:
+            # Edited by hand since we wrote it: kept, still ours as we left it (so the next run sees the edit
+            # again and says so), and the page not remembered as done (so the next run writes it once the
+            # file is gone). A warning, not a failure: the page converted, and the file holds what its owner
+            # chose; a failing exit status on every run until then would fail `make site` over a choice.
+            done.warnings.append(f"{docs_dir / name}: {_EDITED}; kept (delete it to have it converted again)")
+            unwritten.add(article.raw)
+            files[name] = seen
+            done.kept += 1
+            continue
+        files[name] = FileSeen(outcome.size, outcome.mtime_ns)
+        done.written += outcome.changed
+        done.unchanged += not outcome.changed
     stale = set(previous.files) - set(files)
     if unwritten:  # a page's old article under another name also stays until its replacement is written
         for name in sorted(stale):
             if _raw_of(docs_dir / name) in unwritten:
                 files[name] = previous.files[name]
                 stale.discard(name)
-    done.removed, kept = prune_stale(docs_dir, stale)
-    for name, why in kept.items():
-        files[name] = FileSeen(-1, -1)  # still ours; matching no file, it makes the next run try again
+    for name in sorted(stale):  # one stat each: files go stale seldom (a raw page deleted or renamed)
+        if _edited_since(docs_dir / name, previous.files[name]):
+            files[name] = previous.files[name]
+            stale.discard(name)
+            done.kept += 1
+            done.warnings.append(
+                f"{docs_dir / name}: {_EDITED}, and no raw page gives it any more; "
+                "kept (delete it, or rename it to keep it as a page of your own)"
+            )
+    done.removed, not_removed = prune_stale(docs_dir, stale)
+    for name, why in not_removed.items():
+        files[name] = UNKNOWN_FILE  # still ours; matching no file, it makes the next run try again
         done.warnings.append(f"{docs_dir / name}: {why}")
     return done
 
@@ -158,15 +182,35 @@ def _render_safely(article: Article) -> str | OutputError:
         return OutputError(article.raw, f"cannot render: {type(exc).__name__}: {exc}")
 
 
-def _write_document(target: Path, text: str | OutputError, *, may_exist: bool) -> tuple[bool, FileSeen] | str:
-    """Write one rendered document: (whether the file changed, its size and mtime), or why it failed."""
+def _write_document(
+    target: Path, text: str | OutputError, *, may_exist: bool, last_written: FileSeen | None
+) -> Written | str:
+    """Write one rendered document (unless edited since `last_written`): what was done, or why it failed."""
     if isinstance(text, OutputError):
         return text.reason
     try:
-        written = write_file(target, text, may_exist=may_exist)
-        return written.changed, FileSeen(written.size, written.mtime_ns)
+        return write_file(target, text, may_exist=may_exist, last_written=last_written)
     except (ConverterError, OSError) as exc:
         return str(getattr(exc, "reason", exc))
+
+
+_EDITED = "edited since the converter wrote it"
+
+
+def _known(seen: FileSeen | None) -> FileSeen | None:
+    """How we left a file, when we know it (None: not ours, or ours in an unknown state)."""
+    return None if seen is None or seen == UNKNOWN_FILE else seen
+
+
+def _edited_since(path: Path, seen: FileSeen) -> bool:
+    """Is this file of ours, not to be written now, no longer as we left it?"""
+    if _known(seen) is None:
+        return False
+    try:
+        info = path.stat()
+    except OSError:
+        return False  # gone (nothing to keep), or unreachable (the removal says why)
+    return stat.S_ISREG(info.st_mode) and (info.st_size, info.st_mtime_ns) != seen
 
 
 def _lower_names_in(folder: Path) -> set[str] | None:

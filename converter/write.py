@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,20 +54,30 @@ def _create_temp(path: Path) -> tuple[int, Path]:
     raise FileExistsError(f"no free temporary file name beside {path}")
 
 
-def _holding(path: Path, data: bytes) -> os.stat_result | None:
-    """The file's status when it holds exactly `data`, else None."""
+def _found(path: Path, data: bytes) -> tuple[os.stat_result | None, bool]:
+    """The file's status (None: no file), and whether it holds exactly `data`."""
     try:
         info = path.stat()
-        return info if info.st_size == len(data) and path.read_bytes() == data else None
+        return info, info.st_size == len(data) and path.read_bytes() == data
     except (FileNotFoundError, NotADirectoryError):
-        return None
+        return None, False
+
+
+def _edited(found: os.stat_result, last_written: tuple[int, int] | None) -> bool:
+    # A regular file only: anything else where the file was (a folder) is no edit to keep, and
+    # replacing it fails as it always did.
+    return (
+        last_written is not None and stat.S_ISREG(found.st_mode) and (found.st_size, found.st_mtime_ns) != last_written
+    )
 
 
 @dataclass(frozen=True)
 class Written:
-    changed: bool  # False: the file already held the text and was left alone
+    changed: bool  # False: the file already held the text, or was kept (below), and was left alone
     size: int
     mtime_ns: int
+    # True: the file was changed by someone else since it was last written, and was left alone.
+    kept: bool = False
 
 
 def write_atomic(path: Path, text: str) -> bool:
@@ -78,20 +89,25 @@ def write_atomic(path: Path, text: str) -> bool:
     return write_file(path, text).changed
 
 
-def write_file(path: Path, text: str, *, may_exist: bool = True) -> Written:
+def write_file(
+    path: Path, text: str, *, may_exist: bool = True, last_written: tuple[int, int] | None = None
+) -> Written:
     """`write_atomic`, telling the file's size and modification time as written (or as found).
 
     `may_exist=False` says the caller has just seen no file at `path`, so the comparison with
     the present file is skipped (a file put there since is still replaced whole, never mixed).
+    `last_written` is the (size, modification time) the file had when the caller last wrote it: a
+    file found with others, not holding `text`, was edited since and is kept (`Written.kept`).
+    The status is the one the comparison reads anyway: no extra system call.
     """
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise OutputError(str(path), f"cannot write: text holds a character UTF-8 cannot store ({exc.reason})") from exc
     try:
-        found = _holding(path, data) if may_exist else None
-        if found is not None:
-            return Written(False, found.st_size, found.st_mtime_ns)
+        found, holding = _found(path, data) if may_exist else (None, False)
+        if found is not None and (holding or _edited(found, last_written)):
+            return Written(False, found.st_size, found.st_mtime_ns, kept=not holding)
         fd, temp = _create_temp(path)
         try:
             with os.fdopen(fd, "wb") as handle:

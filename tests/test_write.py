@@ -125,3 +125,28 @@ def test_write_file_told_no_file_is_there_still_replaces_one_whole(tmp_path: Pat
     target.write_text("someone else's longer text\n")
     assert write_file(target, "ours\n", may_exist=False).changed
     assert target.read_text() == "ours\n" and [p.name for p in tmp_path.iterdir()] == ["a.md"]
+
+
+def test_write_file_keeps_a_file_changed_since_it_was_last_written(tmp_path: Path) -> None:
+    target = tmp_path / "a.md"
+    first = write_file(target, "ours\n")
+    target.write_text("ours, and a note\n")
+    info = target.stat()
+    kept = write_file(target, "ours, new version\n", last_written=(first.size, first.mtime_ns))
+    assert kept == Written(False, info.st_size, info.st_mtime_ns, kept=True)
+    assert target.read_text() == "ours, and a note\n"
+
+
+def test_write_file_replaces_a_file_as_it_was_last_written(tmp_path: Path) -> None:
+    target = tmp_path / "a.md"
+    first = write_file(target, "ours\n")
+    again = write_file(target, "ours, new version\n", last_written=(first.size, first.mtime_ns))
+    assert again.changed and not again.kept and target.read_text() == "ours, new version\n"
+
+
+def test_write_file_finding_its_text_already_there_is_no_edit_whatever_the_time(tmp_path: Path) -> None:
+    target = tmp_path / "a.md"
+    first = write_file(target, "ours\n")
+    os.utime(target, ns=(1_000_000_000, 1_000_000_000))  # touched, or restored from a copy
+    again = write_file(target, "ours\n", last_written=(first.size, first.mtime_ns))
+    assert again == Written(False, first.size, 1_000_000_000)
