@@ -29,7 +29,6 @@ from markdownify import (
     re_all_whitespace,
     re_extract_newlines,
     re_line_with_content,
-    re_newline_whitespace,
     re_whitespace,
 )
 
@@ -78,6 +77,23 @@ def _outside(item: Any) -> bool:
     if known is None:
         known = _OUTSIDE[name] = _inside(name) or name == "pre"
     return known
+
+
+# markdownify's re_newline_whitespace, `[\t \r\n]*[\r\n][\t \r\n]*` replaced by "\n", replaces each whole run of
+# white space that holds a line break (the leftmost match starts where the run starts, and the greedy ends take
+# the rest of it). Tried from every space of a long run without a break, that pattern is quadratic; each run
+# found once and tested for a break is linear.
+_BLANK_RUN = re.compile(r"[\t \r\n]+")
+
+
+def _break_run(run: re.Match[str]) -> str:
+    blank = run.group()
+    return "\n" if "\n" in blank or "\r" in blank else blank
+
+
+def newline_whitespace(text: str) -> str:
+    """markdownify's `re_newline_whitespace.sub("\n", text)`, in linear time."""
+    return _BLANK_RUN.sub(_break_run, text) if "\n" in text or "\r" in text else text
 
 
 _CHILD_TAGS: dict[tuple[frozenset[str], str], frozenset[str]] = {}
@@ -245,10 +261,8 @@ class TreeMarkdownConverter(MarkdownConverter):
             if self.options["wrap"]:
                 text = re_all_whitespace.sub(" ", text)
             else:
-                # Each substitution only where it can change something.
-                if "\n" in text or "\r" in text:
-                    text = re_newline_whitespace.sub("\n", text)
-                if "\t" in text or "  " in text:
+                text = newline_whitespace(text)
+                if "\t" in text or "  " in text:  # only where it can change something
                     text = re_whitespace.sub(" ", text)
         if "_noformat" not in parent_tags:
             text = self.escape(text, parent_tags)
