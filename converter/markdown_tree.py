@@ -56,15 +56,19 @@ _BLOCK = frozenset(
     )
 )
 _HEADING = re.compile(r"h(\d+)")  # markdownify's re_html_heading: a prefix match, as it uses it
-# markdownify's should_remove_whitespace_inside and _outside, by tag name (the outside list adds <pre>).
+# markdownify's should_remove_whitespace_inside and _outside, by tag name (the outside list adds <pre>). Tag
+# names come from the pages: the answers kept, like the parent tags below, are bounded.
 _INSIDE: dict[str, bool] = {}
 _OUTSIDE: dict[str, bool] = {}
+_KEPT = 4096
 
 
 def _inside(name: str) -> bool:
     known = _INSIDE.get(name)
     if known is None:
-        known = _INSIDE[name] = name in _BLOCK or _HEADING.match(name) is not None
+        known = name in _BLOCK or _HEADING.match(name) is not None
+        if len(_INSIDE) < _KEPT:
+            _INSIDE[name] = known
     return known
 
 
@@ -75,7 +79,9 @@ def _outside(item: Any) -> bool:
     name = item.tag
     known = _OUTSIDE.get(name)
     if known is None:
-        known = _OUTSIDE[name] = _inside(name) or name == "pre"
+        known = _inside(name) or name == "pre"
+        if len(_OUTSIDE) < _KEPT:
+            _OUTSIDE[name] = known
     return known
 
 
@@ -110,13 +116,13 @@ def _child_tags(parent_tags: frozenset[str], name: str) -> frozenset[str]:
         if name in ("pre", "code", "kbd", "samp"):
             added.add("_noformat")
         tags = parent_tags | added
-        if len(_CHILD_TAGS) < 4096:  # tag names come from the pages: a bound on what is kept
+        if len(_CHILD_TAGS) < _KEPT:
             _CHILD_TAGS[key] = tags
     return tags
 
 
 class TreeMarkdownConverter(MarkdownConverter):
-    """markdownify over an lxml fragment; `convert` renders the fragment below `root`."""
+    """markdownify over an lxml fragment: `convert_tree` renders what the fragment's root holds."""
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
