@@ -14,6 +14,7 @@ from lxml import etree
 from markdownify import MarkdownConverter
 
 from converter.html.parse import shared_fragment
+from converter.markdown_tree import TreeMarkdownConverter
 from converter.prefilter import holds_any
 from converter.urls import clean_url
 
@@ -229,6 +230,10 @@ class _Tag(Tag):
         return parent if isinstance(parent, Tag) else None
 
 
+class _TreeConverter(TreeMarkdownConverter, ArticleMarkdownConverter):
+    """Our rules over the lxml fragment itself (markdown_tree.py): the same Markdown, no soup built."""
+
+
 _REMOVED = ["script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "head"]
 _REMOVED_TAG = re.compile(r"<\s*(?:" + "|".join(_REMOVED) + ")", re.IGNORECASE)
 _PRE_TAG = re.compile(r"<\s*pre", re.IGNORECASE)
@@ -288,19 +293,31 @@ def _graft(soup: BeautifulSoup, el: Any, parent: Tag, last: PageElement) -> Page
 
 def html_to_markdown(html: str, base_url: str | None = None) -> str:
     """Convert an HTML fragment to tidy Markdown."""
-    soup = _soup(html)
     # Each search walks the whole tree: only when the markup can hold what it looks for.
-    if _REMOVED_TAG.search(html):
+    removed = _REMOVED_TAG.search(html) is not None
+    has_pre = _PRE_TAG.search(html) is not None
+    try:
+        root = shared_fragment(html)
+    except (etree.ParserError, ValueError):
+        return tidy_markdown(_soup_markdown(html, base_url, removed, has_pre))
+    converter = _TreeConverter(base_url=base_url)
+    return tidy_markdown(converter.convert_tree(root, frozenset(_REMOVED) if removed else frozenset(), has_pre))
+
+
+def _soup_markdown(html: str, base_url: str | None, removed: bool = True, has_pre: bool = True) -> str:
+    """markdownify's own walk over a soup: for what lxml cannot parse, and the reference the tree walk is
+    tested against (tests/test_markdown_tree.py)."""
+    soup = _soup(html)
+    if removed:
         for tag in soup(_REMOVED):
             tag.decompose()
     # Extractors sometimes nest <pre><pre>: keep one block, and the code's own white space only.
-    if _PRE_TAG.search(html):
+    if has_pre:
         for pre in soup.find_all("pre"):
             inner = pre.find_all("pre")
             if inner and pre.find_parent("pre") is None:
                 pre.string = "\n".join(block.get_text() for block in inner)
-    text = ArticleMarkdownConverter(base_url=base_url).convert_soup(soup)
-    return tidy_markdown(text)
+    return str(ArticleMarkdownConverter(base_url=base_url).convert_soup(soup))
 
 
 def tidy_markdown(text: str) -> str:
