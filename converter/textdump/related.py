@@ -59,7 +59,7 @@ TAIL_MAX_WORDS = 45  # the most prose words after a carried story's last short l
 
 
 _COMMENTS = re.compile(
-    r"""^(?:\d+\ )?(?:top\ rated\ |reader\ |user\ |latest\ |show\ |view\ |read\ all\ )?
+    r"""^(?:\d+\ )?(?:top\ rated\ |reader\ |user\ |latest\ |show\ |view\ |(?:read|see)\ all\ )?
         (?:comments?|responses?|replies|discussion)(?:\ \(?\d+\)?)?
         |leave\ a\ (?:comment|reply)|join\ the\ (?:discussion|conversation)|add\ (?:a\ )?comment|post\ a\ comment
         |comentários|comentarios|kommentare|commenti|lascia\ un\ commento|komentar|комментарии|댓글$""",
