@@ -80,7 +80,8 @@ def _header_kind(text: str) -> str | None:
     if not (text[:1].isalnum() and text[-1:].isalnum()):  # ([\W_] is exactly what isalnum() refuses)
         text = _HEADER_TRIM.sub("", text)
     if _COMMENTS.fullmatch(text):
-        return "comments"
+        # '0 Comments' by the byline counts comments there are none of: it heads nothing, the story goes on.
+        return None if text[:2] == "0 " else "comments"
     if _RELATED.match(text):
         return "related"
     if _POPULAR.match(text):

@@ -20,6 +20,8 @@ from converter.textdump.related import header_kind
         ("Read all comments", "comments"),
         ("See all", "popular"),  # a list's link, no comments named
         ("See all photos", None),
+        ("0 Comments", None),  # a counter by the byline: no comments follow it
+        ("12 Comments", "comments"),
     ],
 )
 def test_see_all_comments_heads_the_comments(text: str, expected: str | None) -> None:
