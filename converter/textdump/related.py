@@ -59,7 +59,7 @@ TAIL_MAX_WORDS = 45  # the most prose words after a carried story's last short l
 
 
 _COMMENTS = re.compile(
-    r"""^(?:\d+\ )?(?:top\ rated\ |reader\ |user\ |latest\ |show\ |view\ |read\ all\ )?
+    r"""^(?:\d+\ )?(?:top\ rated\ |reader\ |user\ |latest\ |show\ |view\ |(?:read|see)\ all\ )?
         (?:comments?|responses?|replies|discussion)(?:\ \(?\d+\)?)?
         |leave\ a\ (?:comment|reply)|join\ the\ (?:discussion|conversation)|add\ (?:a\ )?comment|post\ a\ comment
         |comentários|comentarios|kommentare|commenti|lascia\ un\ commento|komentar|комментарии|댓글$""",
@@ -80,7 +80,8 @@ def _header_kind(text: str) -> str | None:
     if not (text[:1].isalnum() and text[-1:].isalnum()):  # ([\W_] is exactly what isalnum() refuses)
         text = _HEADER_TRIM.sub("", text)
     if _COMMENTS.fullmatch(text):
-        return "comments"
+        # '0 Comments' by the byline counts comments there are none of: it heads nothing, the story goes on.
+        return None if text[:2] == "0 " else "comments"
     if _RELATED.match(text):
         return "related"
     if _POPULAR.match(text):
