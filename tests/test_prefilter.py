@@ -121,8 +121,8 @@ def test_may_match_leaves_case_traps_to_the_pattern() -> None:
         (metadata.not_a_headline, lambda text: bool(metadata._NOT_A_HEADLINE.search(text))),
         (furniture.is_url, lambda text: bool(furniture._URL_LINE.match(text))),
         (furniture.is_time_stamp, lambda text: len(text.split()) <= 14 and bool(furniture._STAMP.match(text))),
-        (region.is_list_item, lambda text: bool(region._LIST_ITEM.match(text))),
-        (region.is_url, lambda text: bool(region._URL.match(text))),
+        (region._is_list_item, lambda text: bool(region._LIST_ITEM.match(text))),
+        (region._is_url, lambda text: bool(region._URL.match(text))),
     ],
     ids=["relative date", "not a headline", "url line", "time stamp", "list item", "url"],
 )
@@ -186,8 +186,8 @@ def test_run_lengths() -> None:
         return lengths
 
     rng = random.Random(3)
-    assert region.run_lengths([]) == []
-    assert region.run_lengths([True, True, False, True]) == [2, 2, 0, 1]
+    assert region._run_lengths([]) == []
+    assert region._run_lengths([True, True, False, True]) == [2, 2, 0, 1]
     for size in range(40):
         flags = [rng.random() < 0.6 for _ in range(size)]
-        assert region.run_lengths(flags) == plain(flags)
+        assert region._run_lengths(flags) == plain(flags)

@@ -38,13 +38,11 @@ def fit(decision: Decision, pages: list[list[tuple[dict[str, float], int]]]) -> 
     names = decision.feature_names
     x: list[list[float]] = []
     y: list[int] = []
-    sample_weight: list[float] = []
     for rows in pages:
         vectors = [([values.get(name, 0.0) for name in names], label) for values, label in rows]
         if not decision.ranking:
             x.extend(vector for vector, _ in vectors)
             y.extend(label for _, label in vectors)
-            sample_weight.extend(decision.example_weight(values) for values, _ in rows)
             continue
         for good, label in vectors:
             if not label:
@@ -58,7 +56,7 @@ def fit(decision: Decision, pages: list[list[tuple[dict[str, float], int]]]) -> 
     classifier = LogisticRegression(
         C=decision.regularisation, max_iter=5000, class_weight="balanced", fit_intercept=not decision.ranking
     )
-    classifier.fit(x, y, sample_weight=sample_weight if any(w != 1.0 for w in sample_weight) else None)
+    classifier.fit(x, y)
     weights = tuple(round(float(w), 4) for w in classifier.coef_[0])
     bias = 0.0 if decision.ranking else round(float(classifier.intercept_[0]), 4)
     return LinearModel(decision.name, tuple(names), weights, bias, decision.threshold)

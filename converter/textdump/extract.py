@@ -17,7 +17,7 @@ from converter.dates import find_date
 from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
-from converter.textdump import bodyline, linescore, metadata, runs
+from converter.textdump import bodyline, metadata, runs
 from converter.textdump.byline import find_byline
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text
@@ -25,7 +25,7 @@ from converter.textdump.furniture import inline_related
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
 from converter.textdump.listing import credited_text, entry_lines, find_cards, is_credit, refuses
-from converter.textdump.region import best_run, extend_run
+from converter.textdump.region import best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.title import find_title
@@ -45,7 +45,7 @@ class _Page:
 
     def scores_before(self, cut: int) -> list[float]:
         if cut not in self.scores:
-            self.scores[cut] = linescore.scores(self.lines[:cut], self.furniture[:cut])
+            self.scores[cut] = score_lines(self.lines[:cut], self.furniture[:cut])
         return self.scores[cut]
 
 

@@ -47,7 +47,7 @@ def _line_score(line: Line, furniture: bool, nav_like: bool) -> float:
 
 def is_nav_like(line: Line) -> bool:
     """A menu or link item: a few words, no digits, no punctuation inside, no sentence end."""
-    if line.is_prose or line.sentence_end or is_list_item(line.text) or is_url(line.text):
+    if line.is_prose or line.sentence_end or _is_list_item(line.text) or _is_url(line.text):
         return False
     if line.words <= 12 and _CONTENT_MARK.search(line.text):
         return False
@@ -56,27 +56,26 @@ def is_nav_like(line: Line) -> bool:
     return not (line.words >= 3 and line.stop_ratio >= 0.3) or line.is_title_case
 
 
-def is_list_item(text: str) -> bool:
+def _is_list_item(text: str) -> bool:
     first = text[:1]  # (\d is exactly what str.isdecimal() accepts)
     return (first.isdecimal() or first in _LIST_MARKS) and bool(_LIST_ITEM.match(text))
 
 
-def is_url(text: str) -> bool:
+def _is_url(text: str) -> bool:
     return text.startswith(("http://", "https://")) and bool(_URL.match(text))
 
 
-def hand_scores(lines: list[Line], furniture: list[bool]) -> list[float]:
-    """The hand-set line scores the learned ones (textdump/linescore.py) replaced, kept to compare them."""
+def score_lines(lines: list[Line], furniture: list[bool]) -> list[float]:
     # Furniture lines need no nav test: both uses below take furniture first.
     nav = [not flag and is_nav_like(line) for line, flag in zip(lines, furniture, strict=True)]
     scores = [_line_score(line, flag, is_nav) for line, flag, is_nav in zip(lines, furniture, nav, strict=True)]
     # Menus are runs of link items; a lone short line between paragraphs is a subheading.
-    weak = run_lengths([flag or is_nav for flag, is_nav in zip(furniture, nav, strict=True)])
+    weak = _run_lengths([flag or is_nav for flag, is_nav in zip(furniture, nav, strict=True)])
     for index, score in enumerate(scores):
         if score == -0.6 and weak[index] < NAV_RUN:
             scores[index] = -0.3
     # A run of several short items is a menu or a tag list, whatever their wording.
-    items = run_lengths(
+    items = _run_lengths(
         [
             flag or (not line.is_prose and line.words <= 4 and not line.sentence_end)
             for line, flag in zip(lines, furniture, strict=True)
@@ -90,7 +89,7 @@ def hand_scores(lines: list[Line], furniture: list[bool]) -> list[float]:
     return scores
 
 
-def run_lengths(flags: list[bool]) -> list[int]:
+def _run_lengths(flags: list[bool]) -> list[int]:
     """For each set flag, the length of the run of set flags it belongs to (0 for a clear flag)."""
     lengths: list[int] = []
     for flag, run in groupby(flags):

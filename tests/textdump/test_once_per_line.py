@@ -135,7 +135,7 @@ def test_words_counted_from_spaces_as_split_counts_them(text: str) -> None:
 
 
 def _reference_nav_like(line: Line) -> bool:
-    if line.is_prose or line.sentence_end or region.is_list_item(line.text) or region.is_url(line.text):
+    if line.is_prose or line.sentence_end or region._is_list_item(line.text) or region._is_url(line.text):
         return False
     if region._CONTENT_MARK.search(line.text) and line.words <= 12:
         return False
