@@ -12,7 +12,7 @@ above and below, the page's prose on both sides), less a shift, times the hand r
 by grouped cross-validation (textdump_data.folds; only this model refitted, the others as committed)
 and prints body P/R/F1 by corpus, hand scores beside the learned ones.
 
-Result (branch region23, 2024 session): the learned scores do NOT beat the hand-set ones, so they
+Result (branch region23): the learned scores do NOT beat the hand-set ones, so they
 are not used. This script's figures (mean page P and R per corpus, F1 of the means):
 
     hand scores        aggregator F .970   naeb P .876 R .944 F .909   scrapinghub F .949
