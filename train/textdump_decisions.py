@@ -11,7 +11,7 @@ import textdump_hand_rules as hand_rules
 from textdump_data import SHARED, Page, load_pages, score_meta
 
 from converter.errors import NoArticle
-from converter.textdump import bodyline, byline, linescore, listing, metadata, runs, title, walls
+from converter.textdump import bodyline, byline, listing, metadata, runs, title, walls
 from converter.textdump import related as related_headers
 from converter.textdump.extract import Located, carried_judgements, extract_text, locate
 from converter.textdump.lines import Line
@@ -236,60 +236,6 @@ def is_article_run(precision: float, recall: float, f1: float) -> bool:
     return f1 >= 0.3 or max(precision, recall) >= 0.5
 
 
-class Region(Decision):
-    name = linescore.MODEL
-    description = (
-        "the learned evidence added to the hand-set body-run scores of short lines that are no paragraph: "
-        "log-odds that a line stands in the article's body (textdump/linescore.py)"
-    )
-    feature_names = tuple(linescore.feature_names())
-
-    def labelled(self, page: Page) -> bool:
-        return bool(page.body) and _located(page.pid) is not None
-
-    def examples(self, page: Page) -> list[tuple[dict[str, float], int]]:
-        at = _located(page.pid)
-        assert at is not None and page.body
-        lines, furniture = at.page.lines[: at.cut], at.page.furniture[: at.cut]
-        return list(zip(linescore.features(lines, furniture), in_body(lines, page.body), strict=True))
-
-    def correct(self, page: Page) -> float:
-        return _body_f1(page)
-
-    def baseline(self, page: Page) -> float:
-        override(self.name, _NO_EVIDENCE)  # log-odds 0: the hand scores alone
-        try:
-            return _body_f1(page)
-        finally:
-            override(self.name, None)
-
-
-_NO_EVIDENCE = LinearModel(linescore.MODEL, (), (), 0.0, 0.0)
-
-
-def in_body(lines: list[Line], body: str) -> list[int]:
-    """1 for each line of the article's body: a line of 4 words or more when most of its word triples are
-    the truth's; a shorter one when its words stand in the truth and it lies between the first and the last
-    such longer line (a subheading, a list's item: 'Home' or 'Share' stand in many a truth too)."""
-    score = _score()
-    truth = frozenset(score.shingles(body))
-    joined = " " + " ".join(score.tokens(body)) + " "
-    words = [score.tokens(line.text) for line in lines]
-    long = [
-        len(own) >= 4 and _mostly_in(score.shingles(line.text), truth) for own, line in zip(words, lines, strict=True)
-    ]
-    inside = [index for index, flag in enumerate(long) if flag]
-    low, high = (inside[0], inside[-1]) if inside else (len(lines), -1)
-    return [
-        int(long[index] if len(own) >= 4 else bool(own) and low <= index <= high and f" {' '.join(own)} " in joined)
-        for index, own in enumerate(words)
-    ]
-
-
-def _mostly_in(grams: list[tuple[str, ...]], truth: frozenset[tuple[str, ...]]) -> bool:
-    return sum(gram in truth for gram in grams) * 2 >= len(grams)
-
-
 class RunChoice(Decision):
     name = runs.MODEL
     description = "which run of prose between list headings is the article (textdump/runs.py)"
@@ -501,12 +447,10 @@ def _body_f1(page: Page) -> float:
 
 
 # In training order, each after the decisions its features or examples depend on: list headings cut the
-# page, the learned line evidence weighs the runs, the run locates the body, the headline is looked for
-# above it, the byline around both; the listing finds the carried stories whose lines and pieces the
-# body-line decision judges too.
+# page, the run locates the body, the headline is looked for above it, the byline around both; the
+# listing finds the carried stories whose lines and pieces the body-line decision judges too.
 DECISIONS: dict[str, Decision] = {
     "walls": Walls(),
-    "region": Region(),
     "run": RunChoice(),
     "title": Title(),
     "byline": Byline(),

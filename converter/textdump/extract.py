@@ -17,7 +17,7 @@ from converter.dates import find_date
 from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
-from converter.textdump import bodyline, linescore, metadata, runs
+from converter.textdump import bodyline, metadata, runs
 from converter.textdump.byline import find_byline
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text
@@ -45,8 +45,7 @@ class _Page:
 
     def scores_before(self, cut: int) -> list[float]:
         if cut not in self.scores:
-            lines, furniture = self.lines[:cut], self.furniture[:cut]
-            self.scores[cut] = linescore.blend(lines, furniture, score_lines(lines, furniture))
+            self.scores[cut] = score_lines(self.lines[:cut], self.furniture[:cut])
         return self.scores[cut]
 
 
