@@ -258,7 +258,8 @@ def _survey(
             if surveyed.outcome is not None:
                 tally.expect(1)
                 tally.finished()
-            surveys.append(surveyed)
+            # Counted: its distinct lines are not asked again (kept, they were ~50 MB of 2,000 dumps' surveys).
+            surveys.append(replace(surveyed, distinct=()) if surveyed.distinct else surveyed)
     finally:
         lookup.close()  # (when this process surveyed too)
     return surveys, counted
