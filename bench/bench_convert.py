@@ -277,6 +277,30 @@ comments, related blocks and the cascade when the first two cut nothing (171 of 
 ~1% of a page). What remains of our own work is spread: metadata 1.5 ms (the dateline and byline scans
 0.7 of it: attribute reads of ~320 elements a page), related blocks 0.8, recovery 0.55, cleanup 0.45,
 Markdown 0.5, parse 0.85; trafilatura and readability are ~6.5 of the 14.5 ms.
+
+Stop 23, why stop 22's text figure (254 pages/s) was low: not the code but the disk. Creating, writing and
+renaming a small file here costs ~0.05 ms on a settled disk and 0.2-0.9 ms for minutes after thousands of
+files were deleted (ext4; stop 22's bench ran right after helper worktrees were removed), and a run's one
+writer process creates 2,000+ articles: text --jobs 2 measured 305 pages/s right after 20,000 files were
+deleted and 354-362 on a settled disk, same code, same hour. The bench now prints a file-creation probe
+(1,000 files) before and after: read it beside the load average, and delete nothing big before a run. The
+survey's distinct lines are now made in the workers (main CPU 0.50 -> 0.25 s for 2,000 dumps) and dropped
+once counted (peak 253 -> 204 MB). The bench's copies of 3 HTML pages and 1 dump had come out as one
+article per page (87 and 29 copies merged, rightly): those pages are left out now (62 and 64 used). Text
+extraction per dump by stage (process time around each stage, 2,000 dumps, one process): reading the page
+1.0 ms (its lines 0.6), body lines 0.6, byline 0.5, related and carried 0.5, the run 0.4, the headline 0.3,
+~3.6 in all; a title score split per line and per position (-1.2%) and candidates skipped by an upper bound
+on their score (no net gain: the first read of a line's facts is the cost, not the scoring) were left.
+
+The quiet runs at the end of stop 23. `--pages 2000 --repeat 3 --start-methods fork,forkserver` (load 0.67
+before, 1.40 after; file creation 0.208 ms before, unsettled: files had been deleted minutes before, 0.049
+after): text j1 185.2, j2 314.4 (306.6, 354.5, 314.4), forkserver 303.6; HTML j1 71.2 (68.8-71.7), j2 134.0
+(133.6-140.1), forkserver 132.0 (0.985 of fork), trafilatura 87.7 (86.6-88.1): 1.53x with --jobs 2 (target
+2.0x), j2 / j1 1.88x; re-run 1.6% (text), 1.0% (HTML); peak 247 MB. Then the text half again on a settled disk
+(`--only text --repeat 3 --start-methods fork,forkserver`, nothing deleted for 5 minutes before; load 0.02
+before, 1.20 after; file creation 0.045 ms before, 0.066 after): j1 191.1 (186.8-199.1), j2 360.8 (333.4-364.9),
+forkserver 317.2 (0.879 of fork: each worker loads the language tables itself), re-run 1.8%, peak 199 MB.
+Unmet: text 500 (issue 14), HTML 2.0x (trafilatura runs at 86-88 pages/s on this machine now).
 """
 
 from __future__ import annotations
