@@ -205,6 +205,11 @@ class ArticleMarkdownConverter(MarkdownConverter):
         # read as HTML: keep the span on one line.
         return super().convert_code(el, " ".join(text.split()), parent_tags)
 
+    # markdownify's own aliases bind its convert_code, not ours: <kbd> and <samp> hold raw text too, and a block
+    # inside one ("<kbd>&lt;script&gt;<p>") cut its span and left "<script>" live.
+    convert_kbd = convert_code
+    convert_samp = convert_code
+
     def convert_script(self, el: Any, text: str, parent_tags: set[str]) -> str:
         return ""
 
@@ -244,7 +249,7 @@ def _soup(html: str) -> BeautifulSoup:
     soup = BeautifulSoup("", "html.parser", element_classes={Tag: _Tag})
     try:
         root = shared_fragment(html)
-    except (etree.ParserError, ValueError):
+    except (etree.ParserError, ValueError, AssertionError):  # lxml asserts on an <html> without a body
         return BeautifulSoup(html, "html.parser", element_classes={Tag: _Tag})
     last: PageElement = soup
     if root.text:
@@ -255,12 +260,13 @@ def _soup(html: str) -> BeautifulSoup:
 
 
 def _attributes(el: Any) -> dict[str, str]:
-    """The element's attributes; names lxml cannot read back (control characters in broken markup) dropped."""
+    """The element's attributes; names lxml cannot read back dropped (control characters in broken markup, or a
+    name like `{a}href` that lxml reads as a namespace; the tree walk's `el.get` finds neither)."""
     attributes = {}
     for name in el.attrib.keys():  # noqa: SIM118 - reading a value by a broken name raises
         try:
             attributes[name] = el.attrib[name]
-        except ValueError:
+        except (ValueError, KeyError):
             continue
     return attributes
 
@@ -298,7 +304,7 @@ def html_to_markdown(html: str, base_url: str | None = None) -> str:
     has_pre = _PRE_TAG.search(html) is not None
     try:
         root = shared_fragment(html)
-    except (etree.ParserError, ValueError):
+    except (etree.ParserError, ValueError, AssertionError):
         return tidy_markdown(_soup_markdown(html, base_url, removed, has_pre))
     converter = _TreeConverter(base_url=base_url)
     return tidy_markdown(converter.convert_tree(root, frozenset(_REMOVED) if removed else frozenset(), has_pre))

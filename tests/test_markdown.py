@@ -104,6 +104,18 @@ def test_scraped_markup_text_is_not_live_html():
     assert "onerror" not in re.sub(r"&lt;.*?&gt;", "", html)
 
 
+def test_kbd_and_samp_spans_are_not_cut_by_a_block_inside():
+    # Their text is not escaped, as in <code>: a block inside one cut the span, and its "<script>" was live.
+    for html in (
+        "<kbd>&lt;script&gt;alert(1)&lt;/script&gt;<p>x</p></kbd>",
+        "<kbd>&lt;script&gt;alert(1)&lt;/script&gt;<h1>",
+        "<samp>&lt;img src=x onerror=alert(1)&gt;<p>x</p></samp>",
+    ):
+        html_out = render(html_to_markdown(html))
+        assert "<script" not in html_out and "<img" not in html_out, html_out
+    assert html_to_markdown("<p><kbd>a  b</kbd> <samp>c\n d</samp></p>") == "`a b` `c d`\n"
+
+
 def test_dangerous_elements_are_dropped():
     md = html_to_markdown(
         '<p>ok</p><script>alert(1)</script><style>p{}</style><iframe src="x"></iframe><p onclick="x()">text</p>'
