@@ -22,14 +22,16 @@ LATER = (
     "whether the second stage can start on time and within the budget it set."
 )
 
+# A menu, a paragraph, a numbered list of six items, a paragraph, a footer.
+PAGE_WITH_LIST = "\n".join(
+    ["Home", "News", "Sport", "Weather", PARAGRAPH]
+    + [f"{n}. Stone blocks, batch {n}: 12 tonnes" for n in range(1, 7)]
+    + [LATER, "About us", "Contact"]
+)
+
 
 def test_a_list_between_paragraphs_is_inside_the_prose_and_menus_are_not() -> None:
-    text = "\n".join(
-        ["Home", "News", "Sport", "Weather", PARAGRAPH]
-        + [f"{n}. Stone blocks, batch {n}: 12 tonnes" for n in range(1, 7)]
-        + [LATER, "About us", "Contact"]
-    )
-    lines = split_lines(text)
+    lines = split_lines(PAGE_WITH_LIST)
     values = experiment.features(lines, [False] * len(lines))
     items = [values[index] for index in range(5, 11)]
     assert all(item["list_item"] == 1.0 and item["alike_run"] == 1.0 for item in items)
@@ -48,12 +50,7 @@ def test_a_line_weighs_by_its_length_up_to_a_paragraph() -> None:
 
 
 def test_the_blend_moves_only_short_lines_and_by_a_clipped_share() -> None:
-    text = "\n".join(
-        ["Home", "News", "Sport", "Weather", PARAGRAPH]
-        + [f"{n}. Stone blocks, batch {n}: 12 tonnes" for n in range(1, 7)]
-        + [LATER, "About us", "Contact"]
-    )
-    lines = split_lines(text)
+    lines = split_lines(PAGE_WITH_LIST)
     furniture = [False] * len(lines)
     furniture[-1] = True
     hand = score_lines(lines, furniture)
