@@ -1,8 +1,9 @@
 """Hostile text dumps: whatever a dump holds, its articles render with nothing live and front matter that reads back.
 
-A bounded version of the fuzzing the text path had (about 75,000 grammar-made and Hypothesis dumps, none failing): a headline,
-a byline, a date, paragraphs, run-in subheadings, list-like lines and related blocks, with script, event
-handlers, script links, attribute lists, comments, entities, code fences and YAML-significant text anywhere.
+A bounded version of the fuzzing the text path had (about 75,000 grammar-made and Hypothesis dumps, none
+failing): a headline, a byline, a date, paragraphs, run-in subheadings, list-like lines and related blocks,
+with script, event handlers, script links, attribute lists, comments, entities, code fences and
+YAML-significant text anywhere.
 """
 
 from __future__ import annotations
