@@ -8,7 +8,6 @@ and a page whose content breaks any of these steps fails alone.
 from __future__ import annotations
 
 import os
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,7 @@ from converter.errors import ConverterError, OutputError
 from converter.frontmatter import dump_document, parse_document
 from converter.incremental import UNKNOWN_FILE, FileSeen, RunState, prune_stale
 from converter.workers import Workers
-from converter.write import Written, write_file
+from converter.write import Written, edited_since, write_file
 
 
 @dataclass
@@ -204,13 +203,14 @@ def _known(seen: FileSeen | None) -> FileSeen | None:
 
 def _edited_since(path: Path, seen: FileSeen) -> bool:
     """Is this file of ours, not to be written now, no longer as we left it?"""
-    if _known(seen) is None:
+    known = _known(seen)
+    if known is None:
         return False
     try:
         info = path.stat()
     except OSError:
         return False  # gone (nothing to keep), or unreachable (the removal says why)
-    return stat.S_ISREG(info.st_mode) and (info.st_size, info.st_mtime_ns) != seen
+    return edited_since(info, known)
 
 
 def _lower_names_in(folder: Path) -> set[str] | None:

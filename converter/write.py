@@ -63,9 +63,12 @@ def _found(path: Path, data: bytes) -> tuple[os.stat_result | None, bool]:
         return None, False
 
 
-def _edited(found: os.stat_result, last_written: tuple[int, int] | None) -> bool:
-    # A regular file only: anything else where the file was (a folder) is no edit to keep, and
-    # replacing it fails as it always did.
+def edited_since(found: os.stat_result, last_written: tuple[int, int] | None) -> bool:
+    """Is the file with status `found` no longer as it was when last written (size, mtime)?
+
+    A regular file only: anything else where the file was (a folder) is no edit to keep, and
+    replacing it fails as it always did. None (not known how it was left): no edit seen.
+    """
     return (
         last_written is not None and stat.S_ISREG(found.st_mode) and (found.st_size, found.st_mtime_ns) != last_written
     )
@@ -106,7 +109,7 @@ def write_file(
         raise OutputError(str(path), f"cannot write: text holds a character UTF-8 cannot store ({exc.reason})") from exc
     try:
         found, holding = _found(path, data) if may_exist else (None, False)
-        if found is not None and (holding or _edited(found, last_written)):
+        if found is not None and (holding or edited_since(found, last_written)):
             return Written(False, found.st_size, found.st_mtime_ns, kept=not holding)
         fd, temp = _create_temp(path)
         try:
