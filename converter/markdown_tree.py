@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from lxml import html as lxml_html
@@ -56,33 +57,24 @@ _BLOCK = frozenset(
     )
 )
 _HEADING = re.compile(r"h(\d+)")  # markdownify's re_html_heading: a prefix match, as it uses it
-# markdownify's should_remove_whitespace_inside and _outside, by tag name (the outside list adds <pre>). Tag
-# names come from the pages: the answers kept, like the parent tags below, are bounded.
-_INSIDE: dict[str, bool] = {}
-_OUTSIDE: dict[str, bool] = {}
+# markdownify's should_remove_whitespace_inside and _outside, by tag name. Tag names come from the pages: the
+# answers kept, like the parent tags below, are bounded.
 _KEPT = 4096
 
 
+@lru_cache(maxsize=_KEPT)
 def _inside(name: str) -> bool:
-    known = _INSIDE.get(name)
-    if known is None:
-        known = name in _BLOCK or _HEADING.match(name) is not None
-        if len(_INSIDE) < _KEPT:
-            _INSIDE[name] = known
-    return known
+    return name in _BLOCK or _HEADING.match(name) is not None
+
+
+@lru_cache(maxsize=_KEPT)
+def _outside_tag(name: str) -> bool:
+    return _inside(name) or name == "pre"
 
 
 def _outside(item: Any) -> bool:
     """markdownify's should_remove_whitespace_outside of a sibling: a string or None is never a block."""
-    if item is None or item.__class__ is str:
-        return False
-    name = item.tag
-    known = _OUTSIDE.get(name)
-    if known is None:
-        known = _inside(name) or name == "pre"
-        if len(_OUTSIDE) < _KEPT:
-            _OUTSIDE[name] = known
-    return known
+    return not (item is None or item.__class__ is str) and _outside_tag(item.tag)
 
 
 # markdownify's re_newline_whitespace, `[\t \r\n]*[\r\n][\t \r\n]*` replaced by "\n", replaces each whole run of
@@ -102,23 +94,15 @@ def newline_whitespace(text: str) -> str:
     return _BLANK_RUN.sub(_break_run, text) if "\n" in text or "\r" in text else text
 
 
-_CHILD_TAGS: dict[tuple[frozenset[str], str], frozenset[str]] = {}
-
-
+@lru_cache(maxsize=_KEPT)
 def _child_tags(parent_tags: frozenset[str], name: str) -> frozenset[str]:
-    """The parent tags a node's children see (markdownify's parent_tags_for_children), kept by their key."""
-    key = (parent_tags, name)
-    tags = _CHILD_TAGS.get(key)
-    if tags is None:
-        added = {name}
-        if _HEADING.match(name) is not None or name in ("td", "th"):
-            added.add("_inline")
-        if name in ("pre", "code", "kbd", "samp"):
-            added.add("_noformat")
-        tags = parent_tags | added
-        if len(_CHILD_TAGS) < _KEPT:
-            _CHILD_TAGS[key] = tags
-    return tags
+    """The parent tags a node's children see (markdownify's parent_tags_for_children)."""
+    added = {name}
+    if _HEADING.match(name) is not None or name in ("td", "th"):
+        added.add("_inline")
+    if name in ("pre", "code", "kbd", "samp"):
+        added.add("_noformat")
+    return parent_tags | added
 
 
 class TreeMarkdownConverter(MarkdownConverter):
