@@ -28,9 +28,8 @@ PAGES = Path(__file__).parent / "pages"
 
 
 def _by_soup(html: str, base_url: str | None = None) -> str:
-    removed = markdown._REMOVED_TAG.search(html) is not None
-    has_pre = markdown._PRE_TAG.search(html) is not None
-    return tidy_markdown(markdown._soup_markdown(html, base_url, removed, has_pre))
+    # (Removed tags and nested <pre>s looked for whatever the markup holds: where it holds none, the same soup.)
+    return tidy_markdown(markdown._soup_markdown(html, base_url))
 
 
 # Each reaches a rule: white space at block edges and beside blocks, strings split by a comment or a removed
