@@ -112,12 +112,23 @@ def recover_lines(
     if not holders:  # most pages
         return fragment
     changed = False
-    # Read from the shared parse; the copy to change is made for the first line put back (few pages).
-    present = _shingles(_words(shared_fragment(fragment).text_content()))
+    # The result's runs are read from the shared parse when a holder first needs them; the copy to change is
+    # made for the first line put back (few pages).
+    present: set[tuple[str, ...]] | None = None
     out: lxml_html.HtmlElement | None = None
     blocks: list[tuple[lxml_html.HtmlElement, set[tuple[str, ...]]]] = []
     for holder in holders:
-        lines = [(own, len(words), _shingles(words), text) for text, own in _lines(holder) for words in [_words(text)]]
+        worded = [(own, words, text) for text, own in _lines(holder) for words in [_words(text)]]
+        # Kept lines are among those of MIN_LINE_WORDS words, and only an own line of MIN_WORDS words is put
+        # back: a holder whose lines cannot reach KEPT_WORDS, or that has no such line, changes nothing, and
+        # its lines' runs are not made (most holders; the result's runs are not made on most pages).
+        if sum(len(words) for _, words, _ in worded if len(words) >= MIN_LINE_WORDS) < KEPT_WORDS or not any(
+            own and len(words) >= MIN_WORDS for own, words, _ in worded
+        ):
+            continue
+        if present is None:
+            present = _shingles(_words(shared_fragment(fragment).text_content()))
+        lines = [(own, len(words), _shingles(words), text) for own, words, text in worded]
         kept = [n >= MIN_LINE_WORDS and len(runs & present) >= KEPT_SHARE * len(runs) for _, n, runs, _ in lines]
         if sum(line[1] for line, is_kept in zip(lines, kept, strict=True) if is_kept) < KEPT_WORDS:
             continue
