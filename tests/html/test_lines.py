@@ -94,3 +94,18 @@ def test_extract_html_keeps_the_lead_the_extractor_drops():
         )
         body = extract_html(html, "quiche.html").article.body
         assert LEAD in body and body.index(LEAD) < body.index(LINES[1])
+
+
+# Short kept lines of ten words each, every word its own (no 4-word run shared between lines).
+SHORT = [" ".join(f"w{n}x{i}" for i in range(10)) for n in range(5)]
+
+
+def test_short_kept_lines_count_towards_the_holder_up_to_exactly_kept_words():
+    # 5 x 10 = 50 words kept (KEPT_WORDS), each line under MIN_WORDS: the holder counts as kept and the
+    # dropped line comes back. A holder whose lines are counted only from MIN_WORDS up would be passed over.
+    original = page(f"<div id='story'>{'<br>'.join(SHORT[:3])}<br>{LEAD}<br>{'<br>'.join(SHORT[3:])}</div>")
+    assert text_of(recover_lines(original, kept(SHORT))) == [*SHORT[:3], LEAD, *SHORT[3:]]
+    # One word fewer kept (49): the holder is not the article's, nothing comes back.
+    shorter = [*SHORT[:4], SHORT[4].rsplit(" ", 1)[0]]
+    original = page(f"<div id='story'>{'<br>'.join(shorter[:3])}<br>{LEAD}<br>{'<br>'.join(shorter[3:])}</div>")
+    assert recover_lines(original, kept(shorter)) == kept(shorter)
