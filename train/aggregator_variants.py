@@ -344,7 +344,8 @@ class Page:
             out = render_date(d, h, m, rng)
             if "Updated" in line and not line.startswith("Updated"):
                 u = render_date(d + timedelta(days=rng.randrange(1, 4)), h, m, rng, plain=True)
-                out = rng.choice(UPDATED_FORMATS).format(p=out, u=u)
+                pub = re.sub(r"^(?:Published|Posted:) ", "", out)  # the updated form gives its own label
+                out = rng.choice(UPDATED_FORMATS).format(p=pub, u=u)
             elif line.startswith("Updated"):
                 u = render_date(d + timedelta(days=rng.randrange(1, 4)), h, m, rng, plain=True)
                 out = "Updated " + u
@@ -440,6 +441,7 @@ def make_variant(corpus: Path, out: Path, seed: int) -> None:
 
 # ------------------------------------------------------------------ scoring ----
 
+LEAKS = ["furniture_leak_pages", "meta_leak_pages"]
 FIELDS = ["title", "authors_exact", "date", "site", "related_recall", "related_precision", "embedded", "subheadings"]
 
 
@@ -477,14 +479,16 @@ def main(argv: list[str] | None = None) -> int:
         docs = args.out / f"docs-{name}"
         convert(agg / "text", docs)
         rows[name] = score(agg, docs, args.out / f"score-{name}.json")
-    print(f"{'set':<10}" + "".join(f"{f[:10]:>11}" for f in FIELDS) + "  leaks")
+    print(f"{'set':<10}" + "".join(f"{f[:10]:>11}" for f in FIELDS) + "  leaks: furniture, byline/date (pages)")
     for name, js in rows.items():
         s = js["summary"]
-        leaks = s.get("furniture_leak_pages")
+        leaks = f"{s['furniture_leak_pages']:>3} {s['meta_leak_pages']:>3}"
         print(f"{name:<10}" + "".join(f"{(s.get(f) or 0):>11.3f}" for f in FIELDS) + f"  {leaks}")
     seeds = [rows[f"seed-{s}"]["summary"] for s in args.seeds]
-    mean = {f: sum(s.get(f) or 0 for s in seeds) / len(seeds) for f in FIELDS}
-    print(f"{'mean var':<10}" + "".join(f"{mean[f]:>11.3f}" for f in FIELDS))
+    mean = {f: sum(s.get(f) or 0 for s in seeds) / len(seeds) for f in [*FIELDS, *LEAKS]}
+    print(
+        f"{'mean var':<10}" + "".join(f"{mean[f]:>11.3f}" for f in FIELDS) + "".join(f" {mean[f]:>4.1f}" for f in LEAKS)
+    )
     return 0
 
 
