@@ -91,7 +91,7 @@ _CAPTION_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _READING_TIME = re.compile(
-    r"\b\d+(?:\s*|-)(?:min|mins|minute|minutes|minuto|minutos|minuten)\.?\s+(?:read|de leitura|lesezeit|lettura)\b"
+    r"\b\d+\s*(?:min|mins|minute|minutes|minuto|minutos|minuten)\.?\s+(?:read|de leitura|lesezeit|lettura)\b"
     r"|\b(?:reading time|read time|tempo de leitura|lesezeit|tempo di lettura)\b",
     re.IGNORECASE,
 )
