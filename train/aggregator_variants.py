@@ -404,12 +404,12 @@ def rewrite(text: str, label: dict, rng: random.Random) -> tuple[str, dict]:
     for raw in text.split("\n"):
         line = raw.strip()
         if line in metas:
-            new = page.meta(line)
-            new_meta.append(new)
-            out.append(new)
-        elif line in furniture and (new := page.furniture(line)) is not None:
-            new_furn.append(new)
-            out.append(new)
+            written = page.meta(line)
+            new_meta.append(written)
+            out.append(written)
+        elif line in furniture and (replaced := page.furniture(line)) is not None:
+            new_furn.append(replaced)
+            out.append(replaced)
         else:
             out.append(raw)
     body = "\n".join(out)
