@@ -76,8 +76,9 @@ _PATTERNS = (
     re.compile(rf"(?<!\w){_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}", re.IGNORECASE),
     # 2019/11/19, 2019.11.19
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?!\d)"),
-    # 11/19/2019 (US) or 19/11/2019 / 19.11.2019 (day first when the first number cannot be a month)
-    re.compile(r"(?<!\d)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)(?!\d)"),
+    # 11/19/2019 (US) or 19/11/2019 (day first when the first number cannot be a month); 19.11.2019 and
+    # 05.11.2019: dots are the day-first convention (German, Russian, Scandinavian pages...)
+    re.compile(r"(?<!\d)(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)(?!\d)"),
 )
 _RELATIVE = re.compile(r"\b(ago|yesterday|today|just now|hours? ago|minutes? ago|há \d+|vor \d+)\b", re.IGNORECASE)
 _RELATIVE_CLUES = ("ago", "yesterday", "today", "just now", "há", "vor")
@@ -111,10 +112,7 @@ def _find_date_kept(text: str) -> str | None:
 def _find_date(text: str) -> str | None:
     text = " ".join(text.split())
     iso = _ISO.search(text)
-    if iso:
-        found = _iso_from_match(iso)
-        if found:
-            return found
+    iso_found = _iso_from_match(iso) if iso else None
     best: tuple[int, str] | None = None
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -122,9 +120,11 @@ def _find_date(text: str) -> str | None:
             if found and (best is None or match.start() < best[0]):
                 best = (match.start(), found)
                 break
-    if best:
-        return best[1]
-    return None
+    # The first date of a line wins ("Published 12 Dec 2023 · Updated 2023-12-13T09:00Z" was published on
+    # the 12th); an ISO stamp of that same day is preferred for the time and offset it carries.
+    if iso and iso_found and (best is None or iso.start() < best[0] or iso_found[:10] == best[1]):
+        return iso_found
+    return best[1] if best else None
 
 
 # A text dump loses the space between a page's elements: a name or a section label runs into the date
@@ -214,14 +214,36 @@ def _from_match(match: re.Match[str]) -> str | None:
     year = int(groups["year"])
     if "a" in groups and groups.get("a") is not None:
         first, second = int(groups["a"]), int(groups["b"])
-        # US order unless the first number cannot be a month.
-        month, day_number = (first, second) if first <= 12 else (second, first)
+        # US order with slashes unless the first number cannot be a month; day first with dots unless the
+        # second number cannot be a month.
+        day_first = second <= 12 if groups["sep"] == "." else first > 12
+        if first <= 12 and second <= 12 and first != second:
+            day_first = _weekday_order(match.string, year, first, second, day_first)
+        month, day_number = (second, first) if day_first else (first, second)
     else:
         month_text = groups["month"]
         month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower().rstrip("."), 0)
         day_number = int(groups["day"])
     day = _make_date(year, month, day_number)
     return day.isoformat() if day else None
+
+
+# Weekday names (language): "Monday, 11.05.2012" is a US site's 5 November, a Monday; 11 May 2012 was a Friday.
+_WEEKDAYS = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b", re.IGNORECASE)
+_WEEKDAY_NUMBER = {name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+
+
+def _weekday_order(text: str, year: int, first: int, second: int, day_first: bool) -> bool:
+    """Whether an ambiguous numeric date is day first: the one order its line's weekday agrees with, else the
+    separator's convention."""
+    named = {_WEEKDAY_NUMBER[m.group(1).lower()] for m in _WEEKDAYS.finditer(text)}
+    if len(named) != 1:
+        return day_first
+    weekday = named.pop()
+    as_day_first, as_month_first = _make_date(year, second, first), _make_date(year, first, second)
+    if as_day_first and as_month_first and (as_day_first.weekday() == weekday) != (as_month_first.weekday() == weekday):
+        return as_day_first.weekday() == weekday
+    return day_first
 
 
 def _make_date(year: int, month: int, day_number: int) -> date | None:

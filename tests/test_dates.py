@@ -101,3 +101,25 @@ def test_year_clue_refuses_nothing_the_patterns_read(noise: str, date_text: str)
 @settings(max_examples=300, deadline=None)
 def test_relative_date_from_words_agrees_with_the_search(text: str) -> None:
     assert is_relative_date_in(text, words(text)) == is_relative_date(text)
+
+
+def test_dotted_dates_are_day_first_even_when_both_numbers_could_be_months() -> None:
+    assert find_date("04.09.2021, 08:15") == "2021-09-04"
+    assert find_date("09.30.2021") == "2021-09-30"  # the second number cannot be a month
+    assert find_date("04/09/2021") == "2021-04-09"  # slashes stay month first
+
+
+def test_a_later_iso_stamp_does_not_outrank_the_first_date_of_the_line() -> None:
+    assert find_date("Published 3 May 2021 · Updated 2021-05-06T10:00:00Z") == "2021-05-03"
+    assert find_date("Aug 2, 2019, 9:00 PM (updated 2019-08-03)") == "2019-08-02"
+    # an ISO stamp of the same day keeps its time and offset
+    assert find_date("May 3, 2021 2021-05-03T10:00:00Z") == "2021-05-03T10:00:00Z"
+    assert find_date("2021-05-03T10:00:00Z, updated May 4, 2021") == "2021-05-03T10:00:00Z"
+
+
+def test_a_weekday_on_the_line_settles_an_ambiguous_numeric_date() -> None:
+    # 9 April 2021 was a Friday, 4 September 2021 a Saturday
+    assert find_date("Friday, 04.09.2021") == "2021-04-09"
+    assert find_date("Saturday, 04.09.2021") == "2021-09-04"
+    assert find_date("Sat 09/04/2021") == "2021-09-04"  # month first with slashes, and the weekday agrees
+    assert find_date("Thursday, 04.09.2021") == "2021-09-04"  # no reading is a Thursday: the dots' day first

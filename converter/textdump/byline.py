@@ -26,9 +26,12 @@ MODEL = "textdump_byline"
 _BY_LABEL = re.compile(r"^(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:by|von|por|par|di|oleh|door|av)\s+(?=\S)", re.IGNORECASE)
 # Words apart by spaces (a word that could split into several pieces would backtrack quadratically).
 _COLON_LABEL = re.compile(r"^[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2}\s*:\s+(?=\S)")
+# A writer's word then a dash ("Words — A", "Text – A"): taken as a label only when its words name the writer's
+# role (_WRITER_ROLE), since a dash also follows a section or a place ("Politics — A", "Lagos – A").
+_DASH_LABEL = re.compile(r"^[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2}\s+[—–]\s*(?=\S)")
 _LEAD_MARKS = "—–-―(["
-# Where the byline part ends: a separator, another clause, a date.
-_CUT = re.compile(r"(?:;|\s[·•|]\s|\s[—–]\s|\s/\s|\)).*$")  # the spaces before it: rstrip (linear)
+# Where the byline part ends: a separator, another clause, a role in brackets ("A (Contributor)"), a date.
+_CUT = re.compile(r"(?:;|\s[·•|]\s|\s[—–]\s|\s/\s|\)|\s[([]).*$")  # the spaces before it: rstrip (linear)
 # "Name in Singapore": a dateline place after the names.
 _PLACE_TAIL = re.compile(r"(?<!\s)\s+(?:in|from|at)\s+[A-Z][\w’'. -]*$")  # from a run's first space only
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+|de|da|van|von|der|den|la|le|al|bin|el|du|del|dos|y)$")
@@ -56,7 +59,7 @@ def byline_part(text: str) -> tuple[str, str, int, bool]:
     text = text.strip()
     core = text.lstrip(_LEAD_MARKS + " ").rstrip(")] ")
     label = ""
-    match = _BY_LABEL.match(core) or _COLON_LABEL.match(core)
+    match = _BY_LABEL.match(core) or _COLON_LABEL.match(core) or _writer_dash(core)
     if match:
         label, core = match.group(0).strip(), core[match.end() :]
     core = _CUT.sub("", core).rstrip()
@@ -78,6 +81,11 @@ def byline_part(text: str) -> tuple[str, str, int, bool]:
     if part.endswith(".") and not _INITIAL_END.search(part):
         part = part[:-1]
     return label, part, whole - len(kept), lower_tail
+
+
+def _writer_dash(text: str) -> re.Match[str] | None:
+    match = _DASH_LABEL.match(text)
+    return match if match and _WRITER_ROLE.search(match.group(0)) else None
 
 
 def names_of(text: str) -> list[str]:
@@ -335,7 +343,23 @@ def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
         if lines[index].words <= 30
         and not (lines[index].is_prose and lines[index].sentence_end)
         and not ((index < top or index > last) and _bare(lines[index].text))
+        and not _roster_entry(lines, index)
     )
+
+
+def _roster_entry(lines: list[Line], index: int) -> bool:
+    """A bare name with a bracket after it ("A (Fr.)", "A (University of X)") beside another such line: an
+    entry of a list of people (a roster, a panel), not the article's credit."""
+    return _bracketed_name(lines[index].text) and any(
+        _bracketed_name(lines[other].text) for other in (index - 1, index + 1) if 0 <= other < len(lines)
+    )
+
+
+def _bracketed_name(text: str) -> bool:
+    if not (" (" in text or " [" in text) or text[:1] in _LEAD_MARKS:
+        return False
+    label, part, _, _ = byline_part(text)
+    return not label and bool(part) and text.startswith(part) and text[len(part) :].lstrip()[:1] in "(["
 
 
 def _bare(text: str) -> bool:

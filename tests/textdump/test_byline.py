@@ -140,3 +140,22 @@ def test_a_labelled_credit_in_the_runs_first_lines_outranks_a_bare_name_near_its
     assert byline.features(lines, bare, 0, first, last)["credit_above"] == 1
     found = byline.find_byline(lines, 0, 0, first, last)
     assert found is not None and found.names == ["Ingrid Haldorsen"]
+
+
+def test_a_writers_word_then_a_dash_is_a_label_and_other_words_are_not() -> None:
+    assert byline.names_of("Text – Mira Okafor") == ["Mira Okafor"]
+    assert byline.byline_part("Reported — Mira Okafor and Jon Bell")[:2] == ("Reported —", "Mira Okafor and Jon Bell")
+    assert byline.byline_part("Weather — Mira Okafor")[0] == ""  # a section before the dash is no label
+
+
+def test_a_role_in_brackets_after_the_names_is_not_part_of_them() -> None:
+    assert byline.names_of("Mira Okafor (Guest columnist)") == ["Mira Okafor"]
+    assert byline.byline_part("Jon Bell [Intern]")[1] == "Jon Bell"
+
+
+def test_names_with_brackets_on_lines_side_by_side_are_a_roster_not_the_byline() -> None:
+    roster = ["Tomas Lind (Harbour Rowing Club)", "Ruben Ortega (Pier Swimmers)"]
+    page = ["Harbour board weighs the future of its stone pier", *BODY[:2], *roster, BODY[2]]
+    assert _find(split_lines("\n".join(page))) == []
+    page = ["Harbour board weighs the future of its stone pier", "Ingrid Haldorsen (Contributor)", *BODY]
+    assert _find(split_lines("\n".join(page))) == ["Ingrid Haldorsen"]
