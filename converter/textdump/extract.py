@@ -25,7 +25,7 @@ from converter.textdump.furniture import inline_related
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
 from converter.textdump.listing import credited_text, entry_lines, find_cards, is_credit, refuses
-from converter.textdump.region import best_run, extend_run, score_lines
+from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.title import find_title
@@ -128,6 +128,7 @@ def locate(
     if run is None:
         raise NoArticle(rel, "no article text found (no run of prose lines)")
     first, last, gaps = extend_run(page.scores_before(cut), lines[:cut], run, page.walls)
+    last = announced_list_end(lines, page.furniture, page.walls, last, cut)
 
     # The run may open with the headline and its date line: look for the title up to the first paragraph.
     first_prose = next(

@@ -209,3 +209,40 @@ def _next_part(
 def _article_like(lines: list[Line]) -> bool:
     finished = [line for line in lines if line.is_prose and line.sentence_end]
     return len(finished) >= 2 and sum(line.words for line in finished) >= 60
+
+
+ANNOUNCED_MAX = 80  # the most lines an announced list may hold
+ANNOUNCED_ITEM_WORDS = 3  # the fewest words its first ANNOUNCED_HEAD items hold on average
+ANNOUNCED_HEAD = 3
+
+
+def announced_list_end(lines: list[Line], furniture: list[bool], walls: dict[int, str], last: int, cut: int) -> int:
+    """The last line of the list the body's closing line announces ("The winners are below:"), or `last`.
+
+    The items of a list (names, products, one line each) score as a menu does, so the run stops at the line
+    that introduces them. The run goes on over them while they are no paragraph (and are phrases, not one or
+    two words a line as tags are): up to a list heading,
+    the pasted articles' cut, a paragraph (unless it announces a further list: "More deals:") or two
+    furniture lines in a row (the page's share buttons).
+    """
+    closing = last
+    while closing > 0 and furniture[closing]:
+        closing -= 1
+    if not lines[closing].text.endswith(":"):
+        return last
+    items: list[Line] = []
+    for index in range(last + 1, min(cut, last + 1 + ANNOUNCED_MAX)):
+        line = lines[index]
+        if index in walls or (furniture[index] and index + 1 < cut and furniture[index + 1]):
+            break
+        if furniture[index]:
+            continue
+        if line.is_prose and not line.text.endswith(":"):
+            break
+        items.append(line)
+    # A list of names or phrases, not of one or two words a line: tags and menus (announced too, "Tags:") are
+    # those. Told by its first items: a list of tags may run on into a block of headlines below it.
+    head = items[:ANNOUNCED_HEAD]
+    if not head or sum(line.words for line in head) < ANNOUNCED_ITEM_WORDS * len(head):
+        return last
+    return items[-1].index
