@@ -193,8 +193,10 @@ def test_a_querys_index_chunks_load_while_it_waits_for_the_next_key(page: Page, 
     assert not [c for c in calls if c.startswith("pagefind preload: ") and len(c) < len('pagefind preload: "wa"')]
 
 
-# Holds each search for a word as a prefix (the slow one on a common word) for two seconds.
-SLOW_PREFIX_SEARCH = "if (!term.startsWith('\"')) await new Promise(r => setTimeout(r, 2000));"
+# Holds each search for a word as a prefix (the slow one on a common word) on a request the test answers
+# when it has looked: a hold of so many seconds was a race on a machine busy enough to take longer.
+HOLD_URL = "/hold-prefix-search"
+SLOW_PREFIX_SEARCH = "if (!term.startsWith('\"')) await fetch('" + HOLD_URL + "');"
 
 
 def test_the_first_results_show_before_the_slow_search_counts_them(page: Page, server: StaticServer) -> None:
@@ -208,11 +210,25 @@ def test_the_first_results_show_before_the_slow_search_counts_them(page: Page, s
             content_type="text/javascript",
         )
 
+    held: list[Route] = []
+    released: list[bool] = []
+
+    def hold(route: Route) -> None:
+        if released:
+            route.fulfill(body="")
+        else:
+            held.append(route)
+
     page.context.route("**/pagefind/pagefind.js", slow)
+    page.context.route("**" + HOLD_URL, hold)
     search_box(page, server, "quokka")
     assert len(result_titles(page)) == 10
     assert page.evaluate("document.querySelector('.md-search-result__meta').textContent") == "Counting results…"
+    released.append(True)
+    for route in held:
+        route.fulfill(body="")
     meta_starts(page, "25 results")
+    assert held, "the prefix search never reached its hold"
     assert len(result_titles(page)) == 10
 
 
