@@ -283,6 +283,12 @@ NOT_PAGES = {
 }
 
 
+# Seconds a busy machine may add to a wait the code makes on purpose (a page's time limit, a worker's grace):
+# at load 15-20 on 2 cores a run that gives up on a page after 2.5 s took 6.6 s. A bound on such a wait is
+# there to catch one that never ends or is many times too long, not a slow machine.
+SLACK = 30.0
+
+
 def cpu_seconds() -> float:
     """CPU seconds used so far by this process and by the child processes it has waited for (the converter's
     workers, Pagefind). A bound on cost is judged by this, not by the wall clock: on a busy machine the wall
