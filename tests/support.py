@@ -297,7 +297,10 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-# Timing a pattern on adversarial text (tests/test_patterns.py, tests/site/test_patterns.py).
+# Timing a pattern on adversarial text (tests/test_patterns.py, tests/site/test_patterns.py), in CPU time of
+# this thread: the wall clock of a call of many milliseconds on a busy machine counts the other processes' turns
+# too, while a call within one time slice does not, and the ratio of the two looked quadratic (at load 20 the
+# whole text took 51 to 162 times a tenth of it, by the wall clock, for linear patterns).
 BUDGET = 0.050  # seconds, per call
 # Ten times the text may take this many times as long (linear: 10, with noise to 30 on a busy machine;
 # quadratic: 100), and never this many budgets.
@@ -306,13 +309,13 @@ HARD_LIMIT = 10
 
 
 def _seconds(call: Callable[[], Any]) -> float:
-    """Time of one call, the best of up to five tries while over budget (a loaded machine stalls now and then:
-    a linear pattern's stall is gone on the next try, a quadratic one is slow every time)."""
+    """CPU time of one call, the best of up to five tries while over budget (a cache or a page fault costs a
+    linear pattern now and then, and is gone on the next try; a quadratic one is slow every time)."""
     best = float("inf")
     for _ in range(5):
-        start = time.perf_counter()
+        start = time.thread_time()
         call()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.thread_time() - start)
         if best < BUDGET:
             break
     return best
@@ -343,7 +346,8 @@ def pattern_problem(pattern: re.Pattern[Any], operation: str, text: str, limit: 
 
 
 def _budget() -> float:
-    """`BUDGET`, more when other processes hold the cores (the issue's target is on an idle machine)."""
+    """`BUDGET`, more when other processes hold the cores (the issue's target is on an idle machine; a busy one
+    slows even the CPU time of a call a little, through the caches it shares)."""
     load = os.getloadavg()[0] / (os.cpu_count() or 1)
     return BUDGET * max(1.0, load)
 
