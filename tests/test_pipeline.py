@@ -255,7 +255,7 @@ def test_a_run_killed_at_any_moment_leaves_no_partial_article_and_the_next_run_c
         status = _killed_run(raw_dir, docs_dir, lambda docs: docs.is_dir() and any(docs.glob("*.md")))
     assert status == -9  # it was killed, not finished
     # Its worker leaves too, instead of waiting forever on a pipe its own copy kept open.
-    assert _gone_within(10.0, str(docs_dir)), "a worker of the killed run is still running"
+    assert _gone_within(SLACK, str(docs_dir)), "a worker of the killed run is still running"
     # Whatever the kill left is whole: every article file there is one the clean run wrote.
     for md in docs_dir.glob("*.md") if docs_dir.is_dir() else ():
         assert md.read_bytes() == (clean / md.name).read_bytes()
