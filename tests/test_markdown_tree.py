@@ -170,6 +170,7 @@ def test_markdownify_is_the_version_ported() -> None:
     assert version("markdownify").split(".")[:2] == ["1", "2"]
 
 
+@settings(deadline=None)  # (Hypothesis' 200 ms per example: a busy machine's stall, not a bug)
 @given(st.text(alphabet=st.sampled_from(list("\t \r\nab\u00a0")), max_size=40))
 def test_line_breaks_fold_as_markdownify_folds_them(text: str) -> None:
     assert newline_whitespace(text) == re_newline_whitespace.sub("\n", text)
