@@ -12,6 +12,7 @@ import hashlib
 import html
 import os
 import re
+import resource
 import time
 from collections.abc import Callable
 from html.parser import HTMLParser
@@ -282,7 +283,24 @@ NOT_PAGES = {
 }
 
 
-# Timing a pattern on adversarial text (tests/test_patterns.py, tests/site/test_patterns.py).
+# Seconds a busy machine may add to a wait the code makes on purpose (a page's time limit, a worker's grace):
+# at load 15-20 on 2 cores a run that gives up on a page after 2.5 s took 6.6 s. A bound on such a wait is
+# there to catch one that never ends or is many times too long, not a slow machine.
+SLACK = 30.0
+
+
+def cpu_seconds() -> float:
+    """CPU seconds used so far by this process and by the child processes it has waited for (the converter's
+    workers, Pagefind). A bound on cost is judged by this, not by the wall clock: on a busy machine the wall
+    clock also counts the time other processes held the cores, while a quadratic blow-up burns CPU either way."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+# Timing a pattern on adversarial text (tests/test_patterns.py, tests/site/test_patterns.py), in CPU time of
+# this thread: the wall clock of a call of many milliseconds on a busy machine counts the other processes' turns
+# too, while a call within one time slice does not, and the ratio of the two looked quadratic (at load 20 the
+# whole text took 51 to 162 times a tenth of it, by the wall clock, for linear patterns).
 BUDGET = 0.050  # seconds, per call
 # Ten times the text may take this many times as long (linear: 10, with noise to 30 on a busy machine;
 # quadratic: 100), and never this many budgets.
@@ -291,13 +309,13 @@ HARD_LIMIT = 10
 
 
 def _seconds(call: Callable[[], Any]) -> float:
-    """Time of one call, the best of up to five tries while over budget (a loaded machine stalls now and then:
-    a linear pattern's stall is gone on the next try, a quadratic one is slow every time)."""
+    """CPU time of one call, the best of up to five tries while over budget (a cache or a page fault costs a
+    linear pattern now and then, and is gone on the next try; a quadratic one is slow every time)."""
     best = float("inf")
     for _ in range(5):
-        start = time.perf_counter()
+        start = time.thread_time()
         call()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.thread_time() - start)
         if best < BUDGET:
             break
     return best
@@ -328,7 +346,8 @@ def pattern_problem(pattern: re.Pattern[Any], operation: str, text: str, limit: 
 
 
 def _budget() -> float:
-    """`BUDGET`, more when other processes hold the cores (the issue's target is on an idle machine)."""
+    """`BUDGET`, more when other processes hold the cores (the issue's target is on an idle machine; a busy one
+    slows even the CPU time of a call a little, through the caches it shares)."""
     load = os.getloadavg()[0] / (os.cpu_count() or 1)
     return BUDGET * max(1.0, load)
 

@@ -19,6 +19,7 @@ from converter.containers.samples import WarcRecord, mhtml_bytes, png, warc_byte
 from converter.frontmatter import parse_document
 from converter.options import ConvertOptions, OptionsError
 from converter.pipeline import RunReport, convert_tree
+from tests.support import SLACK
 
 STORY = "The council met on Tuesday to discuss the budget for the coming year, and the debate ran late. "
 
@@ -230,7 +231,7 @@ def test_next_pages_are_read_while_a_batch_converts(raw_dir, docs_dir, monkeypat
 
     def converting(batch, *args):
         if not read_during_first:  # the first batch: do the pages after it arrive while it converts?
-            deadline = time.monotonic() + 5
+            deadline = time.monotonic() + SLACK
             while len(scanned) < 4 and time.monotonic() < deadline:
                 time.sleep(0.01)
             read_during_first.append(len(scanned))

@@ -4,8 +4,8 @@ Patterns run on scraped text, which can be anything: a 200 KB page of inline `<a
 link look-alike pattern in markdown.py take 40 s (each `<` rescanned the rest of the page). Here
 every `re.Pattern` held at module level (directly, or in a dict, list, tuple or set) in every
 converter module runs `search`, `findall` and `sub` over ~200 KB strings built to make a
-backtracking engine work hard, and must finish each in 50 ms (more on a loaded machine), or at
-least take no more than linear time. The whole audit is slow (minutes); the patterns it caught
+backtracking engine work hard, and must finish each in 50 ms of CPU time (more on a loaded machine),
+or at least take no more than linear time. The whole audit is slow (minutes); the patterns it caught
 are checked on the text that caught them in the quick suite too.
 """
 

@@ -15,7 +15,8 @@ import pytest
 from converter import pipeline, publish
 from converter.cli import main
 from converter.errors import OutputError, TooSlow
-from tests.support import fill, run, text_dump
+from converter.workers import GRACE
+from tests.support import SLACK, fill, run, text_dump
 
 MANIFEST = ".converter-manifest.json"
 CACHE = ".converter-cache.sqlite"
@@ -226,9 +227,10 @@ def test_a_page_stuck_beyond_the_alarm_is_given_up_within_its_limit_plus_a_few_s
 
     monkeypatch.setattr(pipeline, "extract", convert_text)
     started = time.monotonic()
-    report = run(raw_dir, docs_dir, jobs=jobs, page_timeout=0.5)
-    assert time.monotonic() - started < 0.5 + 5
-    assert [rel for rel, _ in report.failed] == ["page1.txt"] and "gave up after 0.5 s" in report.failed[0][1]
+    # Every page has the limit: 2 s is more than a busy machine takes over a quick one.
+    report = run(raw_dir, docs_dir, jobs=jobs, page_timeout=2)
+    assert time.monotonic() - started < 2 + GRACE + SLACK  # (without the kill from outside it never ends)
+    assert [rel for rel, _ in report.failed] == ["page1.txt"] and "gave up after 2 s" in report.failed[0][1]
     assert report.written == 3 and len(articles(docs_dir)) == 3
 
 

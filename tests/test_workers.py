@@ -9,6 +9,7 @@ import time
 import pytest
 
 from converter.workers import GRACE, START_METHOD, WorkerError, Workers
+from tests.support import SLACK
 
 
 def square(value: int) -> int:
@@ -55,7 +56,7 @@ def test_an_item_stuck_in_a_chunk_is_given_up_and_the_items_queued_behind_it_sti
     started = time.monotonic()
     with Workers(processes) as workers:
         results = list(workers.map(stuck_on_seven, list(range(12)), chunk=5, limit=0.3, lost=lost))
-    assert time.monotonic() - started < 0.3 + GRACE + 3
+    assert time.monotonic() - started < 0.3 + GRACE + SLACK  # (without the kill from outside it never ends)
     assert results[7] == "lost 7: gave up after 0.3 s (the --page-timeout limit)"
     assert results[:7] + results[8:] == [i * i for i in range(12) if i != 7]
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import base64
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 from converter.containers import Failure, SavedPage, open_container
 from converter.containers.samples import mhtml_bytes, png, write
+from tests.support import cpu_seconds
 
 HTML = b'<html><head><title>T</title></head><body><p>Text</p><img src="https://news.example/a.png"></body></html>'
 
@@ -48,9 +48,9 @@ def test_mhtml_with_ten_thousand_parts_is_capped_and_reported(tmp_path: Path) ->
     parts = [part + b"Content-Location: https://news.example/%d.png\r\n\r\niVBORw0KGgo=\r\n" % n for n in range(10_000)]
     data = head + b"".join(parts) + b"--" + boundary + b"--\r\n"
     path = write(tmp_path / "many.mht", data)
-    started = time.monotonic()
+    started = cpu_seconds()
     pages, failures = items(path, "many.mht")
-    assert time.monotonic() - started < 8
+    assert cpu_seconds() - started < 8
     assert len(pages) == 1
     assert len(failures) == 1
     assert failures[0].reason == "10001 parts; only the first 2000 were read"

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from converter.containers.readahead import read_ahead
+from tests.support import SLACK
 
 
 def counted(produced: list[int], count: int) -> Iterator[int]:
@@ -18,7 +19,7 @@ def counted(produced: list[int], count: int) -> Iterator[int]:
         yield number
 
 
-def wait_for(condition: object, seconds: float = 5.0) -> bool:
+def wait_for(condition: object, seconds: float = SLACK) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if condition():  # type: ignore[operator]

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import time
-
 from converter.html.extract import extract_html
 from converter.html.parse import document_ends_dropped, html_start_opened
+from tests.support import cpu_seconds
 
 PARAGRAPH = (
     "The council voted on the plan after a long debate about its cost, its timing and the people it "
@@ -50,6 +49,6 @@ def test_well_formed_pages_are_left_as_they_are():
 def test_an_unclosed_run_of_html_tags_is_read_in_linear_time() -> None:
     # A `<html\b[^>]*>` search scanned to the end from each "<html": about a minute on this text.
     text = "<html " * 100_000
-    start = time.perf_counter()
+    start = cpu_seconds()
     assert html_start_opened(text) == text
-    assert time.perf_counter() - start < 1.0
+    assert cpu_seconds() - start < 1.0

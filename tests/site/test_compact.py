@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from converter.site.compact import compact
+from tests.support import cpu_seconds
 
 
 def test_indentation_goes_and_preformatted_text_stays() -> None:
@@ -25,9 +25,9 @@ def test_an_unclosed_pre_keeps_the_rest_as_it_is() -> None:
 
 def test_linear_on_many_unclosed_tags() -> None:
     text = "<pre\n  " * 20_000 + "<textarea \n " * 20_000
-    start = time.perf_counter()
+    start = cpu_seconds()
     compact(text)
-    assert time.perf_counter() - start < 1.0
+    assert cpu_seconds() - start < 1.0
 
 
 def test_the_site_page_is_compact(site: Path) -> None:

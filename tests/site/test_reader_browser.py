@@ -183,6 +183,11 @@ def test_listings_paginate_with_numbers(page: Page, sample_server: StaticServer)
 
 
 # 9. axe-core: no serious or critical violation.
+# No transition or animation still running (but endless ones); getAnimations() first brings styles up to date.
+SETTLED = """document.getAnimations()
+    .every(a => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity)"""
+
+
 def serious(page: Page) -> list[str]:
     results = Axe().run(page)
     return [
@@ -202,7 +207,8 @@ def test_axe_finds_nothing_serious(chromium: Browser, sample_server: StaticServe
         assert serious(page) == []
         page.emulate_media(color_scheme="dark")
         page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
-        page.wait_for_timeout(500)  # the theme's colour transitions settle: axe reads computed colours
+        # axe reads computed colours: wait until the theme's colour transitions (some 20 of 125 ms) have ended.
+        page.wait_for_function(SETTLED)
         assert serious(page) == []
     finally:
         context.close()

@@ -8,7 +8,8 @@ accents), 15 dated 2018 and 10 dated 2020; all from "Nature Weekly", 5 tagged "M
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 
 import pytest
 from browser import StaticServer, recorded_page
@@ -81,6 +82,16 @@ def result_titles(page: Page) -> list[str]:
     return page.evaluate("[...document.querySelectorAll('.md-search-result__item h1')].map(e => e.textContent)")
 
 
+def pump_until(page: Page, condition: Callable[[], bool], failure: str, seconds: float = 30.0) -> None:
+    """Let Playwright pump its events until `condition()` holds (route handlers and console listeners run only
+    then, and on a busy machine their events come late), for `seconds` at least."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        page.wait_for_timeout(50)
+    raise AssertionError(failure)
+
+
 def test_exact_count_and_marked_snippet_in_the_theme_box(page: Page, server: StaticServer) -> None:
     search_box(page, server, "quokka")
     # 25 articles match; the theme alone would count the 10 results it was handed.
@@ -131,16 +142,13 @@ def test_a_query_typed_key_by_key_fetches_only_the_last_ones_fragments(page: Pag
     page.keyboard.type("wadjemup")  # "w", "wa", ... match the other pages too
     # The worker's request reaches the route handler only while Playwright pumps events: wait for it (on a
     # busy machine it arrives after the last key, still held, so the typed queries all wait behind it).
-    for _ in range(200):
-        if held:
-            break
-        page.wait_for_timeout(50)
-    assert held, "the search worker never asked for Pagefind's wasm"
+    pump_until(page, lambda: bool(held), "the search worker never asked for Pagefind's wasm")
     for route in held:
         route.continue_()
     meta_starts(page, "1 result")
-    page.wait_for_timeout(500)
-    assert fragments and len(fragments) == 1, fragments  # the one page that says "Wadjemup"
+    pump_until(page, lambda: bool(fragments), "the result's fragment was never asked for")
+    page.wait_for_timeout(500)  # (time for a superseded query's fragments to be asked for, were there any)
+    assert len(fragments) == 1, fragments  # the one page that says "Wadjemup"
 
 
 # Pagefind's search method in pagefind.js (1.5), and a line that logs each search from the worker (not the
@@ -149,6 +157,26 @@ def test_a_query_typed_key_by_key_fetches_only_the_last_ones_fragments(page: Pag
 PAGEFIND_SEARCH = "async search(term,options2={}){"
 MERGED_SEARCH = "async search(term,options2={}){let search2="
 LOG_SEARCH = 'if (!options2.preload) console.log("pagefind search: " + term);'
+
+
+# The worker searches a query no key press replaced within 80 ms (120 ms for a word of one or two letters).
+# Playwright's key presses come farther apart than that on a busy machine (up to 0.3 s measured at load 20):
+# for the tests of "typed fast", the wait is made long enough that they always are.
+SETTLE = re.compile(r"const (SETTLE_SHORT_MS|SETTLE_MS) = \d+;")
+
+
+def settle_slowly(page: Page) -> list[str]:
+    """Serve the search worker with a 3 s wait for the next key; the addresses it was served at."""
+    served: list[str] = []
+
+    def rewrite(route: Route) -> None:
+        script, found = SETTLE.subn(r"const \1 = 3000;", route.fetch().text())
+        assert found == 2, "archive-pagefind.js changed: update SETTLE"
+        served.append(route.request.url)
+        route.fulfill(body=script, content_type="text/javascript")
+
+    page.context.route("**/workers/archive-pagefind.js*", rewrite)
+    return served
 
 
 def test_a_query_typed_fast_is_searched_once(page: Page, server: StaticServer) -> None:
@@ -163,11 +191,14 @@ def test_a_query_typed_fast_is_searched_once(page: Page, server: StaticServer) -
     searched: list[str] = []
     page.on("console", lambda m: searched.append(m.text) if m.text.startswith("pagefind search: ") else None)
     page.context.route("**/pagefind/pagefind.js", instrument)
+    slowed = settle_slowly(page)
     search_box(page, server, "wadjemup")
     meta_starts(page, "1 result")
-    page.wait_for_timeout(300)
+    pump_until(page, lambda: len(searched) >= 2, f"the query typed last was not searched twice: {searched}")
+    page.wait_for_timeout(300)  # (time for a superseded query's search to show, were there one)
     # The query typed last alone: as a phrase of the words as typed, then with its last word as a prefix.
     assert searched == ['pagefind search: "wadjemup"', "pagefind search: wadjemup"]
+    assert slowed, "the search worker was not the one with the longer wait"
 
 
 LOG_PRELOAD = 'console.log((options2.preload ? "pagefind preload: " : "pagefind search: ") + term);'
@@ -187,14 +218,16 @@ def test_a_querys_index_chunks_load_while_it_waits_for_the_next_key(page: Page, 
     page.context.route("**/pagefind/pagefind.js", instrument)
     search_box(page, server, "wadjemup")
     meta_starts(page, "1 result")
-    page.wait_for_timeout(300)
+    pump_until(page, lambda: 'pagefind search: "wadjemup"' in calls, f"no search of the query typed last: {calls}")
     assert 'pagefind preload: "wadjemup"' in calls
     assert calls.index('pagefind preload: "wadjemup"') < calls.index('pagefind search: "wadjemup"')
     assert not [c for c in calls if c.startswith("pagefind preload: ") and len(c) < len('pagefind preload: "wa"')]
 
 
-# Holds each search for a word as a prefix (the slow one on a common word) for two seconds.
-SLOW_PREFIX_SEARCH = "if (!term.startsWith('\"')) await new Promise(r => setTimeout(r, 2000));"
+# Holds each search for a word as a prefix (the slow one on a common word) on a request the test answers
+# when it has looked: a hold of so many seconds was a race on a machine busy enough to take longer.
+HOLD_URL = "/hold-prefix-search"
+SLOW_PREFIX_SEARCH = "if (!term.startsWith('\"')) await fetch('" + HOLD_URL + "');"
 
 
 def test_the_first_results_show_before_the_slow_search_counts_them(page: Page, server: StaticServer) -> None:
@@ -208,11 +241,25 @@ def test_the_first_results_show_before_the_slow_search_counts_them(page: Page, s
             content_type="text/javascript",
         )
 
+    held: list[Route] = []
+    released: list[bool] = []
+
+    def hold(route: Route) -> None:
+        if released:
+            route.fulfill(body="")
+        else:
+            held.append(route)
+
     page.context.route("**/pagefind/pagefind.js", slow)
+    page.context.route("**" + HOLD_URL, hold)
     search_box(page, server, "quokka")
     assert len(result_titles(page)) == 10
     assert page.evaluate("document.querySelector('.md-search-result__meta').textContent") == "Counting results…"
+    released.append(True)
+    for route in held:
+        route.fulfill(body="")
     meta_starts(page, "25 results")
+    assert held, "the prefix search never reached its hold"
     assert len(result_titles(page)) == 10
 
 

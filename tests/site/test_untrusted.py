@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from pathlib import Path
 
 import pytest
 from sitebuild import build_site, build_untrusted_site
+
+from tests.support import cpu_seconds
 
 
 class _Collect(logging.Handler):
@@ -122,10 +123,10 @@ def test_oversized_front_matter_costs_the_build_little(tmp_path: Path, caplog: p
         "nested.md": "---\ntitle: " + "[" * 990 + "]" * 990 + "\ntags: " + "[" * 20_000 + "\n---\n\nNested.\n",
         "crowd.md": "---\ntitle: Crowd\nauthors:\n" + "".join(f"- P {i}\n" for i in range(100_000)) + "---\n\nC.\n",
     }
-    start = time.perf_counter()
+    start = cpu_seconds()
     with caplog.at_level(logging.WARNING, logger="archive"):
         site = build_site(tmp_path, extra=extra, strict=False)
-    assert time.perf_counter() - start < 8.0
+    assert cpu_seconds() - start < 8.0
     warned = [r.getMessage() for r in caplog.records]
     assert any(m.startswith("archive: articles/bomb.md: front matter has YAML aliases that expand") for m in warned)
     assert any(m.startswith("archive: articles/nested.md: front matter is not YAML that parses") for m in warned)
