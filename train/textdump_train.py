@@ -24,7 +24,7 @@ import textdump_decisions as decisions_module
 from textdump_data import ROOT, Page, folds, load_pages
 from textdump_decisions import DECISIONS, Decision
 
-from converter.textdump.model import MODELS_DIR, LinearModel, override
+from converter.textdump.model import MODELS_DIR, LinearModel, model, override
 
 
 def fit(decision: Decision, pages: list[list[tuple[dict[str, float], int]]]) -> LinearModel:
@@ -146,6 +146,14 @@ def train(decision: Decision, pages: list[Page], dry_run: bool) -> LinearModel:
     return final
 
 
+MAX_ROUNDS = 4
+
+
+def _key(trained: LinearModel) -> tuple[object, ...]:
+    """What a round's models are compared by: their weights as written (rounded to 4 places by fit)."""
+    return (trained.features, trained.weights, trained.bias, trained.threshold)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     # Order matters: each later decision is trained on pages located with the ones before it.
@@ -153,13 +161,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
     args = parser.parse_args(argv)
     pages = list(load_pages())
+    # The earlier decisions are trained on pages located with the later ones' committed models: when a round
+    # changes those, the earlier ones are trained again with them, until a round reproduces its own input
+    # (two rounds from models trained at an older commit, one from models this script wrote at this commit).
+    previous = {name: _key(model(DECISIONS[name].name)) for name in args.decisions}
     try:
-        for name in args.decisions:
-            trained = train(DECISIONS[name], pages, args.dry_run)
-            # The next decisions are trained on pages located with this model, the one they will run with
-            # (the committed file is cached, and the located pages with it).
-            override(DECISIONS[name].name, trained)
-            decisions_module._located.cache_clear()
+        for round_number in range(1, MAX_ROUNDS + 1):
+            current = {}
+            for name in args.decisions:
+                trained = train(DECISIONS[name], pages, args.dry_run)
+                # The next decisions are trained on pages located with this model, the one they will run with
+                # (the committed file is cached, and the located pages with it).
+                override(DECISIONS[name].name, trained)
+                decisions_module._located.cache_clear()
+                current[name] = _key(trained)
+            if current == previous:
+                break
+            if round_number < MAX_ROUNDS:
+                changed = ", ".join(name for name in args.decisions if current[name] != previous[name])
+                print(f"round {round_number} changed {changed}: training every decision again with them")
+            else:
+                print(f"round {round_number} still changed the models: stopped (not a fixed point)")
+            previous = current
     finally:
         for name in args.decisions:
             override(DECISIONS[name].name, None)
