@@ -75,7 +75,9 @@ def test_pages_whose_truth_includes_the_comment_section_are_found(tmp_path: Path
 
 
 def test_textdump_decisions_are_trained_on_the_models_trained_before_them(monkeypatch: pytest.MonkeyPatch):
-    """make train: each decision sees the weights just fitted for the earlier ones (not the committed files)."""
+    """make train: each decision sees the weights just fitted for the earlier ones (not the committed files), and
+    a second round trains the earlier ones again with the later ones' new weights, then stops: it reproduced
+    the first."""
     import textdump_decisions
     import textdump_train
 
@@ -85,10 +87,12 @@ def test_textdump_decisions_are_trained_on_the_models_trained_before_them(monkey
     # The listing finds the carried stories whose lines the body-line decision learns from.
     assert order.index("listing") < order.index("bodyline")
     names = {key: decision.name for key, decision in textdump_decisions.DECISIONS.items()}
-    seen: dict[str, dict[str, float]] = {}
+    rounds: list[dict[str, dict[str, float]]] = []
 
     def fake_train(decision: Any, pages: Any, dry_run: bool) -> LinearModel:
-        seen[decision.name] = {other: model(other).bias for other in names.values()}
+        if decision.name == names[order[0]]:
+            rounds.append({})
+        rounds[-1][decision.name] = {other: model(other).bias for other in names.values()}
         return LinearModel(decision.name, (), (), 100.0 + order.index(_key(decision.name)), 0.0)
 
     def _key(name: str) -> str:
@@ -97,9 +101,31 @@ def test_textdump_decisions_are_trained_on_the_models_trained_before_them(monkey
     monkeypatch.setattr(textdump_train, "train", fake_train)
     monkeypatch.setattr(textdump_train, "load_pages", lambda: ())
     assert textdump_train.main(["--dry-run"]) == 0
+    assert len(rounds) == 2  # the first changed every model; the second reproduced the first
+    first, second = rounds
     for position, key in enumerate(order):
         for earlier in order[:position]:
-            assert seen[names[key]][names[earlier]] == 100.0 + order.index(earlier)
+            assert first[names[key]][names[earlier]] == 100.0 + order.index(earlier)
         for later in order[position + 1 :]:
-            assert seen[names[key]][names[later]] < 100.0  # not yet fitted: the committed file
+            assert first[names[key]][names[later]] < 100.0  # not yet fitted: the committed file
+        for other in order:
+            if other != key:  # (its own model is the committed file while a decision trains)
+                assert second[names[key]][names[other]] == 100.0 + order.index(other)
     assert model(names["bodyline"]).bias < 100.0  # the overrides are gone after the run
+
+
+def test_textdump_training_stops_after_its_last_round_when_models_never_settle(monkeypatch: pytest.MonkeyPatch):
+    import textdump_train
+
+    from converter.textdump.model import LinearModel
+
+    calls: list[str] = []
+
+    def drifting(decision: Any, pages: Any, dry_run: bool) -> LinearModel:
+        calls.append(decision.name)
+        return LinearModel(decision.name, (), (), 1000.0 + len(calls), 0.0)  # new weights every time
+
+    monkeypatch.setattr(textdump_train, "train", drifting)
+    monkeypatch.setattr(textdump_train, "load_pages", lambda: ())
+    assert textdump_train.main(["--dry-run", "run", "title"]) == 0
+    assert calls == ["textdump_run", "textdump_title"] * textdump_train.MAX_ROUNDS
