@@ -24,6 +24,7 @@ from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
+from converter.textdump.prompts import is_lead_in_teaser
 from converter.textdump.listing import credited_text, entry_lines, find_cards, is_credit, refuses
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
 from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
@@ -185,6 +186,19 @@ def _cards(page: _Page, last: int, cut: int, repeated: frozenset[str]) -> list[C
         for card in find_cards(page.lines, last, repeated, walls=page.walls, found=found)
         if card.title not in known
     ]
+    # Under a "most read" or "trending" heading only the stories carried in full: a list of titles there
+    # is the site's, not the article's, but a story pasted whole under it is carried whatever the heading
+    # says. A person's name is no headline (the article's own text resumed under its author's name), nor
+    # is a lead-in teaser ("Label: Another Headline", pasted inside a story: what follows is the story's).
+    known = {card.title for card in cards}
+    cards += [
+        card
+        for card in _related_cards(page, last, cut, ends, kind="popular")
+        if card.body
+        and card.title not in known
+        and not metadata.is_name_line(card.title)
+        and not is_lead_in_teaser(card.title)
+    ]
     return _carried_once(cards)
 
 
@@ -288,12 +302,14 @@ def _prose_follows(page: _Page, index: int, last: int) -> bool:
     return False
 
 
-def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = ()) -> list[Card]:
-    """Entries of the related lists after the body, and the full-text cards past the cut (a carried
-    text stops at a line of `ends`)."""
+def _related_cards(
+    page: _Page, last: int, cut: int, ends: Collection[int] = (), kind: str = "related"
+) -> list[Card]:
+    """Entries of the lists after the body under headings of `kind`, and the full-text cards past the
+    cut (a carried text stops at a line of `ends`)."""
     lines = page.lines
     cards: list[Card] = []
-    walls = sorted(index for index, kind in page.walls.items() if index > last and kind == "related")
+    walls = sorted(index for index, wall_kind in page.walls.items() if index > last and wall_kind == kind)
     for wall in walls:
         if wall >= cut and wall != cut:
             continue
