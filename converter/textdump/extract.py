@@ -24,8 +24,8 @@ from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
-from converter.textdump.prompts import is_lead_in_teaser
 from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
+from converter.textdump.prompts import is_lead_in_teaser
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
@@ -324,9 +324,7 @@ def _prose_follows(page: _Page, index: int, last: int) -> bool:
     return False
 
 
-def _related_cards(
-    page: _Page, last: int, cut: int, ends: Collection[int] = (), kind: str = "related"
-) -> list[Card]:
+def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (), kind: str = "related") -> list[Card]:
     """Entries of the lists after the body under headings of `kind`, and the full-text cards past the
     cut (a carried text stops at a line of `ends`)."""
     lines = page.lines
