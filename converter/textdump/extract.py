@@ -24,9 +24,10 @@ from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
-from converter.textdump.listing import credited_text, entry_lines, find_cards, is_credit, refuses
+from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
+from converter.textdump.prompts import is_lead_in_teaser
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
-from converter.textdump.related import Card, full_text_starts, header_kind, parse_cards
+from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.title import find_title
 from converter.textdump.walls import find_walls
@@ -185,7 +186,42 @@ def _cards(page: _Page, last: int, cut: int, repeated: frozenset[str]) -> list[C
         for card in find_cards(page.lines, last, repeated, walls=page.walls, found=found)
         if card.title not in known
     ]
+    # Under a "most read" or "trending" heading only the stories carried in full: a list of titles there
+    # is the site's, not the article's, but a story pasted whole under it is carried whatever the heading says.
+    known = {card.title for card in cards}
+    cards += [
+        card
+        for card in _related_cards(page, last, cut, ends, kind="popular")
+        if card.title not in known and _reads_as_story(page.lines, last, card)
+    ]
     return _carried_once(cards)
+
+
+def _reads_as_story(lines: list[Line], last: int, card: Card) -> bool:
+    """A card under a popular-list heading carries a story: a headline, its source, credit or time, then
+    EMBED_MIN_WORDS words of paragraphs.
+
+    No headline: a person's name or a credit (the article's own text resumed under its author's name), a
+    lead-in teaser ("Label: Another Headline", pasted inside a story), a line in lower case. No story: text
+    right under its title (a site's blurb in the footer), a list of long titles or of titles cut short with
+    "..." (prose that ends no sentence), a list of teasers (a credit line inside the text: the next card's).
+    """
+    title = card.title
+    if not title[:1].isupper() or metadata.is_name_line(title) or is_credit(title) or is_lead_in_teaser(title):
+        return False
+    top = next((line.index for line in lines[last + 1 :] if line.text == title), None)
+    start = next((line.index for line in lines[last + 1 :] if line.text == card.body[0]), None) if card.body else None
+    if top is None or start is None or not 1 <= start - top - 1 <= CREDIT_LINES:
+        return False
+    if any(is_credit(text) for text in card.body):
+        return False
+    sentences = sum(len(text.split()) for text in card.body if _ends_sentence(text))
+    return sentences >= EMBED_MIN_WORDS
+
+
+def _ends_sentence(text: str) -> bool:
+    end = text.rstrip("\"'”’)")
+    return end.endswith((".", "!", "?")) and not end.endswith(("..", "…"))
 
 
 def _read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines | None) -> _Page:
@@ -288,12 +324,12 @@ def _prose_follows(page: _Page, index: int, last: int) -> bool:
     return False
 
 
-def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = ()) -> list[Card]:
-    """Entries of the related lists after the body, and the full-text cards past the cut (a carried
-    text stops at a line of `ends`)."""
+def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (), kind: str = "related") -> list[Card]:
+    """Entries of the lists after the body under headings of `kind`, and the full-text cards past the
+    cut (a carried text stops at a line of `ends`)."""
     lines = page.lines
     cards: list[Card] = []
-    walls = sorted(index for index, kind in page.walls.items() if index > last and kind == "related")
+    walls = sorted(index for index, wall_kind in page.walls.items() if index > last and wall_kind == kind)
     for wall in walls:
         if wall >= cut and wall != cut:
             continue

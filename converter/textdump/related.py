@@ -167,9 +167,12 @@ def _without_tail(run: list[Line]) -> list[Line]:
 
 def _titled_text(lines: list[Line], position: int) -> bool:
     """A headline right over a text of its own: a run of prose of TITLED_TEXT_WORDS words (a subheading
-    stands over a paragraph or two; a lead-in teaser, "Label: Another Headline", is pasted inside one)."""
+    stands over a paragraph or two; a lead-in teaser, "Label: Another Headline", is pasted inside one, and a
+    call to the reader, "Subscribe to keep reading", between two of its paragraphs)."""
     line = lines[position]
     if line.is_prose or not is_title_like(line) or line.text.endswith(".") or is_lead_in_teaser(line.text):
+        return False
+    if is_call(line.tokens, line.text):
         return False
     return sum(other.words for other in prose_run(lines, position + 1)) >= TITLED_TEXT_WORDS
 
@@ -306,10 +309,14 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
 
 
 def heads_a_story(lines: list[Line], position: int) -> bool:
-    """The line stands over one or two chips (a source, a time) and a carried story's text: a headline."""
+    """The line stands over one or two chips (a source, a time) and a carried story's text: a headline.
+
+    A call to the reader ("Subscribe to keep reading") is no chip: the line over it is a paragraph the
+    page's prompt interrupts."""
     following = position + 1
     while following < min(position + 3, len(lines)) and lines[following].words <= 4:
-        if is_title_like(lines[following]) or lines[following].is_prose:
+        below = lines[following]
+        if is_title_like(below) or below.is_prose or is_call(below.tokens, below.text):
             return False
         following += 1
     return following > position + 1 and sum(line.words for line in prose_run(lines, following)) >= EMBED_MIN_WORDS

@@ -106,12 +106,25 @@ def test_notice_samples_hold_a_clue(text: str) -> None:
         "Tempo di lettura",
         "2 Minuten Lesezeit",
         "4 minutos de leitura",
+        "7 mins",
+        "12 min.",
     ],
 )
 def test_reading_time_samples_hold_a_clue(text: str) -> None:
     lower = text.lower()
     assert furniture._FOLDED[furniture._READING_TIME].search(lower)
     assert any(clue in lower for clue in furniture._READING_TIME_CLUES)
+
+
+@pytest.mark.parametrize("text", ["7 mins", "12 min", "3 mins."])
+def test_a_bare_abbreviated_duration_is_furniture(text: str) -> None:
+    # A read time under a byline with no "read": no sentence of a story is a bare "N mins".
+    assert furniture.is_furniture(text, len(text.split()))
+
+
+@pytest.mark.parametrize("text", ["90 Minutes", "The walk takes 7 mins.", "Stir for 12 mins, then rest the dough."])
+def test_a_duration_in_a_sentence_or_a_name_is_no_read_time(text: str) -> None:
+    assert not furniture.is_furniture(text, len(text.split()))
 
 
 def test_folded_patterns_hold_no_capital_letter() -> None:
