@@ -12,12 +12,13 @@ import dataclasses
 import re
 from typing import Any, TypeVar
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# (escapes read by re, not by Python: mypyc cannot hold a lone surrogate in a string literal)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 # What XML 1.0 forbids besides surrogates: C0 controls other than tab, newline and carriage
 # return, and the two non-characters U+FFFE and U+FFFF. (It allows DEL and the C1 controls.)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # Either kind: nearly all text holds none, and one scan tells (half the time of two on a 50 MB body).
-_UNWANTED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_UNWANTED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 T = TypeVar("T")
 

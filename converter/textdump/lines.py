@@ -30,27 +30,16 @@ _CLOSERS = "\"'”’»)]"
 _SENTENCE_END = re.compile(f"[{re.escape(_END_MARKS)}][{re.escape(_CLOSERS)}]*$")
 
 
-class _once:
-    """A property computed on first use and then kept in the instance's __dict__.
+# Hashed and compared by its fields, as a frozen dataclass is; not frozen, so that a feature computed on first use
+# can be kept on it: mypyc compiles this into a class of fixed slots (no __dict__ to keep it in), and a frozen
+# dataclass sets each field through object.__setattr__, which costs the hundreds of lines of every page.
+@dataclass(unsafe_hash=True)
+class Line:
+    """A non-blank line of the dump and its features (read only: nothing sets them after the line is made).
 
-    functools.cached_property does the same behind a lock (Python < 3.12), which cost more than
-    the features it saved computing.
+    The features the rules ask of each line many times are computed on first use and kept (`_kept_*`).
     """
 
-    def __init__(self, compute: Callable[[Any], Any]) -> None:
-        self.compute = compute
-        self.name = compute.__name__
-        self.__doc__ = compute.__doc__
-
-    def __get__(self, instance: Any, owner: type | None = None) -> Any:
-        if instance is None:
-            return self
-        value = instance.__dict__[self.name] = self.compute(instance)
-        return value
-
-
-@dataclass(frozen=True)
-class Line:
     index: int
     text: str
     words: int  # word count, CJK characters counted as half a word each
@@ -59,6 +48,14 @@ class Line:
     blank_before: bool
     # The lower-cased words of the line (`\w+` runs), already split for the stopword count.
     tokens: list[str] = field(default_factory=list, compare=False, repr=False)
+    _kept_normalized: str | None = field(default=None, init=False, compare=False, repr=False)
+    _kept_prose: bool | None = field(default=None, init=False, compare=False, repr=False)
+    _kept_title_case: bool | None = field(default=None, init=False, compare=False, repr=False)
+    _kept_digit_share: float | None = field(default=None, init=False, compare=False, repr=False)
+    _kept_furniture: bool | None = field(default=None, init=False, compare=False, repr=False)
+    _kept_relative_time: bool | None = field(default=None, init=False, compare=False, repr=False)
+    _kept_prompt_like: bool | None = field(default=None, init=False, compare=False, repr=False)
+    _kept_marker: bool | None = field(default=None, init=False, compare=False, repr=False)
 
     def __init__(
         self,
@@ -70,26 +67,40 @@ class Line:
         blank_before: bool,
         tokens: list[str],
     ) -> None:
-        # The frozen dataclass __init__ sets each field through object.__setattr__, twice as slow
-        # for the hundreds of lines of every page; the fields are still read-only afterwards.
-        self.__dict__.update(
-            index=index,
-            text=text,
-            words=words,
-            stop_ratio=stop_ratio,
-            sentence_end=sentence_end,
-            blank_before=blank_before,
-            tokens=tokens,
-        )
+        # (dataclasses' own __init__ is made with exec: mypyc would leave it interpreted)
+        self.index = index
+        self.text = text
+        self.words = words
+        self.stop_ratio = stop_ratio
+        self.sentence_end = sentence_end
+        self.blank_before = blank_before
+        self.tokens = tokens
+        self._kept_normalized = None
+        self._kept_prose = None
+        self._kept_title_case = None
+        self._kept_digit_share = None
+        self._kept_furniture = None
+        self._kept_relative_time = None
+        self._kept_prompt_like = None
+        self._kept_marker = None
 
-    @_once
+    @property
     def normalized(self) -> str:
         """The line as `textdump.repeated.normalize_line` gives it (its words, lower case), from its tokens."""
-        return " ".join(self.tokens)
+        kept = self._kept_normalized
+        if kept is None:
+            kept = self._kept_normalized = " ".join(self.tokens)
+        return kept
 
-    @_once
+    @property
     def is_prose(self) -> bool:
         """A paragraph of running text: long enough and made of a language's function words."""
+        kept = self._kept_prose
+        if kept is None:
+            kept = self._kept_prose = self._prose()
+        return kept
+
+    def _prose(self) -> bool:
         if len(self.text) >= 250 and (self.sentence_end or self.stop_ratio >= 0.12):
             return True  # (a tag cloud is long too, but holds neither stopwords nor full stops)
         if not self.sentence_end:
@@ -99,39 +110,59 @@ class Line:
             return True
         return self.words >= 6 and self.stop_ratio >= 0.25
 
-    @_once
+    @property
     def is_title_case(self) -> bool:
         """`title_case(text)`, computed once: the page's rules ask it of each line many times."""
-        return title_case(self.text)
+        kept = self._kept_title_case
+        if kept is None:
+            kept = self._kept_title_case = title_case(self.text)
+        return kept
 
-    @_once
+    @property
     def digit_share(self) -> float:
         """The share of the line's characters that are digits (four of the decisions read it)."""
-        return digit_count(self.text) / max(1, len(self.text))
+        kept = self._kept_digit_share
+        if kept is None:
+            kept = self._kept_digit_share = digit_count(self.text) / max(1, len(self.text))
+        return kept
 
-    @_once
+    @property
     def is_furniture(self) -> bool:
         """`furniture.is_furniture(text, words)`, computed once: seven rules and decisions ask it of each line."""
-        return is_furniture(self.text, self.words)
+        kept = self._kept_furniture
+        if kept is None:
+            kept = self._kept_furniture = is_furniture(self.text, self.words)
+        return kept
 
-    @_once
+    @property
     def is_relative_time(self) -> bool:
         """`dates.is_relative_date(text)` ('2 hours ago'), from the line's words: four decisions ask it."""
-        return is_relative_date_in(self.text, self.tokens)
+        kept = self._kept_relative_time
+        if kept is None:
+            kept = self._kept_relative_time = is_relative_date_in(self.text, self.tokens)
+        return kept
 
-    @_once
+    @property
     def is_prompt_like(self) -> bool:
         """A short line of a prompt box: a call to the reader, or a UI or promo line by the rules
         (the body-line decision asks it of each line's neighbours)."""
-        return self.words <= 20 and (is_call(self.tokens, self.text) or self.is_furniture)
+        kept = self._kept_prompt_like
+        if kept is None:
+            kept = self._kept_prompt_like = self.words <= 20 and (is_call(self.tokens, self.text) or self.is_furniture)
+        return kept
 
-    @_once
+    @property
     def is_marker(self) -> bool:
         """A card's source or time line: '• Outlet', '3 hrs ago', 'Outlet · 2 hrs ago' (short)."""
-        # What sets a card's source apart from its time ("Outlet · 2 hrs ago", "Outlet | Section"): tested
-        # first, three substring tests where the marker test splits the line.
-        text = self.text
-        return self.words <= 10 and (" · " in text or " • " in text or " | " in text or is_card_marker(text))
+        kept = self._kept_marker
+        if kept is None:
+            # What sets a card's source apart from its time ("Outlet · 2 hrs ago", "Outlet | Section"): tested
+            # first, three substring tests where the marker test splits the line.
+            text = self.text
+            kept = self._kept_marker = self.words <= 10 and (
+                " · " in text or " • " in text or " | " in text or is_card_marker(text)
+            )
+        return kept
 
 
 _T = TypeVar("_T")
@@ -240,7 +271,7 @@ def _language_lanes() -> dict[str, int]:
     lanes: dict[str, int] = {}
     for lane, (_, words) in enumerate(_stoplists()):
         bit = 1 << (lane * _LANE_BITS)
-        shared = words & lanes.keys()
+        shared = lanes.keys() & words  # (a set: the keys view makes it, whichever side it is on)
         lanes.update(dict.fromkeys(words - shared, bit))
         for word in shared:
             lanes[word] += bit

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import repeat
 from operator import mul
-from pathlib import Path
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+from converter.models import FOLDER
+
+# (the models package's own folder, not one found from this file: a compiled build of this module lives elsewhere)
+MODELS_DIR = FOLDER
 
 
 @dataclass(frozen=True)
