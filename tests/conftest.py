@@ -9,6 +9,10 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+# Pure Python for the suite and every process it starts: tests monkeypatch module functions, which the compiled
+# modules' own calls would not see. tests/test_compiled.py runs the compiled build in processes of its own.
+os.environ["CONVERTER_PURE"] = "1"
+
 # CI runs the property tests on a fixed seed so that a green run stays green; local runs explore
 # new examples every time (that is how they find bugs).
 settings.register_profile("ci", derandomize=True)

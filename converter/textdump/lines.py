@@ -84,6 +84,12 @@ class Line:
         self._kept_prompt_like = None
         self._kept_marker = None
 
+    def __reduce__(self) -> tuple[type[Line], tuple[int, str, int, float, bool, bool, list[str]]]:
+        # Pickled as the call that makes it: compiled by mypyc, the class is unpickled through __init__ with no
+        # arguments otherwise. (The features kept on it are computed again.)
+        fields = (self.index, self.text, self.words, self.stop_ratio, self.sentence_end, self.blank_before)
+        return Line, (*fields, self.tokens)
+
     @property
     def normalized(self) -> str:
         """The line as `textdump.repeated.normalize_line` gives it (its words, lower case), from its tokens."""

@@ -68,6 +68,11 @@ class NormalizedLines:
     pieces: str = ""
     leads: str = ""  # the lines' lead-in keys (`lead_key`), joined by "\n"
 
+    def __reduce__(self) -> tuple[type[NormalizedLines], tuple[int, str, str, str]]:
+        # Pickled (to and from the workers) as the call that makes it: compiled by mypyc, a frozen dataclass
+        # would be unpickled field by field through the __setattr__ that refuses them.
+        return NormalizedLines, (self.text_hash, self.joined, self.pieces, self.leads)
+
     @classmethod
     def of(cls, text: str) -> NormalizedLines:
         lines = text.splitlines()
