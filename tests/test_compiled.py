@@ -19,7 +19,9 @@ from converter import compiled
 REPO = Path(__file__).resolve().parent.parent
 PAGES = REPO / "tests" / "pages"
 _BUILD, _WHY = compiled.current()
-needs_build = pytest.mark.skipif(_BUILD is None, reason=f"no compiled build to test: {_WHY}")
+needs_build = pytest.mark.skipif(
+    _BUILD is None, reason=f"no compiled build to test: {_WHY.removeprefix('not in use: ')}"
+)
 
 
 def _env(pure: bool) -> dict[str, str]:
