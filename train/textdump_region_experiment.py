@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -74,6 +75,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# The experiment swaps a function of converter.textdump.extract, which its compiled build would not see.
+os.environ["CONVERTER_PURE"] = "1"
 
 from converter.textdump import extract
 from converter.textdump.lines import Line
