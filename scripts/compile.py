@@ -66,10 +66,13 @@ def _build(build: Path) -> int:
             "modules": compiled.source_digests(work / "src"),
         }
         (lib / compiled.MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        old = work / "old"
-        if build.exists():
-            build.rename(old)
-        lib.rename(build)
+        try:
+            if build.exists():
+                build.rename(work / "old")
+            lib.rename(build)
+        except OSError as error:  # another compile putting its build in place at the same moment
+            print(f"compile: the new build was not put in place ({error}); run it again")
+            return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(
