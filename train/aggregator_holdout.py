@@ -5,13 +5,24 @@ This script invents five more, written independently of both, and builds text du
 (../shared/corpus/naeb: the article texts, titles, authors and dates), with labels in the shared set's format, so
 that ../shared/eval/check_aggregator.py and score.py --truth score them unchanged:
 
-| layout        | looks like                               | what it exercises |
-| ------------- | ---------------------------------------- | ----------------- |
-| `ledgerline`  | financial news terminal                  | ticker strip, kicker, bylines with roles or agency after a comma, US dates with time zone, `Published ... / Updated ...` on one line or two, in-body `Related:` links, subscriber prompts, `Most read` numbered, coverage list with outlet and time on the next line, next stories carried in full after a rule |
-| `brightwick`  | newsletter archive on the web            | `View in browser`, issue line with the date, contents list before the story (the story's own title in it), sponsor blocks, curator line (not an author), run-in subheadings in capitals, the issue's other stories carried in full (numbered, `* * *` between), quick hits with the outlet in brackets, unsubscribe footer |
-| `shelf`       | a read-later app's reader view           | never names itself (site null); toolbar, publisher host, `name · N min read`, `Saved 3 days ago` (not a date) or a publication date, `View original`, highlights, tags, recommendations with host and minutes on the next line, the next saved article carried in full |
-| `harbourline` | a regional newspaper network's portal    | edition and weather, a breaking ticker naming another story, breadcrumb, `From The ... Echo` chip, name + role bylines, `14:06, 22 DEC 2023` / dotted day-first dates with `Updated`, photo credits (not authors), newsletter box and `READ MORE:` links inside the body, `Edited by` (not an author), most read with numbers on their own lines, network picks, comments |
-| `threadlamp`  | a forum-like community news site         | votes, `Posted by u/...` (a submitter, not an author), title with `(host)` on the same line, a reader preview with byline and date, comments with names, scores and replies, other discussions with community and comment counts, posts you may like, run-in subheadings in title case |
+- `ledgerline` (financial news terminal): ticker strip, kicker, bylines with roles or agency after a comma, US dates
+  with time zone, `Published ... / Updated ...` on one line or two, in-body `Related:` links, subscriber prompts,
+  `Most read` numbered, coverage list with outlet and time on the next line, next stories carried in full after a
+  rule.
+- `brightwick` (newsletter archive on the web): `View in browser`, issue line with the date, contents list before
+  the story (the story's own title in it), sponsor blocks, curator line (not an author), run-in subheadings in
+  capitals, the issue's other stories carried in full (numbered, `* * *` between), quick hits with the outlet in
+  brackets, unsubscribe footer.
+- `shelf` (a read-later app's reader view): never names itself (site null); toolbar, publisher host, `name · N min
+  read`, `Saved 3 days ago` (not a date) or a publication date, `View original`, highlights, tags, recommendations
+  with host and minutes on the next line, the next saved article carried in full.
+- `harbourline` (a regional newspaper network's portal): edition and weather, a breaking ticker naming another
+  story, breadcrumb, `From The ... Echo` chip, name + role bylines, `14:06, 22 DEC 2023` / dotted day-first dates
+  with `Updated`, photo credits (not authors), newsletter box and `READ MORE:` links inside the body, `Edited by`
+  (not an author), most read with numbers on their own lines, network picks, comments.
+- `threadlamp` (a forum-like community news site): votes, `Posted by u/...` (a submitter, not an author), title with
+  `(host)` on the same line, a reader preview with byline and date, comments with names, scores and replies, other
+  discussions with community and comment counts, posts you may like, run-in subheadings in title case.
 
 Labels (labels.json) follow the shared README: `authors` are the article's authors as shown on the page (curators,
 submitters, editors, photographers and commenters are not); `date` is the publication date shown (null when the page
@@ -62,34 +73,95 @@ LAYOUTS = ("ledgerline", "brightwick", "shelf", "harbourline", "threadlamp")
 # ------------------------------------------------------------------ wordings ----
 
 SUB_TITLE_CASE = [
-    "The Road Ahead", "Behind the Numbers", "A Wider Lens", "Questions Remain", "The Human Cost",
-    "Where Things Stand", "Mixed Signals", "An Uneasy Truce", "Lessons Learned", "Old Habits",
-    "Winners and Losers", "The Bottom Line", "Second Thoughts", "Early Returns",
+    "The Road Ahead",
+    "Behind the Numbers",
+    "A Wider Lens",
+    "Questions Remain",
+    "The Human Cost",
+    "Where Things Stand",
+    "Mixed Signals",
+    "An Uneasy Truce",
+    "Lessons Learned",
+    "Old Habits",
+    "Winners and Losers",
+    "The Bottom Line",
+    "Second Thoughts",
+    "Early Returns",
 ]
 SUB_CAPITALS = [
-    "THE BIGGER PICTURE", "BETWEEN THE LINES", "WHAT THEY SAID", "THE CATCH", "ZOOM OUT", "GO DEEPER",
-    "ON THE GROUND", "THE PUSHBACK", "YES, BUT", "FLASHBACK",
+    "THE BIGGER PICTURE",
+    "BETWEEN THE LINES",
+    "WHAT THEY SAID",
+    "THE CATCH",
+    "ZOOM OUT",
+    "GO DEEPER",
+    "ON THE GROUND",
+    "THE PUSHBACK",
+    "YES, BUT",
+    "FLASHBACK",
 ]
 SUB_SENTENCE = [
-    "How we got here", "What the data show", "Reaction so far", "What to watch", "The view from outside",
-    "Why it matters", "So what changed?", "Who pays?", "What happens now?", "A long wait",
+    "How we got here",
+    "What the data show",
+    "Reaction so far",
+    "What to watch",
+    "The view from outside",
+    "Why it matters",
+    "So what changed?",
+    "Who pays?",
+    "What happens now?",
+    "A long wait",
 ]
 # Names of people who are not the article's authors: curators, editors, photographers, submitters, commenters.
 OTHER_PEOPLE = [
-    "Maya Holt", "Ruairi Benn", "Dagny Osei", "Lucas Ferreira", "Priya Anand", "Tomasz Wilk", "Helen Mbeki",
-    "Ines Carvalho", "Owen Pritchard", "Yuki Tanabe", "Sofia Lindqvist", "Marcus Oyelaran",
+    "Maya Holt",
+    "Ruairi Benn",
+    "Dagny Osei",
+    "Lucas Ferreira",
+    "Priya Anand",
+    "Tomasz Wilk",
+    "Helen Mbeki",
+    "Ines Carvalho",
+    "Owen Pritchard",
+    "Yuki Tanabe",
+    "Sofia Lindqvist",
+    "Marcus Oyelaran",
 ]
 PHOTO_AGENCIES = ["Getty Images", "AFP", "Alamy", "Shutterstock", "PA Wire", "EPA"]
 WIRE_AGENCIES = ["Reuters", "Bloomberg", "AFP"]
 OUTLETS = [
-    "Reuters", "Bloomberg", "The Guardian", "Financial Times", "Axios", "The Verge", "Wired", "NPR",
-    "Sky News", "Al Jazeera", "The Independent", "CNBC", "Politico", "Vox",
+    "Reuters",
+    "Bloomberg",
+    "The Guardian",
+    "Financial Times",
+    "Axios",
+    "The Verge",
+    "Wired",
+    "NPR",
+    "Sky News",
+    "Al Jazeera",
+    "The Independent",
+    "CNBC",
+    "Politico",
+    "Vox",
 ]
 ORG_AUTHORS = {"News Staff", "Chicago Tribune", "Harvard Medical School", "University of Tokyo", "AJLabs"}
 AGENCY_AUTHORS = {"The Associated Press", "Associated Press"}
 USERNAMES = [
-    "quietbadger", "ferrous_owl", "lindenleaf", "mopedmike", "half_awake_pm", "crane_fly_22", "norther",
-    "pixel_plover", "tidepool", "saltbox_sam", "gritstone", "oatmealbrain", "rustbucket9", "kestrel_k",
+    "quietbadger",
+    "ferrous_owl",
+    "lindenleaf",
+    "mopedmike",
+    "half_awake_pm",
+    "crane_fly_22",
+    "norther",
+    "pixel_plover",
+    "tidepool",
+    "saltbox_sam",
+    "gritstone",
+    "oatmealbrain",
+    "rustbucket9",
+    "kestrel_k",
 ]
 COMMENTS = [
     "Honestly this is the first article on this I've seen that explains it properly.",
@@ -191,8 +263,20 @@ def clock(rng: random.Random) -> tuple[int, int]:
     return rng.randint(5, 22), rng.randint(0, 59)
 
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -270,7 +354,7 @@ def write_body(
     paras = source.paragraphs
     n = len(paras)
     candidates = [
-        i for i in range(1, n - 1) if "\n" not in paras[i] and len(paras[i]) > 90 and paras[i][-1] in ".!?\"”’)"
+        i for i in range(1, n - 1) if "\n" not in paras[i] and len(paras[i]) > 90 and paras[i][-1] in '.!?"”’)'
     ]
     wanted = 0 if not glue or n < 4 else min(len(candidates), rng.choice([1, 1, 2, 2, 3]) if n >= 8 else 1)
     glued = dict(zip(sorted(rng.sample(candidates, wanted)), rng.sample(subs, wanted), strict=True))
@@ -309,8 +393,20 @@ def ledgerline(page: Page, rng: random.Random, others: list[Source], carried: li
     if rng.random() < 0.5:  # else the logo is an image: the name is only in the footer
         page.ui("Ledgerline")
     page.ui("Markets", "Economy", "Companies", "Tech", "Opinion", "Watchlist", "Sign in")
-    page.ui(*rng.sample(["DJIA 37,385.97 +0.05%", "S&P 500 4,754.63 −0.01%", "NASDAQ 14,992.97 +0.19%",
-                         "10-YR 3.90% +2bp", "BRENT $79.07 ▼0.34", "EUR/USD 1.1012 ▲0.2%", "BTC 43,612 −1.8%"], 4))
+    page.ui(
+        *rng.sample(
+            [
+                "DJIA 37,385.97 +0.05%",
+                "S&P 500 4,754.63 −0.01%",
+                "NASDAQ 14,992.97 +0.19%",
+                "10-YR 3.90% +2bp",
+                "BRENT $79.07 ▼0.34",
+                "EUR/USD 1.1012 ▲0.2%",
+                "BTC 43,612 −1.8%",
+            ],
+            4,
+        )
+    )
     page.gap()
     page.ui(rng.choice(["TECHNOLOGY", "MARKETS", "ECONOMY", "POLICY", "CULTURE & LEISURE", "WORLD"]))
     page.add(src.title)
@@ -322,13 +418,17 @@ def ledgerline(page: Page, rng: random.Random, others: list[Source], carried: li
     date_lines: list[str] = []
     if dated:
         page.date = d.isoformat()
-        date_lines = rng.choice([
-            [f"{mon} {d.day}, {d.year} at {ampm(h, m, 0)} {zone}"],
-            [f"Published {mon[:3]} {d.day}, {d.year} {ampm(h, m, 1)} {zone} | Updated {relative(rng)}"],
-            [f"{mon[:3]} {d.day}, {d.year} {h:02d}:{m:02d} {zone}",
-             f"Updated {MONTHS[up.month - 1][:3]} {up.day}, {up.year} {(h + 3) % 24:02d}:{m:02d} {zone}"],
-            [f"{WEEKDAYS[d.weekday()][:3]} {mon[:3]} {d.day} {d.year} · {ampm(h, m, 0)}"],
-        ])
+        date_lines = rng.choice(
+            [
+                [f"{mon} {d.day}, {d.year} at {ampm(h, m, 0)} {zone}"],
+                [f"Published {mon[:3]} {d.day}, {d.year} {ampm(h, m, 1)} {zone} | Updated {relative(rng)}"],
+                [
+                    f"{mon[:3]} {d.day}, {d.year} {h:02d}:{m:02d} {zone}",
+                    f"Updated {MONTHS[up.month - 1][:3]} {up.day}, {up.year} {(h + 3) % 24:02d}:{m:02d} {zone}",
+                ],
+                [f"{WEEKDAYS[d.weekday()][:3]} {mon[:3]} {d.day} {d.year} · {ampm(h, m, 0)}"],
+            ]
+        )
     else:
         date_lines = [rng.choice(["Updated 47 min ago", "Updated 3 hrs ago", "2 hours ago"])]
     persons = src.persons
@@ -354,8 +454,10 @@ def ledgerline(page: Page, rng: random.Random, others: list[Source], carried: li
         for line in date_lines:
             page.meta(line)
     page.ui(rng.choice(["Listen (4 min)", "Listen to article · 6 min"]), "Gift this article", "Save")
-    page.ui(f"Tickers in this story: {rng.choice(['AAPL', 'MSFT', 'NVDA', 'DIS'])} "
-            f"{rng.choice(['+0.4%', '−1.2%', '+2.1%'])}")
+    page.ui(
+        f"Tickers in this story: {rng.choice(['AAPL', 'MSFT', 'NVDA', 'DIS'])} "
+        f"{rng.choice(['+0.4%', '−1.2%', '+2.1%'])}"
+    )
     page.gap()
     related_inline = others[0]
 
@@ -363,8 +465,11 @@ def ledgerline(page: Page, rng: random.Random, others: list[Source], carried: li
         p.rel(related_inline.title, f"Related: {related_inline.title}")
 
     def paywall(p: Page) -> None:
-        p.ui("Ledgerline Pro subscribers get this story first.",
-             "Start your free 14-day trial", "Already a member? Sign in")
+        p.ui(
+            "Ledgerline Pro subscribers get this story first.",
+            "Start your free 14-day trial",
+            "Already a member? Sign in",
+        )
 
     def advert(p: Page) -> None:
         p.ui("Advertisement")
@@ -398,8 +503,13 @@ def ledgerline(page: Page, rng: random.Random, others: list[Source], carried: li
         page.gap()
         write_body(page, rng, c, [], [advert], glue=False)
     page.gap()
-    page.ui("Quotes delayed at least 15 minutes. Market data by Fintra.", "Terms of use", "Privacy",
-            "Cookie preferences", "© 2024 Ledgerline Markets Ltd")
+    page.ui(
+        "Quotes delayed at least 15 minutes. Market data by Fintra.",
+        "Terms of use",
+        "Privacy",
+        "Cookie preferences",
+        "© 2024 Ledgerline Markets Ltd",
+    )
 
 
 def brightwick(page: Page, rng: random.Random, others: list[Source], carried: list[Source]) -> None:
@@ -440,9 +550,15 @@ def brightwick(page: Page, rng: random.Random, others: list[Source], carried: li
     persons = src.persons
     if persons:
         page.authors = list(persons)
-        page.meta(rng.choice([f"Written by {join_names(rng, persons)}",
-                              f"By {join_names(rng, persons)} for {rng.choice(OUTLETS)}",
-                              f"{join_names(rng, persons)} · {rng.choice(OUTLETS)}"]))
+        page.meta(
+            rng.choice(
+                [
+                    f"Written by {join_names(rng, persons)}",
+                    f"By {join_names(rng, persons)} for {rng.choice(OUTLETS)}",
+                    f"{join_names(rng, persons)} · {rng.choice(OUTLETS)}",
+                ]
+            )
+        )
     elif set(src.authors) & AGENCY_AUTHORS:
         name = sorted(set(src.authors) & AGENCY_AUTHORS)[0]
         page.authors = [name]
@@ -474,9 +590,11 @@ def brightwick(page: Page, rng: random.Random, others: list[Source], carried: li
     for o in others[:5]:
         page.rel(o.title, f"▸ {o.title} ({rng.choice(OUTLETS)})")
     page.gap()
-    page.ui("You received this email because you subscribed to the Brightwick Brief.",
-            "Unsubscribe · Update your preferences · Privacy policy",
-            "Brightwick Media, 48 Cannery Row, Portland, ME 04101")
+    page.ui(
+        "You received this email because you subscribed to the Brightwick Brief.",
+        "Unsubscribe · Update your preferences · Privacy policy",
+        "Brightwick Media, 48 Cannery Row, Portland, ME 04101",
+    )
 
 
 def shelf(page: Page, rng: random.Random, others: list[Source], carried: list[Source]) -> None:
@@ -515,8 +633,14 @@ def shelf(page: Page, rng: random.Random, others: list[Source], carried: list[So
     page.gap()
 
     def hidden_embed(p: Page) -> None:
-        p.ui(rng.choice(["Embedded content hidden in reader view. Tap to load.",
-                         "Video not shown in reader view · Open original"]))
+        p.ui(
+            rng.choice(
+                [
+                    "Embedded content hidden in reader view. Tap to load.",
+                    "Video not shown in reader view · Open original",
+                ]
+            )
+        )
 
     def highlight(p: Page) -> None:
         p.ui(f"{rng.randint(2, 40)} readers highlighted this passage")
@@ -549,10 +673,20 @@ def harbourline(page: Page, rng: random.Random, others: list[Source], carried: l
     """A regional newspaper network's portal: edition, breaking ticker, UK dates, most read, comments."""
     src = page.main
     page.site = "Harbourline"
-    page.ui("Harbourline", "Local news from 38 newspapers along the coast",
-            f"Edition: {rng.choice(['North Shore', 'Estuary', 'The Dales', 'West Bay'])} ▾", "Sign in",
-            "Subscribe", "News", "Sport", "What's On", "Property", "Jobs", "Announcements",
-            rng.choice(["8°C Light rain", "11°C Sunny spells", "3°C Frost"]))
+    page.ui(
+        "Harbourline",
+        "Local news from 38 newspapers along the coast",
+        f"Edition: {rng.choice(['North Shore', 'Estuary', 'The Dales', 'West Bay'])} ▾",
+        "Sign in",
+        "Subscribe",
+        "News",
+        "Sport",
+        "What's On",
+        "Property",
+        "Jobs",
+        "Announcements",
+        rng.choice(["8°C Light rain", "11°C Sunny spells", "3°C Frost"]),
+    )
     breaking = others[0]
     page.rel(breaking.title, f"BREAKING {breaking.title}")
     page.gap()
@@ -604,15 +738,25 @@ def harbourline(page: Page, rng: random.Random, others: list[Source], carried: l
         p.ui("Advertisement", "Story continues below")
 
     def newsletter(p: Page) -> None:
-        p.ui(f"Get the latest from {town} straight to your inbox", "Enter your email", "Sign up",
-             "We use your sign-up to send you the newsletters you asked for. Read our Privacy Notice.")
+        p.ui(
+            f"Get the latest from {town} straight to your inbox",
+            "Enter your email",
+            "Sign up",
+            "We use your sign-up to send you the newsletters you asked for. Read our Privacy Notice.",
+        )
 
     def more(p: Page) -> None:
         for o in read_more:
             p.rel(o.title, f"READ MORE: {o.title}")
 
-    write_body(page, rng, src, choose_subs(rng, [SUB_TITLE_CASE, SUB_SENTENCE]),
-               [photo, advert, newsletter, more], blank=not dense)
+    write_body(
+        page,
+        rng,
+        src,
+        choose_subs(rng, [SUB_TITLE_CASE, SUB_SENTENCE]),
+        [photo, advert, newsletter, more],
+        blank=not dense,
+    )
     editor = rng.choice([x for x in OTHER_PEOPLE if x != photographer])
     if rng.random() < 0.5:
         page.ui(f"Edited by {editor}")
@@ -630,8 +774,13 @@ def harbourline(page: Page, rng: random.Random, others: list[Source], carried: l
     page.gap()
     page.ui(f"Comments ({rng.randint(3, 90)})", "Join the conversation", "Sign in to comment")
     page.gap()
-    page.ui("© 2024 Harbourline Media Group. All rights reserved.", "Contact us", "Advertise", "Cookie settings",
-            "Harbourline titles are regulated by an independent press standards body.")
+    page.ui(
+        "© 2024 Harbourline Media Group. All rights reserved.",
+        "Contact us",
+        "Advertise",
+        "Cookie settings",
+        "Harbourline titles are regulated by an independent press standards body.",
+    )
 
 
 def threadlamp(page: Page, rng: random.Random, others: list[Source], carried: list[Source]) -> None:
@@ -644,8 +793,9 @@ def threadlamp(page: Page, rng: random.Random, others: list[Source], carried: li
     page.gap()
     community = rng.choice(COMMUNITIES)
     submitter = rng.choice(USERNAMES)
-    page.ui(community, "▲", f"{rng.randint(11, 999) / 10:.1f}k" if rng.random() < 0.5 else str(rng.randint(12, 980)),
-            "▼")
+    page.ui(
+        community, "▲", f"{rng.randint(11, 999) / 10:.1f}k" if rng.random() < 0.5 else str(rng.randint(12, 980)), "▼"
+    )
     page.ui(f"Posted by u/{submitter} · {rng.choice(['5h', '14h', '2d', '38m'])}")
     if rng.random() < 0.5:
         page.add(f"{src.title} ({src.host})")
@@ -658,8 +808,9 @@ def threadlamp(page: Page, rng: random.Random, others: list[Source], carried: li
     page.ui(rng.choice(["Reader preview · text from the linked page", "Article preview"]))
     persons = src.persons
     d = src.day
-    date_text = rng.choice([f"{MONTHS[d.month - 1][:3]} {d.day}, {d.year}", f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
-                            d.isoformat(), ""])
+    date_text = rng.choice(
+        [f"{MONTHS[d.month - 1][:3]} {d.day}, {d.year}", f"{MONTHS[d.month - 1]} {d.day}, {d.year}", d.isoformat(), ""]
+    )
     if date_text:
         page.date = d.isoformat()
     if persons:
@@ -700,12 +851,20 @@ def threadlamp(page: Page, rng: random.Random, others: list[Source], carried: li
 
 
 BUILDERS: dict[str, Callable[[Page, random.Random, list[Source], list[Source]], None]] = {
-    "ledgerline": ledgerline, "brightwick": brightwick, "shelf": shelf, "harbourline": harbourline,
+    "ledgerline": ledgerline,
+    "brightwick": brightwick,
+    "shelf": shelf,
+    "harbourline": harbourline,
     "threadlamp": threadlamp,
 }
 # How many related stories each layout carries in full: (choices).
-CARRIED = {"ledgerline": (0, 1, 1), "brightwick": (1, 1, 2), "shelf": (0, 0, 1), "harbourline": (0,),
-           "threadlamp": (0,)}
+CARRIED = {
+    "ledgerline": (0, 1, 1),
+    "brightwick": (1, 1, 2),
+    "shelf": (0, 0, 1),
+    "harbourline": (0,),
+    "threadlamp": (0,),
+}
 
 
 # ------------------------------------------------------------------ the set ----
@@ -717,7 +876,7 @@ def page_id(seed: int, layout: str, naeb: str) -> str:
 
 def in_view(item: str, view: tuple[set[str], str]) -> bool:
     """check_aggregator.furniture_hit without importing it (same rule: whole line, or inside when > 12 chars)."""
-    import check_aggregator  # noqa: PLC0415 (the shared scorer, put on sys.path by build_set)
+    import check_aggregator  # the shared scorer, on sys.path from build_set
 
     return bool(check_aggregator.furniture_hit(item, view))
 
@@ -726,7 +885,7 @@ def build_set(seed: int, pages_per_layout: int) -> tuple[dict[str, str], dict[st
     """(texts, labels, truth) of one seed."""
     if str(EVAL) not in sys.path:
         sys.path.insert(0, str(EVAL))
-    import check_aggregator  # noqa: PLC0415
+    import check_aggregator
 
     rng = random.Random(seed)
     sources = load_sources()
@@ -757,9 +916,18 @@ def build_set(seed: int, pages_per_layout: int) -> tuple[dict[str, str], dict[st
         furniture = [f for f in dict.fromkeys(page.furniture) if f.strip() and not in_view(f, view)]
         texts[pid] = page.text()
         labels[pid] = {
-            "template": layout, "naeb": naeb, "url": main.url, "title": main.title, "authors": page.authors,
-            "date": page.date, "site": page.site, "related": list(dict.fromkeys(page.related)), "teasers": page.teasers,
-            "embedded": page.embedded, "subheadings": page.subheadings, "furniture": furniture,
+            "template": layout,
+            "naeb": naeb,
+            "url": main.url,
+            "title": main.title,
+            "authors": page.authors,
+            "date": page.date,
+            "site": page.site,
+            "related": list(dict.fromkeys(page.related)),
+            "teasers": page.teasers,
+            "embedded": page.embedded,
+            "subheadings": page.subheadings,
+            "furniture": furniture,
             "meta_lines": page.meta_lines,
         }
         truth[pid] = {"url": main.url, "body": main.body}
@@ -776,24 +944,30 @@ def write_set(folder: Path, texts: dict[str, str], labels: dict[str, Any], truth
 
 def write_oracle(folder: Path, docs: Path) -> None:
     """The conversion a perfect converter would write, from the labels: the scorers must give it full marks."""
-    import yaml  # noqa: PLC0415 (a dev dependency of the project; only the self-check needs it)
+    import yaml  # a dev dependency; only the self-check needs it
 
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
     sources = load_sources()
     docs.mkdir(parents=True, exist_ok=True)
     for pid, lab in labels.items():
-        meta = {"title": lab["title"], "authors": lab["authors"], "date": lab["date"],
-                "source": {"name": lab["site"]} if lab["site"] else {}, "raw": f"text/{pid}.txt",
-                "related": [{"title": t} for t in lab["related"]]}
+        meta = {
+            "title": lab["title"],
+            "authors": lab["authors"],
+            "date": lab["date"],
+            "source": {"name": lab["site"]} if lab["site"] else {},
+            "raw": f"text/{pid}.txt",
+            "related": [{"title": t} for t in lab["related"]],
+        }
         body = truth[pid]["body"] + "".join(f"\n\n## {s}" for s in lab["subheadings"])
-        (docs / f"{pid}.md").write_text(f"---\n{yaml.safe_dump(meta, allow_unicode=True)}---\n\n{body}\n",
-                                        encoding="utf-8")
+        (docs / f"{pid}.md").write_text(
+            f"---\n{yaml.safe_dump(meta, allow_unicode=True)}---\n\n{body}\n", encoding="utf-8"
+        )
         for k, e in enumerate(lab["embedded"]):
             emeta = {"title": e["title"], "raw": f"text/{pid}.txt", "embedded_in": f"{pid}.md"}
             (docs / f"{pid}-{k}.md").write_text(
-                f"---\n{yaml.safe_dump(emeta, allow_unicode=True)}---\n\n{sources[e['naeb']].body}\n",
-                encoding="utf-8")
+                f"---\n{yaml.safe_dump(emeta, allow_unicode=True)}---\n\n{sources[e['naeb']].body}\n", encoding="utf-8"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -801,8 +975,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="output folder (seed-N/ folders are written in it)")
     ap.add_argument("--seeds", type=int, nargs="+", default=[1])
     ap.add_argument("--pages", type=int, default=11, help="pages per layout (10-12; the NAEB set holds 114)")
-    ap.add_argument("--check", action="store_true",
-                    help="also write seed-N/oracle (a perfect conversion from the labels) and score it")
+    ap.add_argument(
+        "--check",
+        action="store_true",
+        help="also write seed-N/oracle (a perfect conversion from the labels) and score it",
+    )
     args = ap.parse_args(argv)
     for seed in args.seeds:
         folder = args.out / f"seed-{seed}"
@@ -810,7 +987,7 @@ def main(argv: list[str] | None = None) -> int:
         write_set(folder, texts, labels, truth)
         print(f"seed {seed}: {len(texts)} pages in {folder}")
         if args.check:
-            import check_aggregator  # noqa: PLC0415
+            import check_aggregator
 
             write_oracle(folder, folder / "oracle")
             check_aggregator.main([str(folder), str(folder / "oracle")])
