@@ -96,14 +96,14 @@ _PICTURE_WORDS = frozenset(
 _LABEL_WORDS = ("photo", "photograph", "photographer", "image", "picture", "illustration", "rendering", "credit")
 # What follows a picture word when it introduces a credit ('Photo by', 'Images via', 'Photograph courtesy of').
 _CREDIT_LINKS = frozenset({"by", "via", "courtesy", "credit"})
-# Where a caption places the people of its picture: ', left,', '(center)', 'from left', '(L-R)', ', pictured'.
+# Where a caption places the people of its picture: ', left,', '(center)', 'from left', '(L-R)', ', pictured,'.
 _POSITION_WORDS = frozenset({"left", "right", "center", "centre", "pictured", "l"})
 _POSITIONS = (
     ", left,",
     ", right,",
     ", center,",
     ", centre,",
-    ", pictured",
+    ", pictured,",
     "(left)",
     "(right)",
     "(center)",
@@ -164,6 +164,7 @@ def ends_on_credit(text: str) -> bool:
     return (
         len(text[:stop].split()) >= 3
         and all(word[:1].isupper() or not word[:1].isalpha() for word in words)
+        and any(word[:1].isupper() for word in words)  # a name, not a footnote's number ('... for memory.5')
         and (glued or "/" in tail)
     )
 
@@ -206,7 +207,7 @@ def _are_names(text: str) -> bool:
 
 
 def places_people(tokens: Sequence[str], text: str) -> bool:
-    """Where a caption places the people of its picture: ', left,', '(center)', 'from left', '(L-R)', ', pictured'."""
+    """Where a caption places the people of its picture: ', left,', '(center)', 'from left', '(L-R)', ', pictured,'."""
     if _POSITION_WORDS.isdisjoint(tokens):
         return False
     lowered = text.lower()

@@ -68,6 +68,8 @@ def test_a_caption_or_credit_shape(text: str) -> None:
         "It is about the whole picture: a plan that serves every islander on the route.",
         "See more photos:",
         "Not pictured: the crew's dog, who slept through the whole launch.",
+        "The fish stew was another favourite, pictured below.",  # the writer's own words about a photo
+        "Eggs are a good source of choline, which matters for memory.5",  # a footnote's number, no credit
         # Places split by slashes in mixed case: a heading as often as a credit.
         "Harbour/Bridge/Quay, North Isle",
         # A credit of the 'Name/Outlet' shape: the feature credit_line weighs it, not this one.
