@@ -109,6 +109,7 @@ _POSITIONS = (
     "(center)",
     "(centre)",
 )
+_CAPTION_WORDS = _PICTURE_WORDS | _POSITION_WORDS
 CREDIT_TAIL_WORDS = 6  # the most words of a credit glued after a caption's sentence
 _CLOSERS = "\"'”’)"  # what may close a caption's sentence after its stop
 CREDIT_PHRASE_REACH = 10  # a credit phrase stands this close to the line's end (a caption's last words)
@@ -118,20 +119,21 @@ CREDIT_LINE_WORDS = 8  # the most words of a credit set on a line of its own
 def caption_shape(line: Line) -> bool:
     """A line shaped as a photo's caption or credit, whatever the page's wording.
 
-    A credit glued after the caption's sentence ('... of space.Dana Reyes/Outlet', '... at dawn. Dana Reyes'), a
+    A credit glued after the caption's sentence ('... of space.Dana Reyes', '... at dawn. Dana Reyes/Lantern'), a
     credit phrase near its end ('Photo by ...', '[Illustration: ...]', 'Courtesy of ...'), the people placed in the
     picture (', left,', '(L-R)'), an agency's caption opening on a dateline in capitals ('HARBOUR TOWN - MAY 3:'),
     a credit on a line of its own ('(Lantern Photo/D. Reyes)', 'LANTERN//AGENCY IMAGES'). Not a credit of the
-    shape 'Dana Reyes/Harbour Gazette' (is_credit_line, a feature of its own: the two would share one weight).
+    shape 'Dana Reyes/Harbour Gazette' (is_credit_line): the body-line model weighs those (feature credit_line).
     """
     text = line.text
-    return not is_credit_line(line) and (
-        ends_on_credit(text)
-        or names_credit(line.tokens, text)
-        or places_people(line.tokens, text)
-        or _agency_dateline(text)
-        or is_picture_credit(line)
-    )
+    if is_credit_line(line):
+        return False
+    if ends_on_credit(text) or _agency_dateline(text):
+        return True
+    # (Most lines hold no picture or position word: one pass over their words, then a slash for a credit alone.)
+    if _CAPTION_WORDS.isdisjoint(line.tokens):
+        return "/" in text and is_picture_credit(line)
+    return names_credit(line.tokens, text) or places_people(line.tokens, text) or is_picture_credit(line)
 
 
 def ends_on_credit(text: str) -> bool:
