@@ -70,7 +70,7 @@ def _sentence_before(text: str) -> bool:
     return text[-1:] in _STOPS and len(text.split()) >= CAPTION_MIN_WORDS
 
 
-# Caption shapes the body-line decision weighs (bodyline.features 'caption_shape'): a photo's caption kept as a
+# Caption shapes the rule bodyline.caption_lines drops: a photo's caption kept as a
 # line between the paragraphs, with its credit glued on or set apart.
 # Words of the language that name a picture or who made it ('Photo by', 'Image: ', 'Courtesy of'), not of a site.
 _PICTURE_WORDS = frozenset(
