@@ -10,10 +10,10 @@ import pytest
 
 from converter.textdump import bodyline
 from converter.textdump.captions import caption_shape, ends_on_credit, is_picture_credit
-from converter.textdump.lines import split_lines
+from converter.textdump.lines import Line, split_lines
 
 
-def _line(text: str):  # type: ignore[no-untyped-def]
+def _line(text: str) -> Line:
     return split_lines(text)[0]
 
 
