@@ -290,6 +290,7 @@ def strip_chip(text: str) -> str:
 # ...'), beside inline_related's: words of the language, no site's.
 _LINK_LEADS = ("also read", "read also", "see also", "read more", "also", "more", "related")
 _LINK_SEPARATORS = (":", "-", "–", "—")
+_LINK_FIRST = frozenset("(\u200b aAmMrRsS")  # what such a line starts with: a parenthesis, a lead's initial
 LINK_TITLE_WORDS = (3, 25)  # the fewest and most words of the linked title
 
 
@@ -298,6 +299,8 @@ def is_lead_in_link(text: str) -> bool:
     story between the paragraphs. The title after the lead-in starts in capitals and ends with no stop: a sentence
     that starts 'Also: the council ...' goes on in lower case, or ends as sentences do.
     """
+    if text[:1] not in _LINK_FIRST:
+        return False  # (most lines: one test of their first character)
     stripped = text.strip().lstrip("(\u200b ").rstrip(")").rstrip()
     lowered = stripped[:12].lower()
     lead = next((lead for lead in _LINK_LEADS if lowered.startswith(lead)), None)
