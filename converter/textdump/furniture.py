@@ -284,3 +284,35 @@ def is_url(text: str) -> bool:
 def strip_chip(text: str) -> str:
     """'• Yahoo' → 'Yahoo'."""
     return _CHIP.sub(lambda match: match.group(0)[-1], text).strip()
+
+
+# The lead-in words of a link to another story set between the paragraphs ('Also: ...', '(MORE: ...)', 'Also read -
+# ...'), beside inline_related's: words of the language, no site's.
+_LINK_LEADS = ("also read", "read also", "see also", "read more", "also", "more", "related")
+_LINK_SEPARATORS = (":", "-", "–", "—")
+_LINK_FIRST = frozenset("(\u200b aAmMrRsS")  # what such a line starts with: a parenthesis, a lead's initial
+LINK_TITLE_WORDS = (3, 25)  # the fewest and most words of the linked title
+
+
+def is_lead_in_link(text: str) -> bool:
+    """'Also: Another Story's Headline', '(MORE: Another Headline)', 'Also Read- Another Headline': a link to another
+    story between the paragraphs. The title after the lead-in starts in capitals and ends with no stop: a sentence
+    that starts 'Also: the council ...' goes on in lower case, or ends as sentences do.
+    """
+    if text[:1] not in _LINK_FIRST:
+        return False  # (most lines: one test of their first character)
+    stripped = text.strip().lstrip("(\u200b ").rstrip(")").rstrip()
+    lowered = stripped[:12].lower()
+    lead = next((lead for lead in _LINK_LEADS if lowered.startswith(lead)), None)
+    if lead is None:
+        return False
+    rest = stripped[len(lead) :].lstrip()
+    if not rest.startswith(_LINK_SEPARATORS):
+        return False
+    title = rest[1:].strip()
+    low, high = LINK_TITLE_WORDS
+    return (
+        (title[:1].isupper() or title[:1].isdigit())
+        and low <= len(title.split()) <= high
+        and not title.rstrip("\"'”’").endswith((".", "!", ";"))
+    )
