@@ -137,10 +137,7 @@ def clock(rng: random.Random) -> str:
 
 
 def join(names: list[str], rng: random.Random, caps: bool = False) -> str:
-    if len(names) == 1:
-        out = names[0]
-    else:
-        out = ", ".join(names[:-1]) + rng.choice([" and ", " & "]) + names[-1]
+    out = names[0] if len(names) == 1 else ", ".join(names[:-1]) + rng.choice([" and ", " & "]) + names[-1]
     return out.upper() if caps else out
 
 
@@ -293,7 +290,7 @@ def letterbox(p: Page, outlet: str, pool: Pool) -> None:
         p.furn(rng.choice(COMMENTERS), rng.choice(["2h", "Dec 22", "1d", "5h"]), rng.choice(COMMENTS), "Reply")
     p.add("")
     p.furn(rng.choice(["More from Letterbox writers", "Top posts this week", "Readers of this letter also read"]))
-    for i, (_, meta, body) in enumerate(pool[: rng.randrange(3, 6)], 1):
+    for i, (_, meta, _body) in enumerate(pool[: rng.randrange(3, 6)], 1):
         p.add(f"{i}. {meta['title'].strip()}")
         src = f"{rng.choice(OUTLETS)} · {rng.choice(RELATIVE)}"
         p.furn(src)
