@@ -9,8 +9,9 @@ portal with comments, share counters and the next stories carried in full after 
 
 Article texts, titles, authors and dates are the NAEB tuning split's (../shared/corpus/naeb: truth.json and
 meta.json); the main articles are drawn first from the NAEB articles the shared aggregator set does not use
-as main articles. Every name, menu, wording and layout here is invented. The output has the shared set's
-format (text/<id>.txt, truth.json, labels.json), so shared/eval/check_aggregator.py and score.py score it
+as main articles (no main article twice in a set: the converter merges pages of one article; the shared
+set's 60 main articles leave 54). Every name, menu, wording and layout here is invented. The output has the
+shared set's format (text/<id>.txt, truth.json, labels.json), so shared/eval/check_aggregator.py and score.py score it
 unchanged.
 
 These layouts are a held-out test: never add them to the training data, and never copy their wordings into
@@ -42,6 +43,7 @@ SHARED = ROOT.parent / "shared"
 NAEB = SHARED / "corpus" / "naeb"
 AGG = SHARED / "corpus" / "aggregator"
 SCORER = SHARED / "eval" / "check_aggregator.py"
+BODY_SCORER = SHARED / "eval" / "score.py"
 
 # ------------------------------------------------------------------ wordings ----
 
@@ -471,31 +473,39 @@ LAYOUTS: dict[str, tuple[str | None, Callable[[Page, str, Pool], None]]] = {
 # ------------------------------------------------------------------ building ----
 
 
-def load_naeb() -> tuple[dict, dict, list[str]]:
+def load_naeb() -> tuple[dict, dict, list[str], list[str]]:
+    """NAEB meta and truth, and the ids the shared set never uses (first) or carries only (then)."""
     meta = json.loads((NAEB / "meta.json").read_text(encoding="utf-8"))
     truth = json.loads((NAEB / "truth.json").read_text(encoding="utf-8"))
-    used = {v["naeb"] for v in json.loads((AGG / "labels.json").read_text(encoding="utf-8")).values()}
+    labels = json.loads((AGG / "labels.json").read_text(encoding="utf-8")).values()
+    mains = {v["naeb"] for v in labels}
+    carried = {e["naeb"] for v in labels for e in v["embedded"]}
     ids = sorted(k for k in meta if k in truth and meta[k].get("title"))
-    # main articles: first those the shared set never uses as a main article
-    mains = [k for k in ids if k not in used]
-    return meta, truth, mains
+    unused = [k for k in ids if k not in mains and k not in carried]
+    carried_only = [k for k in ids if k not in mains and k in carried]
+    return meta, truth, unused, carried_only
 
 
 def make_set(out: Path, seed: int, pages: int) -> None:
-    meta, truth, mains = load_naeb()
-    ids = sorted(meta)
+    """Pages per layout with distinct main articles (the converter merges pages of one article), none of them
+    listed or carried by another page of the set."""
+    meta, truth, unused, carried_only = load_naeb()
     rng = random.Random(seed)
-    order = mains[:]
-    rng.shuffle(order)
+    rng.shuffle(unused)
+    rng.shuffle(carried_only)
+    order = (unused + carried_only)[: pages * len(LAYOUTS)]
+    if len(order) < pages * len(LAYOUTS):
+        raise SystemExit(f"only {len(order)} NAEB articles for {pages * len(LAYOUTS)} pages: lower --pages")
+    others_all = sorted(k for k in meta if k in truth and k not in order)
     (out / "text").mkdir(parents=True, exist_ok=True)
     labels, truths = {}, {}
     n = 0
     for layout, (site, build) in LAYOUTS.items():
         for _ in range(pages):
-            naeb = order[n % len(order)]
+            naeb = order[n]
             n += 1
             prng = random.Random(f"{seed}:{layout}:{n}")
-            others = [k for k in ids if k != naeb]
+            others = others_all[:]
             prng.shuffle(others)
             pool = [(k, meta[k], truth[k]["body"]) for k in others[:12]]
             page = Page(layout, naeb, meta[naeb], truth[naeb]["body"], prng, site)
@@ -531,6 +541,17 @@ def score(agg_dir: Path, docs: Path, json_out: Path) -> dict:
     return json.loads(json_out.read_text(encoding="utf-8"))
 
 
+def body_f1(agg_dir: Path, docs: Path) -> str:
+    """score.py's summary line (docs, body P, R, F1, per-document F1, missing, extra) for the main articles."""
+    done = subprocess.run(
+        [sys.executable, str(BODY_SCORER), "--truth", str(agg_dir / "truth.json"), "--docs", str(docs)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return done.stdout.splitlines()[1].strip()
+
+
 def row(name: str, s: dict) -> str:
     cells = "".join(f"{(s.get(f) if s.get(f) is not None else float('nan')):>11.3f}" for f in FIELDS)
     return f"{name:<11}{cells}  {s['furniture_leak_pages']:>5.1f} {s['meta_leak_pages']:>5.1f} of {s['pages']}"
@@ -540,7 +561,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("out", type=Path)
     ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
-    ap.add_argument("--pages", type=int, default=12, help="pages per layout and seed")
+    ap.add_argument("--pages", type=int, default=10, help="pages per layout and seed")
     ap.add_argument("--score", action="store_true", help="convert and score each seed")
     args = ap.parse_args(argv)
     for seed in args.seeds:
@@ -553,6 +574,7 @@ def main(argv: list[str] | None = None) -> int:
         docs = args.out / f"docs-seed-{seed}"
         convert(agg / "text", docs)
         per_seed[seed] = score(agg, docs, args.out / f"score-seed-{seed}.json")
+        print(f"seed-{seed} body (score.py: docs P R F1 docF1 miss extra): {body_f1(agg, docs)}")
     head = f"{'set':<11}" + "".join(f"{f[:10]:>11}" for f in FIELDS) + "  leaks: furniture, byline/date (pages)"
     print(head)
     for seed, js in per_seed.items():
