@@ -29,6 +29,7 @@ from converter.textdump.prompts import is_lead_in_teaser
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
+from converter.textdump.separators import separator_walls
 from converter.textdump.title import find_title
 from converter.textdump.walls import find_walls
 
@@ -41,6 +42,7 @@ class _Page:
     lines: list[Line]
     furniture: list[bool]
     walls: dict[int, str]  # index → 'related', 'popular' or 'comments'
+    separators: tuple[int, ...] = ()  # the walls that are rules or markers above a carried story
     # Line scores of lines[:cut], by cut: the body search and its extension score the same lines.
     scores: dict[int, list[float]] = field(default_factory=dict)
 
@@ -242,7 +244,10 @@ def _read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines 
     walls = {line.index: kind for line in lines if (kind := header_kind(line))}
     # Headings in wordings the lists do not know, recognised by their shape (textdump/walls.py).
     walls.update(dict.fromkeys(find_walls(lines, set(walls), repeated), "related"))
-    return _Page(lines, furniture, walls)
+    # A rule or a marker right above a carried story's headline and its source line (textdump/separators.py).
+    separators = tuple(separator_walls(lines, walls))
+    walls.update({index: "related" for index in separators if index not in walls})
+    return _Page(lines, furniture, walls, separators=separators)
 
 
 def _full_text_cut(page: _Page) -> int:
@@ -252,7 +257,7 @@ def _full_text_cut(page: _Page) -> int:
     that heading: then the heading closes the page's own article.
     """
     lines = page.lines
-    for start in full_text_starts(lines):
+    for start in sorted({*full_text_starts(lines), *(index + 1 for index in page.separators)}):
         walls_before = [index for index in page.walls if index < start]
         if not walls_before:
             continue
