@@ -10,6 +10,7 @@ from converter.dates import find_date, find_loose_date
 from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.furniture import is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
+from converter.textdump.masthead import masthead_name
 from converter.textdump.related import header_kind
 
 # The title, byline and date searches ask the same lines the same questions: answers are kept.
@@ -230,6 +231,10 @@ def find_site_name(lines: list[Line]) -> str | None:
             name = _clean_site(match.group(1)) if match else None
             if name:
                 return name
+    # The masthead the page names itself by again (a copyright holder may be a printer or a parent group).
+    name = masthead_name(lines)
+    if name:
+        return name
     # "© REUTERS / POOL" under a photo is a picture credit, not the site's notice.
     copyrights = [
         line.index
