@@ -78,6 +78,11 @@ def extract_text(
     found = find_byline(lines, title_index, top, first, last, site)
     byline_index, authors = (found.index, found.names) if found else (None, [])
     date, _ = metadata.find_date_near(lines, top - 3, first + 3)
+    if date is None and byline_index is not None and byline_index > first:
+        # A credit closing the article may date it too ("Written by A · 21 December 2023").
+        date = find_date(lines[byline_index].text)
+    if date is None:
+        date = metadata.closing_date(lines, last, page.walls)
     url = metadata.find_url(lines, first)
     if date is None and url:
         date = find_date(url)

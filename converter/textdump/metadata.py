@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from converter.bylines import looks_like_name, split_authors
@@ -211,6 +212,15 @@ _CREDITS_BELOW = 4
 def is_date_only(line: Line) -> bool:
     """A line that is a date stamp and little else ('Updated 1:39 am EST, Wednesday, ...')."""
     return line.words <= 14 and not line.is_prose and _find_date(line.text) is not None
+
+
+def closing_date(lines: list[Line], last: int, walls: Collection[int]) -> str | None:
+    """A date line between the article's last paragraph and a list heading ("July 21, 2023", then "Up next"), for
+    a page whose top shows none. (A date line followed by more text heads the next post of a blog's page.)"""
+    for index in range(max(1, last - 1), min(last + 3, len(lines))):
+        if lines[index - 1].is_prose and (index + 1 in walls or index + 1 == len(lines)) and is_date_only(lines[index]):
+            return _find_date(lines[index].text)
+    return None
 
 
 def find_url(lines: list[Line], last: int) -> str | None:
