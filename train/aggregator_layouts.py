@@ -444,7 +444,7 @@ def crowsnest(p: Page, outlet: str, pool: Pool) -> None:
     for _ in range(rng.randrange(1, 3)):
         p.furn(rng.choice(COMMENTERS), f"{rng.randrange(2, 11)} hours ago", rng.choice(COMMENTS), "Reply · 👍 3")
     p.add("")
-    p.furn(rng.choice(["You may also like", "Trending on Crowsnest"]))
+    p.furn(rng.choice(["Picked for you", "Readers went on to read"]))
     k = rng.randrange(2, 5)
     for _, meta, body in pool[:k]:
         t = teaser(body, rng)
