@@ -250,7 +250,7 @@ def _read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines 
     # Headings in wordings the lists do not know, recognised by their shape (textdump/walls.py).
     walls.update(dict.fromkeys(find_walls(lines, set(walls), repeated), "related"))
     # A rule or a marker right above a carried story's headline and its source line (textdump/separators.py).
-    separators = tuple(separator_walls(lines, walls))
+    separators = tuple(separator_walls(lines))
     walls.update({index: "related" for index in separators if index not in walls})
     return _Page(lines, furniture, walls, separators=separators)
 

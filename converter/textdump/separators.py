@@ -53,20 +53,15 @@ def story_head(lines: list[Line], position: int) -> bool:
     return sourced and sum(other.words for other in prose_run(lines, following)) >= EMBED_MIN_WORDS
 
 
-def separator_walls(lines: list[Line], walls: dict[int, str]) -> list[int]:
+def separator_walls(lines: list[Line]) -> list[int]:
     """Short lines without a final stop, below PROSE_ABOVE words of prose, right above a carried story's headline.
 
-    Not under a comments heading (no other heading between): a comment's title over its poster's name ("Re:
-    Score 2", "by someone") reads as a story's headline over its credit; nor a line repeated over every post of
-    a thread ("Flag as inappropriate")."""
+    Not a line repeated over every post of a thread ("Flag as inappropriate": a post's title over its poster's
+    name reads as a story's headline over its credit), nor one over the page's own headline shown again."""
     found: list[int] = []
     prose_words = 0
-    in_comments = False
     counts = text_counts(lines)
     for index, line in enumerate(lines[:-1]):
-        in_comments = walls[index] == "comments" if index in walls else in_comments
-        if in_comments:
-            continue
         if line.is_prose:
             prose_words += line.words
         elif (
@@ -76,9 +71,16 @@ def separator_walls(lines: list[Line], walls: dict[int, str]) -> list[int]:
             and story_head(lines, index + 1)
             and not _after_card(lines, index)
             and counts[line.text] <= MAX_REPEATS
+            and not (counts[lines[index + 1].text] > 1 and _shown_above(lines, index))
         ):
             found.append(index)
     return found
+
+
+def _shown_above(lines: list[Line], index: int) -> bool:
+    """The headline below lines[index] stands above it too: the page's own headline shown again over an excerpt."""
+    head = lines[index + 1].text
+    return any(line.text == head for line in lines[:index])
 
 
 def _after_card(lines: list[Line], index: int) -> bool:

@@ -3,7 +3,7 @@
 Pages invented here: an article, then a line ("~ ~ ~", "Keep going") the wordings and the walls decision do
 not know, then another story's headline over its source line (an outlet and a time, a host name, a full-name
 credit) and its text. And what must not pass for one: a list of cards set inside the article (a headline over
-its credit right above), a reader's post under a comments heading, a line repeated over every post.
+its credit right above), a line repeated over every post of a thread, the page's own headline shown again.
 """
 
 from __future__ import annotations
@@ -64,26 +64,26 @@ def test_source_lines() -> None:
 def test_no_separator_without_a_source_line_or_enough_text() -> None:
     # a subheading over a short line and a paragraph: no source line under it
     lines = split_lines(page("~ ~ ~", [CARRIED[0], "Winter hours", *CARRIED[2:]]))
-    assert separator_walls(lines, {}) == []
+    assert separator_walls(lines) == []
     # a headline over its source line but one short paragraph: a card with a teaser, not a story
     lines = split_lines(page("~ ~ ~", CARRIED[:3]))
     assert not story_head(lines, len(ARTICLE) + 1)
-    assert separator_walls(lines, {}) == []
+    assert separator_walls(lines) == []
 
 
 def test_cards_set_inside_the_article_are_no_separator() -> None:
     # a "most read" box inside the text: a headline over its credit stands right above the next headline
     box = ["Bridge repairs close the north road", "By Tom Ekberg"]
     lines = split_lines("\n".join([*ARTICLE, *box, CARRIED[0], "By Lea Brandt", *CARRIED[2:]]))
-    assert separator_walls(lines, {}) == []
+    assert separator_walls(lines) == []
 
 
-def test_posts_under_a_comments_heading_or_a_repeated_line_are_no_separator() -> None:
+def test_a_line_repeated_over_posts_or_the_pages_own_headline_is_no_separator() -> None:
     post = [CARRIED[0], "by Ruth Alder", *CARRIED[2:]]
-    lines = split_lines("\n".join([*ARTICLE, "Comments", "Report", *post]))
-    walls = {len(ARTICLE): "comments"}
-    assert separator_walls(lines, walls) == []
     # the same line over each of four posts
     thread = [line for _ in range(4) for line in ["Report this post", *post]]
     lines = split_lines("\n".join([*ARTICLE, *thread]))
-    assert separator_walls(lines, {}) == []
+    assert separator_walls(lines) == []
+    # the page's own headline over an excerpt of its text, below the article
+    lines = split_lines("\n".join([*ARTICLE, "Excerpt", ARTICLE[0], "BY MARIT SOLBERG", *ARTICLE[2:]]))
+    assert separator_walls(lines) == []
