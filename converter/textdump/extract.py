@@ -22,6 +22,7 @@ from converter.textdump.byline import find_byline
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related
+from converter.textdump.glued import glued_cards
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
 from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
@@ -193,6 +194,11 @@ def _cards(page: _Page, last: int, cut: int, repeated: frozenset[str]) -> list[C
         for card in find_cards(page.lines, last, repeated, walls=page.walls, found=found)
         if card.title not in known
     ]
+    # Cards on one line each ("Title - Outlet - 3h"), taken whole by the listing decision or not at all.
+    glued = glued_cards(page.lines, last)
+    if glued:
+        whole = {card.title for card in glued}
+        cards = [card for card in cards if not any(card.title.startswith(title) for title in whole)] + glued
     # Under a "most read" or "trending" heading only the stories carried in full: a list of titles there
     # is the site's, not the article's, but a story pasted whole under it is carried whatever the heading says.
     known = {card.title for card in cards}
