@@ -45,7 +45,9 @@ def glued_cards(lines: list[Line], last: int) -> list[Card]:
     cards: list[Card] = []
     run: list[Card] = []
     for line in [*lines[last + 1 :], None]:
-        card = glued_card(line.text) if line is not None and not line.is_prose else None
+        # (most lines hold no separator: the cheap test first)
+        glue = line is not None and not line.is_prose and any(mark in line.text for mark in _GLUE)
+        card = glued_card(line.text) if glue and line is not None else None
         if card is not None:
             run.append(card)
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from converter.textdump.lines import Line
+from converter.textdump.lines import Line, per_page
 from converter.textdump.related import header_kind
 
 TOP_LINES = 8  # where a masthead stands
@@ -30,8 +30,11 @@ _HOLDER_START = re.compile(r"(?i:\W*(?:copyright\W*)?(?:\d{4}(?:\s*[-–]\s*\d{4
 
 def masthead_name(lines: list[Line]) -> str | None:
     """The first short line of the page's top that the page names itself by again below, as written there."""
+    below = _below_top(lines)
     for line in lines[:TOP_LINES]:
         text = line.text.strip()
+        if text.lower() not in below:  # (named nowhere below the top: most candidates)
+            continue
         if not 1 <= line.words <= _MAX_WORDS or line.sentence_end or line.is_furniture or header_kind(line):
             continue
         if not all(word[:1].isalpha() for word in text.split()):
@@ -50,15 +53,15 @@ def _named_again(lines: list[Line], index: int, text: str) -> str | None:
     footer = 0.75 * len(lines)
     # (a logo opens the page, only UI lines above it: the first of a menu's entries is no logo)
     opens_page = all(line.is_furniture for line in lines[:index])
-    for other in lines[max(index + 1, TOP_LINES) :]:
-        if other.words > _NOTICE_WORDS or wanted not in other.text.lower():
+    for other, lower in _lower_below(lines):
+        if other.index <= index or wanted not in lower:
             continue
         pattern = pattern or re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])", re.IGNORECASE)
         found = pattern.search(other.text)
         if not found or not found.group(0)[:1].isupper():
             continue
         after = other.text[found.end() :]
-        if any(mark in other.text.lower() for mark in _RIGHTS) and _holder(other.text, found):
+        if any(mark in lower for mark in _RIGHTS) and _holder(other.text, found):
             return found.group(0)
         about_itself = (
             found.start() == 0 and bool(_GOES_ON.match(after)) and len(after.split()) >= 3 and other.words <= _SHORT
@@ -66,6 +69,29 @@ def _named_again(lines: list[Line], index: int, text: str) -> str | None:
         if about_itself and opens_page and other.index >= footer:
             return found.group(0)
     return None
+
+
+@per_page
+def _lower_below(lines: list[Line]) -> list[tuple[Line, str]]:
+    """The lines below the top where a page names itself (its notices of rights, the short lines of its last
+    quarter), and their lower case: the only lines `_named_again` can accept, found once a page."""
+    footer = 0.75 * len(lines)
+    found = []
+    for line in lines[TOP_LINES:]:
+        if line.words > _NOTICE_WORDS:
+            continue
+        if (line.index >= footer and line.words <= _SHORT) or _rights(line.text):
+            found.append((line, line.text.lower()))
+    return found
+
+
+def _rights(text: str) -> bool:
+    return "©" in text or "(c)" in text or "(C)" in text or "opyright" in text or "OPYRIGHT" in text
+
+
+@per_page
+def _below_top(lines: list[Line]) -> str:
+    return "\n".join(lower for _, lower in _lower_below(lines))
 
 
 def _holder(text: str, found: re.Match[str]) -> bool:

@@ -68,6 +68,7 @@ def separator_walls(lines: list[Line]) -> list[int]:
             prose_words >= PROSE_ABOVE
             and line.words <= 8
             and not line.sentence_end
+            and _short_below_headline(lines, index + 1)
             and story_head(lines, index + 1)
             and not _after_card(lines, index)
             and counts[line.text] <= MAX_REPEATS
@@ -75,6 +76,18 @@ def separator_walls(lines: list[Line]) -> list[int]:
         ):
             found.append(index)
     return found
+
+
+def _short_below_headline(lines: list[Line], position: int) -> bool:
+    """The quick part of story_head: a headline-sized line that is no paragraph, a short line below it, a
+    paragraph within the chips' reach."""
+    return (
+        position + 1 < len(lines)
+        and 3 <= lines[position].words <= 30
+        and not lines[position].is_prose
+        and lines[position + 1].words <= _CHIP_WORDS
+        and any(line.is_prose for line in lines[position + 2 : position + 2 + _CHIP_LINES])
+    )
 
 
 def _shown_above(lines: list[Line], index: int) -> bool:
