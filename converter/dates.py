@@ -229,14 +229,20 @@ def _from_match(match: re.Match[str]) -> str | None:
 
 
 # Weekday names (language): "Monday, 11.05.2012" is a US site's 5 November, a Monday; 11 May 2012 was a Friday.
-_WEEKDAYS = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b", re.IGNORECASE)
+# A name in full in any case; an abbreviation only capitalised and opening the line or followed by a stop or a
+# comma ("Sat, 11.05.2012", "WED. 11.05"): "sat", "wed" are verbs, "The Sun 11.05.2012" a newspaper.
+_WEEKDAY_SHORT = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN"
+_WEEKDAYS = re.compile(
+    r"\b(?i:(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday))\b"
+    rf"|^({_WEEKDAY_SHORT})\b|\b({_WEEKDAY_SHORT})[.,]"
+)
 _WEEKDAY_NUMBER = {name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
 def _weekday_order(text: str, year: int, first: int, second: int, day_first: bool) -> bool:
     """Whether an ambiguous numeric date is day first: the one order its line's weekday agrees with, else the
     separator's convention."""
-    named = {_WEEKDAY_NUMBER[m.group(1).lower()] for m in _WEEKDAYS.finditer(text)}
+    named = {_WEEKDAY_NUMBER[m.group(m.lastindex or 0).lower()] for m in _WEEKDAYS.finditer(text)}
     if len(named) != 1:
         return day_first
     weekday = named.pop()

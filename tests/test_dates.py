@@ -123,3 +123,13 @@ def test_a_weekday_on_the_line_settles_an_ambiguous_numeric_date() -> None:
     assert find_date("Saturday, 04.09.2021") == "2021-09-04"
     assert find_date("Sat 09/04/2021") == "2021-09-04"  # month first with slashes, and the weekday agrees
     assert find_date("Thursday, 04.09.2021") == "2021-09-04"  # no reading is a Thursday: the dots' day first
+
+
+def test_words_that_read_as_weekday_abbreviations_are_no_weekday() -> None:
+    # 4 November 2012 was a Sunday, 11 April 2012 a Wednesday: the slashes' month first unless a weekday says
+    assert find_date("Sun, 04/11/2012") == "2012-11-04"
+    assert find_date("The Sun 04/11/2012") == "2012-04-11"  # a newspaper's name
+    assert find_date("Wed, 11/04/2012") == "2012-04-11"
+    assert find_date("WED. 11/04/2012") == "2012-04-11"
+    assert find_date("They wed on 11/04/2012") == "2012-11-04"  # a verb
+    assert find_date("sat 11/04/2012") == "2012-11-04"

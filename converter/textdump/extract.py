@@ -22,6 +22,7 @@ from converter.textdump.byline import find_byline
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related
+from converter.textdump.glued import glued_cards
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
 from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
@@ -29,6 +30,7 @@ from converter.textdump.prompts import is_lead_in_teaser
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
+from converter.textdump.separators import separator_walls
 from converter.textdump.title import find_title
 from converter.textdump.walls import find_walls
 
@@ -41,6 +43,7 @@ class _Page:
     lines: list[Line]
     furniture: list[bool]
     walls: dict[int, str]  # index → 'related', 'popular' or 'comments'
+    separators: tuple[int, ...] = ()  # the walls that are rules or markers above a carried story
     # Line scores of lines[:cut], by cut: the body search and its extension score the same lines.
     scores: dict[int, list[float]] = field(default_factory=dict)
 
@@ -76,6 +79,11 @@ def extract_text(
     found = find_byline(lines, title_index, top, first, last, site)
     byline_index, authors = (found.index, found.names) if found else (None, [])
     date, _ = metadata.find_date_near(lines, top - 3, first + 3)
+    if date is None and byline_index is not None and byline_index > first:
+        # A credit closing the article may date it too ("Written by A · 21 December 2023").
+        date = find_date(lines[byline_index].text)
+    if date is None:
+        date = metadata.closing_date(lines, last, page.walls)
     url = metadata.find_url(lines, first)
     if date is None and url:
         date = find_date(url)
@@ -186,6 +194,11 @@ def _cards(page: _Page, last: int, cut: int, repeated: frozenset[str]) -> list[C
         for card in find_cards(page.lines, last, repeated, walls=page.walls, found=found)
         if card.title not in known
     ]
+    # Cards on one line each ("Title - Outlet - 3h"), taken whole by the listing decision or not at all.
+    glued = glued_cards(page.lines, last)
+    if glued:
+        whole = {card.title for card in glued}
+        cards = [card for card in cards if not any(card.title.startswith(title) for title in whole)] + glued
     # Under a "most read" or "trending" heading only the stories carried in full: a list of titles there
     # is the site's, not the article's, but a story pasted whole under it is carried whatever the heading says.
     known = {card.title for card in cards}
@@ -242,7 +255,10 @@ def _read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines 
     walls = {line.index: kind for line in lines if (kind := header_kind(line))}
     # Headings in wordings the lists do not know, recognised by their shape (textdump/walls.py).
     walls.update(dict.fromkeys(find_walls(lines, set(walls), repeated), "related"))
-    return _Page(lines, furniture, walls)
+    # A rule or a marker right above a carried story's headline and its source line (textdump/separators.py).
+    separators = tuple(separator_walls(lines))
+    walls.update({index: "related" for index in separators if index not in walls})
+    return _Page(lines, furniture, walls, separators=separators)
 
 
 def _full_text_cut(page: _Page) -> int:
@@ -252,7 +268,7 @@ def _full_text_cut(page: _Page) -> int:
     that heading: then the heading closes the page's own article.
     """
     lines = page.lines
-    for start in full_text_starts(lines):
+    for start in sorted({*full_text_starts(lines), *(index + 1 for index in page.separators)}):
         walls_before = [index for index in page.walls if index < start]
         if not walls_before:
             continue

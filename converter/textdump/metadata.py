@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from converter.bylines import looks_like_name, split_authors
@@ -10,6 +11,7 @@ from converter.dates import find_date, find_loose_date
 from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.furniture import is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
+from converter.textdump.masthead import masthead_name
 from converter.textdump.related import header_kind
 
 # The title, byline and date searches ask the same lines the same questions: answers are kept.
@@ -212,6 +214,15 @@ def is_date_only(line: Line) -> bool:
     return line.words <= 14 and not line.is_prose and _find_date(line.text) is not None
 
 
+def closing_date(lines: list[Line], last: int, walls: Collection[int]) -> str | None:
+    """A date line between the article's last paragraph and a list heading ("July 21, 2023", then "Up next"), for
+    a page whose top shows none. (A date line followed by more text heads the next post of a blog's page.)"""
+    for index in range(max(1, last - 1), min(last + 3, len(lines))):
+        if lines[index - 1].is_prose and (index + 1 in walls or index + 1 == len(lines)) and is_date_only(lines[index]):
+            return _find_date(lines[index].text)
+    return None
+
+
 def find_url(lines: list[Line], last: int) -> str | None:
     """The page's address when the dump shows it as a line of its own above the body."""
     for line in lines[: max(0, last)]:
@@ -230,6 +241,10 @@ def find_site_name(lines: list[Line]) -> str | None:
             name = _clean_site(match.group(1)) if match else None
             if name:
                 return name
+    # The masthead the page names itself by again (a copyright holder may be a printer or a parent group).
+    name = masthead_name(lines)
+    if name:
+        return name
     # "© REUTERS / POOL" under a photo is a picture credit, not the site's notice.
     copyrights = [
         line.index

@@ -1,0 +1,109 @@
+"""The name a page shows at its top and speaks of itself by again below: the site's own name.
+
+A logo line ("Brightpost", "BRIGHTPOST") among the first lines is a name only if the page names itself
+with it again where a page does: as the holder of its copyright notice ("© 2024 Brightpost Ltd"), or in a
+short line of its end that opens with the name and goes on in lower case ("Brightpost is the home of ...").
+And not when the page writes its words in lower case too (a section: "World", "Health"). A notice's holder
+alone may be a printer or a parent group ("© 2024 Ferncroft Printers"); the masthead, repeated, is the site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.textdump.lines import Line, per_page
+from converter.textdump.related import header_kind
+
+TOP_LINES = 8  # where a masthead stands
+_MAX_WORDS = 2
+# A notice of rights (its sign or word); the name may stand anywhere in it.
+_RIGHTS = ("©", "(c)", "copyright")
+_NOTICE_WORDS = 40
+_SHORT = 15
+_GOES_ON = re.compile(r" [a-z]")  # the name, then a word in lower case
+# What may follow the whole holder's name, past marks: its legal form, the rights, a year (or nothing).
+_HOLDER_END = re.compile(r"(?:Inc|LLC|Ltd|PLC|GmbH|Corp|Co|Limited|All|\d{4})\b")
+_END_MARKS = " .,;:-–—|"
+# What stands before a holder's name in a notice: the sign or the word, years, "by", "the".
+_HOLDER_START = re.compile(r"(?i:\W*(?:copyright\W*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\W*)?(?:by\s+)?(?:the\s+)?)")
+
+
+def masthead_name(lines: list[Line]) -> str | None:
+    """The first short line of the page's top that the page names itself by again below, as written there."""
+    below = _below_top(lines)
+    for line in lines[:TOP_LINES]:
+        text = line.text.strip()
+        if text.lower() not in below:  # (named nowhere below the top: most candidates)
+            continue
+        if not 1 <= line.words <= _MAX_WORDS or line.sentence_end or line.is_furniture or header_kind(line):
+            continue
+        if not all(word[:1].isalpha() for word in text.split()):
+            continue
+        name = _named_again(lines, line.index, text)
+        if name and not _common_words(lines, name):
+            return name
+    return None
+
+
+def _named_again(lines: list[Line], index: int, text: str) -> str | None:
+    """`text` (any case) again below the top, as a notice's holder or opening a short line of the page's end that
+    goes on in lower case; the page's spelling there, capitalised."""
+    wanted = text.lower()
+    pattern: re.Pattern[str] | None = None
+    footer = 0.75 * len(lines)
+    # (a logo opens the page, only UI lines above it: the first of a menu's entries is no logo)
+    opens_page = all(line.is_furniture for line in lines[:index])
+    for other, lower in _lower_below(lines):
+        if other.index <= index or wanted not in lower:
+            continue
+        pattern = pattern or re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])", re.IGNORECASE)
+        found = pattern.search(other.text)
+        if not found or not found.group(0)[:1].isupper():
+            continue
+        after = other.text[found.end() :]
+        if any(mark in lower for mark in _RIGHTS) and _holder(other.text, found):
+            return found.group(0)
+        about_itself = (
+            found.start() == 0 and bool(_GOES_ON.match(after)) and len(after.split()) >= 3 and other.words <= _SHORT
+        )
+        if about_itself and opens_page and other.index >= footer:
+            return found.group(0)
+    return None
+
+
+@per_page
+def _lower_below(lines: list[Line]) -> list[tuple[Line, str]]:
+    """The lines below the top where a page names itself (its notices of rights, the short lines of its last
+    quarter), and their lower case: the only lines `_named_again` can accept, found once a page."""
+    footer = 0.75 * len(lines)
+    found = []
+    for line in lines[TOP_LINES:]:
+        if line.words > _NOTICE_WORDS:
+            continue
+        if (line.index >= footer and line.words <= _SHORT) or _rights(line.text):
+            found.append((line, line.text.lower()))
+    return found
+
+
+def _rights(text: str) -> bool:
+    return "©" in text or "(c)" in text or "(C)" in text or "opyright" in text or "OPYRIGHT" in text
+
+
+@per_page
+def _below_top(lines: list[Line]) -> str:
+    return "\n".join(lower for _, lower in _lower_below(lines))
+
+
+def _holder(text: str, found: re.Match[str]) -> bool:
+    """The name opens the notice's holder ("© 2024 Name Media Ltd", "Copyright (c) Name") or the sign follows it
+    ("Name © 2024"): a section's name inside a holder's ("© 2024 Big Broadcaster News") is not the site's."""
+    if text[found.end() :].lstrip().startswith(("©", "(c)")):
+        return True
+    rest = text[found.end() :].lstrip(_END_MARKS)
+    return bool(_HOLDER_START.fullmatch(text[: found.start()])) and (not rest or bool(_HOLDER_END.match(rest)))
+
+
+def _common_words(lines: list[Line], name: str) -> bool:
+    """Every word of the name is one the page also writes in lower case: a section ("News", "World Health")."""
+    texts = "\n".join(line.text for line in lines)
+    return all(re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", texts) for word in name.split())

@@ -1,0 +1,105 @@
+"""Short lines that close the article above a carried story: a rule, a marker, an unknown heading.
+
+A page may carry the next story in full right after the article, set apart by no list heading the
+wordings or the walls decision know: a rule ("———", "* * *"), a marker ("Continue reading", "Up next
+in your queue"), a prompt's last button. What tells them is the shape of what follows: a headline
+over its source or credit line ("Outlet · 4h", "outlet.com", "BY A NAME") and a story's text. Such a
+line, below the article's own prose, is taken as a list heading (a wall): the body run stops above it
+and the story below it is carried.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.textdump.byline import _labelled_credit, names_of
+from converter.textdump.lines import Line, text_counts
+from converter.textdump.related import EMBED_MIN_WORDS, _chip, is_title_like, prose_run
+
+# The article's own prose words above a separator (as _full_text_cut asks above a list heading).
+PROSE_ABOVE = 100
+# A bare host name standing as a story's source line ("outlet.com", "news.example.co.uk").
+_HOST = re.compile(r"(?:www\.)?[a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,6}")
+_CHIP_LINES = 3  # the most short lines between a headline and its text
+_CHIP_WORDS = 5
+MAX_REPEATS = 3  # a page carries a few stories, a thread has many posts
+
+
+def source_line(line: Line) -> bool:
+    """A story's source or credit line: 'Outlet · 4h', '3 hours ago', 'outlet.com', 'BY A NAME', 'Story by A'."""
+    text = line.text.strip()
+    if line.is_marker or _HOST.fullmatch(text):
+        return True
+    # A person's credit gives a full name (a one-word handle signs a reader's post).
+    return _labelled_credit(text) and all(" " in name for name in names_of(text))
+
+
+def story_head(lines: list[Line], position: int) -> bool:
+    """lines[position] is a headline over one to three short chips, one at least a source or credit line, and a
+    story's first paragraphs (EMBED_MIN_WORDS words)."""
+    line = lines[position]
+    if line.is_prose or not is_title_like(line) or line.text.endswith("."):
+        return False
+    following, sourced = position + 1, False
+    while following < min(position + 1 + _CHIP_LINES, len(lines)):
+        below = lines[following]
+        if below.is_prose or below.words > _CHIP_WORDS:
+            break
+        is_source = source_line(below)
+        if not (is_source or _chip(below)):
+            return False
+        sourced = sourced or is_source
+        following += 1
+    return sourced and sum(other.words for other in prose_run(lines, following)) >= EMBED_MIN_WORDS
+
+
+def separator_walls(lines: list[Line]) -> list[int]:
+    """Short lines without a final stop, below PROSE_ABOVE words of prose, right above a carried story's headline.
+
+    Not a line repeated over every post of a thread ("Flag as inappropriate": a post's title over its poster's
+    name reads as a story's headline over its credit), nor one over the page's own headline shown again."""
+    found: list[int] = []
+    prose_words = 0
+    counts = text_counts(lines)
+    for index, line in enumerate(lines[:-1]):
+        if line.is_prose:
+            prose_words += line.words
+        elif (
+            prose_words >= PROSE_ABOVE
+            and line.words <= 8
+            and not line.sentence_end
+            and _short_below_headline(lines, index + 1)
+            and story_head(lines, index + 1)
+            and not _after_card(lines, index)
+            and counts[line.text] <= MAX_REPEATS
+            and not (counts[lines[index + 1].text] > 1 and _shown_above(lines, index))
+        ):
+            found.append(index)
+    return found
+
+
+def _short_below_headline(lines: list[Line], position: int) -> bool:
+    """The quick part of story_head: a headline-sized line that is no paragraph, a short line below it, a
+    paragraph within the chips' reach."""
+    return (
+        position + 1 < len(lines)
+        and 3 <= lines[position].words <= 30
+        and not lines[position].is_prose
+        and lines[position + 1].words <= _CHIP_WORDS
+        and any(line.is_prose for line in lines[position + 2 : position + 2 + _CHIP_LINES])
+    )
+
+
+def _shown_above(lines: list[Line], index: int) -> bool:
+    """The headline below lines[index] stands above it too: the page's own headline shown again over an excerpt."""
+    head = lines[index + 1].text
+    return any(line.text == head for line in lines[:index])
+
+
+def _after_card(lines: list[Line], index: int) -> bool:
+    """A headline over its source line stands right above (the line or the two before it): the story below is
+    the next entry of a list of cards set inside the article (a "most popular" box), not a story carried after it."""
+    return any(
+        source_line(lines[other]) and is_title_like(lines[other - 1]) and not lines[other - 1].is_prose
+        for other in range(max(1, index - 2), index + 1)
+    )

@@ -1,0 +1,50 @@
+"""The article's date at its end, for a page whose top (the lines around the headline) shows none.
+
+Invented pages: a headline, paragraphs, then a closing credit with a date ("Written by A · 21 December 2023"),
+or a date line alone before a list heading. And what dates nothing: a date line with more text below it (the
+next post of a blog's page).
+"""
+
+from __future__ import annotations
+
+from converter.textdump.extract import extract_text
+
+TOP = ["Reader", "Close", "Valley orchard growers turn to frost fans"]
+TEXT = [
+    "Orchard growers along the valley have installed tall fans between the rows this winter, betting that "
+    "moving the air on still nights will keep a late frost off the blossom as it did for a farm upstream.",
+    "The fans pull warmer air down from a few metres up on nights when cold settles in the hollows, and a "
+    "grower who tried two of them last spring said his pears had set fruit while his neighbours lost theirs.",
+    "Each fan costs about as much as a small tractor, and the growers' cooperative has asked the regional "
+    "council to share the cost, arguing that one bad spring can wipe out a year of income for a family farm.",
+    "Neighbours have complained about the noise, which on a calm night carries across the river to the "
+    "village, and the council said it would set hours in which the fans may run before it agrees to pay.",
+    "A frost expert at the agricultural college said fans work only on clear, still nights, when a layer of "
+    "warm air lies above the cold one, and that on windy nights growers would still have to light burners.",
+    "The cooperative will report to the council in March on how often the fans ran and what they cost.",
+]
+LIST = [
+    "Related stories",
+    "Ferry timetable to change for the winter months",
+    "Coast Ledger · 3h",
+    "Council approves a second ferry berth at the harbour",
+    "Bay Observer · 5h",
+]
+
+
+def test_a_closing_credit_dates_the_article() -> None:
+    article = extract_text("\n".join([*TOP, *TEXT, "Written by Marit Solberg · 21 December 2023", *LIST]), "a.txt")
+    assert article.article.authors == ("Marit Solberg",)
+    assert article.article.date == "2023-12-21"
+
+
+def test_a_date_line_before_a_list_heading_dates_the_article() -> None:
+    article = extract_text("\n".join([*TOP, *TEXT, "July 21, 2023", *LIST]), "b.txt")
+    assert article.article.date == "2023-07-21"
+
+
+def test_a_date_line_over_another_post_dates_nothing() -> None:
+    # a blog's page: the next post's date and its first line under the article
+    more = ["The cooperative elected a new chair on Friday, a pear grower from the upper valley."]
+    article = extract_text("\n".join([*TOP, *TEXT, "July 21, 2023", *more]), "c.txt")
+    assert article.article.date is None

@@ -1,0 +1,51 @@
+"""Related stories listed one a line, title then source and time: "Title - Outlet - 3 hours ago".
+
+Invented lines and a page: such lines in a row after the article are related links (the title alone, its
+source beside it); a dash inside a sentence, a lone source chip or a single such line is no list.
+"""
+
+from __future__ import annotations
+
+from converter.textdump.extract import extract_text
+from converter.textdump.glued import glued_card, glued_cards
+from converter.textdump.lines import split_lines
+from converter.textdump.related import Card
+
+ARTICLE = [
+    "Valley orchard growers turn to frost fans",
+    "By Marit Solberg",
+    "Orchard growers along the valley have installed tall fans between the rows this winter, betting that "
+    "moving the air on still nights will keep a late frost off the blossom as it did for a farm upstream.",
+    "The fans pull warmer air down from a few metres up on nights when cold settles in the hollows, and a "
+    "grower who tried two of them last spring said his pears had set fruit while his neighbours lost theirs.",
+    "Each fan costs about as much as a small tractor, and the growers' cooperative has asked the regional "
+    "council to share the cost, arguing that one bad spring can wipe out a year of income for a family farm.",
+]
+GLUED = [
+    "Ferry timetable to change for the winter months - Coast Ledger - 3 hours ago",
+    "Council approves a second berth at the harbour - Bay Observer - 2h",
+    "Lifeboat crew rescues two walkers cut off by the tide · Shore Gazette · yesterday",
+]
+
+
+def test_a_glued_line_is_a_title_with_its_source() -> None:
+    assert glued_card(GLUED[0]) == Card("Ferry timetable to change for the winter months", "Coast Ledger")
+    assert glued_card("Rain returns to the upper valley · 5h") == Card("Rain returns to the upper valley")
+    assert glued_card("The vote - as expected - went the council's way") is None
+    assert glued_card("Coast Ledger · 3h") is None  # a source chip: no title before it
+
+
+def test_only_runs_of_glued_lines_after_the_body() -> None:
+    lines = split_lines("\n".join([*ARTICLE, GLUED[0], "Privacy", *GLUED[1:]]))
+    assert [card.title for card in glued_cards(lines, len(ARTICLE) - 1)] == [
+        "Council approves a second berth at the harbour",
+        "Lifeboat crew rescues two walkers cut off by the tide",
+    ]
+
+
+def test_a_page_lists_the_glued_titles_as_related() -> None:
+    result = extract_text("\n".join([*ARTICLE, "Keep scrolling", *GLUED, "Terms"]), "text/g.txt")
+    related = [(link.title, link.source) for link in result.article.related]
+    assert ("Ferry timetable to change for the winter months", "Coast Ledger") in related
+    assert ("Lifeboat crew rescues two walkers cut off by the tide", "Shore Gazette") in related
+    assert all(" - Coast Ledger" not in title for title, _ in related)

@@ -1,0 +1,67 @@
+"""The site's own name: the masthead at a page's top that the page names itself by again below.
+
+Invented pages: a logo line, a menu, an article, and a footer whose copyright notice names a printer or a parent
+group, or whose last lines speak of the site in a sentence. And what is no masthead: a section the page writes
+in lower case too, a menu entry under another, a headline at the page's end that opens with a topic's name.
+"""
+
+from __future__ import annotations
+
+from converter.textdump.lines import split_lines
+from converter.textdump.masthead import masthead_name
+from converter.textdump.metadata import find_site_name
+
+TEXT = [
+    "Orchard growers along the valley have installed tall fans between the rows this winter, betting that "
+    "moving the air on still nights will keep a late frost off the blossom.",
+    "The fans pull warmer air down from a few metres up on nights when cold settles in the hollows.",
+    "Each fan costs about as much as a small tractor, and the cooperative has asked the council to share it.",
+    "Neighbours have complained about the noise, which carries across the river to the village.",
+]
+
+
+def page(top: list[str], footer: list[str]) -> list[str]:
+    return [*top, "Valley orchard growers turn to frost fans", *TEXT, *footer]
+
+
+def test_a_masthead_named_again_by_a_sentence_beats_a_printers_notice() -> None:
+    lines = split_lines(
+        "\n".join(
+            page(
+                ["Quillmere", "Subscribe", "Sign in"],
+                [
+                    "Privacy",
+                    "Terms",
+                    "© 2024 Ashdown Printers",
+                    "Quillmere is where independent writers publish",
+                ],
+            )
+        )
+    )
+    assert masthead_name(lines) == "Quillmere"
+    assert find_site_name(lines) == "Quillmere"
+
+
+def test_a_masthead_in_capitals_named_as_the_notices_holder() -> None:
+    lines = split_lines("\n".join(page(["Skip navigation", "QUILLMERE", "Home"], ["© 2024 Quillmere Ltd."])))
+    assert masthead_name(lines) == "Quillmere"
+    assert find_site_name(lines) == "Quillmere"
+
+
+def test_no_masthead_without_a_notice_or_a_sentence_about_itself() -> None:
+    # the old rule still reads the notice's holder
+    lines = split_lines("\n".join(page(["Quillmere", "Sign in"], ["© 2024 Ashdown Printers"])))
+    assert masthead_name(lines) is None
+    assert find_site_name(lines) == "Ashdown Printers"
+
+
+def test_a_section_a_menu_entry_or_a_topic_is_no_masthead() -> None:
+    # a section the page also writes in lower case, inside the holder's name
+    lines = split_lines("\n".join(page(["Orchards", "Sign in"], ["orchards", "© 2024 Orchards Weekly Media"])))
+    assert masthead_name(lines) is None
+    # a menu entry under another, named by a headline of the page's end
+    lines = split_lines("\n".join(page(["Pears", "Frost", "Sign in"], ["Frost returns to the valley this week"])))
+    assert masthead_name(lines) is None
+    # a sentence in the page's middle is the article's
+    lines = split_lines("\n".join(["Quillmere", "Sign in", "Quillmere is where the growers met last spring", *TEXT]))
+    assert masthead_name(lines) is None

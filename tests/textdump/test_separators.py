@@ -1,0 +1,89 @@
+"""A story carried in full after the article, set apart by a rule or a marker no list heading names.
+
+Pages invented here: an article, then a line ("~ ~ ~", "Keep going") the wordings and the walls decision do
+not know, then another story's headline over its source line (an outlet and a time, a host name, a full-name
+credit) and its text. And what must not pass for one: a list of cards set inside the article (a headline over
+its credit right above), a line repeated over every post of a thread, the page's own headline shown again.
+"""
+
+from __future__ import annotations
+
+from converter.textdump.extract import extract_text
+from converter.textdump.lines import split_lines
+from converter.textdump.separators import separator_walls, source_line, story_head
+
+ARTICLE = [
+    "Valley orchard growers turn to frost fans",
+    "By Marit Solberg",
+    "Orchard growers along the valley have installed tall fans between the rows this winter, betting that "
+    "moving the air on still nights will keep a late frost off the blossom as it did for a farm upstream.",
+    "The fans pull warmer air down from a few metres up on nights when cold settles in the hollows, and a "
+    "grower who tried two of them last spring said his pears had set fruit while his neighbours lost theirs.",
+    "Each fan costs about as much as a small tractor, and the growers' cooperative has asked the regional "
+    "council to share the cost, arguing that one bad spring can wipe out a year of income for a family farm.",
+    "Neighbours have complained about the noise, which on a calm night carries across the river to the "
+    "village, and the council said it would set hours in which the fans may run before it agrees to pay.",
+]
+CARRIED = [
+    "Ferry timetable to change for the winter months",
+    "Coast Ledger · 3h",
+    "The island ferry will run four crossings a day instead of six from November, the operator said, "
+    "because fewer passengers travel in the winter and one of the two boats is due for its overhaul.",
+    "The first morning crossing keeps its time so that pupils reach the school on the mainland, but the "
+    "late evening boat will leave half an hour earlier, which islanders say leaves no time after work.",
+    "The operator said it would look again at the timetable in spring, once the second boat is back.",
+]
+
+
+def page(separator: str, carried: list[str]) -> str:
+    return "\n".join([*ARTICLE, separator, *carried])
+
+
+def test_a_rule_above_a_carried_story_closes_the_article() -> None:
+    result = extract_text(page("~ ~ ~", CARRIED), "text/a.txt")
+    body = result.article.body
+    assert "village" in body
+    assert "island ferry" not in body
+    assert [article.title for article in result.embedded] == [CARRIED[0]]
+    assert "island ferry will run four crossings" in result.embedded[0].body
+
+
+def test_a_marker_over_a_story_with_a_host_line_or_a_credit() -> None:
+    for chip in (["coastledger.com", "4 min"], ["BY ANNA KOVAC"]):
+        carried = [CARRIED[0], *chip, *CARRIED[2:]]
+        result = extract_text(page("Keep going", carried), "text/b.txt")
+        assert "island ferry" not in result.article.body, chip
+        assert [article.title for article in result.embedded] == [CARRIED[0]], chip
+
+
+def test_source_lines() -> None:
+    lines = split_lines("Coast Ledger · 3h\ncoastledger.com\nBY ANNA KOVAC\nby wavewatcher\nWinter hours\n")
+    assert [source_line(line) for line in lines] == [True, True, True, False, False]
+
+
+def test_no_separator_without_a_source_line_or_enough_text() -> None:
+    # a subheading over a short line and a paragraph: no source line under it
+    lines = split_lines(page("~ ~ ~", [CARRIED[0], "Winter hours", *CARRIED[2:]]))
+    assert separator_walls(lines) == []
+    # a headline over its source line but one short paragraph: a card with a teaser, not a story
+    lines = split_lines(page("~ ~ ~", CARRIED[:3]))
+    assert not story_head(lines, len(ARTICLE) + 1)
+    assert separator_walls(lines) == []
+
+
+def test_cards_set_inside_the_article_are_no_separator() -> None:
+    # a "most read" box inside the text: a headline over its credit stands right above the next headline
+    box = ["Bridge repairs close the north road", "By Tom Ekberg"]
+    lines = split_lines("\n".join([*ARTICLE, *box, CARRIED[0], "By Lea Brandt", *CARRIED[2:]]))
+    assert separator_walls(lines) == []
+
+
+def test_a_line_repeated_over_posts_or_the_pages_own_headline_is_no_separator() -> None:
+    post = [CARRIED[0], "by Ruth Alder", *CARRIED[2:]]
+    # the same line over each of four posts
+    thread = [line for _ in range(4) for line in ["Report this post", *post]]
+    lines = split_lines("\n".join([*ARTICLE, *thread]))
+    assert separator_walls(lines) == []
+    # the page's own headline over an excerpt of its text, below the article
+    lines = split_lines("\n".join([*ARTICLE, "Excerpt", ARTICLE[0], "BY MARIT SOLBERG", *ARTICLE[2:]]))
+    assert separator_walls(lines) == []
