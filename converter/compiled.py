@@ -34,6 +34,8 @@ from types import ModuleType
 
 # The modules a profile of the text-dump extraction shows hot, and the helpers they call per line. (Not the HTML
 # side: compiled, its own steps measured no faster, their time being lxml's and trafilatura's.)
+# Every text-dump module but the package's __init__ and explain (a debugging aid), so a new one is compiled too.
+_TEXTDUMP_LEFT_PURE = frozenset({"__init__", "explain"})
 MODULES = (
     "converter.bylines",
     "converter.dates",
@@ -41,30 +43,9 @@ MODULES = (
     "converter.sanitize",
     "converter.textkey",
     *(
-        f"converter.textdump.{name}"
-        for name in (
-            "bio",
-            "bodyline",
-            "byline",
-            "captions",
-            "carried",
-            "cleanup",
-            "extract",
-            "furniture",
-            "headings",
-            "lines",
-            "listing",
-            "metadata",
-            "model",
-            "pieces",
-            "prompts",
-            "region",
-            "related",
-            "repeated",
-            "runs",
-            "title",
-            "walls",
-        )
+        f"converter.textdump.{path.stem}"
+        for path in sorted((Path(__file__).resolve().parent / "textdump").glob("*.py"))
+        if path.stem not in _TEXTDUMP_LEFT_PURE
     ),
 )
 # mypyc's shared library of the group, a top-level module the compiled modules import by this name.
