@@ -99,7 +99,7 @@ SUBHEADS = [
 ]
 RELATIVE = ["3h ago", "45 min ago", "Just now", "Earlier today", "Yesterday", "2 hours ago", "6 hrs ago"]
 UPDATED_RELATIVE = ["Updated 2 hours ago", "Updated 40 minutes ago", "Updated 1h ago", "Updated yesterday"]
-ORG_WORDS = re.compile(r"\b(Press|Staff|Tribune|School|Labs?|News|Team|Desk)\b")
+ORG_WORDS = re.compile(r"(Press|Staff|Tribune|School|Labs?|News|Team|Desk|University|Institute|College)\b")
 
 MONTHS = [
     "January",
@@ -133,8 +133,9 @@ class Story:
 
     @property
     def shown_authors(self) -> tuple[str, ...]:
-        """Person bylines only: an organisation credit in NAEB's metadata is not shown as a byline here."""
-        return tuple(a for a in self.authors if not ORG_WORDS.search(a))
+        """Person bylines only: an organisation or a one-word handle in NAEB's metadata ('AJLabs', 'University of
+        Tokyo', 'MrAJCosplay') is not shown as a byline here, so that no label hangs on whether it is an author."""
+        return tuple(a for a in self.authors if not ORG_WORDS.search(a) and len(a.split()) >= 2)
 
 
 def load_stories(shared: Path) -> dict[str, Story]:
@@ -252,7 +253,7 @@ def run_in(page: Page, paras: tuple[str, ...], capitals: bool, count: int) -> li
     """Paragraphs with `count` invented subheadings glued to the end of the paragraph before them."""
     out = list(paras)
     slots = [i for i, p in enumerate(out[:-1]) if len(p) > 80 and p[-1] in '.!?”"’)' and len(out[i + 1]) > 60]
-    slots = [i for i in slots if 0 < i]
+    slots = [i for i in slots if i > 0]
     chosen = sorted(page.rng.sample(slots, min(count, len(slots) // 2)))
     words = page.rng.sample(SUBHEADS, len(chosen))
     for i, w in zip(chosen, words, strict=True):
@@ -364,7 +365,7 @@ def revue(page: Page, pool: list[Story]) -> str | None:
         )
     else:
         page.ui("From " + outlet)
-    page.ui(f"Reviewed by {r.choice(PEOPLE)}")
+    page.ui(r.choice(["Picked by {}, review editor", "Curated by {}"]).format(r.choice(PEOPLE)))
     if dated:
         page.meta(fmt_day(s.day, r.choice(["weekday_dmy", "dmy", "dmy_short"])) + ", " + fmt_time(r, "24"))
     else:
@@ -463,8 +464,8 @@ def digest(page: Page, pool: list[Story]) -> str | None:
     r, s = page.rng, page.main
     page.ui(
         "Skip to main content",
-        "Fenmoor University",
         "Quadline",
+        "News from around Fenmoor University",
         "News digest | Events | Alumni | Give",
         "Log in with your campus ID",
     )
@@ -507,9 +508,7 @@ def digest(page: Page, pool: list[Story]) -> str | None:
             page.teasers.append(tz)
         page.ui(f"{r.choice(OUTLETS)} · {fmt_day(s.day - timedelta(days=r.randint(1, 5)), 'dmy_short')}")
         page.blank()
-    page.ui(
-        "© 2024 Fenmoor University", "Quadline is produced by University Communications", "Accessibility", "Privacy"
-    )
+    page.ui("© 2024 Quadline · Fenmoor University Communications", "Accessibility", "Privacy")
     return fmt_day(s.day, "iso") if dated else None
 
 
