@@ -357,3 +357,20 @@ def _run(pattern: re.Pattern[Any], operation: str, text: str) -> Any:
     if operation == "sub":
         return pattern.sub(b"" if isinstance(subject, bytes) else "", subject)
     return getattr(pattern, operation)(subject)
+
+
+# An invented story of six paragraphs (prose that reads as an article body) for the text-dump tests to surround
+# with the furniture, lists and carried stories they test.
+ORCHARD_STORY = [
+    "Orchard growers along the valley have installed tall fans between the rows this winter, betting that "
+    "moving the air on still nights will keep a late frost off the blossom as it did for a farm upstream.",
+    "The fans pull warmer air down from a few metres up on nights when cold settles in the hollows, and a "
+    "grower who tried two of them last spring said his pears had set fruit while his neighbours lost theirs.",
+    "Each fan costs about as much as a small tractor, and the growers' cooperative has asked the regional "
+    "council to share the cost, arguing that one bad spring can wipe out a year of income for a family farm.",
+    "Neighbours have complained about the noise, which on a calm night carries across the river to the "
+    "village, and the council said it would set hours in which the fans may run before it agrees to pay.",
+    "A frost expert at the agricultural college said fans work only on clear, still nights, when a layer of "
+    "warm air lies above the cold one, and that on windy nights growers would still have to light burners.",
+    "The cooperative will report to the council in March on how often the fans ran and what they cost.",
+]

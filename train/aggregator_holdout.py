@@ -50,6 +50,7 @@ writes OUT/seed-N/{text/, labels.json, truth.json}; convert and score each seed 
 from __future__ import annotations
 
 import argparse
+import calendar
 import hashlib
 import json
 import random
@@ -263,20 +264,7 @@ def clock(rng: random.Random) -> tuple[int, int]:
     return rng.randint(5, 22), rng.randint(0, 59)
 
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]  # English: the C locale, which Python starts in
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 

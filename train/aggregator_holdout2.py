@@ -31,6 +31,7 @@ does not use as main articles; related and carried ones are any other NAEB artic
 from __future__ import annotations
 
 import argparse
+import calendar
 import hashlib
 import json
 import random
@@ -101,20 +102,7 @@ RELATIVE = ["3h ago", "45 min ago", "Just now", "Earlier today", "Yesterday", "2
 UPDATED_RELATIVE = ["Updated 2 hours ago", "Updated 40 minutes ago", "Updated 1h ago", "Updated yesterday"]
 ORG_WORDS = re.compile(r"(Press|Staff|Tribune|School|Labs?|News|Team|Desk|University|Institute|College)\b")
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]  # English: the C locale, which Python starts in
 AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 

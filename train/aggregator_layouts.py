@@ -28,6 +28,7 @@ over all seeds, and the means.
 from __future__ import annotations
 
 import argparse
+import calendar
 import hashlib
 import json
 import random
@@ -95,20 +96,7 @@ COMMENTS = [
     "This is exactly what happened in my town too.",
     "Interesting. Does anyone have a link to the original report?",
 ]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]  # English: the C locale, which Python starts in
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 RELATIVE = ["2h", "5h ago", "3 hours ago", "yesterday", "4d", "1 day ago", "35m"]
 

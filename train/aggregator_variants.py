@@ -23,6 +23,7 @@ for each seed, then the per-field means over the seeds.
 from __future__ import annotations
 
 import argparse
+import calendar
 import json
 import random
 import re
@@ -74,20 +75,7 @@ CITIES = ["", " in Berlin", " in Lagos", " in Manila", " in Chicago", " in Lima"
 JOINS = {2: ["{0} and {1}", "{0} & {1}", "{0}, {1}"], 3: ["{0}, {1} and {2}", "{0}, {1}, {2}", "{0}, {1} & {2}"]}
 TOP_JOIN = [" · ", " | ", ", ", " — "]
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]  # English: the C locale, which Python starts in
 AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 DE_MONTHS = [
     "Januar",

@@ -11,18 +11,12 @@ from __future__ import annotations
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
 from converter.textdump.separators import separator_walls, source_line, story_head
+from tests.support import ORCHARD_STORY
 
 ARTICLE = [
     "Valley orchard growers turn to frost fans",
     "By Marit Solberg",
-    "Orchard growers along the valley have installed tall fans between the rows this winter, betting that "
-    "moving the air on still nights will keep a late frost off the blossom as it did for a farm upstream.",
-    "The fans pull warmer air down from a few metres up on nights when cold settles in the hollows, and a "
-    "grower who tried two of them last spring said his pears had set fruit while his neighbours lost theirs.",
-    "Each fan costs about as much as a small tractor, and the growers' cooperative has asked the regional "
-    "council to share the cost, arguing that one bad spring can wipe out a year of income for a family farm.",
-    "Neighbours have complained about the noise, which on a calm night carries across the river to the "
-    "village, and the council said it would set hours in which the fans may run before it agrees to pay.",
+    *ORCHARD_STORY[:4],
 ]
 CARRIED = [
     "Ferry timetable to change for the winter months",
