@@ -17,7 +17,7 @@ from converter.dates import find_date
 from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
-from converter.textdump import bodyline, metadata, runs
+from converter.textdump import bodyline, marked, metadata, runs
 from converter.textdump.byline import find_byline
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text
@@ -99,8 +99,9 @@ def extract_text(
         raise NoArticle(rel, "no article text found (too little prose)")
 
     related, embedded = _links(page, first, last, cut, rel, repeated, site)
+    related = marked.with_marked(related, lines, first, last, title)
     article = Article(
-        title=title or _first_words(lines[first].text),
+        title=marked.without_host(title) or _first_words(lines[first].text),
         body=body,
         authors=tuple(name for name in authors if not site or name.lower() != site.lower()),
         date=date,

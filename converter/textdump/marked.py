@@ -1,0 +1,228 @@
+"""Lists shaped as lists: entries numbered or bulleted, and titles each over a meta line alike.
+
+A list is several lines alike in shape. A page's numbered list ("Most read" with `1` alone on a line over each
+title, or `2. Title` lines), a bulleted one (`• Title · community`, `▸ Title (Outlet)`, a contents list above the
+story) and a list of titles each over a short line of one shape (an outlet's name; `host · 6 min`) name other
+articles. The marker is no part of an entry's title, and an outlet in brackets or after a middle dot at its end
+is the entry's source. Only lines outside the body run are read: a list in the article is the article's.
+"""
+
+from __future__ import annotations
+
+from converter.article import RelatedLink
+from converter.textdump.furniture import is_furniture
+from converter.textdump.lines import Line
+
+# Glyphs that open a bulleted entry ("• ", "▸ "); a dash or an asterisk too when two entries or more share it.
+BULLETS = "•▸►▶▪‣◦●■→»-*–"
+MIN_ENTRIES = 2  # entries in a row that make a list
+MIN_NAMED_PAIRS = 3  # titles over a bare name line (no separator in it): a list only when three or more
+# A longer run of titles over names is a directory the article lists (shops and their offers), not links.
+MAX_PAIRS = 12
+MIN_TITLE_WORDS = 3
+MAX_TITLE_WORDS = 30
+MAX_META_WORDS = 6
+MAX_SOURCE_WORDS = 5
+MAX_NUMBER = 30
+
+
+def marker_split(text: str) -> tuple[str, str] | None:
+    """'• Title' → ('•', 'Title'); '3. Title' or '3) Title' → ('3', 'Title'); None without a list marker."""
+    if text[:1] in BULLETS and text[1:2] == " ":
+        return text[0], text[2:].strip()
+    digits = len(text) - len(text.lstrip("0123456789"))
+    if 1 <= digits <= 2 and text[digits : digits + 2] in (". ", ") "):
+        return text[:digits], text[digits + 2 :].strip()
+    return None
+
+
+def bulleted(text: str) -> bool:
+    """The line opens with a bullet glyph: an entry of a list ('• Title'), no headline."""
+    return text[:1] in BULLETS and text[1:2] == " "
+
+
+def without_host(text: str) -> str:
+    """'How X became Y (example.com)' → 'How X became Y': a bracketed host at a title's end is no title words."""
+    if not text.endswith(")"):
+        return text
+    opening = text.rfind(" (")
+    if opening <= 0 or not _is_host(text[opening + 2 : -1]):
+        return text
+    return text[:opening].rstrip()
+
+
+def _is_host(text: str) -> bool:
+    """'example.com', 'news.example.co.uk': labels of letters, digits and hyphens between dots."""
+    labels = text.lower().split(".")
+    return (
+        len(labels) >= 2
+        and labels[-1].isalpha()
+        and all(label and label.replace("-", "").isalnum() and label.isascii() for label in labels)
+    )
+
+
+def entry(text: str) -> tuple[str, str | None]:
+    """An entry's text without its marker → (title, source): 'Title (Outlet)' and 'Title · Outlet' name the source."""
+    if text.endswith(")") and (opening := text.rfind(" (")) > 0:
+        inside = text[opening + 2 : -1].strip()
+        if inside[:1].isupper() and len(inside.split()) <= MAX_SOURCE_WORDS and "(" not in inside:
+            return text[:opening].rstrip(), inside
+    cut = text.rfind(" · ")
+    if cut > 0 and len(text[cut + 3 :].split()) <= MAX_SOURCE_WORDS:
+        return text[:cut].rstrip(), text[cut + 3 :].strip() or None
+    return text, None
+
+
+def _title_shaped(text: str) -> bool:
+    """A headline's shape: a few words opening with a capital or a digit (or a quote), no stop or list
+    punctuation at its end, no UI line."""
+    words = len(text.split())
+    if not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or text.endswith((".", ":", ";", ",")):
+        return False
+    opening = text.lstrip("\"'‘“")[:1]
+    return (opening.isupper() or opening.isdigit()) and not is_furniture(text, words)
+
+
+def _numbered(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
+    """Entries under numbers alone on their line ('1' over a title, '2' over the next): (line, text)."""
+    found: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+    expected = 0
+    index = start
+    while index < end - 1:
+        text = lines[index].text
+        if text.isdigit() and len(text) <= 2 and _title_shaped(lines[index + 1].text):
+            number = int(text)
+            if run and number == expected:
+                run.append((index + 1, lines[index + 1].text))
+            else:
+                found += run if len(run) >= MIN_ENTRIES else []
+                run = [(index + 1, lines[index + 1].text)] if 0 < number <= MAX_NUMBER else []
+            expected = number + 1
+            index += 2
+            continue
+        found += run if len(run) >= MIN_ENTRIES else []
+        run = []
+        index += 1
+    return found + (run if len(run) >= MIN_ENTRIES else [])
+
+
+def _marked(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
+    """Entries of runs of lines opening with one marker: the same glyph, or numbers counting up by one."""
+    found: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+    previous = ""
+    for index in range(start, end + 1):
+        split = marker_split(lines[index].text) if index < end else None
+        if split is not None and _title_shaped(entry(split[1])[0]):
+            mark, text = split
+            follows = (mark.isdigit() and previous.isdigit() and int(mark) == int(previous) + 1) or (
+                not mark.isdigit() and mark == previous
+            )
+            if run and follows:
+                run.append((index, text))
+                previous = mark
+                continue
+            found += run if len(run) >= MIN_ENTRIES else []
+            run, previous = [(index, text)], mark
+            continue
+        found += run if len(run) >= MIN_ENTRIES else []
+        run, previous = [], ""
+    return found
+
+
+def _meta_kind(line: Line, title: Line) -> str | None:
+    """What a line under a title reads as: 'marked' ('host · 6 min'), 'name' ('The Dunmore Echo') or None."""
+    text = line.text
+    if line.words > MAX_META_WORDS or line.words >= title.words or line.sentence_end or line.is_prose:
+        return None
+    if " · " in text or " | " in text:
+        return "marked"
+    # (A headline is longer than its outlet's name by a few words: short lines in pairs are a tag cloud.)
+    if 2 <= line.words <= 4 and title.words >= line.words + 3 and all(word[:1].isupper() for word in text.split()):
+        return "name"
+    return None
+
+
+def _paired(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str | None]]:
+    """Titles each over a meta line of one kind, MIN_ENTRIES pairs in a row or more (MIN_NAMED_PAIRS for
+    bare names), a teaser under each or not: (line, title, source)."""
+    found: list[tuple[int, str, str | None]] = []
+    run: list[tuple[int, str, str | None]] = []
+    kind: str | None = None
+    index = start
+    while index < end:
+        meta = _pair_at(lines, index, end)
+        if meta is None and run and lines[index].sentence_end and _pair_at(lines, index + 1, end) == kind:
+            index += 1  # a teaser under the entry: the next entry follows
+            continue
+        if meta is not None:
+            if run and meta != kind:
+                found += _kept_pairs(run, kind)
+                run = []
+            below = lines[index + 1].text
+            run.append((index, lines[index].text, below.split(" · ")[0].strip() if meta == "marked" else below))
+            kind = meta
+            index += 2
+            continue
+        found += _kept_pairs(run, kind)
+        run = []
+        index += 1
+    return found + _kept_pairs(run, kind)
+
+
+def _pair_at(lines: list[Line], index: int, end: int) -> str | None:
+    """The kind of meta line under lines[index] when it is a title over one, else None."""
+    if index + 1 >= end:
+        return None
+    title = lines[index]
+    if not _title_shaped(title.text) or marker_split(title.text) is not None:
+        return None
+    return _meta_kind(lines[index + 1], title)
+
+
+def _kept_pairs(run: list[tuple[int, str, str | None]], kind: str | None) -> list[tuple[int, str, str | None]]:
+    if not (MIN_NAMED_PAIRS if kind == "name" else MIN_ENTRIES) <= len(run) <= MAX_PAIRS:
+        return []
+    if kind == "name" and len({name for _, _, name in run}) == 1:
+        return []  # the same line under every title is a widget's ("Like Tweet"), not the titles' sources
+    return run
+
+
+def marked_links(lines: list[Line], first: int, last: int, title: str) -> tuple[list[RelatedLink], set[str]]:
+    """The entries of the lists above the body run (numbered or bulleted) and after it (those and titles over
+    meta lines alike), in page order, without the page's own title; and the meta lines under the titles."""
+    entries: list[tuple[int, str, str | None]] = []
+    metas: set[str] = set()
+    for start, end in ((0, first), (last + 1, len(lines))):
+        entries += [(index, *entry(text)) for index, text in _numbered(lines, start, end)]
+        entries += [(index, *entry(text)) for index, text in _marked(lines, start, end)]
+        if start > last:
+            paired = _paired(lines, start, end)
+            entries += paired
+            metas.update(lines[index + 1].text for index, _, _ in paired)
+    links: list[RelatedLink] = []
+    seen = {title}
+    for _, text, source in sorted(entries, key=lambda item: item[0]):
+        if text not in seen:
+            seen.add(text)
+            links.append(RelatedLink(title=text, source=source))
+    return links, metas
+
+
+def with_marked(
+    related: tuple[RelatedLink, ...], lines: list[Line], first: int, last: int, title: str
+) -> tuple[RelatedLink, ...]:
+    """The related links (without those that are a listed title's meta line) and, after them, the marked
+    lists' entries they do not hold already."""
+    found, metas = marked_links(lines, first, last, title)
+    kept = [link for link in related if link.title not in metas]
+    known = [link.title for link in kept]
+    extra = [link for link in found if not any(_overlap(link.title, other) for other in known)]
+    return (*kept, *extra)
+
+
+def _overlap(one: str, other: str) -> bool:
+    """The same title, or one inside the other (a card's title cut short, or with its source glued on)."""
+    short, long_ = sorted((one.casefold(), other.casefold()), key=len)
+    return short == long_ or (len(short) >= 12 and short in long_)

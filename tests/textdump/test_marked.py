@@ -1,0 +1,159 @@
+"""Lists shaped as lists (textdump/marked.py): numbered, bulleted, and titles over meta lines alike.
+
+Invented lines and pages: the marker is no part of an entry's title, a bracketed outlet or one after a middle dot
+is its source; one marked line, a list inside the article, a tag cloud of short names in pairs or the same widget
+line under every title is no list of other articles.
+"""
+
+from __future__ import annotations
+
+from converter.textdump.extract import extract_text
+from converter.textdump.lines import split_lines
+from converter.textdump.marked import bulleted, entry, marked_links, marker_split, without_host
+
+ARTICLE = [
+    "Valley orchard growers turn to frost fans",
+    "By Marit Solberg",
+    "Orchard growers along the valley have installed tall fans between the rows this winter, betting that "
+    "moving the air on still nights will keep a late frost off the blossom as it did for a farm upstream.",
+    "The fans pull warmer air down from a few metres up on nights when cold settles in the hollows, and a "
+    "grower who tried two of them last spring said his pears had set fruit while his neighbours lost theirs.",
+    "Each fan costs about as much as a small tractor, and the growers' cooperative has asked the regional "
+    "council to share the cost, arguing that one bad spring can wipe out a year of income for a family farm.",
+]
+LAST = len(ARTICLE) - 1
+
+
+def titles(extra_after: list[str], extra_before: list[str] = ()) -> list[tuple[str, str | None]]:  # type: ignore[assignment]
+    lines = split_lines("\n".join([*extra_before, *ARTICLE, *extra_after]))
+    first = len(extra_before) + 2
+    links, _ = marked_links(lines, first, LAST + len(extra_before), ARTICLE[0])
+    return [(link.title, link.source) for link in links]
+
+
+def test_markers_and_sources() -> None:
+    assert marker_split("• Ferry timetable changes") == ("•", "Ferry timetable changes")
+    assert marker_split("12. Ferry timetable changes") == ("12", "Ferry timetable changes")
+    assert marker_split("2023. A year of ferries") is None  # a year is no list number
+    assert marker_split("Ferry timetable changes") is None
+    assert entry("Lifeboat crew rescues two walkers (Shore Gazette)") == (
+        "Lifeboat crew rescues two walkers",
+        "Shore Gazette",
+    )
+    assert entry("Lifeboat crew rescues two walkers · c/coast") == ("Lifeboat crew rescues two walkers", "c/coast")
+    assert entry("Lifeboat crew rescues two walkers (5)") == ("Lifeboat crew rescues two walkers (5)", None)
+    assert bulleted("• Ferry timetable changes") and not bulleted("•Ferry") and not bulleted("1. Ferry")
+
+
+def test_a_bracketed_host_is_no_part_of_a_title() -> None:
+    assert without_host("How the ferry became a lifeline (coastledger.example)") == "How the ferry became a lifeline"
+    assert (
+        without_host("How the ferry became a lifeline (news.coast-ledger.co.uk)") == "How the ferry became a lifeline"
+    )
+    assert without_host("The ferry (and the tide) explained") == "The ferry (and the tide) explained"
+    assert without_host("Rates rise to 4.5 (from 4.25)") == "Rates rise to 4.5 (from 4.25)"
+    assert without_host("Notes on version 2.0 (beta)") == "Notes on version 2.0 (beta)"
+
+
+def test_numbers_alone_on_their_lines() -> None:
+    listed = ["Most read", "1", "Ferry timetable to change for winter", "2", "Council approves a second berth"]
+    assert titles(listed) == [("Ferry timetable to change for winter", None), ("Council approves a second berth", None)]
+    # One number over one title, or numbers that do not count up, make no list.
+    assert titles(["1", "Ferry timetable to change for winter", "Terms"]) == []
+    assert titles(["4", "Ferry timetable to change for winter", "9", "Council approves a second berth"]) == []
+
+
+def test_numbered_and_bulleted_lines() -> None:
+    numbered = ["1. Ferry timetable to change for winter", "2. Council approves a second berth"]
+    assert [title for title, _ in titles(numbered)] == [
+        "Ferry timetable to change for winter",
+        "Council approves a second berth",
+    ]
+    bullets = [
+        "▸ Ferry timetable to change for winter (Coast Ledger)",
+        "▸ Council approves a second berth (Bay Observer)",
+    ]
+    assert titles(bullets) == [
+        ("Ferry timetable to change for winter", "Coast Ledger"),
+        ("Council approves a second berth", "Bay Observer"),
+    ]
+    # Two different glyphs, or list items of a sentence's shape, make no list.
+    assert titles(["• Ferry timetable to change for winter", "▸ Council approves a second berth"]) == []
+    assert titles(["• the fans were switched on;", "• the frost stayed away;"]) == []
+
+
+def test_a_contents_list_above_the_story_without_its_own_title() -> None:
+    contents = [
+        "In this issue",
+        f"• {ARTICLE[0]}",
+        "• Ferry timetable to change for winter",
+        "• Council approves a berth",
+    ]
+    assert [title for title, _ in titles([], contents)] == [
+        "Ferry timetable to change for winter",
+        "Council approves a berth",
+    ]
+
+
+def test_titles_over_meta_lines_alike() -> None:
+    pairs = [
+        "Ferry timetable to change for the winter months",
+        "coastledger.example · 4 min",
+        "Council approves a second berth at the harbour",
+        "bayobserver.example · 2 min",
+        "The council's vote followed a year of consultation with the harbour users.",
+        "Lifeboat crew rescues two walkers cut off by the tide",
+        "shoregazette.example · 6 min",
+    ]
+    assert titles(pairs) == [
+        ("Ferry timetable to change for the winter months", "coastledger.example"),
+        ("Council approves a second berth at the harbour", "bayobserver.example"),
+        ("Lifeboat crew rescues two walkers cut off by the tide", "shoregazette.example"),
+    ]
+    named = [
+        "Ferry timetable to change for the winter months",
+        "The Coast Ledger",
+        "Council approves a second berth at the harbour",
+        "Bay Observer",
+        "Lifeboat crew rescues two walkers cut off by the tide",
+        "Shore Gazette",
+    ]
+    assert [source for _, source in titles(named)] == ["The Coast Ledger", "Bay Observer", "Shore Gazette"]
+    assert titles(named[:4]) == []  # two titles over bare names: not enough to call it a list
+    cloud = [
+        "Harbour Election Results",
+        "Coast Weather",
+        "Ferry Timetable Winter",
+        "Bay Tides",
+        "Lifeboat Crew News",
+        "Gulls",
+    ]
+    assert titles(cloud) == []
+    widget = [line if index % 2 == 0 else "Like Share" for index, line in enumerate(named)]
+    assert titles(widget) == []
+
+
+def test_a_page_keeps_the_cards_and_adds_the_lists() -> None:
+    page = [
+        "• Valley orchard growers turn to frost fans",
+        "• Ferry timetable to change for the winter months",
+        *ARTICLE[:1],
+        *ARTICLE,
+        "Most read",
+        "1",
+        "Council approves a second berth at the harbour",
+        "2",
+        "Lifeboat crew rescues two walkers cut off by the tide",
+    ]
+    result = extract_text("\n".join(page), "text/m.txt")
+    assert result.article.title == ARTICLE[0]
+    related = [link.title for link in result.article.related]
+    assert "Ferry timetable to change for the winter months" in related
+    assert "Council approves a second berth at the harbour" in related
+    assert "Lifeboat crew rescues two walkers cut off by the tide" in related
+    assert ARTICLE[0] not in related and "1" not in related
+
+
+def test_a_title_shown_with_its_host() -> None:
+    page = [f"{ARTICLE[0]} (valleynews.example)", *ARTICLE[1:]]
+    assert extract_text("\n".join(page), "text/h.txt").article.title == ARTICLE[0]
