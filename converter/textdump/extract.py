@@ -147,12 +147,15 @@ def locate(
         (index for index in range(first, last + 1) if lines[index].is_prose and lines[index].sentence_end), first
     )
     window = min(first_prose + 2, last)
-    title_index = find_title(lines, window)
+    listed = marked.listed_headline(lines, first, last)
+    title_index = listed[0] if listed is not None else find_title(lines, window)
     if title_index is not None and first <= title_index:
         first = title_index + 1
     title = lines[title_index].text if title_index is not None else ""
     # The headline may be shown twice (above a gallery, then above the text): credits sit by the first.
     top = first if title_index is None else min(i for i, line in enumerate(lines) if line.text == title)
+    if listed is not None:
+        top = min(top, listed[1])  # (and a contents list naming it heads the story)
     return Located(page, cut, first, last, gaps, title_index, max(top, first - 40), window)
 
 

@@ -24,6 +24,9 @@ MAX_TITLE_WORDS = 30
 MAX_META_WORDS = 6
 MAX_SOURCE_WORDS = 5
 MAX_NUMBER = 30
+LIST_REACH = 15  # a contents list opens the body run: it stands this near the run's first line
+HEADING_WORDS = 6  # a list's own heading: a short line right above it
+HEADLINE_REACH = 10  # the lead's headline stands this near below the list (a promo box between)
 
 
 def marker_split(text: str) -> tuple[str, str] | None:
@@ -129,6 +132,37 @@ def _marked(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
         found += run if len(run) >= MIN_ENTRIES else []
         run, previous = [], ""
     return found
+
+
+def listed_headline(lines: list[Line], first: int, last: int) -> tuple[int, int] | None:
+    """The headline shown again a few lines below a contents list that the body run opens with (a newsletter's
+    "in this issue" over its lead story), or None.
+
+    The list's entries are shown again, the lead's as its headline over its credits and paragraphs: the first
+    line below the list that is one of its entries, with prose a few lines under it, is the headline.
+    Returns (the headline's line, the list's first line or its heading's: the page's head, its date above
+    it), or None.
+    """
+    start, end = max(0, first - LIST_REACH), min(last, first + LIST_REACH)
+    entries = [*_numbered(lines, start, end), *_marked(lines, start, end)]
+    if not entries:
+        return None
+    listed = {text for _, text in entries} | {entry(text)[0] for _, text in entries}
+    below = max(index for index, _ in entries) + 1
+    for index in range(below, min(last, below + HEADLINE_REACH)):
+        if lines[index].text in listed and any(line.is_prose for line in lines[index + 1 : index + 4]):
+            head = min(index for index, _ in entries)
+            # (with the list's own heading: "In this issue")
+            above = lines[head - 1] if head > 0 else None
+            if (
+                above is not None
+                and above.words <= HEADING_WORDS
+                and not above.is_prose
+                and (not above.sentence_end or above.text.endswith(":"))
+            ):
+                head -= 1
+            return index, head
+    return None
 
 
 def _meta_kind(line: Line, title: Line) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
-from converter.textdump.marked import bulleted, entry, marked_links, marker_split, without_host
+from converter.textdump.marked import bulleted, entry, listed_headline, marked_links, marker_split, without_host
 
 ARTICLE = [
     "Valley orchard growers turn to frost fans",
@@ -157,3 +157,27 @@ def test_a_page_keeps_the_cards_and_adds_the_lists() -> None:
 def test_a_title_shown_with_its_host() -> None:
     page = [f"{ARTICLE[0]} (valleynews.example)", *ARTICLE[1:]]
     assert extract_text("\n".join(page), "text/h.txt").article.title == ARTICLE[0]
+
+
+def test_a_contents_list_names_the_headline_below_it() -> None:
+    page = [
+        "Harbour Weekly",
+        "Friday 3 March 2023",
+        "Sent to you by the harbour desk",
+        "In this issue:",
+        "– Ferry timetable to change for the winter months",
+        f"– {ARTICLE[0]}",
+        "Presented by Quayside Savings",
+        "Open a saver in minutes, with no fees and no catch whatever you put in it.",
+        "LEAD",
+        *ARTICLE,
+    ]
+    lines = split_lines("\n".join(page))
+    assert listed_headline(lines, 3, len(lines) - 1) == (9, 3)
+    article = extract_text("\n".join(page), "text/n.txt").article
+    assert article.title == ARTICLE[0]
+    assert article.date is not None and article.date.startswith("2023-03-03")
+    assert "no fees" not in article.body
+    assert [link.title for link in article.related] == ["Ferry timetable to change for the winter months"]
+    # No entry of the list shown again below it: no headline from the list.
+    assert listed_headline(split_lines("\n".join(page[:6] + page[10:])), 3, len(page) - 5) is None
