@@ -12,6 +12,7 @@ from __future__ import annotations
 from converter.article import RelatedLink
 from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import Line
+from converter.textdump.prompts import is_call
 
 # Glyphs that open a bulleted entry ("• ", "▸ "); a dash or an asterisk too when two entries or more share it.
 BULLETS = "•▸►▶▪‣◦●■→»-*–"
@@ -24,6 +25,10 @@ MAX_TITLE_WORDS = 30
 MAX_META_WORDS = 6
 MAX_SOURCE_WORDS = 5
 MAX_NUMBER = 30
+_MARKS = ".,;:!?\"'()[]“”‘’"
+KICKER_LETTERS = 4  # a kicker in capitals before a headline on its line ('FLASH', 'UPDATE:')
+KICKED_WORDS = 5
+CALL_WORDS = 4
 LIST_REACH = 15  # a contents list opens the body run: it stands this near the run's first line
 HEADING_WORDS = 6  # a list's own heading: a short line right above it
 HEADLINE_REACH = 10  # the lead's headline stands this near below the list (a promo box between)
@@ -80,10 +85,40 @@ def _title_shaped(text: str) -> bool:
     """A headline's shape: a few words opening with a capital or a digit (or a quote), no stop or list
     punctuation at its end, no UI line."""
     words = len(text.split())
-    if not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or text.endswith((".", ":", ";", ",")):
+    if not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or text.endswith((":", ";", ",")):
+        return False
+    if text.endswith(".") and not _abbreviation_end(text):
         return False
     opening = text.lstrip("\"'‘“")[:1]
-    return (opening.isupper() or opening.isdigit()) and not is_furniture(text, words)
+    if not (opening.isupper() or opening.isdigit()) or is_furniture(text, words):
+        return False
+    # Words, not a month and its count ("May 2011 (7)"); no short call to the reader ("Print this article": a
+    # headline may open so too, "Travel to the coast with ...", but says more).
+    tokens = text.lower().split()
+    if sum(any(char.isalpha() for char in token) for token in tokens) < MIN_TITLE_WORDS:
+        return False
+    return words > CALL_WORDS or not is_call([token.strip(_MARKS) for token in tokens], text)
+
+
+def _abbreviation_end(text: str) -> bool:
+    """The final stop is an abbreviation's ('... in L.A.', '... the U.S.'), not a sentence's."""
+    pieces = text.rsplit(None, 1)[-1].rstrip(".").split(".")
+    return len(pieces) >= 2 and all(len(piece) == 1 and piece.isupper() for piece in pieces)
+
+
+def _kicked(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
+    """Headlines after a kicker in capitals on their line ('FLASH Ferry services suspended after storm'): a
+    ticker naming another story above the page's headline. (line, the headline without its kicker)"""
+    found = []
+    for index in range(start, end):
+        kicker, _, rest = lines[index].text.partition(" ")
+        bare = kicker.rstrip(":")
+        if len(bare) < KICKER_LETTERS or not (bare.isalpha() and bare.isupper()):
+            continue
+        second = rest.split(None, 1)[0] if rest else ""
+        if second[:1].isupper() and not second.isupper() and len(rest.split()) >= KICKED_WORDS and _title_shaped(rest):
+            found.append((index, rest))
+    return found
 
 
 def _numbered(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
@@ -231,6 +266,8 @@ def marked_links(lines: list[Line], first: int, last: int, title: str) -> tuple[
     for start, end in ((0, first), (last + 1, len(lines))):
         entries += [(index, *entry(text)) for index, text in _numbered(lines, start, end)]
         entries += [(index, *entry(text)) for index, text in _marked(lines, start, end)]
+        if start < first:
+            entries += [(index, text, None) for index, text in _kicked(lines, start, end)]
         if start > last:
             paired = _paired(lines, start, end)
             entries += paired
@@ -238,7 +275,7 @@ def marked_links(lines: list[Line], first: int, last: int, title: str) -> tuple[
     links: list[RelatedLink] = []
     seen = {title}
     for _, text, source in sorted(entries, key=lambda item: item[0]):
-        if text not in seen:
+        if text not in seen and not (title and _overlap(text, title)):
             seen.add(text)
             links.append(RelatedLink(title=text, source=source))
     return links, metas

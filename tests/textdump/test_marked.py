@@ -181,3 +181,26 @@ def test_a_contents_list_names_the_headline_below_it() -> None:
     assert [link.title for link in article.related] == ["Ferry timetable to change for the winter months"]
     # No entry of the list shown again below it: no headline from the list.
     assert listed_headline(split_lines("\n".join(page[:6] + page[10:])), 3, len(page) - 5) is None
+
+
+def test_entry_shapes() -> None:
+    # An abbreviation's stop ends a headline; a month and its count, or a short call to the reader, are no entries.
+    assert titles(["• Ferry fares rise across the U.S.", "• Council approves a second berth"]) == [
+        ("Ferry fares rise across the U.S.", None),
+        ("Council approves a second berth", None),
+    ]
+    assert titles(["• May 2011 (7)", "• June 2011 (12)", "• July 2011 (3)"]) == []
+    assert titles(["• Print this page", "• Email this page"]) == []
+    assert [
+        title for title, _ in titles(["• Travel to the coast with a new rail pass", "• Council approves a berth"])
+    ] == [
+        "Travel to the coast with a new rail pass",
+        "Council approves a berth",
+    ]
+
+
+def test_a_kicker_in_capitals_names_another_story_above_the_headline() -> None:
+    above = ["FLASH Ferry services suspended after a storm hits the coast", "UPDATE: council vote delayed"]
+    assert titles([], above) == [("Ferry services suspended after a storm hits the coast", None)]
+    # The page's own headline after a kicker is no other story; a line in capitals throughout is no kicker.
+    assert titles([], [f"LATEST {ARTICLE[0]}", "FERRY SERVICES SUSPENDED AFTER A STORM"]) == []
