@@ -154,19 +154,33 @@ def _marked(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
         split = marker_split(lines[index].text) if index < end else None
         if split is not None and _title_shaped(entry(split[1])[0]):
             mark, text = split
-            follows = (mark.isdigit() and previous.isdigit() and int(mark) == int(previous) + 1) or (
-                not mark.isdigit() and mark == previous
-            )
-            if run and follows:
+            if run and _same_mark(lines[index].text, previous):
                 run.append((index, text))
                 previous = mark
                 continue
             found += run if len(run) >= MIN_ENTRIES else []
             run, previous = [(index, text)], mark
             continue
+        if run and index + 1 < end and _meta_between(lines[index]) and _same_mark(lines[index + 1].text, previous):
+            continue  # an entry's meta line ('Outlet (left)', 'host · 4 min') under it: the next entry follows
         found += run if len(run) >= MIN_ENTRIES else []
         run, previous = [], ""
     return found
+
+
+def _meta_between(line: Line) -> bool:
+    """A short line between two marked entries: the first one's source or counters."""
+    return line.words <= MAX_META_WORDS and not line.is_prose and not line.sentence_end
+
+
+def _same_mark(text: str, previous: str) -> bool:
+    split = marker_split(text)
+    if split is None:
+        return False
+    mark = split[0]
+    if mark.isdigit():  # numbers count up by one
+        return previous.isdigit() and int(mark) == int(previous) + 1
+    return mark == previous
 
 
 def listed_headline(lines: list[Line], first: int, last: int) -> tuple[int, int] | None:
@@ -227,17 +241,17 @@ def _paired(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str
             continue
         if meta is not None:
             if run and meta != kind:
-                found += _kept_pairs(run, kind)
+                found += _kept_pairs(lines, run, kind)
                 run = []
             below = lines[index + 1].text
             run.append((index, lines[index].text, below.split(" · ")[0].strip() if meta == "marked" else below))
             kind = meta
             index += 2
             continue
-        found += _kept_pairs(run, kind)
+        found += _kept_pairs(lines, run, kind)
         run = []
         index += 1
-    return found + _kept_pairs(run, kind)
+    return found + _kept_pairs(lines, run, kind)
 
 
 def _pair_at(lines: list[Line], index: int, end: int) -> str | None:
@@ -250,12 +264,22 @@ def _pair_at(lines: list[Line], index: int, end: int) -> str | None:
     return _meta_kind(lines[index + 1], title)
 
 
-def _kept_pairs(run: list[tuple[int, str, str | None]], kind: str | None) -> list[tuple[int, str, str | None]]:
+def _kept_pairs(
+    lines: list[Line], run: list[tuple[int, str, str | None]], kind: str | None
+) -> list[tuple[int, str, str | None]]:
     if not (MIN_NAMED_PAIRS if kind == "name" else MIN_ENTRIES) <= len(run) <= MAX_PAIRS:
         return []
-    if kind == "name" and len({name for _, _, name in run}) == 1:
-        return []  # the same line under every title is a widget's ("Like Tweet"), not the titles' sources
+    if kind == "name":
+        if len({name for _, _, name in run}) == 1:
+            return []  # the same line under every title is a widget's ("Like Tweet"), not the titles' sources
+        above = run[0][0] - 1
+        if above >= 0 and _name_shaped(lines[above]):
+            return []  # names over their lines (a shop over its offer): the pairs are read one line off
     return run
+
+
+def _name_shaped(line: Line) -> bool:
+    return line.words <= 4 and not line.sentence_end and all(word[:1].isupper() for word in line.text.split())
 
 
 def marked_links(lines: list[Line], first: int, last: int, title: str) -> tuple[list[RelatedLink], set[str]]:

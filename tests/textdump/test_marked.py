@@ -204,3 +204,23 @@ def test_a_kicker_in_capitals_names_another_story_above_the_headline() -> None:
     assert titles([], above) == [("Ferry services suspended after a storm hits the coast", None)]
     # The page's own headline after a kicker is no other story; a line in capitals throughout is no kicker.
     assert titles([], [f"LATEST {ARTICLE[0]}", "FERRY SERVICES SUSPENDED AFTER A STORM"]) == []
+
+
+def test_bulleted_entries_each_over_a_meta_line() -> None:
+    listed = [
+        "Other takes",
+        "• Ferry timetable to change for the winter months",
+        "Coast Ledger (left)",
+        "• Council approves a second berth at the harbour",
+        "Bay Observer (right)",
+        "Terms of use",
+    ]
+    assert [title for title, _ in titles(listed)] == [
+        "Ferry timetable to change for the winter months",
+        "Council approves a second berth at the harbour",
+    ]
+    # A paragraph between two bulleted lines parts them: two lists of one entry each, no list.
+    parted = [listed[1], ARTICLE[2], listed[3]]
+    assert titles(parted) == []
+    # Numbers repeated do not count up: no list.
+    assert titles(["1. Ferry timetable to change for winter", "1. Council approves a second berth"]) == []
