@@ -21,6 +21,7 @@ from converter.textdump import bodyline, marked, metadata, runs
 from converter.textdump.byline import find_byline
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text
+from converter.textdump.credit_lines import sponsor_lines
 from converter.textdump.furniture import inline_related
 from converter.textdump.glued import glued_cards
 from converter.textdump.headings import is_heading_line, split_run_in_heading
@@ -31,7 +32,6 @@ from converter.textdump.region import announced_list_end, best_run, extend_run, 
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.separators import separator_walls
-from converter.textdump.sponsor import sponsor_lines
 from converter.textdump.title import find_title
 from converter.textdump.walls import find_walls
 

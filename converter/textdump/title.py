@@ -15,6 +15,7 @@ from itertools import accumulate
 from converter.bylines import looks_like_name
 from converter.dates import find_date
 from converter.textdump import metadata
+from converter.textdump.credit_lines import is_publisher_chip
 from converter.textdump.furniture import is_url
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.marked import bulleted
@@ -38,6 +39,7 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
         and len(lines[index].text) <= 300
         and not is_url(lines[index].text)
         and not bulleted(lines[index].text)
+        and not is_publisher_chip(lines, index)
     ]
 
 

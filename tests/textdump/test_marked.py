@@ -224,3 +224,11 @@ def test_bulleted_entries_each_over_a_meta_line() -> None:
     assert titles(parted) == []
     # Numbers repeated do not count up: no list.
     assert titles(["1. Ferry timetable to change for winter", "1. Council approves a second berth"]) == []
+
+
+def test_names_over_titles_read_one_line_off_are_no_list() -> None:
+    # A shop's name over its offer, one after another: pairing each offer with the next shop's name is wrong.
+    shops = ["Harbour Outfitters", "Up to half off every winter coat in store", "Quay Books"]
+    shops += ["Two paperbacks for the price of one all week", "Pier Cycles", "A free service with every bicycle sold"]
+    shops += ["Dune Surf"]
+    assert titles(shops) == []

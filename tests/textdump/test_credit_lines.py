@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from converter.bylines import credits_writer
 from converter.textdump import byline
+from converter.textdump.credit_lines import is_publisher_chip, is_sponsor_credit
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import make_line, split_lines
-from converter.textdump.sponsor import is_sponsor_credit
 
 BODY = [
     "The harbour board met on Tuesday to decide whether the old stone pier should be rebuilt or "
@@ -61,3 +61,20 @@ def test_a_dateline_paragraph_with_its_subheading_glued_on_is_no_credit() -> Non
     # The same paragraph without a subheading after it is no candidate either (it ends a sentence).
     lines = split_lines("\n".join([HEADLINE, glued.removesuffix(" WHAT COMES NEXT"), *BODY[1:]]))
     assert 1 not in byline.candidates(lines, 0, 1, len(lines) - 1)
+
+
+def test_a_publisher_chip_is_no_headline() -> None:
+    chip = [
+        "From The Porthaven Courier",
+        "Harbour board weighs the future of its stone pier. Fishermen wait.",
+        "By Ann Lee",
+    ]
+    assert is_publisher_chip(split_lines("\n".join(chip)), 0)
+    # A headline of the chip's shape stands over its credit, or over a line no longer than itself.
+    assert not is_publisher_chip(split_lines("From Here To Eternity\nBy Ann Lee"), 0)
+    assert not is_publisher_chip(split_lines("From The Porthaven Courier\nMarch 3, 2023"), 0)
+    assert not is_publisher_chip(split_lines("From the harbour to the hills\nA long walk along the coast path"), 0)
+    headline = "No, the pier is not lost. All the plans from 1990 to 2023."
+    page = ["News › Harbour", chip[0], headline, "By Ann Lee", "Court Reporter", "19:33, 22 DEC 2023", "Share"]
+    page += ["The new pier is elite.", *BODY]
+    assert extract_text("\n".join(page), "text/c.txt").article.title == headline
