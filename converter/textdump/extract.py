@@ -141,6 +141,7 @@ def locate(
         raise NoArticle(rel, "no article text found (no run of prose lines)")
     first, last, gaps = extend_run(page.scores_before(cut), lines[:cut], run, page.walls)
     last = announced_list_end(lines, page.furniture, page.walls, last, cut)
+    last = marked.listed_tail(lines, first, last)
 
     # The run may open with the headline and its date line: look for the title up to the first paragraph.
     first_prose = next(

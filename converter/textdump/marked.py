@@ -30,6 +30,8 @@ KICKER_LETTERS = 4  # a kicker in capitals before a headline on its line ('FLASH
 KICKED_WORDS = 5
 CALL_WORDS = 4
 LIST_REACH = 15  # a contents list opens the body run: it stands this near the run's first line
+PAIR_STEP = 3  # a title, its meta line and a teaser: the next entry's title this many lines below at most
+TAIL_LINES = 5  # short lines over a list closing the body (its heading, the reader's buttons)
 HEADING_WORDS = 6  # a list's own heading: a short line right above it
 HEADLINE_REACH = 10  # the lead's headline stands this near below the list (a promo box between)
 
@@ -214,12 +216,36 @@ def listed_headline(lines: list[Line], first: int, last: int) -> tuple[int, int]
     return None
 
 
+def listed_tail(lines: list[Line], first: int, last: int) -> int:
+    """The body run's last line once a list closing it is cut off: titles each over a meta line with a separator
+    ('host · 4 min', a teaser under each or not) running to the run's end, and the short lines over them (a
+    heading, the reader's buttons). `last` when no such list closes the run."""
+    entries = [index for index, _, _ in _paired(lines, first + 1, last + 1) if _separated(lines[index + 1].text)]
+    if len(entries) < MIN_ENTRIES:
+        return last
+    start = entries[-1]
+    for index in reversed(entries[:-1]):
+        if start - index > PAIR_STEP:
+            break
+        start = index
+    if sum(start <= index for index in entries) < MIN_ENTRIES or last - entries[-1] > PAIR_STEP:
+        return last
+    cut = start - 1
+    while cut > first and start - cut <= TAIL_LINES and not lines[cut].is_prose and lines[cut].words <= MAX_META_WORDS:
+        cut -= 1
+    return cut
+
+
+def _separated(text: str) -> bool:
+    return " · " in text or " | " in text
+
+
 def _meta_kind(line: Line, title: Line) -> str | None:
     """What a line under a title reads as: 'marked' ('host · 6 min'), 'name' ('The Dunmore Echo') or None."""
     text = line.text
     if line.words > MAX_META_WORDS or line.words >= title.words or line.sentence_end or line.is_prose:
         return None
-    if " · " in text or " | " in text:
+    if _separated(text):
         return "marked"
     # (A headline is longer than its outlet's name by a few words: short lines in pairs are a tag cloud.)
     if 2 <= line.words <= 4 and title.words >= line.words + 3 and all(word[:1].isupper() for word in text.split()):

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
-from converter.textdump.marked import bulleted, entry, listed_headline, marked_links, marker_split, without_host
+from converter.textdump.marked import (
+    bulleted,
+    entry,
+    listed_headline,
+    listed_tail,
+    marked_links,
+    marker_split,
+    without_host,
+)
 
 ARTICLE = [
     "Valley orchard growers turn to frost fans",
@@ -232,3 +240,25 @@ def test_names_over_titles_read_one_line_off_are_no_list() -> None:
     shops += ["Two paperbacks for the price of one all week", "Pier Cycles", "A free service with every bicycle sold"]
     shops += ["Dune Surf"]
     assert titles(shops) == []
+
+
+def test_a_list_of_titles_over_meta_lines_closes_the_body() -> None:
+    tail = [
+        "You reached the end",
+        "Recommended for you",
+        "Ferry timetable to change for the winter months",
+        "coastledger.example · 4 min",
+        "The ferry company said the change would let it service two boats before the spring, when it expects crowds.",
+        "Council approves a second berth at the harbour",
+        "bayobserver.example · 2 min",
+    ]
+    lines = split_lines("\n".join([*ARTICLE, *tail]))
+    assert listed_tail(lines, 2, len(lines) - 1) == LAST
+    # One such entry, or a list that stops well before the run's end, is left alone.
+    lines = split_lines("\n".join([*ARTICLE, *tail[2:5]]))
+    assert listed_tail(lines, 2, len(lines) - 1) == len(lines) - 1
+    lines = split_lines("\n".join([*ARTICLE, *tail[2:], *ARTICLE[2:]]))
+    assert listed_tail(lines, 2, len(lines) - 1) == len(lines) - 1
+    article = extract_text("\n".join([*ARTICLE, *tail]), "text/t.txt").article
+    assert "the change would let it service" not in article.body and "Recommended" not in article.body
+    assert "Council approves a second berth at the harbour" in [link.title for link in article.related]
