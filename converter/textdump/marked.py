@@ -29,6 +29,7 @@ _MARKS = ".,;:!?\"'()[]“”‘’"
 KICKER_LETTERS = 4  # a kicker in capitals before a headline on its line ('FLASH', 'UPDATE:')
 KICKED_WORDS = 5
 CALL_WORDS = 4
+STOPPED_WORDS = 20  # the longest list entry ending with a full stop taken for a headline
 LIST_REACH = 15  # a contents list opens the body run: it stands this near the run's first line
 PAIR_STEP = 3  # a title, its meta line and a teaser: the next entry's title this many lines below at most
 TAIL_LINES = 5  # short lines over a list closing the body (its heading, the reader's buttons)
@@ -148,26 +149,41 @@ def _numbered(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
 
 
 def _marked(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
-    """Entries of runs of lines opening with one marker: the same glyph, or numbers counting up by one."""
+    """Entries of runs of lines opening with one marker: the same glyph, or numbers counting up by one.
+
+    An entry may end with a full stop ("Rates are rising. Here is why.") when MIN_ENTRIES others of its list are
+    headlines without one: a list of sentences is the article's, not one of other articles."""
     found: list[tuple[int, str]] = []
     run: list[tuple[int, str]] = []
     previous = ""
     for index in range(start, end + 1):
         split = marker_split(lines[index].text) if index < end else None
-        if split is not None and _title_shaped(entry(split[1])[0]):
+        if split is not None and _entry_shaped(entry(split[1])[0]):
             mark, text = split
             if run and _same_mark(lines[index].text, previous):
                 run.append((index, text))
                 previous = mark
                 continue
-            found += run if len(run) >= MIN_ENTRIES else []
+            found += _kept_marked(run)
             run, previous = [(index, text)], mark
             continue
         if run and index + 1 < end and _meta_between(lines[index]) and _same_mark(lines[index + 1].text, previous):
             continue  # an entry's meta line ('Outlet (left)', 'host · 4 min') under it: the next entry follows
-        found += run if len(run) >= MIN_ENTRIES else []
+        found += _kept_marked(run)
         run, previous = [], ""
     return found
+
+
+def _entry_shaped(text: str) -> bool:
+    return _title_shaped(text) or (
+        text.endswith(".") and len(text.split()) <= STOPPED_WORDS and _title_shaped(text.rstrip("."))
+    )
+
+
+def _kept_marked(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    if len(run) < MIN_ENTRIES or sum(_title_shaped(entry(text)[0]) for _, text in run) < MIN_ENTRIES:
+        return []
+    return run
 
 
 def _meta_between(line: Line) -> bool:

@@ -262,3 +262,20 @@ def test_a_list_of_titles_over_meta_lines_closes_the_body() -> None:
     article = extract_text("\n".join([*ARTICLE, *tail]), "text/t.txt").article
     assert "the change would let it service" not in article.body and "Recommended" not in article.body
     assert "Council approves a second berth at the harbour" in [link.title for link in article.related]
+
+
+def test_an_entry_may_end_with_a_stop_among_headlines() -> None:
+    mixed = [
+        "• Ferry fares are rising. Here is why.",
+        "• Council approves a second berth",
+        "• Lifeboat crew rescues two",
+    ]
+    assert [title for title, _ in titles(mixed)] == [
+        "Ferry fares are rising. Here is why.",
+        "Council approves a second berth",
+        "Lifeboat crew rescues two",
+    ]
+    # Sentences in a list, or one headline among them, make no list of other articles.
+    sentences = ["• The fans were switched on at night.", "• The frost stayed away.", "• The pears set fruit."]
+    assert titles(sentences) == []
+    assert titles([*sentences[:2], mixed[1]]) == []
