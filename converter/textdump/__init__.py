@@ -6,6 +6,8 @@
     region       where the article body is (the densest run of prose)
     headings     run-in subheadings glued to a paragraph's end; standalone subheadings
     related      related-article blocks and the articles they carry in full
+    marked       lists shaped as lists (numbered, bulleted, titles over meta lines alike) and their entries
+    credit_lines lines crediting someone other than the writer (a sponsor, a publisher's chip)
     cleanup      promo tails and glued link titles out of a pasted full text
     pieces       a carried story pasted on one line, cut back into its sentences and glued widgets
     prompts      the shapes of lines that talk to the reader (a price per period, a call, the site's name)

@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from converter.bylines import credits_writer, split_authors
 from converter.dates import MONTHS, find_date
+from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.metadata import is_byline, is_name_line, names_after_by
 from converter.textdump.model import LinearModel, model
@@ -341,10 +342,15 @@ def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
         index
         for index in found
         if lines[index].words <= 30
-        and not (lines[index].is_prose and lines[index].sentence_end)
+        and not (lines[index].is_prose and (lines[index].sentence_end or _glued_heading(lines[index].text)))
         and not ((index < top or index > last) and _bare(lines[index].text))
         and not _roster_entry(lines, index)
     )
+
+
+def _glued_heading(text: str) -> bool:
+    """A paragraph with the next subheading glued to its end: it ends a sentence before the heading."""
+    return split_run_in_heading(text)[1] is not None
 
 
 def _roster_entry(lines: list[Line], index: int) -> bool:

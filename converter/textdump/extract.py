@@ -17,10 +17,11 @@ from converter.dates import find_date
 from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
-from converter.textdump import bodyline, metadata, runs
+from converter.textdump import bodyline, marked, metadata, runs
 from converter.textdump.byline import find_byline
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text
+from converter.textdump.credit_lines import sponsor_lines
 from converter.textdump.furniture import inline_related
 from converter.textdump.glued import glued_cards
 from converter.textdump.headings import is_heading_line, split_run_in_heading
@@ -91,6 +92,7 @@ def extract_text(
     skip = {index for index in (title_index, byline_index) if index is not None} | gaps
     # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).
     skip.update(index for index in range(first, last + 1) if metadata.is_date_only(lines[index]))
+    skip |= sponsor_lines(lines, first, last)
     skip |= bodyline.dropped(
         lines, first, last, _kept(page, first, last, skip), repeated, site=site, furniture=page.furniture
     )
@@ -99,8 +101,9 @@ def extract_text(
         raise NoArticle(rel, "no article text found (too little prose)")
 
     related, embedded = _links(page, first, last, cut, rel, repeated, site)
+    related = marked.with_marked(related, lines, first, last, title)
     article = Article(
-        title=title or _first_words(lines[first].text),
+        title=marked.without_host(title) or _first_words(lines[first].text),
         body=body,
         authors=tuple(name for name in authors if not site or name.lower() != site.lower()),
         date=date,
@@ -138,18 +141,22 @@ def locate(
         raise NoArticle(rel, "no article text found (no run of prose lines)")
     first, last, gaps = extend_run(page.scores_before(cut), lines[:cut], run, page.walls)
     last = announced_list_end(lines, page.furniture, page.walls, last, cut)
+    last = marked.listed_tail(lines, first, last)
 
     # The run may open with the headline and its date line: look for the title up to the first paragraph.
     first_prose = next(
         (index for index in range(first, last + 1) if lines[index].is_prose and lines[index].sentence_end), first
     )
     window = min(first_prose + 2, last)
-    title_index = find_title(lines, window)
+    listed = marked.listed_headline(lines, first, last)
+    title_index = listed[0] if listed is not None else find_title(lines, window)
     if title_index is not None and first <= title_index:
         first = title_index + 1
     title = lines[title_index].text if title_index is not None else ""
     # The headline may be shown twice (above a gallery, then above the text): credits sit by the first.
     top = first if title_index is None else min(i for i, line in enumerate(lines) if line.text == title)
+    if listed is not None:
+        top = min(top, listed[1])  # (and a contents list naming it heads the story)
     return Located(page, cut, first, last, gaps, title_index, max(top, first - 40), window)
 
 

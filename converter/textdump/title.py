@@ -15,8 +15,10 @@ from itertools import accumulate
 from converter.bylines import looks_like_name
 from converter.dates import find_date
 from converter.textdump import metadata
+from converter.textdump.credit_lines import is_publisher_chip
 from converter.textdump.furniture import is_url
 from converter.textdump.lines import Line, per_page, text_counts
+from converter.textdump.marked import bulleted
 from converter.textdump.model import LinearModel, model
 from converter.textdump.related import header_kind
 
@@ -33,7 +35,11 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
     return [
         index
         for index in range(max(0, body_start - window), min(body_start + 1, len(lines)))
-        if 2 <= lines[index].words <= 35 and len(lines[index].text) <= 300 and not is_url(lines[index].text)
+        if 2 <= lines[index].words <= 35
+        and len(lines[index].text) <= 300
+        and not is_url(lines[index].text)
+        and not bulleted(lines[index].text)
+        and not is_publisher_chip(lines, index)
     ]
 
 

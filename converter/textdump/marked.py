@@ -1,0 +1,365 @@
+"""Lists shaped as lists: entries numbered or bulleted, and titles each over a meta line alike.
+
+A list is several lines alike in shape. A page's numbered list ("Most read" with `1` alone on a line over each
+title, or `2. Title` lines), a bulleted one (`• Title · community`, `▸ Title (Outlet)`, a contents list above the
+story) and a list of titles each over a short line of one shape (an outlet's name; `host · 6 min`) name other
+articles. The marker is no part of an entry's title, and an outlet in brackets or after a middle dot at its end
+is the entry's source. Only lines outside the body run are read: a list in the article is the article's.
+"""
+
+from __future__ import annotations
+
+from converter.article import RelatedLink
+from converter.textdump.furniture import is_furniture
+from converter.textdump.lines import Line
+from converter.textdump.prompts import is_call
+
+# Glyphs that open a bulleted entry ("• ", "▸ "); a dash or an asterisk too when two entries or more share it.
+BULLETS = "•▸►▶▪‣◦●■→»-*–"
+MIN_ENTRIES = 2  # entries in a row that make a list
+MIN_NAMED_PAIRS = 3  # titles over a bare name line (no separator in it): a list only when three or more
+# A longer run of titles over names is a directory the article lists (shops and their offers), not links.
+MAX_PAIRS = 12
+MIN_TITLE_WORDS = 3
+MAX_TITLE_WORDS = 30
+MAX_META_WORDS = 6
+MAX_SOURCE_WORDS = 5
+MAX_NUMBER = 30
+_MARKS = ".,;:!?\"'()[]“”‘’"
+KICKER_LETTERS = 4  # a kicker in capitals before a headline on its line ('FLASH', 'UPDATE:')
+KICKED_WORDS = 5
+CALL_WORDS = 4
+STOPPED_WORDS = 20  # the longest list entry ending with a full stop taken for a headline
+LIST_REACH = 15  # a contents list opens the body run: it stands this near the run's first line
+PAIR_STEP = 3  # a title, its meta line and a teaser: the next entry's title this many lines below at most
+TAIL_LINES = 5  # short lines over a list closing the body (its heading, the reader's buttons)
+HEADING_WORDS = 6  # a list's own heading: a short line right above it
+HEADLINE_REACH = 10  # the lead's headline stands this near below the list (a promo box between)
+
+
+def marker_split(text: str) -> tuple[str, str] | None:
+    """'• Title' → ('•', 'Title'); '3. Title' or '3) Title' → ('3', 'Title'); None without a list marker."""
+    if text[:1] in BULLETS and text[1:2] == " ":
+        return text[0], text[2:].strip()
+    digits = len(text) - len(text.lstrip("0123456789"))
+    if 1 <= digits <= 2 and text[digits : digits + 2] in (". ", ") "):
+        return text[:digits], text[digits + 2 :].strip()
+    return None
+
+
+def bulleted(text: str) -> bool:
+    """The line opens with a bullet glyph: an entry of a list ('• Title'), no headline."""
+    return text[:1] in BULLETS and text[1:2] == " "
+
+
+def without_host(text: str) -> str:
+    """'How X became Y (example.com)' → 'How X became Y': a bracketed host at a title's end is no title words."""
+    if not text.endswith(")"):
+        return text
+    opening = text.rfind(" (")
+    if opening <= 0 or not _is_host(text[opening + 2 : -1]):
+        return text
+    return text[:opening].rstrip()
+
+
+def _is_host(text: str) -> bool:
+    """'example.com', 'news.example.co.uk': labels of letters, digits and hyphens between dots."""
+    labels = text.lower().split(".")
+    return (
+        len(labels) >= 2
+        and labels[-1].isalpha()
+        and all(label and label.replace("-", "").isalnum() and label.isascii() for label in labels)
+    )
+
+
+def entry(text: str) -> tuple[str, str | None]:
+    """An entry's text without its marker → (title, source): 'Title (Outlet)' and 'Title · Outlet' name the source."""
+    if text.endswith(")") and (opening := text.rfind(" (")) > 0:
+        inside = text[opening + 2 : -1].strip()
+        if inside[:1].isupper() and len(inside.split()) <= MAX_SOURCE_WORDS and "(" not in inside:
+            return text[:opening].rstrip(), inside
+    cut = text.rfind(" · ")
+    if cut > 0 and len(text[cut + 3 :].split()) <= MAX_SOURCE_WORDS:
+        return text[:cut].rstrip(), text[cut + 3 :].strip() or None
+    return text, None
+
+
+def _title_shaped(text: str) -> bool:
+    """A headline's shape: a few words opening with a capital or a digit (or a quote), no stop or list
+    punctuation at its end, no UI line."""
+    words = len(text.split())
+    if not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or text.endswith((":", ";", ",")):
+        return False
+    if text.endswith(".") and not _abbreviation_end(text):
+        return False
+    opening = text.lstrip("\"'‘“")[:1]
+    if not (opening.isupper() or opening.isdigit()) or is_furniture(text, words):
+        return False
+    # Words, not a month and its count ("May 2011 (7)"); no short call to the reader ("Print this article": a
+    # headline may open so too, "Travel to the coast with ...", but says more).
+    tokens = text.lower().split()
+    if sum(any(char.isalpha() for char in token) for token in tokens) < MIN_TITLE_WORDS:
+        return False
+    return words > CALL_WORDS or not is_call([token.strip(_MARKS) for token in tokens], text)
+
+
+def _abbreviation_end(text: str) -> bool:
+    """The final stop is an abbreviation's ('... in L.A.', '... the U.S.'), not a sentence's."""
+    pieces = text.rsplit(None, 1)[-1].rstrip(".").split(".")
+    return len(pieces) >= 2 and all(len(piece) == 1 and piece.isupper() for piece in pieces)
+
+
+def _kicked(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
+    """Headlines after a kicker in capitals on their line ('FLASH Ferry services suspended after storm'): a
+    ticker naming another story above the page's headline. (line, the headline without its kicker)"""
+    found = []
+    for index in range(start, end):
+        kicker, _, rest = lines[index].text.partition(" ")
+        bare = kicker.rstrip(":")
+        if len(bare) < KICKER_LETTERS or not (bare.isalpha() and bare.isupper()):
+            continue
+        second = rest.split(None, 1)[0] if rest else ""
+        if second[:1].isupper() and not second.isupper() and len(rest.split()) >= KICKED_WORDS and _title_shaped(rest):
+            found.append((index, rest))
+    return found
+
+
+def _numbered(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
+    """Entries under numbers alone on their line ('1' over a title, '2' over the next): (line, text)."""
+    found: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+    expected = 0
+    index = start
+    while index < end - 1:
+        text = lines[index].text
+        if text.isdigit() and len(text) <= 2 and _title_shaped(lines[index + 1].text):
+            number = int(text)
+            if run and number == expected:
+                run.append((index + 1, lines[index + 1].text))
+            else:
+                found += run if len(run) >= MIN_ENTRIES else []
+                run = [(index + 1, lines[index + 1].text)] if 0 < number <= MAX_NUMBER else []
+            expected = number + 1
+            index += 2
+            continue
+        found += run if len(run) >= MIN_ENTRIES else []
+        run = []
+        index += 1
+    return found + (run if len(run) >= MIN_ENTRIES else [])
+
+
+def _marked(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
+    """Entries of runs of lines opening with one marker: the same glyph, or numbers counting up by one.
+
+    An entry may end with a full stop ("Rates are rising. Here is why.") when MIN_ENTRIES others of its list are
+    headlines without one: a list of sentences is the article's, not one of other articles."""
+    found: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+    previous = ""
+    for index in range(start, end + 1):
+        split = marker_split(lines[index].text) if index < end else None
+        if split is not None and _entry_shaped(entry(split[1])[0]):
+            mark, text = split
+            if run and _same_mark(lines[index].text, previous):
+                run.append((index, text))
+                previous = mark
+                continue
+            found += _kept_marked(run)
+            run, previous = [(index, text)], mark
+            continue
+        if run and index + 1 < end and _meta_between(lines[index]) and _same_mark(lines[index + 1].text, previous):
+            continue  # an entry's meta line ('Outlet (left)', 'host · 4 min') under it: the next entry follows
+        found += _kept_marked(run)
+        run, previous = [], ""
+    return found
+
+
+def _entry_shaped(text: str) -> bool:
+    return _title_shaped(text) or (
+        text.endswith(".") and len(text.split()) <= STOPPED_WORDS and _title_shaped(text.rstrip("."))
+    )
+
+
+def _kept_marked(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    if len(run) < MIN_ENTRIES or sum(_title_shaped(entry(text)[0]) for _, text in run) < MIN_ENTRIES:
+        return []
+    return run
+
+
+def _meta_between(line: Line) -> bool:
+    """A short line between two marked entries: the first one's source or counters."""
+    return line.words <= MAX_META_WORDS and not line.is_prose and not line.sentence_end
+
+
+def _same_mark(text: str, previous: str) -> bool:
+    split = marker_split(text)
+    if split is None:
+        return False
+    mark = split[0]
+    if mark.isdigit():  # numbers count up by one
+        return previous.isdigit() and int(mark) == int(previous) + 1
+    return mark == previous
+
+
+def listed_headline(lines: list[Line], first: int, last: int) -> tuple[int, int] | None:
+    """The headline shown again a few lines below a contents list that the body run opens with (a newsletter's
+    "in this issue" over its lead story), or None.
+
+    The list's entries are shown again, the lead's as its headline over its credits and paragraphs: the first
+    line below the list that is one of its entries, with prose a few lines under it, is the headline.
+    Returns (the headline's line, the list's first line or its heading's: the page's head, its date above
+    it), or None.
+    """
+    start, end = max(0, first - LIST_REACH), min(last, first + LIST_REACH)
+    entries = [*_numbered(lines, start, end), *_marked(lines, start, end)]
+    if not entries:
+        return None
+    listed = {text for _, text in entries} | {entry(text)[0] for _, text in entries}
+    below = max(index for index, _ in entries) + 1
+    for index in range(below, min(last, below + HEADLINE_REACH)):
+        if lines[index].text in listed and any(line.is_prose for line in lines[index + 1 : index + 4]):
+            head = min(index for index, _ in entries)
+            # (with the list's own heading: "In this issue")
+            above = lines[head - 1] if head > 0 else None
+            if (
+                above is not None
+                and above.words <= HEADING_WORDS
+                and not above.is_prose
+                and (not above.sentence_end or above.text.endswith(":"))
+            ):
+                head -= 1
+            return index, head
+    return None
+
+
+def listed_tail(lines: list[Line], first: int, last: int) -> int:
+    """The body run's last line once a list closing it is cut off: titles each over a meta line with a separator
+    ('host · 4 min', a teaser under each or not) running to the run's end, and the short lines over them (a
+    heading, the reader's buttons). `last` when no such list closes the run."""
+    entries = [index for index, _, _ in _paired(lines, first + 1, last + 1) if _separated(lines[index + 1].text)]
+    if len(entries) < MIN_ENTRIES:
+        return last
+    start = entries[-1]
+    for index in reversed(entries[:-1]):
+        if start - index > PAIR_STEP:
+            break
+        start = index
+    if sum(start <= index for index in entries) < MIN_ENTRIES or last - entries[-1] > PAIR_STEP:
+        return last
+    cut = start - 1
+    while cut > first and start - cut <= TAIL_LINES and not lines[cut].is_prose and lines[cut].words <= MAX_META_WORDS:
+        cut -= 1
+    return cut
+
+
+def _separated(text: str) -> bool:
+    return " · " in text or " | " in text
+
+
+def _meta_kind(line: Line, title: Line) -> str | None:
+    """What a line under a title reads as: 'marked' ('host · 6 min'), 'name' ('The Dunmore Echo') or None."""
+    text = line.text
+    if line.words > MAX_META_WORDS or line.words >= title.words or line.sentence_end or line.is_prose:
+        return None
+    if _separated(text):
+        return "marked"
+    # (A headline is longer than its outlet's name by a few words: short lines in pairs are a tag cloud.)
+    if 2 <= line.words <= 4 and title.words >= line.words + 3 and all(word[:1].isupper() for word in text.split()):
+        return "name"
+    return None
+
+
+def _paired(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str | None]]:
+    """Titles each over a meta line of one kind, MIN_ENTRIES pairs in a row or more (MIN_NAMED_PAIRS for
+    bare names), a teaser under each or not: (line, title, source)."""
+    found: list[tuple[int, str, str | None]] = []
+    run: list[tuple[int, str, str | None]] = []
+    kind: str | None = None
+    index = start
+    while index < end:
+        meta = _pair_at(lines, index, end)
+        if meta is None and run and lines[index].sentence_end and _pair_at(lines, index + 1, end) == kind:
+            index += 1  # a teaser under the entry: the next entry follows
+            continue
+        if meta is not None:
+            if run and meta != kind:
+                found += _kept_pairs(lines, run, kind)
+                run = []
+            below = lines[index + 1].text
+            run.append((index, lines[index].text, below.split(" · ")[0].strip() if meta == "marked" else below))
+            kind = meta
+            index += 2
+            continue
+        found += _kept_pairs(lines, run, kind)
+        run = []
+        index += 1
+    return found + _kept_pairs(lines, run, kind)
+
+
+def _pair_at(lines: list[Line], index: int, end: int) -> str | None:
+    """The kind of meta line under lines[index] when it is a title over one, else None."""
+    if index + 1 >= end:
+        return None
+    title = lines[index]
+    if not _title_shaped(title.text) or marker_split(title.text) is not None:
+        return None
+    return _meta_kind(lines[index + 1], title)
+
+
+def _kept_pairs(
+    lines: list[Line], run: list[tuple[int, str, str | None]], kind: str | None
+) -> list[tuple[int, str, str | None]]:
+    if not (MIN_NAMED_PAIRS if kind == "name" else MIN_ENTRIES) <= len(run) <= MAX_PAIRS:
+        return []
+    if kind == "name":
+        if len({name for _, _, name in run}) == 1:
+            return []  # the same line under every title is a widget's ("Like Tweet"), not the titles' sources
+        above = run[0][0] - 1
+        if above >= 0 and _name_shaped(lines[above]):
+            return []  # names over their lines (a shop over its offer): the pairs are read one line off
+    return run
+
+
+def _name_shaped(line: Line) -> bool:
+    return line.words <= 4 and not line.sentence_end and all(word[:1].isupper() for word in line.text.split())
+
+
+def marked_links(lines: list[Line], first: int, last: int, title: str) -> tuple[list[RelatedLink], set[str]]:
+    """The entries of the lists above the body run (numbered or bulleted) and after it (those and titles over
+    meta lines alike), in page order, without the page's own title; and the meta lines under the titles."""
+    entries: list[tuple[int, str, str | None]] = []
+    metas: set[str] = set()
+    for start, end in ((0, first), (last + 1, len(lines))):
+        entries += [(index, *entry(text)) for index, text in _numbered(lines, start, end)]
+        entries += [(index, *entry(text)) for index, text in _marked(lines, start, end)]
+        if start < first:
+            entries += [(index, text, None) for index, text in _kicked(lines, start, end)]
+        if start > last:
+            paired = _paired(lines, start, end)
+            entries += paired
+            metas.update(lines[index + 1].text for index, _, _ in paired)
+    links: list[RelatedLink] = []
+    seen = {title}
+    for _, text, source in sorted(entries, key=lambda item: item[0]):
+        if text not in seen and not (title and _overlap(text, title)):
+            seen.add(text)
+            links.append(RelatedLink(title=text, source=source))
+    return links, metas
+
+
+def with_marked(
+    related: tuple[RelatedLink, ...], lines: list[Line], first: int, last: int, title: str
+) -> tuple[RelatedLink, ...]:
+    """The related links (without those that are a listed title's meta line) and, after them, the marked
+    lists' entries they do not hold already."""
+    found, metas = marked_links(lines, first, last, title)
+    kept = [link for link in related if link.title not in metas]
+    known = [link.title for link in kept]
+    extra = [link for link in found if not any(_overlap(link.title, other) for other in known)]
+    return (*kept, *extra)
+
+
+def _overlap(one: str, other: str) -> bool:
+    """The same title, or one inside the other (a card's title cut short, or with its source glued on)."""
+    short, long_ = sorted((one.casefold(), other.casefold()), key=len)
+    return short == long_ or (len(short) >= 12 and short in long_)

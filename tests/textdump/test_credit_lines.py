@@ -1,0 +1,80 @@
+"""A sponsor's credit is no byline, and no part of the body; a paragraph with a subheading glued on is no credit.
+
+Pages invented here, in wordings of no corpus site or layout.
+"""
+
+from __future__ import annotations
+
+from converter.bylines import credits_writer
+from converter.textdump import byline
+from converter.textdump.credit_lines import is_publisher_chip, is_sponsor_credit
+from converter.textdump.extract import extract_text
+from converter.textdump.lines import make_line, split_lines
+
+BODY = [
+    "The harbour board met on Tuesday to decide whether the old stone pier should be rebuilt or "
+    "left to the sea, after a winter in which storms broke it in two places.",
+    "Fishermen who use the pier every morning said a decision had come late, but they were glad "
+    "that the board would ask the regional government for help with the bill.",
+    "Engineers put the cost at well over two million euros and said the work could start in the "
+    "spring if the money arrived in time for the summer season.",
+]
+HEADLINE = "Harbour board weighs the future of its stone pier"
+
+
+def line(text: str) -> bool:
+    return is_sponsor_credit(make_line(0, text, frozenset()))
+
+
+def test_sponsor_labels() -> None:
+    assert line("Presented by Quayside Savings")
+    assert line("Sponsored by Fenwick & Rowe")
+    assert line("Brought to you by Lantern Mobile")
+    assert not line("Written by Ingrid Haldorsen")
+    assert not line("Presented by Quayside Savings, the bank that pays you more than the others do.")
+    assert not credits_writer("Presented by") and not credits_writer("Sponsored by") and credits_writer("Story by")
+    assert byline.names_of("Presented by Fenwick & Rowe") == []
+    assert byline.names_of("Story by Ingrid Haldorsen") == ["Ingrid Haldorsen"]
+
+
+def test_a_sponsor_line_above_the_story_is_neither_byline_nor_body() -> None:
+    page = ["Presented by Fenwick & Rowe", "Open a saver in minutes", HEADLINE, "By Ingrid Haldorsen", *BODY]
+    article = extract_text("\n".join(page), "text/s.txt").article
+    assert list(article.authors) == ["Ingrid Haldorsen"]
+    assert "Fenwick" not in article.body
+
+
+def test_a_sponsor_line_inside_the_story_is_dropped() -> None:
+    page = [HEADLINE, "By Ingrid Haldorsen", BODY[0], "Presented by Fenwick & Rowe", *BODY[1:]]
+    article = extract_text("\n".join(page), "text/s.txt").article
+    assert "Fenwick" not in article.body and BODY[1] in article.body
+
+
+def test_a_dateline_paragraph_with_its_subheading_glued_on_is_no_credit() -> None:
+    glued = (
+        "PORTHAVEN (AP) — The harbour board met on Tuesday to decide the future of the old pier, its chair said."
+        " WHAT COMES NEXT"
+    )
+    lines = split_lines("\n".join([HEADLINE, glued, *BODY[1:]]))
+    assert lines[1].is_prose and not lines[1].sentence_end
+    assert 1 not in byline.candidates(lines, 0, 1, len(lines) - 1)
+    # The same paragraph without a subheading after it is no candidate either (it ends a sentence).
+    lines = split_lines("\n".join([HEADLINE, glued.removesuffix(" WHAT COMES NEXT"), *BODY[1:]]))
+    assert 1 not in byline.candidates(lines, 0, 1, len(lines) - 1)
+
+
+def test_a_publisher_chip_is_no_headline() -> None:
+    chip = [
+        "From The Porthaven Courier",
+        "Harbour board weighs the future of its stone pier. Fishermen wait.",
+        "By Ann Lee",
+    ]
+    assert is_publisher_chip(split_lines("\n".join(chip)), 0)
+    # A headline of the chip's shape stands over its credit, or over a line no longer than itself.
+    assert not is_publisher_chip(split_lines("From Here To Eternity\nBy Ann Lee"), 0)
+    assert not is_publisher_chip(split_lines("From The Porthaven Courier\nMarch 3, 2023"), 0)
+    assert not is_publisher_chip(split_lines("From the harbour to the hills\nA long walk along the coast path"), 0)
+    headline = "No, the pier is not lost. All the plans from 1990 to 2023."
+    page = ["News › Harbour", chip[0], headline, "By Ann Lee", "Court Reporter", "19:33, 22 DEC 2023", "Share"]
+    page += ["The new pier is elite.", *BODY]
+    assert extract_text("\n".join(page), "text/c.txt").article.title == headline

@@ -1,0 +1,281 @@
+"""Lists shaped as lists (textdump/marked.py): numbered, bulleted, and titles over meta lines alike.
+
+Invented lines and pages: the marker is no part of an entry's title, a bracketed outlet or one after a middle dot
+is its source; one marked line, a list inside the article, a tag cloud of short names in pairs or the same widget
+line under every title is no list of other articles.
+"""
+
+from __future__ import annotations
+
+from converter.textdump.extract import extract_text
+from converter.textdump.lines import split_lines
+from converter.textdump.marked import (
+    bulleted,
+    entry,
+    listed_headline,
+    listed_tail,
+    marked_links,
+    marker_split,
+    without_host,
+)
+
+ARTICLE = [
+    "Valley orchard growers turn to frost fans",
+    "By Marit Solberg",
+    "Orchard growers along the valley have installed tall fans between the rows this winter, betting that "
+    "moving the air on still nights will keep a late frost off the blossom as it did for a farm upstream.",
+    "The fans pull warmer air down from a few metres up on nights when cold settles in the hollows, and a "
+    "grower who tried two of them last spring said his pears had set fruit while his neighbours lost theirs.",
+    "Each fan costs about as much as a small tractor, and the growers' cooperative has asked the regional "
+    "council to share the cost, arguing that one bad spring can wipe out a year of income for a family farm.",
+]
+LAST = len(ARTICLE) - 1
+
+
+def titles(extra_after: list[str], extra_before: list[str] = ()) -> list[tuple[str, str | None]]:  # type: ignore[assignment]
+    lines = split_lines("\n".join([*extra_before, *ARTICLE, *extra_after]))
+    first = len(extra_before) + 2
+    links, _ = marked_links(lines, first, LAST + len(extra_before), ARTICLE[0])
+    return [(link.title, link.source) for link in links]
+
+
+def test_markers_and_sources() -> None:
+    assert marker_split("• Ferry timetable changes") == ("•", "Ferry timetable changes")
+    assert marker_split("12. Ferry timetable changes") == ("12", "Ferry timetable changes")
+    assert marker_split("2023. A year of ferries") is None  # a year is no list number
+    assert marker_split("Ferry timetable changes") is None
+    assert entry("Lifeboat crew rescues two walkers (Shore Gazette)") == (
+        "Lifeboat crew rescues two walkers",
+        "Shore Gazette",
+    )
+    assert entry("Lifeboat crew rescues two walkers · c/coast") == ("Lifeboat crew rescues two walkers", "c/coast")
+    assert entry("Lifeboat crew rescues two walkers (5)") == ("Lifeboat crew rescues two walkers (5)", None)
+    assert bulleted("• Ferry timetable changes") and not bulleted("•Ferry") and not bulleted("1. Ferry")
+
+
+def test_a_bracketed_host_is_no_part_of_a_title() -> None:
+    assert without_host("How the ferry became a lifeline (coastledger.example)") == "How the ferry became a lifeline"
+    assert (
+        without_host("How the ferry became a lifeline (news.coast-ledger.co.uk)") == "How the ferry became a lifeline"
+    )
+    assert without_host("The ferry (and the tide) explained") == "The ferry (and the tide) explained"
+    assert without_host("Rates rise to 4.5 (from 4.25)") == "Rates rise to 4.5 (from 4.25)"
+    assert without_host("Notes on version 2.0 (beta)") == "Notes on version 2.0 (beta)"
+
+
+def test_numbers_alone_on_their_lines() -> None:
+    listed = ["Most read", "1", "Ferry timetable to change for winter", "2", "Council approves a second berth"]
+    assert titles(listed) == [("Ferry timetable to change for winter", None), ("Council approves a second berth", None)]
+    # One number over one title, or numbers that do not count up, make no list.
+    assert titles(["1", "Ferry timetable to change for winter", "Terms"]) == []
+    assert titles(["4", "Ferry timetable to change for winter", "9", "Council approves a second berth"]) == []
+
+
+def test_numbered_and_bulleted_lines() -> None:
+    numbered = ["1. Ferry timetable to change for winter", "2. Council approves a second berth"]
+    assert [title for title, _ in titles(numbered)] == [
+        "Ferry timetable to change for winter",
+        "Council approves a second berth",
+    ]
+    bullets = [
+        "▸ Ferry timetable to change for winter (Coast Ledger)",
+        "▸ Council approves a second berth (Bay Observer)",
+    ]
+    assert titles(bullets) == [
+        ("Ferry timetable to change for winter", "Coast Ledger"),
+        ("Council approves a second berth", "Bay Observer"),
+    ]
+    # Two different glyphs, or list items of a sentence's shape, make no list.
+    assert titles(["• Ferry timetable to change for winter", "▸ Council approves a second berth"]) == []
+    assert titles(["• the fans were switched on;", "• the frost stayed away;"]) == []
+
+
+def test_a_contents_list_above_the_story_without_its_own_title() -> None:
+    contents = [
+        "In this issue",
+        f"• {ARTICLE[0]}",
+        "• Ferry timetable to change for winter",
+        "• Council approves a berth",
+    ]
+    assert [title for title, _ in titles([], contents)] == [
+        "Ferry timetable to change for winter",
+        "Council approves a berth",
+    ]
+
+
+def test_titles_over_meta_lines_alike() -> None:
+    pairs = [
+        "Ferry timetable to change for the winter months",
+        "coastledger.example · 4 min",
+        "Council approves a second berth at the harbour",
+        "bayobserver.example · 2 min",
+        "The council's vote followed a year of consultation with the harbour users.",
+        "Lifeboat crew rescues two walkers cut off by the tide",
+        "shoregazette.example · 6 min",
+    ]
+    assert titles(pairs) == [
+        ("Ferry timetable to change for the winter months", "coastledger.example"),
+        ("Council approves a second berth at the harbour", "bayobserver.example"),
+        ("Lifeboat crew rescues two walkers cut off by the tide", "shoregazette.example"),
+    ]
+    named = [
+        "Ferry timetable to change for the winter months",
+        "The Coast Ledger",
+        "Council approves a second berth at the harbour",
+        "Bay Observer",
+        "Lifeboat crew rescues two walkers cut off by the tide",
+        "Shore Gazette",
+    ]
+    assert [source for _, source in titles(named)] == ["The Coast Ledger", "Bay Observer", "Shore Gazette"]
+    assert titles(named[:4]) == []  # two titles over bare names: not enough to call it a list
+    cloud = [
+        "Harbour Election Results",
+        "Coast Weather",
+        "Ferry Timetable Winter",
+        "Bay Tides",
+        "Lifeboat Crew News",
+        "Gulls",
+    ]
+    assert titles(cloud) == []
+    widget = [line if index % 2 == 0 else "Like Share" for index, line in enumerate(named)]
+    assert titles(widget) == []
+
+
+def test_a_page_keeps_the_cards_and_adds_the_lists() -> None:
+    page = [
+        "• Valley orchard growers turn to frost fans",
+        "• Ferry timetable to change for the winter months",
+        *ARTICLE[:1],
+        *ARTICLE,
+        "Most read",
+        "1",
+        "Council approves a second berth at the harbour",
+        "2",
+        "Lifeboat crew rescues two walkers cut off by the tide",
+    ]
+    result = extract_text("\n".join(page), "text/m.txt")
+    assert result.article.title == ARTICLE[0]
+    related = [link.title for link in result.article.related]
+    assert "Ferry timetable to change for the winter months" in related
+    assert "Council approves a second berth at the harbour" in related
+    assert "Lifeboat crew rescues two walkers cut off by the tide" in related
+    assert ARTICLE[0] not in related and "1" not in related
+
+
+def test_a_title_shown_with_its_host() -> None:
+    page = [f"{ARTICLE[0]} (valleynews.example)", *ARTICLE[1:]]
+    assert extract_text("\n".join(page), "text/h.txt").article.title == ARTICLE[0]
+
+
+def test_a_contents_list_names_the_headline_below_it() -> None:
+    page = [
+        "Harbour Weekly",
+        "Friday 3 March 2023",
+        "Sent to you by the harbour desk",
+        "In this issue:",
+        "– Ferry timetable to change for the winter months",
+        f"– {ARTICLE[0]}",
+        "Presented by Quayside Savings",
+        "Open a saver in minutes, with no fees and no catch whatever you put in it.",
+        "LEAD",
+        *ARTICLE,
+    ]
+    lines = split_lines("\n".join(page))
+    assert listed_headline(lines, 3, len(lines) - 1) == (9, 3)
+    article = extract_text("\n".join(page), "text/n.txt").article
+    assert article.title == ARTICLE[0]
+    assert article.date is not None and article.date.startswith("2023-03-03")
+    assert "no fees" not in article.body
+    assert [link.title for link in article.related] == ["Ferry timetable to change for the winter months"]
+    # No entry of the list shown again below it: no headline from the list.
+    assert listed_headline(split_lines("\n".join(page[:6] + page[10:])), 3, len(page) - 5) is None
+
+
+def test_entry_shapes() -> None:
+    # An abbreviation's stop ends a headline; a month and its count, or a short call to the reader, are no entries.
+    assert titles(["• Ferry fares rise across the U.S.", "• Council approves a second berth"]) == [
+        ("Ferry fares rise across the U.S.", None),
+        ("Council approves a second berth", None),
+    ]
+    assert titles(["• May 2011 (7)", "• June 2011 (12)", "• July 2011 (3)"]) == []
+    assert titles(["• Print this page", "• Email this page"]) == []
+    assert [
+        title for title, _ in titles(["• Travel to the coast with a new rail pass", "• Council approves a berth"])
+    ] == [
+        "Travel to the coast with a new rail pass",
+        "Council approves a berth",
+    ]
+
+
+def test_a_kicker_in_capitals_names_another_story_above_the_headline() -> None:
+    above = ["FLASH Ferry services suspended after a storm hits the coast", "UPDATE: council vote delayed"]
+    assert titles([], above) == [("Ferry services suspended after a storm hits the coast", None)]
+    # The page's own headline after a kicker is no other story; a line in capitals throughout is no kicker.
+    assert titles([], [f"LATEST {ARTICLE[0]}", "FERRY SERVICES SUSPENDED AFTER A STORM"]) == []
+
+
+def test_bulleted_entries_each_over_a_meta_line() -> None:
+    listed = [
+        "Other takes",
+        "• Ferry timetable to change for the winter months",
+        "Coast Ledger (left)",
+        "• Council approves a second berth at the harbour",
+        "Bay Observer (right)",
+        "Terms of use",
+    ]
+    assert [title for title, _ in titles(listed)] == [
+        "Ferry timetable to change for the winter months",
+        "Council approves a second berth at the harbour",
+    ]
+    # A paragraph between two bulleted lines parts them: two lists of one entry each, no list.
+    parted = [listed[1], ARTICLE[2], listed[3]]
+    assert titles(parted) == []
+    # Numbers repeated do not count up: no list.
+    assert titles(["1. Ferry timetable to change for winter", "1. Council approves a second berth"]) == []
+
+
+def test_names_over_titles_read_one_line_off_are_no_list() -> None:
+    # A shop's name over its offer, one after another: pairing each offer with the next shop's name is wrong.
+    shops = ["Harbour Outfitters", "Up to half off every winter coat in store", "Quay Books"]
+    shops += ["Two paperbacks for the price of one all week", "Pier Cycles", "A free service with every bicycle sold"]
+    shops += ["Dune Surf"]
+    assert titles(shops) == []
+
+
+def test_a_list_of_titles_over_meta_lines_closes_the_body() -> None:
+    tail = [
+        "You reached the end",
+        "Recommended for you",
+        "Ferry timetable to change for the winter months",
+        "coastledger.example · 4 min",
+        "The ferry company said the change would let it service two boats before the spring, when it expects crowds.",
+        "Council approves a second berth at the harbour",
+        "bayobserver.example · 2 min",
+    ]
+    lines = split_lines("\n".join([*ARTICLE, *tail]))
+    assert listed_tail(lines, 2, len(lines) - 1) == LAST
+    # One such entry, or a list that stops well before the run's end, is left alone.
+    lines = split_lines("\n".join([*ARTICLE, *tail[2:5]]))
+    assert listed_tail(lines, 2, len(lines) - 1) == len(lines) - 1
+    lines = split_lines("\n".join([*ARTICLE, *tail[2:], *ARTICLE[2:]]))
+    assert listed_tail(lines, 2, len(lines) - 1) == len(lines) - 1
+    article = extract_text("\n".join([*ARTICLE, *tail]), "text/t.txt").article
+    assert "the change would let it service" not in article.body and "Recommended" not in article.body
+    assert "Council approves a second berth at the harbour" in [link.title for link in article.related]
+
+
+def test_an_entry_may_end_with_a_stop_among_headlines() -> None:
+    mixed = [
+        "• Ferry fares are rising. Here is why.",
+        "• Council approves a second berth",
+        "• Lifeboat crew rescues two",
+    ]
+    assert [title for title, _ in titles(mixed)] == [
+        "Ferry fares are rising. Here is why.",
+        "Council approves a second berth",
+        "Lifeboat crew rescues two",
+    ]
+    # Sentences in a list, or one headline among them, make no list of other articles.
+    sentences = ["• The fans were switched on at night.", "• The frost stayed away.", "• The pears set fruit."]
+    assert titles(sentences) == []
+    assert titles([*sentences[:2], mixed[1]]) == []
