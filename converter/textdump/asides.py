@@ -1,0 +1,138 @@
+"""Lines a page sets between the paragraphs to speak about itself: UI prompts, notices, curators' credits.
+
+A reader app's prompts come in wordings no list can hold ("Read the full piece at X →", "Scan the code to
+continue on your phone", "Tap to load."), but they share shapes: an imperative verb addressing the reader
+opens a short sentence, and the sentence is about the page's machinery (an arrow glyph, a UI noun, the
+reader's own device) rather than the story's world. Beside them stand notices of the same kind: a sound
+cue of a transcript (music notes), an age or gambling notice ('21+ only'), a republication notice ('Shared
+with permission ...'), and the credit of someone who picked or produced the piece rather than wrote it.
+
+The word sets here are English language, not any layout's wording: verbs a page uses to address its
+reader, nouns of the page's machinery. `ui_asides` is a rule beside the body-line model (bodyline.dropped).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from converter.bylines import credits_writer
+from converter.textdump.lines import Line, title_case
+
+MAX_WORDS = 15  # the longest line judged: a prompt or a notice is short
+# The longest sentence of a touch verb taken with a final stop ("Tap to load."): a how-to's step runs longer.
+STRONG_MAX_WORDS = 4
+# Verbs a page addresses its reader with, as a sentence opens (imperative mood).
+_READER_VERBS = frozenset(
+    """
+    tap click swipe scroll scan press hover read listen watch open continue download install subscribe sign
+    join log follow share save play view see keep
+    """.split()  # noqa: SIM905
+)
+# Touch and pointer verbs: in the imperative they address a screen's user, whatever follows them.
+_TOUCH_VERBS = frozenset({"tap", "click", "swipe", "scroll", "press", "hover"})
+# What follows an imperative verb (an object, 'to', 'here', a button's name), never a noun it would modify
+# ('Tap water', 'Press freedom').
+_AFTER_VERB = frozenset(
+    "the a an it this these them to here ok on in up for and through now below more your our".split()  # noqa: SIM905
+)
+# The page's machinery: the app, its player, the reader's device (English nouns).
+_UI_NOUNS = frozenset(
+    """
+    app apps player transcript code qr link links phone device browser screen button tab page piece article
+    episode video audio newsletter inbox account reader comments settings notifications feed
+    """.split()  # noqa: SIM905
+)
+_SECOND_PERSON = frozenset({"you", "your", "yours"})
+_ARROWS = frozenset("→↗↘➔➜›»▸▶▾❯⟶")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A transcript's sound cue: '♪ Music ♪', '♫'.
+_MUSIC = frozenset("♪♫♬♩")
+# An age limit of a gambling or drinking notice: '21+', '18+ only' (not inside a number or a word).
+_AGE_GATE = re.compile(r"(?<![\w+])(?:1[6-9]|2[01])\+(?![\w+])")
+# A republication notice: 'Shared with permission of ...', 'Republished with permission'.
+_PERMISSION = re.compile(r"\bwith (?:the )?(?:kind )?permission\b", re.IGNORECASE)
+# 'Picked by A, review editor', 'Curated by A for B': a verb of choosing or producing, then 'by' and a name.
+# Roles beside bylines' non-writers (editing, picking, producing ...): reading aloud, compiling (language).
+_OTHER_ROLES = ("narrat", "compil", "chosen")
+# (A past participle alone: 'Photo by', 'Cover photo by' credit a picture, which the caption rules judge.)
+_CREDIT = re.compile(r"^(?P<label>[A-Z][a-z]+(?:ed|en)) by (?=[A-Z])")
+
+
+def is_ui_prompt(text: str) -> bool:
+    """A short line with a sentence that calls the reader to act on the page: 'Read the full piece at X →',
+    'Scan the code to continue on your phone', 'Embedded content hidden. Tap to load.'.
+
+    The sentence opens with a reader-addressing verb and the word after it is an object or 'to', never a
+    noun the verb would modify; and it is about the page (an arrow, a UI noun, second person) or opens with
+    a touch verb. A sentence of the story so opened ('Read the room', 'Listen to the experts') has none of these.
+    """
+    if len(text.split(None, MAX_WORDS)) > MAX_WORDS or not text[:1].isupper():
+        return False
+    glyph = not _ARROWS.isdisjoint(text)
+    # A heading in title case ('Listen to Music With Your Friends') is the story's; a prompt is in sentence case.
+    if not glyph and title_case(text):
+        return False
+    return any(_calls_reader(sentence, glyph) for sentence in _SENTENCE.split(text))
+
+
+def _calls_reader(sentence: str, glyph: bool) -> bool:
+    words = sentence.split()
+    if len(words) < 2 or words[0].endswith(","):  # 'Listen, I know ...': a discourse marker, not a call
+        return False
+    tokens = [word.strip(".,:;!?\"'()→↗›»").lower() for word in words]
+    verb = tokens[0]
+    if verb not in _READER_VERBS or tokens[1] not in _AFTER_VERB:
+        return False
+    stop = sentence.rstrip().endswith((".", "!", "?"))
+    if verb in _TOUCH_VERBS and (not stop or len(words) <= STRONG_MAX_WORDS):
+        return True
+    if stop:
+        return False
+    return glyph or not _UI_NOUNS.isdisjoint(tokens[1:]) or not _SECOND_PERSON.isdisjoint(tokens[1:])
+
+
+def is_sound_cue(text: str) -> bool:
+    """'♪ Music ♪': a transcript's note of sound, not its words."""
+    return not _MUSIC.isdisjoint(text) and len(text.split(None, MAX_WORDS)) <= MAX_WORDS
+
+
+def is_age_notice(text: str) -> bool:
+    """'Odds by X. 21+ only. Please bet responsibly.': a short line holding an age limit."""
+    return "+" in text and len(text.split(None, MAX_WORDS)) <= MAX_WORDS and bool(_AGE_GATE.search(text))
+
+
+def is_permission_notice(text: str) -> bool:
+    """'Shared with permission of the original publisher': where the text came from, not what it says."""
+    return len(text.split(None, MAX_WORDS)) <= MAX_WORDS and bool(_PERMISSION.search(text))
+
+
+def is_curator_credit(text: str) -> bool:
+    """'Picked by A, review editor', 'Curated by A': someone credited for choosing or producing the piece.
+
+    The label is one or two words before 'by' that credit no writer (bylines.credits_writer: 'edit', 'curat',
+    'pick', 'produc', ...); the line is short and ends with no stop, as a credit does.
+    """
+    if len(text.split(None, MAX_WORDS)) > MAX_WORDS or text.rstrip().endswith((".", "!", "?")):
+        return False
+    match = _CREDIT.match(text)
+    return match is not None and (not credits_writer(match["label"]) or match["label"].lower().startswith(_OTHER_ROLES))
+
+
+def is_aside(line: Line) -> bool:
+    """Any of the shapes above."""
+    if line.words > MAX_WORDS:
+        return False
+    text = line.text
+    return (
+        is_ui_prompt(text)
+        or is_sound_cue(text)
+        or is_age_notice(text)
+        or is_permission_notice(text)
+        or is_curator_credit(text)
+    )
+
+
+def ui_asides(lines: Sequence[Line], consider: Sequence[int]) -> set[int]:
+    """The lines of `consider` that are the page speaking about itself (`is_aside`)."""
+    return {index for index in consider if is_aside(lines[index])}

@@ -1,0 +1,135 @@
+"""The page speaking about itself between the paragraphs: UI prompts, notices, curators' credits (textdump/asides.py).
+
+Every line here is invented; each kind has its positives and the story sentences of the same opening that stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from converter.textdump import asides, bodyline
+from converter.textdump.lines import split_lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read the whole report at The Dunmore Ledger →",
+        "Continue to the full article ›",
+        "Scan the QR code to keep listening on your tablet",
+        "Tap a sentence to move the player to it",
+        "Tap to reveal the captions",
+        "Video unavailable in this view. Tap to retry.",
+        "Click here for the printable version",
+        "Open the episode in your app",
+        "Press OK to go on reading",
+        "Swipe up for the next story",
+    ],
+)
+def test_ui_prompts(text: str) -> None:
+    assert asides.is_ui_prompt(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read the room",  # a subheading: no UI noun, glyph or second person
+        "Listen to the experts",
+        "Read the fine print before signing.",
+        "Read more than one account of the meeting and you will find they disagree on the date.",
+        "Listen, I know this is not what you wanted to hear",  # a discourse marker
+        "Tap water in the valley is safe to drink",  # 'Tap' modifies a noun
+        "Press freedom fell for a third year",
+        "Watch Your Step on the Ice",  # a heading in title case
+        "Open the windows and let the air in.",
+        "She said to read the page twice.",  # no imperative opening
+        "Tap this to launch the studio's dashboard.",  # a how-to's step: a sentence longer than a button's
+        "Tap the tree in late winter, when the sap starts to run, and collect it in buckets for a week.",
+    ],
+)
+def test_story_lines_that_open_alike_stay(text: str) -> None:
+    assert not asides.is_ui_prompt(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("♫ Theme music ♫", True),
+        ("[♪ upbeat music]", True),
+        ("The band played until midnight and the hall sang along with every chorus of the old song they knew.", False),
+    ],
+)
+def test_sound_cues(text: str, expected: bool) -> None:
+    assert asides.is_sound_cue(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices from Oddmark. 18+ only. Gamble responsibly.", True),
+        ("Terms apply, 19+", True),
+        ("Scores updated at 21:15", False),
+        ("C++ and Rust were the languages of the year", False),
+        ("The club's U21+ side won 3-0", False),  # part of a word
+    ],
+)
+def test_age_notices(text: str, expected: bool) -> None:
+    assert asides.is_age_notice(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Republished with permission of the author", True),
+        ("Used with kind permission", True),
+        ("The mayor gave permission for the march to go ahead on Sunday.", False),
+        ("Originally published on The Tallow Review.", False),  # a provenance line the truths keep
+    ],
+)
+def test_permission_notices(text: str, expected: bool) -> None:
+    assert asides.is_permission_notice(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selected by Ada Brennholt, weekend editor", True),
+        ("Curated by Joss Amari for the Alumni Office", True),
+        ("Narrated by Pell Osgood", True),
+        ("Produced by Rin Calder · Mixed by Tomas Vey", True),
+        ("Written by Ada Brennholt", False),  # the writer's credit is the byline's
+        ("Reported by Joss Amari", False),
+        ("Photo by Ada Brennholt", False),  # a picture's credit: the caption rules judge it
+        ("Selected by the committee in March, the design was built in a year.", False),  # a sentence
+        ("Picked by hand, the grapes are pressed the same day", False),  # no name after 'by'
+    ],
+)
+def test_curator_credits(text: str, expected: bool) -> None:
+    assert asides.is_curator_credit(text) is expected
+
+
+def test_body_line_decision_drops_asides_between_paragraphs() -> None:
+    paragraphs = [
+        "The harbour board met on Tuesday to decide the fate of the old ferry pier, closed since the storm.",
+        "Members said repairs would cost more than a new pier, and the vote was put off until spring.",
+        "Residents who use the pier for fishing said they would keep coming until the fences went up.",
+    ]
+    text = "\n".join(
+        [
+            "Curated by Joss Amari",
+            paragraphs[0],
+            "Read the full piece at The Dunmore Ledger →",
+            paragraphs[1],
+            "♪ Music ♪",
+            "Read the room",
+            paragraphs[2],
+        ]
+    )
+    lines = split_lines(text)
+    dropped = bodyline.dropped(lines, 0, len(lines) - 1, list(range(len(lines))), frozenset())
+    assert {lines[index].text for index in dropped} >= {
+        "Curated by Joss Amari",
+        "Read the full piece at The Dunmore Ledger →",
+        "♪ Music ♪",
+    }
+    assert not {lines[index].text for index in dropped} & {*paragraphs, "Read the room"}
