@@ -40,7 +40,7 @@ _AFTER_VERB = frozenset(
 _UI_NOUNS = frozenset(
     """
     app apps player transcript code qr link links phone device browser screen button tab page piece article
-    episode video audio newsletter inbox account reader comments settings notifications feed
+    episode video audio captions subtitles newsletter inbox account reader comments settings notifications feed ok
     """.split()  # noqa: SIM905
 )
 _SECOND_PERSON = frozenset({"you", "your", "yours"})
@@ -64,8 +64,9 @@ def is_ui_prompt(text: str) -> bool:
     'Scan the code to continue on your phone', 'Embedded content hidden. Tap to load.'.
 
     The sentence opens with a reader-addressing verb and the word after it is an object or 'to', never a
-    noun the verb would modify; and it is about the page (an arrow, a UI noun, second person) or opens with
-    a touch verb. A sentence of the story so opened ('Read the room', 'Listen to the experts') has none of these.
+    noun the verb would modify; and it is about the page (an arrow, a UI noun, second person) with no final
+    stop, or it is a touch verb's few words. A sentence of the story so opened ('Read the room', 'Listen to
+    the experts') has none of these.
     """
     if len(text.split(None, MAX_WORDS)) > MAX_WORDS or not text[:1].isupper():
         return False
@@ -84,10 +85,11 @@ def _calls_reader(sentence: str, glyph: bool) -> bool:
     verb = tokens[0]
     if verb not in _READER_VERBS or tokens[1] not in _AFTER_VERB:
         return False
-    stop = sentence.rstrip().endswith((".", "!", "?"))
-    if verb in _TOUCH_VERBS and (not stop or len(words) <= STRONG_MAX_WORDS):
+    # A button's few words ('Tap to load.'); a longer sentence may be a how-to's step, or a piece of one cut at a
+    # capital ('Tap this to launch the | Studio ...'), and must speak of the page as the other verbs' must.
+    if verb in _TOUCH_VERBS and (len(words) <= STRONG_MAX_WORDS or tokens[1] == "here"):
         return True
-    if stop:
+    if sentence.rstrip().endswith((".", "!", "?")):
         return False
     return glyph or not _UI_NOUNS.isdisjoint(tokens[1:]) or not _SECOND_PERSON.isdisjoint(tokens[1:])
 
@@ -130,9 +132,88 @@ def is_aside(line: Line) -> bool:
         or is_age_notice(text)
         or is_permission_notice(text)
         or is_curator_credit(text)
+        or is_about_machinery(text)
+        or is_reader_counter(text)
     )
 
 
 def ui_asides(lines: Sequence[Line], consider: Sequence[int]) -> set[int]:
     """The lines of `consider` that are the page speaking about itself (`is_aside`)."""
     return {index for index in consider if is_aside(lines[index])}
+
+
+MACHINERY_MAX_WORDS = 8
+
+
+def is_about_machinery(text: str) -> bool:
+    """'Archived copy: archive link in comments': a short label and its note, no sentence, made of the page's nouns.
+
+    (A label's colon or a separator: a how-to's step, 'Go into the Settings app on your phone', is a sentence.)
+    """
+    words = text.split(None, MACHINERY_MAX_WORDS)
+    if len(words) > MACHINERY_MAX_WORDS or text.rstrip().endswith((".", "!", "?")):
+        return False
+    if ": " not in text and " · " not in text:
+        return False
+    tokens = {word.strip(".,:;!?\"'()").lower() for word in words}
+    return len(tokens & _UI_NOUNS) >= 2
+
+
+# People counted by a widget: 'readers', 'listeners' (English nouns).
+_COUNTED = frozenset({"readers", "people", "listeners", "viewers", "members", "subscribers", "users", "others"})
+
+
+def is_reader_counter(text: str) -> bool:
+    """'16 readers highlighted this passage', '1.2k people found this useful': a widget's count of its readers."""
+    words = text.split(None, MACHINERY_MAX_WORDS)
+    if not 3 <= len(words) <= MACHINERY_MAX_WORDS or text.rstrip().endswith((".", "!", "?")):
+        return False
+    count = words[0].rstrip("kKmM").replace(",", "").replace(".", "")
+    # (The count's verb takes 'this' at once: '12 people were hurt in this storm' is the story's.)
+    return count.isdigit() and words[1].lower() in _COUNTED and len(words) > 3 and words[3].lower() == "this"
+
+
+BLOCK_MAX_WORDS = 30  # the longest line taken as a block's content (a one-line comment)
+BLOCK_REACH = 6  # how far apart the repeated blocks' frames may stand
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _frame_shape(text: str) -> str:
+    """A frame line with its words masked: 'u/ana · 4h' and 'u/bo · 1d' are one shape ('w/w · w')."""
+    return _WORD_RUN.sub("w", text)
+
+
+def framed_in_blocks(
+    lines: Sequence[Line], consider: Sequence[int], dropped: set[int], furniture: Sequence[bool] = ()
+) -> set[int]:
+    """The lines of `consider` framed as a repeated block's content: readers' one-line comments between a header
+    ('u/ana · 4h') and a footer ('▲ 12 ▼') that were dropped, when a header and a footer of the same shapes stand
+    again within BLOCK_REACH lines. The content is a sentence and one of its frame lines a card's marker (a name or
+    handle and a time); the frame's two lines differ in shape: a paragraph between two captions of one shape is the
+    story's, and so is a heading between an ad label and a photo credit, or a pull quote between its marks.
+    """
+
+    def gone(index: int) -> bool:
+        return index in dropped or (0 <= index < len(furniture) and furniture[index])
+
+    out = set()
+    for index in consider:
+        if index in dropped or lines[index].words > BLOCK_MAX_WORDS or not (gone(index - 1) and gone(index + 1)):
+            continue
+        # A comment is a sentence under its writer's name and time ('u/ana · 4h': a marker's shape).
+        if not lines[index].sentence_end or not (lines[index - 1].is_marker or lines[index + 1].is_marker):
+            continue
+        head, foot = _frame_shape(lines[index - 1].text), _frame_shape(lines[index + 1].text)
+        if head == foot:
+            continue
+        for other in range(max(1, index - BLOCK_REACH), min(len(lines) - 1, index + BLOCK_REACH + 1)):
+            if (
+                other != index
+                and gone(other - 1)
+                and gone(other + 1)
+                and _frame_shape(lines[other - 1].text) == head
+                and _frame_shape(lines[other + 1].text) == foot
+            ):
+                out.add(index)
+                break
+    return out

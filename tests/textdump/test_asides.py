@@ -23,7 +23,7 @@ from converter.textdump.lines import split_lines
         "Click here for the printable version",
         "Open the episode in your app",
         "Press OK to go on reading",
-        "Swipe up for the next story",
+        "Swipe up for the next article",
     ],
 )
 def test_ui_prompts(text: str) -> None:
@@ -44,6 +44,7 @@ def test_ui_prompts(text: str) -> None:
         "Open the windows and let the air in.",
         "She said to read the page twice.",  # no imperative opening
         "Tap this to launch the studio's dashboard.",  # a how-to's step: a sentence longer than a button's
+        "Tap this to launch the",  # a how-to's step cut at a capital ('... the | Studio dashboard.')
         "Tap the tree in late winter, when the sap starts to run, and collect it in buckets for a week.",
     ],
 )
@@ -133,3 +134,78 @@ def test_body_line_decision_drops_asides_between_paragraphs() -> None:
         "♪ Music ♪",
     }
     assert not {lines[index].text for index in dropped} & {*paragraphs, "Read the room"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saved copy: mirror link in the comments", True),
+        ("Reader edition · text from the linked page", True),
+        ("Go into the Settings app on your phone", False),  # a how-to's step: no label, no separator
+        ("Note: the link is in the comments.", False),  # a sentence
+        ("Schools: the link between sleep and marks", False),  # one UI noun
+    ],
+)
+def test_notes_about_the_page(text: str, expected: bool) -> None:
+    assert asides.is_about_machinery(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("42 readers saved this passage", True),
+        ("1.2k people found this useful", True),
+        ("12 people were hurt in this week's storms", False),  # the count's verb does not take 'this'
+        ("40 readers wrote in after the last column.", False),  # a sentence
+        ("Three readers found this useful", False),  # no figure
+    ],
+)
+def test_reader_counters(text: str, expected: bool) -> None:
+    assert asides.is_reader_counter(text) is expected
+
+
+def _drop(texts: list[str]) -> set[str]:
+    """The lines the body-line decision drops, given the furniture rules' flags as the extractor gives them."""
+    lines = split_lines("\n".join(texts))
+    furniture = [line.is_furniture for line in lines]
+    consider = [index for index in range(len(lines)) if not furniture[index]]
+    dropped = bodyline.dropped(lines, 0, len(lines) - 1, consider, frozenset(), furniture=furniture)
+    return {lines[index].text for index in dropped}
+
+
+def test_comments_framed_in_repeated_blocks_go() -> None:
+    story = [
+        "The harbour board met on Tuesday to decide the fate of the old ferry pier, closed since the storm.",
+        "Members said repairs would cost more than a new pier, and the vote was put off until spring.",
+    ]
+    comments = ["Finally someone wrote this up properly.", "My uncle fished off that pier for forty years."]
+    texts = [
+        *story,
+        "u/kelp_rider · 3h",
+        comments[0],
+        "▲ 41 ▼",
+        "Reply",
+        "u/marrow · 1d",
+        comments[1],
+        "▲ 7 ▼",
+        "Reply",
+    ]
+    gone = _drop(texts)
+    assert set(comments) <= gone
+    assert not gone & set(story)
+    # One block alone is no repeated block: its comment is judged as any line.
+    assert comments[0] not in _drop(texts[:6])
+
+
+def test_a_paragraph_between_captions_of_one_shape_stays() -> None:
+    paragraphs = ["The pier opened in 1911.", "It closed after the storm."]
+    texts = [
+        "Photo: Ada Brennholt / Dunmore Ledger",
+        paragraphs[0],
+        "Photo: Joss Amari / Dunmore Ledger",
+        paragraphs[1],
+        "Photo: Pell Osgood / Dunmore Ledger",
+    ]
+    lines = split_lines("\n".join(texts))
+    framed = asides.framed_in_blocks(lines, [1, 3], {0, 2, 4})
+    assert framed == set()
