@@ -209,3 +209,25 @@ def test_a_paragraph_between_captions_of_one_shape_stays() -> None:
     lines = split_lines("\n".join(texts))
     framed = asides.framed_in_blocks(lines, [1, 3], {0, 2, 4})
     assert framed == set()
+
+
+def test_a_short_sentence_over_its_credit_is_the_pictures_caption() -> None:
+    texts = [
+        "The harbour board met on Tuesday to decide the fate of the old ferry pier, closed since the storm.",
+        "Anglers on the pier at dawn last summer.",
+        "Credit: Dunmore Ledger archive",
+        "Members said repairs would cost more than a new pier, and the vote was put off until spring.",
+    ]
+    lines = split_lines("\n".join(texts))
+    assert asides.captions_over_credits(lines, [0, 1, 3]) == {1}
+
+
+def test_a_line_over_a_credit_standing_apart_stays() -> None:
+    # A blank line between: the credit is a picture's between the paragraphs, the line above the story's.
+    lines = split_lines(
+        "The pier opened in 1911 and closed after the storm.\n\nPhoto: Ada Brennholt / Dunmore Ledger\n"
+    )
+    assert asides.captions_over_credits(lines, [0]) == set()
+    # A fragment or a list's label over a credit is no caption either.
+    lines = split_lines("Contents:\nPhoto: Ada Brennholt\n")
+    assert asides.captions_over_credits(lines, [0]) == set()
