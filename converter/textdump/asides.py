@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from converter.bylines import credits_writer
 from converter.textdump.captions import is_credit_line
 from converter.textdump.lines import Line, title_case
+from converter.textkey import WORD
 
 MAX_WORDS = 15  # the longest line judged: a prompt or a notice is short
 # The longest sentence of a touch verb taken with a final stop ("Tap to load."): a how-to's step runs longer.
@@ -176,12 +177,11 @@ def is_reader_counter(text: str) -> bool:
 
 BLOCK_MAX_WORDS = 30  # the longest line taken as a block's content (a one-line comment)
 BLOCK_REACH = 6  # how far apart the repeated blocks' frames may stand
-_WORD_RUN = re.compile(r"\w+")
 
 
 def _frame_shape(text: str) -> str:
     """A frame line with its words masked: 'u/ana · 4h' and 'u/bo · 1d' are one shape ('w/w · w')."""
-    return _WORD_RUN.sub("w", text)
+    return WORD.sub("w", text)
 
 
 def framed_in_blocks(
