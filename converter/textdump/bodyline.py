@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from converter.dates import find_date
 from converter.textdump import prompts
+from converter.textdump.asides import captions_over_credits, framed_in_blocks, ui_asides
 from converter.textdump.bio import is_bio
 from converter.textdump.captions import caption_shape, is_credit_line, is_credited_caption
 from converter.textdump.furniture import is_lead_in_link
@@ -256,6 +257,9 @@ def dropped(
     out |= credited_captions(lines, consider)
     out |= caption_lines(lines, consider)
     out |= lead_in_links(lines, consider)
+    out |= ui_asides(lines, consider)
+    out |= captions_over_credits(lines, consider)
+    out |= framed_in_blocks(lines, consider, out, furniture)
     return out | boxed_with(lines, consider, out, furniture)
 
 

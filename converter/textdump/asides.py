@@ -1,0 +1,242 @@
+"""Lines a page sets between the paragraphs to speak about itself: UI prompts, notices, curators' credits.
+
+A reader app's prompts come in wordings no list can hold ("Read the full piece at X →", "Scan the code to
+continue on your phone", "Tap to load."), but they share shapes: an imperative verb addressing the reader
+opens a short sentence, and the sentence is about the page's machinery (an arrow glyph, a UI noun, the
+reader's own device) rather than the story's world. Beside them stand notices of the same kind: a sound
+cue of a transcript (music notes), an age or gambling notice ('21+ only'), a republication notice ('Shared
+with permission ...'), and the credit of someone who picked or produced the piece rather than wrote it.
+
+The word sets here are English language, not any layout's wording: verbs a page uses to address its
+reader, nouns of the page's machinery. `ui_asides` is a rule beside the body-line model (bodyline.dropped).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from converter.bylines import credits_writer
+from converter.textdump.captions import is_credit_line
+from converter.textdump.lines import Line, title_case
+from converter.textkey import WORD
+
+MAX_WORDS = 15  # the longest line judged: a prompt or a notice is short
+# The longest sentence of a touch verb taken with a final stop ("Tap to load."): a how-to's step runs longer.
+STRONG_MAX_WORDS = 4
+# Verbs a page addresses its reader with, as a sentence opens (imperative mood).
+_READER_VERBS = frozenset(
+    """
+    tap click swipe scroll scan press hover read listen watch open continue download install subscribe sign
+    join log follow share save play view see keep
+    """.split()  # noqa: SIM905
+)
+# Touch and pointer verbs: in the imperative they address a screen's user, whatever follows them.
+_TOUCH_VERBS = frozenset({"tap", "click", "swipe", "scroll", "press", "hover"})
+# What follows an imperative verb (an object, 'to', 'here', a button's name), never a noun it would modify
+# ('Tap water', 'Press freedom').
+_AFTER_VERB = frozenset(
+    "the a an it this these them to here ok on in up for and through now below more your our".split()  # noqa: SIM905
+)
+# The page's machinery: the app, its player, the reader's device (English nouns).
+_UI_NOUNS = frozenset(
+    """
+    app apps player transcript code qr link links phone device browser screen button tab page piece article
+    episode video audio captions subtitles newsletter inbox account reader comments settings notifications feed ok
+    """.split()  # noqa: SIM905
+)
+_SECOND_PERSON = frozenset({"you", "your", "yours"})
+_ARROWS = frozenset("→↗↘➔➜›»▸▶▾❯⟶")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A transcript's sound cue: '♪ Music ♪', '♫'.
+_MUSIC = frozenset("♪♫♬♩")
+# An age limit of a gambling or drinking notice: '21+', '18+ only' (not inside a number or a word).
+_AGE_GATE = re.compile(r"(?<![\w+])(?:1[6-9]|2[01])\+(?![\w+])")
+# A republication notice: 'Shared with permission of ...', 'Republished with permission'.
+_PERMISSION = re.compile(r"\bwith (?:the )?(?:kind )?permission\b", re.IGNORECASE)
+# 'Picked by A, review editor', 'Curated by A for B': a verb of choosing or producing, then 'by' and a name.
+# Roles beside bylines' non-writers (editing, picking, producing ...): reading aloud, compiling (language).
+_OTHER_ROLES = ("narrat", "compil", "chosen")
+# (A past participle alone: 'Photo by', 'Cover photo by' credit a picture, which the caption rules judge.)
+_CREDIT = re.compile(r"^(?P<label>[A-Z][a-z]+(?:ed|en)) by (?=[A-Z])")
+
+
+def is_ui_prompt(text: str) -> bool:
+    """A short line with a sentence that calls the reader to act on the page: 'Read the full piece at X →',
+    'Scan the code to continue on your phone', 'Embedded content hidden. Tap to load.'.
+
+    The sentence opens with a reader-addressing verb and the word after it is an object or 'to', never a
+    noun the verb would modify; and it is about the page (an arrow, a UI noun, second person) with no final
+    stop, or it is a touch verb's few words. A sentence of the story so opened ('Read the room', 'Listen to
+    the experts') has none of these.
+    """
+    if len(text.split(None, MAX_WORDS)) > MAX_WORDS or not text[:1].isupper():
+        return False
+    glyph = not _ARROWS.isdisjoint(text)
+    # A heading in title case ('Listen to Music With Your Friends') is the story's; a prompt is in sentence case.
+    if not glyph and title_case(text):
+        return False
+    return any(_calls_reader(sentence, glyph) for sentence in _SENTENCE.split(text))
+
+
+def _calls_reader(sentence: str, glyph: bool) -> bool:
+    words = sentence.split()
+    if len(words) < 2 or words[0].endswith(","):  # 'Listen, I know ...': a discourse marker, not a call
+        return False
+    tokens = [word.strip(".,:;!?\"'()→↗›»").lower() for word in words]
+    verb = tokens[0]
+    if verb not in _READER_VERBS or tokens[1] not in _AFTER_VERB:
+        return False
+    # A button's few words ('Tap to load.'); a longer sentence may be a how-to's step, or a piece of one cut at a
+    # capital ('Tap this to launch the | Studio ...'), and must speak of the page as the other verbs' must.
+    if verb in _TOUCH_VERBS and (len(words) <= STRONG_MAX_WORDS or tokens[1] == "here"):
+        return True
+    if sentence.rstrip().endswith((".", "!", "?")):
+        return False
+    return glyph or not _UI_NOUNS.isdisjoint(tokens[1:]) or not _SECOND_PERSON.isdisjoint(tokens[1:])
+
+
+def is_sound_cue(text: str) -> bool:
+    """'♪ Music ♪': a transcript's note of sound, not its words."""
+    return not _MUSIC.isdisjoint(text) and len(text.split(None, MAX_WORDS)) <= MAX_WORDS
+
+
+def is_age_notice(text: str) -> bool:
+    """'Odds by X. 21+ only. Please bet responsibly.': a short line holding an age limit."""
+    return "+" in text and len(text.split(None, MAX_WORDS)) <= MAX_WORDS and bool(_AGE_GATE.search(text))
+
+
+def is_permission_notice(text: str) -> bool:
+    """'Shared with permission of the original publisher': where the text came from, not what it says."""
+    return len(text.split(None, MAX_WORDS)) <= MAX_WORDS and bool(_PERMISSION.search(text))
+
+
+def is_curator_credit(text: str) -> bool:
+    """'Picked by A, review editor', 'Curated by A': someone credited for choosing or producing the piece.
+
+    The label is one or two words before 'by' that credit no writer (bylines.credits_writer: 'edit', 'curat',
+    'pick', 'produc', ...); the line is short and ends with no stop, as a credit does.
+    """
+    if len(text.split(None, MAX_WORDS)) > MAX_WORDS or text.rstrip().endswith((".", "!", "?")):
+        return False
+    match = _CREDIT.match(text)
+    return match is not None and (not credits_writer(match["label"]) or match["label"].lower().startswith(_OTHER_ROLES))
+
+
+def is_aside(line: Line) -> bool:
+    """Any of the shapes above."""
+    if line.words > MAX_WORDS:
+        return False
+    text = line.text
+    return (
+        is_ui_prompt(text)
+        or is_sound_cue(text)
+        or is_age_notice(text)
+        or is_permission_notice(text)
+        or is_curator_credit(text)
+        or is_about_machinery(text)
+        or is_reader_counter(text)
+    )
+
+
+def ui_asides(lines: Sequence[Line], consider: Sequence[int]) -> set[int]:
+    """The lines of `consider` that are the page speaking about itself (`is_aside`)."""
+    return {index for index in consider if is_aside(lines[index])}
+
+
+MACHINERY_MAX_WORDS = 8
+
+
+def is_about_machinery(text: str) -> bool:
+    """'Archived copy: archive link in comments': a short label and its note, no sentence, made of the page's nouns.
+
+    (A label's colon or a separator: a how-to's step, 'Go into the Settings app on your phone', is a sentence.)
+    """
+    words = text.split(None, MACHINERY_MAX_WORDS)
+    if len(words) > MACHINERY_MAX_WORDS or text.rstrip().endswith((".", "!", "?")):
+        return False
+    if ": " not in text and " · " not in text:
+        return False
+    tokens = {word.strip(".,:;!?\"'()").lower() for word in words}
+    return len(tokens & _UI_NOUNS) >= 2
+
+
+# People counted by a widget: 'readers', 'listeners' (English nouns).
+_COUNTED = frozenset({"readers", "people", "listeners", "viewers", "members", "subscribers", "users", "others"})
+
+
+def is_reader_counter(text: str) -> bool:
+    """'16 readers highlighted this passage', '1.2k people found this useful': a widget's count of its readers."""
+    words = text.split(None, MACHINERY_MAX_WORDS)
+    if not 3 <= len(words) <= MACHINERY_MAX_WORDS or text.rstrip().endswith((".", "!", "?")):
+        return False
+    count = words[0].rstrip("kKmM").replace(",", "").replace(".", "")
+    # (The count's verb takes 'this' at once: '12 people were hurt in this storm' is the story's.)
+    return count.isdigit() and words[1].lower() in _COUNTED and len(words) > 3 and words[3].lower() == "this"
+
+
+BLOCK_MAX_WORDS = 30  # the longest line taken as a block's content (a one-line comment)
+BLOCK_REACH = 6  # how far apart the repeated blocks' frames may stand
+
+
+def _frame_shape(text: str) -> str:
+    """A frame line with its words masked: 'u/ana · 4h' and 'u/bo · 1d' are one shape ('w/w · w')."""
+    return WORD.sub("w", text)
+
+
+def framed_in_blocks(
+    lines: Sequence[Line], consider: Sequence[int], dropped: set[int], furniture: Sequence[bool] = ()
+) -> set[int]:
+    """The lines of `consider` framed as a repeated block's content: readers' one-line comments between a header
+    ('u/ana · 4h') and a footer ('▲ 12 ▼') that were dropped, when a header and a footer of the same shapes stand
+    again within BLOCK_REACH lines. The content is a sentence and one of its frame lines a card's marker (a name or
+    handle and a time); the frame's two lines differ in shape: a paragraph between two captions of one shape is the
+    story's, and so is a heading between an ad label and a photo credit, or a pull quote between its marks.
+    """
+
+    def gone(index: int) -> bool:
+        return index in dropped or (0 <= index < len(furniture) and furniture[index])
+
+    out = set()
+    for index in consider:
+        if index in dropped or lines[index].words > BLOCK_MAX_WORDS or not (gone(index - 1) and gone(index + 1)):
+            continue
+        # A comment is a sentence under its writer's name and time ('u/ana · 4h': a marker's shape).
+        if not lines[index].sentence_end or not (lines[index - 1].is_marker or lines[index + 1].is_marker):
+            continue
+        head, foot = _frame_shape(lines[index - 1].text), _frame_shape(lines[index + 1].text)
+        if head == foot:
+            continue
+        for other in range(max(1, index - BLOCK_REACH), min(len(lines) - 1, index + BLOCK_REACH + 1)):
+            if (
+                other != index
+                and gone(other - 1)
+                and gone(other + 1)
+                and _frame_shape(lines[other - 1].text) == head
+                and _frame_shape(lines[other + 1].text) == foot
+            ):
+                out.add(index)
+                break
+    return out
+
+
+CAPTION_MAX_WORDS = 15
+# A picture's credit by its label: 'Credit: Agency', 'Photo: A / B' (the labels furniture.py knows, English).
+_CREDIT_LABEL = re.compile(
+    r"^(?:file )?(?:photo|image|picture|credit|photograph|illustration)s?\s*(?:credit\s*)?:", re.IGNORECASE
+)
+
+
+def captions_over_credits(lines: Sequence[Line], consider: Sequence[int]) -> set[int]:
+    """The lines of `consider` right above a picture's credit line: a short sentence there is the picture's
+    caption ('Crowds outside the hall on Monday.' over 'Credit: Agency'), which lost its picture in the dump."""
+    out = set()
+    for index in consider:
+        line = lines[index]
+        if index + 1 >= len(lines) or not 3 <= line.words <= CAPTION_MAX_WORDS or not line.text.endswith("."):
+            continue
+        below = lines[index + 1]
+        # (One block with it, no blank line between: a credit standing apart may be a picture's between paragraphs.)
+        if not below.blank_before and (_CREDIT_LABEL.match(below.text) or is_credit_line(below)):
+            out.add(index)
+    return out

@@ -1,0 +1,233 @@
+"""The page speaking about itself between the paragraphs: UI prompts, notices, curators' credits (textdump/asides.py).
+
+Every line here is invented; each kind has its positives and the story sentences of the same opening that stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from converter.textdump import asides, bodyline
+from converter.textdump.lines import split_lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read the whole report at The Dunmore Ledger →",
+        "Continue to the full article ›",
+        "Scan the QR code to keep listening on your tablet",
+        "Tap a sentence to move the player to it",
+        "Tap to reveal the captions",
+        "Video unavailable in this view. Tap to retry.",
+        "Click here for the printable version",
+        "Open the episode in your app",
+        "Press OK to go on reading",
+        "Swipe up for the next article",
+    ],
+)
+def test_ui_prompts(text: str) -> None:
+    assert asides.is_ui_prompt(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read the room",  # a subheading: no UI noun, glyph or second person
+        "Listen to the experts",
+        "Read the fine print before signing.",
+        "Read more than one account of the meeting and you will find they disagree on the date.",
+        "Listen, I know this is not what you wanted to hear",  # a discourse marker
+        "Tap water in the valley is safe to drink",  # 'Tap' modifies a noun
+        "Press freedom fell for a third year",
+        "Watch Your Step on the Ice",  # a heading in title case
+        "Open the windows and let the air in.",
+        "She said to read the page twice.",  # no imperative opening
+        "Tap this to launch the studio's dashboard.",  # a how-to's step: a sentence longer than a button's
+        "Tap this to launch the",  # a how-to's step cut at a capital ('... the | Studio dashboard.')
+        "Tap the tree in late winter, when the sap starts to run, and collect it in buckets for a week.",
+    ],
+)
+def test_story_lines_that_open_alike_stay(text: str) -> None:
+    assert not asides.is_ui_prompt(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("♫ Theme music ♫", True),
+        ("[♪ upbeat music]", True),
+        ("The band played until midnight and the hall sang along with every chorus of the old song they knew.", False),
+    ],
+)
+def test_sound_cues(text: str, expected: bool) -> None:
+    assert asides.is_sound_cue(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices from Oddmark. 18+ only. Gamble responsibly.", True),
+        ("Terms apply, 19+", True),
+        ("Scores updated at 21:15", False),
+        ("C++ and Rust were the languages of the year", False),
+        ("The club's U21+ side won 3-0", False),  # part of a word
+    ],
+)
+def test_age_notices(text: str, expected: bool) -> None:
+    assert asides.is_age_notice(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Republished with permission of the author", True),
+        ("Used with kind permission", True),
+        ("The mayor gave permission for the march to go ahead on Sunday.", False),
+        ("Originally published on The Tallow Review.", False),  # a provenance line the truths keep
+    ],
+)
+def test_permission_notices(text: str, expected: bool) -> None:
+    assert asides.is_permission_notice(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selected by Ada Brennholt, weekend editor", True),
+        ("Curated by Joss Amari for the Alumni Office", True),
+        ("Narrated by Pell Osgood", True),
+        ("Produced by Rin Calder · Mixed by Tomas Vey", True),
+        ("Written by Ada Brennholt", False),  # the writer's credit is the byline's
+        ("Reported by Joss Amari", False),
+        ("Photo by Ada Brennholt", False),  # a picture's credit: the caption rules judge it
+        ("Selected by the committee in March, the design was built in a year.", False),  # a sentence
+        ("Picked by hand, the grapes are pressed the same day", False),  # no name after 'by'
+    ],
+)
+def test_curator_credits(text: str, expected: bool) -> None:
+    assert asides.is_curator_credit(text) is expected
+
+
+def test_body_line_decision_drops_asides_between_paragraphs() -> None:
+    paragraphs = [
+        "The harbour board met on Tuesday to decide the fate of the old ferry pier, closed since the storm.",
+        "Members said repairs would cost more than a new pier, and the vote was put off until spring.",
+        "Residents who use the pier for fishing said they would keep coming until the fences went up.",
+    ]
+    text = "\n".join(
+        [
+            "Curated by Joss Amari",
+            paragraphs[0],
+            "Read the full piece at The Dunmore Ledger →",
+            paragraphs[1],
+            "♪ Music ♪",
+            "Read the room",
+            paragraphs[2],
+        ]
+    )
+    lines = split_lines(text)
+    dropped = bodyline.dropped(lines, 0, len(lines) - 1, list(range(len(lines))), frozenset())
+    assert {lines[index].text for index in dropped} >= {
+        "Curated by Joss Amari",
+        "Read the full piece at The Dunmore Ledger →",
+        "♪ Music ♪",
+    }
+    assert not {lines[index].text for index in dropped} & {*paragraphs, "Read the room"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saved copy: mirror link in the comments", True),
+        ("Reader edition · text from the linked page", True),
+        ("Go into the Settings app on your phone", False),  # a how-to's step: no label, no separator
+        ("Note: the link is in the comments.", False),  # a sentence
+        ("Schools: the link between sleep and marks", False),  # one UI noun
+    ],
+)
+def test_notes_about_the_page(text: str, expected: bool) -> None:
+    assert asides.is_about_machinery(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("42 readers saved this passage", True),
+        ("1.2k people found this useful", True),
+        ("12 people were hurt in this week's storms", False),  # the count's verb does not take 'this'
+        ("40 readers wrote in after the last column.", False),  # a sentence
+        ("Three readers found this useful", False),  # no figure
+    ],
+)
+def test_reader_counters(text: str, expected: bool) -> None:
+    assert asides.is_reader_counter(text) is expected
+
+
+def _drop(texts: list[str]) -> set[str]:
+    """The lines the body-line decision drops, given the furniture rules' flags as the extractor gives them."""
+    lines = split_lines("\n".join(texts))
+    furniture = [line.is_furniture for line in lines]
+    consider = [index for index in range(len(lines)) if not furniture[index]]
+    dropped = bodyline.dropped(lines, 0, len(lines) - 1, consider, frozenset(), furniture=furniture)
+    return {lines[index].text for index in dropped}
+
+
+def test_comments_framed_in_repeated_blocks_go() -> None:
+    story = [
+        "The harbour board met on Tuesday to decide the fate of the old ferry pier, closed since the storm.",
+        "Members said repairs would cost more than a new pier, and the vote was put off until spring.",
+    ]
+    comments = ["Finally someone wrote this up properly.", "My uncle fished off that pier for forty years."]
+    texts = [
+        *story,
+        "u/kelp_rider · 3h",
+        comments[0],
+        "▲ 41 ▼",
+        "Reply",
+        "u/marrow · 1d",
+        comments[1],
+        "▲ 7 ▼",
+        "Reply",
+    ]
+    gone = _drop(texts)
+    assert set(comments) <= gone
+    assert not gone & set(story)
+    # One block alone is no repeated block: its comment is judged as any line.
+    assert comments[0] not in _drop(texts[:6])
+
+
+def test_a_paragraph_between_captions_of_one_shape_stays() -> None:
+    paragraphs = ["The pier opened in 1911.", "It closed after the storm."]
+    texts = [
+        "Photo: Ada Brennholt / Dunmore Ledger",
+        paragraphs[0],
+        "Photo: Joss Amari / Dunmore Ledger",
+        paragraphs[1],
+        "Photo: Pell Osgood / Dunmore Ledger",
+    ]
+    lines = split_lines("\n".join(texts))
+    framed = asides.framed_in_blocks(lines, [1, 3], {0, 2, 4})
+    assert framed == set()
+
+
+def test_a_short_sentence_over_its_credit_is_the_pictures_caption() -> None:
+    texts = [
+        "The harbour board met on Tuesday to decide the fate of the old ferry pier, closed since the storm.",
+        "Anglers on the pier at dawn last summer.",
+        "Credit: Dunmore Ledger archive",
+        "Members said repairs would cost more than a new pier, and the vote was put off until spring.",
+    ]
+    lines = split_lines("\n".join(texts))
+    assert asides.captions_over_credits(lines, [0, 1, 3]) == {1}
+
+
+def test_a_line_over_a_credit_standing_apart_stays() -> None:
+    # A blank line between: the credit is a picture's between the paragraphs, the line above the story's.
+    lines = split_lines(
+        "The pier opened in 1911 and closed after the storm.\n\nPhoto: Ada Brennholt / Dunmore Ledger\n"
+    )
+    assert asides.captions_over_credits(lines, [0]) == set()
+    # A fragment or a list's label over a credit is no caption either.
+    lines = split_lines("Contents:\nPhoto: Ada Brennholt\n")
+    assert asides.captions_over_credits(lines, [0]) == set()
