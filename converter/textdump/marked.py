@@ -179,7 +179,7 @@ def _marked(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
 
 
 @per_page
-def entry_lines(lines: list[Line]) -> frozenset[int]:
+def listed_lines(lines: list[Line]) -> frozenset[int]:
     """The lines that are entries of a numbered or bulleted list anywhere on the page: links to other articles,
     no headline (the page's own headline stands apart from the lists around it)."""
     end = len(lines)

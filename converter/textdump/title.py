@@ -18,7 +18,7 @@ from converter.textdump import metadata
 from converter.textdump.credit_lines import is_publisher_chip
 from converter.textdump.furniture import is_url
 from converter.textdump.lines import Line, per_page, text_counts
-from converter.textdump.marked import bulleted, entry_lines
+from converter.textdump.marked import bulleted, listed_lines
 from converter.textdump.model import LinearModel, model
 from converter.textdump.related import header_kind
 
@@ -33,7 +33,7 @@ _BY_INSIDE = re.compile(r"^(?:By\s+[A-Z]|(?:\S+\s+){0,2}(?:by|von|por|par|oleh)\
 def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list[int]:
     """Lines from `window` above the body start to the body start, of a headline's size, not an entry of a
     list of other articles."""
-    listed = entry_lines(lines)
+    listed = listed_lines(lines)
     return [
         index
         for index in range(max(0, body_start - window), min(body_start + 1, len(lines)))

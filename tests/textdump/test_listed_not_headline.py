@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
-from converter.textdump.marked import entry_lines
+from converter.textdump.marked import listed_lines
 from tests.support import ORCHARD_STORY
 
 HEADLINE = "Valley orchard growers turn to frost fans"
@@ -36,15 +36,15 @@ NUMBERED = [
 
 def test_numbers_alone_over_titles_with_a_meta_line_under_each() -> None:
     lines = split_lines("\n".join(RAIL))
-    assert sorted(lines[index].text for index in entry_lines(lines)) == sorted([RAIL[2], RAIL[5], RAIL[8]])
+    assert sorted(lines[index].text for index in listed_lines(lines)) == sorted([RAIL[2], RAIL[5], RAIL[8]])
     # A meta line not followed by the next number ends the list: one entry is no list.
     lone = split_lines("\n".join(RAIL[1:4] + ["Terms of use"]))
-    assert entry_lines(lone) == frozenset()
+    assert listed_lines(lone) == frozenset()
 
 
 def test_numbered_lines_are_list_entries() -> None:
     lines = split_lines("\n".join(NUMBERED))
-    assert {lines[index].text for index in entry_lines(lines)} == {NUMBERED[1], NUMBERED[2]}
+    assert {lines[index].text for index in listed_lines(lines)} == {NUMBERED[1], NUMBERED[2]}
 
 
 def test_a_rail_above_the_story_gives_no_headline() -> None:
