@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from itertools import accumulate
 
 from converter.bylines import looks_like_name
@@ -24,6 +25,7 @@ from converter.textdump.related import header_kind
 
 MODEL = "textdump_title"
 WINDOW = 40
+SITE_TOP = 8  # the page's top, where a site's masthead and tagline stand
 # "Factuality: High", "Words: A": a short label and its value, not a headline.
 _SHORT_LABEL = re.compile(r"^\S+(?:\s\S+){0,2}:\s")
 # ("By Herald staff" too: a credit line whatever follows the word.)
@@ -168,12 +170,19 @@ def _headline_shaped_counts(lines: list[Line]) -> list[int]:
     return list(accumulate(map(_headline_shaped, lines), initial=0))
 
 
-def find_title(lines: list[Line], body_start: int, decision: LinearModel | None = None) -> int | None:
-    """Index of the best-scoring candidate the model accepts (a later line wins a tie), or None."""
+def find_title(
+    lines: list[Line], body_start: int, decision: LinearModel | None = None, site_lines: Collection[int] = ()
+) -> int | None:
+    """Index of the best-scoring candidate the model accepts (a later line wins a tie), or None.
+
+    `site_lines` are no candidates: the lines of the page's top that many pages of the run show (a masthead's
+    tagline: "The morning's papers, read for you")."""
     decision = decision or model(MODEL)
     counts = text_counts(lines)
     best: tuple[float, int] | None = None
     for index in candidates(lines, body_start):
+        if index in site_lines:
+            continue
         score = decision.score(features(lines, index, body_start, counts))
         if score > decision.threshold and (best is None or score >= best[0]):
             best = (score, index)
