@@ -38,7 +38,7 @@ def test_numbers_alone_over_titles_with_a_meta_line_under_each() -> None:
     lines = split_lines("\n".join(RAIL))
     assert sorted(lines[index].text for index in listed_lines(lines)) == sorted([RAIL[2], RAIL[5], RAIL[8]])
     # A meta line not followed by the next number ends the list: one entry is no list.
-    lone = split_lines("\n".join(RAIL[1:4] + ["Terms of use"]))
+    lone = split_lines("\n".join([*RAIL[1:4], "Terms of use"]))
     assert listed_lines(lone) == frozenset()
 
 
