@@ -32,7 +32,7 @@ from converter.textdump.region import announced_list_end, best_run, extend_run, 
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.separators import separator_walls
-from converter.textdump.title import find_title
+from converter.textdump.title import SITE_TOP, find_title
 from converter.textdump.walls import find_walls
 
 # Prose words the body must hold to be called an article.
@@ -149,7 +149,15 @@ def locate(
     )
     window = min(first_prose + 2, last)
     listed = marked.listed_headline(lines, first, last)
-    title_index = listed[0] if listed is not None else find_title(lines, window)
+    # The page's top, while every line is furniture, holds the site's lines: one that many pages of the run show
+    # (furniture by repetition only: a masthead's tagline) is no headline.
+    site_lines = []
+    for index in range(min(SITE_TOP, cut)):
+        if not page.furniture[index]:
+            break
+        if not lines[index].is_furniture:
+            site_lines.append(index)
+    title_index = listed[0] if listed is not None else find_title(lines, window, site_lines=site_lines)
     if title_index is not None and first <= title_index:
         first = title_index + 1
     title = lines[title_index].text if title_index is not None else ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from converter.article import RelatedLink
 from converter.textdump.furniture import is_furniture
-from converter.textdump.lines import Line
+from converter.textdump.lines import Line, per_page
 from converter.textdump.prompts import is_call
 
 # Glyphs that open a bulleted entry ("• ", "▸ "); a dash or an asterisk too when two entries or more share it.
@@ -125,7 +125,8 @@ def _kicked(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
 
 
 def _numbered(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
-    """Entries under numbers alone on their line ('1' over a title, '2' over the next): (line, text)."""
+    """Entries under numbers alone on their line ('1' over a title, '2' over the next; a meta line under each
+    title or not): (line, text)."""
     found: list[tuple[int, str]] = []
     run: list[tuple[int, str]] = []
     expected = 0
@@ -141,6 +142,9 @@ def _numbered(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
                 run = [(index + 1, lines[index + 1].text)] if 0 < number <= MAX_NUMBER else []
             expected = number + 1
             index += 2
+            # (an entry's meta line under its title, 'Outlet · 2 hours ago', the next number below it)
+            if index + 1 < end and _meta_between(lines[index]) and lines[index + 1].text == str(expected):
+                index += 1
             continue
         found += run if len(run) >= MIN_ENTRIES else []
         run = []
@@ -172,6 +176,14 @@ def _marked(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
         found += _kept_marked(run)
         run, previous = [], ""
     return found
+
+
+@per_page
+def listed_lines(lines: list[Line]) -> frozenset[int]:
+    """The lines that are entries of a numbered or bulleted list anywhere on the page: links to other articles,
+    no headline (the page's own headline stands apart from the lists around it)."""
+    end = len(lines)
+    return frozenset(index for index, _ in (*_numbered(lines, 0, end), *_marked(lines, 0, end)))
 
 
 def _entry_shaped(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from itertools import accumulate
 
 from converter.bylines import looks_like_name
@@ -18,12 +19,13 @@ from converter.textdump import metadata
 from converter.textdump.credit_lines import is_publisher_chip
 from converter.textdump.furniture import is_url
 from converter.textdump.lines import Line, per_page, text_counts
-from converter.textdump.marked import bulleted
+from converter.textdump.marked import bulleted, listed_lines
 from converter.textdump.model import LinearModel, model
 from converter.textdump.related import header_kind
 
 MODEL = "textdump_title"
 WINDOW = 40
+SITE_TOP = 8  # the page's top, where a site's masthead and tagline stand
 # "Factuality: High", "Words: A": a short label and its value, not a headline.
 _SHORT_LABEL = re.compile(r"^\S+(?:\s\S+){0,2}:\s")
 # ("By Herald staff" too: a credit line whatever follows the word.)
@@ -31,7 +33,9 @@ _BY_INSIDE = re.compile(r"^(?:By\s+[A-Z]|(?:\S+\s+){0,2}(?:by|von|por|par|oleh)\
 
 
 def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list[int]:
-    """Lines from `window` above the body start to the body start, of a headline's size."""
+    """Lines from `window` above the body start to the body start, of a headline's size, not an entry of a
+    list of other articles."""
+    listed = listed_lines(lines)
     return [
         index
         for index in range(max(0, body_start - window), min(body_start + 1, len(lines)))
@@ -39,6 +43,7 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
         and len(lines[index].text) <= 300
         and not is_url(lines[index].text)
         and not bulleted(lines[index].text)
+        and index not in listed
         and not is_publisher_chip(lines, index)
     ]
 
@@ -165,12 +170,19 @@ def _headline_shaped_counts(lines: list[Line]) -> list[int]:
     return list(accumulate(map(_headline_shaped, lines), initial=0))
 
 
-def find_title(lines: list[Line], body_start: int, decision: LinearModel | None = None) -> int | None:
-    """Index of the best-scoring candidate the model accepts (a later line wins a tie), or None."""
+def find_title(
+    lines: list[Line], body_start: int, decision: LinearModel | None = None, site_lines: Collection[int] = ()
+) -> int | None:
+    """Index of the best-scoring candidate the model accepts (a later line wins a tie), or None.
+
+    `site_lines` are no candidates: the lines of the page's top that many pages of the run show (a masthead's
+    tagline: "The morning's papers, read for you")."""
     decision = decision or model(MODEL)
     counts = text_counts(lines)
     best: tuple[float, int] | None = None
     for index in candidates(lines, body_start):
+        if index in site_lines:
+            continue
         score = decision.score(features(lines, index, body_start, counts))
         if score > decision.threshold and (best is None or score >= best[0]):
             best = (score, index)

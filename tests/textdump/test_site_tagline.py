@@ -1,0 +1,45 @@
+"""A line of the page's top that many pages of the run show (a masthead's tagline) is no headline (extract.py).
+
+Invented page: a wordmark in capitals, its tagline in sentence case, then the story. Alone, the tagline reads like a
+headline under a kicker; shown on many pages of the run, it is the site's.
+"""
+
+from __future__ import annotations
+
+from converter.textdump.extract import extract_text
+from converter.textdump.repeated import normalize_line
+from tests.support import ORCHARD_STORY
+
+SITE = ["VALEPOST", "Sign in | Subscribe", "Today's pick"]
+
+TAGLINE = "The valley's papers, read for you"
+HEADLINE = "Growers turn to frost fans"
+PAGE = "\n".join(
+    [
+        "VALEPOST",
+        TAGLINE,
+        "Sign in | Subscribe",
+        "",
+        "Today's pick",
+        HEADLINE,
+        "From the Orchard Courier",
+        "Picked by Marit Solberg, review editor",
+        "Published this morning",
+        "",
+        *ORCHARD_STORY,
+    ]
+)
+
+
+def test_a_tagline_many_pages_show_is_no_headline() -> None:
+    repeated = frozenset(normalize_line(text) for text in [*SITE, TAGLINE])
+    assert extract_text(PAGE, "text/p.txt", repeated=repeated).article.title == HEADLINE
+
+
+def test_a_line_many_pages_show_below_the_pages_own_is_still_a_candidate() -> None:
+    # A headline many pages show (a story every page lists) stays a headline on its own page: a line of its own
+    # stands above it.
+    repeated = frozenset(normalize_line(text) for text in [*SITE, HEADLINE])
+    assert (
+        extract_text(PAGE.replace(TAGLINE, "Valley edition"), "text/q.txt", repeated=repeated).article.title == HEADLINE
+    )
