@@ -21,7 +21,10 @@ _ROLE_TEXT = """
     online digital partner partners sponsored content via source sources photo photos image images
     video getty shutterstock contributed report reports
 """
-_ROLE_WORDS = frozenset(_ROLE_TEXT.split())
+# (English) nouns that name a newspaper: the capitalised words before one are its place, not a person
+# ("Dana Reyes, Harbour Examiner" is a writer and her outlet; "Hill Valley Chronicle" is no one).
+_OUTLET_WORDS = frozenset("gazette examiner sentinel observer chronicle courier telegraph dispatch bulletin".split())
+_ROLE_WORDS = frozenset(_ROLE_TEXT.split()) | _OUTLET_WORDS
 _LEADING_BY = re.compile(
     r"^\s*(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|por|par|di|oleh|автор)"
     r"[:\s]+",
@@ -167,6 +170,8 @@ def _name_before_role(part: str) -> str | None:
     words = part.split()
     for position, word in enumerate(words):
         if word.lower().strip(".,") in _ROLE_WORDS:
+            if word.lower().strip(".,") in _OUTLET_WORDS:
+                return None
             while position and words[position - 1].lower() in _COMMON:
                 position -= 1  # "John O'Connor The Associated Press"
             return _clean_name(" ".join(words[:position])) if position >= 2 else None

@@ -25,6 +25,10 @@ from tests.support import cpu_seconds
         ("By Jane Doe 14/01/2008", ["Jane Doe"]),
         ("By Jane Doe 2019-11-20", ["Jane Doe"]),
         ("By Reuters", []),
+        # A name, a comma and an outlet's name holding a news word: one writer and the outlet.
+        ("Original article by Dana Reyes, Harbour Examiner", ["Dana Reyes"]),
+        ("By Dana Reyes, The Lakeside Sentinel", ["Dana Reyes"]),
+        ("Hill Valley Chronicle", []),
         # A first-person piece: the subject speaks, the writer is the one told.
         ("Amie Mock as told to Heather Eastman", ["Heather Eastman"]),
         ("By Jo Park, as told to Lee Ann Moss", ["Lee Ann Moss"]),
