@@ -160,6 +160,11 @@ def locate(
     title_index = listed[0] if listed is not None else find_title(lines, window, site_lines=site_lines)
     if title_index is not None and first <= title_index:
         first = title_index + 1
+    # A list of other articles above the story (a coverage list, each title over its outlet) heads no paragraph.
+    head = first if title_index is None else min(title_index + 1, first)
+    opening = marked.opening_list_end(lines, head, first, last)
+    if opening is not None:
+        first = opening + 1
     title = lines[title_index].text if title_index is not None else ""
     # The headline may be shown twice (above a gallery, then above the text): credits sit by the first.
     top = first if title_index is None else min(i for i, line in enumerate(lines) if line.text == title)

@@ -244,6 +244,28 @@ def listed_headline(lines: list[Line], first: int, last: int) -> tuple[int, int]
     return None
 
 
+def opening_list_end(lines: list[Line], head: int, first: int, last: int) -> int | None:
+    """The last line of a list of other articles the body run opens with (or opens inside), or None.
+
+    A coverage list above the story (bulleted titles, each over its outlet's line: '• Title' over 'Outlet
+    (leans left)') is no paragraph of it: entries each over a meta line, MIN_ENTRIES or more, between the
+    headline's line (`head`) and the run's first paragraph, a heading over them or not. A list without meta
+    lines between its entries (key points over a story) stays the article's."""
+    start = next(
+        (index for index in range(first, min(last, first + LIST_REACH)) if lines[index].sentence_end), None
+    )
+    if start is None or not head <= first:
+        return None
+    entries = [index for index, _ in _marked(lines, head, start)]
+    if len(entries) < MIN_ENTRIES or entries[0] - head > TAIL_LINES or entries[-1] + 1 < first:
+        return None
+    # Each entry over a meta line, the last one's meta line too: an outlet or counters under every title.
+    if any(index + 1 in entries or not _meta_between(lines[index + 1]) for index in entries):
+        return None
+    end = entries[-1] + 1
+    return end if end < start else None
+
+
 def listed_tail(lines: list[Line], first: int, last: int) -> int:
     """The body run's last line once a list closing it is cut off: titles each over a meta line with a separator
     ('host · 4 min', a teaser under each or not) running to the run's end, and the short lines over them (a

@@ -16,6 +16,7 @@ from converter.textdump.marked import (
     listed_tail,
     marked_links,
     marker_split,
+    opening_list_end,
     without_host,
 )
 
@@ -279,3 +280,30 @@ def test_an_entry_may_end_with_a_stop_among_headlines() -> None:
     sentences = ["• The fans were switched on at night.", "• The frost stayed away.", "• The pears set fruit."]
     assert titles(sentences) == []
     assert titles([*sentences[:2], mixed[1]]) == []
+
+
+def test_a_coverage_list_above_the_story_is_no_part_of_it() -> None:
+    coverage = [
+        "How the outlets saw it",
+        "• Ferry timetable to change for the winter months",
+        "Coast Ledger (leans left)",
+        "• Council approves a second berth at the harbour after a long debate over costs and noise",
+        "Bay Observer (leans right)",
+        "Reading the version from Pier Weekly",
+    ]
+    page = [ARTICLE[0], "First reported 3 March 2024 · 12 outlets", *coverage, "Writers: Marit Solberg", *ARTICLE[2:]]
+    lines = split_lines("\n".join(page))
+    # The list's last meta line ends it (line 6); the headline is line 0.
+    assert opening_list_end(lines, 1, 3, len(lines) - 1) == 6
+    article = extract_text("\n".join(page), "text/t.txt").article
+    assert article.title == ARTICLE[0]
+    assert article.authors == ("Marit Solberg",)
+    assert "Coast Ledger" not in article.body and "Bay Observer" not in article.body
+    assert [link.title for link in article.related] == [
+        "Ferry timetable to change for the winter months",
+        "Council approves a second berth at the harbour after a long debate over costs and noise",
+    ]
+    # Key points over a story (no meta line under each) stay the article's.
+    points = ["• Fans pull warm air down on still nights", "• Each fan costs as much as a small tractor"]
+    lines = split_lines("\n".join([ARTICLE[0], *points, *ARTICLE[2:]]))
+    assert opening_list_end(lines, 1, 1, len(lines) - 1) is None
