@@ -34,7 +34,8 @@ LIST_REACH = 15  # a contents list opens the body run: it stands this near the r
 PAIR_STEP = 3  # a title, its meta line and a teaser: the next entry's title this many lines below at most
 TAIL_LINES = 5  # short lines over a list closing the body (its heading, the reader's buttons)
 HEADING_WORDS = 6  # a list's own heading: a short line right above it
-HEADLINE_REACH = 10  # the lead's headline stands this near below the list (a promo box between)
+HEADLINE_REACH = 10
+QUOTED_PROSE = 100  # prose words of the article above a press review's list that closes it  # the lead's headline stands this near below the list (a promo box between)
 
 
 def marker_split(text: str) -> tuple[str, str] | None:
@@ -266,6 +267,53 @@ def opening_list_end(lines: list[Line], head: int, first: int, last: int) -> int
     return end if end < start else None
 
 
+def quoted_entry(text: str) -> tuple[str, str] | None:
+    """'Bay Observer: “Council approves a second berth”' → (title, source): a press review's line, an outlet's
+    name and the headline it gave in quotes; None for other lines."""
+    source, colon, rest = text.partition(": ")
+    rest = rest.strip()
+    if not colon or len(rest) < 3 or rest[0] not in "“\"" or rest[-1] not in "”\"":
+        return None
+    words = source.split()
+    if not 1 <= len(words) <= MAX_SOURCE_WORDS or len(source) < 2 or not source[0].isupper():
+        return None
+    if not all(word[0].isupper() or (word.isalpha() and len(word) <= 3) for word in words):
+        return None
+    title = rest[1:-1].strip()
+    return (title, source) if _title_shaped(title) else None
+
+
+def _quoted(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str]]:
+    """Press-review lines in a row, MIN_ENTRIES or more from two outlets or more: (line, title, source)."""
+    found: list[tuple[int, str, str]] = []
+    run: list[tuple[int, str, str]] = []
+    for index in range(start, end + 1):
+        quoted = quoted_entry(lines[index].text) if index < end else None
+        if quoted is not None:
+            run.append((index, *quoted))
+            continue
+        if len(run) >= MIN_ENTRIES and len({source for _, _, source in run}) >= 2:
+            found += run
+        run = []
+    return found
+
+
+def quoted_end(lines: list[Line], first: int, last: int) -> int:
+    """The body run's last line once a press review's list in it is cut off (outlets each with a headline in
+    quotes, 'Bay Observer: “Council approves a second berth”'), with the short lines over it (its heading);
+    `last` when the run holds none below QUOTED_PROSE words of prose."""
+    entries = _quoted(lines, first + 1, last + 1)
+    if not entries:
+        return last
+    start = entries[0][0]
+    if sum(line.words for line in lines[first:start] if line.is_prose) < QUOTED_PROSE:
+        return last
+    cut = start - 1
+    while cut > first and start - cut <= TAIL_LINES and not lines[cut].is_prose and lines[cut].words <= HEADING_WORDS:
+        cut -= 1
+    return cut
+
+
 def listed_tail(lines: list[Line], first: int, last: int) -> int:
     """The body run's last line once a list closing it is cut off: titles each over a meta line with a separator
     ('host · 4 min', a teaser under each or not) running to the run's end, and the short lines over them (a
@@ -366,6 +414,7 @@ def marked_links(lines: list[Line], first: int, last: int, title: str) -> tuple[
     for start, end in ((0, first), (last + 1, len(lines))):
         entries += [(index, *entry(text)) for index, text in _numbered(lines, start, end)]
         entries += [(index, *entry(text)) for index, text in _marked(lines, start, end)]
+        entries += _quoted(lines, start, end)
         if start < first:
             entries += [(index, text, None) for index, text in _kicked(lines, start, end)]
         if start > last:

@@ -17,6 +17,8 @@ from converter.textdump.marked import (
     marked_links,
     marker_split,
     opening_list_end,
+    quoted_end,
+    quoted_entry,
     without_host,
 )
 
@@ -307,3 +309,34 @@ def test_a_coverage_list_above_the_story_is_no_part_of_it() -> None:
     points = ["• Fans pull warm air down on still nights", "• Each fan costs as much as a small tractor"]
     lines = split_lines("\n".join([ARTICLE[0], *points, *ARTICLE[2:]]))
     assert opening_list_end(lines, 1, 1, len(lines) - 1) is None
+
+
+def test_a_press_review_list_closes_the_body() -> None:
+    assert quoted_entry("Bay Observer: “Council approves a second berth at the harbour”") == (
+        "Council approves a second berth at the harbour",
+        "Bay Observer",
+    )
+    # A quote in a paragraph, a label over a sentence, a lower-case lead: no entry.
+    assert quoted_entry("The mayor said: “We will build it.”") is None
+    assert quoted_entry("Quotable: “We will build it next year.”") is None
+    assert quoted_entry("the council said: “Council approves a second berth”") is None
+    review = [
+        "What the others wrote",
+        "Bay Observer: “Council approves a second berth at the harbour”",
+        "Coast Ledger: “Ferry timetable to change for the winter months”",
+    ]
+    page = [*ARTICLE, *review, "Subscribe to the morning review"]
+    lines = split_lines("\n".join(page))
+    assert quoted_end(lines, 1, len(lines) - 1) == LAST
+    article = extract_text("\n".join(page), "text/t.txt").article
+    assert "Bay Observer" not in article.body
+    assert [(link.title, link.source) for link in article.related] == [
+        ("Council approves a second berth at the harbour", "Bay Observer"),
+        ("Ferry timetable to change for the winter months", "Coast Ledger"),
+    ]
+    # One outlet quoted twice (an interview's lines) is no press review; nor is a list with little prose above it.
+    same = [review[1], review[1].replace("Council approves", "Mayor backs")]
+    lines = split_lines("\n".join([*ARTICLE, *same, ARTICLE[2]]))
+    assert quoted_end(lines, 1, len(lines) - 1) == len(lines) - 1
+    lines = split_lines("\n".join([ARTICLE[0], ARTICLE[2], *review, *ARTICLE[2:]]))
+    assert quoted_end(lines, 1, len(lines) - 1) == len(lines) - 1
