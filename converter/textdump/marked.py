@@ -299,13 +299,17 @@ def _quoted(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str
 
 
 def quoted_end(lines: list[Line], first: int, last: int) -> int:
-    """The body run's last line once a press review's list in it is cut off (outlets each with a headline in
-    quotes, 'Bay Observer: “Council approves a second berth”'), with the short lines over it (its heading);
-    `last` when the run holds none below QUOTED_PROSE words of prose."""
-    entries = _quoted(lines, first + 1, last + 1)
-    if not entries:
+    """The body run's last line once a list of other articles in it is cut off, with the short lines over it
+    (its heading): a press review's list (outlets each with a headline in quotes, 'Bay Observer: “Council
+    approves a second berth”') or bulleted titles each with a chip after a middle dot ('• Title · 35m',
+    '• Title · Outlet'); `last` when the run holds none below QUOTED_PROSE words of prose. Bullets without
+    chips may be the article's own points: they stay."""
+    chipped = [index for index, text in _marked(lines, first + 1, last + 1) if " · " in text]
+    starts = [entries[0][0] for entries in (_quoted(lines, first + 1, last + 1),) if entries]
+    starts += [index for index in chipped if index + 1 in chipped or index + 2 in chipped][:1]
+    if not starts:
         return last
-    start = entries[0][0]
+    start = min(starts)
     if sum(line.words for line in lines[first:start] if line.is_prose) < QUOTED_PROSE:
         return last
     cut = start - 1

@@ -340,3 +340,18 @@ def test_a_press_review_list_closes_the_body() -> None:
     assert quoted_end(lines, 1, len(lines) - 1) == len(lines) - 1
     lines = split_lines("\n".join([ARTICLE[0], ARTICLE[2], *review, *ARTICLE[2:]]))
     assert quoted_end(lines, 1, len(lines) - 1) == len(lines) - 1
+
+
+def test_bulleted_titles_with_chips_in_the_run_close_the_body() -> None:
+    headlines = [
+        "Top stories",
+        "• Ferry timetable to change for the winter months · 35m",
+        "• Council approves a second berth at the harbour · 2h",
+    ]
+    carried = ["Next up", "Harbour pilots train on a new simulator", *ARTICLE[2:]]
+    lines = split_lines("\n".join([*ARTICLE, *headlines, *carried]))
+    assert quoted_end(lines, 1, len(lines) - 1) == LAST
+    # Bullets without chips are the article's own points.
+    points = ["• Fans pull warm air down on still nights", "• Each fan costs as much as a small tractor"]
+    lines = split_lines("\n".join([*ARTICLE, *points, *ARTICLE[2:]]))
+    assert quoted_end(lines, 1, len(lines) - 1) == len(lines) - 1
