@@ -12,6 +12,7 @@ from __future__ import annotations
 from converter.article import RelatedLink
 from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import Line, per_page
+from converter.textdump.metadata import is_name_line
 from converter.textdump.prompts import is_call
 
 # Glyphs that open a bulleted entry ("• ", "▸ "); a dash or an asterisk too when two entries or more share it.
@@ -35,6 +36,7 @@ PAIR_STEP = 3  # a title, its meta line and a teaser: the next entry's title thi
 TAIL_LINES = 5  # short lines over a list closing the body (its heading, the reader's buttons)
 HEADING_WORDS = 6  # a list's own heading: a short line right above it
 HEADLINE_REACH = 10
+TEASER_WORDS = 40  # the longest teaser under a listed title (a paragraph is longer)
 QUOTED_PROSE = 100  # prose words of the article above a press review's list that closes it  # the lead's headline stands this near below the list (a promo box between)
 
 
@@ -298,6 +300,49 @@ def _quoted(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str
     return found
 
 
+def _teased(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
+    """Titles each over a teaser (a sentence or a cut one, 'Plus! A look at the bag...'), MIN_ENTRIES pairs in
+    a row or more, under a short heading line of their own ('Picked for you'): (line, title).
+
+    The heading is what tells a list from a carried story's subheadings over their paragraphs: those stand under
+    a paragraph, or under a byline (no heading: a name, 'By A')."""
+    found: list[tuple[int, str]] = []
+    index = start + 1
+    while index < end - 1:
+        above = lines[index - 1]
+        if not (_teaser_pair(lines, index, end) and _list_heading(above)):
+            index += 1
+            continue
+        run = []
+        while index < end - 1 and _teaser_pair(lines, index, end):
+            run.append((index, lines[index].text))
+            index += 2
+        if MIN_ENTRIES <= len(run) <= MAX_PAIRS:
+            found += run
+    return found
+
+
+def _teaser_pair(lines: list[Line], index: int, end: int) -> bool:
+    title, teaser = lines[index], lines[index + 1] if index + 1 < end else None
+    if teaser is None or marker_split(title.text) is not None or not _title_shaped(title.text):
+        return False
+    text = teaser.text.rstrip("\"'”’)")
+    return teaser.words <= TEASER_WORDS and (teaser.sentence_end or text.endswith(("…", "...", "!", "?", ".")))
+
+
+def _list_heading(line: Line) -> bool:
+    text = line.text
+    return (
+        1 <= line.words <= HEADING_WORDS
+        and not line.is_prose
+        and not text.endswith((".", ","))
+        and marker_split(text) is None
+        and text.split()[0].lower() != "by"
+        and not is_name_line(text)
+        and not text.isupper()
+    )
+
+
 def quoted_end(lines: list[Line], first: int, last: int) -> int:
     """The body run's last line once a list of other articles in it is cut off, with the short lines over it
     (its heading): a press review's list (outlets each with a headline in quotes, 'Bay Observer: “Council
@@ -423,6 +468,7 @@ def marked_links(lines: list[Line], first: int, last: int, title: str) -> tuple[
             entries += [(index, text, None) for index, text in _kicked(lines, start, end)]
         if start > last:
             paired = _paired(lines, start, end)
+            entries += [(index, text, None) for index, text in _teased(lines, start, end)]
             entries += paired
             metas.update(lines[index + 1].text for index, _, _ in paired)
     links: list[RelatedLink] = []

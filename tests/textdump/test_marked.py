@@ -355,3 +355,21 @@ def test_bulleted_titles_with_chips_in_the_run_close_the_body() -> None:
     points = ["• Fans pull warm air down on still nights", "• Each fan costs as much as a small tractor"]
     lines = split_lines("\n".join([*ARTICLE, *points, *ARTICLE[2:]]))
     assert quoted_end(lines, 1, len(lines) - 1) == len(lines) - 1
+
+
+def test_titles_each_over_a_teaser_under_a_heading_of_their_own() -> None:
+    teased = [
+        "Picked for you",
+        "Ferry timetable to change for the winter months",
+        "The company wants to service both boats before the spring crowds arrive.",
+        "Council approves a second berth at the harbour",
+        "Plus! A look at the noise the new berth may bring...",
+        "Terms of use",
+    ]
+    assert [title for title, _ in titles(teased)] == [teased[1], teased[3]]
+    # A carried story's subheadings over their paragraphs, under its byline or a paragraph: no list.
+    carried = ["By Marit Solberg", teased[1], teased[2], teased[3], teased[4]]
+    assert titles(carried) == []
+    assert titles([ARTICLE[2], *teased[1:5]]) == []
+    # One title over its teaser is no list.
+    assert titles(teased[:3]) == []
