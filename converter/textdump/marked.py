@@ -10,6 +10,7 @@ is the entry's source. Only lines outside the body run are read: a list in the a
 from __future__ import annotations
 
 from converter.article import RelatedLink
+from converter.dates import find_date
 from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import Line, per_page
 from converter.textdump.metadata import is_name_line
@@ -36,6 +37,7 @@ PAIR_STEP = 3  # a title, its meta line and a teaser: the next entry's title thi
 TAIL_LINES = 5  # short lines over a list closing the body (its heading, the reader's buttons)
 HEADING_WORDS = 6  # a list's own heading: a short line right above it
 HEADLINE_REACH = 10
+TEASED_WORDS = 4  # titles over teasers: two of this many words at least ('Real Money Pro' over a blurb is a product)
 TEASER_WORDS = 40  # the longest teaser under a listed title (a paragraph is longer)
 QUOTED_PROSE = 100  # prose words of the article above a press review's list that closes it  # the lead's headline stands this near below the list (a promo box between)
 
@@ -317,17 +319,27 @@ def _teased(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
         while index < end - 1 and _teaser_pair(lines, index, end):
             run.append((index, lines[index].text))
             index += 2
-        if MIN_ENTRIES <= len(run) <= MAX_PAIRS:
+        # (A short title among them, 'The quantum phantom'; short ones only are products: 'Real Money Pro'.)
+        if MIN_ENTRIES <= len(run) <= MAX_PAIRS and sum(len(text.split()) >= TEASED_WORDS for _, text in run) >= 2:
             found += run
     return found
 
 
 def _teaser_pair(lines: list[Line], index: int, end: int) -> bool:
     title, teaser = lines[index], lines[index + 1] if index + 1 < end else None
-    if teaser is None or marker_split(title.text) is not None or not _title_shaped(title.text):
+    if teaser is None or marker_split(title.text) is not None or not _teased_title(title):
         return False
     text = teaser.text.rstrip("\"'”’)")
     return teaser.words <= TEASER_WORDS and (teaser.sentence_end or text.endswith(("…", "...", "!", "?", ".")))
+
+
+def _teased_title(line: Line) -> bool:
+    """A headline over its teaser: no commenter's line ('Jo | 9 May 2012 11:47 AM | Reply', a name and a date),
+    no count ('... (69)'), no byline or kicker in capitals."""
+    text = line.text
+    if text.isupper() or text.endswith(")") or " | " in text:
+        return False
+    return text.split()[0].lower() != "by" and find_date(text) is None and _title_shaped(text)
 
 
 def _list_heading(line: Line) -> bool:

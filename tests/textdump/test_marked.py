@@ -373,3 +373,10 @@ def test_titles_each_over_a_teaser_under_a_heading_of_their_own() -> None:
     assert titles([ARTICLE[2], *teased[1:5]]) == []
     # One title over its teaser is no list.
     assert titles(teased[:3]) == []
+    # Readers' comments (a name and a date over each) and products with short names are no list of articles.
+    comments = ["Have your say", "Jo Park | 9 May 2012 11:47 AM | Reply", "Great read, thanks.", "Lee Moss"]
+    comments += ["Lee Moss, 10 May 2012 at 1:06 pm", "I have seen the fans too."]
+    assert titles(comments) == []
+    products = ["Shop the look", "Real Money Pro", "Tips from the trading desk.", "Harbour Rain Coat"]
+    products += ["A coat for the ferry commute."]
+    assert titles(products) == []
