@@ -17,6 +17,7 @@ from converter.bylines import credits_writer, split_authors
 from converter.dates import MONTHS, find_date
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line, per_page, text_counts
+from converter.textdump.marked import marker_split
 from converter.textdump.metadata import is_byline, is_name_line, names_after_by
 from converter.textdump.model import LinearModel, model
 
@@ -330,11 +331,15 @@ def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
         *range(max(0, top - 3), min(first + 4, len(lines))),
         *range(max(first, last - 2), min(last + 5, len(lines))),
     }
-    # Inside the body, a line shaped as a credit ("— A", "(Reporting by A; ...)") may close the article.
+    # Inside the body, a line shaped as a credit ("— A", "(Reporting by A; ...)", or a labelled one under a
+    # paragraph, "Written by A · date") may close the article (the run going on past it over a carried story); a
+    # labelled one under a headline is a carried story's.
     found.update(
         index
         for index in range(first, min(last + 1, len(lines)))
-        if lines[index].words <= 20 and lines[index].text[:1] in _LEAD_MARKS and names_of(lines[index].text)
+        if lines[index].words <= 20
+        and (lines[index].text[:1] in _LEAD_MARKS or (_labelled_credit(lines[index].text) and _after_prose(lines, index)))
+        and names_of(lines[index].text)
     )
     # A finished sentence of prose is a paragraph that names someone, not a credit line. A bare
     # capitalised line above the headline or below the body is a section, a tag or a menu entry.
@@ -345,6 +350,17 @@ def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
         and not (lines[index].is_prose and (lines[index].sentence_end or _glued_heading(lines[index].text)))
         and not ((index < top or index > last) and _bare(lines[index].text))
         and not _roster_entry(lines, index)
+    )
+
+
+def _after_prose(lines: list[Line], index: int) -> bool:
+    """The line above is a paragraph ending with a full stop (a headline asks, or ends with none)."""
+    above = lines[index - 1] if index > 0 else None
+    return (
+        above is not None
+        and above.is_prose
+        and above.text.rstrip("\"'”’)").endswith(".")
+        and marker_split(above.text) is None  # (a list's entry: the credit is that entry's)
     )
 
 

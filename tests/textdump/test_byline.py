@@ -159,3 +159,29 @@ def test_names_with_brackets_on_lines_side_by_side_are_a_roster_not_the_byline()
     assert _find(split_lines("\n".join(page))) == []
     page = ["Harbour board weighs the future of its stone pier", "Ingrid Haldorsen (Contributor)", *BODY]
     assert _find(split_lines("\n".join(page))) == ["Ingrid Haldorsen"]
+
+
+def test_a_labelled_credit_closing_the_article_inside_a_longer_run_is_the_byline() -> None:
+    carried = [
+        "Ferry timetable to change for the winter months",
+        "The ferry company said the change would let it service both boats before the spring crowds arrive.",
+        "Passengers will find two crossings fewer each day from November until the end of February.",
+    ]
+    more = [
+        "The board's chair said the pier had outlived three harbour masters and deserved to outlive a fourth.",
+        "A decision on the money is expected before the summer, when the first ferries of the season call.",
+    ]
+    page = ["Harbour board weighs the future of its stone pier", *BODY, *more]
+    page += ["Written by Ingrid Haldorsen · 3 March 2024", "Up next", *carried]
+    lines = split_lines("\n".join(page))
+    # The run goes on over the carried story: the credit stands inside it, under the article's last paragraph.
+    assert byline.find_byline(lines, 0, 0, 1, len(lines) - 1).names == ["Ingrid Haldorsen"]  # type: ignore[union-attr]
+    # The same credit under a carried story's headline (or a list's entry) is that story's.
+    page = ["Harbour board weighs the future of its stone pier", *BODY, "Up next", carried[0]]
+    page += ["Written by Ingrid Haldorsen · 3 March 2024", *carried[1:], BODY[0]]
+    lines = split_lines("\n".join(page))
+    assert byline.find_byline(lines, 0, 0, 1, len(lines) - 1) is None
+    page = ["Harbour board weighs the future of its stone pier", *BODY, "Most read", "2. Rates are rising. Here is why."]
+    page += ["By Ingrid Haldorsen | 3 March 2024", *carried[1:], BODY[0]]
+    lines = split_lines("\n".join(page))
+    assert byline.find_byline(lines, 0, 0, 1, len(lines) - 1) is None
