@@ -62,6 +62,9 @@ def byline_part(text: str) -> tuple[str, str, int, bool]:
     core = text.lstrip(_LEAD_MARKS + " ").rstrip(")] ")
     label = ""
     match = _BY_LABEL.match(core) or _COLON_LABEL.match(core) or _writer_dash(core)
+    if not match:
+        # 'From Harbour Examiner · reporting by A, B and C': the writer's label after a separator.
+        core, match = _labelled_segment(core)
     if match:
         label, core = match.group(0).strip(), core[match.end() :]
     core = _CUT.sub("", core).rstrip()
@@ -83,6 +86,19 @@ def byline_part(text: str) -> tuple[str, str, int, bool]:
     if part.endswith(".") and not _INITIAL_END.search(part):
         part = part[:-1]
     return label, part, whole - len(kept), lower_tail
+
+
+def _labelled_segment(text: str) -> tuple[str, re.Match[str] | None]:
+    """The first part after a separator (' · ', ' | ') that opens with a writer's label ('reporting by A') and
+    that label's match; (text, None) when no part does."""
+    if " · " not in text and " | " not in text:
+        return text, None
+    for part in text.replace(" | ", " · ").split(" · ")[1:]:
+        part = part.strip()
+        match = _BY_LABEL.match(part)
+        if match and credits_writer(match.group(0)):
+            return part, match
+    return text, None
 
 
 def _writer_dash(text: str) -> re.Match[str] | None:

@@ -185,3 +185,18 @@ def test_a_labelled_credit_closing_the_article_inside_a_longer_run_is_the_byline
     page += ["By Ingrid Haldorsen | 3 March 2024", *carried[1:], BODY[0]]
     lines = split_lines("\n".join(page))
     assert byline.find_byline(lines, 0, 0, 1, len(lines) - 1) is None
+
+
+def test_a_writers_label_after_a_separator_names_the_writers() -> None:
+    assert byline.names_of("From Harbour Examiner · reporting by Ana Ruiz, Bo Lind and Cy Moss") == [
+        "Ana Ruiz",
+        "Bo Lind",
+        "Cy Moss",
+    ]
+    assert byline.names_of("Harbour Examiner | written by Ana Ruiz") == ["Ana Ruiz"]
+    # A label of someone who did not write, or none at all: no writer.
+    assert byline.names_of("From Harbour Examiner · editing by Ana Ruiz") == []
+    assert byline.names_of("Home · Sports by region") == []
+    page = ["Harbour board weighs the future of its stone pier", "From Harbour Examiner · reporting by Ana Ruiz"]
+    lines = split_lines("\n".join([*page, *BODY]))
+    assert byline.find_byline(lines, 0, 0, 2, len(lines) - 1).names == ["Ana Ruiz"]  # type: ignore[union-attr]
