@@ -41,6 +41,7 @@ _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 # Words for the one who wrote a piece, or for writing it (language, as bylines._NOT_WRITER is for other roles).
 _WRITER_ROLE = re.compile(r"\b(?:author|writ|words?\b|text\b|stor(?:y|ies)\b|report|column|blog)", re.IGNORECASE)
 _SEPARATOR_TOKENS = frozenset({"and", "&", ",", "und", "et", "y", "e"})
+OUTLET_LINE_WORDS = 10  # a line naming an outlet as a source ('Read the original at Summit Ledger')
 CREDIT_TAIL_WORDS = 4  # the most words after a closing credit's names (a role, a place)
 
 
@@ -428,9 +429,26 @@ def find_byline(
         if score <= decision.threshold:
             break
         names = [name for name in names_of(lines[index].text) if not site or name.lower() != site.lower()]
+        names = _without_outlet(lines, index, names)
         if names:
             return Byline(index, names, score)
     return None
+
+
+def _without_outlet(lines: list[Line], index: int, names: list[str]) -> list[str]:
+    """The names without the last one when it is an outlet: 'A, Summit Ledger' where the page names Summit
+    Ledger as a source elsewhere ('Read the original at Summit Ledger', 'Photo: B / Summit Ledger', 'Summit
+    Ledger · 2h'): a short line ending with it or opening with it before a separator."""
+    if len(names) < 2 or ", " + names[-1] not in lines[index].text:
+        return names
+    outlet = names[-1]
+    for line in lines:
+        text = line.text
+        if line.index == index or line.is_prose or line.words > OUTLET_LINE_WORDS or outlet not in text:
+            continue
+        if text.endswith((" " + outlet, "/" + outlet)) or text.startswith((outlet + " · ", outlet + " | ")):
+            return names[:-1]
+    return names
 
 
 def feature_names() -> Iterable[str]:

@@ -200,3 +200,14 @@ def test_a_writers_label_after_a_separator_names_the_writers() -> None:
     page = ["Harbour board weighs the future of its stone pier", "From Harbour Examiner · reporting by Ana Ruiz"]
     lines = split_lines("\n".join([*page, *BODY]))
     assert byline.find_byline(lines, 0, 0, 2, len(lines) - 1).names == ["Ana Ruiz"]  # type: ignore[union-attr]
+
+
+def test_a_name_then_an_outlet_the_page_names_as_a_source_is_one_writer() -> None:
+    page = ["Harbour board weighs the future of its stone pier", "Photo: Jo Park / Quay Ledger", *BODY]
+    page += ["Original article by Ana Ruiz, Quay Ledger", "Read the original at Quay Ledger"]
+    lines = split_lines("\n".join(page))
+    assert byline.find_byline(lines, 0, 0, 2, len(lines) - 3).names == ["Ana Ruiz"]  # type: ignore[union-attr]
+    # Two writers, the second named nowhere else as a source: both stay.
+    page = ["Harbour board weighs the future of its stone pier", *BODY, "Original article by Ana Ruiz, Bo Lind"]
+    lines = split_lines("\n".join(page))
+    assert byline.find_byline(lines, 0, 0, 1, len(lines) - 2).names == ["Ana Ruiz", "Bo Lind"]  # type: ignore[union-attr]
