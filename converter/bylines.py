@@ -23,7 +23,9 @@ _ROLE_TEXT = """
 """
 # (English) nouns that name a newspaper: the capitalised words before one are its place, not a person
 # ("Dana Reyes, Harbour Examiner" is a writer and her outlet; "Hill Valley Chronicle" is no one).
-_OUTLET_WORDS = frozenset("gazette examiner sentinel observer chronicle courier telegraph dispatch bulletin".split())
+_OUTLET_WORDS = frozenset(
+    ("gazette", "examiner", "sentinel", "observer", "chronicle", "courier", "telegraph", "dispatch", "bulletin")
+)
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split()) | _OUTLET_WORDS
 _LEADING_BY = re.compile(
     r"^\s*(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|por|par|di|oleh|автор)"

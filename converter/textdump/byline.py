@@ -355,7 +355,9 @@ def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
         index
         for index in range(first, min(last + 1, len(lines)))
         if lines[index].words <= 20
-        and (lines[index].text[:1] in _LEAD_MARKS or (_labelled_credit(lines[index].text) and _after_prose(lines, index)))
+        and (
+            lines[index].text[:1] in _LEAD_MARKS or (_labelled_credit(lines[index].text) and _after_prose(lines, index))
+        )
         and names_of(lines[index].text)
     )
     # A finished sentence of prose is a paragraph that names someone, not a credit line. A bare

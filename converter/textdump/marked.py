@@ -36,10 +36,10 @@ LIST_REACH = 15  # a contents list opens the body run: it stands this near the r
 PAIR_STEP = 3  # a title, its meta line and a teaser: the next entry's title this many lines below at most
 TAIL_LINES = 5  # short lines over a list closing the body (its heading, the reader's buttons)
 HEADING_WORDS = 6  # a list's own heading: a short line right above it
-HEADLINE_REACH = 10
+HEADLINE_REACH = 10  # the lead's headline stands this near below the list (a promo box between)
 TEASED_WORDS = 4  # titles over teasers: two of this many words at least ('Real Money Pro' over a blurb is a product)
 TEASER_WORDS = 40  # the longest teaser under a listed title (a paragraph is longer)
-QUOTED_PROSE = 100  # prose words of the article above a press review's list that closes it  # the lead's headline stands this near below the list (a promo box between)
+QUOTED_PROSE = 100  # prose words of the article above a press review's list that closes it
 
 
 def marker_split(text: str) -> tuple[str, str] | None:
@@ -256,9 +256,7 @@ def opening_list_end(lines: list[Line], head: int, first: int, last: int) -> int
     (leans left)') is no paragraph of it: entries each over a meta line, MIN_ENTRIES or more, between the
     headline's line (`head`) and the run's first paragraph, a heading over them or not. A list without meta
     lines between its entries (key points over a story) stays the article's."""
-    start = next(
-        (index for index in range(first, min(last, first + LIST_REACH)) if lines[index].sentence_end), None
-    )
+    start = next((index for index in range(first, min(last, first + LIST_REACH)) if lines[index].sentence_end), None)
     if start is None or not head <= first:
         return None
     entries = [index for index, _ in _marked(lines, head, start)]
@@ -276,7 +274,7 @@ def quoted_entry(text: str) -> tuple[str, str] | None:
     name and the headline it gave in quotes; None for other lines."""
     source, colon, rest = text.partition(": ")
     rest = rest.strip()
-    if not colon or len(rest) < 3 or rest[0] not in "“\"" or rest[-1] not in "”\"":
+    if not colon or len(rest) < 3 or rest[0] not in '“"' or rest[-1] not in '”"':
         return None
     words = source.split()
     if not 1 <= len(words) <= MAX_SOURCE_WORDS or len(source) < 2 or not source[0].isupper():

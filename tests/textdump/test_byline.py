@@ -181,7 +181,8 @@ def test_a_labelled_credit_closing_the_article_inside_a_longer_run_is_the_byline
     page += ["Written by Ingrid Haldorsen · 3 March 2024", *carried[1:], BODY[0]]
     lines = split_lines("\n".join(page))
     assert byline.find_byline(lines, 0, 0, 1, len(lines) - 1) is None
-    page = ["Harbour board weighs the future of its stone pier", *BODY, "Most read", "2. Rates are rising. Here is why."]
+    page = ["Harbour board weighs the future of its stone pier", *BODY]
+    page += ["Most read", "2. Rates are rising. Here is why."]
     page += ["By Ingrid Haldorsen | 3 March 2024", *carried[1:], BODY[0]]
     lines = split_lines("\n".join(page))
     assert byline.find_byline(lines, 0, 0, 1, len(lines) - 1) is None
