@@ -15,6 +15,7 @@ from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import Line, per_page
 from converter.textdump.metadata import is_name_line
 from converter.textdump.prompts import is_call
+from converter.textdump.related import header_kind
 
 # Glyphs that open a bulleted entry ("• ", "▸ "); a dash or an asterisk too when two entries or more share it.
 BULLETS = "•▸►▶▪‣◦●■→»-*–"
@@ -350,6 +351,7 @@ def _list_heading(line: Line) -> bool:
         and text.split()[0].lower() != "by"
         and not is_name_line(text)
         and not text.isupper()
+        and header_kind(line) != "comments"  # (readers' comments, a name over each)
     )
 
 
