@@ -23,15 +23,28 @@ _HOST = re.compile(r"(?:www\.)?[a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{
 _CHIP_LINES = 3  # the most short lines between a headline and its text
 _CHIP_WORDS = 5
 MAX_REPEATS = 3  # a page carries a few stories, a thread has many posts
+# The word that opens an outlet's name as a story's source line ("From The Harbour Courier"): English only.
+_FROM_WORDS = frozenset({"from", "via"})
+_OUTLET_WORDS = 6
+_OUTLET_JOINERS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le"})
 
 
 def source_line(line: Line) -> bool:
     """A story's source or credit line: 'Outlet · 4h', '3 hours ago', 'outlet.com', 'BY A NAME', 'Story by A'."""
     text = line.text.strip()
-    if line.is_marker or _HOST.fullmatch(text):
+    if line.is_marker or _HOST.fullmatch(text) or _from_outlet(text):
         return True
     # A person's credit gives a full name (a one-word handle signs a reader's post).
     return _labelled_credit(text) and all(" " in name for name in names_of(text))
+
+
+def _from_outlet(text: str) -> bool:
+    """'From The Harbour Courier', 'via Coastline Daily': an outlet's name (every word capitalised) after "from"."""
+    words = text.split()
+    if not 2 <= len(words) <= _OUTLET_WORDS or words[0].lower() not in _FROM_WORDS or text.endswith((".", ":")):
+        return False
+    name = words[1:]
+    return name[0][:1].isupper() and all(word[:1].isupper() or word.lower() in _OUTLET_JOINERS for word in name)
 
 
 def story_head(lines: list[Line], position: int) -> bool:

@@ -81,3 +81,17 @@ def test_a_line_repeated_over_posts_or_the_pages_own_headline_is_no_separator() 
     # the page's own headline over an excerpt of its text, below the article
     lines = split_lines("\n".join([*ARTICLE, "Excerpt", ARTICLE[0], "BY MARIT SOLBERG", *ARTICLE[2:]]))
     assert separator_walls(lines) == []
+
+
+def test_from_an_outlet_is_a_source_line() -> None:
+    lines = split_lines("From The Coast Ledger\nvia Harbour Weekly\nFrom the start.\nFrom here on we walk\nFrom Monday\n")
+    # "From Monday" reads as an outlet's name by its shape: only a headline above and a story below make it one
+    assert [source_line(line) for line in lines] == [True, True, False, False, True]
+
+
+def test_a_numbered_story_from_an_outlet_after_a_rule_is_carried() -> None:
+    carried = ["2. " + CARRIED[0], "From Coast Ledger", *CARRIED[2:]]
+    result = extract_text(page("* * *", carried), "text/c.txt")
+    assert "island ferry" not in result.article.body
+    assert len(result.embedded) == 1
+    assert "island ferry will run four crossings" in result.embedded[0].body
