@@ -14,7 +14,7 @@ import re
 
 from converter.textdump.byline import _labelled_credit, names_of
 from converter.textdump.lines import Line, text_counts
-from converter.textdump.related import EMBED_MIN_WORDS, _chip, is_title_like, prose_run
+from converter.textdump.related import EMBED_MIN_WORDS, _chip, is_title_like
 
 # The article's own prose words above a separator (as _full_text_cut asks above a list heading).
 PROSE_ABOVE = 100
@@ -22,6 +22,9 @@ PROSE_ABOVE = 100
 _HOST = re.compile(r"(?:www\.)?[a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,6}")
 _CHIP_LINES = 3  # the most short lines between a headline and its text
 _CHIP_WORDS = 5
+_QUESTION_WORDS = 15
+_SENTENCE_ENDS = (". ", "? ", "! ")
+STANDFIRST_WORDS = 30  # the longest line a story's text crosses between its source line and its paragraphs
 MAX_REPEATS = 3  # a page carries a few stories, a thread has many posts
 # The word that opens an outlet's name as a story's source line ("From The Harbour Courier"): English only.
 _FROM_WORDS = frozenset({"from", "via"})
@@ -47,11 +50,24 @@ def _from_outlet(text: str) -> bool:
     return name[0][:1].isupper() and all(word[:1].isupper() or word.lower() in _OUTLET_JOINERS for word in name)
 
 
+def headline(line: Line) -> bool:
+    """A headline's shape: title-like, no final stop, no paragraph (but one short question: "Why Do Cats Purr?")."""
+    if not is_title_like(line) or line.text.endswith("."):
+        return False
+    if not line.is_prose:
+        return True
+    text = line.text
+    number, _, rest = text.partition(". ")
+    if number.isdigit():  # a numbered entry's headline: "2. Why Do Cats Purr?"
+        text = rest
+    inner = text[:-1]
+    return text.endswith("?") and line.words <= _QUESTION_WORDS and not any(end in inner for end in _SENTENCE_ENDS)
+
+
 def story_head(lines: list[Line], position: int) -> bool:
     """lines[position] is a headline over one to three short chips, one at least a source or credit line, and a
     story's first paragraphs (EMBED_MIN_WORDS words)."""
-    line = lines[position]
-    if line.is_prose or not is_title_like(line) or line.text.endswith("."):
+    if not headline(lines[position]):
         return False
     following, sourced = position + 1, False
     while following < min(position + 1 + _CHIP_LINES, len(lines)):
@@ -63,7 +79,23 @@ def story_head(lines: list[Line], position: int) -> bool:
             return False
         sourced = sourced or is_source
         following += 1
-    return sourced and sum(other.words for other in prose_run(lines, following)) >= EMBED_MIN_WORDS
+    return sourced and text_follows(lines, following)
+
+
+def text_follows(lines: list[Line], position: int) -> bool:
+    """A story's text from lines[position]: EMBED_MIN_WORDS words of prose, crossing one short line at a time
+    between its paragraphs (a standfirst under the source line, a subheading, an inserted prompt)."""
+    words = gap = 0
+    for line in lines[position : position + EMBED_MIN_WORDS]:
+        if line.is_prose:
+            words, gap = words + line.words, 0
+            if words >= EMBED_MIN_WORDS:
+                return True
+        else:
+            gap += 1
+            if gap > 1 or line.words > STANDFIRST_WORDS:
+                return False
+    return False
 
 
 def separator_walls(lines: list[Line]) -> list[int]:
@@ -81,8 +113,7 @@ def separator_walls(lines: list[Line]) -> list[int]:
             prose_words >= PROSE_ABOVE
             and line.words <= 8
             and not line.sentence_end
-            and _short_below_headline(lines, index + 1)
-            and story_head(lines, index + 1)
+            and _heads_story(lines, index + 1)
             and not _after_card(lines, index)
             and counts[line.text] <= MAX_REPEATS
             and not (counts[lines[index + 1].text] > 1 and _shown_above(lines, index))
@@ -91,13 +122,26 @@ def separator_walls(lines: list[Line]) -> list[int]:
     return found
 
 
+def _heads_story(lines: list[Line], position: int) -> bool:
+    """A story's headline over its source line starts at lines[position], or its source line stands over its
+    headline ("outlet.com" over a headline over its text)."""
+    if _short_below_headline(lines, position) and story_head(lines, position):
+        return True
+    return (
+        position + 2 < len(lines)
+        and lines[position].words <= _CHIP_WORDS
+        and source_line(lines[position])
+        and headline(lines[position + 1])
+        and text_follows(lines, position + 2)
+    )
+
+
 def _short_below_headline(lines: list[Line], position: int) -> bool:
     """The quick part of story_head: a headline-sized line that is no paragraph, a short line below it, a
     paragraph within the chips' reach."""
     return (
         position + 1 < len(lines)
-        and 3 <= lines[position].words <= 30
-        and not lines[position].is_prose
+        and headline(lines[position])
         and lines[position + 1].words <= _CHIP_WORDS
         and any(line.is_prose for line in lines[position + 2 : position + 2 + _CHIP_LINES])
     )
@@ -112,7 +156,9 @@ def _shown_above(lines: list[Line], index: int) -> bool:
 def _after_card(lines: list[Line], index: int) -> bool:
     """A headline over its source line stands right above (the line or the two before it): the story below is
     the next entry of a list of cards set inside the article (a "most popular" box), not a story carried after it."""
+    # (Not over a teaser's paragraph: the line below a card's teaser is no card's chip.)
+    first = index - 1 if lines[index - 1].is_prose else index - 2
     return any(
         source_line(lines[other]) and is_title_like(lines[other - 1]) and not lines[other - 1].is_prose
-        for other in range(max(1, index - 2), index + 1)
+        for other in range(max(1, first), index + 1)
     )
