@@ -20,6 +20,9 @@ from converter.textdump.related import EMBED_MIN_WORDS, _chip, is_title_like
 PROSE_ABOVE = 100
 # A bare host name standing as a story's source line ("outlet.com", "news.example.co.uk").
 _HOST = re.compile(r"(?:www\.)?[a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,6}")
+# A counter of the stories a page carries in full: "— 2 / 3 —", "[1 of 4]", "3/5".
+_COUNTER = re.compile(r"[^\w\s]{0,3} ?\d{1,2} ?(?:/|of) ?\d{1,2} ?[^\w\s]{0,3}")
+_COUNTED_CHIPS = 2  # the most chips between a counter and its story's headline
 _CHIP_LINES = 3  # the most short lines between a headline and its text
 _CHIP_WORDS = 5
 _QUESTION_WORDS = 15
@@ -52,7 +55,7 @@ def _from_outlet(text: str) -> bool:
 
 def headline(line: Line) -> bool:
     """A headline's shape: title-like, no final stop, no paragraph (but one short question: "Why Do Cats Purr?")."""
-    if not is_title_like(line) or line.text.endswith("."):
+    if not is_title_like(line) or line.text.endswith(".") or line.text[:1].islower():
         return False
     if not line.is_prose:
         return True
@@ -114,7 +117,7 @@ def separator_walls(lines: list[Line]) -> list[int]:
             and line.words <= 8
             and not line.sentence_end
             and _heads_story(lines, index + 1)
-            and not _after_card(lines, index)
+            and (_COUNTER.fullmatch(line.text) or not _after_card(lines, index))  # (a counter is no card's chip)
             and counts[line.text] <= MAX_REPEATS
             and not (counts[lines[index + 1].text] > 1 and _shown_above(lines, index))
         ):
@@ -124,16 +127,29 @@ def separator_walls(lines: list[Line]) -> list[int]:
 
 def _heads_story(lines: list[Line], position: int) -> bool:
     """A story's headline over its source line starts at lines[position], or its source line stands over its
-    headline ("outlet.com" over a headline over its text)."""
+    headline ("outlet.com" over a headline over its text); below a counter ("— 2 / 3 —"), a headline over its
+    text, one or two chips (an outlet's name) above it and a credit or a standfirst below it."""
     if _short_below_headline(lines, position) and story_head(lines, position):
         return True
+    if _COUNTER.fullmatch(lines[position - 1].text):
+        return any(
+            headline(lines[place]) and text_follows(lines, place + 1)
+            for place in range(position, min(position + 1 + _COUNTED_CHIPS, len(lines) - 1))
+            if all(_chip(lines[chip]) and lines[chip].words <= _CHIP_WORDS for chip in range(position, place))
+        )
     return (
         position + 2 < len(lines)
         and lines[position].words <= _CHIP_WORDS
-        and source_line(lines[position])
+        and _source_above(lines[position].text)
         and headline(lines[position + 1])
         and text_follows(lines, position + 2)
     )
+
+
+def _source_above(text: str) -> bool:
+    """A source line that may stand above its story's headline: a host, "From" an outlet, "Outlet · 4h" (a
+    credit or a time above a headline is its page's own byline, or a comment's)."""
+    return bool(_HOST.fullmatch(text)) or _from_outlet(text) or " · " in text
 
 
 def _short_below_headline(lines: list[Line], position: int) -> bool:
