@@ -31,7 +31,7 @@ from converter.textdump.prompts import is_lead_in_teaser
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
-from converter.textdump.separators import separator_walls
+from converter.textdump.separators import separated_story, separator_walls
 from converter.textdump.title import SITE_TOP, find_title
 from converter.textdump.walls import find_walls
 
@@ -362,9 +362,16 @@ def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (),
     cards: list[Card] = []
     walls = sorted(index for index, wall_kind in page.walls.items() if index > last and wall_kind == kind)
     for wall in walls:
+        following = [index for index in page.walls if index > wall]
+        # Below a rule or a marker, the story found there, to the next wall, its subheadings within its text, past
+        # the cut too: each story of a row carried in full has its own (textdump/separators.py).
+        story = separated_story(lines, wall, min([*following, len(lines)])) if wall in page.separators else None
+        if story is not None:
+            if all(story.title != other.title for other in cards):
+                cards.append(story)
+            continue
         if wall >= cut and wall != cut:
             continue
-        following = [index for index in page.walls if index > wall]
         end = min([*following, len(lines)]) if wall != cut else len(lines)
         zone = [line for line in lines[wall + 1 : end] if not page.furniture[line.index] or line.words <= 4]
         for card in parse_cards(zone, ends):

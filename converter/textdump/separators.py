@@ -14,7 +14,7 @@ import re
 
 from converter.textdump.byline import _labelled_credit, names_of
 from converter.textdump.lines import Line, text_counts
-from converter.textdump.related import EMBED_MIN_WORDS, _chip, is_title_like
+from converter.textdump.related import EMBED_MIN_WORDS, STORY_GAP_LINES, Card, _chip, header_kind, is_title_like
 
 # The article's own prose words above a separator (as _full_text_cut asks above a list heading).
 PROSE_ABOVE = 100
@@ -114,9 +114,10 @@ def separator_walls(lines: list[Line]) -> list[int]:
             prose_words += line.words
         elif (
             prose_words >= PROSE_ABOVE
+            and not (found and found[-1] == index - 1)  # (the chip below a counter: the counter is the separator)
             and line.words <= 8
             and not line.sentence_end
-            and _heads_story(lines, index + 1)
+            and story_below(lines, index + 1) is not None
             and (_COUNTER.fullmatch(line.text) or not _after_card(lines, index))  # (a counter is no card's chip)
             and counts[line.text] <= MAX_REPEATS
             and not (counts[lines[index + 1].text] > 1 and _shown_above(lines, index))
@@ -125,25 +126,60 @@ def separator_walls(lines: list[Line]) -> list[int]:
     return found
 
 
-def _heads_story(lines: list[Line], position: int) -> bool:
-    """A story's headline over its source line starts at lines[position], or its source line stands over its
-    headline ("outlet.com" over a headline over its text); below a counter ("— 2 / 3 —"), a headline over its
-    text, one or two chips (an outlet's name) above it and a credit or a standfirst below it."""
+def story_below(lines: list[Line], position: int) -> int | None:
+    """The headline of a story starting at lines[position] (None: no story): a headline over its source line,
+    or a source line over its headline ("outlet.com" over a headline over its text); below a counter ("— 2 / 3
+    —"), a headline over its text, one or two chips (an outlet's name) above it, a credit or a standfirst below."""
     if _short_below_headline(lines, position) and story_head(lines, position):
-        return True
+        return position
     if _COUNTER.fullmatch(lines[position - 1].text):
-        return any(
-            headline(lines[place]) and text_follows(lines, place + 1)
-            for place in range(position, min(position + 1 + _COUNTED_CHIPS, len(lines) - 1))
-            if all(_chip(lines[chip]) and lines[chip].words <= _CHIP_WORDS for chip in range(position, place))
-        )
-    return (
+        for place in range(position, min(position + 1 + _COUNTED_CHIPS, len(lines) - 1)):
+            # (Under a counter, a long headline over its credit: "Star's life now - 'watching life go by'".)
+            heads = headline(lines[place]) or (
+                is_title_like(lines[place]) and not lines[place].sentence_end and source_line(lines[place + 1])
+            )
+            if heads and text_follows(lines, place + 1):
+                return place
+            if not (_chip(lines[place]) and lines[place].words <= _CHIP_WORDS):
+                return None
+        return None
+    if (
         position + 2 < len(lines)
         and lines[position].words <= _CHIP_WORDS
         and _source_above(lines[position].text)
         and headline(lines[position + 1])
         and text_follows(lines, position + 2)
-    )
+    ):
+        return position + 1
+    return None
+
+
+def separated_story(lines: list[Line], wall: int, end: int) -> Card | None:
+    """The story below the separator lines[wall], its text up to lines[end] (None: no story stands there).
+
+    Its text runs to the next wall, its own subheadings and the prompts pasted in it included (the body-line
+    decision judges them later); it stops at a list heading or at more than STORY_GAP_LINES lines without prose
+    (the page's footer), and ends on a paragraph."""
+    head = story_below(lines, wall + 1)
+    if head is None:
+        return None
+    start = next((index for index in range(head + 1, end) if lines[index].is_prose), end)
+    chips = [line.text for line in lines[wall + 1 : start] if line.index != head and source_line(line)]
+    run: list[Line] = []
+    kept = gap = 0
+    for line in lines[start:end]:
+        if header_kind(line) or (run and _COUNTER.fullmatch(line.text)):
+            break
+        if not line.is_prose:
+            gap += 1
+            if gap > STORY_GAP_LINES:
+                break
+        else:
+            gap = 0
+        run.append(line)
+        kept = len(run) if line.is_prose else kept
+    body = tuple(line.text for line in run[:kept])
+    return Card(lines[head].text, chips[0] if chips else None, None, body) if body else None
 
 
 def _source_above(text: str) -> bool:

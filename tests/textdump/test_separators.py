@@ -95,3 +95,36 @@ def test_a_numbered_story_from_an_outlet_after_a_rule_is_carried() -> None:
     assert "island ferry" not in result.article.body
     assert len(result.embedded) == 1
     assert "island ferry will run four crossings" in result.embedded[0].body
+
+
+SECOND = [
+    "Library extends its opening hours on weekdays",
+    "The reading room will stay open until nine in the evening from Monday, the council said, after students "
+    "asked for a quiet place to work once the schools close and the cafes fill up in the late afternoon.",
+    "Two more staff will be hired for the evening shifts, paid from the budget the council had set aside "
+    "for the branch that closed last year, and the loans desk will keep the same hours as the reading room.",
+    "The council will count visitors over the winter and decide in spring whether the hours stay.",
+]
+
+
+def test_counted_stories_are_each_carried_with_their_subheadings() -> None:
+    # a counter over each story, an outlet's name above its headline; a subheading inside the first story
+    first = [CARRIED[0], "Original reporting by Anna Kovac", *CARRIED[2:4], "Winter Crossings", *CARRIED[4:]]
+    carried = ["In full today", "— 1 / 2 —", "Coast Ledger", *first, "* * *", "— 2 / 2 —", "Town Crier", *SECOND]
+    result = extract_text(page("", carried).replace("\n\n", "\n"), "text/d.txt")
+    assert "island ferry" not in result.article.body
+    assert "reading room" not in result.article.body
+    assert [article.title for article in result.embedded] == [CARRIED[0], SECOND[0]]
+    assert "Winter Crossings" in result.embedded[0].body
+    assert "look again at the timetable" in result.embedded[0].body
+    assert "reading room will stay open" in result.embedded[1].body
+
+
+def test_a_source_line_above_a_question_headline() -> None:
+    carried = ["coastledger.com", "Will the Ferry Keep Its Winter Timetable?", "by Anna Kovac", *CARRIED[2:]]
+    result = extract_text(page("Next for you", carried), "text/e.txt")
+    assert "island ferry" not in result.article.body
+    assert [article.title for article in result.embedded] == [carried[1]]
+    # a credit above a headline is a byline, not a story's source: no separator there
+    lines = split_lines(page("Next for you", ["By Anna Kovac", *carried[1:]]))
+    assert separator_walls(lines) == []
