@@ -365,15 +365,17 @@ def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (),
         following = [index for index in page.walls if index > wall]
         # Below a rule or a marker, the story found there, to the next wall, its subheadings within its text, past
         # the cut too: each story of a row carried in full has its own (textdump/separators.py).
-        story = separated_story(lines, wall, min([*following, len(lines)])) if wall in page.separators else None
+        story = separated_story(lines, wall, min([*following, len(lines)]), ends) if wall in page.separators else None
+        start = wall + 1
         if story is not None:
-            if all(story.title != other.title for other in cards):
-                cards.append(story)
-            continue
+            carried, story_last = story
+            if all(carried.title != other.title for other in cards):
+                cards.append(carried)
+            start = story_last + 1  # the entries of a list below the story
         if wall >= cut and wall != cut:
             continue
         end = min([*following, len(lines)]) if wall != cut else len(lines)
-        zone = [line for line in lines[wall + 1 : end] if not page.furniture[line.index] or line.words <= 4]
+        zone = [line for line in lines[start:end] if not page.furniture[line.index] or line.words <= 4]
         for card in parse_cards(zone, ends):
             # A credit line names people, not another story ("Story by A" under a carried story's title).
             if all(card.title != other.title for other in cards) and not is_credit(card.title):

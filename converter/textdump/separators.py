@@ -11,10 +11,22 @@ and the story below it is carried.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from converter.textdump.byline import _labelled_credit, names_of
 from converter.textdump.lines import Line, text_counts
-from converter.textdump.related import EMBED_MIN_WORDS, STORY_GAP_LINES, Card, _chip, header_kind, is_title_like
+from converter.textdump.related import (
+    EMBED_MIN_WORDS,
+    GLUED_STORY_WORDS,
+    STORY_BREAK_WORDS,
+    STORY_GAP_LINES,
+    Card,
+    _card_head,
+    _chip,
+    _next_story,
+    header_kind,
+    is_title_like,
+)
 
 # The article's own prose words above a separator (as _full_text_cut asks above a list heading).
 PROSE_ABOVE = 100
@@ -22,7 +34,8 @@ PROSE_ABOVE = 100
 _HOST = re.compile(r"(?:www\.)?[a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,6}")
 # A counter of the stories a page carries in full: "— 2 / 3 —", "[1 of 4]", "3/5".
 _COUNTER = re.compile(r"[^\w\s]{0,3} ?\d{1,2} ?(?:/|of) ?\d{1,2} ?[^\w\s]{0,3}")
-_COUNTED_CHIPS = 2  # the most chips between a counter and its story's headline
+_COUNTED_CHIPS = 2
+_SUBHEADING_WORDS = 8  # the longest subheading of a carried story that a list's entry may look like  # the most chips between a counter and its story's headline
 _CHIP_LINES = 3  # the most short lines between a headline and its text
 _CHIP_WORDS = 5
 _QUESTION_WORDS = 15
@@ -55,7 +68,7 @@ def _from_outlet(text: str) -> bool:
 
 def headline(line: Line) -> bool:
     """A headline's shape: title-like, no final stop, no paragraph (but one short question: "Why Do Cats Purr?")."""
-    if not is_title_like(line) or line.text.endswith(".") or line.text[:1].islower():
+    if not is_title_like(line) or line.text.endswith((".", ":")) or line.text[:1].islower():
         return False
     if not line.is_prose:
         return True
@@ -154,12 +167,14 @@ def story_below(lines: list[Line], position: int) -> int | None:
     return None
 
 
-def separated_story(lines: list[Line], wall: int, end: int) -> Card | None:
-    """The story below the separator lines[wall], its text up to lines[end] (None: no story stands there).
+def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int] = ()) -> tuple[Card, int] | None:
+    """The story below the separator lines[wall], its text up to lines[end], and its last line's index (None: no
+    story stands there).
 
     Its text runs to the next wall, its own subheadings and the prompts pasted in it included (the body-line
-    decision judges them later); it stops at a list heading or at more than STORY_GAP_LINES lines without prose
-    (the page's footer), and ends on a paragraph."""
+    decision judges them later): a short line of `ends` (a list's entry) over two paragraphs is a subheading. It stops
+    at a list heading, at an entry of `ends`, at the next story's headline or a card's, at a long line that is no
+    paragraph or at more than STORY_GAP_LINES lines without prose (the page's footer), and ends on a paragraph."""
     head = story_below(lines, wall + 1)
     if head is None:
         return None
@@ -167,19 +182,31 @@ def separated_story(lines: list[Line], wall: int, end: int) -> Card | None:
     chips = [line.text for line in lines[wall + 1 : start] if line.index != head and source_line(line)]
     run: list[Line] = []
     kept = gap = 0
-    for line in lines[start:end]:
-        if header_kind(line) or (run and _COUNTER.fullmatch(line.text)):
-            break
-        if not line.is_prose:
-            gap += 1
-            if gap > STORY_GAP_LINES:
-                break
-        else:
+    # A story glued on one line (a card's innerText): what follows it is the page's.
+    glued = start < end and lines[start].words >= GLUED_STORY_WORDS
+    for line in lines[start : start + 1 if glued else end]:
+        if line.is_prose:
             gap = 0
+        elif _story_ends(lines, line.index, ends) or (gap := gap + 1) > STORY_GAP_LINES:
+            break
         run.append(line)
         kept = len(run) if line.is_prose else kept
+    if not kept:
+        return None
     body = tuple(line.text for line in run[:kept])
-    return Card(lines[head].text, chips[0] if chips else None, None, body) if body else None
+    return Card(lines[head].text, chips[0] if chips else None, None, body), run[kept - 1].index
+
+
+def _story_ends(lines: list[Line], index: int, ends: Collection[int]) -> bool:
+    """lines[index], no paragraph, ends a story carried below a separator (see separated_story)."""
+    line = lines[index]
+    if header_kind(line) or _COUNTER.fullmatch(line.text) or line.words > STORY_BREAK_WORDS:
+        return True
+    if index in ends and not (
+        line.words <= _SUBHEADING_WORDS and all(below.is_prose for below in lines[index + 1 : index + 3])
+    ):
+        return True
+    return _card_head(lines, index) or _next_story(lines, index)
 
 
 def _source_above(text: str) -> bool:

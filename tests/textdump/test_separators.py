@@ -84,7 +84,9 @@ def test_a_line_repeated_over_posts_or_the_pages_own_headline_is_no_separator() 
 
 
 def test_from_an_outlet_is_a_source_line() -> None:
-    lines = split_lines("From The Coast Ledger\nvia Harbour Weekly\nFrom the start.\nFrom here on we walk\nFrom Monday\n")
+    lines = split_lines(
+        "From The Coast Ledger\nvia Harbour Weekly\nFrom the start.\nFrom here on we walk\nFrom Monday\n"
+    )
     # "From Monday" reads as an outlet's name by its shape: only a headline above and a story below make it one
     assert [source_line(line) for line in lines] == [True, True, False, False, True]
 
