@@ -34,8 +34,8 @@ PROSE_ABOVE = 100
 _HOST = re.compile(r"(?:www\.)?[a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,6}")
 # A counter of the stories a page carries in full: "— 2 / 3 —", "[1 of 4]", "3/5".
 _COUNTER = re.compile(r"[^\w\s]{0,3} ?\d{1,2} ?(?:/|of) ?\d{1,2} ?[^\w\s]{0,3}")
-_COUNTED_CHIPS = 2
-_SUBHEADING_WORDS = 8  # the longest subheading of a carried story that a list's entry may look like  # the most chips between a counter and its story's headline
+_COUNTED_CHIPS = 2  # the most chips between a counter and its story's headline
+_SUBHEADING_WORDS = 8  # the longest subheading of a carried story that a list's entry may look like
 _CHIP_LINES = 3  # the most short lines between a headline and its text
 _CHIP_WORDS = 5
 _QUESTION_WORDS = 15
