@@ -23,7 +23,6 @@ from converter.textdump.related import (
     Card,
     _card_head,
     _chip,
-    _next_story,
     header_kind,
     is_title_like,
 )
@@ -35,11 +34,13 @@ _HOST = re.compile(r"(?:www\.)?[a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{
 # A counter of the stories a page carries in full: "— 2 / 3 —", "[1 of 4]", "3/5".
 _COUNTER = re.compile(r"[^\w\s]{0,3} ?\d{1,2} ?(?:/|of) ?\d{1,2} ?[^\w\s]{0,3}")
 _COUNTED_CHIPS = 2  # the most chips between a counter and its story's headline
-_SUBHEADING_WORDS = 8  # the longest subheading of a carried story that a list's entry may look like
+_SUBHEADING_WORDS = 8  # the longest subheading (or item of a list) of a carried story a list's entry may look like
 _CHIP_LINES = 3  # the most short lines between a headline and its text
 _CHIP_WORDS = 5
+_CREDIT_WORDS = 12  # a credit line naming several writers ("Written by A, B and C") is longer than a chip
 _QUESTION_WORDS = 15
 _SENTENCE_ENDS = (". ", "? ", "! ")
+TEXT_GAP_LINES = 3  # the most short lines a story's text crosses between two of its paragraphs
 STANDFIRST_WORDS = 30  # the longest line a story's text crosses between its source line and its paragraphs
 MAX_REPEATS = 3  # a page carries a few stories, a thread has many posts
 # The word that opens an outlet's name as a story's source line ("From The Harbour Courier"): English only.
@@ -80,17 +81,34 @@ def headline(line: Line) -> bool:
     return text.endswith("?") and line.words <= _QUESTION_WORDS and not any(end in inner for end in _SENTENCE_ENDS)
 
 
+def _headed(lines: list[Line], position: int) -> bool:
+    """lines[position] is a headline, or a long one over its source or credit line ("It's not just you: the
+    lights look different now, and can give you headaches" over "Written by A")."""
+    line = lines[position]
+    if headline(line):
+        return True
+    return (
+        position + 1 < len(lines)
+        and is_title_like(line)
+        and not line.sentence_end
+        and not line.text[:1].islower()
+        and source_line(lines[position + 1])
+    )
+
+
 def story_head(lines: list[Line], position: int) -> bool:
     """lines[position] is a headline over one to three short chips, one at least a source or credit line, and a
     story's first paragraphs (EMBED_MIN_WORDS words)."""
-    if not headline(lines[position]):
+    if not _headed(lines, position):
         return False
     following, sourced = position + 1, False
     while following < min(position + 1 + _CHIP_LINES, len(lines)):
         below = lines[following]
-        if below.is_prose or below.words > _CHIP_WORDS:
+        if below.is_prose or below.words > _CREDIT_WORDS:
             break
         is_source = source_line(below)
+        if below.words > _CHIP_WORDS and not is_source:
+            break
         if not (is_source or _chip(below)):
             return False
         sourced = sourced or is_source
@@ -99,8 +117,9 @@ def story_head(lines: list[Line], position: int) -> bool:
 
 
 def text_follows(lines: list[Line], position: int) -> bool:
-    """A story's text from lines[position]: EMBED_MIN_WORDS words of prose, crossing one short line at a time
-    between its paragraphs (a standfirst under the source line, a subheading, an inserted prompt)."""
+    """A story's text from lines[position]: EMBED_MIN_WORDS words of prose, crossing one short line (a standfirst
+    under the source line) before its first paragraph, and up to TEXT_GAP_LINES at a time between its paragraphs
+    (a short paragraph, an ad's label, a subheading)."""
     words = gap = 0
     for line in lines[position : position + EMBED_MIN_WORDS]:
         if line.is_prose:
@@ -109,7 +128,7 @@ def text_follows(lines: list[Line], position: int) -> bool:
                 return True
         else:
             gap += 1
-            if gap > 1 or line.words > STANDFIRST_WORDS:
+            if gap > (TEXT_GAP_LINES if words else 1) or line.words > STANDFIRST_WORDS:
                 return False
     return False
 
@@ -147,11 +166,8 @@ def story_below(lines: list[Line], position: int) -> int | None:
         return position
     if _COUNTER.fullmatch(lines[position - 1].text):
         for place in range(position, min(position + 1 + _COUNTED_CHIPS, len(lines) - 1)):
-            # (Under a counter, a long headline over its credit: "Star's life now - 'watching life go by'".)
-            heads = headline(lines[place]) or (
-                is_title_like(lines[place]) and not lines[place].sentence_end and source_line(lines[place + 1])
-            )
-            if heads and text_follows(lines, place + 1):
+            credited = source_line(lines[place + 1])
+            if _headed(lines, place) and text_follows(lines, place + 1 + credited):
                 return place
             if not (_chip(lines[place]) and lines[place].words <= _CHIP_WORDS):
                 return None
@@ -172,9 +188,10 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
     story stands there).
 
     Its text runs to the next wall, its own subheadings and the prompts pasted in it included (the body-line
-    decision judges them later): a short line of `ends` (a list's entry) over two paragraphs is a subheading. It stops
-    at a list heading, at an entry of `ends`, at the next story's headline or a card's, at a long line that is no
-    paragraph or at more than STORY_GAP_LINES lines without prose (the page's footer), and ends on a paragraph."""
+    decision judges them later), and a short line of `ends` (a list's entry): a subheading or an item of its own
+    list. It stops at a list heading, at a longer entry of `ends`, at the next story's headline or a card's, at a
+    long line that is no paragraph or at more than STORY_GAP_LINES lines without prose (the page's footer), and
+    ends on a paragraph."""
     head = story_below(lines, wall + 1)
     if head is None:
         return None
@@ -202,11 +219,10 @@ def _story_ends(lines: list[Line], index: int, ends: Collection[int]) -> bool:
     line = lines[index]
     if header_kind(line) or _COUNTER.fullmatch(line.text) or line.words > STORY_BREAK_WORDS:
         return True
-    if index in ends and not (
-        line.words <= _SUBHEADING_WORDS and all(below.is_prose for below in lines[index + 1 : index + 3])
-    ):
+    if index in ends and line.words > _SUBHEADING_WORDS:
         return True
-    return _card_head(lines, index) or _next_story(lines, index)
+    # (A headline over a chip that is no source line is a subheading: "Observation of gait" over "Eye exam".)
+    return _card_head(lines, index) or story_head(lines, index)
 
 
 def _source_above(text: str) -> bool:
@@ -220,8 +236,8 @@ def _short_below_headline(lines: list[Line], position: int) -> bool:
     paragraph within the chips' reach."""
     return (
         position + 1 < len(lines)
-        and headline(lines[position])
-        and lines[position + 1].words <= _CHIP_WORDS
+        and lines[position + 1].words <= _CREDIT_WORDS
+        and _headed(lines, position)
         and any(line.is_prose for line in lines[position + 2 : position + 2 + _CHIP_LINES])
     )
 
@@ -235,9 +251,17 @@ def _shown_above(lines: list[Line], index: int) -> bool:
 def _after_card(lines: list[Line], index: int) -> bool:
     """A headline over its source line stands right above (the line or the two before it): the story below is
     the next entry of a list of cards set inside the article (a "most popular" box), not a story carried after it."""
-    # (Not over a teaser's paragraph: the line below a card's teaser is no card's chip.)
+    # (Not over a teaser's paragraph: the line below a card's teaser is no card's chip; nor at or below a rule
+    # line, "————" or "* * *": it closes the list above.)
+    if _is_rule(lines[index].text) or _is_rule(lines[index - 1].text):
+        return False
     first = index - 1 if lines[index - 1].is_prose else index - 2
     return any(
         source_line(lines[other]) and is_title_like(lines[other - 1]) and not lines[other - 1].is_prose
         for other in range(max(1, first), index + 1)
     )
+
+
+def _is_rule(text: str) -> bool:
+    """A rule: a line of punctuation only ("* * *", "————", "~ ~ ~")."""
+    return bool(text) and not any(char.isalnum() for char in text)
