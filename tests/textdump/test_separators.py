@@ -130,3 +130,39 @@ def test_a_source_line_above_a_question_headline() -> None:
     # a credit above a headline is a byline, not a story's source: no separator there
     lines = split_lines(page("Next for you", ["By Anna Kovac", *carried[1:]]))
     assert separator_walls(lines) == []
+
+
+def test_after_a_rule_below_a_list_of_cards_a_credited_story_is_carried() -> None:
+    # a list of cards (title · outlet · time) closed by a rule, a marker, a long headline over a long credit
+    cards = [
+        "Bridge repairs close the north road",
+        "Town Crier · 35m",
+        "Harbour fees rise for the summer",
+        "Quay News · 2h",
+    ]
+    headline = "It's not just you: the ferry runs late more often now, and here is why that keeps happening"
+    carried = [
+        *cards,
+        "————",
+        "Next article",
+        headline,
+        "Written by Anna Kovac, Tom Ekberg and Lea Brandt",
+        *CARRIED[2:],
+    ]
+    lines = split_lines(page("Latest", carried))
+    assert [lines[index].text for index in separator_walls(lines)] == ["Next article"]
+    result = extract_text(page("Latest", carried), "text/f.txt")
+    assert "island ferry" not in result.article.body
+    assert [article.title for article in result.embedded] == [headline]
+
+
+def test_a_separated_story_keeps_its_own_list_and_subheadings() -> None:
+    # a list of short items inside the carried story ("Cervical spine exam" over "Eye exam" reads as a headline over a
+    # chip, but no source line stands under it), then a subheading: one story, with all of its text
+    items = ["Winter crossing times", "Summer crossing times", "Freight crossing times", "Night boat"]
+    carried = [CARRIED[0], "From Coast Ledger", *CARRIED[2:], *items, SECOND[1], "Crossings After Dark", *SECOND[2:]]
+    result = extract_text(page("* * *", carried), "text/g.txt")
+    assert [article.title for article in result.embedded] == [CARRIED[0]]
+    body = result.embedded[0].body
+    assert "Night boat" in body
+    assert "reading room will stay open" in body
