@@ -52,9 +52,12 @@ _OUTLET_JOINERS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le"})
 def source_line(line: Line) -> bool:
     """A story's source or credit line: 'Outlet · 4h', '3 hours ago', 'outlet.com', 'BY A NAME', 'Story by A'."""
     text = line.text.strip()
-    if line.is_marker or _HOST.fullmatch(text) or _from_outlet(text):
-        return True
-    # A person's credit gives a full name (a one-word handle signs a reader's post).
+    return bool(line.is_marker or _HOST.fullmatch(text) or _from_outlet(text)) or credit_line(text)
+
+
+def credit_line(text: str) -> bool:
+    """A writer's credit: 'BY A NAME', 'Story by A', 'Written by A, B and C'; a full name each (a one-word
+    handle signs a reader's post)."""
     return _labelled_credit(text) and all(" " in name for name in names_of(text))
 
 
@@ -82,8 +85,8 @@ def headline(line: Line) -> bool:
 
 
 def _headed(lines: list[Line], position: int) -> bool:
-    """lines[position] is a headline, or a long one over its source or credit line ("It's not just you: the
-    lights look different now, and can give you headaches" over "Written by A")."""
+    """lines[position] is a headline, or a long one over its credit line ("It's not just you: the lights look
+    different now, and can give you headaches" over "Written by A"; not over a reader's name and time)."""
     line = lines[position]
     if headline(line):
         return True
@@ -92,7 +95,7 @@ def _headed(lines: list[Line], position: int) -> bool:
         and is_title_like(line)
         and not line.sentence_end
         and not line.text[:1].islower()
-        and source_line(lines[position + 1])
+        and credit_line(lines[position + 1].text)
     )
 
 
@@ -107,7 +110,7 @@ def story_head(lines: list[Line], position: int) -> bool:
         if below.is_prose or below.words > _CREDIT_WORDS:
             break
         is_source = source_line(below)
-        if below.words > _CHIP_WORDS and not is_source:
+        if below.words > _CHIP_WORDS and not credit_line(below.text):
             break
         if not (is_source or _chip(below)):
             return False
@@ -119,7 +122,7 @@ def story_head(lines: list[Line], position: int) -> bool:
 def text_follows(lines: list[Line], position: int) -> bool:
     """A story's text from lines[position]: EMBED_MIN_WORDS words of prose, crossing one short line (a standfirst
     under the source line) before its first paragraph, and up to TEXT_GAP_LINES at a time between its paragraphs
-    (a short paragraph, an ad's label, a subheading)."""
+    (a short paragraph, an ad's label, a subheading), but no card's title over its source line."""
     words = gap = 0
     for line in lines[position : position + EMBED_MIN_WORDS]:
         if line.is_prose:
@@ -129,6 +132,9 @@ def text_follows(lines: list[Line], position: int) -> bool:
         else:
             gap += 1
             if gap > (TEXT_GAP_LINES if words else 1) or line.words > STANDFIRST_WORDS:
+                return False
+            # A card's title over its credit or time, a time under a teaser: a list of cards.
+            if (gap > 1 and source_line(line)) or (words and (line.is_relative_time or credit_line(line.text))):
                 return False
     return False
 
