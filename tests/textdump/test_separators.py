@@ -166,3 +166,24 @@ def test_a_separated_story_keeps_its_own_list_and_subheadings() -> None:
     body = result.embedded[0].body
     assert "Night boat" in body
     assert "reading room will stay open" in body
+
+
+def test_a_list_of_cards_with_teasers_or_a_comment_is_no_carried_story() -> None:
+    teaser = CARRIED[2]
+    # title, credit, teaser, then the next card: no story's text runs across a card's title and its credit
+    cards = ["Latest in Travel", CARRIED[0], "By Anna Kovac", teaser, SECOND[0], "By Tom Ekberg", SECOND[1]]
+    lines = split_lines(page("", [*cards, CARRIED[3], CARRIED[4]]))
+    assert separator_walls(lines) == []
+    # a teaser, a time under it, and the next card's title and author
+    cards = ["Around the web", CARRIED[0], "4 hours ago", "Coast Ledger", teaser, "5 hours ago", SECOND[0]]
+    lines = split_lines(page("", [*cards, "Town Crier", SECOND[1], SECOND[2]]))
+    assert separator_walls(lines) == []
+    # a reader's question over his name and the time: a comment, not a headline over its credit
+    comment = [
+        "Replies",
+        "Am I missing something here?",
+        "Posted by: K. Nedd | January 14, 2008 08:12 AM",
+        *CARRIED[2:],
+    ]
+    lines = split_lines(page("", comment))
+    assert separator_walls(lines) == []
