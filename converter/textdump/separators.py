@@ -124,12 +124,15 @@ def text_follows(lines: list[Line], position: int) -> bool:
     under the source line) before its first paragraph, and up to TEXT_GAP_LINES at a time between its paragraphs
     (a short paragraph, an ad's label, a subheading), but no card's title over its source line."""
     words = gap = 0
+    last: Line | None = None
     for line in lines[position : position + EMBED_MIN_WORDS]:
         if line.is_prose:
-            words, gap = words + line.words, 0
+            words, gap, last = words + line.words, 0, line
             if words >= EMBED_MIN_WORDS:
                 return True
         else:
+            if last is not None and gap == 0 and not last.sentence_end and is_title_like(last):
+                return False  # (the "paragraph" above is the next card's long headline, over its chip)
             gap += 1
             if gap > (TEXT_GAP_LINES if words else 1) or line.words > STANDFIRST_WORDS:
                 return False
