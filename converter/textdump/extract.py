@@ -45,6 +45,7 @@ class _Page:
     furniture: list[bool]
     walls: dict[int, str]  # index → 'related', 'popular' or 'comments'
     separators: tuple[int, ...] = ()  # the walls that are rules or markers above a carried story
+    separated: frozenset[int] = frozenset()  # those of them no list heading: each over one story, carried whole
     # Line scores of lines[:cut], by cut: the body search and its extension score the same lines.
     scores: dict[int, list[float]] = field(default_factory=dict)
 
@@ -272,8 +273,9 @@ def _read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines 
     walls.update(dict.fromkeys(find_walls(lines, set(walls), repeated), "related"))
     # A rule or a marker right above a carried story's headline and its source line (textdump/separators.py).
     separators = tuple(separator_walls(lines))
-    walls.update({index: "related" for index in separators if index not in walls})
-    return _Page(lines, furniture, walls, separators=separators)
+    separated = frozenset(index for index in separators if index not in walls)
+    walls.update(dict.fromkeys(separated, "related"))
+    return _Page(lines, furniture, walls, separators=separators, separated=separated)
 
 
 def _full_text_cut(page: _Page) -> int:
@@ -365,7 +367,7 @@ def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (),
         following = [index for index in page.walls if index > wall]
         # Below a rule or a marker, the story found there, to the next wall, its subheadings within its text, past
         # the cut too: each story of a row carried in full has its own (textdump/separators.py).
-        story = separated_story(lines, wall, min([*following, len(lines)]), ends) if wall in page.separators else None
+        story = separated_story(lines, wall, min([*following, len(lines)]), ends) if wall in page.separated else None
         start = wall + 1
         if story is not None:
             carried, story_last = story
