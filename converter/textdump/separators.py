@@ -212,6 +212,8 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
     glued = start < end and lines[start].words >= GLUED_STORY_WORDS
     for line in lines[start : start + 1 if glued else end]:
         if line.is_prose:
+            if run and _headed_card(lines, line.index):
+                break
             gap = 0
         elif _story_ends(lines, line.index, ends) or (gap := gap + 1) > STORY_GAP_LINES:
             break
@@ -221,6 +223,19 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
         return None
     body = tuple(line.text for line in run[:kept])
     return Card(lines[head].text, chips[0] if chips else None, None, body), run[kept - 1].index
+
+
+def _headed_card(lines: list[Line], index: int) -> bool:
+    """lines[index], read as a paragraph, is the next entry's long headline: no sentence ends it, a source or
+    credit line stands below it."""
+    line = lines[index]
+    return (
+        index + 1 < len(lines)
+        and not line.sentence_end
+        and is_title_like(line)
+        and not line.text[:1].islower()
+        and source_line(lines[index + 1])
+    )
 
 
 def _story_ends(lines: list[Line], index: int, ends: Collection[int]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
-from converter.textdump.separators import separator_walls, source_line, story_head
+from converter.textdump.separators import separated_story, separator_walls, source_line, story_head
 from tests.support import ORCHARD_STORY
 
 ARTICLE = [
@@ -187,3 +187,25 @@ def test_a_list_of_cards_with_teasers_or_a_comment_is_no_carried_story() -> None
     ]
     lines = split_lines(page("", comment))
     assert separator_walls(lines) == []
+
+
+def test_a_separated_story_ends_above_the_next_entrys_long_headline() -> None:
+    # the next entry's headline is long enough to read as a paragraph, but no sentence ends it and a credit follows
+    headline = "Library ‘Open Late’ extends its hours on weekdays for students, parents and night workers alike"
+    carried = [
+        CARRIED[0],
+        "From Coast Ledger",
+        *CARRIED[2:],
+        "Next story",
+        headline,
+        "Article by Tom Ekberg",
+        SECOND[1],
+    ]
+    lines = split_lines(page("* * *", carried))
+    wall = separator_walls(lines)[0]
+    found = separated_story(lines, wall, len(lines))
+    assert found is not None
+    story, last = found
+    assert story.title == CARRIED[0]
+    assert story.body[-1] == CARRIED[4]
+    assert lines[last].text == CARRIED[4]
