@@ -215,6 +215,10 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
             if run and _headed_card(lines, line.index):
                 break
             gap = 0
+        elif credit_line(line.text):  # the next story's byline: it ends above its headline
+            if run and run[-1].is_prose and is_title_like(run[-1]):
+                kept = min(kept, len(run) - 1)
+            break
         elif _story_ends(lines, line.index, ends) or (gap := gap + 1) > STORY_GAP_LINES:
             break
         run.append(line)
@@ -242,6 +246,9 @@ def _story_ends(lines: list[Line], index: int, ends: Collection[int]) -> bool:
     """lines[index], no paragraph, ends a story carried below a separator (see separated_story)."""
     line = lines[index]
     if header_kind(line) or _COUNTER.fullmatch(line.text) or line.words > STORY_BREAK_WORDS:
+        return True
+    # A rule over a line that is no paragraph closes the story (a section break inside it goes on with text).
+    if _is_rule(line.text) and index + 1 < len(lines) and not lines[index + 1].is_prose:
         return True
     if index in ends and line.words > _SUBHEADING_WORDS:
         return True
