@@ -40,6 +40,7 @@ _CHIP_WORDS = 5
 _CREDIT_WORDS = 12  # a credit line naming several writers ("Written by A, B and C") is longer than a chip
 _QUESTION_WORDS = 15
 _SENTENCE_ENDS = (". ", "? ", "! ")
+_DASHES = ("—", "–", "-")  # a sign-off's opening
 TEXT_GAP_LINES = 3  # the most short lines a story's text crosses between two of its paragraphs
 STANDFIRST_WORDS = 30  # the longest line a story's text crosses between its source line and its paragraphs
 MAX_REPEATS = 3  # a page carries a few stories, a thread has many posts
@@ -215,9 +216,10 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
             if run and _headed_card(lines, line.index):
                 break
             gap = 0
-        elif credit_line(line.text):  # the next story's byline: it ends above its headline
-            if run and run[-1].is_prose and is_title_like(run[-1]):
-                kept = min(kept, len(run) - 1)
+        elif credit_line(line.text) and not line.text.startswith(_DASHES) and run and is_title_like(run[-1]):
+            # The next story's byline under its headline: the story ends above them (a sign-off under a paragraph,
+            # "—Words by A", is the story's own).
+            kept = min(kept, len(run) - 1)
             break
         elif _story_ends(lines, line.index, ends) or (gap := gap + 1) > STORY_GAP_LINES:
             break
@@ -236,6 +238,7 @@ def _headed_card(lines: list[Line], index: int) -> bool:
     return (
         index + 1 < len(lines)
         and not line.sentence_end
+        and not line.text.endswith(".")
         and is_title_like(line)
         and not line.text[:1].islower()
         and source_line(lines[index + 1])
