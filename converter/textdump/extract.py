@@ -374,6 +374,8 @@ def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (),
             if all(carried.title != other.title for other in cards):
                 cards.append(carried)
             start = story_last + 1  # the entries of a list below the story
+            if start in page.walls:
+                continue  # (a heading right below it: its entries are that wall's, read by its own kind's rules)
         if wall >= cut and wall != cut:
             continue
         end = min([*following, len(lines)]) if wall != cut else len(lines)
