@@ -31,7 +31,7 @@ from converter.textdump.prompts import is_lead_in_teaser
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
-from converter.textdump.separators import separator_walls
+from converter.textdump.separators import separated_story, separator_walls
 from converter.textdump.title import SITE_TOP, find_title
 from converter.textdump.walls import find_walls
 
@@ -45,6 +45,7 @@ class _Page:
     furniture: list[bool]
     walls: dict[int, str]  # index → 'related', 'popular' or 'comments'
     separators: tuple[int, ...] = ()  # the walls that are rules or markers above a carried story
+    separated: frozenset[int] = frozenset()  # those of them no list heading: each over one story, carried whole
     # Line scores of lines[:cut], by cut: the body search and its extension score the same lines.
     scores: dict[int, list[float]] = field(default_factory=dict)
 
@@ -278,8 +279,9 @@ def _read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines 
     walls.update(dict.fromkeys(find_walls(lines, set(walls), repeated), "related"))
     # A rule or a marker right above a carried story's headline and its source line (textdump/separators.py).
     separators = tuple(separator_walls(lines))
-    walls.update({index: "related" for index in separators if index not in walls})
-    return _Page(lines, furniture, walls, separators=separators)
+    separated = frozenset(index for index in separators if index not in walls)
+    walls.update(dict.fromkeys(separated, "related"))
+    return _Page(lines, furniture, walls, separators=separators, separated=separated)
 
 
 def _full_text_cut(page: _Page) -> int:
@@ -368,11 +370,22 @@ def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (),
     cards: list[Card] = []
     walls = sorted(index for index, wall_kind in page.walls.items() if index > last and wall_kind == kind)
     for wall in walls:
+        following = [index for index in page.walls if index > wall]
+        # Below a rule or a marker, the story found there, to the next wall, its subheadings within its text, past
+        # the cut too: each story of a row carried in full has its own (textdump/separators.py).
+        story = separated_story(lines, wall, min([*following, len(lines)]), ends) if wall in page.separated else None
+        start = wall + 1
+        if story is not None:
+            carried, story_last = story
+            if all(carried.title != other.title for other in cards):
+                cards.append(carried)
+            start = story_last + 1  # the entries of a list below the story
+            if start in page.walls:
+                continue  # (a heading right below it: its entries are that wall's, read by its own kind's rules)
         if wall >= cut and wall != cut:
             continue
-        following = [index for index in page.walls if index > wall]
         end = min([*following, len(lines)]) if wall != cut else len(lines)
-        zone = [line for line in lines[wall + 1 : end] if not page.furniture[line.index] or line.words <= 4]
+        zone = [line for line in lines[start:end] if not page.furniture[line.index] or line.words <= 4]
         for card in parse_cards(zone, ends):
             # A credit line names people, not another story ("Story by A" under a carried story's title).
             if all(card.title != other.title for other in cards) and not is_credit(card.title):

@@ -11,46 +11,136 @@ and the story below it is carried.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from converter.textdump.byline import _labelled_credit, names_of
 from converter.textdump.lines import Line, text_counts
-from converter.textdump.related import EMBED_MIN_WORDS, _chip, is_title_like, prose_run
+from converter.textdump.related import (
+    EMBED_MIN_WORDS,
+    GLUED_STORY_WORDS,
+    STORY_BREAK_WORDS,
+    STORY_GAP_LINES,
+    Card,
+    _card_head,
+    _chip,
+    header_kind,
+    is_title_like,
+)
 
 # The article's own prose words above a separator (as _full_text_cut asks above a list heading).
 PROSE_ABOVE = 100
 # A bare host name standing as a story's source line ("outlet.com", "news.example.co.uk").
 _HOST = re.compile(r"(?:www\.)?[a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,6}")
+# A counter of the stories a page carries in full: "— 2 / 3 —", "[1 of 4]", "3/5".
+_COUNTER = re.compile(r"[^\w\s]{0,3} ?\d{1,2} ?(?:/|of) ?\d{1,2} ?[^\w\s]{0,3}")
+_COUNTED_CHIPS = 2  # the most chips between a counter and its story's headline
+_SUBHEADING_WORDS = 8  # the longest subheading (or item of a list) of a carried story a list's entry may look like
 _CHIP_LINES = 3  # the most short lines between a headline and its text
 _CHIP_WORDS = 5
+_CREDIT_WORDS = 12  # a credit line naming several writers ("Written by A, B and C") is longer than a chip
+_QUESTION_WORDS = 15
+_SENTENCE_ENDS = (". ", "? ", "! ")
+_DASHES = ("—", "–", "-")  # a sign-off's opening
+TEXT_GAP_LINES = 3  # the most short lines a story's text crosses between two of its paragraphs
+STANDFIRST_WORDS = 30  # the longest line a story's text crosses between its source line and its paragraphs
 MAX_REPEATS = 3  # a page carries a few stories, a thread has many posts
+# The word that opens an outlet's name as a story's source line ("From The Harbour Courier"): English only.
+_FROM_WORDS = frozenset({"from", "via"})
+_OUTLET_WORDS = 6
+_OUTLET_JOINERS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le"})
 
 
 def source_line(line: Line) -> bool:
     """A story's source or credit line: 'Outlet · 4h', '3 hours ago', 'outlet.com', 'BY A NAME', 'Story by A'."""
     text = line.text.strip()
-    if line.is_marker or _HOST.fullmatch(text):
-        return True
-    # A person's credit gives a full name (a one-word handle signs a reader's post).
+    return bool(line.is_marker or _HOST.fullmatch(text) or _from_outlet(text)) or credit_line(text)
+
+
+def credit_line(text: str) -> bool:
+    """A writer's credit: 'BY A NAME', 'Story by A', 'Written by A, B and C'; a full name each (a one-word
+    handle signs a reader's post)."""
     return _labelled_credit(text) and all(" " in name for name in names_of(text))
+
+
+def _from_outlet(text: str) -> bool:
+    """'From The Harbour Courier', 'via Coastline Daily': an outlet's name (every word capitalised) after "from"."""
+    words = text.split()
+    if not 2 <= len(words) <= _OUTLET_WORDS or words[0].lower() not in _FROM_WORDS or text.endswith((".", ":")):
+        return False
+    name = words[1:]
+    return name[0][:1].isupper() and all(word[:1].isupper() or word.lower() in _OUTLET_JOINERS for word in name)
+
+
+def headline(line: Line) -> bool:
+    """A headline's shape: title-like, no final stop, no paragraph (but one short question: "Why Do Cats Purr?")."""
+    if not is_title_like(line) or line.text.endswith((".", ":")) or line.text[:1].islower():
+        return False
+    if not line.is_prose:
+        return True
+    text = line.text
+    number, _, rest = text.partition(". ")
+    if number.isdigit():  # a numbered entry's headline: "2. Why Do Cats Purr?"
+        text = rest
+    inner = text[:-1]
+    return text.endswith("?") and line.words <= _QUESTION_WORDS and not any(end in inner for end in _SENTENCE_ENDS)
+
+
+def _headed(lines: list[Line], position: int) -> bool:
+    """lines[position] is a headline, or a long one over its credit line ("It's not just you: the lights look
+    different now, and can give you headaches" over "Written by A"; not over a reader's name and time)."""
+    line = lines[position]
+    if headline(line):
+        return True
+    return (
+        position + 1 < len(lines)
+        and is_title_like(line)
+        and not line.sentence_end
+        and not line.text[:1].islower()
+        and credit_line(lines[position + 1].text)
+    )
 
 
 def story_head(lines: list[Line], position: int) -> bool:
     """lines[position] is a headline over one to three short chips, one at least a source or credit line, and a
     story's first paragraphs (EMBED_MIN_WORDS words)."""
-    line = lines[position]
-    if line.is_prose or not is_title_like(line) or line.text.endswith("."):
+    if not _headed(lines, position):
         return False
     following, sourced = position + 1, False
     while following < min(position + 1 + _CHIP_LINES, len(lines)):
         below = lines[following]
-        if below.is_prose or below.words > _CHIP_WORDS:
+        if below.is_prose or below.words > _CREDIT_WORDS:
             break
         is_source = source_line(below)
+        if below.words > _CHIP_WORDS and not credit_line(below.text):
+            break
         if not (is_source or _chip(below)):
             return False
         sourced = sourced or is_source
         following += 1
-    return sourced and sum(other.words for other in prose_run(lines, following)) >= EMBED_MIN_WORDS
+    return sourced and text_follows(lines, following)
+
+
+def text_follows(lines: list[Line], position: int) -> bool:
+    """A story's text from lines[position]: EMBED_MIN_WORDS words of prose, crossing one short line (a standfirst
+    under the source line) before its first paragraph, and up to TEXT_GAP_LINES at a time between its paragraphs
+    (a short paragraph, an ad's label, a subheading), but no card's title over its source line."""
+    words = gap = 0
+    last: Line | None = None
+    for line in lines[position : position + EMBED_MIN_WORDS]:
+        if line.is_prose:
+            words, gap, last = words + line.words, 0, line
+            if words >= EMBED_MIN_WORDS:
+                return True
+        else:
+            if last is not None and gap == 0 and not last.sentence_end and is_title_like(last):
+                return False  # (the "paragraph" above is the next card's long headline, over its chip)
+            gap += 1
+            if gap > (TEXT_GAP_LINES if words else 1) or line.words > STANDFIRST_WORDS:
+                return False
+            # A card's title over its credit or time, a time under a teaser: a list of cards.
+            if (gap > 1 and source_line(line)) or (words and (line.is_relative_time or credit_line(line.text))):
+                return False
+    return False
 
 
 def separator_walls(lines: list[Line]) -> list[int]:
@@ -66,11 +156,11 @@ def separator_walls(lines: list[Line]) -> list[int]:
             prose_words += line.words
         elif (
             prose_words >= PROSE_ABOVE
+            and not (found and found[-1] == index - 1)  # (the chip below a counter: the counter is the separator)
             and line.words <= 8
             and not line.sentence_end
-            and _short_below_headline(lines, index + 1)
-            and story_head(lines, index + 1)
-            and not _after_card(lines, index)
+            and story_below(lines, index + 1) is not None
+            and (_COUNTER.fullmatch(line.text) or not _after_card(lines, index))  # (a counter is no card's chip)
             and counts[line.text] <= MAX_REPEATS
             and not (counts[lines[index + 1].text] > 1 and _shown_above(lines, index))
         ):
@@ -78,14 +168,110 @@ def separator_walls(lines: list[Line]) -> list[int]:
     return found
 
 
+def story_below(lines: list[Line], position: int) -> int | None:
+    """The headline of a story starting at lines[position] (None: no story): a headline over its source line,
+    or a source line over its headline ("outlet.com" over a headline over its text); below a counter ("— 2 / 3
+    —"), a headline over its text, one or two chips (an outlet's name) above it, a credit or a standfirst below."""
+    if _short_below_headline(lines, position) and story_head(lines, position):
+        return position
+    if _COUNTER.fullmatch(lines[position - 1].text):
+        for place in range(position, min(position + 1 + _COUNTED_CHIPS, len(lines) - 1)):
+            credited = source_line(lines[place + 1])
+            if _headed(lines, place) and text_follows(lines, place + 1 + credited):
+                return place
+            if not (_chip(lines[place]) and lines[place].words <= _CHIP_WORDS):
+                return None
+        return None
+    if (
+        position + 2 < len(lines)
+        and lines[position].words <= _CHIP_WORDS
+        and _source_above(lines[position].text)
+        and headline(lines[position + 1])
+        and text_follows(lines, position + 2)
+    ):
+        return position + 1
+    return None
+
+
+def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int] = ()) -> tuple[Card, int] | None:
+    """The story below the separator lines[wall], its text up to lines[end], and its last line's index (None: no
+    story stands there).
+
+    Its text runs to the next wall, its own subheadings and the prompts pasted in it included (the body-line
+    decision judges them later), and a short line of `ends` (a list's entry): a subheading or an item of its own
+    list. It stops at a list heading, at a longer entry of `ends`, at the next story's headline or a card's, at a
+    long line that is no paragraph or at more than STORY_GAP_LINES lines without prose (the page's footer), and
+    ends on a paragraph."""
+    head = story_below(lines, wall + 1)
+    if head is None:
+        return None
+    start = next((index for index in range(head + 1, end) if lines[index].is_prose), end)
+    chips = [line.text for line in lines[wall + 1 : start] if line.index != head and source_line(line)]
+    run: list[Line] = []
+    kept = gap = 0
+    # A story glued on one line (a card's innerText): what follows it is the page's.
+    glued = start < end and lines[start].words >= GLUED_STORY_WORDS
+    for line in lines[start : start + 1 if glued else end]:
+        if line.is_prose:
+            if run and _headed_card(lines, line.index):
+                break
+            gap = 0
+        elif credit_line(line.text) and not line.text.startswith(_DASHES) and run and is_title_like(run[-1]):
+            # The next story's byline under its headline: the story ends above them (a sign-off under a paragraph,
+            # "—Words by A", is the story's own).
+            kept = min(kept, len(run) - 1)
+            break
+        elif _story_ends(lines, line.index, ends) or (gap := gap + 1) > STORY_GAP_LINES:
+            break
+        run.append(line)
+        kept = len(run) if line.is_prose else kept
+    if not kept:
+        return None
+    body = tuple(line.text for line in run[:kept])
+    return Card(lines[head].text, chips[0] if chips else None, None, body), run[kept - 1].index
+
+
+def _headed_card(lines: list[Line], index: int) -> bool:
+    """lines[index], read as a paragraph, is the next entry's long headline: no sentence ends it, a source or
+    credit line stands below it."""
+    line = lines[index]
+    return (
+        index + 1 < len(lines)
+        and not line.sentence_end
+        and not line.text.endswith(".")
+        and is_title_like(line)
+        and not line.text[:1].islower()
+        and source_line(lines[index + 1])
+    )
+
+
+def _story_ends(lines: list[Line], index: int, ends: Collection[int]) -> bool:
+    """lines[index], no paragraph, ends a story carried below a separator (see separated_story)."""
+    line = lines[index]
+    if header_kind(line) or _COUNTER.fullmatch(line.text) or line.words > STORY_BREAK_WORDS:
+        return True
+    # A rule over a line that is no paragraph closes the story (a section break inside it goes on with text).
+    if _is_rule(line.text) and index + 1 < len(lines) and not lines[index + 1].is_prose:
+        return True
+    if index in ends and line.words > _SUBHEADING_WORDS:
+        return True
+    # (A headline over a chip that is no source line is a subheading: "Observation of gait" over "Eye exam".)
+    return _card_head(lines, index) or story_head(lines, index)
+
+
+def _source_above(text: str) -> bool:
+    """A source line that may stand above its story's headline: a host, "From" an outlet, "Outlet · 4h" (a
+    credit or a time above a headline is its page's own byline, or a comment's)."""
+    return bool(_HOST.fullmatch(text)) or _from_outlet(text) or " · " in text
+
+
 def _short_below_headline(lines: list[Line], position: int) -> bool:
     """The quick part of story_head: a headline-sized line that is no paragraph, a short line below it, a
     paragraph within the chips' reach."""
     return (
         position + 1 < len(lines)
-        and 3 <= lines[position].words <= 30
-        and not lines[position].is_prose
-        and lines[position + 1].words <= _CHIP_WORDS
+        and lines[position + 1].words <= _CREDIT_WORDS
+        and _headed(lines, position)
         and any(line.is_prose for line in lines[position + 2 : position + 2 + _CHIP_LINES])
     )
 
@@ -99,7 +285,17 @@ def _shown_above(lines: list[Line], index: int) -> bool:
 def _after_card(lines: list[Line], index: int) -> bool:
     """A headline over its source line stands right above (the line or the two before it): the story below is
     the next entry of a list of cards set inside the article (a "most popular" box), not a story carried after it."""
+    # (Not over a teaser's paragraph: the line below a card's teaser is no card's chip; nor at or below a rule
+    # line, "————" or "* * *": it closes the list above.)
+    if _is_rule(lines[index].text) or _is_rule(lines[index - 1].text):
+        return False
+    first = index - 1 if lines[index - 1].is_prose else index - 2
     return any(
         source_line(lines[other]) and is_title_like(lines[other - 1]) and not lines[other - 1].is_prose
-        for other in range(max(1, index - 2), index + 1)
+        for other in range(max(1, first), index + 1)
     )
+
+
+def _is_rule(text: str) -> bool:
+    """A rule: a line of punctuation only ("* * *", "————", "~ ~ ~")."""
+    return bool(text) and not any(char.isalnum() for char in text)

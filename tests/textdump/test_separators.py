@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
-from converter.textdump.separators import separator_walls, source_line, story_head
+from converter.textdump.separators import separated_story, separator_walls, source_line, story_head
 from tests.support import ORCHARD_STORY
 
 ARTICLE = [
@@ -81,3 +81,131 @@ def test_a_line_repeated_over_posts_or_the_pages_own_headline_is_no_separator() 
     # the page's own headline over an excerpt of its text, below the article
     lines = split_lines("\n".join([*ARTICLE, "Excerpt", ARTICLE[0], "BY MARIT SOLBERG", *ARTICLE[2:]]))
     assert separator_walls(lines) == []
+
+
+def test_from_an_outlet_is_a_source_line() -> None:
+    lines = split_lines(
+        "From The Coast Ledger\nvia Harbour Weekly\nFrom the start.\nFrom here on we walk\nFrom Monday\n"
+    )
+    # "From Monday" reads as an outlet's name by its shape: only a headline above and a story below make it one
+    assert [source_line(line) for line in lines] == [True, True, False, False, True]
+
+
+def test_a_numbered_story_from_an_outlet_after_a_rule_is_carried() -> None:
+    carried = ["2. " + CARRIED[0], "From Coast Ledger", *CARRIED[2:]]
+    result = extract_text(page("* * *", carried), "text/c.txt")
+    assert "island ferry" not in result.article.body
+    assert len(result.embedded) == 1
+    assert "island ferry will run four crossings" in result.embedded[0].body
+
+
+SECOND = [
+    "Library extends its opening hours on weekdays",
+    "The reading room will stay open until nine in the evening from Monday, the council said, after students "
+    "asked for a quiet place to work once the schools close and the cafes fill up in the late afternoon.",
+    "Two more staff will be hired for the evening shifts, paid from the budget the council had set aside "
+    "for the branch that closed last year, and the loans desk will keep the same hours as the reading room.",
+    "The council will count visitors over the winter and decide in spring whether the hours stay.",
+]
+
+
+def test_counted_stories_are_each_carried_with_their_subheadings() -> None:
+    # a counter over each story, an outlet's name above its headline; a subheading inside the first story
+    first = [CARRIED[0], "Original reporting by Anna Kovac", *CARRIED[2:4], "Winter Crossings", *CARRIED[4:]]
+    carried = ["In full today", "— 1 / 2 —", "Coast Ledger", *first, "* * *", "— 2 / 2 —", "Town Crier", *SECOND]
+    result = extract_text(page("", carried).replace("\n\n", "\n"), "text/d.txt")
+    assert "island ferry" not in result.article.body
+    assert "reading room" not in result.article.body
+    assert [article.title for article in result.embedded] == [CARRIED[0], SECOND[0]]
+    assert "Winter Crossings" in result.embedded[0].body
+    assert "look again at the timetable" in result.embedded[0].body
+    assert "reading room will stay open" in result.embedded[1].body
+
+
+def test_a_source_line_above_a_question_headline() -> None:
+    carried = ["coastledger.com", "Will the Ferry Keep Its Winter Timetable?", "by Anna Kovac", *CARRIED[2:]]
+    result = extract_text(page("Next for you", carried), "text/e.txt")
+    assert "island ferry" not in result.article.body
+    assert [article.title for article in result.embedded] == [carried[1]]
+    # a credit above a headline is a byline, not a story's source: no separator there
+    lines = split_lines(page("Next for you", ["By Anna Kovac", *carried[1:]]))
+    assert separator_walls(lines) == []
+
+
+def test_after_a_rule_below_a_list_of_cards_a_credited_story_is_carried() -> None:
+    # a list of cards (title · outlet · time) closed by a rule, a marker, a long headline over a long credit
+    cards = [
+        "Bridge repairs close the north road",
+        "Town Crier · 35m",
+        "Harbour fees rise for the summer",
+        "Quay News · 2h",
+    ]
+    headline = "It's not just you: the ferry runs late more often now, and here is why that keeps happening"
+    carried = [
+        *cards,
+        "————",
+        "Next article",
+        headline,
+        "Written by Anna Kovac, Tom Ekberg and Lea Brandt",
+        *CARRIED[2:],
+    ]
+    lines = split_lines(page("Latest", carried))
+    assert [lines[index].text for index in separator_walls(lines)] == ["Next article"]
+    result = extract_text(page("Latest", carried), "text/f.txt")
+    assert "island ferry" not in result.article.body
+    assert [article.title for article in result.embedded] == [headline]
+
+
+def test_a_separated_story_keeps_its_own_list_and_subheadings() -> None:
+    # a list of short items inside the carried story ("Cervical spine exam" over "Eye exam" reads as a headline over a
+    # chip, but no source line stands under it), then a subheading: one story, with all of its text
+    items = ["Winter crossing times", "Summer crossing times", "Freight crossing times", "Night boat"]
+    carried = [CARRIED[0], "From Coast Ledger", *CARRIED[2:], *items, SECOND[1], "Crossings After Dark", *SECOND[2:]]
+    result = extract_text(page("* * *", carried), "text/g.txt")
+    assert [article.title for article in result.embedded] == [CARRIED[0]]
+    body = result.embedded[0].body
+    assert "Night boat" in body
+    assert "reading room will stay open" in body
+
+
+def test_a_list_of_cards_with_teasers_or_a_comment_is_no_carried_story() -> None:
+    teaser = CARRIED[2]
+    # title, credit, teaser, then the next card: no story's text runs across a card's title and its credit
+    cards = ["Latest in Travel", CARRIED[0], "By Anna Kovac", teaser, SECOND[0], "By Tom Ekberg", SECOND[1]]
+    lines = split_lines(page("", [*cards, CARRIED[3], CARRIED[4]]))
+    assert separator_walls(lines) == []
+    # a teaser, a time under it, and the next card's title and author
+    cards = ["Around the web", CARRIED[0], "4 hours ago", "Coast Ledger", teaser, "5 hours ago", SECOND[0]]
+    lines = split_lines(page("", [*cards, "Town Crier", SECOND[1], SECOND[2]]))
+    assert separator_walls(lines) == []
+    # a reader's question over his name and the time: a comment, not a headline over its credit
+    comment = [
+        "Replies",
+        "Am I missing something here?",
+        "Posted by: K. Nedd | January 14, 2008 08:12 AM",
+        *CARRIED[2:],
+    ]
+    lines = split_lines(page("", comment))
+    assert separator_walls(lines) == []
+
+
+def test_a_separated_story_ends_above_the_next_entrys_long_headline() -> None:
+    # the next entry's headline is long enough to read as a paragraph, but no sentence ends it and a credit follows
+    headline = "Library ‘Open Late’ extends its hours on weekdays for students, parents and night workers alike"
+    carried = [
+        CARRIED[0],
+        "From Coast Ledger",
+        *CARRIED[2:],
+        "Next story",
+        headline,
+        "Article by Tom Ekberg",
+        SECOND[1],
+    ]
+    lines = split_lines(page("* * *", carried))
+    wall = separator_walls(lines)[0]
+    found = separated_story(lines, wall, len(lines))
+    assert found is not None
+    story, last = found
+    assert story.title == CARRIED[0]
+    assert story.body[-1] == CARRIED[4]
+    assert lines[last].text == CARRIED[4]
