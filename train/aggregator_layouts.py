@@ -39,6 +39,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from aggregator_variants import score  # the same scorer run, one place
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 NAEB = SHARED / "corpus" / "naeb"
@@ -518,15 +520,6 @@ def convert(src: Path, docs: Path) -> None:
         check=False,
         cwd=ROOT,
     )
-
-
-def score(agg_dir: Path, docs: Path, json_out: Path) -> dict:
-    subprocess.run(
-        [sys.executable, str(SCORER), str(agg_dir), str(docs), "--json", str(json_out)],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-    return json.loads(json_out.read_text(encoding="utf-8"))
 
 
 def body_f1(agg_dir: Path, docs: Path) -> str:

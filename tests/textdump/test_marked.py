@@ -21,16 +21,12 @@ from converter.textdump.marked import (
     quoted_entry,
     without_host,
 )
+from tests.support import ORCHARD_STORY
 
 ARTICLE = [
     "Valley orchard growers turn to frost fans",
     "By Marit Solberg",
-    "Orchard growers along the valley have installed tall fans between the rows this winter, betting that "
-    "moving the air on still nights will keep a late frost off the blossom as it did for a farm upstream.",
-    "The fans pull warmer air down from a few metres up on nights when cold settles in the hollows, and a "
-    "grower who tried two of them last spring said his pears had set fruit while his neighbours lost theirs.",
-    "Each fan costs about as much as a small tractor, and the growers' cooperative has asked the regional "
-    "council to share the cost, arguing that one bad spring can wipe out a year of income for a family farm.",
+    *ORCHARD_STORY[:3],
 ]
 LAST = len(ARTICLE) - 1
 
