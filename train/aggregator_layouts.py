@@ -45,7 +45,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 NAEB = SHARED / "corpus" / "naeb"
 AGG = SHARED / "corpus" / "aggregator"
-SCORER = SHARED / "eval" / "check_aggregator.py"
 BODY_SCORER = SHARED / "eval" / "score.py"
 
 # ------------------------------------------------------------------ wordings ----
