@@ -15,9 +15,9 @@ from itertools import accumulate
 
 from converter.dates import find_date
 from converter.textdump import prompts
-from converter.textdump.asides import captions_over_credits, framed_in_blocks, ui_asides
+from converter.textdump.asides import framed_in_blocks, ui_asides
 from converter.textdump.bio import is_bio
-from converter.textdump.captions import caption_shape, is_credit_line, is_credited_caption
+from converter.textdump.captions import caption_shape, captions_over_credits, is_credit_line, is_credited_caption
 from converter.textdump.furniture import is_lead_in_link
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line

@@ -237,3 +237,25 @@ def is_picture_credit(line: Line) -> bool:
     # Names in capitals split by slashes ('DANA REYES/HARBOUR GAZETTE', 'LANTERN//AGENCY IMAGES'); in mixed case a
     # line of places or labels ('Harbour/Bridge/Quay, Isle') is as often a heading.
     return "/" in text and ":" not in text and not line.sentence_end and text.isupper()
+
+
+CAPTION_MAX_WORDS = 15
+# A picture's credit by its label: 'Credit: Agency', 'Photo: A / B' (the labels furniture.py knows, English).
+_CREDIT_LABEL = re.compile(
+    r"^(?:file )?(?:photo|image|picture|credit|photograph|illustration)s?\s*(?:credit\s*)?:", re.IGNORECASE
+)
+
+
+def captions_over_credits(lines: Sequence[Line], consider: Sequence[int]) -> set[int]:
+    """The lines of `consider` right above a picture's credit line: a short sentence there is the picture's
+    caption ('Crowds outside the hall on Monday.' over 'Credit: Agency'), which lost its picture in the dump."""
+    out = set()
+    for index in consider:
+        line = lines[index]
+        if index + 1 >= len(lines) or not 3 <= line.words <= CAPTION_MAX_WORDS or not line.text.endswith("."):
+            continue
+        below = lines[index + 1]
+        # (One block with it, no blank line between: a credit standing apart may be a picture's between paragraphs.)
+        if not below.blank_before and (_CREDIT_LABEL.match(below.text) or is_credit_line(below)):
+            out.add(index)
+    return out

@@ -207,7 +207,7 @@ def _is_furniture(text: str, words: int) -> bool:
         return True
     if words > 30:
         return False
-    if _is_short_ui(lower) or inline_related(text) or _RULE.match(text):
+    if _is_short_ui(lower) or inline_related(text) or is_rule(text):
         return True
     if holds_any(lower, _READING_TIME_CLUES) and _READING_TIME_FOLDED.search(lower):
         return True
@@ -245,7 +245,7 @@ def _is_furniture_slow(text: str, words: int) -> bool:
         return True
     if words > 30:
         return False
-    if _SHORT_UI.match(text) or _READING_TIME.search(text) or inline_related(text) or _RULE.match(text):
+    if _SHORT_UI.match(text) or _READING_TIME.search(text) or inline_related(text) or is_rule(text):
         return True
     if words <= 14 and _STAMP.match(text):
         return True
@@ -316,3 +316,8 @@ def is_lead_in_link(text: str) -> bool:
         and low <= len(title.split()) <= high
         and not title.rstrip("\"'”’").endswith((".", "!", ";"))
     )
+
+
+def is_rule(text: str) -> bool:
+    """A rule: a line of punctuation only ("* * *", "————", "~ ~ ~")."""
+    return bool(_RULE.match(text))

@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 
 from converter.textdump.byline import _labelled_credit, names_of
+from converter.textdump.furniture import is_rule
 from converter.textdump.lines import Line, text_counts
 from converter.textdump.related import (
     EMBED_MIN_WORDS,
@@ -251,7 +252,7 @@ def _story_ends(lines: list[Line], index: int, ends: Collection[int]) -> bool:
     if header_kind(line) or _COUNTER.fullmatch(line.text) or line.words > STORY_BREAK_WORDS:
         return True
     # A rule over a line that is no paragraph closes the story (a section break inside it goes on with text).
-    if _is_rule(line.text) and index + 1 < len(lines) and not lines[index + 1].is_prose:
+    if is_rule(line.text) and index + 1 < len(lines) and not lines[index + 1].is_prose:
         return True
     if index in ends and line.words > _SUBHEADING_WORDS:
         return True
@@ -287,15 +288,10 @@ def _after_card(lines: list[Line], index: int) -> bool:
     the next entry of a list of cards set inside the article (a "most popular" box), not a story carried after it."""
     # (Not over a teaser's paragraph: the line below a card's teaser is no card's chip; nor at or below a rule
     # line, "————" or "* * *": it closes the list above.)
-    if _is_rule(lines[index].text) or _is_rule(lines[index - 1].text):
+    if is_rule(lines[index].text) or is_rule(lines[index - 1].text):
         return False
     first = index - 1 if lines[index - 1].is_prose else index - 2
     return any(
         source_line(lines[other]) and is_title_like(lines[other - 1]) and not lines[other - 1].is_prose
         for other in range(max(1, first), index + 1)
     )
-
-
-def _is_rule(text: str) -> bool:
-    """A rule: a line of punctuation only ("* * *", "————", "~ ~ ~")."""
-    return bool(text) and not any(char.isalnum() for char in text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from converter.textdump import asides, bodyline
+from converter.textdump.captions import captions_over_credits
 from converter.textdump.lines import split_lines
 
 
@@ -219,7 +220,7 @@ def test_a_short_sentence_over_its_credit_is_the_pictures_caption() -> None:
         "Members said repairs would cost more than a new pier, and the vote was put off until spring.",
     ]
     lines = split_lines("\n".join(texts))
-    assert asides.captions_over_credits(lines, [0, 1, 3]) == {1}
+    assert captions_over_credits(lines, [0, 1, 3]) == {1}
 
 
 def test_a_line_over_a_credit_standing_apart_stays() -> None:
@@ -227,7 +228,7 @@ def test_a_line_over_a_credit_standing_apart_stays() -> None:
     lines = split_lines(
         "The pier opened in 1911 and closed after the storm.\n\nPhoto: Ada Brennholt / Dunmore Ledger\n"
     )
-    assert asides.captions_over_credits(lines, [0]) == set()
+    assert captions_over_credits(lines, [0]) == set()
     # A fragment or a list's label over a credit is no caption either.
     lines = split_lines("Contents:\nPhoto: Ada Brennholt\n")
-    assert asides.captions_over_credits(lines, [0]) == set()
+    assert captions_over_credits(lines, [0]) == set()

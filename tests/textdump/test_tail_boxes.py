@@ -119,7 +119,7 @@ def test_the_shipped_model_drops_a_credit_between_paragraphs() -> None:
     lines = split_lines("\n".join([*STORY[:3], caption, credit, *STORY[3:]]))
     last = len(lines) - 1
     dropped = bodyline.dropped(lines, 0, last, range(len(lines)), frozenset())
-    # The caption in one block over it goes too (textdump/asides.captions_over_credits); the paragraphs stay.
+    # The caption in one block over it goes too (textdump/captions.captions_over_credits); the paragraphs stay.
     assert sorted(lines[index].text for index in dropped) == sorted([credit, caption])
 
 
