@@ -52,6 +52,7 @@ def test_body_paragraphs_are_lines_of_the_page(seed):
         glued = {line[: -len(s) - 1] for line in lines for s in lab["subheadings"] if line.endswith(" " + s)}
         for para in truth[pid]["body"].split("\n\n"):
             assert para in lines or para in glued, (pid, para[:60])
+            assert not any(para.endswith(" " + s) for s in lab["subheadings"]), (pid, para[-60:])
         assert len(glued) == len(lab["subheadings"]), pid
 
 
@@ -72,7 +73,7 @@ def test_date_label_null_exactly_when_only_relative_times(seed):
         shows_day = any(DAY_SHOWN.search(m) for m in lab["meta_lines"])
         assert (lab["date"] is not None) == shows_day, (pid, lab["meta_lines"])
         if lab["date"]:
-            y, m, d = (int(x) for x in lab["date"].split("-"))
+            y, _, d = (int(x) for x in lab["date"].split("-"))
             first = next(x for x in lab["meta_lines"] if DAY_SHOWN.search(x))
             # the first day shown is the publication day (an "Updated" day comes after it)
             assert str(y) in first and (str(d) in first), (pid, first)

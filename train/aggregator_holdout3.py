@@ -11,20 +11,24 @@ check_aggregator.py and score.py measure the converter on layouts it was never f
 
 Main articles are NAEB articles the shared set does not use as main articles (its labels.json `naeb`
 field); related and carried articles are any other NAEB articles.  Every wording (menus, prompts, byline
-and date formats, headings, site names) lives in this file only.  The five layouts:
+and date formats, headings, site names) lives in this file only.  Authors are NAEB's (some are agencies or
+institutions, "Associated Press", "University of Tokyo": labelled as NAEB gives them); a page with no
+byline has no authors.  Articles longer than 40 paragraphs are cut ("Continue reading on HOST"), carried
+ones at 14; the truth is what the page shows.  More pages than free articles: mains go round again.
+The five layouts:
 
 - `dashpoint` (portal start page): search bar, weather and ticker; location-permission prompt; the
-  publisher as a host chip; `Written by`, `A | host` or no byline; US dates (`Dec 22, 2023, 2:37 PM`,
+  publisher as a host chip; `Written by`, `A | host | date` or no byline; US dates (`Dec 22, 2023, 2:37 PM`,
   `12/22/2023`) or relative ones (`3h`, `Updated 45m ago`); "Sponsored content" blocks in the body;
   a numbered `Most viewed` list (rank line, then title); the next stories of the feed carried in full
   after a `Keep scrolling` divider, with their own host, byline and time lines and ad lines inside.
 - `quillo` (social magazine): install sheet, curator credit (`Picked by ... for ...`: not an author),
-  title with a dek, paragraphs one a line with run-in subheadings glued to the paragraph before (some
+  publisher host line, title, paragraphs one a line with run-in subheadings glued to the paragraph before (some
   in capitals, some ending in a colon), a photo credit, the byline after the body (`Text by`, `Story —`),
   the date at the top or beside the byline, `Saves`/`Reshare` counters, related cards (outlet, title,
   teaser), 1-2 stories of the same collection carried in full, each as a title line and paragraphs.
 - `lensrow` (coverage comparer): logo line, "N outlets" counts and a lean bar under the title or after
-  the story, `Reporting:` byline with the outlet, `Published ... · Updated ...` dates in words, relative
+  the story, `Reporting: NAME · host` or a bare name line, `Published ... · Updated ...` dates in words, relative
   `First seen 6 hours ago`, an automated-digest notice; a comparison list (lean label, outlet, title) and
   a title-only `Also developing` list; names itself in the logo and in phrases.
 - `porchlight` (local news app): neighbourhood and weather header, notification prompt, `Reported by`,
@@ -61,33 +65,76 @@ CARRIED_PARAS = 14
 # ----------------------------------------------------------------- words ----
 
 OUTLETS = [
-    "The Harbor Ledger", "Mesa Daily Star", "Northfield Courier", "Granite State Wire", "The Evening Lantern",
-    "Pacific Rim Report", "Old Mill Observer", "Capitol Brief", "The Saltmarsh Post", "Red River Herald",
-    "Summit Business Journal", "Kettle Valley News", "The Civic Bulletin", "Metro Signal", "Blue Ridge Times",
+    "The Harbor Ledger",
+    "Mesa Daily Star",
+    "Northfield Courier",
+    "Granite State Wire",
+    "The Evening Lantern",
+    "Pacific Rim Report",
+    "Old Mill Observer",
+    "Capitol Brief",
+    "The Saltmarsh Post",
+    "Red River Herald",
+    "Summit Business Journal",
+    "Kettle Valley News",
+    "The Civic Bulletin",
+    "Metro Signal",
+    "Blue Ridge Times",
 ]
 SUBHEADS = [
-    "What comes next", "A long road", "The numbers behind it", "Looking ahead", "Why it matters",
-    "The backstory", "Reaction pours in", "A closer reading", "Lessons learned", "Room for doubt",
-    "An uneasy truce", "Behind the scenes", "The bottom line", "Where things stand", "A turning point",
+    "What comes next",
+    "A long road",
+    "The numbers behind it",
+    "Looking ahead",
+    "Why it matters",
+    "The backstory",
+    "Reaction pours in",
+    "A closer reading",
+    "Lessons learned",
+    "Room for doubt",
+    "An uneasy truce",
+    "Behind the scenes",
+    "The bottom line",
+    "Where things stand",
+    "A turning point",
 ]
 CURATORS = ["Mara Quint", "Tobias Fenn", "Ilse Varga", "Dev Okafor", "Ruth Anand", "Pablo Serra"]
 EDITORS = ["Hollis Grant", "Neha Kapoor", "Colm Byrne", "Yara Haddad", "Sven Aalto", "Dana Oyelaran"]
 COMMENTERS = ["maplegrove_mom", "Rick D.", "oldtowner88", "Carla from 5th St", "J. Petrakis", "bikelane_bob"]
 COMMENTS = [
-    "Finally someone is reporting on this.", "Does anyone know if this affects the east side too?",
-    "Same thing happened on our street last year.", "I'll believe it when I see it.",
-    "Thanks for sharing, very helpful.", "This is why we need more local coverage.",
+    "Finally someone is reporting on this.",
+    "Does anyone know if this affects the east side too?",
+    "Same thing happened on our street last year.",
+    "I'll believe it when I see it.",
+    "Thanks for sharing, very helpful.",
+    "This is why we need more local coverage.",
 ]
 PLACES = [
-    ("Maple Heights", "Riverton"), ("Old Town", "Fairhaven"), ("Eastgate", "Brookfield"),
-    ("Cedar Park", "Lakemont"), ("Southside", "Millbrook"),
+    ("Maple Heights", "Riverton"),
+    ("Old Town", "Fairhaven"),
+    ("Eastgate", "Brookfield"),
+    ("Cedar Park", "Lakemont"),
+    ("Southside", "Millbrook"),
 ]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 # ------------------------------------------------------------ articles ----
+
 
 @dataclass(frozen=True)
 class Story:
@@ -111,10 +158,18 @@ def load_naeb(naeb_dir: Path) -> dict[str, Story]:
     for nid in sorted(truth):
         m = meta[nid]
         paras = [clean(x) for x in truth[nid]["body"].split("\n")]
-        host = re.sub(r"^www\.", "", str(m.get("site") or "")) or re.sub(r"^https?://(www\.)?([^/]+).*", r"\2",
-                                                                         truth[nid]["url"])
-        out[nid] = Story(nid, clean(m["title"]), [clean(a) for a in m.get("authors") or []], m["date"], host,
-                         truth[nid]["url"], [p for p in paras if p])
+        host = re.sub(r"^www\.", "", str(m.get("site") or "")) or re.sub(
+            r"^https?://(www\.)?([^/]+).*", r"\2", truth[nid]["url"]
+        )
+        out[nid] = Story(
+            nid,
+            clean(m["title"]),
+            [clean(a) for a in m.get("authors") or []],
+            m["date"],
+            host,
+            truth[nid]["url"],
+            [p for p in paras if p],
+        )
     return out
 
 
@@ -136,6 +191,7 @@ def teaser_of(story: Story) -> str:
 
 
 # ---------------------------------------------------------------- page ----
+
 
 @dataclass
 class Page:
@@ -186,8 +242,16 @@ def cut(story: Story, limit: int) -> list[str]:
     return story.paras[:limit]
 
 
-def body_lines(page: Page, paras: list[str], *, gap: bool, junk: list[list[str]], n_sub: int,
-               caps: bool = False, colon: bool = False) -> None:
+def body_lines(
+    page: Page,
+    paras: list[str],
+    *,
+    gap: bool,
+    junk: list[list[str]],
+    n_sub: int,
+    caps: bool = False,
+    colon: bool = False,
+) -> None:
     """The main article's paragraphs: junk blocks between them, run-in subheadings glued to the end of
     the paragraph before (only after a paragraph that ends a sentence, so the glue is visible)."""
     rng = page.rng
@@ -220,8 +284,7 @@ def carried(page: Page, story: Story, *, gap: bool, junk: list[list[str]]) -> No
     page.related.append(story.title)
     page.embedded.append({"title": story.title, "first_sentence": first_sentence(paras[0]), "naeb": story.naeb})
     page.carried_text.extend(paras)
-    junk_at = dict(zip(rng.sample(range(1, len(paras)), min(len(junk), max(len(paras) - 1, 0))), junk,
-                       strict=False))
+    junk_at = dict(zip(rng.sample(range(1, len(paras)), min(len(junk), max(len(paras) - 1, 0))), junk, strict=False))
     for i, para in enumerate(paras):
         if i in junk_at:
             page.ui(*junk_at[i])
@@ -256,6 +319,7 @@ def join_names(names: list[str], sep_last: str = " and ") -> str:
 
 # ---------------------------------------------------------------- dashpoint ----
 
+
 def us_date(d: dt.date, rng: random.Random, with_time: bool = True) -> str:
     h, m = time_of(rng)
     ampm = "AM" if h < 12 else "PM"
@@ -269,15 +333,31 @@ def us_date(d: dt.date, rng: random.Random, with_time: bool = True) -> str:
 
 def dashpoint(page: Page, others: list[Story]) -> None:
     rng, st = page.rng, page.main
-    page.ui("Dashpoint", "Search or type a web address", rng.choice(["41°F", "12°C", "58°F", "3°C"]),
-            rng.choice(["Partly cloudy", "Light rain", "Clear", "Fog"]), "Sign in", "Feed", "News", "Weather",
-            "Money", "Sports", "Play", "Shopping")
-    page.ui(rng.choice(["DOW 37,404.35 ▲ 0.87%", "DOW 36,117.38 ▼ 0.21%"]),
-            rng.choice(["NASDAQ 14,992.97 ▲ 1.03%", "NASDAQ 14,713.09 ▼ 0.45%"]))
+    page.ui(
+        "Dashpoint",
+        "Search or type a web address",
+        rng.choice(["41°F", "12°C", "58°F", "3°C"]),
+        rng.choice(["Partly cloudy", "Light rain", "Clear", "Fog"]),
+        "Sign in",
+        "Feed",
+        "News",
+        "Weather",
+        "Money",
+        "Sports",
+        "Play",
+        "Shopping",
+    )
+    page.ui(
+        rng.choice(["DOW 37,404.35 ▲ 0.87%", "DOW 36,117.38 ▼ 0.21%"]),
+        rng.choice(["NASDAQ 14,992.97 ▲ 1.03%", "NASDAQ 14,713.09 ▼ 0.45%"]),
+    )
     page.blank()
     if rng.random() < 0.6:
-        page.ui("Dashpoint would like to know your location to show local news and weather.",
-                "Allow while using the site", "Not now")
+        page.ui(
+            "Dashpoint would like to know your location to show local news and weather.",
+            "Allow while using the site",
+            "Not now",
+        )
         page.blank()
     page.ui(st.host)
     if rng.random() < 0.5:
@@ -305,16 +385,22 @@ def dashpoint(page: Page, others: list[Story]) -> None:
         page.ui(rng.choice(["1.2K", "318", "87"]), rng.choice(["44", "9", "210"]), "Share")
     page.blank()
     paras = cut(st, MAX_PARAS)
-    ads = [["Sponsored content"], ["Story continues below advertisement"],
-           ["Sponsored content", rng.choice(["The one gadget every driver needs", "Seniors are ditching cable for this"]),
-            "Learn more"]]
+    ads = [
+        ["Sponsored content"],
+        ["Story continues below advertisement"],
+        [
+            "Sponsored content",
+            rng.choice(["The one gadget every driver needs", "Seniors are ditching cable for this"]),
+            "Learn more",
+        ],
+    ]
     body_lines(page, paras, gap=True, junk=rng.sample(ads, rng.randrange(1, 4)), n_sub=rng.choice([0, 0, 1]))
     if len(st.paras) > MAX_PARAS:
         page.ui(f"Continue reading on {st.host}")
         page.blank()
     page.ui(rng.choice(["Was this article helpful?", "How did you like this story?"]), "👍", "👎")
     page.blank()
-    ranked = others[:rng.randrange(3, 6)]
+    ranked = others[: rng.randrange(3, 6)]
     page.ui(rng.choice(["Most viewed", "Most viewed right now"]))
     for i, s in enumerate(ranked, 1):
         page.ui(str(i))
@@ -322,7 +408,7 @@ def dashpoint(page: Page, others: list[Story]) -> None:
         if rng.random() < 0.5:
             page.ui(outlet_time(rng))
     page.blank()
-    for s in others[len(ranked):len(ranked) + rng.randrange(1, 3)]:
+    for s in others[len(ranked) : len(ranked) + rng.randrange(1, 3)]:
         page.ui("Keep scrolling", "Next in your feed")
         page.blank()
         page.ui(s.host)
@@ -331,15 +417,19 @@ def dashpoint(page: Page, others: list[Story]) -> None:
             page.ui(f"Written by {join_names(s.authors)}")
         page.ui(rel_time(rng))
         page.blank()
-        carried(page, s, gap=True, junk=[["Sponsored content"], ["Story continues below advertisement"]][
-            :rng.randrange(1, 3)])
+        carried(
+            page,
+            s,
+            gap=True,
+            junk=[["Sponsored content"], ["Story continues below advertisement"]][: rng.randrange(1, 3)],
+        )
         page.ui(f"Continue reading on {s.host}")
         page.blank()
-    page.ui("Privacy & cookies", "Terms of use", "Advertise", "About our ads", "Feedback",
-            "© 2024 Dashpoint Networks")
+    page.ui("Privacy & cookies", "Terms of use", "Advertise", "About our ads", "Feedback", "© 2024 Dashpoint Networks")
 
 
 # ---------------------------------------------------------------- quillo ----
+
 
 def words_date(d: dt.date, rng: random.Random) -> str:
     return rng.choice([f"{d.day} {MONTHS[d.month - 1][:3]} {d.year}", f"{MONTHS[d.month - 1]} {d.day}, {d.year}"])
@@ -350,8 +440,12 @@ def quillo(page: Page, others: list[Story]) -> None:
     collection = rng.choice(["Weekend Reads", "Tech Unpacked", "The Long Game", "Worth Your Time", "Deep Dives"])
     page.ui("quillo", "For you", "Following", "Collections", "Get the app")
     page.blank()
-    page.ui(rng.choice(["Stories look better in the Quillo app", "Keep reading in the Quillo app"]),
-            "Save collections, follow curators and read offline.", "Install", "Continue in browser")
+    page.ui(
+        rng.choice(["Stories look better in the Quillo app", "Keep reading in the Quillo app"]),
+        "Save collections, follow curators and read offline.",
+        "Install",
+        "Continue in browser",
+    )
     page.blank()
     curator = rng.choice(CURATORS)
     page.ui(f"Picked by {curator} for ‘{collection}’")
@@ -398,16 +492,21 @@ def quillo(page: Page, others: list[Story]) -> None:
         page.blank()
     page.ui("From the same collection")
     page.blank()
-    for s in others[n:n + rng.randrange(1, 3)]:
+    for s in others[n : n + rng.randrange(1, 3)]:
         page.lines.append(s.title)
         page.ui(f"via {s.host}", f"Picked by {rng.choice(CURATORS)}")
-        carried(page, s, gap=False, junk=[["Swipe up for the next story"], [f"Saves {rng.randrange(5, 300)}"]][
-            :rng.randrange(1, 3)])
+        carried(
+            page,
+            s,
+            gap=False,
+            junk=[["Swipe up for the next story"], [f"Saves {rng.randrange(5, 300)}"]][: rng.randrange(1, 3)],
+        )
         page.blank()
     page.ui("About", "Curator guidelines", "Privacy", "Terms", "© Quillo Labs 2024")
 
 
 # ---------------------------------------------------------------- lensrow ----
+
 
 def lensrow(page: Page, others: list[Story]) -> None:
     rng, st = page.rng, page.main
@@ -432,12 +531,14 @@ def lensrow(page: Page, others: list[Story]) -> None:
         page.date = st.date
         h, m = time_of(rng)
         upd = d + dt.timedelta(days=rng.randrange(1, 3))
-        line = rng.choice([
-            f"Published {DAYS[d.weekday()]}, {MONTHS[d.month - 1]} {d.day}, {d.year}",
-            f"Published {d.day} {MONTHS[d.month - 1]} {d.year}, {h:02d}:{m:02d} UTC",
-            f"Published {MONTHS[d.month - 1][:3]} {d.day}, {d.year} · Updated {MONTHS[upd.month - 1][:3]} "
-            f"{upd.day}, {upd.year}",
-        ])
+        line = rng.choice(
+            [
+                f"Published {DAYS[d.weekday()]}, {MONTHS[d.month - 1]} {d.day}, {d.year}",
+                f"Published {d.day} {MONTHS[d.month - 1]} {d.year}, {h:02d}:{m:02d} UTC",
+                f"Published {MONTHS[d.month - 1][:3]} {d.day}, {d.year} · Updated {MONTHS[upd.month - 1][:3]} "
+                f"{upd.day}, {upd.year}",
+            ]
+        )
     else:
         line = rng.choice(["First seen 6 hours ago", "First seen 40 minutes ago", "Updated 3 hours ago"])
     page.meta(line)
@@ -452,11 +553,13 @@ def lensrow(page: Page, others: list[Story]) -> None:
     page.authors = list(st.authors) if form != 2 else []
     page.blank()
     if rng.random() < 0.5:
-        page.ui("This page groups reports from many outlets. The text below is the original article; Lensrow "
-                "adds the comparison.")
+        page.ui(
+            "This page groups reports from many outlets. The text below is the original article; Lensrow "
+            "adds the comparison."
+        )
         page.blank()
     paras = cut(st, MAX_PARAS)
-    body_lines(page, paras, gap=True, junk=[["Advertisement"]][:rng.randrange(0, 2)], n_sub=rng.choice([0, 1, 2]))
+    body_lines(page, paras, gap=True, junk=[["Advertisement"]][: rng.randrange(0, 2)], n_sub=rng.choice([0, 1, 2]))
     page.ui(f"Read the full article at {st.host}", "Share", "Copy link")
     page.blank()
     if not bar_top:
@@ -471,14 +574,20 @@ def lensrow(page: Page, others: list[Story]) -> None:
         page.ui(rng.choice(["2 hours ago", "5 hours ago", "Yesterday", "35 minutes ago"]))
         page.blank()
     page.ui("Also developing")
-    for s in others[n:n + rng.randrange(1, 4)]:
+    for s in others[n : n + rng.randrange(1, 4)]:
         page.rel(s.title)
     page.blank()
-    page.ui("Lean ratings come from three independent media monitors.", "How we rate outlets",
-            "© 2024 Lensrow Inc.", "Privacy", "Terms")
+    page.ui(
+        "Lean ratings come from three independent media monitors.",
+        "How we rate outlets",
+        "© 2024 Lensrow Inc.",
+        "Privacy",
+        "Terms",
+    )
 
 
 # ---------------------------------------------------------------- porchlight ----
+
 
 def slash_date(d: dt.date, rng: random.Random) -> str:
     h, m = time_of(rng)
@@ -519,9 +628,13 @@ def porchlight(page: Page, others: list[Story]) -> None:
     page.ui(f"{rng.randrange(1, 90)} Thanks", f"{rng.randrange(0, 30)} Replies", "Share")
     page.blank()
     paras = cut(st, MAX_PARAS)
-    junk = [[f"Get the {town} morning brief in your inbox", "Email address", "Sign up"],
-            ["Advertisement · Local business", rng.choice([f"{town} Family Dental: new patients welcome",
-                                                           "Gutter cleaning from $99. Call today"])]]
+    junk = [
+        [f"Get the {town} morning brief in your inbox", "Email address", "Sign up"],
+        [
+            "Advertisement · Local business",
+            rng.choice([f"{town} Family Dental: new patients welcome", "Gutter cleaning from $99. Call today"]),
+        ],
+    ]
     body_lines(page, paras, gap=True, junk=rng.sample(junk, rng.randrange(1, 3)), n_sub=rng.choice([0, 1, 1, 2]))
     nrep = rng.randrange(1, 4)
     page.ui(f"Replies ({nrep})")
@@ -541,7 +654,7 @@ def porchlight(page: Page, others: list[Story]) -> None:
         carried(page, s, gap=True, junk=[[f"Get the {town} morning brief in your inbox", "Sign up"]])
     page.ui("Nearby")
     page.blank()
-    for s in others[k:k + rng.randrange(2, 6)]:
+    for s in others[k : k + rng.randrange(2, 6)]:
         page.rel(s.title)
         page.ui(f"{rng.choice(PLACES)[0]} · {rng.choice(['3 hrs', '1 day', '50 mins', '2 days'])}")
         page.blank()
@@ -552,6 +665,7 @@ def porchlight(page: Page, others: list[Story]) -> None:
 
 
 # ---------------------------------------------------------------- reader ----
+
 
 def reader(page: Page, others: list[Story]) -> None:
     rng, st = page.rng, page.main
@@ -565,8 +679,12 @@ def reader(page: Page, others: list[Story]) -> None:
     if dated:
         page.date = st.date
         h, m = time_of(rng)
-        when = rng.choice([f"{DAYS[d.weekday()]}, {MONTHS[d.month - 1]} {d.day}, {d.year}",
-                           f"{d.day} {MONTHS[d.month - 1][:3]} {d.year} · {h:02d}:{m:02d}"])
+        when = rng.choice(
+            [
+                f"{DAYS[d.weekday()]}, {MONTHS[d.month - 1]} {d.day}, {d.year}",
+                f"{d.day} {MONTHS[d.month - 1][:3]} {d.year} · {h:02d}:{m:02d}",
+            ]
+        )
     else:
         when = rng.choice(["Published 5 min ago", "Yesterday, 18:20", "3 hours ago"])
     top = rng.random() < 0.5 and bool(st.authors)
@@ -576,13 +694,19 @@ def reader(page: Page, others: list[Story]) -> None:
     page.ui(st.host)
     page.blank()
     paras = cut(st, MAX_PARAS)
-    body_lines(page, paras, gap=True, junk=[["Continues below"]][:rng.randrange(0, 2)], n_sub=rng.randrange(0, 3))
+    body_lines(page, paras, gap=True, junk=[["Continues below"]][: rng.randrange(0, 2)], n_sub=rng.randrange(0, 3))
     editor = rng.choice(EDITORS)
     if top:
         page.authors = list(st.authors)
     elif st.authors and rng.random() < 0.85:
-        page.meta(rng.choice([f"Story by {join_names(st.authors)}. Edited by {editor}.",
-                              f"Story by {join_names(st.authors)}; fact-checked by {editor}"]))
+        page.meta(
+            rng.choice(
+                [
+                    f"Story by {join_names(st.authors)}. Edited by {editor}.",
+                    f"Story by {join_names(st.authors)}; fact-checked by {editor}",
+                ]
+            )
+        )
         page.authors = list(st.authors)
     page.blank()
     page.ui("In this briefing")
@@ -594,7 +718,7 @@ def reader(page: Page, others: list[Story]) -> None:
         page.blank()
     page.ui("Up next in your briefing")
     page.blank()
-    for s in others[n:n + rng.randrange(1, 3)]:
+    for s in others[n : n + rng.randrange(1, 3)]:
         page.lines.append(s.title)
         page.ui(s.host)
         page.blank()
@@ -604,17 +728,28 @@ def reader(page: Page, others: list[Story]) -> None:
 
 # ---------------------------------------------------------------- page id / labels ----
 
+
 def page_id(seed: int, template: str, idx: int) -> str:
     return hashlib.sha1(f"holdout3/{seed}/{template}/{idx}".encode()).hexdigest()[:16]
 
 
-LAYOUTS: dict[str, Any] = {"dashpoint": dashpoint, "quillo": quillo, "lensrow": lensrow, "porchlight": porchlight,
-                           "reader": reader}
+LAYOUTS: dict[str, Any] = {
+    "dashpoint": dashpoint,
+    "quillo": quillo,
+    "lensrow": lensrow,
+    "porchlight": porchlight,
+    "reader": reader,
+}
 
 
 def build_page(template: str, main: Story, others: list[Story], rng: random.Random) -> Page:
-    site = {"dashpoint": "Dashpoint", "quillo": "Quillo", "lensrow": "Lensrow", "porchlight": "Porchlight",
-            "reader": None}[template]
+    site = {
+        "dashpoint": "Dashpoint",
+        "quillo": "Quillo",
+        "lensrow": "Lensrow",
+        "porchlight": "Porchlight",
+        "reader": None,
+    }[template]
     page = Page(template, site, main, rng)
     LAYOUTS[template](page, others)
     return page
@@ -629,12 +764,24 @@ def labels_of(page: Page) -> dict[str, Any]:
     joined = " ".join(texts)
     whole = set(texts)
     # A UI line that is also article text cannot be told from it: not labelled furniture.
-    furniture = [f for f in dict.fromkeys(page.furniture)
-                 if norm(f) not in whole and not (len(f) > 12 and norm(f) in joined)]
-    return {"template": page.template, "naeb": page.main.naeb, "url": page.main.url, "title": page.title,
-            "authors": page.authors, "date": page.date, "site": page.site, "related": page.related,
-            "teasers": page.teasers, "embedded": page.embedded, "subheadings": page.subheadings,
-            "furniture": furniture, "meta_lines": page.meta_lines}
+    furniture = [
+        f for f in dict.fromkeys(page.furniture) if norm(f) not in whole and not (len(f) > 12 and norm(f) in joined)
+    ]
+    return {
+        "template": page.template,
+        "naeb": page.main.naeb,
+        "url": page.main.url,
+        "title": page.title,
+        "authors": page.authors,
+        "date": page.date,
+        "site": page.site,
+        "related": page.related,
+        "teasers": page.teasers,
+        "embedded": page.embedded,
+        "subheadings": page.subheadings,
+        "furniture": furniture,
+        "meta_lines": page.meta_lines,
+    }
 
 
 def mains_for(naeb: dict[str, Story], shared_labels: Path) -> list[Story]:
@@ -670,8 +817,9 @@ def generate(out: Path, seed: int, per_layout: int, naeb_dir: Path, shared_label
             truth[pid] = {"url": main.url, "body": "\n\n".join(page.body)}
             labels[pid] = labels_of(page)
     for name, data in (("truth.json", truth), ("labels.json", labels)):
-        (out / f"seed-{seed}" / name).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n",
-                                                  encoding="utf-8")
+        (out / f"seed-{seed}" / name).write_text(
+            json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
