@@ -33,7 +33,7 @@ needs_shared = pytest.mark.skipif(not (SHARED / "corpus/naeb/meta.json").is_file
 def seed_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     gen = load("aggregator_holdout6", ROOT / "train/aggregator_holdout6.py")
     out = tmp_path_factory.mktemp("h6")
-    assert gen.main(["--out", str(out), "--seeds", "4", "--per-layout", "3"]) == 0
+    assert gen.main(["--out", str(out), "--seeds", "4", "--per-layout", "5"]) == 0
     return out / "seed-4"
 
 
@@ -50,7 +50,7 @@ def pages(seed_dir: Path) -> list[tuple[str, dict[str, Any], str, str]]:
 @needs_shared
 def test_every_layout_and_every_main_paragraph_is_on_its_page(seed_dir: Path) -> None:
     found = pages(seed_dir)
-    assert len(found) == 15
+    assert len(found) == 25
     assert {lab["template"] for _, lab, _, _ in found} == {"bildtafel", "leafloop", "tripoint", "kerbside", "unbranded"}
     for pid, lab, body, text in found:
         paras = body.split("\n\n")

@@ -37,6 +37,7 @@ Layouts (template: looks like):
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import random
@@ -641,9 +642,16 @@ def load_stories(shared: Path) -> tuple[list[Story], list[Story]]:
     return mains, stories
 
 
+@functools.lru_cache(maxsize=256)
+def view(body: str) -> tuple[frozenset[str], str]:
+    """A body as the scorer sees it: its normalised whole lines and its normalised text."""
+    return frozenset(norm(x) for x in body.splitlines()), norm(body.replace("\n", " "))
+
+
 def leaks(item: str, body: str) -> bool:
-    lines = {norm(x) for x in body.splitlines()}
-    return norm(item) in lines or (len(item.strip()) > 12 and norm(item) in norm(body.replace("\n", " ")))
+    """True when `item` would count as left in `body` (a whole line, or inside it when longer than 12)."""
+    lines, joined = view(body)
+    return norm(item) in lines or (len(item.strip()) > 12 and norm(item) in joined)
 
 
 def build_page(template: str, main: Story, pool: list[Story], rng: random.Random) -> tuple[str, dict[str, object], str]:
