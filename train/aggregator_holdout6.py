@@ -192,7 +192,8 @@ def glue(paras: tuple[str, ...], rng: random.Random, page: Page, rate: float) ->
 def carry(page: Page, story: Story, junk: list[str], rng: random.Random, blank: bool = True) -> None:
     """Carry a related story's paragraphs in full (capped), with junk lines dropped among them."""
     paras = story.paras[:24]
-    slots = set(rng.sample(range(1, max(2, len(paras))), min(len(junk), max(0, len(paras) - 1))))
+    # junk never splits the first two paragraphs, where the labelled first sentence may run across
+    slots = set(rng.sample(range(2, max(3, len(paras))), min(len(junk), max(0, len(paras) - 2))))
     junk = list(junk)
     for i, p in enumerate(paras):
         if i in slots and junk:
