@@ -33,7 +33,7 @@ needs_shared = pytest.mark.skipif(not (SHARED / "corpus/naeb/meta.json").is_file
 def seed_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     gen = load("aggregator_holdout6", ROOT / "train/aggregator_holdout6.py")
     out = tmp_path_factory.mktemp("h6")
-    assert gen.main(["--out", str(out), "--seeds", "4", "--per-layout", "5"]) == 0
+    assert gen.main(["--out", str(out), "--seeds", "4", "--per-layout", "8"]) == 0
     return out / "seed-4"
 
 
@@ -50,7 +50,7 @@ def pages(seed_dir: Path) -> list[tuple[str, dict[str, Any], str, str]]:
 @needs_shared
 def test_every_layout_and_every_main_paragraph_is_on_its_page(seed_dir: Path) -> None:
     found = pages(seed_dir)
-    assert len(found) == 25
+    assert len(found) == 40
     assert {lab["template"] for _, lab, _, _ in found} == {"bildtafel", "leafloop", "tripoint", "kerbside", "unbranded"}
     for pid, lab, body, text in found:
         paras = body.split("\n\n")
@@ -61,6 +61,24 @@ def test_every_layout_and_every_main_paragraph_is_on_its_page(seed_dir: Path) ->
         for sub in lab["subheadings"]:
             assert re.search(rf" {re.escape(sub)}$", text, re.M), (pid, sub)
             assert sub not in body.split("\n"), (pid, sub)
+
+
+@needs_shared
+def test_every_line_of_a_page_is_labelled(seed_dir: Path) -> None:
+    """Body, glued subheading, title, byline/date, related, teaser, furniture or carried text: nothing else."""
+    naeb = json.loads((SHARED / "corpus/naeb/truth.json").read_text(encoding="utf-8"))
+    for pid, lab, body, text in pages(seed_dir):
+        carried_lines = {x for e in lab["embedded"] for x in carried(naeb[e["naeb"]]["body"]).splitlines()}
+        known = set(body.splitlines()) | carried_lines | set(lab["furniture"]) | set(lab["meta_lines"])
+        known |= set(lab["teasers"])
+        glued = {f"{line} {sub}" for line in body.splitlines() for sub in lab["subheadings"]}
+        for line in text.splitlines():
+            if not line.strip() or line in known or line in glued or line.casefold() == lab["title"].casefold():
+                continue
+            if any(t in line for t in lab["related"]) or line.startswith("Text: "):
+                continue
+            raise AssertionError((pid, line))
+        assert len([x for x in text.splitlines() if x in glued]) == len(lab["subheadings"]), pid
 
 
 @needs_shared
@@ -81,7 +99,7 @@ def test_date_is_null_exactly_when_the_meta_lines_show_no_year(seed_dir: Path) -
 def test_related_titles_and_furniture_are_on_the_page(seed_dir: Path) -> None:
     for pid, lab, body, text in pages(seed_dir):
         lines = text.splitlines()
-        flat = " ".join(line for line in lines if line.strip())
+        flat = " ".join(text.split())
         assert lab["related"], pid
         for title in lab["related"]:
             assert any(title.casefold() in line.casefold() for line in lines), (pid, title)
@@ -97,7 +115,7 @@ def test_related_titles_and_furniture_are_on_the_page(seed_dir: Path) -> None:
 
 def carried(body: str) -> str:
     """What the generator carries of a story: its first 24 paragraphs."""
-    return "\n\n".join([p for p in body.split("\n\n") if p.strip()][:24])
+    return "\n\n".join([p.strip() for p in body.split("\n\n") if p.strip()][:24])
 
 
 @needs_shared

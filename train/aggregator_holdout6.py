@@ -164,7 +164,7 @@ def join_names(names: tuple[str, ...], word: str = "and") -> str:
 
 
 def first_sentence(para: str) -> str:
-    s = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])", para.strip(), maxsplit=1)[0]
+    s = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])", re.sub(r"\s+", " ", para).strip(), maxsplit=1)[0]
     if len(s) > 220:
         s = s[:220].rsplit(" ", 1)[0]
     return s
