@@ -179,7 +179,7 @@ def norm(s: str) -> str:
 def glue(paras: tuple[str, ...], rng: random.Random, page: Page, rate: float) -> list[str]:
     """Paragraph lines, some with a run-in subheading glued to their end (never the last one)."""
     out = []
-    pool = rng.sample(SUBHEADS, len(SUBHEADS))
+    pool = rng.sample(SUBHEADS, rng.randint(1, 4))
     for i, p in enumerate(paras):
         if 0 < i < len(paras) - 2 and pool and rng.random() < rate and len(p) > 60:
             sub = pool.pop()
