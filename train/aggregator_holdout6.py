@@ -181,7 +181,7 @@ def glue(paras: tuple[str, ...], rng: random.Random, page: Page, rate: float) ->
     out = []
     pool = rng.sample(SUBHEADS, rng.randint(1, 4))
     for i, p in enumerate(paras):
-        if 0 < i < len(paras) - 2 and pool and rng.random() < rate and len(p) > 60:
+        if 0 < i < len(paras) - 2 and pool and rng.random() < rate and len(p.splitlines()[-1].strip()) > 60:
             sub = pool.pop()
             page.subheadings.append(sub)
             p = f"{p} {sub}"
