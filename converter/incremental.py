@@ -105,18 +105,33 @@ def _parse_state(data: object) -> RunState:
     data = _typed(data, dict)
     return RunState(
         fingerprint=_typed(data.get("fingerprint") or "", str),
-        pages={
-            _typed(rel, str): PageSeen(*_record(seen, (int, int, str)))
-            for rel, seen in _typed(data.get("pages") or {}, dict).items()
-        },
+        pages={_typed(rel, str): _page_seen(seen) for rel, seen in _typed(data.get("pages") or {}, dict).items()},
         files={
-            name: FileSeen(*_record(seen, (int, int)))
+            name: _file_seen(seen)
             for name, seen in _typed(data.get("files") or {}, dict).items()
             if is_owned_name(_typed(name, str))
         },
         failed=[tuple(_record(item, (str, str))) for item in _typed(data.get("failed") or [], list)],
         skipped=[_typed(rel, str) for rel in _typed(data.get("skipped") or [], list)],
     )
+
+
+# A manifest holds a record per page and per file: the shapes written are checked inline first (a third of an
+# unchanged re-run's reading of it went into `_record`'s general checks), `_record` saying what is wrong otherwise.
+def _page_seen(value: Any) -> PageSeen:
+    if type(value) is list and len(value) == 3:
+        size, mtime_ns, key = value
+        if type(size) is int and type(mtime_ns) is int and type(key) is str:
+            return PageSeen(size, mtime_ns, key)
+    return PageSeen(*_record(value, (int, int, str)))
+
+
+def _file_seen(value: Any) -> FileSeen:
+    if type(value) is list and len(value) == 2:
+        size, mtime_ns = value
+        if type(size) is int and type(mtime_ns) is int:
+            return FileSeen(size, mtime_ns)
+    return FileSeen(*_record(value, (int, int)))
 
 
 def _typed(value: Any, kind: type[T]) -> T:

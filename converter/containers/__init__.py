@@ -38,19 +38,27 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from converter.containers.jsonl import HTML_FIELDS
-from converter.containers.limits import DEFAULT_LIMITS, AssetTooLarge, ContainerLimits
-from converter.containers.records import Failure, PageHints, SavedPage, Superseded
-
 if TYPE_CHECKING:
     from converter.containers.assets import AssetStore, LeftOut, PageImages, RejectedAsset, localize_images
+    from converter.containers.jsonl import HTML_FIELDS
+    from converter.containers.limits import DEFAULT_LIMITS, AssetTooLarge, ContainerLimits
     from converter.containers.readlater import ReadLaterEntry, read_entries
+    from converter.containers.records import Failure, PageHints, SavedPage, Superseded
     from converter.containers.references import ImageReferences, image_references
     from converter.containers.warc import WarcReader
 
 # The readers, the asset store and the image scan load where a run first reads a container (warcio,
 # lxml, email, zipfile: a tenth of a second): an unchanged re-run only asks `container_kind` of names.
+# So do the records and limits (dataclasses, datetime, base64: 5 ms of a 0.1 s re-run).
 _LAZY = {
+    "HTML_FIELDS": "jsonl",
+    "DEFAULT_LIMITS": "limits",
+    "AssetTooLarge": "limits",
+    "ContainerLimits": "limits",
+    "Failure": "records",
+    "PageHints": "records",
+    "SavedPage": "records",
+    "Superseded": "records",
     "AssetStore": "assets",
     "LeftOut": "assets",
     "PageImages": "assets",
@@ -161,6 +169,8 @@ class Container:
         try:
             yield from self.reader.items()
         except (OSError, _bad_zip(), EOFError) as error:
+            from converter.containers.records import Failure
+
             yield Failure(self.name, "container", f"reading stopped: {error}")
 
 
@@ -183,7 +193,7 @@ class _OnePass:
         self.reader.close()
 
 
-_Factory = Callable[[Path, str, ContainerLimits, tuple[str, ...]], _Reader]
+_Factory = Callable[[Path, str, "ContainerLimits", tuple[str, ...]], _Reader]
 
 
 def _warc(path: Path, name: str, limits: ContainerLimits, _: tuple[str, ...]) -> _Reader:
@@ -244,12 +254,18 @@ _READERS: dict[str, _Factory] = {
 def open_container(
     path: Path,
     name: str,
-    limits: ContainerLimits = DEFAULT_LIMITS,
-    html_fields: tuple[str, ...] = HTML_FIELDS,
+    limits: ContainerLimits | None = None,
+    html_fields: tuple[str, ...] | None = None,
 ) -> Container:
-    """A container reader for `path`, whose provenance strings start with `name`; ValueError if not one."""
+    """A container reader for `path`, whose provenance strings start with `name`; ValueError if not one.
+
+    `limits` and `html_fields` default to `DEFAULT_LIMITS` and `HTML_FIELDS`."""
+    from converter.containers.jsonl import HTML_FIELDS
+    from converter.containers.limits import DEFAULT_LIMITS
+
     kind = container_kind(path)
     factory = _READERS.get(kind or "")
     if factory is None:
         raise ValueError(f"{name}: not a page container ({kind or 'unknown kind'})")
-    return Container(factory(path, name, limits, html_fields), name)
+    limits = DEFAULT_LIMITS if limits is None else limits
+    return Container(factory(path, name, limits, HTML_FIELDS if html_fields is None else html_fields), name)
