@@ -680,7 +680,7 @@ def main(argv: list[str] | None = None) -> int:
     print(load_line() + " (before)")
     print(file_creation_line(work) + " (before)")
     # The converter runs below are fresh processes of this checkout with this environment: they decide alike.
-    print(f"compiled text-dump modules: {compiled.STATUS}")
+    print(f"compiled text-dump modules: {compiled.status()}")
     print(
         f"corpus: {len(html_sources)} HTML pages, {len(text_sources)} text dumps; {args.pages} pages each; "
         f"all cores = --jobs {args.jobs}; work folder {work}"

@@ -23,13 +23,15 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from converter import __version__
 from converter.article import Article, Extraction
-from converter.assemble import Sketch, body_sketch
 from converter.errors import ConverterError
 from converter.write import write_atomic
+
+if TYPE_CHECKING:
+    from converter.assemble import Sketch
 
 MANIFEST = ".converter-manifest.json"
 CACHE_FILE = ".converter-cache.sqlite"
@@ -64,13 +66,6 @@ class RunState:
     files: dict[str, FileSeen] = field(default_factory=dict)  # by file name in DOCS_DIR
     failed: list[tuple[str, str]] = field(default_factory=list)  # (raw rel path, reason)
     skipped: list[str] = field(default_factory=list)
-
-    def known_key(self, rel: str, size: int, mtime_ns: int, fingerprint: str) -> str | None:
-        """The cache key of a page whose file looks untouched since the last run."""
-        seen = self.pages.get(rel)
-        if fingerprint == self.fingerprint and seen and seen.size == size and seen.mtime_ns == mtime_ns:
-            return seen.key
-        return None
 
     def outputs_intact(self, docs_dir: Path) -> bool:
         folder = os.fspath(docs_dir)
@@ -360,7 +355,7 @@ class PageCache:
 
 
 # A page's result as a worker hands it back: its entry, its cache value (None: not to be stored), its sketch.
-PageOutcome = tuple[CacheEntry, str | None, Sketch | None]
+PageOutcome = tuple[CacheEntry, str | None, "Sketch | None"]
 
 
 def page_outcome(result: Extraction | ConverterError) -> PageOutcome:
@@ -368,6 +363,8 @@ def page_outcome(result: Extraction | ConverterError) -> PageOutcome:
     worker so the main process (which alone assembles and stores) has less to do. A failure of the machine
     rather than of the page (out of time, out of memory, unreadable) has no cache value: a later run (with a
     higher limit, say) converts it again."""
+    from converter.assemble import body_sketch  # (loaded in the workers: an unchanged re-run needs none of it)
+
     try:
         entry = CachedFailure(result.reason) if isinstance(result, ConverterError) else result
         sketch = body_sketch(entry.article.body) if isinstance(entry, Extraction) else None
