@@ -113,6 +113,10 @@ _SUFFIX_KINDS = {
     ".jl": "jsonl",
     ".ndjson": "jsonl",
 }
+# Names whose first bytes are looked at: the ambiguous ones.
+_SNIFFED = (".json", ".csv", ".html", ".htm")
+# Any name a container may have (a .txt page, asked of every loose page by every run, is told apart in one test).
+_ANY_KIND = (*_SUFFIX_KINDS, *_SNIFFED)
 _HEAD = 4096
 
 
@@ -123,10 +127,12 @@ def container_kind(path: Path) -> str | None:
     an `.html` is one only when SingleFile saved it or a browser saved it complete with a `_files` folder.
     """
     name = path.name.lower()
+    if not name.endswith(_ANY_KIND):
+        return None
     for suffix, kind in _SUFFIX_KINDS.items():
         if name.endswith(suffix):
             return kind
-    if not name.endswith((".json", ".csv", ".html", ".htm")):
+    if not name.endswith(_SNIFFED):
         return None
     try:
         with open(path, "rb") as handle:
