@@ -371,7 +371,8 @@ the compiled build's digest check 0.8). Cut: imports no longer pull importlib.ab
 class), the container records, the text-dump line tools, assembly or the time limit, and the build's digests are
 asked at the first import of a compiled module (an unchanged re-run makes none); the manifest's records are checked
 inline; whole dicts compared. Now ~100 ms (startup 20, imports 33, run 43 with argument parsing); children's CPU
-of the whole command, 7 re-runs after a first run, the trees alternated: 119.8 -> 104.3 ms (main / this tree). What
+of the whole command, 7 re-runs after a first run, the trees alternated: 119.8 -> 104.3 ms at load 7-11, 134.2 ->
+111.1 at load 11 (main / this tree; -13%, -17%). What
 is left is Python's start (with the editable install's finder, 20 ms), dataclasses (5.6 ms: inspect), hashlib's
 OpenSSL (2.5), argparse (2.3, and shutil when it builds its formatter), sqlite3 and the Article record (3.6: the page
 cache, imported by the pipeline for the stages after the early exit), and 4,000 stat calls the run layer's promise
