@@ -361,6 +361,22 @@ j2 393.0 (381.3-395.7; stop 24: 352.0 pure); unchanged re-run 0.107 s, 2.1% of a
 is not met. The same bench right after with CONVERTER_PURE=1 ran on a disk unsettled by the first run's deletions
 (file creation 0.43 ms): 148.8 / 248.1, not comparable. HTML was not re-run: its code is unchanged since stop 24
 (output identical on the HTML sets), so stop 24's 1.65x stands.
+
+The unchanged re-run, stop 26 (no bench run: load average 7 to 11 on the 2 cores). The timed runs inherited the
+session's PYTHONDONTWRITEBYTECODE, so in a checkout without __pycache__ every run compiled the package's sources
+again (~10-15 ms of a re-run's CPU that no user pays): they now run without it. A re-run of the 2,000 text dumps
+then took ~115 ms of CPU (process time, medians of 7, the trees alternated): interpreter start 20, imports 44,
+the run 45 (listing 9, manifest read 7, stat of 2,000 pages 5, of 2,000 articles 6, code fingerprint 3, compare 1.5,
+the compiled build's digest check 0.8). Cut: imports no longer pull importlib.abc (the compiled finder's base
+class), the container records, the text-dump line tools, assembly or the time limit, and the build's digests are
+asked at the first import of a compiled module (an unchanged re-run makes none); the manifest's records are checked
+inline; whole dicts compared. Now ~100 ms (startup 20, imports 33, run 43 with argument parsing); children's CPU
+of the whole command, 7 re-runs after a first run, the trees alternated: 119.8 -> 104.3 ms at load 7-11, 134.2 ->
+111.1 at load 11 (main / this tree; -13%, -17%). What
+is left is Python's start (with the editable install's finder, 20 ms), dataclasses (5.6 ms: inspect), hashlib's
+OpenSSL (2.5), argparse (2.3, and shutil when it builds its formatter), sqlite3 and the Article record (3.6: the page
+cache, imported by the pipeline for the stages after the early exit), and 4,000 stat calls the run layer's promise
+needs (a changed page, an edited article).
 """
 
 from __future__ import annotations
@@ -572,6 +588,12 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+# The converter's runs get this environment without PYTHONDONTWRITEBYTECODE: a user's checkout caches its bytecode
+# (the first run writes __pycache__), and a session that set the variable measured every run compiling the
+# package's sources again (~12 ms of CPU of an unchanged re-run that takes ~100, and more in a first run).
+USER_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def timed_run(raw: Path, docs: Path, jobs: int, start_method: str = "fork") -> Run:
     """`converter convert RAW DOCS --jobs N` as a user runs it, timed from start to exit."""
     arguments = ["convert", str(raw), str(docs), "--jobs", str(jobs)]
@@ -580,7 +602,7 @@ def timed_run(raw: Path, docs: Path, jobs: int, start_method: str = "fork") -> R
     else:
         command = [sys.executable, "-c", _WITH_START_METHOD, start_method, *arguments]
     started = time.perf_counter()
-    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, cwd=REPO, env=USER_ENV, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - started
     if done.returncode not in (0, 1):
         raise RuntimeError(f"converter failed ({done.returncode}): {done.stderr[-2000:]}")
@@ -593,7 +615,9 @@ def timed_run(raw: Path, docs: Path, jobs: int, start_method: str = "fork") -> R
 def trafilatura_seconds(raw: Path) -> float:
     """trafilatura's `extract()` over the same pages in one fresh process, timed the same way as ours."""
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", _TRAFILATURA, str(raw)], cwd=REPO, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-c", _TRAFILATURA, str(raw)], cwd=REPO, env=USER_ENV, check=True, capture_output=True
+    )
     return time.perf_counter() - started
 
 
@@ -680,7 +704,7 @@ def main(argv: list[str] | None = None) -> int:
     print(load_line() + " (before)")
     print(file_creation_line(work) + " (before)")
     # The converter runs below are fresh processes of this checkout with this environment: they decide alike.
-    print(f"compiled text-dump modules: {compiled.STATUS}")
+    print(f"compiled text-dump modules: {compiled.status()}")
     print(
         f"corpus: {len(html_sources)} HTML pages, {len(text_sources)} text dumps; {args.pages} pages each; "
         f"all cores = --jobs {args.jobs}; work folder {work}"

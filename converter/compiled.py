@@ -5,7 +5,8 @@ the package (an extension module beside its .py would shadow the source being ed
 source digest in `build/mypyc/manifest.json`. `use_build()`, called when the package is imported (so in every
 process: the main one and the workers, whether forked, started by the forkserver or spawned), puts a finder
 first on `sys.meta_path` that loads those modules from the build when every digest matches the source as it is
-now and the build was made for this interpreter; otherwise nothing changes and the package runs as pure Python.
+now and the build was made for this interpreter (asked at the first import of one of them, so that a process
+converting no text dump never hashes the sources); otherwise nothing changes and the package runs as pure Python.
 All or nothing: the compiled modules call each other's functions directly, so a stale one would still be
 called by the others even if its own source were loaded.
 
@@ -27,7 +28,6 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from importlib.abc import MetaPathFinder
 from importlib.machinery import ModuleSpec
 from pathlib import Path
 from types import ModuleType
@@ -114,16 +114,34 @@ def current(build: Path = BUILD) -> tuple[dict[str, Path] | None, str]:
     return files, f"in use: {len(MODULES)} modules compiled by mypyc ({build})"
 
 
-class _BuildFinder(MetaPathFinder):
-    """Finds the compiled modules (and only them) in the build folder."""
+class _BuildFinder:
+    """Finds the compiled modules (and only them) in the build folder, once it has found the build current.
 
-    def __init__(self, files: dict[str, Path]) -> None:
-        self.files = files
+    Whether it is (every module's source digest, ~1 ms) is decided at the first import of one of them, not when the
+    package loads: a process that converts no text dump (an unchanged re-run) never asks. Nothing compiled can be
+    imported before it decides, so the decision is still all or nothing. A meta path finder needs only `find_spec`:
+    not subclassing importlib.abc.MetaPathFinder spares every process importing importlib.abc (with
+    importlib.resources, tempfile, shutil...: 5 ms, a twentieth of an unchanged re-run).
+    """
+
+    def __init__(self, build: Path) -> None:
+        self.build = build
+        self.names = frozenset((*MODULES, f"{GROUP}__mypyc"))  # as extension_files names them
+        self.files: dict[str, Path] | None = None  # None: not decided yet ({}: decided, not used)
+
+    def decide(self) -> dict[str, Path]:
+        global STATUS
+        if self.files is None:
+            files, STATUS = usable(self.build)
+            self.files = files or {}
+        return self.files
 
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> ModuleSpec | None:
-        file = self.files.get(fullname)
+        if fullname not in self.names:
+            return None
+        file = self.decide().get(fullname)
         if file is None:
             return None
         loader = importlib.machinery.ExtensionFileLoader(fullname, str(file))
@@ -134,17 +152,26 @@ STATUS = "not in use: not looked for"
 
 
 def use_build(build: Path = BUILD) -> str:
-    """Load the compiled modules from `build` from now on if they are current (once a process); the status."""
+    """Load the compiled modules from `build` from now on if they are current (once a process); the status so far
+    (whether the build is current is decided at the first import of a compiled module, or by `status()`)."""
     global STATUS
     if any(isinstance(finder, _BuildFinder) for finder in sys.meta_path):
         return STATUS
     loaded = [module for module in MODULES if module in sys.modules]
-    files, STATUS = usable(build)
-    if files is not None and loaded:
+    if loaded:
         # Some were imported before: mixing them with compiled ones would call stale code.
-        files, STATUS = None, f"not in use: {loaded[0]} was imported before the build could be used"
-    if files is not None:
-        sys.meta_path.insert(0, _BuildFinder(files))
+        STATUS = f"not in use: {loaded[0]} was imported before the build could be used"
+        return STATUS
+    sys.meta_path.insert(0, _BuildFinder(build))
+    STATUS = "not in use: not looked for yet (at the first import of a compiled module)"
+    return STATUS
+
+
+def status() -> str:
+    """Whether this process uses the compiled modules and why, deciding now if no compiled module was imported yet."""
+    for finder in sys.meta_path:
+        if isinstance(finder, _BuildFinder):
+            finder.decide()
     return STATUS
 
 

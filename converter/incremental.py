@@ -23,13 +23,15 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from converter import __version__
 from converter.article import Article, Extraction
-from converter.assemble import Sketch, body_sketch
 from converter.errors import ConverterError
 from converter.write import write_atomic
+
+if TYPE_CHECKING:
+    from converter.assemble import Sketch
 
 MANIFEST = ".converter-manifest.json"
 CACHE_FILE = ".converter-cache.sqlite"
@@ -65,13 +67,6 @@ class RunState:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (raw rel path, reason)
     skipped: list[str] = field(default_factory=list)
 
-    def known_key(self, rel: str, size: int, mtime_ns: int, fingerprint: str) -> str | None:
-        """The cache key of a page whose file looks untouched since the last run."""
-        seen = self.pages.get(rel)
-        if fingerprint == self.fingerprint and seen and seen.size == size and seen.mtime_ns == mtime_ns:
-            return seen.key
-        return None
-
     def outputs_intact(self, docs_dir: Path) -> bool:
         folder = os.fspath(docs_dir)
         for name, seen in self.files.items():
@@ -105,18 +100,33 @@ def _parse_state(data: object) -> RunState:
     data = _typed(data, dict)
     return RunState(
         fingerprint=_typed(data.get("fingerprint") or "", str),
-        pages={
-            _typed(rel, str): PageSeen(*_record(seen, (int, int, str)))
-            for rel, seen in _typed(data.get("pages") or {}, dict).items()
-        },
+        pages={_typed(rel, str): _page_seen(seen) for rel, seen in _typed(data.get("pages") or {}, dict).items()},
         files={
-            name: FileSeen(*_record(seen, (int, int)))
+            name: _file_seen(seen)
             for name, seen in _typed(data.get("files") or {}, dict).items()
             if is_owned_name(_typed(name, str))
         },
         failed=[tuple(_record(item, (str, str))) for item in _typed(data.get("failed") or [], list)],
         skipped=[_typed(rel, str) for rel in _typed(data.get("skipped") or [], list)],
     )
+
+
+# A manifest holds a record per page and per file: the shapes written are checked inline first (a third of an
+# unchanged re-run's reading of it went into `_record`'s general checks), `_record` saying what is wrong otherwise.
+def _page_seen(value: Any) -> PageSeen:
+    if type(value) is list and len(value) == 3:
+        size, mtime_ns, key = value
+        if type(size) is int and type(mtime_ns) is int and type(key) is str:
+            return PageSeen(size, mtime_ns, key)
+    return PageSeen(*_record(value, (int, int, str)))
+
+
+def _file_seen(value: Any) -> FileSeen:
+    if type(value) is list and len(value) == 2:
+        size, mtime_ns = value
+        if type(size) is int and type(mtime_ns) is int:
+            return FileSeen(size, mtime_ns)
+    return FileSeen(*_record(value, (int, int)))
 
 
 def _typed(value: Any, kind: type[T]) -> T:
@@ -174,7 +184,7 @@ def code_fingerprint() -> str:
     """Version plus a digest of the converter's own source: any code change invalidates the cache."""
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).parent
-    for path in sorted(package.rglob("*.py")):
+    for path in sorted(package.rglob("*.py"), key=lambda path: path.parts):  # as Path's own order, without its cost
         if "site" in path.relative_to(package).parts:
             continue  # the MkDocs plugin does not change what the converter writes
         digest.update(path.relative_to(package).as_posix().encode())
@@ -345,7 +355,7 @@ class PageCache:
 
 
 # A page's result as a worker hands it back: its entry, its cache value (None: not to be stored), its sketch.
-PageOutcome = tuple[CacheEntry, str | None, Sketch | None]
+PageOutcome = tuple[CacheEntry, str | None, "Sketch | None"]
 
 
 def page_outcome(result: Extraction | ConverterError) -> PageOutcome:
@@ -353,6 +363,8 @@ def page_outcome(result: Extraction | ConverterError) -> PageOutcome:
     worker so the main process (which alone assembles and stores) has less to do. A failure of the machine
     rather than of the page (out of time, out of memory, unreadable) has no cache value: a later run (with a
     higher limit, say) converts it again."""
+    from converter.assemble import body_sketch  # (loaded in the workers: an unchanged re-run needs none of it)
+
     try:
         entry = CachedFailure(result.reason) if isinstance(result, ConverterError) else result
         sketch = body_sketch(entry.article.body) if isinstance(entry, Extraction) else None

@@ -6,9 +6,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from converter.containers.jsonl import HTML_FIELDS
-
 RAW_SUFFIXES = (".txt", ".html", ".htm")
+# JSON Lines fields that may hold a page's HTML, tried in order (the JSON Lines reader's default too).
+JSONL_HTML_FIELDS = ("html", "raw_html", "body", "content")
 # --page-timeout range: below a tenth of a second the repeating alarm would leave no time for work,
 # and above about eleven days setitimer overflows (inf fails every page).
 MIN_PAGE_TIMEOUT = 0.1
@@ -32,7 +32,7 @@ class ConvertOptions:
     # A 50 MB page of article text takes about a minute.
     page_timeout: float = 600.0
     # JSON Lines fields that may hold a page's HTML, tried in order (then `text` for plain text).
-    jsonl_html_fields: tuple[str, ...] = HTML_FIELDS
+    jsonl_html_fields: tuple[str, ...] = JSONL_HTML_FIELDS
 
     def __post_init__(self) -> None:
         problems = []

@@ -18,13 +18,19 @@ from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
 from converter.detect import detect_format
 from converter.discover import RawPage
 from converter.errors import ConverterError, UnreadableInput
 from converter.incremental import PageOutcome, page_key
 from converter.read import decode
-from converter.textdump.repeated import NormalizedLines, lines_on_enough_pages
+
+if TYPE_CHECKING:
+    from converter.textdump.repeated import NormalizedLines
+
+# The text-dump line tools (converter.textdump.repeated, compiled) load where a dump is first surveyed or its folder
+# counted: an unchanged re-run, which imports this module, does neither.
 
 NO_LINES: frozenset[str] = frozenset()
 
@@ -94,6 +100,8 @@ def _read(page: RawPage, fingerprint: str) -> ReadPage:
 
 def text_survey(rel: str, key: str, text: str) -> Survey:
     """The survey of a text dump: its normalized lines and their distinct set, and its text."""
+    from converter.textdump.repeated import NormalizedLines
+
     lines = NormalizedLines.of(text)
     return Survey(rel, key, lines=lines, distinct=tuple(lines.distinct()), text=text)
 
@@ -128,6 +136,8 @@ class RepeatedLines:
             self._members[folder].append((survey.rel, array("q", map(hash, distinct))))
 
     def by_page(self) -> dict[str, frozenset[str]]:
+        from converter.textdump.repeated import lines_on_enough_pages
+
         repeated: dict[str, frozenset[str]] = {}
         for folder, members in self._members.items():
             min_pages = max(3, math.ceil(len(members) / 10))

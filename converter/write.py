@@ -28,7 +28,8 @@ def sweep_temporaries(folder: Path) -> int:
     except OSError:
         return 0
     for entry in entries:
-        if _TEMP_NAME.match(entry.name) and entry.is_file(follow_symlinks=False):
+        # (The marker first: a regular expression per article was most of an unchanged re-run's sweep.)
+        if entry.name.endswith(_TEMP_MARKER) and _TEMP_NAME.match(entry.name) and entry.is_file(follow_symlinks=False):
             try:
                 Path(entry.path).unlink()
                 removed += 1

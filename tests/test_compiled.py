@@ -173,3 +173,32 @@ def test_lines_pickle_in_both_builds(pure: bool) -> None:
         _python(code, pure)
         == "True ['the', 'council', 'met', 'on', 'tuesday'] False ['a line of text', 'and another one']"
     )
+
+
+@needs_build
+def test_the_build_is_looked_at_when_a_compiled_module_is_first_imported() -> None:
+    # An unchanged re-run imports none of them, and so never hashes their sources.
+    code = (
+        "import converter.cli, converter.compiled as c; print(c.STATUS.split(' (')[0]);"
+        "import converter.textdump.lines; print(c.STATUS.split(' (')[0], c.in_use())"
+    )
+    assert _python(code, False).splitlines() == [
+        "not in use: not looked for yet",
+        f"in use: {len(compiled.MODULES)} modules compiled by mypyc True",
+    ]
+    assert _python("import converter.compiled as c; print(c.status().split(' (')[0])", False) == (
+        f"in use: {len(compiled.MODULES)} modules compiled by mypyc"
+    )
+
+
+def test_a_stale_build_is_not_used_when_asked_late(tmp_path: Path) -> None:
+    # Decided at the first import of a compiled module, all or nothing as before: a build of other sources is not used.
+    digests = {**compiled.source_digests(), "converter.textkey": "0" * 64}
+    folder = _fake_build(tmp_path, digests)
+    code = (
+        "import sys, converter.compiled as c; sys.meta_path[:] = "
+        "[f for f in sys.meta_path if not isinstance(f, c._BuildFinder)];"
+        f"from pathlib import Path; c.use_build(Path({str(folder)!r}));"
+        "import converter.textkey, converter.textdump.lines; print(c.in_use(), c.STATUS.split(' (')[0])"
+    )
+    assert _python(code, False) == "False not in use: built from other sources"

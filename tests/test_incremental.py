@@ -3,7 +3,10 @@ damaged DOCS_DIR (a corrupt cache, a lost or old manifest) only means converting
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from converter.incremental import MANIFEST, FileSeen, PageSeen, RunState, read_state, write_state
 from tests.support import by_raw, cli, text_dump
@@ -49,3 +52,35 @@ def test_a_manifest_listing_file_names_only_is_not_read(docs_dir: Path) -> None:
     (docs_dir / MANIFEST).write_text('{"fingerprint": "x", "files": ["a.md"], "pages": {}}', encoding="utf-8")
     state, problem = read_state(docs_dir)
     assert state == RunState() and problem is not None and MANIFEST in problem
+
+
+@pytest.mark.parametrize(
+    "pages, files",
+    [
+        ({"a.txt": [True, 5, "k"]}, {}),  # a bool is not a size
+        ({"a.txt": [1, 5]}, {}),  # a field short
+        ({"a.txt": [1, 5, "k", 0]}, {}),  # a field over
+        ({"a.txt": [1, 5.0, "k"]}, {}),  # a float mtime
+        ({"a.txt": [1, 5, 7]}, {}),  # a key that is not text
+        ({}, {"a.md": [1, "5"]}),
+        ({}, {"a.md": [1]}),
+        ({}, {"a.md": {"size": 1, "mtime_ns": 5}}),
+    ],
+)
+def test_a_manifest_record_of_another_shape_is_not_read(docs_dir: Path, pages: object, files: object) -> None:
+    docs_dir.mkdir()
+    text = json.dumps({"fingerprint": "x", "pages": pages, "files": files})
+    (docs_dir / MANIFEST).write_text(text, encoding="utf-8")
+    state, problem = read_state(docs_dir)
+    assert state == RunState() and problem is not None and "ValueError" in problem
+
+
+def test_a_manifest_of_the_shapes_written_is_read(docs_dir: Path) -> None:
+    docs_dir.mkdir()
+    text = json.dumps(
+        {"fingerprint": "x", "pages": {"a.txt": [1, 5, "k"]}, "files": {"a.md": [2, 6], "../b.md": [3, 7]}}
+    )
+    (docs_dir / MANIFEST).write_text(text, encoding="utf-8")
+    state, problem = read_state(docs_dir)
+    assert problem is None
+    assert state.pages == {"a.txt": PageSeen(1, 5, "k")} and state.files == {"a.md": FileSeen(2, 6)}

@@ -104,17 +104,17 @@ def test_a_page_that_breaks_assembly_fails_alone(raw_dir, docs_dir, monkeypatch)
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_page_that_breaks_the_survey_fails_alone(raw_dir, docs_dir, monkeypatch, jobs):
-    import converter.survey as survey
+    from converter.textdump.repeated import NormalizedLines  # (the survey's, loaded where it is first used)
 
     fill(raw_dir, 6)
-    real = survey.NormalizedLines.of
+    real = NormalizedLines.of
 
     def of(text):
         if "Story number 4 " in text:
             raise IndexError("a line the splitter did not expect")
         return real(text)
 
-    monkeypatch.setattr(survey.NormalizedLines, "of", of)
+    monkeypatch.setattr(NormalizedLines, "of", of)
     report = run(raw_dir, docs_dir, jobs=jobs)
     assert [rel for rel, _ in report.failed] == ["page4.txt"] and "IndexError" in report.failed[0][1]
     assert len(articles(docs_dir)) == 5

@@ -38,19 +38,27 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from converter.containers.jsonl import HTML_FIELDS
-from converter.containers.limits import DEFAULT_LIMITS, AssetTooLarge, ContainerLimits
-from converter.containers.records import Failure, PageHints, SavedPage, Superseded
-
 if TYPE_CHECKING:
     from converter.containers.assets import AssetStore, LeftOut, PageImages, RejectedAsset, localize_images
+    from converter.containers.jsonl import HTML_FIELDS
+    from converter.containers.limits import DEFAULT_LIMITS, AssetTooLarge, ContainerLimits
     from converter.containers.readlater import ReadLaterEntry, read_entries
+    from converter.containers.records import Failure, PageHints, SavedPage, Superseded
     from converter.containers.references import ImageReferences, image_references
     from converter.containers.warc import WarcReader
 
 # The readers, the asset store and the image scan load where a run first reads a container (warcio,
 # lxml, email, zipfile: a tenth of a second): an unchanged re-run only asks `container_kind` of names.
+# So do the records and limits (dataclasses, datetime, base64: 5 ms of a 0.1 s re-run).
 _LAZY = {
+    "HTML_FIELDS": "jsonl",
+    "DEFAULT_LIMITS": "limits",
+    "AssetTooLarge": "limits",
+    "ContainerLimits": "limits",
+    "Failure": "records",
+    "PageHints": "records",
+    "SavedPage": "records",
+    "Superseded": "records",
     "AssetStore": "assets",
     "LeftOut": "assets",
     "PageImages": "assets",
@@ -105,6 +113,10 @@ _SUFFIX_KINDS = {
     ".jl": "jsonl",
     ".ndjson": "jsonl",
 }
+# Names whose first bytes are looked at: the ambiguous ones.
+_SNIFFED = (".json", ".csv", ".html", ".htm")
+# Any name a container may have (a .txt page, asked of every loose page by every run, is told apart in one test).
+_ANY_KIND = (*_SUFFIX_KINDS, *_SNIFFED)
 _HEAD = 4096
 
 
@@ -115,10 +127,12 @@ def container_kind(path: Path) -> str | None:
     an `.html` is one only when SingleFile saved it or a browser saved it complete with a `_files` folder.
     """
     name = path.name.lower()
+    if not name.endswith(_ANY_KIND):
+        return None
     for suffix, kind in _SUFFIX_KINDS.items():
         if name.endswith(suffix):
             return kind
-    if not name.endswith((".json", ".csv", ".html", ".htm")):
+    if not name.endswith(_SNIFFED):
         return None
     try:
         with open(path, "rb") as handle:
@@ -161,6 +175,8 @@ class Container:
         try:
             yield from self.reader.items()
         except (OSError, _bad_zip(), EOFError) as error:
+            from converter.containers.records import Failure
+
             yield Failure(self.name, "container", f"reading stopped: {error}")
 
 
@@ -183,7 +199,7 @@ class _OnePass:
         self.reader.close()
 
 
-_Factory = Callable[[Path, str, ContainerLimits, tuple[str, ...]], _Reader]
+_Factory = Callable[[Path, str, "ContainerLimits", tuple[str, ...]], _Reader]
 
 
 def _warc(path: Path, name: str, limits: ContainerLimits, _: tuple[str, ...]) -> _Reader:
@@ -244,12 +260,18 @@ _READERS: dict[str, _Factory] = {
 def open_container(
     path: Path,
     name: str,
-    limits: ContainerLimits = DEFAULT_LIMITS,
-    html_fields: tuple[str, ...] = HTML_FIELDS,
+    limits: ContainerLimits | None = None,
+    html_fields: tuple[str, ...] | None = None,
 ) -> Container:
-    """A container reader for `path`, whose provenance strings start with `name`; ValueError if not one."""
+    """A container reader for `path`, whose provenance strings start with `name`; ValueError if not one.
+
+    `limits` and `html_fields` default to `DEFAULT_LIMITS` and `HTML_FIELDS`."""
+    from converter.containers.jsonl import HTML_FIELDS
+    from converter.containers.limits import DEFAULT_LIMITS
+
     kind = container_kind(path)
     factory = _READERS.get(kind or "")
     if factory is None:
         raise ValueError(f"{name}: not a page container ({kind or 'unknown kind'})")
-    return Container(factory(path, name, limits, html_fields), name)
+    limits = DEFAULT_LIMITS if limits is None else limits
+    return Container(factory(path, name, limits, HTML_FIELDS if html_fields is None else html_fields), name)

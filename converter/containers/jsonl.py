@@ -14,8 +14,8 @@ from typing import BinaryIO
 
 from converter.containers.limits import DEFAULT_LIMITS, ContainerLimits
 from converter.containers.records import Failure, PageHints, SavedPage
+from converter.options import JSONL_HTML_FIELDS as HTML_FIELDS
 
-HTML_FIELDS = ("html", "raw_html", "body", "content")
 TEXT_FIELDS = ("text",)
 _URL_FIELDS = ("url", "canonical_url", "link")
 _TITLE_FIELDS = ("title", "headline")
