@@ -4,7 +4,8 @@ A page may hold several runs of prose: the article, the next story of an endless
 article carried in full, readers' comments. Each stretch between two list headings gives its
 best-scoring run (region.best_run); each run gets general features (its prose mass beside the
 others', its order, a headline with a credit just above it, the kind of heading before it, one
-long line per paragraph as pasted texts have) and the ranking model `textdump_run` picks one.
+long line per paragraph as pasted texts have, how much of its prose the page shows twice) and the ranking
+model `textdump_run` picks one.
 """
 
 from __future__ import annotations
