@@ -32,7 +32,7 @@ from converter.textdump.region import announced_list_end, best_run, extend_run, 
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.separators import separated_story, separator_walls
-from converter.textdump.title import SITE_TOP, find_title
+from converter.textdump.title import SITE_TOP, find_title, under_paragraphs
 from converter.textdump.walls import find_walls
 
 # Prose words the body must hold to be called an article.
@@ -160,7 +160,7 @@ def locate(
         if not lines[index].is_furniture:
             site_lines.append(index)
     title_index = listed[0] if listed is not None else find_title(lines, window, site_lines=site_lines)
-    if title_index is not None and first <= title_index:
+    if title_index is not None and first <= title_index and not under_paragraphs(lines, first, title_index):
         first = title_index + 1
     # A list of other articles above the story (a coverage list, each title over its outlet) heads no paragraph.
     head = first if title_index is None else min(title_index + 1, first)

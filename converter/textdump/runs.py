@@ -4,7 +4,8 @@ A page may hold several runs of prose: the article, the next story of an endless
 article carried in full, readers' comments. Each stretch between two list headings gives its
 best-scoring run (region.best_run); each run gets general features (its prose mass beside the
 others', its order, a headline with a credit just above it, the kind of heading before it, one
-long line per paragraph as pasted texts have) and the ranking model `textdump_run` picks one.
+long line per paragraph as pasted texts have, how much of its prose the page shows twice) and the ranking
+model `textdump_run` picks one.
 """
 
 from __future__ import annotations
@@ -70,7 +71,16 @@ def features(lines: list[Line], runs: Sequence[Run], position: int, counts: Coun
         "long_lines": sum(line.words > 150 for line in prose) / max(1, len(prose)),
         "paragraphs": min(len(prose), 20) / 20,
         "card_markers": min(sum(is_card_marker(line.text) for line in lines[run.first : run.last + 1]), 5) / 5,
+        # An article's paragraphs stand once on its page; a block the page shows twice (a footer's blurb also
+        # set in a menu overlay, a caption under a gallery and again under the photo) is the page's.
+        "repeated_prose": _repeated_share(prose, counts),
     }
+
+
+def _repeated_share(prose: Sequence[Line], counts: Counter[str]) -> float:
+    """The share of the prose words in lines whose text stands more than once on the page."""
+    words = sum(line.words for line in prose)
+    return sum(line.words for line in prose if counts[line.text] > 1) / words if words else 0.0
 
 
 def _is_article(lines: list[Line], run: Run, counts: Counter[str]) -> bool:

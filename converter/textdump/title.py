@@ -26,6 +26,8 @@ from converter.textdump.related import header_kind
 MODEL = "textdump_title"
 WINDOW = 40
 SITE_TOP = 8  # the page's top, where a site's masthead and tagline stand
+# Finished paragraphs of the body run above the line taken for the headline that keep their place in the body.
+PARAGRAPHS_ABOVE = 2
 # "Factuality: High", "Words: A": a short label and its value, not a headline.
 _SHORT_LABEL = re.compile(r"^\S+(?:\s\S+){0,2}:\s")
 # ("By Herald staff" too: a credit line whatever follows the word.)
@@ -195,3 +197,19 @@ def feature_names() -> list[str]:
 
     lines = [make_line(0, "A Headline Here", frozenset()), make_line(1, "Some text.", frozenset())]
     return list(features(lines, 0, 1, Counter()))
+
+
+def under_paragraphs(lines: list[Line], first: int, index: int) -> bool:
+    """Whether PARAGRAPHS_ABOVE finished paragraphs of the body run (first..) stand above its line `index`.
+
+    A headline heads the story's paragraphs; a line taken for one below two of them (a paragraph closing on a colon
+    over a list of sections, a story whose real headline stands far above, past a photo gallery) starts no story,
+    and the paragraphs above it are the article's. One such line above (a disclosure, a breadcrumb ending on a stop)
+    is the page's more often than not.
+    """
+    finished = 0
+    for line in lines[first:index]:
+        finished += line.is_prose and line.sentence_end
+        if finished >= PARAGRAPHS_ABOVE:
+            return True
+    return False
