@@ -18,7 +18,8 @@ from converter.textdump.asides import is_curator_credit
 from converter.textdump.byline import _BY_WORDS, _labelled_credit, byline_part, names_of
 from converter.textdump.furniture import is_rule
 from converter.textdump.lines import Line, text_counts
-from converter.textdump.marked import _abbreviation_end
+from converter.textdump.marked import CALL_WORDS, _abbreviation_end
+from converter.textdump.prompts import is_call
 from converter.textdump.related import (
     EMBED_MIN_WORDS,
     GLUED_STORY_WORDS,
@@ -101,13 +102,19 @@ def headline(line: Line) -> bool:
     if not is_title_like(line) or line.text.endswith((".", ":")) or line.text[:1].islower():
         return False
     if not line.is_prose:
-        return not (credit_line(line.text) or is_curator_credit(line.text))  # ("Picked by A" under a headline)
+        # ("Picked by A" under a headline; "Share it With Friends", a button's call: a headline says more)
+        return not (_short_call(line) or credit_line(line.text) or is_curator_credit(line.text))
     text = line.text
     number, _, rest = text.partition(". ")
     if number.isdigit():  # a numbered entry's headline: "2. Why Do Cats Purr?"
         text = rest
     inner = text[:-1]
     return text.endswith("?") and line.words <= _QUESTION_WORDS and not any(end in inner for end in _SENTENCE_ENDS)
+
+
+def _short_call(line: Line) -> bool:
+    """A button's few words calling the reader ("Share it With Friends"): no headline (one says more)."""
+    return line.words <= CALL_WORDS and is_call(line.tokens, line.text)
 
 
 def _headed(lines: list[Line], position: int) -> bool:
@@ -119,6 +126,7 @@ def _headed(lines: list[Line], position: int) -> bool:
         return True
     return (
         position + 1 < len(lines)
+        and not _short_call(line)
         and is_title_like(line)
         and (not line.sentence_end or _abbreviation_end(line.text))  # ("... in L.A.": no sentence's stop)
         and not line.text[:1].islower()

@@ -307,3 +307,10 @@ def test_a_long_headline_over_its_host_line_under_a_marker() -> None:
     result = extract_text(page("Next in your queue", [headline, "coastledger.com", *CARRIED[2:]]), "text/k.txt")
     assert "island ferry" not in result.article.body
     assert [article.title for article in result.embedded] == [headline]
+
+
+def test_a_share_button_over_an_agency_credit_is_no_headline() -> None:
+    # the article's own widgets between its date and its text: a button's call over the agency credit
+    widgets = ["Print This Page", "Send to a Friend", "by Coast Ledger Wire Service", *SECOND[1:]]
+    lines = split_lines(page("", widgets).replace("\n\n", "\n"))
+    assert separator_walls(lines) == []
