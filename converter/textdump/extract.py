@@ -413,7 +413,8 @@ def _carried_once(cards: list[Card]) -> list[Card]:
     """The cards without those whose title or text stands inside a text an earlier card carries.
 
     A carried story's subheadings and standfirst look like titles of cards of their own; the story
-    is one article, under the first title.
+    is one article, under the first title (and a text that opens on its headline is the story again,
+    under the line above it).
     """
     carried: set[str] = set()
     kept = []
@@ -421,6 +422,8 @@ def _carried_once(cards: list[Card]) -> list[Card]:
         if card.title in carried or (card.body and card.body[0] in carried):
             continue
         carried.update(card.body)
+        if card.body:
+            carried.add(card.title)
         kept.append(card)
     return kept
 

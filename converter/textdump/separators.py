@@ -47,6 +47,8 @@ _CHIP_LINES = 3  # the most short lines between a headline and its text
 _CHIP_WORDS = 5
 _CREDIT_WORDS = 12  # a credit line naming several writers ("Written by A, B and C") is longer than a chip
 _QUESTION_WORDS = 15
+_INNER_END = re.compile(r"[.!?][\"'’”)]? ")  # a sentence's end inside a line ("... 'the same.' All ...")
+_TWO_SENTENCES_WORDS = 20  # the longest headline of two sentences ("X is bad. It need not be.")
 _SENTENCE_ENDS = (". ", "? ", "! ")
 _DASHES = ("—", "–", "-")  # a sign-off's opening
 TEXT_GAP_LINES = 3  # the most short lines a story's text crosses between two of its paragraphs
@@ -124,13 +126,27 @@ def _headed(lines: list[Line], position: int) -> bool:
     line = lines[position]
     if headline(line):
         return True
-    return (
-        position + 1 < len(lines)
-        and not _short_call(line)
+    if position + 1 >= len(lines) or line.text[:1].islower():
+        return False
+    below = lines[position + 1].text
+    if not (credit_line(below) or _host_line(below)):
+        return False
+    # ("Ferry fares are too high. They need not be." over "outlet.com": two short sentences)
+    return _two_sentences(line) or (
+        not _short_call(line)
         and is_title_like(line)
         and (not line.sentence_end or _abbreviation_end(line.text))  # ("... in L.A.": no sentence's stop)
-        and not line.text[:1].islower()
-        and (credit_line(lines[position + 1].text) or _host_line(lines[position + 1].text))
+    )
+
+
+def _two_sentences(line: Line) -> bool:
+    """A headline made of two short sentences, _TWO_SENTENCES_WORDS words at most: one sentence ends inside it."""
+    inner = line.text[:-1]
+    return (
+        3 <= line.words <= _TWO_SENTENCES_WORDS
+        and line.text.endswith((".", "?", "!"))
+        and len(_INNER_END.findall(inner)) == 1
+        and not line.is_furniture
     )
 
 

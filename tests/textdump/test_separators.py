@@ -314,3 +314,14 @@ def test_a_share_button_over_an_agency_credit_is_no_headline() -> None:
     widgets = ["Print This Page", "Send to a Friend", "by Coast Ledger Wire Service", *SECOND[1:]]
     lines = split_lines(page("", widgets).replace("\n\n", "\n"))
     assert separator_walls(lines) == []
+
+
+def test_a_headline_of_two_short_sentences_over_its_host_or_credit() -> None:
+    headline = "Winter ferries are 'always late.' They need not be, the skippers say."
+    for chips in (["coastledger.com"], ["Written by Anna Kovac", "5h"]):
+        result = extract_text(page("Next in your queue", [headline, *chips, *CARRIED[2:]]), "text/l.txt")
+        assert "island ferry" not in result.article.body, chips
+        assert [article.title for article in result.embedded] == [headline], chips
+    # three sentences, or two over no source line, are a paragraph
+    lines = split_lines(page("Next in your queue", ["Ferries run late. Skippers know. Nobody asks.", *CARRIED[1:]]))
+    assert separator_walls(lines) == []
