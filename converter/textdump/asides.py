@@ -139,8 +139,42 @@ def is_aside(line: Line) -> bool:
 
 
 def ui_asides(lines: Sequence[Line], consider: Sequence[int]) -> set[int]:
-    """The lines of `consider` that are the page speaking about itself (`is_aside`)."""
-    return {index for index in consider if is_aside(lines[index])}
+    """The lines of `consider` that are the page speaking about itself (`is_aside`, `is_poll_question`)."""
+    return {index for index in consider if is_aside(lines[index]) or is_poll_question(lines, index)}
+
+
+NOTICE_MAX_WORDS = 30  # the longest notice of the site about its page: two short sentences
+NOTICE_NOUNS = 2  # the fewest nouns of the page's machinery it holds
+
+
+def is_site_notice(text: str, site: str | None) -> bool:
+    """'This page groups reports from many outlets; Sitename adds the comparison.': a short line naming the site that
+    shows the page and speaking of the page's machinery (two of its nouns or more: 'page', 'article', 'feed')."""
+    if not site or len(site) < 3 or len(text.split(None, NOTICE_MAX_WORDS)) > NOTICE_MAX_WORDS:
+        return False
+    lower = text.lower()
+    if re.search(rf"(?<!\w){re.escape(site.lower())}(?!\w)", lower) is None:
+        return False
+    tokens = [word.strip(".,:;!?\"'()’‘“”") for word in lower.split()]
+    return sum(token in _UI_NOUNS for token in tokens) >= NOTICE_NOUNS
+
+
+POLL_MAX_WORDS = 10  # the longest question a reaction poll asks
+POLL_BUTTONS = 2  # the fewest buttons under it
+
+
+def is_poll_question(lines: Sequence[Line], index: int) -> bool:
+    """'Did this answer your question?' over '👍' and '👎': a short question over two buttons or more that hold no
+    letter nor digit (a reaction poll's), not a question of the story (a paragraph or a subheading follows it)."""
+    line = lines[index]
+    if line.words > POLL_MAX_WORDS or not line.text.endswith("?"):
+        return False
+    buttons = 0
+    for other in lines[index + 1 : index + 1 + POLL_BUTTONS]:
+        if any(char.isalnum() for char in other.text):
+            break
+        buttons += 1
+    return buttons >= POLL_BUTTONS
 
 
 MACHINERY_MAX_WORDS = 8

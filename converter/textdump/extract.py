@@ -31,7 +31,7 @@ from converter.textdump.prompts import is_lead_in_teaser
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
-from converter.textdump.separators import separated_story, separator_walls
+from converter.textdump.separators import label_inside, separated_story, separator_walls
 from converter.textdump.title import SITE_TOP, find_title, under_paragraphs
 from converter.textdump.walls import find_walls
 
@@ -372,19 +372,26 @@ def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (),
     for wall in walls:
         following = [index for index in page.walls if index > wall]
         # Below a rule or a marker, the story found there, to the next wall, its subheadings within its text, past
-        # the cut too: each story of a row carried in full has its own (textdump/separators.py).
-        story = separated_story(lines, wall, min([*following, len(lines)]), ends) if wall in page.separated else None
+        # the cut too: each story of a row carried in full has its own (textdump/separators.py). (An ad's label
+        # inside its text, worded as a list heading, is no wall to it.)
+        story_end = min([index for index in following if not label_inside(lines, index)], default=len(lines))
+        story = separated_story(lines, wall, story_end, ends) if wall in page.separated else None
         start = wall + 1
-        if story is not None:
+        while story is not None:
             carried, story_last = story
             if all(carried.title != other.title for other in cards):
                 cards.append(carried)
             start = story_last + 1  # the entries of a list below the story
-            if start in page.walls:
-                continue  # (a heading right below it: its entries are that wall's, read by its own kind's rules)
+            # (the next story of a row carried under one marker, its headline over its source line right below)
+            story = separated_story(lines, story_last, story_end, ends)
+        if start > wall + 1 and start in page.walls:
+            continue  # (a heading right below a story: its entries are that wall's, read by its own kind's rules)
         if wall >= cut and wall != cut:
             continue
         end = min([*following, len(lines)]) if wall != cut else len(lines)
+        if start > wall + 1:
+            # (the next story below a marker is read by its own wall: no entry of a list below this one)
+            end = min([*(index for index in following if index in page.separated), end])
         zone = [line for line in lines[start:end] if not page.furniture[line.index] or line.words <= 4]
         for card in parse_cards(zone, ends):
             # A credit line names people, not another story ("Story by A" under a carried story's title).
@@ -406,7 +413,8 @@ def _carried_once(cards: list[Card]) -> list[Card]:
     """The cards without those whose title or text stands inside a text an earlier card carries.
 
     A carried story's subheadings and standfirst look like titles of cards of their own; the story
-    is one article, under the first title.
+    is one article, under the first title (and a text that opens on its headline is the story again,
+    under the line above it).
     """
     carried: set[str] = set()
     kept = []
@@ -414,6 +422,8 @@ def _carried_once(cards: list[Card]) -> list[Card]:
         if card.title in carried or (card.body and card.body[0] in carried):
             continue
         carried.update(card.body)
+        if card.body:
+            carried.add(card.title)
         kept.append(card)
     return kept
 

@@ -55,6 +55,7 @@ TITLED_TEXT_WORDS = 3 * EMBED_MIN_WORDS
 # A first line this long is a whole story glued on one line (innerText of a card): the page pastes its
 # stories so, and the short lines after it are the card's counters and the next list, not subheadings.
 GLUED_STORY_WORDS = 2 * EMBED_MIN_WORDS
+_NAME_WORDS = 4  # the longest outlet's name standing over an entry's headline
 TAIL_MAX_WORDS = 45  # the most prose words after a carried story's last short lines taken for a teaser or promo
 
 
@@ -137,6 +138,7 @@ def story_run(lines: list[Line], position: int, ends: Collection[int] = ()) -> l
             or _next_story(lines, index)
             or _card_head(lines, index)
             or _titled_text(lines, index)
+            or _same_head(lines, position, index)
         ):
             break
         if line.is_prose:
@@ -148,6 +150,22 @@ def story_run(lines: list[Line], position: int, ends: Collection[int] = ()) -> l
             break
         run.append(line)
     return _without_tail(run[:kept])
+
+
+def _same_head(lines: list[Line], position: int, index: int) -> bool:
+    """lines[index] and the line below it stand over a paragraph as the two lines over the run's first paragraph
+    (at `position`) do, an outlet's name over a headline: the next entry of the same list, not a subheading."""
+    if not 2 <= position < index < len(lines) - 2 or not lines[index + 2].is_prose:
+        return False
+    return all(_named(lines[head]) and _headline_line(lines[head + 1]) for head in (position - 2, index))
+
+
+def _named(line: Line) -> bool:
+    return not line.is_prose and line.words <= _NAME_WORDS and _chip(line) and _is_name(line)
+
+
+def _headline_line(line: Line) -> bool:
+    return not line.is_prose and is_title_like(line) and not line.text.endswith(".")
 
 
 def _without_tail(run: list[Line]) -> list[Line]:

@@ -13,19 +13,26 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from converter.textdump.byline import _labelled_credit, names_of
+from converter.bylines import credits_writer
+from converter.textdump.asides import is_curator_credit
+from converter.textdump.byline import _BY_WORDS, _labelled_credit, byline_part, names_of
 from converter.textdump.furniture import is_rule
 from converter.textdump.lines import Line, text_counts
+from converter.textdump.marked import CALL_WORDS, _abbreviation_end
+from converter.textdump.prompts import is_call
 from converter.textdump.related import (
     EMBED_MIN_WORDS,
     GLUED_STORY_WORDS,
     STORY_BREAK_WORDS,
     STORY_GAP_LINES,
+    TAIL_MAX_WORDS,
     Card,
     _card_head,
     _chip,
+    _titled_text,
     header_kind,
     is_title_like,
+    prose_run,
 )
 
 # The article's own prose words above a separator (as _full_text_cut asks above a list heading).
@@ -40,6 +47,8 @@ _CHIP_LINES = 3  # the most short lines between a headline and its text
 _CHIP_WORDS = 5
 _CREDIT_WORDS = 12  # a credit line naming several writers ("Written by A, B and C") is longer than a chip
 _QUESTION_WORDS = 15
+_INNER_END = re.compile(r"[.!?][\"'’”)]? ")  # a sentence's end inside a line ("... 'the same.' All ...")
+_TWO_SENTENCES_WORDS = 20  # the longest headline of two sentences ("X is bad. It need not be.")
 _SENTENCE_ENDS = (". ", "? ", "! ")
 _DASHES = ("—", "–", "-")  # a sign-off's opening
 TEXT_GAP_LINES = 3  # the most short lines a story's text crosses between two of its paragraphs
@@ -48,6 +57,7 @@ MAX_REPEATS = 3  # a page carries a few stories, a thread has many posts
 # The word that opens an outlet's name as a story's source line ("From The Harbour Courier"): English only.
 _FROM_WORDS = frozenset({"from", "via"})
 _OUTLET_WORDS = 6
+_AGENCY_CHARS = 60  # the longest credit line naming an agency
 _OUTLET_JOINERS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le"})
 
 
@@ -59,16 +69,33 @@ def source_line(line: Line) -> bool:
 
 def credit_line(text: str) -> bool:
     """A writer's credit: 'BY A NAME', 'Story by A', 'Written by A, B and C'; a full name each (a one-word
-    handle signs a reader's post)."""
-    return _labelled_credit(text) and all(" " in name for name in names_of(text))
+    handle signs a reader's post), or an agency's ('Written by Associated Press': no person's name, but the
+    same label and a capitalised name of two words or more)."""
+    if _labelled_credit(text):
+        return all(" " in name for name in names_of(text))
+    if len(text) > _AGENCY_CHARS or "by " not in text.lower():
+        return False
+    label, part, tail_words, _ = byline_part(text)
+    words = part.split()
+    return (
+        bool(label)
+        and not tail_words
+        and label.lower().split()[-1] in _BY_WORDS
+        and credits_writer(label)
+        and 2 <= len(words) <= _OUTLET_WORDS
+        and all(word[:1].isupper() for word in words)
+    )
 
 
 def _from_outlet(text: str) -> bool:
-    """'From The Harbour Courier', 'via Coastline Daily': an outlet's name (every word capitalised) after "from"."""
+    """'From The Harbour Courier', 'via Coastline Daily': an outlet's name (every word capitalised), or its host
+    ('via outlet.com'), after "from"."""
     words = text.split()
     if not 2 <= len(words) <= _OUTLET_WORDS or words[0].lower() not in _FROM_WORDS or text.endswith((".", ":")):
         return False
     name = words[1:]
+    if len(name) == 1 and _HOST.fullmatch(name[0]):
+        return True  # ('via outlet.com')
     return name[0][:1].isupper() and all(word[:1].isupper() or word.lower() in _OUTLET_JOINERS for word in name)
 
 
@@ -77,7 +104,8 @@ def headline(line: Line) -> bool:
     if not is_title_like(line) or line.text.endswith((".", ":")) or line.text[:1].islower():
         return False
     if not line.is_prose:
-        return True
+        # ("Picked by A" under a headline; "Share it With Friends", a button's call: a headline says more)
+        return not (_short_call(line) or credit_line(line.text) or is_curator_credit(line.text))
     text = line.text
     number, _, rest = text.partition(". ")
     if number.isdigit():  # a numbered entry's headline: "2. Why Do Cats Purr?"
@@ -86,19 +114,45 @@ def headline(line: Line) -> bool:
     return text.endswith("?") and line.words <= _QUESTION_WORDS and not any(end in inner for end in _SENTENCE_ENDS)
 
 
+def _short_call(line: Line) -> bool:
+    """A button's few words calling the reader ("Share it With Friends"): no headline (one says more)."""
+    return line.words <= CALL_WORDS and is_call(line.tokens, line.text)
+
+
 def _headed(lines: list[Line], position: int) -> bool:
-    """lines[position] is a headline, or a long one over its credit line ("It's not just you: the lights look
-    different now, and can give you headaches" over "Written by A"; not over a reader's name and time)."""
+    """lines[position] is a headline, or a long one over its credit or host line ("It's not just you: the lights look
+    different now, and can give you headaches" over "Written by A" or "outlet.com"; not over a reader's name and
+    time)."""
     line = lines[position]
     if headline(line):
         return True
-    return (
-        position + 1 < len(lines)
+    if position + 1 >= len(lines) or line.text[:1].islower():
+        return False
+    below = lines[position + 1].text
+    if not (credit_line(below) or _host_line(below)):
+        return False
+    # ("Ferry fares are too high. They need not be." over "outlet.com": two short sentences)
+    return _two_sentences(line) or (
+        not _short_call(line)
         and is_title_like(line)
-        and not line.sentence_end
-        and not line.text[:1].islower()
-        and credit_line(lines[position + 1].text)
+        and (not line.sentence_end or _abbreviation_end(line.text))  # ("... in L.A.": no sentence's stop)
     )
+
+
+def _two_sentences(line: Line) -> bool:
+    """A headline made of two short sentences, _TWO_SENTENCES_WORDS words at most: one sentence ends inside it."""
+    inner = line.text[:-1]
+    return (
+        3 <= line.words <= _TWO_SENTENCES_WORDS
+        and line.text.endswith((".", "?", "!"))
+        and len(_INNER_END.findall(inner)) == 1
+        and not line.is_furniture
+    )
+
+
+def _host_line(text: str) -> bool:
+    """An outlet's host, alone or after "from" ('outlet.com', 'via outlet.com')."""
+    return bool(_HOST.fullmatch(text)) or (_from_outlet(text) and "." in text)
 
 
 def story_head(lines: list[Line], position: int) -> bool:
@@ -114,7 +168,7 @@ def story_head(lines: list[Line], position: int) -> bool:
         is_source = source_line(below)
         if below.words > _CHIP_WORDS and not credit_line(below.text):
             break
-        if not (is_source or _chip(below)):
+        if not (is_source or _chip(below) or is_curator_credit(below.text)):  # ("Picked by A": no headline's)
             return False
         sourced = sourced or is_source
         following += 1
@@ -187,11 +241,23 @@ def story_below(lines: list[Line], position: int) -> int | None:
         position + 2 < len(lines)
         and lines[position].words <= _CHIP_WORDS
         and _source_above(lines[position].text)
-        and headline(lines[position + 1])
-        and text_follows(lines, position + 2)
+        and _headed(lines, position + 1)
+        and text_follows(lines, _past_chips(lines, position + 2))
     ):
         return position + 1
     return None
+
+
+def _past_chips(lines: list[Line], position: int) -> int:
+    """The first line from lines[position] past the short chips under a headline whose source line stands above
+    it: a credit ("Written by A"), a time ("20h"), up to _CHIP_LINES of them (none: position itself)."""
+    following = position
+    while following < min(position + _CHIP_LINES, len(lines)):
+        below = lines[following]
+        if below.is_prose or not (credit_line(below.text) or (below.words <= _CHIP_WORDS and _chip(below))):
+            break
+        following += 1
+    return following
 
 
 def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int] = ()) -> tuple[Card, int] | None:
@@ -207,7 +273,12 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
     if head is None:
         return None
     start = next((index for index in range(head + 1, end) if lines[index].is_prose), end)
-    chips = [line.text for line in lines[wall + 1 : start] if line.index != head and source_line(line)]
+    # (a credit names the story's writers, not where it comes from: no source)
+    chips = [
+        line.text
+        for line in lines[wall + 1 : start]
+        if line.index != head and source_line(line) and not credit_line(line.text)
+    ]
     run: list[Line] = []
     kept = gap = 0
     # A story glued on one line (a card's innerText): what follows it is the page's.
@@ -249,7 +320,9 @@ def _headed_card(lines: list[Line], index: int) -> bool:
 def _story_ends(lines: list[Line], index: int, ends: Collection[int]) -> bool:
     """lines[index], no paragraph, ends a story carried below a separator (see separated_story)."""
     line = lines[index]
-    if header_kind(line) or _COUNTER.fullmatch(line.text) or line.words > STORY_BREAK_WORDS:
+    if (header_kind(line) and not label_inside(lines, index)) or _COUNTER.fullmatch(line.text):
+        return True
+    if line.words > STORY_BREAK_WORDS:
         return True
     # A rule over a line that is no paragraph closes the story (a section break inside it goes on with text).
     if is_rule(line.text) and index + 1 < len(lines) and not lines[index + 1].is_prose:
@@ -258,6 +331,31 @@ def _story_ends(lines: list[Line], index: int, ends: Collection[int]) -> bool:
         return True
     # (A headline over a chip that is no source line is a subheading: "Observation of gait" over "Eye exam".)
     return _card_head(lines, index) or story_head(lines, index)
+
+
+def label_inside(lines: list[Line], index: int) -> bool:
+    """lines[index], in a list heading's wording ("Sponsored content"), stands inside a story's text: an ad's label
+    below a finished paragraph (a few short lines between: a subheading, an address, another label) and over more
+    text than a teaser holds (TAIL_MAX_WORDS), a subheading between them or not. A list heading stands over titles;
+    a title over a text of its own (related._titled_text) is a list's."""
+    if not 0 < index < len(lines) - 2:
+        return False
+    above = next((line for line in reversed(lines[max(0, index - TEXT_GAP_LINES) : index]) if line.is_prose), None)
+    if (
+        above is None
+        or not above.sentence_end
+        or any(line.words > _SUBHEADING_WORDS for line in lines[above.index + 1 : index])
+    ):
+        return False
+    below = index + 1
+    line = lines[below]
+    if not line.is_prose:
+        if line.words > _SUBHEADING_WORDS or line.sentence_end or _titled_text(lines, below):
+            return False
+        if source_line(lines[below + 1]) or _card_head(lines, below) or story_head(lines, below):
+            return False
+        below += 1
+    return lines[below].sentence_end and sum(line.words for line in prose_run(lines, below)) > TAIL_MAX_WORDS
 
 
 def _source_above(text: str) -> bool:
@@ -287,8 +385,11 @@ def _after_card(lines: list[Line], index: int) -> bool:
     """A headline over its source line stands right above (the line or the two before it): the story below is
     the next entry of a list of cards set inside the article (a "most popular" box), not a story carried after it."""
     # (Not over a teaser's paragraph: the line below a card's teaser is no card's chip; nor at or below a rule
-    # line, "————" or "* * *": it closes the list above.)
+    # line, "————" or "* * *": it closes the list above; nor a line that is no chip: "Next in your feed" under a
+    # list's last card, over a host line and its headline, heads what follows rather than closing the card.)
     if is_rule(lines[index].text) or is_rule(lines[index - 1].text):
+        return False
+    if not (source_line(lines[index]) or _chip(lines[index])):
         return False
     first = index - 1 if lines[index - 1].is_prose else index - 2
     return any(

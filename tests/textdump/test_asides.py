@@ -10,6 +10,7 @@ import pytest
 from converter.textdump import asides, bodyline
 from converter.textdump.captions import captions_over_credits
 from converter.textdump.lines import split_lines
+from tests.support import ORCHARD_STORY
 
 
 @pytest.mark.parametrize(
@@ -232,3 +233,41 @@ def test_a_line_over_a_credit_standing_apart_stays() -> None:
     # A fragment or a list's label over a credit is no caption either.
     lines = split_lines("Contents:\nPhoto: Ada Brennholt\n")
     assert captions_over_credits(lines, [0]) == set()
+
+
+def test_a_poll_question_over_buttons_without_words() -> None:
+    lines = split_lines(
+        "\n".join(
+            [
+                "Was this page worth your time?",
+                "★",
+                "☆",
+                "Did the council keep its promise?",
+                "It did not: the road is still closed, and the repairs will take until spring.",
+                "Should the town pay?",
+                "👍",
+                "Yes",
+                "What now? 👍",
+                "👎",
+                "✓",
+            ]
+        )
+    )
+    assert [asides.is_poll_question(lines, line.index) for line in lines] == [
+        True,
+        *[False] * 10,
+    ]
+    assert asides.ui_asides(lines, range(len(lines))) == {0}
+
+
+def test_a_notice_of_the_site_about_its_page() -> None:
+    notice = "Every story in this feed comes from its publisher; Quaymark only adds the reading list to the page."
+    assert asides.is_site_notice(notice, "Quaymark")
+    assert not asides.is_site_notice(notice, None)  # (no site known: nothing to name)
+    assert not asides.is_site_notice(notice, "Harbour")
+    # the story naming the site: no nouns of the page's machinery, or too long for a notice
+    assert not asides.is_site_notice("Quaymark, the reading app, raised money from two funds on Monday.", "Quaymark")
+    long = "Quaymark said the page and the article " + "were both changed after the launch in March " * 3 + "."
+    assert not asides.is_site_notice(long, "Quaymark")
+    lines = split_lines("\n".join(["Ferry fares rise", notice, *ORCHARD_STORY[:3]]))
+    assert bodyline.dropped(lines, 1, 4, [1, 2, 3, 4], frozenset(), site="Quaymark") == {1}

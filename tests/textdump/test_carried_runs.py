@@ -180,3 +180,33 @@ def test_the_list_after_a_story_glued_on_one_line_stays_a_list() -> None:
     titles = [link.title for link in extraction.article.related]
     assert "Night buses return to the coast road" in titles
     assert "Lifeboat crew rescue two walkers cut off by the tide" in titles
+
+
+def test_cards_with_their_outlet_over_the_headline_are_teasers_not_one_story() -> None:
+    # outlet's name, headline, one paragraph of teaser, four times: each teaser ends at the next outlet's name
+    cards = [
+        "12 comments",
+        "More from the valley",
+        "Coastal Times",
+        "Ferry timetable changes for the spring",
+        "The island ferry will run six crossings a day again from April, the operator said on Tuesday, once the "
+        "second boat is back from its overhaul in the yard on the mainland.",
+        "Valley Courier",
+        "Glassworks on the canal will close after ninety years",
+        "The glassworks beside the canal will close at the end of the summer, its owners told the eighty people who "
+        "still work there, blaming the price of the gas that heats the furnaces.",
+        "Hill Post",
+        "Library extends its opening hours on weekdays",
+        "The reading room will stay open until nine in the evening from Monday, the council said, after students "
+        "asked for a quiet place to work once the schools close.",
+        "Harbour Weekly",
+        "Harbour fees rise for the summer season",
+        "Boat owners will pay a fifth more for a mooring from June, the harbour board decided, to pay for the new "
+        "pontoons and the dredging of the channel that silted up over the winter.",
+    ]
+    result = extract_text("\n".join([*ARTICLE, *cards]), "text/cards.txt")
+    assert result.embedded == ()
+    # (the listing decision's entries end a story's run; without them the shape of the head ends it)
+    lines = split_lines("\n".join(cards))
+    assert [line.text for line in story_run(lines, 4)] == [cards[4]]
+    assert [link.title for link in result.article.related][:4] == [cards[3], cards[6], cards[9], cards[12]]

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
-from converter.textdump.separators import separated_story, separator_walls, source_line, story_head
+from converter.textdump.separators import (
+    credit_line,
+    label_inside,
+    separated_story,
+    separator_walls,
+    source_line,
+    story_head,
+)
 from tests.support import ORCHARD_STORY
 
 ARTICLE = [
@@ -209,3 +216,112 @@ def test_a_separated_story_ends_above_the_next_entrys_long_headline() -> None:
     assert story.title == CARRIED[0]
     assert story.body[-1] == CARRIED[4]
     assert lines[last].text == CARRIED[4]
+
+
+FEED_STORY = [
+    "harbourwire.net",
+    # a long headline in sentence case, no final stop: it reads as a paragraph by its words
+    "We asked every ferry skipper on the island what the winter crossings are really like and this is what they said",
+    "Written by Anna Kovac",
+    "5h",
+    CARRIED[2],
+    "Promoted stories",  # an ad's label, in a list heading's wording, inside the story's text
+    "Crossings after dark",
+    *CARRIED[3:],
+    "Promoted stories",
+    *ORCHARD_STORY[4:],
+]
+
+
+def test_a_story_under_a_two_line_marker_crosses_its_ad_labels() -> None:
+    # a box of the most read stories closes the article, then two lines ("Keep going", "Up next for you": the
+    # second no chip of the box's last card) over a host line, a long headline, its credit and time
+    box = ["Most read", "Bridge repairs close the north road", "Town Crier · 35m"]
+    marker = ["Keep going", "Up next for you"]
+    second = ["townlibrary.org", SECOND[0], "Written by Tom Ekberg", "1d", SECOND[1], "Promoted stories", *SECOND[2:]]
+    text = "\n".join([*ARTICLE, *box, *marker, *FEED_STORY, "Continue at harbourwire.net", *marker, *second])
+    result = extract_text(text, "text/h.txt")
+    assert "island ferry" not in result.article.body
+    assert [article.title for article in result.embedded] == [FEED_STORY[1], SECOND[0]]
+    assert "count visitors" in result.embedded[1].body
+    body = result.embedded[0].body
+    assert "island ferry will run four crossings" in body
+    assert "first morning crossing" in body
+    assert "A frost expert" in body  # (past the second label, with no subheading)
+
+
+def test_an_ad_label_inside_a_story_is_no_wall_but_a_list_heading_is() -> None:
+    lines = split_lines("\n".join([*ARTICLE, *FEED_STORY]))
+    labels = [line.index for line in lines if line.text == "Promoted stories"]
+    assert [label_inside(lines, index) for index in labels] == [True, True]
+    # a list heading over cards, or over a teaser's worth of text, below the story's last paragraph
+    cards = ["Promoted stories", "Bridge repairs close the north road", "Town Crier · 35m", "Harbour fees rise"]
+    lines = split_lines("\n".join([*ARTICLE, *cards]))
+    assert not label_inside(lines, len(ARTICLE))
+    teaser = ["Promoted stories", "Harbour fees rise for the summer", "The harbour board voted on Tuesday."]
+    lines = split_lines("\n".join([*ARTICLE, *teaser]))
+    assert not label_inside(lines, len(ARTICLE))
+
+
+def test_a_headline_ending_on_an_initialism_or_credited_to_an_agency() -> None:
+    for headline, credit in (
+        ("The ferry skippers who keep the winter crossings running on time in the U.K.", "Written by Anna Kovac"),
+        (CARRIED[0], "Written by Harbour Wire Service"),
+    ):
+        story = ["harbourwire.net", headline, credit, "5h", *CARRIED[2:]]
+        result = extract_text(page("Up next for you", story), "text/i.txt")
+        assert "island ferry" not in result.article.body, credit
+        assert [article.title for article in result.embedded] == [headline], credit
+
+
+def test_an_agency_credit_is_a_credit_line() -> None:
+    assert credit_line("Written by Harbour Wire Service")
+    assert credit_line("By The Coast Ledger")
+    assert not credit_line("Written by Reuters")  # (one word: a handle's shape)
+    assert not credit_line("Written by the harbour staff")
+    assert not credit_line("Edited by Harbour Wire Service")
+
+
+def test_a_row_of_stories_under_one_marker_each_over_its_host_and_curator() -> None:
+    # one marker over two stories: a headline, "via" a host, a curator's credit (no headline), a standfirst, a text
+    first = [CARRIED[0], "via coastledger.com", "Picked by Ruth Alder", *CARRIED[2:]]
+    second = [
+        SECOND[0],
+        "via townlibrary.org",
+        "Picked by Ruth Alder",
+        "Longer evenings for the reading room",
+        *SECOND[1:],
+    ]
+    result = extract_text(page("From the same shelf", [*first, *second]), "text/j.txt")
+    assert "island ferry" not in result.article.body
+    assert [article.title for article in result.embedded] == [CARRIED[0], SECOND[0]]
+    assert "reading room will stay open" not in result.embedded[0].body
+    assert "reading room will stay open" in result.embedded[1].body
+    lines = split_lines("via coastledger.com\nvia the harbour\nfrom coastledger.com to the quay\n")
+    assert [source_line(line) for line in lines] == [True, False, False]
+
+
+def test_a_long_headline_over_its_host_line_under_a_marker() -> None:
+    # the headline reads as a paragraph by its words (no final stop); the host line under it makes it one
+    headline = "We asked every ferry skipper on the island what the winter crossings are really like and here it is"
+    result = extract_text(page("Next in your queue", [headline, "coastledger.com", *CARRIED[2:]]), "text/k.txt")
+    assert "island ferry" not in result.article.body
+    assert [article.title for article in result.embedded] == [headline]
+
+
+def test_a_share_button_over_an_agency_credit_is_no_headline() -> None:
+    # the article's own widgets between its date and its text: a button's call over the agency credit
+    widgets = ["Print This Page", "Send to a Friend", "by Coast Ledger Wire Service", *SECOND[1:]]
+    lines = split_lines(page("", widgets).replace("\n\n", "\n"))
+    assert separator_walls(lines) == []
+
+
+def test_a_headline_of_two_short_sentences_over_its_host_or_credit() -> None:
+    headline = "Winter ferries are 'always late.' They need not be, the skippers say."
+    for chips in (["coastledger.com"], ["Written by Anna Kovac", "5h"]):
+        result = extract_text(page("Next in your queue", [headline, *chips, *CARRIED[2:]]), "text/l.txt")
+        assert "island ferry" not in result.article.body, chips
+        assert [article.title for article in result.embedded] == [headline], chips
+    # three sentences, or two over no source line, are a paragraph
+    lines = split_lines(page("Next in your queue", ["Ferries run late. Skippers know. Nobody asks.", *CARRIED[1:]]))
+    assert separator_walls(lines) == []
