@@ -231,13 +231,18 @@ def find_url(lines: list[Line], last: int) -> str | None:
     return None
 
 
+# The most words of a line prompting the reader to get the site's app.
+PROMPT_WORDS = 20
+
+
 def find_site_name(lines: list[Line]) -> str | None:
     """The name the page gives itself: an app prompt, a name line above the copyright, its holder."""
     # A pattern runs only on lines holding its clue (its case-insensitive literal, lower-cased).
     lowered = [line.text.lower() if line.words <= 40 else "" for line in lines]
     for pattern, clue in ((_APP_PROMPT, "app"), (_EXPLORE, "explore")):
         for line, lower in zip(lines, lowered, strict=True):
-            match = pattern.search(line.text) if clue in lower else None
+            # (A prompt is a short line: a paragraph saying "download the X app" is the article's, X another's.)
+            match = pattern.search(line.text) if clue in lower and line.words <= PROMPT_WORDS else None
             name = _clean_site(match.group(1)) if match else None
             if name:
                 return name

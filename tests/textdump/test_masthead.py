@@ -65,3 +65,17 @@ def test_a_section_a_menu_entry_or_a_topic_is_no_masthead() -> None:
     # a sentence in the page's middle is the article's
     lines = split_lines("\n".join(["Quillmere", "Sign in", "Quillmere is where the growers met last spring", *TEXT]))
     assert masthead_name(lines) is None
+
+
+def test_an_app_named_in_a_paragraph_is_not_the_sites() -> None:
+    paragraph = (
+        "Members of the cooperative can now install the Frost Watch app to see which fans are running, and the "
+        "council says it will publish the hours there before the spring."
+    )
+    lines = split_lines("\n".join(page(["Quillmere", "Sign in"], [paragraph, "© 2024 Quillmere"])))
+    assert find_site_name(lines) == "Quillmere"
+    lines = split_lines("\n".join(page(["Sign in"], [paragraph])))
+    assert find_site_name(lines) is None
+    # a prompt on a line of its own names the site
+    lines = split_lines("\n".join(page(["Install the Quillmere app", "Sign in"], ["© 2024 Ashdown Printers"])))
+    assert find_site_name(lines) == "Quillmere"
