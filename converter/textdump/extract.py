@@ -89,6 +89,8 @@ def extract_text(
     url = metadata.find_url(lines, first)
     if date is None and url:
         date = find_date(url)
+    if date is None:
+        date = metadata.foot_date(lines)  # (a stamp in the page's foot, under the lists: "Story published ...")
 
     skip = {index for index in (title_index, byline_index) if index is not None} | gaps
     # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).

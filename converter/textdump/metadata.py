@@ -216,10 +216,49 @@ def is_date_only(line: Line) -> bool:
 
 def closing_date(lines: list[Line], last: int, walls: Collection[int]) -> str | None:
     """A date line between the article's last paragraph and a list heading ("July 21, 2023", then "Up next"), for
-    a page whose top shows none. (A date line followed by more text heads the next post of a blog's page.)"""
+    a page whose top shows none. (A date line followed by more text heads the next post of a blog's page.)
+
+    Short widget lines may stand between the date and the heading ("Save", "Share", "12 comments"): no text.
+    """
     for index in range(max(1, last - 1), min(last + 3, len(lines))):
-        if lines[index - 1].is_prose and (index + 1 in walls or index + 1 == len(lines)) and is_date_only(lines[index]):
+        if lines[index - 1].is_prose and _widgets_to_wall(lines, index + 1, walls) and is_date_only(lines[index]):
             return _find_date(lines[index].text)
+    return None
+
+
+# The most widget lines between a closing date and the heading below it, and their most words.
+_WIDGET_LINES = 6
+_WIDGET_WORDS = 3
+
+
+def _widgets_to_wall(lines: list[Line], start: int, walls: Collection[int]) -> bool:
+    """From lines[start] on, only a few short lines that end no sentence, then a list heading or the page's end."""
+    for index in range(start, min(start + _WIDGET_LINES + 1, len(lines) + 1)):
+        if index in walls or index == len(lines):
+            return True
+        line = lines[index]
+        if line.words > _WIDGET_WORDS or line.sentence_end or line.is_prose:
+            return False
+    return False
+
+
+# The words that stamp a line with the article's publication ("Story published 3/4/2023 · Updated ..."): language.
+_PUBLISHED = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
+
+
+def foot_date(lines: list[Line]) -> str | None:
+    """The date of a publication stamp in the page's foot: the last line stamping a date ("published", "updated")
+    with no prose below it (a carried story's stamp stands over its text). The date after "published" if it names
+    one ("Published 3 May · Updated 4 May", "Updated 4 May · Published 3 May"), else the line's first."""
+    for line in reversed(lines):
+        if line.is_prose:
+            return None
+        if line.words > 14 or not holds_any(line.text.lower(), _NOT_A_HEADLINE_WORDS):
+            continue
+        match = _PUBLISHED.search(line.text)
+        found = (_find_date(line.text[match.end() :]) if match else None) or _find_date(line.text)
+        if found:
+            return found
     return None
 
 
