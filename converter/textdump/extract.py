@@ -21,7 +21,7 @@ from converter.textdump import bodyline, marked, metadata, runs
 from converter.textdump.byline import find_byline
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text
-from converter.textdump.credit_lines import sponsor_lines
+from converter.textdump.credit_lines import from_names, sponsor_lines
 from converter.textdump.furniture import inline_related
 from converter.textdump.glued import glued_cards
 from converter.textdump.headings import is_heading_line, split_run_in_heading
@@ -80,6 +80,8 @@ def extract_text(
     site = metadata.find_site_name(lines)
     found = find_byline(lines, title_index, top, first, last, site)
     byline_index, authors = (found.index, found.names) if found else (None, [])
+    if found is None:
+        byline_index, authors = from_names(lines, title_index) or (None, [])  # ("From Ann Lee" under the headline)
     date, _ = metadata.find_date_near(lines, top - 3, first + 3)
     if date is None and byline_index is not None and byline_index > first:
         # A credit closing the article may date it too ("Written by A · 21 December 2023").

@@ -16,7 +16,7 @@ from itertools import accumulate
 from converter.bylines import looks_like_name
 from converter.dates import find_date
 from converter.textdump import metadata
-from converter.textdump.credit_lines import is_publisher_chip
+from converter.textdump.credit_lines import is_credit_under_headline, is_publisher_chip
 from converter.textdump.furniture import is_url
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.marked import bulleted, listed_lines
@@ -45,6 +45,7 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
         and not bulleted(lines[index].text)
         and index not in listed
         and not is_publisher_chip(lines, index)
+        and not is_credit_under_headline(lines, index)
         and not _count_under_headline(lines, index)
         and not _count_row(lines[index].text)
     ]
