@@ -99,7 +99,15 @@ def test_from_and_a_persons_name_under_the_headline_is_the_credit_not_the_headli
 
 def test_from_and_an_outlet_the_page_names_again_is_no_author() -> None:
     # "Porthaven Ledger" reads as a person's name by its words; the page names it as a source again below.
-    page = ["Valley Courier", "Topics", HEADLINE, "From Porthaven Ledger", "5 hrs", *BODY, "Read it all at Porthaven Ledger"]
+    page = [
+        "Valley Courier",
+        "Topics",
+        HEADLINE,
+        "From Porthaven Ledger",
+        "5 hrs",
+        *BODY,
+        "Read it all at Porthaven Ledger",
+    ]
     article = extract_text("\n".join(page), "text/g.txt").article
     assert article.title == HEADLINE
     assert article.authors == ()
