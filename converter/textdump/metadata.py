@@ -64,7 +64,12 @@ def credit_distance(lines: list[Line], index: int) -> int | None:
         credit = credits.get(index + offset)
         if credit is None:
             credit = credits[index + offset] = (
-                is_byline(other.text) or is_date_line(other) or is_time_stamp(other.text) or other.is_relative_time
+                is_byline(other.text)
+                or is_date_line(other)
+                or is_time_stamp(other.text)
+                # (a paragraph saying "a decade ago" times nothing; "3 hours ago" and "2d" on a line of their own do)
+                or (other.words <= _STAMP_WORDS and other.is_relative_time)
+                or is_compact_age(other.text)
             )
         if credit:
             return offset
@@ -72,6 +77,17 @@ def credit_distance(lines: list[Line], index: int) -> int | None:
         if lines[index].words >= 5 and is_name_line(other.text):
             return offset
     return None
+
+
+# The most words of a line timing the article with a relative time ("Updated 3 hours ago").
+_STAMP_WORDS = 14
+# A story's age alone on its line, as apps print it: "2d", "5 h", "40 min", "3 hrs" (English units: language).
+_COMPACT_AGE = re.compile(r"\d{1,3} ?(?:[smhdwy]|mins?|hrs?|hours?|days?|wks?|weeks?|mos?|months?)\.?", re.IGNORECASE)
+
+
+def is_compact_age(text: str) -> bool:
+    """'2d', '5 h', '3 hrs': a number and a unit of time, nothing else on the line."""
+    return len(text) <= 12 and text[:1].isdigit() and _COMPACT_AGE.fullmatch(text.strip()) is not None
 
 
 @per_page
