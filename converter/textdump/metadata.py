@@ -286,8 +286,16 @@ def find_url(lines: list[Line], last: int) -> str | None:
     return None
 
 
-# The most words of a line prompting the reader to get the site's app.
+# The most words of a line prompting the reader to get the site's app wherever it stands.
 PROMPT_WORDS = 20
+
+
+def _among_paragraphs(lines: list[Line], line: Line) -> bool:
+    """A long line with a paragraph of prose right above or below it: a paragraph of a text, not a prompt's box."""
+    if line.words <= PROMPT_WORDS:
+        return False
+    index = line.index
+    return (index > 0 and lines[index - 1].is_prose) or (index + 1 < len(lines) and lines[index + 1].is_prose)
 
 
 def find_site_name(lines: list[Line]) -> str | None:
@@ -296,8 +304,8 @@ def find_site_name(lines: list[Line]) -> str | None:
     lowered = [line.text.lower() if line.words <= 40 else "" for line in lines]
     for pattern, clue in ((_APP_PROMPT, "app"), (_EXPLORE, "explore")):
         for line, lower in zip(lines, lowered, strict=True):
-            # (A prompt is a short line: a paragraph saying "download the X app" is the article's, X another's.)
-            match = pattern.search(line.text) if clue in lower and line.words <= PROMPT_WORDS else None
+            # (A paragraph among paragraphs saying "download the X app" is a story's, X another's app.)
+            match = pattern.search(line.text) if clue in lower and not _among_paragraphs(lines, line) else None
             name = _clean_site(match.group(1)) if match else None
             if name:
                 return name

@@ -76,6 +76,14 @@ def test_an_app_named_in_a_paragraph_is_not_the_sites() -> None:
     assert find_site_name(lines) == "Quillmere"
     lines = split_lines("\n".join(page(["Sign in"], [paragraph])))
     assert find_site_name(lines) is None
-    # a prompt on a line of its own names the site
+    # a prompt on a line of its own names the site, a long one too in its box (no paragraph beside it)
     lines = split_lines("\n".join(page(["Install the Quillmere app", "Sign in"], ["© 2024 Ashdown Printers"])))
+    assert find_site_name(lines) == "Quillmere"
+    box = [
+        "Reading on the go?",
+        "Want every valley story on your phone, wherever you are? Install the Quillmere app from your store of "
+        "choice today and read on.",
+        "App Store · Google Play",
+    ]
+    lines = split_lines("\n".join(page(["Sign in"], [*box, "© 2024 Ashdown Printers"])))
     assert find_site_name(lines) == "Quillmere"
