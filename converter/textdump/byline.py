@@ -33,7 +33,12 @@ _COLON_LABEL = re.compile(r"^[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2}\s*
 _DASH_LABEL = re.compile(r"^[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2}\s+[—–]\s*(?=\S)")
 _LEAD_MARKS = "—–-―(["
 # Where the byline part ends: a separator, another clause, a role in brackets ("A (Contributor)"), a date.
-_CUT = re.compile(r"(?:;|\s[·•|]\s|\s[—–]\s|\s/\s|\)|\s[([]).*$")  # the spaces before it: rstrip (linear)
+# A full stop before another credit ("A. Edited by B.", "A. Photos by C") ends the names too.
+_CUT = re.compile(
+    r"(?:;|\s[·•|]\s|\s[—–]\s|\s/\s|\)|\s[([]"
+    r"|\.\s+[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2}?\s+(?:by|von|por|par|di|oleh|door|av)\s).*$",
+    re.IGNORECASE,
+)  # (the spaces before it: rstrip, linear)
 # "Name in Singapore": a dateline place after the names.
 _PLACE_TAIL = re.compile(r"(?<!\s)\s+(?:in|from|at)\s+[A-Z][\w’'. -]*$")  # from a run's first space only
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+|de|da|van|von|der|den|la|le|al|bin|el|du|del|dos|y)$")
@@ -356,7 +361,11 @@ def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
         for index in range(first, min(last + 1, len(lines)))
         if lines[index].words <= 20
         and (
-            lines[index].text[:1] in _LEAD_MARKS or (_labelled_credit(lines[index].text) and _after_prose(lines, index))
+            lines[index].text[:1] in _LEAD_MARKS
+            or (
+                _labelled_credit(lines[index].text)
+                and (_after_prose(lines, index) or _names_an_editor(lines[index].text))
+            )
         )
         and names_of(lines[index].text)
     )
@@ -366,7 +375,11 @@ def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
         index
         for index in found
         if lines[index].words <= 30
-        and not (lines[index].is_prose and (lines[index].sentence_end or _glued_heading(lines[index].text)))
+        and not (
+            lines[index].is_prose
+            and (lines[index].sentence_end or _glued_heading(lines[index].text))
+            and not _labelled_credit(lines[index].text)  # ("Story by A. Edited by B.": a credit's full stops)
+        )
         and not ((index < top or index > last) and _bare(lines[index].text))
         and not _roster_entry(lines, index)
     )
@@ -381,6 +394,19 @@ def _after_prose(lines: list[Line], index: int) -> bool:
         and above.text.rstrip("\"'”’)").endswith(".")
         and marker_split(above.text) is None  # (a list's entry: the credit is that entry's)
     )
+
+
+# A second credit after the writer's ("; fact-checked by B", ". Edited by B."): its label, up to its "by".
+_NEXT_CREDIT = re.compile(
+    r"[;.]\s+([^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2}?\s+(?:by|von|por|par|di|oleh|door|av))\s", re.IGNORECASE
+)
+
+
+def _names_an_editor(text: str) -> bool:
+    """A writer's credit followed by someone else's ("Story by A. Edited by B."): a sign-off, whatever stands
+    above it (a carried story's credit under its headline names its writer alone)."""
+    match = _NEXT_CREDIT.search(text)
+    return match is not None and not credits_writer(match.group(1))
 
 
 def _glued_heading(text: str) -> bool:

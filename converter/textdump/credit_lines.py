@@ -2,16 +2,17 @@
 
 A sponsor's credit ("Presented by A", "Sponsored by A & B") labels a promo: the byline decision refuses its label
 (bylines.credits_writer: the sponsor's words are no writer's), and the line is kept out of the body, where it would
-read as a subheading. A publisher's chip ("From The Harbour Courier") names where the story comes from: no headline.
+read as a subheading. A publisher's chip ("From The Harbour Courier") names where the story comes from: no headline;
+under the headline, "From" and a person's name ("From Ann Lee") is the article's credit.
 """
 
 from __future__ import annotations
 
 import re
 
-from converter.bylines import SPONSOR_WORDS
+from converter.bylines import SPONSOR_WORDS, split_authors
 from converter.dates import find_date
-from converter.textdump.byline import byline_part
+from converter.textdump.byline import OUTLET_LINE_WORDS, byline_part
 from converter.textdump.lines import Line
 from converter.textdump.metadata import is_byline
 
@@ -41,11 +42,42 @@ _NAME_JOINS = ("&", "of", "the", "and")
 def is_publisher_chip(lines: list[Line], index: int) -> bool:
     """'From The Harbour Courier' over a longer line that credits no one (the headline): "From" and a name, every
     word capitalised, a short line. (A headline of that shape, "From Here To Eternity", stands over its credit.)"""
-    text = lines[index].text
-    if not text.startswith(_FROM) or index + 1 >= len(lines):
+    rest = _from_name(lines[index].text)
+    if rest is None or index + 1 >= len(lines):
         return False
-    rest = text[5:].split()
+    return _headline_beside(lines[index + 1], rest)
+
+
+def is_credit_under_headline(lines: list[Line], index: int) -> bool:
+    """'From Ann Lee', 'From The Harbour Courier' under a longer line that credits no one (the headline): who wrote
+    it or where it comes from, no headline either."""
+    rest = _from_name(lines[index].text)
+    return rest is not None and index > 0 and _headline_beside(lines[index - 1], rest)
+
+
+def from_names(lines: list[Line], title_index: int | None) -> tuple[int, list[str]] | None:
+    """The line right under the headline when it is "From" and a person's name ("From Ann Lee"), and the names:
+    the article's credit. An outlet's name gives none: split_authors keeps people's, and a name the page shows
+    again on a short line ("Read the full piece at Porthaven Ledger", a chip) is an outlet's, whatever its words."""
+    index = None if title_index is None else title_index + 1
+    if index is None or index >= len(lines) or not is_credit_under_headline(lines, index):
+        return None
+    name = lines[index].text[len(_FROM[0]) :].strip()
+    if any(name in other.text for other in lines if other.index != index and other.words <= OUTLET_LINE_WORDS):
+        return None
+    names = split_authors(name)
+    return (index, names) if names else None
+
+
+def _from_name(text: str) -> list[str] | None:
+    """The words after "From" when the line is "From" and a name, every word capitalised; else None."""
+    if not text.startswith(_FROM):
+        return None
+    rest = text[len(_FROM[0]) :].split()
     if not 1 <= len(rest) <= CHIP_WORDS - 1 or not all(word[:1].isupper() or word in _NAME_JOINS for word in rest):
-        return False
-    below = lines[index + 1]
-    return below.words > len(rest) + 1 and not is_byline(below.text) and find_date(below.text) is None
+        return None
+    return rest
+
+
+def _headline_beside(other: Line, rest: list[str]) -> bool:
+    return other.words > len(rest) + 1 and not is_byline(other.text) and find_date(other.text) is None

@@ -21,13 +21,13 @@ from converter.textdump import bodyline, marked, metadata, runs
 from converter.textdump.byline import find_byline
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text
-from converter.textdump.credit_lines import sponsor_lines
+from converter.textdump.credit_lines import from_names, sponsor_lines
 from converter.textdump.furniture import inline_related
 from converter.textdump.glued import glued_cards
 from converter.textdump.headings import is_heading_line, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
 from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
-from converter.textdump.prompts import is_lead_in_teaser
+from converter.textdump.prompts import NOT_A_VERB, is_lead_in_teaser, names_site
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
@@ -37,6 +37,7 @@ from converter.textdump.walls import find_walls
 
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
+SITE_BRAND_LETTERS = 4  # the fewest letters of a site's first word that names it alone ("Sitename" of "Sitename Media")
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,8 @@ def extract_text(
     site = metadata.find_site_name(lines)
     found = find_byline(lines, title_index, top, first, last, site)
     byline_index, authors = (found.index, found.names) if found else (None, [])
+    if found is None:
+        byline_index, authors = from_names(lines, title_index) or (None, [])  # ("From Ann Lee" under the headline)
     date, _ = metadata.find_date_near(lines, top - 3, first + 3)
     if date is None and byline_index is not None and byline_index > first:
         # A credit closing the article may date it too ("Written by A · 21 December 2023").
@@ -89,6 +92,8 @@ def extract_text(
     url = metadata.find_url(lines, first)
     if date is None and url:
         date = find_date(url)
+    if date is None:
+        date = metadata.foot_date(lines)  # (a stamp in the page's foot, under the lists: "Story published ...")
 
     skip = {index for index in (title_index, byline_index) if index is not None} | gaps
     # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).
@@ -156,8 +161,10 @@ def locate(
     site_lines = []
     for index in range(min(SITE_TOP, cut)):
         if not page.furniture[index]:
-            break
-        if not lines[index].is_furniture:
+            if not _site_prompt(page, index):
+                break
+            site_lines.append(index)
+        elif not lines[index].is_furniture:
             site_lines.append(index)
     title_index = listed[0] if listed is not None else find_title(lines, window, site_lines=site_lines)
     if title_index is not None and first <= title_index and not under_paragraphs(lines, first, title_index):
@@ -173,6 +180,21 @@ def locate(
     if listed is not None:
         top = min(top, listed[1])  # (and a contents list naming it heads the story)
     return Located(page, cut, first, last, gaps, title_index, max(top, first - 40), window)
+
+
+def _site_prompt(page: _Page, index: int) -> bool:
+    """A line of the page's top naming the site, between two lines of furniture: the site's own prompt in a
+    rotating wording ("Read on in the Sitename app", under "Get the app", over "Install")."""
+    furniture = page.furniture
+    if not 0 < index < len(furniture) - 1 or not (furniture[index - 1] and furniture[index + 1]):
+        return False
+    site = metadata.find_site_name(page.lines)
+    if not site:
+        return False
+    # (A holder's name may add its legal or group word to the name the site goes by: "Sitename Media".)
+    text, first = page.lines[index].text, site.split()[0]
+    brand = len(first) >= SITE_BRAND_LETTERS and first.lower() not in NOT_A_VERB  # (not "The" of "The Herald")
+    return names_site(text, site) or (brand and names_site(text, first))
 
 
 def _links(

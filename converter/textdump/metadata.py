@@ -64,7 +64,12 @@ def credit_distance(lines: list[Line], index: int) -> int | None:
         credit = credits.get(index + offset)
         if credit is None:
             credit = credits[index + offset] = (
-                is_byline(other.text) or is_date_line(other) or is_time_stamp(other.text) or other.is_relative_time
+                is_byline(other.text)
+                or is_date_line(other)
+                or is_time_stamp(other.text)
+                # (a paragraph saying "a decade ago" times nothing; "3 hours ago" and "2d" on a line of their own do)
+                or (other.words <= _STAMP_WORDS and other.is_relative_time)
+                or is_compact_age(other.text)
             )
         if credit:
             return offset
@@ -72,6 +77,17 @@ def credit_distance(lines: list[Line], index: int) -> int | None:
         if lines[index].words >= 5 and is_name_line(other.text):
             return offset
     return None
+
+
+# The most words of a line timing the article with a relative time ("Updated 3 hours ago").
+_STAMP_WORDS = 14
+# A story's age alone on its line, as apps print it: "2d", "5 h", "40 min", "3 hrs" (English units: language).
+_COMPACT_AGE = re.compile(r"\d{1,3} ?(?:[smhdwy]|mins?|hrs?|hours?|days?|wks?|weeks?|mos?|months?)\.?", re.IGNORECASE)
+
+
+def is_compact_age(text: str) -> bool:
+    """'2d', '5 h', '3 hrs': a number and a unit of time, nothing else on the line."""
+    return len(text) <= 12 and text[:1].isdigit() and _COMPACT_AGE.fullmatch(text.strip()) is not None
 
 
 @per_page
@@ -216,10 +232,49 @@ def is_date_only(line: Line) -> bool:
 
 def closing_date(lines: list[Line], last: int, walls: Collection[int]) -> str | None:
     """A date line between the article's last paragraph and a list heading ("July 21, 2023", then "Up next"), for
-    a page whose top shows none. (A date line followed by more text heads the next post of a blog's page.)"""
+    a page whose top shows none. (A date line followed by more text heads the next post of a blog's page.)
+
+    Short widget lines may stand between the date and the heading ("Save", "Share", "12 comments"): no text.
+    """
     for index in range(max(1, last - 1), min(last + 3, len(lines))):
-        if lines[index - 1].is_prose and (index + 1 in walls or index + 1 == len(lines)) and is_date_only(lines[index]):
+        if lines[index - 1].is_prose and _widgets_to_wall(lines, index + 1, walls) and is_date_only(lines[index]):
             return _find_date(lines[index].text)
+    return None
+
+
+# The most widget lines between a closing date and the heading below it, and their most words.
+_WIDGET_LINES = 6
+_WIDGET_WORDS = 3
+
+
+def _widgets_to_wall(lines: list[Line], start: int, walls: Collection[int]) -> bool:
+    """From lines[start] on, only a few short lines that end no sentence, then a list heading or the page's end."""
+    for index in range(start, min(start + _WIDGET_LINES + 1, len(lines) + 1)):
+        if index in walls or index == len(lines):
+            return True
+        line = lines[index]
+        if line.words > _WIDGET_WORDS or line.sentence_end or line.is_prose:
+            return False
+    return False
+
+
+# The words that stamp a line with the article's publication ("Story published 3/4/2023 · Updated ..."): language.
+_PUBLISHED = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
+
+
+def foot_date(lines: list[Line]) -> str | None:
+    """The date of a publication stamp in the page's foot: the last line stamping a date ("published", "updated")
+    with no prose below it (a carried story's stamp stands over its text). The date after "published" if it names
+    one ("Published 3 May · Updated 4 May", "Updated 4 May · Published 3 May"), else the line's first."""
+    for line in reversed(lines):
+        if line.is_prose:
+            return None
+        if line.words > 14 or not holds_any(line.text.lower(), _NOT_A_HEADLINE_WORDS):
+            continue
+        match = _PUBLISHED.search(line.text)
+        found = (_find_date(line.text[match.end() :]) if match else None) or _find_date(line.text)
+        if found:
+            return found
     return None
 
 
@@ -231,13 +286,26 @@ def find_url(lines: list[Line], last: int) -> str | None:
     return None
 
 
+# The most words of a line prompting the reader to get the site's app wherever it stands.
+PROMPT_WORDS = 20
+
+
+def _among_paragraphs(lines: list[Line], line: Line) -> bool:
+    """A long line with a paragraph of prose right above or below it: a paragraph of a text, not a prompt's box."""
+    if line.words <= PROMPT_WORDS:
+        return False
+    index = line.index
+    return (index > 0 and lines[index - 1].is_prose) or (index + 1 < len(lines) and lines[index + 1].is_prose)
+
+
 def find_site_name(lines: list[Line]) -> str | None:
     """The name the page gives itself: an app prompt, a name line above the copyright, its holder."""
     # A pattern runs only on lines holding its clue (its case-insensitive literal, lower-cased).
     lowered = [line.text.lower() if line.words <= 40 else "" for line in lines]
     for pattern, clue in ((_APP_PROMPT, "app"), (_EXPLORE, "explore")):
         for line, lower in zip(lines, lowered, strict=True):
-            match = pattern.search(line.text) if clue in lower else None
+            # (A paragraph among paragraphs saying "download the X app" is a story's, X another's app.)
+            match = pattern.search(line.text) if clue in lower and not _among_paragraphs(lines, line) else None
             name = _clean_site(match.group(1)) if match else None
             if name:
                 return name

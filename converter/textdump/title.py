@@ -16,7 +16,7 @@ from itertools import accumulate
 from converter.bylines import looks_like_name
 from converter.dates import find_date
 from converter.textdump import metadata
-from converter.textdump.credit_lines import is_publisher_chip
+from converter.textdump.credit_lines import is_credit_under_headline, is_publisher_chip
 from converter.textdump.furniture import is_url
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.marked import bulleted, listed_lines
@@ -47,7 +47,41 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
         and not bulleted(lines[index].text)
         and index not in listed
         and not is_publisher_chip(lines, index)
+        and not is_credit_under_headline(lines, index)
+        and not _count_under_headline(lines, index)
+        and not _count_row(lines[index].text)
     ]
+
+
+# A count of things closing a short line: "80 outlets", "Seen in 12 sources", "1,204 readers" (a number, then one
+# word in lower case, ending the line; the words before it in letters only).
+_COUNT_LINE = re.compile(r"^(?:[^\W\d_]+ ){0,3}\d[\d,.]*\+? [^\W\d_]+$")
+COUNT_LINE_WORDS = 5
+
+
+def _count_under_headline(lines: list[Line], index: int) -> bool:
+    """A short line counting something ("Seen across 80 outlets") right under a longer line: a counter under the
+    headline, not a headline (a short headline with a number, "Floods shut 40 schools", stands under a kicker or
+    a menu entry, shorter lines)."""
+    line = lines[index]
+    if not index or line.words > COUNT_LINE_WORDS or not _COUNT_LINE.match(line.text):
+        return False
+    counted = line.text.rsplit(" ", 1)[1]
+    return counted.islower() and lines[index - 1].words > line.words
+
+
+# One piece of a row of counts: a word and its number ("Left 7", "Likes: 40", "Centre 38%"), or the other way round.
+_COUNT_PIECE = re.compile(r"^(?:[^\W\d_]+:? \d[\d,.]*%?|\d[\d,.]*%? [^\W\d_]+)$")
+_ROW_SEPARATORS = (" · ", " | ", " • ")
+
+
+def _count_row(text: str) -> bool:
+    """'Left 7 · Centre 38 · Right 12', '40 likes | 3 shares': pieces apart by a separator, each a word and a number."""
+    for separator in _ROW_SEPARATORS:
+        if separator in text:
+            pieces = text.split(separator)
+            return len(pieces) >= 2 and all(_COUNT_PIECE.match(piece.strip()) for piece in pieces)
+    return False
 
 
 def features(lines: list[Line], index: int, body_start: int, counts: Counter[str]) -> dict[str, float]:

@@ -212,3 +212,26 @@ def test_a_name_then_an_outlet_the_page_names_as_a_source_is_one_writer() -> Non
     page = ["Harbour board weighs the future of its stone pier", *BODY, "Original article by Ana Ruiz, Bo Lind"]
     lines = split_lines("\n".join(page))
     assert byline.find_byline(lines, 0, 0, 1, len(lines) - 2).names == ["Ana Ruiz", "Bo Lind"]  # type: ignore[union-attr]
+
+
+def test_a_full_stop_before_another_credit_ends_the_writers_names() -> None:
+    assert byline.names_of("Reported by Ingrid Haldorsen. Copy-edited by Piet Varga.") == ["Ingrid Haldorsen"]
+    assert byline.names_of("Written by T. J. Okonkwo. Pictures by Lise Amundsen") == ["T. J. Okonkwo"]
+    assert byline.names_of("By Dr. Mara Quint") == ["Dr. Mara Quint"]  # (a title's stop, no credit after it)
+
+
+def test_a_sign_off_naming_an_editor_inside_a_longer_run_is_the_byline_whatever_stands_above() -> None:
+    carried = [
+        "Ferry timetable to change for the winter months",
+        "The ferry company said the change would let it service both boats before the spring crowds arrive.",
+        "Passengers will find two crossings fewer each day from November until the end of February.",
+    ]
+    more = ["Three questions for the board", "Who pays", "When the work starts", "* * *"]
+    for sign_off in (
+        "Reported by Ingrid Haldorsen. Copy-edited by Piet Varga.",
+        "Text by Ingrid Haldorsen; edited by Bo Lind",
+    ):
+        page = ["Harbour board weighs the future of its stone pier", *BODY, *more, sign_off, "Up next", *carried]
+        lines = split_lines("\n".join(page))
+        found = byline.find_byline(lines, 0, 0, 1, len(lines) - 1)
+        assert found is not None and found.names == ["Ingrid Haldorsen"], sign_off

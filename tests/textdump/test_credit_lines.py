@@ -78,3 +78,36 @@ def test_a_publisher_chip_is_no_headline() -> None:
     page = ["News › Harbour", chip[0], headline, "By Ann Lee", "Court Reporter", "19:33, 22 DEC 2023", "Share"]
     page += ["The new pier is elite.", *BODY]
     assert extract_text("\n".join(page), "text/c.txt").article.title == headline
+
+
+def test_from_and_a_persons_name_under_the_headline_is_the_credit_not_the_headline() -> None:
+    for stamp in ("5 hrs", "14 Likes", "Saved 40 times"):
+        page = ["Valley Courier", "Topics", HEADLINE, "From Ingrid Haldorsen", stamp, *BODY]
+        article = extract_text("\n".join(page), "text/d.txt").article
+        assert article.title == HEADLINE, stamp
+        assert article.authors == ("Ingrid Haldorsen",), stamp
+        assert "From Ingrid" not in article.body
+    # An outlet's name there names no author, and is no headline either.
+    page = ["Valley Courier", "Topics", HEADLINE, "From Porthaven Courier", "5 hrs", *BODY]
+    article = extract_text("\n".join(page), "text/e.txt").article
+    assert article.title == HEADLINE
+    assert article.authors == ()
+    # Over the headline, the same line is the publisher's chip: no author.
+    page = ["Valley Courier", "Topics", "From Ingrid Haldorsen", HEADLINE, "5 hrs", *BODY]
+    assert extract_text("\n".join(page), "text/f.txt").article.authors == ()
+
+
+def test_from_and_an_outlet_the_page_names_again_is_no_author() -> None:
+    # "Porthaven Ledger" reads as a person's name by its words; the page names it as a source again below.
+    page = [
+        "Valley Courier",
+        "Topics",
+        HEADLINE,
+        "From Porthaven Ledger",
+        "5 hrs",
+        *BODY,
+        "Read it all at Porthaven Ledger",
+    ]
+    article = extract_text("\n".join(page), "text/g.txt").article
+    assert article.title == HEADLINE
+    assert article.authors == ()

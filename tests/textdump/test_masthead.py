@@ -65,3 +65,25 @@ def test_a_section_a_menu_entry_or_a_topic_is_no_masthead() -> None:
     # a sentence in the page's middle is the article's
     lines = split_lines("\n".join(["Quillmere", "Sign in", "Quillmere is where the growers met last spring", *TEXT]))
     assert masthead_name(lines) is None
+
+
+def test_an_app_named_in_a_paragraph_is_not_the_sites() -> None:
+    paragraph = (
+        "Members of the cooperative can now install the Frost Watch app to see which fans are running, and the "
+        "council says it will publish the hours there before the spring."
+    )
+    lines = split_lines("\n".join(page(["Quillmere", "Sign in"], [paragraph, "© 2024 Quillmere"])))
+    assert find_site_name(lines) == "Quillmere"
+    lines = split_lines("\n".join(page(["Sign in"], [paragraph])))
+    assert find_site_name(lines) is None
+    # a prompt on a line of its own names the site, a long one too in its box (no paragraph beside it)
+    lines = split_lines("\n".join(page(["Install the Quillmere app", "Sign in"], ["© 2024 Ashdown Printers"])))
+    assert find_site_name(lines) == "Quillmere"
+    box = [
+        "Reading on the go?",
+        "Want every valley story on your phone, wherever you are? Install the Quillmere app from your store of "
+        "choice today and read on.",
+        "App Store · Google Play",
+    ]
+    lines = split_lines("\n".join(page(["Sign in"], [*box, "© 2024 Ashdown Printers"])))
+    assert find_site_name(lines) == "Quillmere"

@@ -1,0 +1,47 @@
+"""A line counting something under the headline ("Covered by 12 papers" reads as a counter) is no headline."""
+
+from converter.textdump import title
+from converter.textdump.lines import split_lines
+
+HEADLINE = "Harbour town votes to keep its last wooden lighthouse standing"
+BODY = (
+    "The council met on Tuesday evening and heard from keepers, fishermen and a museum that offered to take "
+    "the tower if the town would not, before a vote that ran late into the night."
+)
+MORE = (
+    "Repairs will cost less than a new light, the engineer told the meeting, and the wood has held up better "
+    "than anyone expected after a century of winter storms on the point."
+)
+
+
+def _title(*top: str) -> str | None:
+    lines = split_lines("\n".join(["Front page", "Regions", *top, "Posted 3 March 2024", BODY, MORE]))
+    body_start = len(top) + 3
+    index = title.find_title(lines, body_start)
+    return lines[index].text if index is not None else None
+
+
+def test_a_count_under_the_headline_is_no_headline() -> None:
+    for count in ("Picked up by 212 newsrooms", "Carried in 37 papers", "4,120 readers", "Echoed across 9+ feeds"):
+        assert _title(HEADLINE, count) == HEADLINE, count
+
+
+def test_count_line_shape() -> None:
+    lines = split_lines("\n".join([HEADLINE, "Carried in 37 papers", "Weather", "Floods shut 40 schools"]))
+    assert title._count_under_headline(lines, 1)
+    assert not title._count_under_headline(lines, 3)  # a short headline under a shorter kicker
+    lines = split_lines("\n".join([HEADLINE, "Carried in 37 Papers", HEADLINE, "The 37 papers said so today"]))
+    assert not title._count_under_headline(lines, 1)  # a capitalised word counted: a title's case
+    assert not title._count_under_headline(lines, 3)  # longer than a counter
+
+
+def test_a_row_of_counts_under_a_long_headline_is_no_headline() -> None:
+    long_headline = (
+        "Harbour town votes to keep its last wooden lighthouse standing after a century of storms, "
+        "and the keepers who ran it come home"
+    )
+    assert _title(long_headline, "North 12 · Middle 4 · South 30") == long_headline
+    assert title._count_row("Likes: 40 | Shares: 7")
+    assert title._count_row("18% east • 60% west")
+    assert not title._count_row("Storm 2 · The Return")  # a title and its sequel's
+    assert not title._count_row("Lighthouse keepers · 12")

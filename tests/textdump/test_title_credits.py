@@ -1,0 +1,78 @@
+"""What credits a headline from below: a story's age on a line of its own ("3d"), not a paragraph saying "ago";
+and the site's own prompt at the page's top, in whatever wording, is no headline.
+
+Pages invented here, in wordings of no corpus site or layout.
+"""
+
+from __future__ import annotations
+
+from converter.textdump import metadata, title
+from converter.textdump.extract import extract_text
+from converter.textdump.lines import split_lines
+from converter.textdump.repeated import normalize_line
+
+HEADLINE = "Harbour town votes to keep its last wooden lighthouse standing"
+BODY = [
+    "The council met on Tuesday evening and heard from keepers, fishermen and a museum that offered to take "
+    "the tower if the town would not, before a vote that ran late into the night.",
+    "Repairs will cost less than a new light, the engineer told the meeting, and the wood has held up better "
+    "than anyone expected after a century of winter storms on the point.",
+    "The museum will open the lamp room to visitors on summer weekends, and the keepers' cottage becomes a "
+    "small cafe run by volunteers from the sailing club.",
+]
+AGO = (
+    "Keepers lived in the tower until a decade ago, when the light was automated and the last of them moved to "
+    "the village, taking the logbooks and the brass clock with them to the harbour office."
+)
+
+
+def test_a_storys_age_on_its_own_line_credits_the_line_above() -> None:
+    for age in ("3d", "5 h", "40 min", "2 hrs"):
+        lines = split_lines("\n".join([HEADLINE, age, *BODY]))
+        assert metadata.credit_distance(lines, 0) == 1, age
+    assert metadata.is_compact_age("12m")
+    assert not metadata.is_compact_age("12 miles")
+    assert not metadata.is_compact_age("Route 66")
+
+
+def test_a_paragraph_saying_ago_is_no_credit() -> None:
+    lines = split_lines("\n".join([HEADLINE, AGO, *BODY]))
+    assert metadata.credit_distance(lines, 0) is None
+
+
+def test_the_headline_over_its_age_beats_a_prompt_over_its_pitch() -> None:
+    top = [
+        "Topics",
+        "Keep up with every harbour story",
+        "Alerts, saved stories and offline reading on any device.",
+        "Continue",
+        "",
+        "harbourwatch.example",
+    ]
+    lines = split_lines("\n".join([*top, HEADLINE, "3d", *BODY]))
+    index = title.find_title(lines, 7)
+    assert index is not None and lines[index].text == HEADLINE
+
+
+FOOTER = ["Privacy", "© 2024 Ferrylane Media"]
+LONG_HEADLINE = "Harbour town's new $2,000 lamp keeps its last wooden lighthouse lit for 400 nights of the year"
+
+
+def test_the_sites_prompt_between_its_furniture_at_the_top_is_no_headline() -> None:
+    top = [
+        "Ferrylane",
+        "Home",
+        "Get the app",
+        "Stay with the Ferrylane app",
+        "Save lists, follow curators and read offline.",
+        "Install",
+        "Not now",
+        "",
+        "Chosen by Ola Brandt for 'Coast Reads'",
+        "harbourwatch.example",
+        LONG_HEADLINE,
+    ]
+    # (the prompt box's other lines and the footer stand on every page of the folder; the prompt's wording changes)
+    repeated = frozenset(normalize_line(text) for text in [*top[:3], *top[4:7], *FOOTER])
+    text = "\n".join([*top, " ".join(BODY), *BODY[1:], *FOOTER])
+    assert extract_text(text, "a.txt", repeated=repeated).article.title == LONG_HEADLINE
