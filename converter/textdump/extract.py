@@ -144,6 +144,7 @@ def locate(
     last = announced_list_end(lines, page.furniture, page.walls, last, cut)
     last = marked.listed_tail(lines, first, last)
     last = marked.quoted_end(lines, first, last)
+    last = marked.teased_end(lines, first, last)
 
     # The run may open with the headline and its date line: look for the title up to the first paragraph.
     first_prose = next(

@@ -41,6 +41,7 @@ HEADLINE_REACH = 10  # the lead's headline stands this near below the list (a pr
 TEASED_WORDS = 4  # titles over teasers: two of this many words at least ('Real Money Pro' over a blurb is a product)
 TEASER_WORDS = 40  # the longest teaser under a listed title (a paragraph is longer)
 QUOTED_PROSE = 100  # prose words of the article above a press review's list that closes it
+CUT_TEASERS = 2  # teasers cut short with an ellipsis: titles over them inside the run are a list, not the article's
 
 
 def marker_split(text: str) -> tuple[str, str] | None:
@@ -315,7 +316,8 @@ def _teased(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
             index += 1
             continue
         run = []
-        while index < end - 1 and _teaser_pair(lines, index, end):
+        # (Once the list has begun, a title of two sentences over a cut teaser is an entry too.)
+        while index < end - 1 and (_teaser_pair(lines, index, end) or (run and _stopped_pair(lines, index, end))):
             run.append((index, lines[index].text))
             index += 2
         # (A short title among them, 'The quantum phantom'; short ones only are products: 'Real Money Pro'.)
@@ -330,6 +332,44 @@ def _teaser_pair(lines: list[Line], index: int, end: int) -> bool:
         return False
     text = teaser.text.rstrip("\"'”’)")
     return teaser.words <= TEASER_WORDS and (teaser.sentence_end or text.endswith(("…", "...", "!", "?", ".")))
+
+
+def _cut_short(line: Line) -> bool:
+    """The line ends with an ellipsis: a teaser cut short ('... before the spring…'), no paragraph of a text."""
+    return line.text.rstrip("\"'”’)").endswith(("…", "..."))
+
+
+def _stopped_pair(lines: list[Line], index: int, end: int) -> bool:
+    """A title ending with a full stop ('Fares rise. Here is why.') over a teaser cut short."""
+    title, teaser = lines[index], lines[index + 1] if index + 1 < end else None
+    if teaser is None or not _cut_short(teaser) or teaser.words > TEASER_WORDS or marker_split(title.text):
+        return False
+    text = title.text
+    return (
+        MIN_TITLE_WORDS <= title.words <= STOPPED_WORDS
+        and text.endswith(".")
+        and text.lstrip("\"'‘“")[:1].isupper()
+        and not text.isupper()
+        and not text.endswith("...")
+    )
+
+
+def teased_end(lines: list[Line], first: int, last: int) -> int:
+    """The body run's last line once a list of titles over teasers in it is cut off, with its heading: titles each
+    over a teaser under a short heading (`_teased`), CUT_TEASERS teasers or more cut short with an ellipsis (an
+    article's subheadings stand over whole paragraphs), QUOTED_PROSE words of prose above. `last` without one."""
+    entries = _teased(lines, first + 1, last + 1)
+    cut = [index for index, _ in entries if _cut_short(lines[index + 1])]
+    if len(cut) < CUT_TEASERS:
+        return last
+    listed = {index for index, _ in entries}
+    start = cut[0]
+    while start - 2 in listed:
+        start -= 2
+    heading = start - 1
+    if sum(line.words for line in lines[first:heading] if line.is_prose) < QUOTED_PROSE:
+        return last
+    return heading - 1
 
 
 def _teased_title(line: Line) -> bool:
