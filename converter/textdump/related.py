@@ -55,6 +55,8 @@ TITLED_TEXT_WORDS = 3 * EMBED_MIN_WORDS
 # A first line this long is a whole story glued on one line (innerText of a card): the page pastes its
 # stories so, and the short lines after it are the card's counters and the next list, not subheadings.
 GLUED_STORY_WORDS = 2 * EMBED_MIN_WORDS
+TEASER_WORDS = 40  # the longest teaser under a listed title (a paragraph is longer)
+SOURCE_WORDS = 4  # the longest outlet name over an entry's title
 TAIL_MAX_WORDS = 45  # the most prose words after a carried story's last short lines taken for a teaser or promo
 
 
@@ -268,6 +270,9 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
         if header_kind(line) or not is_title_like(line) or (line.is_prose and line.words > 30):
             position += 1
             continue
+        if _source_above(lines, position):
+            position += 1  # the next entry's outlet, over its title
+            continue
         title = line.text
         source: str | None = None
         teaser: str | None = None
@@ -282,7 +287,8 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                 break
             if body or teaser:
                 break
-            run = story_run(lines, cursor, ends) if other.is_prose else []
+            # (A teaser cut short with an ellipsis is no carried story's first paragraph: the next entry follows it.)
+            run = story_run(lines, cursor, ends) if other.is_prose and not _cut_teaser(other) else []
             if story_words(run) >= EMBED_MIN_WORDS:
                 body.extend(line.text for line in run)
                 cursor += len(run)
@@ -306,6 +312,27 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
             cards.append(Card(title, source, teaser, tuple(body)))
         position = max(cursor, position + 1)
     return cards
+
+
+def _cut_teaser(line: Line) -> bool:
+    """A teaser cut short: a line of at most TEASER_WORDS words ending with an ellipsis."""
+    return line.words <= TEASER_WORDS and line.text.rstrip("\"'”’)").endswith(("…", "..."))
+
+
+def _source_above(lines: list[Line], position: int) -> bool:
+    """An outlet's name over an entry's title: a short line, every word capitalised ("The Harbour Courier"),
+    over a headline three words longer or more, itself over a teaser or a text (no headline between)."""
+    line = lines[position]
+    if position + 2 >= len(lines) or line.words > SOURCE_WORDS or line.sentence_end or not _is_name(line):
+        return False
+    title, below = lines[position + 1], lines[position + 2]
+    return (
+        is_title_like(title)
+        and not title.is_prose
+        and title.words >= line.words + 3
+        and not _is_name(title)
+        and below.is_prose
+    )
 
 
 def heads_a_story(lines: list[Line], position: int) -> bool:

@@ -1,0 +1,50 @@
+"""Entries of related zones (textdump/related.py): invented cards, each a title with what the page gives with it."""
+
+from __future__ import annotations
+
+from converter.textdump.extract import extract_text
+from converter.textdump.lines import split_lines
+from converter.textdump.related import parse_cards
+from tests.support import ORCHARD_STORY
+
+# Outlet over title over a teaser cut short, as a social magazine lists its cards.
+CARDS = [
+    "Harbour Courier",
+    "Ferry timetable to change for the winter months as crews train",
+    "The company wants to service both boats before the spring crowds arrive, and the…",
+    "Bay Observer",
+    "Council approves a second berth at the harbour after a long debate",
+    "The vote came after a long debate over the noise the new berth may bring to…",
+    "Pier Weekly Review",
+    "Lifeboat crew rescues two walkers cut off by the tide near the point",
+    "Both were treated for the cold on the beach and taken home by their…",
+    "Valley Times",
+    "Orchard fans keep the frost off the blossom for a second spring",
+    "Growers who bought the tall fans last winter say the pears set fruit again while the farms without…",
+    "The Quay Letter",
+    "Market hall reopens with a new roof and a longer list of stalls",
+    "The traders moved back in on Saturday after eight months in tents on the square, and the council says…",
+]
+
+
+def test_outlets_over_titles_over_cut_teasers_are_cards_of_their_own() -> None:
+    cards = parse_cards(split_lines("\n".join(CARDS)))
+    assert [(card.title, card.teaser) for card in cards] == [
+        (CARDS[1], CARDS[2]),
+        (CARDS[4], CARDS[5]),
+        (CARDS[7], CARDS[8]),
+        (CARDS[10], CARDS[11]),
+        (CARDS[13], CARDS[14]),
+    ]
+    assert all(not card.body for card in cards)
+
+
+def test_a_cut_teaser_opens_no_carried_story() -> None:
+    page = ["Valley orchard growers turn to frost fans", "By Marit Solberg", *ORCHARD_STORY, "More on this", *CARDS]
+    article = extract_text("\n".join(page), "text/t.txt")
+    assert [link.title for link in article.article.related] == CARDS[1::3]
+    assert article.embedded == ()
+    # Whole paragraphs under the title are the story the page carries.
+    other = [paragraph.replace("fans", "heaters") for paragraph in ORCHARD_STORY]
+    cards = parse_cards(split_lines("\n".join([CARDS[1], *other])))
+    assert [(card.title, card.body) for card in cards] == [(CARDS[1], tuple(other))]
