@@ -348,6 +348,8 @@ def _teaser_pair(lines: list[Line], index: int, end: int) -> bool:
     title, teaser = lines[index], lines[index + 1] if index + 1 < end else None
     if teaser is None or marker_split(title.text) is not None or not _teased_title(title):
         return False
+    if teaser.is_furniture:
+        return False  # the page's footer under its last link ('© 2024 Example Media Inc.'), no teaser
     text = teaser.text.rstrip("\"'”’)")
     return teaser.words <= TEASER_WORDS and (teaser.sentence_end or text.endswith(("…", "...", "!", "?", ".")))
 

@@ -321,7 +321,7 @@ def _cut_teaser(line: Line) -> bool:
 
 def _source_above(lines: list[Line], position: int) -> bool:
     """An outlet's name over an entry's title: a short line, every word capitalised ("The Harbour Courier"),
-    over a headline three words longer or more, itself over a teaser or a text (no headline between)."""
+    over a headline three words longer or more, itself over a teaser, a text or a time (no headline between)."""
     line = lines[position]
     if position + 2 >= len(lines) or line.words > SOURCE_WORDS or line.sentence_end or not _is_name(line):
         return False
@@ -330,8 +330,7 @@ def _source_above(lines: list[Line], position: int) -> bool:
         is_title_like(title)
         and not title.is_prose
         and title.words >= line.words + 3
-        and not _is_name(title)
-        and below.is_prose
+        and (below.is_prose or below.is_relative_time)
     )
 
 

@@ -409,3 +409,14 @@ def test_titles_over_cut_teasers_in_the_run_close_the_body() -> None:
     assert teased_end(lines, 1, len(lines) - 1) == len(lines) - 1
     lines = split_lines("\n".join([ARTICLE[0], ARTICLE[2], *teased, *ARTICLE[2:]]))
     assert teased_end(lines, 1, len(lines) - 1) == len(lines) - 1
+
+
+def test_the_footer_under_the_last_title_is_no_teaser() -> None:
+    listed = [
+        "Also on the coast",
+        "Ferry timetable to change for the winter months",
+        "Outlet ratings come from three independent monitors.",
+        "How we pick these stories",
+        "© 2024 Coast Media Inc.",
+    ]
+    assert titles(listed) == []

@@ -48,3 +48,18 @@ def test_a_cut_teaser_opens_no_carried_story() -> None:
     other = [paragraph.replace("fans", "heaters") for paragraph in ORCHARD_STORY]
     cards = parse_cards(split_lines("\n".join([CARDS[1], *other])))
     assert [(card.title, card.body) for card in cards] == [(CARDS[1], tuple(other))]
+
+
+def test_an_outlet_over_a_title_over_its_time_is_no_entry() -> None:
+    coverage = [
+        "Leans left",
+        "Harbour Courier",
+        "Ferry timetable to change for the winter months as crews train",
+        "5 hours ago",
+        "Leans right",
+        "The Bay Observer",
+        "Council Approves A Second Berth At The Harbour After A Long Debate",
+        "Yesterday",
+    ]
+    cards = parse_cards(split_lines("\n".join(coverage)))
+    assert [card.title for card in cards] == [coverage[2], coverage[6]]
