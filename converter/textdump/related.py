@@ -287,8 +287,10 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                 break
             if body or teaser:
                 break
-            # (A teaser cut short with an ellipsis is no carried story's first paragraph: the next entry follows it.)
-            run = story_run(lines, cursor, ends) if other.is_prose and not _cut_teaser(other) else []
+            # (A teaser cut short with an ellipsis, no paragraphs right below it, is no carried story's first
+            # paragraph: the next entry follows it. A standfirst cut so over the story's paragraphs opens it.)
+            teased = _cut_teaser(other) and sum(line.words for line in prose_run(lines, cursor)) < EMBED_MIN_WORDS
+            run = story_run(lines, cursor, ends) if other.is_prose and not teased else []
             if story_words(run) >= EMBED_MIN_WORDS:
                 body.extend(line.text for line in run)
                 cursor += len(run)

@@ -48,6 +48,10 @@ def test_a_cut_teaser_opens_no_carried_story() -> None:
     other = [paragraph.replace("fans", "heaters") for paragraph in ORCHARD_STORY]
     cards = parse_cards(split_lines("\n".join([CARDS[1], *other])))
     assert [(card.title, card.body) for card in cards] == [(CARDS[1], tuple(other))]
+    # A standfirst cut short over them opens it too.
+    standfirst = "Plus! A look at the pier the ferry will use…"
+    cards = parse_cards(split_lines("\n".join([CARDS[1], standfirst, *other])))
+    assert [(card.title, card.body) for card in cards] == [(CARDS[1], (standfirst, *other))]
 
 
 def test_an_outlet_over_a_title_over_its_time_is_no_entry() -> None:
