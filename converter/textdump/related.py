@@ -57,6 +57,8 @@ TITLED_TEXT_WORDS = 3 * EMBED_MIN_WORDS
 GLUED_STORY_WORDS = 2 * EMBED_MIN_WORDS
 TEASER_WORDS = 40  # the longest teaser under a listed title (a paragraph is longer)
 SOURCE_WORDS = 4  # the longest outlet name over an entry's title
+CHIP_WORDS = 5  # the longest line naming a story's source or curator under its title
+BY = "by"  # (English) the word between a credit's label and the name: 'Picked by Ann Lee'
 TAIL_MAX_WORDS = 45  # the most prose words after a carried story's last short lines taken for a teaser or promo
 
 
@@ -206,7 +208,7 @@ def _next_story(lines: list[Line], position: int) -> bool:
         return False
     following = position + 1
     while following < min(position + 3, len(lines)) and lines[following].words <= 4:
-        if not _chip(lines[following]):
+        if not (_chip(lines[following]) or _named_chip(lines[following])):
             return False
         following += 1
     if following == position + 1:
@@ -231,6 +233,36 @@ def _chip(line: Line) -> bool:
     if line.is_prose or line.sentence_end or is_call(line.tokens, line.text):
         return False
     return not is_title_like(line) or _is_name(line)
+
+
+def _named_chip(line: Line) -> bool:
+    """A short line naming a story's source by its host or who picked it: 'via example.com', 'Picked by Ann Lee'
+    (a host among its words, or a name after 'by'), no headline however title-like."""
+    if line.words > CHIP_WORDS or line.sentence_end or line.is_prose:
+        return False
+    if _hosted(line):
+        return True
+    words = line.text.split()
+    if BY not in words[1:-1]:
+        return False
+    name = words[words.index(BY) + 1 :]
+    return len(name) <= 3 and all(word[:1].isupper() and word[1:].isalpha() for word in name)
+
+
+def _hosted(line: Line) -> bool:
+    """A short line with a host among its words: 'via example.com'."""
+    return line.words <= CHIP_WORDS and not line.is_prose and any(_is_host(word) for word in line.text.split())
+
+
+def _is_host(word: str) -> bool:
+    """'example.com', 'news.example.co.uk': labels of letters, digits and hyphens between dots, a word last."""
+    labels = word.lower().split(".")
+    return (
+        len(labels) >= 2
+        and 2 <= len(labels[-1]) <= 6
+        and labels[-1].isalpha()
+        and all(label and label.replace("-", "").isalnum() and label.isascii() for label in labels)
+    )
 
 
 def _is_name(line: Line) -> bool:
@@ -267,7 +299,7 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
     position = 0
     while position < len(lines):
         line = lines[position]
-        if header_kind(line) or not is_title_like(line) or (line.is_prose and line.words > 30):
+        if header_kind(line) or not is_title_like(line) or (line.is_prose and line.words > 30) or _named_chip(line):
             position += 1
             continue
         if _source_above(lines, position):
@@ -277,6 +309,7 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
         source: str | None = None
         teaser: str | None = None
         body: list[str] = []
+        credited = named = False  # (a credit, and a host or a credit, under the title)
         cursor = position + 1
         while cursor < len(lines):
             other = lines[cursor]
@@ -287,6 +320,10 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                 break
             if body or teaser:
                 break
+            if _named_chip(other) and not _hosted(other):
+                credited = named = True  # ('Picked by Ann Lee', 'Story by Ann Lee': no source)
+                cursor += 1
+                continue
             # (A teaser cut short with an ellipsis, no paragraphs right below it, is no carried story's first
             # paragraph: the next entry follows it. A standfirst cut so over the story's paragraphs opens it.)
             teased = _cut_teaser(other) and sum(line.words for line in prose_run(lines, cursor)) < EMBED_MIN_WORDS
@@ -295,6 +332,13 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                 body.extend(line.text for line in run)
                 cursor += len(run)
                 continue
+            if named and not other.is_prose and is_title_like(other):
+                # A standfirst under the story's chips, over its paragraphs: the text starts there.
+                run = story_run(lines, cursor, ends)
+                if story_words(run) >= EMBED_MIN_WORDS:
+                    body.extend(line.text for line in run)
+                    cursor += len(run)
+                    continue
             if other.is_prose and other.words >= 8:
                 if heads_a_story(lines, cursor):
                     break  # the next card's headline, over its source chip and its text
@@ -302,14 +346,17 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                 cursor += 1
                 continue
             # (An outlet's name in capitals is a chip too, right under the title: "The Harbour Courier".)
-            chip_line = not is_title_like(other) or (cursor == position + 1 and _chip(other))
+            chip_line = not is_title_like(other) or (cursor == position + 1 and _chip(other)) or _hosted(other)
             if (other.words <= 4 and chip_line) or other.text.startswith(("•", "·")):
+                named = named or _hosted(other)
                 chip = strip_chip(other.text)
                 if chip and not is_furniture(chip, len(chip.split())) and chip[0].isupper():
                     source = source or chip
                 cursor += 1
                 continue
             break
+        if credited and not body:
+            teaser = None  # a credited story's standfirst: its text is read below its credit (listing.credited_text)
         if teaser or body or _is_headline_case(title):
             cards.append(Card(title, source, teaser, tuple(body)))
         position = max(cursor, position + 1)
@@ -344,7 +391,7 @@ def heads_a_story(lines: list[Line], position: int) -> bool:
     following = position + 1
     while following < min(position + 3, len(lines)) and lines[following].words <= 4:
         below = lines[following]
-        if is_title_like(below) or below.is_prose or is_call(below.tokens, below.text):
+        if (is_title_like(below) and not _named_chip(below)) or below.is_prose or is_call(below.tokens, below.text):
             return False
         following += 1
     return following > position + 1 and sum(line.words for line in prose_run(lines, following)) >= EMBED_MIN_WORDS

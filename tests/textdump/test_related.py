@@ -67,3 +67,18 @@ def test_an_outlet_over_a_title_over_its_time_is_no_entry() -> None:
     ]
     cards = parse_cards(split_lines("\n".join(coverage)))
     assert [card.title for card in cards] == [coverage[2], coverage[6]]
+
+
+def test_a_host_and_a_curator_under_a_title_are_chips_of_the_story_below() -> None:
+    # (A host in lower case names no outlet: the card has no source.)
+    story = [paragraph.replace("fans", "heaters") for paragraph in ORCHARD_STORY]
+    zone = ["From the same shelf", CARDS[1], "via harbourcourier.org", "Chosen by Ann Lee", *story]
+    cards = parse_cards(split_lines("\n".join(zone)))
+    assert [(card.title, card.source, card.body) for card in cards] == [(CARDS[1], None, tuple(story))]
+    # A standfirst shaped as a headline under those chips opens the text too.
+    standfirst = "How the valley kept its blossom"
+    zone = [CARDS[1], "via harbourcourier.org", "Chosen by Ann Lee", standfirst, *story]
+    assert [card.body for card in parse_cards(split_lines("\n".join(zone)))] == [(standfirst, *story)]
+    # A curator line alone is never an entry's title.
+    zone = ["Chosen by Ann Lee", "Chosen by Bo Park", CARDS[4]]
+    assert [card.title for card in parse_cards(split_lines("\n".join(zone)))] == [CARDS[4]]
