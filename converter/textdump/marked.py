@@ -322,7 +322,7 @@ def _teased_lists(lines: list[Line], start: int, end: int) -> list[tuple[int, li
         if not (_teaser_pair(lines, index, end) and _list_heading(lines[above])):
             index += 1
             continue
-        run = []
+        run: list[tuple[int, str]] = []
         # (Once the list has begun, a title of two sentences over a cut teaser is an entry too.)
         while index < end - 1 and (_teaser_pair(lines, index, end) or (run and _stopped_pair(lines, index, end))):
             run.append((index, lines[index].text))
