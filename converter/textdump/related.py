@@ -309,7 +309,7 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
         source: str | None = None
         teaser: str | None = None
         body: list[str] = []
-        credited = named = False  # (a credit, and a host or a credit, under the title)
+        credited = False  # (a credit under the title)
         cursor = position + 1
         while cursor < len(lines):
             other = lines[cursor]
@@ -321,7 +321,7 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
             if body or teaser:
                 break
             if _named_chip(other) and not _hosted(other):
-                credited = named = True  # ('Picked by Ann Lee', 'Story by Ann Lee': no source)
+                credited = True  # ('Picked by Ann Lee', 'Story by Ann Lee': no source)
                 cursor += 1
                 continue
             # (A teaser cut short with an ellipsis, no paragraphs right below it, is no carried story's first
@@ -332,8 +332,9 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                 body.extend(line.text for line in run)
                 cursor += len(run)
                 continue
-            if named and not other.is_prose and is_title_like(other):
-                # A standfirst under the story's chips, over its paragraphs: the text starts there.
+            if credited and not other.is_prose and is_title_like(other):
+                # A standfirst under the story's credit, over its paragraphs: the text starts there (a headline
+                # under a host alone may be the next story's: the host stands over its title).
                 run = story_run(lines, cursor, ends)
                 if story_words(run) >= EMBED_MIN_WORDS:
                     body.extend(line.text for line in run)
@@ -346,9 +347,8 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                 cursor += 1
                 continue
             # (An outlet's name in capitals is a chip too, right under the title: "The Harbour Courier".)
-            chip_line = not is_title_like(other) or (cursor == position + 1 and _chip(other)) or _hosted(other)
-            if (other.words <= 4 and chip_line) or other.text.startswith(("•", "·")):
-                named = named or _hosted(other)
+            chip_line = not is_title_like(other) or (cursor == position + 1 and _chip(other))
+            if (other.words <= 4 and chip_line) or _hosted(other) or other.text.startswith(("•", "·")):
                 chip = strip_chip(other.text)
                 if chip and not is_furniture(chip, len(chip.split())) and chip[0].isupper():
                     source = source or chip

@@ -82,3 +82,22 @@ def test_a_host_and_a_curator_under_a_title_are_chips_of_the_story_below() -> No
     # A curator line alone is never an entry's title.
     zone = ["Chosen by Ann Lee", "Chosen by Bo Park", CARDS[4]]
     assert [card.title for card in parse_cards(split_lines("\n".join(zone)))] == [CARDS[4]]
+
+
+def test_a_headline_under_a_host_alone_is_the_next_story_not_a_standfirst() -> None:
+    story = [paragraph.replace("fans", "heaters") for paragraph in ORCHARD_STORY]
+    zone = ["Next for you", "harbourcourier.org", CARDS[1], "by Ann Lee", *story]
+    assert "Next for you" not in [card.title for card in parse_cards(split_lines("\n".join(zone)))]
+
+
+def test_a_long_host_and_time_line_is_the_chip_of_the_title_above() -> None:
+    zone = [
+        CARDS[1],
+        "harbourcourier.org · 4 min read",
+        "The company said the change would let it service both boats before the spring crowds.",
+        CARDS[4],
+        "bayobserver.org · 2 min read",
+        "The vote followed a year of talks with the harbour users and the ferry company.",
+    ]
+    cards = parse_cards(split_lines("\n".join(zone)))
+    assert [(card.title, card.teaser) for card in cards] == [(CARDS[1], zone[2]), (CARDS[4], zone[5])]
