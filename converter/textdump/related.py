@@ -249,6 +249,11 @@ def _named_chip(line: Line) -> bool:
     return len(name) <= 3 and all(word[:1].isupper() and word[1:].isalpha() for word in name)
 
 
+def _credit_chip(line: Line) -> bool:
+    """A named chip naming a person, not a host: 'Picked by Ann Lee'."""
+    return _named_chip(line) and not _hosted(line)
+
+
 def _hosted(line: Line) -> bool:
     """A short line with a host among its words: 'via example.com'."""
     return line.words <= CHIP_WORDS and not line.is_prose and any(_is_host(word) for word in line.text.split())
@@ -299,7 +304,7 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
     position = 0
     while position < len(lines):
         line = lines[position]
-        if header_kind(line) or not is_title_like(line) or (line.is_prose and line.words > 30) or _named_chip(line):
+        if header_kind(line) or not is_title_like(line) or (line.is_prose and line.words > 30) or _credit_chip(line):
             position += 1
             continue
         if _source_above(lines, position):
@@ -320,7 +325,7 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                 break
             if body or teaser:
                 break
-            if _named_chip(other) and not _hosted(other):
+            if _credit_chip(other):
                 credited = True  # ('Picked by Ann Lee', 'Story by Ann Lee': no source)
                 cursor += 1
                 continue
