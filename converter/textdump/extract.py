@@ -24,7 +24,7 @@ from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.credit_lines import from_names, sponsor_lines
 from converter.textdump.furniture import inline_related
 from converter.textdump.glued import glued_cards
-from converter.textdump.headings import is_heading_line, split_run_in_heading
+from converter.textdump.headings import is_heading_line, split_colon_heading, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
 from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
 from converter.textdump.prompts import NOT_A_VERB, is_lead_in_teaser, names_site
@@ -149,6 +149,7 @@ def locate(
     last = announced_list_end(lines, page.furniture, page.walls, last, cut)
     last = marked.listed_tail(lines, first, last)
     last = marked.quoted_end(lines, first, last)
+    last = marked.teased_end(lines, first, last)
 
     # The run may open with the headline and its date line: look for the title up to the first paragraph.
     first_prose = next(
@@ -362,6 +363,8 @@ def _render_body(page: _Page, first: int, last: int, skip: set[int], title: str,
         if index in skip or page.furniture[index] or line.text == title or line.text == url:
             continue
         paragraph, run_in = split_run_in_heading(line.text)
+        if run_in is None and line.is_prose:
+            paragraph, run_in = split_colon_heading(line.text, _next_paragraph(page, index, last, skip))
         # A short paragraph with its subheading glued on is no heading itself (it ends with no stop).
         if line.is_prose or run_in or (line.words >= 5 and line.sentence_end and not line.text.endswith(":")):
             blocks.append(escape_paragraph(paragraph))
@@ -375,6 +378,15 @@ def _render_body(page: _Page, first: int, last: int, skip: set[int], title: str,
     while blocks and blocks[-1].startswith("#"):
         blocks.pop()
     return "\n\n".join(blocks)
+
+
+def _next_paragraph(page: _Page, index: int, last: int, skip: set[int]) -> str | None:
+    """The text of the next line of the body after `index` when it is a paragraph (None otherwise)."""
+    for other in range(index + 1, last + 1):
+        if other in skip or page.furniture[other]:
+            continue
+        return page.lines[other].text if page.lines[other].is_prose else None
+    return None
 
 
 def _prose_follows(page: _Page, index: int, last: int) -> bool:

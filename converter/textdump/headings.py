@@ -61,6 +61,31 @@ def split_run_in_heading(paragraph: str) -> tuple[str, str | None]:
     return body, head
 
 
+# English articles and question words that open a label glued at a paragraph's end with its colon ("The bottom
+# line:", "Why it matters:"); a colon after other words ("She said:", "Here it is:", "For example:") opens a quote
+# or a list.
+_LABEL_OPENERS = frozenset("a an the why what how where who when".split())  # noqa: SIM905
+_MAX_LABEL_WORDS = 5
+_QUOTE_OR_ITEM = tuple("\"'“‘«„-–—•*([")
+
+
+def split_colon_heading(paragraph: str, next_paragraph: str | None) -> tuple[str, str | None]:
+    """(paragraph, heading or None): a label ending with a colon after the paragraph's final sentence ('... the
+    vote. The bottom line:') split off as a heading, without its colon, when a paragraph follows it that opens
+    with no quote mark nor list marker (a quote or a list follows a colon that introduces it)."""
+    if not paragraph.endswith(":") or next_paragraph is None or next_paragraph.startswith(_QUOTE_OR_ITEM):
+        return paragraph, None
+    if not next_paragraph[:1].isupper() and not next_paragraph[:1].isdigit():
+        return paragraph, None  # (a sentence the colon runs on into)
+    body, head = split_run_in_heading(paragraph[:-1])
+    if head is None:
+        return paragraph, None
+    words = head.split()
+    if not 2 <= len(words) <= _MAX_LABEL_WORDS or words[0].lower() not in _LABEL_OPENERS or head.endswith("?"):
+        return paragraph, None
+    return body, head
+
+
 def is_heading_line(text: str, words: int) -> bool:
     """A standalone short line that can head the paragraphs after it."""
     return (1 <= words <= 15 and not text.endswith((",", ";")) and not text.endswith(".")) or text.endswith(":")

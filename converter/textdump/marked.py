@@ -41,6 +41,7 @@ HEADLINE_REACH = 10  # the lead's headline stands this near below the list (a pr
 TEASED_WORDS = 4  # titles over teasers: two of this many words at least ('Real Money Pro' over a blurb is a product)
 TEASER_WORDS = 40  # the longest teaser under a listed title (a paragraph is longer)
 QUOTED_PROSE = 100  # prose words of the article above a press review's list that closes it
+CUT_TEASERS = 2  # teasers cut short with an ellipsis: titles over them inside the run are a list, not the article's
 
 
 def marker_split(text: str) -> tuple[str, str] | None:
@@ -303,33 +304,96 @@ def _quoted(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str
 
 def _teased(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
     """Titles each over a teaser (a sentence or a cut one, 'Plus! A look at the bag...'), MIN_ENTRIES pairs in
-    a row or more, under a short heading line of their own ('Picked for you'): (line, title).
+    a row or more, under a short heading line of their own ('Picked for you'): (line, title)."""
+    return [entry for _, run in _teased_lists(lines, start, end) for entry in run]
+
+
+def _teased_lists(lines: list[Line], start: int, end: int) -> list[tuple[int, list[tuple[int, str]]]]:
+    """The lists of titles over teasers (`_teased`), each with its heading's line: (heading, [(line, title)]).
 
     The heading is what tells a list from a carried story's subheadings over their paragraphs: those stand under
-    a paragraph, or under a byline (no heading: a name, 'By A')."""
-    found: list[tuple[int, str]] = []
+    a paragraph, or under a byline (no heading: a name, 'By A'). An outlet's name may stand over each title."""
+    found: list[tuple[int, list[tuple[int, str]]]] = []
     index = start + 1
     while index < end - 1:
-        above = lines[index - 1]
-        if not (_teaser_pair(lines, index, end) and _list_heading(above)):
+        above = index - 1
+        if not _list_heading(lines[above]) and index - 2 >= start and _outlet_over(lines, above):
+            above -= 1
+        if not (_teaser_pair(lines, index, end) and _list_heading(lines[above])):
             index += 1
             continue
-        run = []
-        while index < end - 1 and _teaser_pair(lines, index, end):
+        run: list[tuple[int, str]] = []
+        # (Once the list has begun, a title of two sentences over a cut teaser is an entry too.)
+        while index < end - 1 and (_teaser_pair(lines, index, end) or (run and _stopped_pair(lines, index, end))):
             run.append((index, lines[index].text))
-            index += 2
+            index += 3 if index + 3 < end and _outlet_over(lines, index + 2) else 2
         # (A short title among them, 'The quantum phantom'; short ones only are products: 'Real Money Pro'.)
         if MIN_ENTRIES <= len(run) <= MAX_PAIRS and sum(len(text.split()) >= TEASED_WORDS for _, text in run) >= 2:
-            found += run
+            found.append((above, run))
     return found
+
+
+def _outlet_over(lines: list[Line], index: int) -> bool:
+    """An outlet's name over a title: a short line, every word capitalised, over a line three words longer or more."""
+    line = lines[index]
+    return (
+        index + 1 < len(lines)
+        and _name_shaped(line)
+        and line.words <= MAX_SOURCE_WORDS
+        and lines[index + 1].words >= line.words + 3
+    )
 
 
 def _teaser_pair(lines: list[Line], index: int, end: int) -> bool:
     title, teaser = lines[index], lines[index + 1] if index + 1 < end else None
     if teaser is None or marker_split(title.text) is not None or not _teased_title(title):
         return False
+    if teaser.is_furniture:
+        return False  # the page's footer under its last link ('© 2024 Example Media Inc.'), no teaser
     text = teaser.text.rstrip("\"'”’)")
     return teaser.words <= TEASER_WORDS and (teaser.sentence_end or text.endswith(("…", "...", "!", "?", ".")))
+
+
+def _cut_short(line: Line) -> bool:
+    """The line ends with an ellipsis: a teaser cut short ('... before the spring…'), no paragraph of a text."""
+    return line.text.rstrip("\"'”’)").endswith(("…", "..."))
+
+
+def _stopped_pair(lines: list[Line], index: int, end: int) -> bool:
+    """A title ending with a full stop ('Fares rise. Here is why.') over a teaser cut short."""
+    title, teaser = lines[index], lines[index + 1] if index + 1 < end else None
+    if teaser is None or not _cut_short(teaser) or teaser.words > TEASER_WORDS or marker_split(title.text):
+        return False
+    text = title.text
+    return (
+        MIN_TITLE_WORDS <= title.words <= STOPPED_WORDS
+        and text.endswith(".")
+        and text.lstrip("\"'‘“")[:1].isupper()
+        and not text.isupper()
+        and not text.endswith("...")
+    )
+
+
+def teased_end(lines: list[Line], first: int, last: int) -> int:
+    """The body run's last line once a list of titles over teasers in it is cut off, with its heading: titles each
+    over a teaser under a short heading (`_teased`), CUT_TEASERS teasers or more cut short with an ellipsis (an
+    article's subheadings stand over whole paragraphs), QUOTED_PROSE words of prose above. `last` without one."""
+    heading = next(
+        (
+            heading
+            for heading, run in _teased_lists(lines, first + 1, last + 1)
+            if sum(_cut_short(lines[index + 1]) for index, _ in run) >= CUT_TEASERS
+        ),
+        None,
+    )
+    if heading is None:
+        return last
+    if sum(line.words for line in lines[first:heading] if line.is_prose) < QUOTED_PROSE:
+        return last
+    cut = heading - 1  # (and the short lines right over the heading: an outlet's name read for it, a label)
+    while cut > first and heading - cut <= TAIL_LINES and not lines[cut].is_prose and lines[cut].words <= HEADING_WORDS:
+        cut -= 1
+    return cut
 
 
 def _teased_title(line: Line) -> bool:

@@ -55,7 +55,10 @@ TITLED_TEXT_WORDS = 3 * EMBED_MIN_WORDS
 # A first line this long is a whole story glued on one line (innerText of a card): the page pastes its
 # stories so, and the short lines after it are the card's counters and the next list, not subheadings.
 GLUED_STORY_WORDS = 2 * EMBED_MIN_WORDS
-_NAME_WORDS = 4  # the longest outlet's name standing over an entry's headline
+TEASER_WORDS = 40  # the longest teaser under a listed title (a paragraph is longer)
+SOURCE_WORDS = 4  # the longest outlet name over an entry's title
+CHIP_WORDS = 5  # the longest line naming a story's source or curator under its title
+BY = "by"  # (English) the word between a credit's label and the name: 'Picked by Ann Lee'
 TAIL_MAX_WORDS = 45  # the most prose words after a carried story's last short lines taken for a teaser or promo
 
 
@@ -161,7 +164,7 @@ def _same_head(lines: list[Line], position: int, index: int) -> bool:
 
 
 def _named(line: Line) -> bool:
-    return not line.is_prose and line.words <= _NAME_WORDS and _chip(line) and _is_name(line)
+    return not line.is_prose and line.words <= SOURCE_WORDS and _chip(line) and _is_name(line)
 
 
 def _headline_line(line: Line) -> bool:
@@ -222,7 +225,7 @@ def _next_story(lines: list[Line], position: int) -> bool:
         return False
     following = position + 1
     while following < min(position + 3, len(lines)) and lines[following].words <= 4:
-        if not _chip(lines[following]):
+        if not (_chip(lines[following]) or _named_chip(lines[following])):
             return False
         following += 1
     if following == position + 1:
@@ -247,6 +250,41 @@ def _chip(line: Line) -> bool:
     if line.is_prose or line.sentence_end or is_call(line.tokens, line.text):
         return False
     return not is_title_like(line) or _is_name(line)
+
+
+def _named_chip(line: Line) -> bool:
+    """A short line naming a story's source by its host or who picked it: 'via example.com', 'Picked by Ann Lee'
+    (a host among its words, or a name after 'by'), no headline however title-like."""
+    if line.words > CHIP_WORDS or line.sentence_end or line.is_prose:
+        return False
+    if _hosted(line):
+        return True
+    words = line.text.split()
+    if BY not in words[1:-1]:
+        return False
+    name = words[words.index(BY) + 1 :]
+    return len(name) <= 3 and all(word[:1].isupper() and word[1:].isalpha() for word in name)
+
+
+def _credit_chip(line: Line) -> bool:
+    """A named chip naming a person, not a host: 'Picked by Ann Lee'."""
+    return _named_chip(line) and not _hosted(line)
+
+
+def _hosted(line: Line) -> bool:
+    """A short line with a host among its words: 'via example.com'."""
+    return line.words <= CHIP_WORDS and not line.is_prose and any(_is_host(word) for word in line.text.split())
+
+
+def _is_host(word: str) -> bool:
+    """'example.com', 'news.example.co.uk': labels of letters, digits and hyphens between dots, a word last."""
+    labels = word.lower().split(".")
+    return (
+        len(labels) >= 2
+        and 2 <= len(labels[-1]) <= 6
+        and labels[-1].isalpha()
+        and all(label and label.replace("-", "").isalnum() and label.isascii() for label in labels)
+    )
 
 
 def _is_name(line: Line) -> bool:
@@ -283,13 +321,17 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
     position = 0
     while position < len(lines):
         line = lines[position]
-        if header_kind(line) or not is_title_like(line) or (line.is_prose and line.words > 30):
+        if header_kind(line) or not is_title_like(line) or (line.is_prose and line.words > 30) or _credit_chip(line):
             position += 1
+            continue
+        if _source_above(lines, position):
+            position += 1  # the next entry's outlet, over its title
             continue
         title = line.text
         source: str | None = None
         teaser: str | None = None
         body: list[str] = []
+        credited = False  # (a credit under the title)
         cursor = position + 1
         while cursor < len(lines):
             other = lines[cursor]
@@ -300,11 +342,26 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                 break
             if body or teaser:
                 break
-            run = story_run(lines, cursor, ends) if other.is_prose else []
+            if _credit_chip(other):
+                credited = True  # ('Picked by Ann Lee', 'Story by Ann Lee': no source)
+                cursor += 1
+                continue
+            # (A teaser cut short with an ellipsis, no paragraphs right below it, is no carried story's first
+            # paragraph: the next entry follows it. A standfirst cut so over the story's paragraphs opens it.)
+            teased = _cut_teaser(other) and sum(line.words for line in prose_run(lines, cursor)) < EMBED_MIN_WORDS
+            run = story_run(lines, cursor, ends) if other.is_prose and not teased else []
             if story_words(run) >= EMBED_MIN_WORDS:
                 body.extend(line.text for line in run)
                 cursor += len(run)
                 continue
+            if credited and not other.is_prose and is_title_like(other):
+                # A standfirst under the story's credit, over its paragraphs: the text starts there (a headline
+                # under a host alone may be the next story's: the host stands over its title).
+                run = story_run(lines, cursor, ends)
+                if story_words(run) >= EMBED_MIN_WORDS:
+                    body.extend(line.text for line in run)
+                    cursor += len(run)
+                    continue
             if other.is_prose and other.words >= 8:
                 if heads_a_story(lines, cursor):
                     break  # the next card's headline, over its source chip and its text
@@ -313,17 +370,39 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                 continue
             # (An outlet's name in capitals is a chip too, right under the title: "The Harbour Courier".)
             chip_line = not is_title_like(other) or (cursor == position + 1 and _chip(other))
-            if (other.words <= 4 and chip_line) or other.text.startswith(("•", "·")):
+            if (other.words <= 4 and chip_line) or _hosted(other) or other.text.startswith(("•", "·")):
                 chip = strip_chip(other.text)
                 if chip and not is_furniture(chip, len(chip.split())) and chip[0].isupper():
                     source = source or chip
                 cursor += 1
                 continue
             break
+        if credited and not body:
+            teaser = None  # a credited story's standfirst: its text is read below its credit (listing.credited_text)
         if teaser or body or _is_headline_case(title):
             cards.append(Card(title, source, teaser, tuple(body)))
         position = max(cursor, position + 1)
     return cards
+
+
+def _cut_teaser(line: Line) -> bool:
+    """A teaser cut short: a line of at most TEASER_WORDS words ending with an ellipsis."""
+    return line.words <= TEASER_WORDS and line.text.rstrip("\"'”’)").endswith(("…", "..."))
+
+
+def _source_above(lines: list[Line], position: int) -> bool:
+    """An outlet's name over an entry's title: a short line, every word capitalised ("The Harbour Courier"),
+    over a headline three words longer or more, itself over a teaser, a text or a time (no headline between)."""
+    line = lines[position]
+    if position + 2 >= len(lines) or line.words > SOURCE_WORDS or line.sentence_end or not _is_name(line):
+        return False
+    title, below = lines[position + 1], lines[position + 2]
+    return (
+        is_title_like(title)
+        and not title.is_prose
+        and title.words >= line.words + 3
+        and (below.is_prose or below.is_relative_time)
+    )
 
 
 def heads_a_story(lines: list[Line], position: int) -> bool:
@@ -334,7 +413,7 @@ def heads_a_story(lines: list[Line], position: int) -> bool:
     following = position + 1
     while following < min(position + 3, len(lines)) and lines[following].words <= 4:
         below = lines[following]
-        if is_title_like(below) or below.is_prose or is_call(below.tokens, below.text):
+        if (is_title_like(below) and not _named_chip(below)) or below.is_prose or is_call(below.tokens, below.text):
             return False
         following += 1
     return following > position + 1 and sum(line.words for line in prose_run(lines, following)) >= EMBED_MIN_WORDS

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from converter.textdump.extract import extract_text
-from converter.textdump.headings import split_run_in_heading
+from converter.textdump.headings import split_colon_heading, split_run_in_heading
+from tests.support import ORCHARD_STORY
 
 SENTENCE = "The harbour board met on Tuesday to decide the future of the old stone pier."
 
@@ -46,3 +47,30 @@ def test_a_short_paragraph_with_a_heading_glued_on_stays_a_paragraph() -> None:
     )
     body = extract_text(page, "text/pier.txt").article.body
     assert "Fishermen want the pier back before the summer season starts.\n\n## Cost and timing" in body
+
+
+def test_a_label_glued_with_its_colon_after_the_last_sentence_is_a_heading() -> None:
+    text = "The council voted to pay for half of the new fans on the farms along the river. The bigger picture:"
+    following = "Growers upstream have asked for the same help since the frost of last spring."
+    assert split_colon_heading(text, following) == (text[: text.index(" The bigger")], "The bigger picture")
+    question = text.replace("The bigger picture:", "What comes next:")
+    assert split_colon_heading(question, following)[1] == "What comes next"
+    # A colon that opens a quote or a list: said so, over a quote mark or an item, or a sentence running on.
+    for intro in ("She said:", "Here it is:", "For example:", "Three things stood out:"):
+        assert split_colon_heading(text.replace("The bigger picture:", intro), following)[1] is None
+    for after in ("“We will pay for half,” the mayor said.", "- two fans for each farm", "the cost of the fans."):
+        assert split_colon_heading(text, after)[1] is None
+    assert split_colon_heading(text, None)[1] is None
+    # A label over a paragraph glued with no colon, or a whole sentence ending with one, is not this rule's.
+    assert split_colon_heading(text[:-1], following)[1] is None
+    assert split_colon_heading("The council voted on the plan for the fans:", following)[1] is None
+
+
+def test_the_label_heads_the_paragraphs_after_it_in_the_body() -> None:
+    story = list(ORCHARD_STORY)
+    story[2] += " The bigger picture:"
+    body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
+    assert "\n\n## The bigger picture\n\n" + ORCHARD_STORY[3] in body
+    story[3] = "“" + story[3] + "”"
+    body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
+    assert "#" not in body and "The bigger picture:" in body

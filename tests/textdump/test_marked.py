@@ -19,6 +19,7 @@ from converter.textdump.marked import (
     opening_list_end,
     quoted_end,
     quoted_entry,
+    teased_end,
     without_host,
 )
 from tests.support import ORCHARD_STORY
@@ -381,3 +382,41 @@ def test_titles_each_over_a_teaser_under_a_heading_of_their_own() -> None:
     products = ["Shop the look", "Real Money Pro", "Tips from the trading desk.", "Harbour Rain Coat"]
     products += ["A coat for the ferry commute."]
     assert titles(products) == []
+
+
+def test_titles_over_cut_teasers_in_the_run_close_the_body() -> None:
+    teased = [
+        "On this topic",
+        "Ferry timetable to change for the winter months",
+        "The company wants to service both boats before the spring crowds arrive, and the…",
+        "Fares are rising. Here is why the pier costs more.",
+        "The board met on Tuesday to set the prices for the next season, which will…",
+        "Council approves a second berth at the harbour",
+        "The vote came after a long debate over the noise the new berth may bring to…",
+    ]
+    carried = ["Next for you", "Harbour pilots train on a new simulator", "pierweekly.example", *ARTICLE[2:]]
+    lines = split_lines("\n".join([*ARTICLE, *teased, *carried]))
+    assert teased_end(lines, 1, len(lines) - 1) == LAST
+    article = extract_text("\n".join([*ARTICLE, *teased]), "text/t.txt").article
+    assert "On this topic" not in article.body and "service both boats" not in article.body
+    # (The title of two sentences over a cut teaser, inside the list, is an entry too.)
+    assert [link.title for link in article.related] == [teased[1], teased[3], teased[5]]
+    # Whole teasers (a subheading over its paragraph reads so too), one cut teaser, or little prose above: no cut.
+    whole = [line.replace(", and the…", ".").replace(" to…", ".").replace(", which will…", ".") for line in teased]
+    lines = split_lines("\n".join([*ARTICLE, *whole, *ARTICLE[2:]]))
+    assert teased_end(lines, 1, len(lines) - 1) == len(lines) - 1
+    lines = split_lines("\n".join([*ARTICLE, *teased[:3], *whole[3:], *ARTICLE[2:]]))
+    assert teased_end(lines, 1, len(lines) - 1) == len(lines) - 1
+    lines = split_lines("\n".join([ARTICLE[0], ARTICLE[2], *teased, *ARTICLE[2:]]))
+    assert teased_end(lines, 1, len(lines) - 1) == len(lines) - 1
+
+
+def test_the_footer_under_the_last_title_is_no_teaser() -> None:
+    listed = [
+        "Also on the coast",
+        "Ferry timetable to change for the winter months",
+        "Outlet ratings come from three independent monitors.",
+        "How we pick these stories",
+        "© 2024 Coast Media Inc.",
+    ]
+    assert titles(listed) == []
