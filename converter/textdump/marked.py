@@ -326,10 +326,15 @@ def _teased(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
 
 def _teaser_pair(lines: list[Line], index: int, end: int) -> bool:
     title, teaser = lines[index], lines[index + 1] if index + 1 < end else None
-    if teaser is None or marker_split(title.text) is not None or not _teased_title(title):
-        return False
-    text = teaser.text.rstrip("\"'”’)")
-    return teaser.words <= TEASER_WORDS and (teaser.sentence_end or text.endswith(("…", "...", "!", "?", ".")))
+    if teaser is None or not _teaser(teaser):
+        return False  # (the teaser first: its test is cheap, the title's reads dates and shapes)
+    return marker_split(title.text) is None and _teased_title(title)
+
+
+def _teaser(line: Line) -> bool:
+    """A teaser's shape: a sentence, or one cut short, of TEASER_WORDS words at most."""
+    text = line.text.rstrip("\"'”’)")
+    return line.words <= TEASER_WORDS and (line.sentence_end or text.endswith(("…", "...", "!", "?", ".")))
 
 
 def _teased_title(line: Line) -> bool:
@@ -444,9 +449,11 @@ def _pair_at(lines: list[Line], index: int, end: int) -> str | None:
     if index + 1 >= end:
         return None
     title = lines[index]
-    if not _title_shaped(title.text) or marker_split(title.text) is not None:
+    # The line below first: most lines stand over no meta line, and its test is a few comparisons.
+    meta = _meta_kind(lines[index + 1], title)
+    if meta is None or not _title_shaped(title.text) or marker_split(title.text) is not None:
         return None
-    return _meta_kind(lines[index + 1], title)
+    return meta
 
 
 def _kept_pairs(

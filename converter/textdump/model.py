@@ -8,6 +8,7 @@ decision can be explained line by line (see `explain`). Training lives in train/
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from functools import cache
 from itertools import repeat
@@ -56,7 +57,8 @@ def from_dict(name: str, data: dict[str, object]) -> LinearModel:
         raise ValueError(f"model {name}: 'weights' must map feature names to numbers")
     return LinearModel(
         name=name,
-        features=tuple(weights),
+        # Interned, as the feature dicts' literal keys are: each look-up then finds its key by identity.
+        features=tuple(map(sys.intern, weights)),
         weights=tuple(float(value) for value in weights.values()),
         bias=float(data["bias"]),  # type: ignore[arg-type]
         threshold=float(data.get("threshold", 0.0)),  # type: ignore[arg-type]
