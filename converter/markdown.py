@@ -77,7 +77,17 @@ def escape_inline(text: str) -> str:
 
 def escape_paragraph(text: str) -> str:
     """Escape one paragraph of plain text, including Markdown block markers at its start."""
-    return escape_block_start(escape_inline(" ".join(text.split())))
+    return escape_block_start(escape_inline(_collapsed(text)))
+
+
+def _collapsed(text: str) -> str:
+    """`" ".join(text.split())`, without splitting a paragraph already so (a text dump's lines are).
+
+    Printable text holds no white space but the plain space: without two in a row or one at an end, it is collapsed.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def escape_block_start(escaped: str) -> str:

@@ -31,6 +31,7 @@ def compact_key(text: str) -> str:
 
 
 _ASCII_DIGIT = re.compile("[0-9]")
+_NO_ASCII_DIGITS = str.maketrans("", "", "0123456789")
 
 
 def has_digit(text: str) -> bool:
@@ -40,6 +41,6 @@ def has_digit(text: str) -> bool:
 
 def digit_count(text: str) -> int:
     """How many characters of `text` are digits (`str.isdigit`, which counts "²" too, unlike `\\d`)."""
-    if text.isascii():  # then the digits are 0-9: ten counts run in C instead of a call per character
-        return sum(map(text.count, "0123456789"))
+    if text.isascii():  # then the digits are 0-9: deleted in one pass in C (most lines hold none: no pass)
+        return len(text) - len(text.translate(_NO_ASCII_DIGITS)) if _ASCII_DIGIT.search(text) else 0
     return sum(map(str.isdigit, text))

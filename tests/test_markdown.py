@@ -238,3 +238,11 @@ def test_the_soup_from_lxml_is_linked_as_bs4s_own_parser_links_it():
     expected[1] = (*first[:4], 0, *first[5:])
     assert _links(ours) == expected
     assert isinstance(ours.find("b"), _Tag)
+
+
+def test_escape_paragraph_collapses_white_space_of_every_kind():
+    # Checked by hand: each run of white space (tabs, no-break spaces, line separators) is one space, none at the ends.
+    assert escape_paragraph("a\u00a0 b\tc ") == "a b c"
+    assert escape_paragraph(" x  y") == "x y"
+    assert escape_paragraph("one\u2028two\x1cthree") == "one two three"
+    assert escape_paragraph("already one space") == "already one space"

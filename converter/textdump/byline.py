@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 from converter.bylines import credits_writer, split_authors
@@ -57,6 +58,9 @@ class Byline:
     score: float
 
 
+# A line is read so by several rules (the candidates, their features, the credit tests above and below the body):
+# the answer is kept (a tuple of strings and numbers, which no caller changes).
+@lru_cache(maxsize=1 << 12)
 def byline_part(text: str) -> tuple[str, str, int, bool]:
     """(label, names part, words cut after it).
 

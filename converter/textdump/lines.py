@@ -292,9 +292,13 @@ def split_lines(text: str, normalized: NormalizedLines | None = None) -> list[Li
     raw = [_collapsed(line) for line in text.splitlines()]
     # Each line's tokens serve both the language guess and its own stopword ratio.
     surveyed = normalized.lines_of(text) if normalized is not None else None
+    # Each line's normalized form, when the survey made them: the lines keep them (`Line.normalized`, asked of
+    # most lines, joins the tokens again otherwise).
+    normalized_of: dict[str, str] = {}
     if surveyed is not None and len(surveyed) == len(raw):
         # A normalized line is the line's tokens joined by single spaces.
-        tokens = {line: words.split(" ") if words else [] for line, words in zip(raw, surveyed, strict=True) if line}
+        normalized_of = {line: words for line, words in zip(raw, surveyed, strict=True) if line}
+        tokens = {line: words.split(" ") if words else [] for line, words in normalized_of.items()}
     else:
         tokens = {line: _WORD.findall(line.lower()) for line in raw if line}
     # A collapsed line's words are separated by single spaces: spaces + 1 is its word count.
@@ -305,7 +309,10 @@ def split_lines(text: str, normalized: NormalizedLines | None = None) -> list[Li
         if not line:
             blank = True
             continue
-        lines.append(_make_line(len(lines), line, tokens[line], stoplist, blank))
+        made = _make_line(len(lines), line, tokens[line], stoplist, blank)
+        if normalized_of:
+            made._kept_normalized = normalized_of[line]  # (" ".join(tokens), as the property would make it)
+        lines.append(made)
         blank = False
     return lines
 

@@ -346,12 +346,17 @@ def _outlet_over(lines: list[Line], index: int) -> bool:
 
 def _teaser_pair(lines: list[Line], index: int, end: int) -> bool:
     title, teaser = lines[index], lines[index + 1] if index + 1 < end else None
-    if teaser is None or marker_split(title.text) is not None or not _teased_title(title):
+    if teaser is None or teaser.is_furniture or not _teaser(teaser):
+        # (the teaser first: its tests are cheap, the title's reads dates and shapes; the page's footer under its
+        # last link, '© 2024 Example Media Inc.', is no teaser)
         return False
-    if teaser.is_furniture:
-        return False  # the page's footer under its last link ('© 2024 Example Media Inc.'), no teaser
-    text = teaser.text.rstrip("\"'”’)")
-    return teaser.words <= TEASER_WORDS and (teaser.sentence_end or text.endswith(("…", "...", "!", "?", ".")))
+    return marker_split(title.text) is None and _teased_title(title)
+
+
+def _teaser(line: Line) -> bool:
+    """A teaser's shape: a sentence, or one cut short, of TEASER_WORDS words at most."""
+    text = line.text.rstrip("\"'”’)")
+    return line.words <= TEASER_WORDS and (line.sentence_end or text.endswith(("…", "...", "!", "?", ".")))
 
 
 def _cut_short(line: Line) -> bool:
@@ -508,9 +513,11 @@ def _pair_at(lines: list[Line], index: int, end: int) -> str | None:
     if index + 1 >= end:
         return None
     title = lines[index]
-    if not _title_shaped(title.text) or marker_split(title.text) is not None:
+    # The line below first: most lines stand over no meta line, and its test is a few comparisons.
+    meta = _meta_kind(lines[index + 1], title)
+    if meta is None or not _title_shaped(title.text) or marker_split(title.text) is not None:
         return None
-    return _meta_kind(lines[index + 1], title)
+    return meta
 
 
 def _kept_pairs(

@@ -8,10 +8,9 @@ decision can be explained line by line (see `explain`). Training lives in train/
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from functools import cache
-from itertools import repeat
-from operator import mul
 
 from converter.models import FOLDER
 
@@ -29,8 +28,12 @@ class LinearModel:
 
     def score(self, values: dict[str, float]) -> float:
         """The decision's log-odds: bias + Σ weight × feature (a missing feature counts 0)."""
-        # Products summed in the order of the model's features, as a generator would (same float result).
-        return self.bias + sum(map(mul, self.weights, map(values.get, self.features, repeat(0.0))))
+        # Products added one by one in the order of the model's features, from 0.0, as sum() adds floats (the same
+        # float result); a loop, which mypyc compiles to arithmetic on C doubles (no float object per product).
+        total = 0.0
+        for name, weight in zip(self.features, self.weights, strict=True):
+            total += weight * values.get(name, 0.0)
+        return self.bias + total
 
     def accepts(self, values: dict[str, float]) -> bool:
         return self.score(values) > self.threshold
@@ -56,7 +59,8 @@ def from_dict(name: str, data: dict[str, object]) -> LinearModel:
         raise ValueError(f"model {name}: 'weights' must map feature names to numbers")
     return LinearModel(
         name=name,
-        features=tuple(weights),
+        # Interned, as the feature dicts' literal keys are: each look-up then finds its key by identity.
+        features=tuple(map(sys.intern, weights)),
         weights=tuple(float(value) for value in weights.values()),
         bias=float(data["bias"]),  # type: ignore[arg-type]
         threshold=float(data.get("threshold", 0.0)),  # type: ignore[arg-type]
