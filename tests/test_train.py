@@ -99,7 +99,7 @@ def test_textdump_decisions_are_trained_on_the_models_trained_before_them(monkey
         return next(key for key, value in names.items() if value == name)
 
     monkeypatch.setattr(textdump_train, "train", fake_train)
-    monkeypatch.setattr(textdump_train, "load_pages", lambda: ())
+    monkeypatch.setattr(textdump_train, "load_pages", lambda **_: ())
     assert textdump_train.main(["--dry-run"]) == 0
     assert len(rounds) == 2  # the first changed every model; the second reproduced the first
     first, second = rounds
@@ -126,6 +126,6 @@ def test_textdump_training_stops_after_its_last_round_when_models_never_settle(m
         return LinearModel(decision.name, (), (), 1000.0 + len(calls), 0.0)  # new weights every time
 
     monkeypatch.setattr(textdump_train, "train", drifting)
-    monkeypatch.setattr(textdump_train, "load_pages", lambda: ())
+    monkeypatch.setattr(textdump_train, "load_pages", lambda **_: ())
     assert textdump_train.main(["--dry-run", "run", "title"]) == 0
     assert calls == ["textdump_run", "textdump_title"] * textdump_train.MAX_ROUNDS

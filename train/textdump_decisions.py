@@ -8,7 +8,7 @@ from functools import cache
 from types import ModuleType
 
 import textdump_hand_rules as hand_rules
-from textdump_data import SHARED, Page, load_pages, score_meta
+from textdump_data import SHARED, Page, page_by_id, score_meta
 
 from converter.errors import NoArticle
 from converter.textdump import bodyline, byline, listing, metadata, runs, title, walls
@@ -20,7 +20,7 @@ from converter.textdump.model import LinearModel, override
 
 @cache
 def _located(pid: str) -> Located | None:
-    page = next(page for page in load_pages() if page.pid == pid)
+    page = page_by_id(pid)
     try:
         return locate(page.text, page.pid, repeated=page.repeated)
     except NoArticle:

@@ -4,7 +4,8 @@
 
 Deterministic: sorted pages, fixed folds, a deterministic solver. For each decision it prints the
 grouped cross-validation figures first (train on the other folds, decide on the held-out one:
-each aggregator layout held out alone, the other sets' sites in five folds), beside the figure
+each shared aggregator layout held out alone, each generator's layouts together, the other sets'
+sites in five folds; see textdump_data.folds), beside the figure
 of the model fitted on everything (the whole-set figure, optimistic), then writes the weights.
 """
 
@@ -21,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import textdump_decisions as decisions_module
-from textdump_data import ROOT, Page, folds, load_pages
+from textdump_data import ROOT, Page, fold_name, folds, load_pages
 from textdump_decisions import DECISIONS, Decision
 
 from converter.textdump.model import MODELS_DIR, LinearModel, model, override
@@ -84,7 +85,7 @@ def cross_validate(decision: Decision, pages: list[Page]) -> dict[str, list[floa
         trained = fit(decision, [decision.examples(page) for page in train])
         fold = evaluate(decision, test, trained)
         if any(group.startswith("layout:") for group in held):
-            print(f"  held out {sorted(held)[0]:<22} {_fmt(fold)}")
+            print(f"  held out {fold_name(held).removeprefix('layout:'):<22} {_fmt(fold)}")
         for corpus, values in fold.items():
             results[corpus].extend(values)
     return results
@@ -159,8 +160,11 @@ def main(argv: list[str] | None = None) -> int:
     # Order matters: each later decision is trained on pages located with the ones before it.
     parser.add_argument("decisions", nargs="*", default=list(DECISIONS), help="which decisions to train")
     parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
+    parser.add_argument(
+        "--no-generated", action="store_true", help="without the training generators' aggregator pages (the old set)"
+    )
     args = parser.parse_args(argv)
-    pages = list(load_pages())
+    pages = list(load_pages(generated=not args.no_generated))
     # The earlier decisions are trained on pages located with the later ones' committed models: when a round
     # changes those, the earlier ones are trained again with them, until a round reproduces its own input
     # (two rounds from models trained at an older commit, one from models this script wrote at this commit).
