@@ -129,3 +129,63 @@ def test_textdump_training_stops_after_its_last_round_when_models_never_settle(m
     monkeypatch.setattr(textdump_train, "load_pages", lambda **_: ())
     assert textdump_train.main(["--dry-run", "run", "title"]) == 0
     assert calls == ["textdump_run", "textdump_title"] * textdump_train.MAX_ROUNDS
+
+
+_SHARED_AGGREGATOR = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "aggregator"
+
+
+@pytest.mark.skipif(not (_SHARED_AGGREGATOR / "labels.json").is_file(), reason="needs ../shared/corpus")
+def test_generated_aggregator_sets_are_read_with_unique_ids_and_a_fold_per_generator(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import textdump_data
+
+    # A tiny sample: the shared layouts reworded (the same page ids as the shared set) and one generator of new ones.
+    monkeypatch.setattr(textdump_data, "GENERATORS", {"aggregator_variants": "", "aggregator_holdout2": "--out"})
+    pages = textdump_data.load_pages.__wrapped__(textdump_data.SHARED, True, tmp_path)
+    ids = [page.pid for page in pages]
+    assert len(ids) == len(set(ids))
+    shared = {page.pid: page for page in pages if page.corpus == "aggregator"}
+    generated = [page for page in pages if page.corpus == "generated"]
+    assert len(shared) == 60 and generated
+    templates = {page.group for page in shared.values()}
+    assert len(templates) == 5
+    groups = {page.group for page in generated}
+    variants = {group for group in groups if group.startswith("layout:aggregator_variants/")}
+    others = {group for group in groups if group.startswith("layout:aggregator_holdout2/")}
+    assert variants | others == groups and len(others) == 5
+    assert variants == {"layout:aggregator_variants/" + group.removeprefix("layout:") for group in templates}
+    # Each page's labels are its own set's: a reworded page names its new aggregator, not the shared one.
+    renamed = 0
+    for page in generated:
+        labels = textdump_data.page_labels(page)
+        assert labels["title"] == page.title
+        if labels["site"]:
+            assert labels["site"].casefold() in page.text.casefold()
+        original = shared.get(page.pid.removeprefix("variants-s1-"))
+        renamed += original is not None and labels["site"] != textdump_data.page_labels(original)["site"]
+    assert renamed >= 10
+    # Folds: a shared layout with its rewordings (the same layout), a generator's five layouts together, sites.
+    folds = textdump_data.folds(pages)
+    for group in {page.group for page in pages}:
+        assert sum(group in fold for fold in folds) == 1
+    for template in templates:
+        assert template.replace("layout:", "layout:aggregator_variants/") in next(f for f in folds if template in f)
+    assert others in folds
+    assert textdump_data.fold_name(others) == "layout:aggregator_holdout2"
+
+
+@pytest.mark.skipif(not (_SHARED_AGGREGATOR / "labels.json").is_file(), reason="needs ../shared/corpus")
+def test_a_generated_set_is_made_again_only_when_its_script_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import textdump_data
+
+    folder = textdump_data.generated_set("aggregator_layouts", 1, tmp_path)
+    page = sorted((folder / "text").glob("*.txt"))[0]
+    first = page.read_bytes()
+    page.write_text("stale", encoding="utf-8")
+    assert textdump_data.generated_set("aggregator_layouts", 1, tmp_path) == folder
+    assert page.read_text(encoding="utf-8") == "stale"  # same script: the cached pages are kept
+    monkeypatch.setattr(textdump_data, "_digest", lambda script: "another version")
+    assert textdump_data.generated_set("aggregator_layouts", 1, tmp_path) == folder
+    assert page.read_bytes() == first  # generated again, the same bytes (deterministic)
+    assert sorted(path.name for path in (tmp_path / "aggregator_layouts").iterdir()) == ["seed-1"]

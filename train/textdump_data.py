@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -73,7 +74,7 @@ def score_meta() -> ModuleType:
 
 
 @cache
-def load_pages(shared: Path = SHARED, generated: bool = True) -> tuple[Page, ...]:
+def load_pages(shared: Path = SHARED, generated: bool = True, cache_dir: Path = CACHE) -> tuple[Page, ...]:
     """Every labelled page; `generated`: with the training generators' aggregator pages (seeds SEEDS)."""
     pages: list[Page] = []
     corpus = shared / "corpus"
@@ -81,7 +82,7 @@ def load_pages(shared: Path = SHARED, generated: bool = True) -> tuple[Page, ...
     if generated:
         for generator in GENERATORS:
             for seed in SEEDS:
-                folder = generated_set(generator, seed)
+                folder = generated_set(generator, seed, cache_dir)
                 short = generator.removeprefix("aggregator_")
                 pages.extend(_aggregator_pages(folder, GENERATED, f"{short}-s{seed}-", f"{generator}/"))
     labelled = (("naeb", corpus / "naeb" / "meta.json"), ("scrapinghub", ROOT / "tests/fixtures/meta.json"))
@@ -123,10 +124,11 @@ def page_by_id(pid: str) -> Page:
 
 def _aggregator_pages(folder: Path, corpus: str, prefix: str, layout: str) -> list[Page]:
     """A folder in the shared aggregator set's format; ids get `prefix`, layouts `layout` (unique across sets)."""
-    labels = aggregator_labels(folder)
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     truth = _truth(folder)
     texts = {pid: (folder / "text" / f"{pid}.txt").read_text(encoding="utf-8") for pid in sorted(labels)}
     repeated = _repeated(texts)
+    _LABELS.update((prefix + pid, lab) for pid, lab in labels.items())
     return [
         Page(
             prefix + pid,
@@ -146,19 +148,12 @@ def _aggregator_pages(folder: Path, corpus: str, prefix: str, layout: str) -> li
     ]
 
 
-@cache
-def aggregator_labels(folder: Path) -> dict[str, dict[str, object]]:
-    """A folder's labels.json (the shared set's or a generated one's), by its own page ids."""
-    labels: dict[str, dict[str, object]] = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
-    return labels
+_LABELS: dict[str, dict[str, Any]] = {}
 
 
-def page_labels(page: Page, shared: Path = SHARED) -> dict[str, object]:
-    """An aggregator page's labels.json entry, as check_aggregator.check_page reads it."""
-    if page.corpus != GENERATED:
-        return aggregator_labels(shared / "corpus" / "aggregator")[page.pid]
-    short, seed, pid = page.pid.split("-", 2)
-    return aggregator_labels(generated_set("aggregator_" + short, int(seed.removeprefix("s"))))[pid]
+def page_labels(page: Page) -> dict[str, Any]:
+    """An aggregator page's labels.json entry (a set load_pages has read), as check_aggregator.check_page reads it."""
+    return _LABELS[page.pid]
 
 
 def generated_set(generator: str, seed: int, cache_dir: Path = CACHE) -> Path:
