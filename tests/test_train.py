@@ -76,8 +76,8 @@ def test_pages_whose_truth_includes_the_comment_section_are_found(tmp_path: Path
 
 def test_textdump_decisions_are_trained_on_the_models_trained_before_them(monkeypatch: pytest.MonkeyPatch):
     """make train: each decision sees the weights just fitted for the earlier ones (not the committed files), and
-    a second round trains the earlier ones again with the later ones' new weights, then stops: it reproduced
-    the first."""
+    a second round trains the earlier ones again with the later ones' new weights; it reproduced the first, so
+    a third, the same again, prints the figures and writes the files, then training stops."""
     import textdump_decisions
     import textdump_train
 
@@ -88,11 +88,13 @@ def test_textdump_decisions_are_trained_on_the_models_trained_before_them(monkey
     assert order.index("listing") < order.index("bodyline")
     names = {key: decision.name for key, decision in textdump_decisions.DECISIONS.items()}
     rounds: list[dict[str, dict[str, float]]] = []
+    reports: list[bool] = []
 
-    def fake_train(decision: Any, pages: Any, dry_run: bool) -> LinearModel:
+    def fake_train(decision: Any, pages: Any, dry_run: bool, report: bool = True) -> LinearModel:
         if decision.name == names[order[0]]:
             rounds.append({})
         rounds[-1][decision.name] = {other: model(other).bias for other in names.values()}
+        reports.append(report)
         return LinearModel(decision.name, (), (), 100.0 + order.index(_key(decision.name)), 0.0)
 
     def _key(name: str) -> str:
@@ -101,8 +103,10 @@ def test_textdump_decisions_are_trained_on_the_models_trained_before_them(monkey
     monkeypatch.setattr(textdump_train, "train", fake_train)
     monkeypatch.setattr(textdump_train, "load_pages", lambda **_: ())
     assert textdump_train.main(["--dry-run"]) == 0
-    assert len(rounds) == 2  # the first changed every model; the second reproduced the first
-    first, second = rounds
+    # The first changed every model, the second reproduced the first: a third, the same, prints and writes.
+    assert len(rounds) == 3 and rounds[2] == rounds[1]
+    assert reports == [False] * 2 * len(order) + [True] * len(order)
+    first, second, _ = rounds
     for position, key in enumerate(order):
         for earlier in order[:position]:
             assert first[names[key]][names[earlier]] == 100.0 + order.index(earlier)
@@ -121,14 +125,15 @@ def test_textdump_training_stops_after_its_last_round_when_models_never_settle(m
 
     calls: list[str] = []
 
-    def drifting(decision: Any, pages: Any, dry_run: bool) -> LinearModel:
-        calls.append(decision.name)
+    def drifting(decision: Any, pages: Any, dry_run: bool, report: bool = True) -> LinearModel:
+        calls.append(decision.name + (" with figures" if report else ""))
         return LinearModel(decision.name, (), (), 1000.0 + len(calls), 0.0)  # new weights every time
 
     monkeypatch.setattr(textdump_train, "train", drifting)
     monkeypatch.setattr(textdump_train, "load_pages", lambda **_: ())
     assert textdump_train.main(["--dry-run", "run", "title"]) == 0
-    assert calls == ["textdump_run", "textdump_title"] * textdump_train.MAX_ROUNDS
+    fitted = ["textdump_run", "textdump_title"] * (textdump_train.MAX_ROUNDS - 1)
+    assert calls == [*fitted, "textdump_run with figures", "textdump_title with figures"]
 
 
 _SHARED_AGGREGATOR = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "aggregator"

@@ -15,6 +15,7 @@ import argparse
 import json
 import subprocess
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -104,8 +105,12 @@ def _commit() -> str:
         return "unknown"
 
 
-def train(decision: Decision, pages: list[Page], dry_run: bool) -> LinearModel:
+def train(decision: Decision, pages: list[Page], dry_run: bool, report: bool = True) -> LinearModel:
+    """The decision fitted on every labelled page; `report`: with its figures printed first, and written."""
     labelled = [page for page in pages if decision.labelled(page)]
+    if not report:
+        return fit(decision, [decision.examples(page) for page in labelled])
+    started = time.monotonic()
     print(f"{decision.name}: {len(labelled)} labelled pages, grouped cross-validation")
     base: dict[str, list[float]] = defaultdict(list)
     for page in labelled:
@@ -124,6 +129,7 @@ def train(decision: Decision, pages: list[Page], dry_run: bool) -> LinearModel:
     final = fit(decision, [decision.examples(page) for page in labelled])
     whole = evaluate(decision, labelled, final)
     print(f"  whole set (fit)   {_fmt(whole)}")
+    print(f"  ({time.monotonic() - started:.0f} s)")
     if dry_run:
         return final
     data = {
@@ -168,24 +174,31 @@ def main(argv: list[str] | None = None) -> int:
     # The earlier decisions are trained on pages located with the later ones' committed models: when a round
     # changes those, the earlier ones are trained again with them, until a round reproduces its own input
     # (two rounds from models trained at an older commit, one from models this script wrote at this commit).
+    # Those rounds only fit (the figures take most of the time); once one reproduced its input, one more
+    # round, the same fits again, prints the figures and writes the files (the last round always does).
     previous = {name: _key(model(DECISIONS[name].name)) for name in args.decisions}
+    report = False
     try:
         for round_number in range(1, MAX_ROUNDS + 1):
+            report = report or round_number == MAX_ROUNDS
             current = {}
             for name in args.decisions:
-                trained = train(DECISIONS[name], pages, args.dry_run)
+                trained = train(DECISIONS[name], pages, args.dry_run, report)
                 # The next decisions are trained on pages located with this model, the one they will run with
                 # (the committed file is cached, and the located pages with it).
                 override(DECISIONS[name].name, trained)
                 decisions_module._located.cache_clear()
                 current[name] = _key(trained)
-            if current == previous:
+            if report:
+                if current != previous:
+                    print(f"round {round_number} still changed the models: stopped (not a fixed point)")
                 break
-            if round_number < MAX_ROUNDS:
+            if current == previous:
+                print(f"round {round_number} reproduced its input: once more, with the figures")
+                report = True
+            else:
                 changed = ", ".join(name for name in args.decisions if current[name] != previous[name])
                 print(f"round {round_number} changed {changed}: training every decision again with them")
-            else:
-                print(f"round {round_number} still changed the models: stopped (not a fixed point)")
             previous = current
     finally:
         for name in args.decisions:
