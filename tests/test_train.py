@@ -194,3 +194,14 @@ def test_a_generated_set_is_made_again_only_when_its_script_changed(tmp_path: Pa
     assert textdump_data.generated_set("aggregator_layouts", 1, tmp_path) == folder
     assert page.read_bytes() == first  # generated again, the same bytes (deterministic)
     assert sorted(path.name for path in (tmp_path / "aggregator_layouts").iterdir()) == ["seed-1"]
+
+
+def test_a_page_counts_in_a_fit_with_its_weight():
+    import textdump_train
+
+    decision: Any = SimpleNamespace(name="toy", feature_names=("f",), regularisation=1.0, ranking=False, threshold=0.0)
+    says_yes = [({"f": 1.0}, 1), ({"f": 0.0}, 0)]
+    says_no = [({"f": 1.0}, 0), ({"f": 0.0}, 1)]
+    assert textdump_train.fit(decision, [says_yes, says_no], [3.0, 1.0]).weights[0] > 0
+    assert textdump_train.fit(decision, [says_yes, says_no], [1.0, 3.0]).weights[0] < 0
+    assert textdump_train.fit(decision, [says_yes, says_no, says_yes]).weights[0] > 0  # no weights: each page 1

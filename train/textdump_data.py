@@ -46,6 +46,8 @@ GENERATORS: dict[str, str] = {
     "aggregator_holdout4": "--out",
 }
 SEEDS = (1,)
+# How much a generated page counts in a fit, beside a page of the shared sets (1.0).
+GENERATED_WEIGHT = 1.0
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,11 @@ def load_pages(shared: Path = SHARED, generated: bool = True, cache_dir: Path = 
 
 
 _BY_ID: dict[str, Page] = {}
+
+
+def page_weight(page: Page) -> float:
+    """A page's weight in a fit: GENERATED_WEIGHT for a generated page, 1 for the others."""
+    return GENERATED_WEIGHT if page.corpus == GENERATED else 1.0
 
 
 def page_by_id(pid: str) -> Page:

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import textdump_decisions as decisions_module
 from textdump_data import Page, fold_name, folds, load_pages, page_labels, score_meta
 from textdump_decisions import DECISIONS
-from textdump_train import fit
+from textdump_train import fit_pages
 
 from converter.errors import NoArticle
 from converter.textdump.extract import extract_text
@@ -102,7 +102,7 @@ def _refit_all(train: list[Page]) -> None:
     for decision in DECISIONS.values():
         decisions_module._located.cache_clear()  # located with the previous decisions' fold weights
         labelled = [page for page in train if decision.labelled(page)]
-        override(decision.name, fit(decision, [decision.examples(page) for page in labelled]))
+        override(decision.name, fit_pages(decision, labelled))
     decisions_module._located.cache_clear()
 
 

@@ -23,13 +23,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import textdump_decisions as decisions_module
-from textdump_data import ROOT, Page, fold_name, folds, load_pages
+from textdump_data import ROOT, Page, fold_name, folds, load_pages, page_weight
 from textdump_decisions import DECISIONS, Decision
 
 from converter.textdump.model import MODELS_DIR, LinearModel, model, override
 
 
-def fit(decision: Decision, pages: list[list[tuple[dict[str, float], int]]]) -> LinearModel:
+def fit_pages(decision: Decision, pages: list[Page]) -> LinearModel:
+    """`fit` on these pages' examples, each page counting with its corpus's weight (textdump_data.page_weight)."""
+    return fit(decision, [decision.examples(page) for page in pages], [page_weight(page) for page in pages])
+
+
+def fit(
+    decision: Decision, pages: list[list[tuple[dict[str, float], int]]], weights: list[float] | None = None
+) -> LinearModel:
     """Logistic regression on the candidates, or (decision.ranking) on pairs of one page's candidates.
 
     A ranking model learns what sets the right line apart from the other candidates of its page
@@ -40,11 +47,13 @@ def fit(decision: Decision, pages: list[list[tuple[dict[str, float], int]]]) -> 
     names = decision.feature_names
     x: list[list[float]] = []
     y: list[int] = []
-    for rows in pages:
+    w: list[float] = []
+    for rows, weight in zip(pages, weights or [1.0] * len(pages), strict=True):
         vectors = [([values.get(name, 0.0) for name in names], label) for values, label in rows]
         if not decision.ranking:
             x.extend(vector for vector, _ in vectors)
             y.extend(label for _, label in vectors)
+            w.extend(weight for _ in vectors)
             continue
         for good, label in vectors:
             if not label:
@@ -55,13 +64,15 @@ def fit(decision: Decision, pages: list[list[tuple[dict[str, float], int]]]) -> 
                     y.append(1)
                     x.append([b - a for a, b in zip(good, bad, strict=True)])
                     y.append(0)
+                    w.extend((weight, weight))
     classifier = LogisticRegression(
         C=decision.regularisation, max_iter=5000, class_weight="balanced", fit_intercept=not decision.ranking
     )
-    classifier.fit(x, y)
-    weights = tuple(round(float(w), 4) for w in classifier.coef_[0])
+    # (every page of weight 1: no sample weights at all, so the old sets' fits stay what they were, bit for bit)
+    classifier.fit(x, y, sample_weight=None if all(value == 1.0 for value in w) else w)
+    learned = tuple(round(float(value), 4) for value in classifier.coef_[0])
     bias = 0.0 if decision.ranking else round(float(classifier.intercept_[0]), 4)
-    return LinearModel(decision.name, tuple(names), weights, bias, decision.threshold)
+    return LinearModel(decision.name, tuple(names), learned, bias, decision.threshold)
 
 
 def evaluate(decision: Decision, pages: list[Page], trained: LinearModel) -> dict[str, list[float]]:
@@ -83,7 +94,7 @@ def cross_validate(decision: Decision, pages: list[Page]) -> dict[str, list[floa
     for held in folds(tuple(pages)):
         train = [page for page in pages if page.group not in held]
         test = [page for page in pages if page.group in held]
-        trained = fit(decision, [decision.examples(page) for page in train])
+        trained = fit_pages(decision, train)
         fold = evaluate(decision, test, trained)
         if any(group.startswith("layout:") for group in held):
             print(f"  held out {fold_name(held).removeprefix('layout:'):<22} {_fmt(fold)}")
@@ -109,7 +120,7 @@ def train(decision: Decision, pages: list[Page], dry_run: bool, report: bool = T
     """The decision fitted on every labelled page; `report`: with its figures printed first, and written."""
     labelled = [page for page in pages if decision.labelled(page)]
     if not report:
-        return fit(decision, [decision.examples(page) for page in labelled])
+        return fit_pages(decision, labelled)
     started = time.monotonic()
     print(f"{decision.name}: {len(labelled)} labelled pages, grouped cross-validation")
     base: dict[str, list[float]] = defaultdict(list)
@@ -126,7 +137,7 @@ def train(decision: Decision, pages: list[Page], dry_run: bool, report: bool = T
     print(f"  hand rules        {_fmt(base)}")
     cv = cross_validate(decision, labelled)
     print(f"  cross-validated   {_fmt(cv)}")
-    final = fit(decision, [decision.examples(page) for page in labelled])
+    final = fit_pages(decision, labelled)
     whole = evaluate(decision, labelled, final)
     print(f"  whole set (fit)   {_fmt(whole)}")
     print(f"  ({time.monotonic() - started:.0f} s)")
