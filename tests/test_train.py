@@ -76,8 +76,8 @@ def test_pages_whose_truth_includes_the_comment_section_are_found(tmp_path: Path
 
 def test_textdump_decisions_are_trained_on_the_models_trained_before_them(monkeypatch: pytest.MonkeyPatch):
     """make train: each decision sees the weights just fitted for the earlier ones (not the committed files), and
-    a second round trains the earlier ones again with the later ones' new weights, then stops: it reproduced
-    the first."""
+    a second round trains the earlier ones again with the later ones' new weights; it reproduced the first, so
+    a third, the same again, prints the figures and writes the files, then training stops."""
     import textdump_decisions
     import textdump_train
 
@@ -88,21 +88,25 @@ def test_textdump_decisions_are_trained_on_the_models_trained_before_them(monkey
     assert order.index("listing") < order.index("bodyline")
     names = {key: decision.name for key, decision in textdump_decisions.DECISIONS.items()}
     rounds: list[dict[str, dict[str, float]]] = []
+    reports: list[bool] = []
 
-    def fake_train(decision: Any, pages: Any, dry_run: bool) -> LinearModel:
+    def fake_train(decision: Any, pages: Any, dry_run: bool, report: bool = True) -> LinearModel:
         if decision.name == names[order[0]]:
             rounds.append({})
         rounds[-1][decision.name] = {other: model(other).bias for other in names.values()}
+        reports.append(report)
         return LinearModel(decision.name, (), (), 100.0 + order.index(_key(decision.name)), 0.0)
 
     def _key(name: str) -> str:
         return next(key for key, value in names.items() if value == name)
 
     monkeypatch.setattr(textdump_train, "train", fake_train)
-    monkeypatch.setattr(textdump_train, "load_pages", lambda: ())
+    monkeypatch.setattr(textdump_train, "load_pages", lambda **_: ())
     assert textdump_train.main(["--dry-run"]) == 0
-    assert len(rounds) == 2  # the first changed every model; the second reproduced the first
-    first, second = rounds
+    # The first changed every model, the second reproduced the first: a third, the same, prints and writes.
+    assert len(rounds) == 3 and rounds[2] == rounds[1]
+    assert reports == [False] * 2 * len(order) + [True] * len(order)
+    first, second, _ = rounds
     for position, key in enumerate(order):
         for earlier in order[:position]:
             assert first[names[key]][names[earlier]] == 100.0 + order.index(earlier)
@@ -121,11 +125,83 @@ def test_textdump_training_stops_after_its_last_round_when_models_never_settle(m
 
     calls: list[str] = []
 
-    def drifting(decision: Any, pages: Any, dry_run: bool) -> LinearModel:
-        calls.append(decision.name)
+    def drifting(decision: Any, pages: Any, dry_run: bool, report: bool = True) -> LinearModel:
+        calls.append(decision.name + (" with figures" if report else ""))
         return LinearModel(decision.name, (), (), 1000.0 + len(calls), 0.0)  # new weights every time
 
     monkeypatch.setattr(textdump_train, "train", drifting)
-    monkeypatch.setattr(textdump_train, "load_pages", lambda: ())
+    monkeypatch.setattr(textdump_train, "load_pages", lambda **_: ())
     assert textdump_train.main(["--dry-run", "run", "title"]) == 0
-    assert calls == ["textdump_run", "textdump_title"] * textdump_train.MAX_ROUNDS
+    fitted = ["textdump_run", "textdump_title"] * (textdump_train.MAX_ROUNDS - 1)
+    assert calls == [*fitted, "textdump_run with figures", "textdump_title with figures"]
+
+
+_SHARED_AGGREGATOR = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "aggregator"
+
+
+@pytest.mark.skipif(not (_SHARED_AGGREGATOR / "labels.json").is_file(), reason="needs ../shared/corpus")
+def test_generated_aggregator_sets_are_read_with_unique_ids_and_a_fold_per_generator(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import textdump_data
+
+    # A tiny sample: the shared layouts reworded (the same page ids as the shared set) and one generator of new ones.
+    monkeypatch.setattr(textdump_data, "GENERATORS", {"aggregator_variants": "", "aggregator_holdout2": "--out"})
+    pages = textdump_data.load_pages.__wrapped__(textdump_data.SHARED, True, tmp_path)
+    ids = [page.pid for page in pages]
+    assert len(ids) == len(set(ids))
+    shared = {page.pid: page for page in pages if page.corpus == "aggregator"}
+    generated = [page for page in pages if page.corpus == "generated"]
+    assert len(shared) == 60 and generated
+    templates = {page.group for page in shared.values()}
+    assert len(templates) == 5
+    groups = {page.group for page in generated}
+    variants = {group for group in groups if group.startswith("layout:aggregator_variants/")}
+    others = {group for group in groups if group.startswith("layout:aggregator_holdout2/")}
+    assert variants | others == groups and len(others) == 5
+    assert variants == {"layout:aggregator_variants/" + group.removeprefix("layout:") for group in templates}
+    # Each page's labels are its own set's: a reworded page names its new aggregator, not the shared one.
+    renamed = 0
+    for page in generated:
+        labels = textdump_data.page_labels(page)
+        assert labels["title"] == page.title
+        if labels["site"]:
+            assert labels["site"].casefold() in page.text.casefold()
+        original = shared.get(page.pid.removeprefix("variants-s1-"))
+        renamed += original is not None and labels["site"] != textdump_data.page_labels(original)["site"]
+    assert renamed >= 10
+    # Folds: a shared layout with its rewordings (the same layout), a generator's five layouts together, sites.
+    folds = textdump_data.folds(pages)
+    for group in {page.group for page in pages}:
+        assert sum(group in fold for fold in folds) == 1
+    for template in templates:
+        assert template.replace("layout:", "layout:aggregator_variants/") in next(f for f in folds if template in f)
+    assert others in folds
+    assert textdump_data.fold_name(others) == "layout:aggregator_holdout2"
+
+
+@pytest.mark.skipif(not (_SHARED_AGGREGATOR / "labels.json").is_file(), reason="needs ../shared/corpus")
+def test_a_generated_set_is_made_again_only_when_its_script_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import textdump_data
+
+    folder = textdump_data.generated_set("aggregator_layouts", 1, tmp_path)
+    page = sorted((folder / "text").glob("*.txt"))[0]
+    first = page.read_bytes()
+    page.write_text("stale", encoding="utf-8")
+    assert textdump_data.generated_set("aggregator_layouts", 1, tmp_path) == folder
+    assert page.read_text(encoding="utf-8") == "stale"  # same script: the cached pages are kept
+    monkeypatch.setattr(textdump_data, "_digest", lambda script: "another version")
+    assert textdump_data.generated_set("aggregator_layouts", 1, tmp_path) == folder
+    assert page.read_bytes() == first  # generated again, the same bytes (deterministic)
+    assert sorted(path.name for path in (tmp_path / "aggregator_layouts").iterdir()) == ["seed-1"]
+
+
+def test_a_page_counts_in_a_fit_with_its_weight():
+    import textdump_train
+
+    decision: Any = SimpleNamespace(name="toy", feature_names=("f",), regularisation=1.0, ranking=False, threshold=0.0)
+    says_yes = [({"f": 1.0}, 1), ({"f": 0.0}, 0)]
+    says_no = [({"f": 1.0}, 0), ({"f": 0.0}, 1)]
+    assert textdump_train.fit(decision, [says_yes, says_no], [3.0, 1.0]).weights[0] > 0
+    assert textdump_train.fit(decision, [says_yes, says_no], [1.0, 3.0]).weights[0] < 0
+    assert textdump_train.fit(decision, [says_yes, says_no, says_yes]).weights[0] > 0  # no weights: each page 1

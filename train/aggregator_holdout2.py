@@ -1,5 +1,9 @@
 """A third, independent held-out set of aggregator layouts (issue 11): five invented aggregators.
 
+Now training data: train/textdump_data.py fits the text-dump models on this generator's seed-1 pages
+(its layouts form one cross-validation fold); the held-out measure is aggregator_holdout5.py and
+aggregator_holdout6.py. Its wordings still never go into converter/'s rules.
+
 Written without reading train/aggregator_layouts.py or train/aggregator_holdout.py, so that nobody has tuned
 the converter on it.  Each page is a browser innerText dump of an invented aggregator's article page, built from
 a NAEB article (its body is the page's truth), with labels in the shared aggregator set's format, so that

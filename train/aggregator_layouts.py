@@ -14,8 +14,9 @@ set's 60 main articles leave 54). Every name, menu, wording and layout here is i
 shared set's format (text/<id>.txt, truth.json, labels.json), so shared/eval/check_aggregator.py and score.py score it
 unchanged.
 
-These layouts are a held-out test: never add them to the training data, and never copy their wordings into
-converter/ (a rule keyed on them would make the test meaningless).
+These layouts were a held-out test; they are now training data for the text-dump models
+(train/textdump_data.py, one cross-validation fold; the held-out measure is aggregator_holdout5.py and
+aggregator_holdout6.py). Never copy their wordings into converter/'s rules.
 
 Usage (from the repository root):
     python train/aggregator_layouts.py OUT [--seeds 1 2 3] [--pages 12] [--score]

@@ -11,6 +11,8 @@ of the same kind, and the aggregator's name by another invented name. The labels
 the variant like the original.
 
 The wordings live here and never in converter/: a rule keyed on them would make this test meaningless.
+Its seed-1 pages are also training data for the text-dump models (train/textdump_data.py: each reworded layout is
+held out with its shared original in cross-validation).
 
 Usage (from the repository root):
     python train/aggregator_variants.py OUT [--seeds 1 2 3] [--score]

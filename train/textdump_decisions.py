@@ -4,25 +4,41 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 import textdump_hand_rules as hand_rules
-from textdump_data import SHARED, Page, load_pages, score_meta
+from textdump_data import SHARED, Page, page_by_id, score_meta
 
+from converter.article import Extraction
 from converter.errors import NoArticle
 from converter.textdump import bodyline, byline, listing, metadata, runs, title, walls
 from converter.textdump import related as related_headers
 from converter.textdump.extract import Located, carried_judgements, extract_text, locate
 from converter.textdump.lines import Line
-from converter.textdump.model import LinearModel, override
+from converter.textdump.model import LinearModel, model, override
 
 
 @cache
 def _located(pid: str) -> Located | None:
-    page = next(page for page in load_pages() if page.pid == pid)
+    page = page_by_id(pid)
     try:
         return locate(page.text, page.pid, repeated=page.repeated)
+    except NoArticle:
+        return None
+
+
+def _extract(page: Page) -> Extraction | None:
+    """The page's extraction with the models in place now (None: no article). Memoised on those models:
+    a page is measured several times with the same ones (a decision's figure and its extras)."""
+    return _extract_with(page.pid, tuple(model(decision.name) for decision in DECISIONS.values()))
+
+
+@lru_cache(maxsize=1024)
+def _extract_with(pid: str, models: tuple[LinearModel, ...]) -> Extraction | None:
+    page = page_by_id(pid)
+    try:
+        return extract_text(page.text, page.pid, repeated=page.repeated)
     except NoArticle:
         return None
 
@@ -316,9 +332,8 @@ class Listing(Decision):
 
     def _measures(self, page: Page) -> dict[str, float]:
         assert page.related is not None
-        try:
-            extraction = extract_text(page.text, page.pid, repeated=page.repeated)
-        except NoArticle:
+        extraction = _extract(page)
+        if extraction is None:
             return {"recall": 0.0, "precision": 0.0}
         predicted = [link.title for link in extraction.article.related]
         hits = sum(any(_agg().title_match(t, p) for p in predicted) for t in page.related)
@@ -426,24 +441,29 @@ def _score() -> ModuleType:
 
 def _clean(page: Page) -> float:
     """1 when no labelled furniture line is left in the page's main body (as check_aggregator counts a leak)."""
-    try:
-        body = extract_text(page.text, page.pid, repeated=page.repeated).article.body
-    except NoArticle:
-        return 1.0
+    extraction = _extract(page)
+    return 1.0 if extraction is None else _clean_body(extraction.article.body, page.furniture)
+
+
+@lru_cache(maxsize=4096)
+def _clean_body(body: str, furniture: tuple[str, ...]) -> float:
     sys.path.insert(0, str(SHARED / "eval"))
     import check_aggregator
 
     view = check_aggregator.body_view([body])
-    return float(not any(check_aggregator.furniture_hit(item, view) for item in page.furniture))
+    return float(not any(check_aggregator.furniture_hit(item, view) for item in furniture))
 
 
 def _body_f1(page: Page) -> float:
     assert page.body
-    try:
-        body = extract_text(page.text, page.pid, repeated=page.repeated).article.body
-    except NoArticle:
-        return 0.0
-    return float(_score().prf(_score().markdown_to_text(body), page.body)[2])
+    extraction = _extract(page)
+    return 0.0 if extraction is None else _f1(extraction.article.body, page.body)
+
+
+@lru_cache(maxsize=4096)
+def _f1(body: str, truth: str) -> float:
+    """Body F1 as score.py counts it (memoised: most models of a decision give a page the same body)."""
+    return float(_score().prf(_score().markdown_to_text(body), truth)[2])
 
 
 # In training order, each after the decisions its features or examples depend on: list headings cut the

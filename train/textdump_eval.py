@@ -5,7 +5,7 @@
     .venv/bin/python train/textdump_eval.py --cv --pages out.json   # per-page results, to compare runs
 
 The shared scorers' own measures (check_aggregator.check_page, score.prf, score_meta's name and
-title rules) on extract_text's output, page by page. Under --cv each fold (one aggregator layout,
+title rules) on extract_text's output, page by page. Under --cv each fold (one aggregator layout, one generator,
 or a fifth of the naeb/scrapinghub sites) refits ALL decisions in training order (walls, run,
 title, byline, body lines, listing) on the other folds, each trained on pages located with the
 fold's earlier decisions, then converts the held-out pages: the figure that predicts layouts and
@@ -26,9 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import textdump_decisions as decisions_module
-from textdump_data import SHARED, Page, folds, load_pages, score_meta
+from textdump_data import Page, fold_name, folds, load_pages, page_labels, score_meta
 from textdump_decisions import DECISIONS
-from textdump_train import fit
+from textdump_train import fit_pages
 
 from converter.errors import NoArticle
 from converter.textdump.extract import extract_text
@@ -56,8 +56,8 @@ def page_result(page: Page) -> dict[str, Any]:
         got = score.markdown_to_text(article.body) if article else ""
         precision, recall, f1 = score.prf(got, page.body)
         out.update(body_p=float(precision), body_r=float(recall), body_f1=float(f1))
-    if page.corpus == "aggregator":
-        labels = _aggregator_labels()[page.pid]
+    if page.related is not None:  # an aggregator page (the shared set or a generated one)
+        labels = page_labels(page)
         main = (article.front_matter(), article.body) if article else None
         embedded = [(a.front_matter(), a.body) for a in extraction.embedded] if extraction else []
         row = agg.check_page(labels, main, embedded)
@@ -97,21 +97,12 @@ def page_result(page: Page) -> dict[str, Any]:
     return out
 
 
-def _aggregator_labels() -> dict[str, Any]:
-    if not _LABELS:
-        _LABELS.update(json.loads((SHARED / "corpus/aggregator/labels.json").read_text(encoding="utf-8")))
-    return _LABELS
-
-
-_LABELS: dict[str, Any] = {}
-
-
 def _refit_all(train: list[Page]) -> None:
     """Every decision refitted on `train` in training order, each in place (override) for the next."""
     for decision in DECISIONS.values():
         decisions_module._located.cache_clear()  # located with the previous decisions' fold weights
         labelled = [page for page in train if decision.labelled(page)]
-        override(decision.name, fit(decision, [decision.examples(page) for page in labelled]))
+        override(decision.name, fit_pages(decision, labelled))
     decisions_module._located.cache_clear()
 
 
@@ -119,16 +110,20 @@ def whole(pages: tuple[Page, ...]) -> dict[str, dict[str, Any]]:
     return {page.pid: page_result(page) for page in pages}
 
 
-def cross_validated(pages: tuple[Page, ...]) -> dict[str, dict[str, Any]]:
+def cross_validated(pages: tuple[Page, ...], shared_folds_only: bool = False) -> dict[str, dict[str, Any]]:
+    """`shared_folds_only`: hold out only the folds that hold pages of the shared sets (no generator's fold):
+    the figures that compare with a run without the generated pages, in two thirds of the time."""
     results: dict[str, dict[str, Any]] = {}
     try:
         for held in folds(pages):
+            if shared_folds_only and all("/" in group for group in held):
+                continue
             train = [page for page in pages if page.group not in held]
             _refit_all(train)
             for page in pages:
                 if page.group in held:
                     results[page.pid] = page_result(page)
-            print(f"  fold {sorted(held)[0]:<28} done", file=sys.stderr)
+            print(f"  fold {fold_name(held):<28} done", file=sys.stderr)
     finally:
         for decision in DECISIONS.values():
             override(decision.name, None)
@@ -151,7 +146,7 @@ def summary(results: dict[str, dict[str, Any]]) -> dict[str, dict[str, float]]:
             values = [float(row[key]) for row in rows if key in row]
             if values:
                 figures[key] = sum(values) / len(values)
-        if corpus == "aggregator":
+        if any("related_n" in row for row in rows):
             for name, hit, total in (
                 ("related_R", "related_hit", "related_n"),
                 ("related_P", "related_ok_pred", "related_pred"),
@@ -181,12 +176,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="also the grouped cross-validated figures (minutes)")
     parser.add_argument("--pages", type=Path, help="write the per-page results here (JSON)")
+    parser.add_argument(
+        "--no-generated", action="store_true", help="without the training generators' aggregator pages (the old set)"
+    )
+    parser.add_argument(
+        "--shared-folds", action="store_true", help="--cv holds out only the shared sets' folds (not the generators')"
+    )
     args = parser.parse_args(argv)
-    pages = load_pages()
+    pages = load_pages(generated=not args.no_generated)
     results = {"whole": whole(pages)}
     _print("whole set (committed models)", summary(results["whole"]))
     if args.cv:
-        results["cv"] = cross_validated(pages)
+        results["cv"] = cross_validated(pages, args.shared_folds)
         _print("cross-validated (every model refitted without the held-out layout or sites)", summary(results["cv"]))
     if args.pages:
         args.pages.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

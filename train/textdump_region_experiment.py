@@ -330,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
         return by_corpus
 
     decision = Region()
-    pages = [page for page in load_pages() if decision.labelled(page)]
+    pages = [page for page in load_pages(generated=False) if decision.labelled(page)]
     results: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(lambda: defaultdict(list))
     results["hand scores"] = run(score_lines, pages)
     try:

@@ -4,7 +4,8 @@
 
 Deterministic: sorted pages, fixed folds, a deterministic solver. For each decision it prints the
 grouped cross-validation figures first (train on the other folds, decide on the held-out one:
-each aggregator layout held out alone, the other sets' sites in five folds), beside the figure
+each shared aggregator layout held out alone, each generator's layouts together, the other sets'
+sites in five folds; see textdump_data.folds), beside the figure
 of the model fitted on everything (the whole-set figure, optimistic), then writes the weights.
 """
 
@@ -14,6 +15,7 @@ import argparse
 import json
 import subprocess
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -21,13 +23,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import textdump_decisions as decisions_module
-from textdump_data import ROOT, Page, folds, load_pages
+from textdump_data import ROOT, Page, fold_name, folds, load_pages, page_weight
 from textdump_decisions import DECISIONS, Decision
 
 from converter.textdump.model import MODELS_DIR, LinearModel, model, override
 
 
-def fit(decision: Decision, pages: list[list[tuple[dict[str, float], int]]]) -> LinearModel:
+def fit_pages(decision: Decision, pages: list[Page]) -> LinearModel:
+    """`fit` on these pages' examples, each page counting with its corpus's weight (textdump_data.page_weight)."""
+    return fit(decision, [decision.examples(page) for page in pages], [page_weight(page) for page in pages])
+
+
+def fit(
+    decision: Decision, pages: list[list[tuple[dict[str, float], int]]], weights: list[float] | None = None
+) -> LinearModel:
     """Logistic regression on the candidates, or (decision.ranking) on pairs of one page's candidates.
 
     A ranking model learns what sets the right line apart from the other candidates of its page
@@ -38,11 +47,13 @@ def fit(decision: Decision, pages: list[list[tuple[dict[str, float], int]]]) -> 
     names = decision.feature_names
     x: list[list[float]] = []
     y: list[int] = []
-    for rows in pages:
+    w: list[float] = []
+    for rows, weight in zip(pages, weights or [1.0] * len(pages), strict=True):
         vectors = [([values.get(name, 0.0) for name in names], label) for values, label in rows]
         if not decision.ranking:
             x.extend(vector for vector, _ in vectors)
             y.extend(label for _, label in vectors)
+            w.extend(weight for _ in vectors)
             continue
         for good, label in vectors:
             if not label:
@@ -53,13 +64,15 @@ def fit(decision: Decision, pages: list[list[tuple[dict[str, float], int]]]) -> 
                     y.append(1)
                     x.append([b - a for a, b in zip(good, bad, strict=True)])
                     y.append(0)
+                    w.extend((weight, weight))
     classifier = LogisticRegression(
         C=decision.regularisation, max_iter=5000, class_weight="balanced", fit_intercept=not decision.ranking
     )
-    classifier.fit(x, y)
-    weights = tuple(round(float(w), 4) for w in classifier.coef_[0])
+    # (every page of weight 1: no sample weights at all, so the old sets' fits stay what they were, bit for bit)
+    classifier.fit(x, y, sample_weight=None if all(value == 1.0 for value in w) else w)
+    learned = tuple(round(float(value), 4) for value in classifier.coef_[0])
     bias = 0.0 if decision.ranking else round(float(classifier.intercept_[0]), 4)
-    return LinearModel(decision.name, tuple(names), weights, bias, decision.threshold)
+    return LinearModel(decision.name, tuple(names), learned, bias, decision.threshold)
 
 
 def evaluate(decision: Decision, pages: list[Page], trained: LinearModel) -> dict[str, list[float]]:
@@ -81,10 +94,10 @@ def cross_validate(decision: Decision, pages: list[Page]) -> dict[str, list[floa
     for held in folds(tuple(pages)):
         train = [page for page in pages if page.group not in held]
         test = [page for page in pages if page.group in held]
-        trained = fit(decision, [decision.examples(page) for page in train])
+        trained = fit_pages(decision, train)
         fold = evaluate(decision, test, trained)
         if any(group.startswith("layout:") for group in held):
-            print(f"  held out {sorted(held)[0]:<22} {_fmt(fold)}")
+            print(f"  held out {fold_name(held).removeprefix('layout:'):<22} {_fmt(fold)}")
         for corpus, values in fold.items():
             results[corpus].extend(values)
     return results
@@ -103,8 +116,12 @@ def _commit() -> str:
         return "unknown"
 
 
-def train(decision: Decision, pages: list[Page], dry_run: bool) -> LinearModel:
+def train(decision: Decision, pages: list[Page], dry_run: bool, report: bool = True) -> LinearModel:
+    """The decision fitted on every labelled page; `report`: with its figures printed first, and written."""
     labelled = [page for page in pages if decision.labelled(page)]
+    if not report:
+        return fit_pages(decision, labelled)
+    started = time.monotonic()
     print(f"{decision.name}: {len(labelled)} labelled pages, grouped cross-validation")
     base: dict[str, list[float]] = defaultdict(list)
     for page in labelled:
@@ -120,9 +137,10 @@ def train(decision: Decision, pages: list[Page], dry_run: bool) -> LinearModel:
     print(f"  hand rules        {_fmt(base)}")
     cv = cross_validate(decision, labelled)
     print(f"  cross-validated   {_fmt(cv)}")
-    final = fit(decision, [decision.examples(page) for page in labelled])
+    final = fit_pages(decision, labelled)
     whole = evaluate(decision, labelled, final)
     print(f"  whole set (fit)   {_fmt(whole)}")
+    print(f"  ({time.monotonic() - started:.0f} s)")
     if dry_run:
         return final
     data = {
@@ -159,29 +177,39 @@ def main(argv: list[str] | None = None) -> int:
     # Order matters: each later decision is trained on pages located with the ones before it.
     parser.add_argument("decisions", nargs="*", default=list(DECISIONS), help="which decisions to train")
     parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
+    parser.add_argument(
+        "--no-generated", action="store_true", help="without the training generators' aggregator pages (the old set)"
+    )
     args = parser.parse_args(argv)
-    pages = list(load_pages())
+    pages = list(load_pages(generated=not args.no_generated))
     # The earlier decisions are trained on pages located with the later ones' committed models: when a round
     # changes those, the earlier ones are trained again with them, until a round reproduces its own input
     # (two rounds from models trained at an older commit, one from models this script wrote at this commit).
+    # Those rounds only fit (the figures take most of the time); once one reproduced its input, one more
+    # round, the same fits again, prints the figures and writes the files (the last round always does).
     previous = {name: _key(model(DECISIONS[name].name)) for name in args.decisions}
+    report = False
     try:
         for round_number in range(1, MAX_ROUNDS + 1):
+            report = report or round_number == MAX_ROUNDS
             current = {}
             for name in args.decisions:
-                trained = train(DECISIONS[name], pages, args.dry_run)
+                trained = train(DECISIONS[name], pages, args.dry_run, report)
                 # The next decisions are trained on pages located with this model, the one they will run with
                 # (the committed file is cached, and the located pages with it).
                 override(DECISIONS[name].name, trained)
                 decisions_module._located.cache_clear()
                 current[name] = _key(trained)
-            if current == previous:
+            if report:
+                if current != previous:
+                    print(f"round {round_number} still changed the models: stopped (not a fixed point)")
                 break
-            if round_number < MAX_ROUNDS:
+            if current == previous:
+                print(f"round {round_number} reproduced its input: once more, with the figures")
+                report = True
+            else:
                 changed = ", ".join(name for name in args.decisions if current[name] != previous[name])
                 print(f"round {round_number} changed {changed}: training every decision again with them")
-            else:
-                print(f"round {round_number} still changed the models: stopped (not a fixed point)")
             previous = current
     finally:
         for name in args.decisions:
