@@ -37,9 +37,9 @@ All wording lives here and never in converter/: this set is a held-out check, an
 wordings would make it worthless. Do not tune the converter on it; tune on the shared set or on
 train/aggregator_variants.py and use this one to see whether a fix holds on layouts nobody tuned on.
 
-Now training data: train/textdump_data.py fits the text-dump models on this generator's seed-1 pages
-(its layouts form one cross-validation fold); the held-out measure is aggregator_holdout5.py and
-aggregator_holdout6.py. Its wordings still never go into converter/'s rules.
+Its seed-1 pages can be added to the text-dump models' training data (`train/textdump_train.py --generated`;
+an experiment that made the held-out aggregator_holdout5/6 figures worse: see textdump_data.GENERATED_WEIGHT).
+Its wordings never go into converter/'s rules.
 
 Usage (from the repository root):
     python train/aggregator_holdout.py OUT [--seeds 1 2 3] [--pages 11] [--check]

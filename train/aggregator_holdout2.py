@@ -1,8 +1,8 @@
 """A third, independent held-out set of aggregator layouts (issue 11): five invented aggregators.
 
-Now training data: train/textdump_data.py fits the text-dump models on this generator's seed-1 pages
-(its layouts form one cross-validation fold); the held-out measure is aggregator_holdout5.py and
-aggregator_holdout6.py. Its wordings still never go into converter/'s rules.
+Its seed-1 pages can be added to the text-dump models' training data (`train/textdump_train.py --generated`;
+an experiment that made the held-out aggregator_holdout5/6 figures worse: see textdump_data.GENERATED_WEIGHT).
+Its wordings never go into converter/'s rules.
 
 Written without reading train/aggregator_layouts.py or train/aggregator_holdout.py, so that nobody has tuned
 the converter on it.  Each page is a browser innerText dump of an invented aggregator's article page, built from

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Third held-out generator of aggregator pages (issue 11): five layouts nobody has tuned on.
 
-Now training data: train/textdump_data.py fits the text-dump models on this generator's seed-1 pages
-(its layouts form one cross-validation fold); the held-out measure is aggregator_holdout5.py and
-aggregator_holdout6.py. Its wordings still never go into converter/'s rules.
+Its seed-1 pages can be added to the text-dump models' training data (`train/textdump_train.py --generated`;
+an experiment that made the held-out aggregator_holdout5/6 figures worse: see textdump_data.GENERATED_WEIGHT).
+Its wordings never go into converter/'s rules.
 
 Builds text dumps of news-aggregator article pages, as a browser's innerText would give them, from NAEB
 articles (../shared/corpus/naeb), in exactly the shared aggregator set's formats (read

@@ -1,8 +1,8 @@
 """A fifth held-out generator of aggregator pages (issue 11): five layouts nobody has tuned on.
 
-Now training data: train/textdump_data.py fits the text-dump models on this generator's seed-1 pages
-(its layouts form one cross-validation fold); the held-out measure is aggregator_holdout5.py and
-aggregator_holdout6.py. Its wordings still never go into converter/'s rules.
+Its seed-1 pages can be added to the text-dump models' training data (`train/textdump_train.py --generated`;
+an experiment that made the held-out aggregator_holdout5/6 figures worse: see textdump_data.GENERATED_WEIGHT).
+Its wordings never go into converter/'s rules.
 
 Builds browser text dumps (``innerText``, one rendered block a line) of article pages in five invented
 aggregators, with the shared aggregator set's files and labels (read ../shared/corpus/aggregator/README.md and

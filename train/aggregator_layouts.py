@@ -14,9 +14,10 @@ set's 60 main articles leave 54). Every name, menu, wording and layout here is i
 shared set's format (text/<id>.txt, truth.json, labels.json), so shared/eval/check_aggregator.py and score.py score it
 unchanged.
 
-These layouts were a held-out test; they are now training data for the text-dump models
-(train/textdump_data.py, one cross-validation fold; the held-out measure is aggregator_holdout5.py and
-aggregator_holdout6.py). Never copy their wordings into converter/'s rules.
+These layouts were a held-out test; converter/ has since been fixed against them.
+Its seed-1 pages can be added to the text-dump models' training data (`train/textdump_train.py --generated`;
+an experiment that made the held-out aggregator_holdout5/6 figures worse: see textdump_data.GENERATED_WEIGHT).
+Its wordings never go into converter/'s rules.
 
 Usage (from the repository root):
     python train/aggregator_layouts.py OUT [--seeds 1 2 3] [--pages 12] [--score]

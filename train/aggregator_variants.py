@@ -11,8 +11,9 @@ of the same kind, and the aggregator's name by another invented name. The labels
 the variant like the original.
 
 The wordings live here and never in converter/: a rule keyed on them would make this test meaningless.
-Its seed-1 pages are also training data for the text-dump models (train/textdump_data.py: each reworded layout is
-held out with its shared original in cross-validation).
+Its seed-1 pages can be added to the text-dump models' training data (`train/textdump_train.py --generated`;
+an experiment that made the held-out aggregator_holdout5/6 figures worse: see textdump_data.GENERATED_WEIGHT).
+Its wordings never go into converter/'s rules.
 
 Usage (from the repository root):
     python train/aggregator_variants.py OUT [--seeds 1 2 3] [--score]

@@ -80,7 +80,7 @@ def score_meta() -> ModuleType:
 
 
 @cache
-def load_pages(shared: Path = SHARED, generated: bool = True, cache_dir: Path = CACHE) -> tuple[Page, ...]:
+def load_pages(shared: Path = SHARED, generated: bool = False, cache_dir: Path = CACHE) -> tuple[Page, ...]:
     """Every labelled page; `generated`: with the training generators' aggregator pages (seeds SEEDS)."""
     pages: list[Page] = []
     corpus = shared / "corpus"

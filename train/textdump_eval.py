@@ -177,13 +177,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", action="store_true", help="also the grouped cross-validated figures (minutes)")
     parser.add_argument("--pages", type=Path, help="write the per-page results here (JSON)")
     parser.add_argument(
-        "--no-generated", action="store_true", help="without the training generators' aggregator pages (the old set)"
+        "--generated",
+        action="store_true",
+        help="add the training generators' aggregator pages (an experiment: see textdump_data.GENERATED_WEIGHT)",
     )
     parser.add_argument(
         "--shared-folds", action="store_true", help="--cv holds out only the shared sets' folds (not the generators')"
     )
     args = parser.parse_args(argv)
-    pages = load_pages(generated=not args.no_generated)
+    pages = load_pages(generated=args.generated)
     results = {"whole": whole(pages)}
     _print("whole set (committed models)", summary(results["whole"]))
     if args.cv:

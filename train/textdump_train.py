@@ -178,10 +178,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("decisions", nargs="*", default=list(DECISIONS), help="which decisions to train")
     parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
     parser.add_argument(
-        "--no-generated", action="store_true", help="without the training generators' aggregator pages (the old set)"
+        "--generated",
+        action="store_true",
+        help="add the training generators' aggregator pages (an experiment: see textdump_data.GENERATED_WEIGHT)",
     )
     args = parser.parse_args(argv)
-    pages = list(load_pages(generated=not args.no_generated))
+    pages = list(load_pages(generated=args.generated))
     # The earlier decisions are trained on pages located with the later ones' committed models: when a round
     # changes those, the earlier ones are trained again with them, until a round reproduces its own input
     # (two rounds from models trained at an older commit, one from models this script wrote at this commit).
