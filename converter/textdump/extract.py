@@ -144,6 +144,10 @@ def locate(
     last = announced_list_end(lines, page.furniture, page.walls, last, cut)
     last = marked.listed_tail(lines, first, last)
     last = marked.quoted_end(lines, first, last)
+    # Cards of other posts closed by counters, above the story, are no paragraph of it (textdump/marked.py).
+    cards_end = marked.leading_cards_end(lines, first, last)
+    if cards_end is not None:
+        first = cards_end + 1
 
     # The run may open with the headline and its date line: look for the title up to the first paragraph.
     first_prose = next(
