@@ -41,6 +41,8 @@ PROSE_ABOVE = 100
 _HOST = re.compile(r"(?:www\.)?[a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,6}")
 # A counter of the stories a page carries in full: "— 2 / 3 —", "[1 of 4]", "3/5".
 _COUNTER = re.compile(r"[^\w\s]{0,3} ?\d{1,2} ?(?:/|of) ?\d{1,2} ?[^\w\s]{0,3}")
+# The same counter inside a marker's words: "Story 4 of 10 · up next", "Part 2/3".
+_COUNT_INSIDE = re.compile(r"\b\d{1,2} ?(?:/|of) ?\d{1,2}\b")
 _COUNTED_CHIPS = 2  # the most chips between a counter and its story's headline
 _SUBHEADING_WORDS = 8  # the longest subheading (or item of a list) of a carried story a list's entry may look like
 _CHIP_LINES = 3  # the most short lines between a headline and its text
@@ -215,7 +217,8 @@ def separator_walls(lines: list[Line]) -> list[int]:
             and line.words <= 8
             and not line.sentence_end
             and story_below(lines, index + 1) is not None
-            and (_COUNTER.fullmatch(line.text) or not _after_card(lines, index))  # (a counter is no card's chip)
+            # (a counter is no card's chip, alone on its line or among a marker's words)
+            and (_COUNTER.fullmatch(line.text) or _COUNT_INSIDE.search(line.text) or not _after_card(lines, index))
             and counts[line.text] <= MAX_REPEATS
             and not (counts[lines[index + 1].text] > 1 and _shown_above(lines, index))
         ):

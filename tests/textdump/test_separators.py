@@ -325,3 +325,16 @@ def test_a_headline_of_two_short_sentences_over_its_host_or_credit() -> None:
     # three sentences, or two over no source line, are a paragraph
     lines = split_lines(page("Next in your queue", ["Ferries run late. Skippers know. Nobody asks.", *CARRIED[1:]]))
     assert separator_walls(lines) == []
+
+
+def test_a_marker_with_a_count_below_a_button_closes_the_article() -> None:
+    # A short button line ("Hide posts like these") over a marker holding a count reads as a card over its chip;
+    # the count tells a queue's next story, carried in full, from a card's source line.
+    for marker in ("Item 5 of 8 · coming up", "Next · part 2/3"):
+        carried = [CARRIED[0], "from coastledger.com", *CARRIED[2:]]
+        result = extract_text("\n".join([*ARTICLE, "Hide posts like these", marker, *carried]), "text/q.txt")
+        assert "island ferry" not in result.article.body, marker
+        assert [article.title for article in result.embedded] == [CARRIED[0]], marker
+    # (no count in the chip: a card set inside the article, as before)
+    lines = split_lines("\n".join([*ARTICLE, "Hide posts like these", "Coming up · coast", *CARRIED]))
+    assert len(ARTICLE) + 1 not in separator_walls(lines)
