@@ -152,6 +152,11 @@ def _two_sentences(line: Line) -> bool:
     )
 
 
+def _names_host(text: str) -> bool:
+    """A word of the line is an outlet's host ('Source: outlet.com · 2h')."""
+    return any(_HOST.fullmatch(word.strip(".,;:()[]")) for word in text.split() if "." in word)
+
+
 def _host_line(text: str) -> bool:
     """An outlet's host, alone or after "from" ('outlet.com', 'via outlet.com')."""
     return bool(_HOST.fullmatch(text)) or (_from_outlet(text) and "." in text)
@@ -168,7 +173,8 @@ def story_head(lines: list[Line], position: int) -> bool:
         if below.is_prose or below.words > _CREDIT_WORDS:
             break
         is_source = source_line(below)
-        if below.words > _CHIP_WORDS and not credit_line(below.text):
+        # (a source line naming a host may say more than a chip: 'Source: outlet.com · Translated from Dutch')
+        if below.words > _CHIP_WORDS and not (credit_line(below.text) or (is_source and _names_host(below.text))):
             break
         if not (is_source or _chip(below) or is_curator_credit(below.text)):  # ("Picked by A": no headline's)
             return False
@@ -391,6 +397,9 @@ def _after_card(lines: list[Line], index: int) -> bool:
     # line, "————" or "* * *": it closes the list above; nor a line that is no chip: "Next in your feed" under a
     # list's last card, over a host line and its headline, heads what follows rather than closing the card.)
     if is_rule(lines[index].text) or is_rule(lines[index - 1].text):
+        return False
+    # (nor a line set apart by a blank line under a card's chip that hugs its title: a chip hugs its own)
+    if lines[index].blank_before and not lines[index - 1].blank_before and source_line(lines[index - 1]):
         return False
     if not (source_line(lines[index]) or _chip(lines[index])):
         return False

@@ -338,3 +338,23 @@ def test_a_marker_with_a_count_below_a_button_closes_the_article() -> None:
     # (no count in the chip: a card set inside the article, as before)
     lines = split_lines("\n".join([*ARTICLE, "Hide posts like these", "Coming up · coast", *CARRIED]))
     assert len(ARTICLE) + 1 not in separator_walls(lines)
+
+
+def test_a_marker_set_apart_below_a_list_of_cards_over_a_long_source_line() -> None:
+    # Cards (a title over its chip, each hugging the other), then a blank line and a marker over a story whose
+    # source line says more than a chip ('Source: host · a note'): the marker is no chip of the last card.
+    cards = [
+        "Elsewhere in the region",
+        "Bridge repairs close the north road",
+        "Carried from Danish · 3h",
+        "Library extends its winter opening hours",
+        "Carried from Finnish · 5h",
+    ]
+    carried = [CARRIED[0], "Source: coastledger.net · Carried from Estonian", *CARRIED[2:]]
+    text = "\n".join([*ARTICLE, "", *cards, "", "Read in full today", "", *carried])
+    result = extract_text(text, "text/r.txt")
+    assert "island ferry" not in result.article.body
+    assert [article.title for article in result.embedded] == [CARRIED[0]]
+    # (with no blank line between them, the marker reads as the last card's second chip: no separator)
+    lines = split_lines("\n".join([*ARTICLE, "", *cards, "Read in full today", *carried]))
+    assert separator_walls(lines) == []
