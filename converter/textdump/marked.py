@@ -203,8 +203,11 @@ def counter_line(line: Line) -> bool:
         return False
     if text[:1] in _MARKS or text[:1] in BULLETS:
         return False
-    counts = [token for token in text.split() if token.rstrip("KkMm").replace(",", "").replace(".", "").isdigit()]
-    return bool(counts) and find_date(text) is None
+    tokens = text.split()
+    counts = [token for token in tokens if token.rstrip("KkMm").replace(",", "").replace(".", "").isdigit()]
+    # (one word at most beside the counts, 'edited', 'comments': a line of words is a notice, '© 2024 Outlet Ltd')
+    worded = sum(any(char.isalpha() for char in token) for token in tokens) - len(counts)
+    return bool(counts) and worded <= 1 and find_date(text) is None
 
 
 def _card_at(lines: list[Line], index: int) -> int | None:

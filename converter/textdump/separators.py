@@ -18,7 +18,7 @@ from converter.textdump.asides import is_curator_credit
 from converter.textdump.byline import _BY_WORDS, _labelled_credit, byline_part, names_of
 from converter.textdump.furniture import is_rule
 from converter.textdump.lines import Line, text_counts
-from converter.textdump.marked import CALL_WORDS, _abbreviation_end
+from converter.textdump.marked import CALL_WORDS, _abbreviation_end, counter_line
 from converter.textdump.prompts import is_call
 from converter.textdump.related import (
     EMBED_MIN_WORDS,
@@ -56,6 +56,7 @@ _DASHES = ("—", "–", "-")  # a sign-off's opening
 TEXT_GAP_LINES = 3  # the most short lines a story's text crosses between two of its paragraphs
 STANDFIRST_WORDS = 30  # the longest line a story's text crosses between its source line and its paragraphs
 MAX_REPEATS = 3  # a page carries a few stories, a thread has many posts
+POST_LINES = 120  # the most lines of a post closed by its counter line
 # The word that opens an outlet's name as a story's source line ("From The Harbour Courier"): English only.
 _FROM_WORDS = frozenset({"from", "via"})
 _OUTLET_WORDS = 6
@@ -238,6 +239,11 @@ def story_below(lines: list[Line], position: int) -> int | None:
     —"), a headline over its text, one or two chips (an outlet's name) above it, a credit or a standfirst below."""
     if _short_below_headline(lines, position) and story_head(lines, position):
         return position
+    # A channel's posts, each closed by its counters: the next one's headline under the last one's counter line.
+    if position + 1 < len(lines) and counter_line(lines[position]) and _post(lines, position + 1):
+        return position + 1
+    if _post(lines, position):
+        return position
     if _COUNTER.fullmatch(lines[position - 1].text):
         for place in range(position, min(position + 1 + _COUNTED_CHIPS, len(lines) - 1)):
             credited = source_line(lines[place + 1])
@@ -255,6 +261,22 @@ def story_below(lines: list[Line], position: int) -> int | None:
     ):
         return position + 1
     return None
+
+
+def _post(lines: list[Line], position: int) -> bool:
+    """A post at lines[position]: a headline right over its text, EMBED_MIN_WORDS words of prose or more, closed
+    by a counter line ('👁 12.4K · 09:15') within POST_LINES lines (a short line between its paragraphs, a
+    subheading or an ad's label, but no list heading and no long line that is no paragraph)."""
+    if position + 1 >= len(lines) or not headline(lines[position]) or not lines[position + 1].is_prose:
+        return False
+    words = 0
+    for line in lines[position + 1 : position + POST_LINES]:
+        if counter_line(line):
+            return words >= EMBED_MIN_WORDS
+        if header_kind(line) or (not line.is_prose and line.words > STORY_BREAK_WORDS):
+            return False
+        words += line.words if line.is_prose else 0
+    return False
 
 
 def _past_chips(lines: list[Line], position: int) -> int:
@@ -286,7 +308,7 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
     chips = [
         line.text
         for line in lines[wall + 1 : start]
-        if line.index != head and source_line(line) and not credit_line(line.text)
+        if line.index != head and source_line(line) and not credit_line(line.text) and not counter_line(line)
     ]
     run: list[Line] = []
     kept = gap = 0
@@ -329,7 +351,7 @@ def _headed_card(lines: list[Line], index: int) -> bool:
 def _story_ends(lines: list[Line], index: int, ends: Collection[int]) -> bool:
     """lines[index], no paragraph, ends a story carried below a separator (see separated_story)."""
     line = lines[index]
-    if (header_kind(line) and not label_inside(lines, index)) or _COUNTER.fullmatch(line.text):
+    if (header_kind(line) and not label_inside(lines, index)) or _COUNTER.fullmatch(line.text) or counter_line(line):
         return True
     if line.words > STORY_BREAK_WORDS:
         return True

@@ -459,4 +459,5 @@ def test_counter_lines() -> None:
     assert not counter("• Ferry timetable to change for winter")  # a bullet
     assert not counter("★ Editor's pick")  # no count
     assert not counter("★ 12 March 2024")  # a date
+    assert not counter("© 2025 Harbour Notes Ltd")  # words beside a number: a notice
     assert not counter("★ The fans pull warmer air down from 3 metres up on nights.")  # a sentence

@@ -358,3 +358,18 @@ def test_a_marker_set_apart_below_a_list_of_cards_over_a_long_source_line() -> N
     # (with no blank line between them, the marker reads as the last card's second chip: no separator)
     lines = split_lines("\n".join([*ARTICLE, "", *cards, "Read in full today", *carried]))
     assert separator_walls(lines) == []
+
+
+def test_posts_each_closed_by_counters_after_the_article_are_carried() -> None:
+    # A channel's later posts: a headline right over its text (no source line), closed by counters; the next
+    # post's headline under the last one's counter line.
+    second = ["Library extends its winter opening hours", *ORCHARD_STORY[3:]]
+    posts = ["Earlier on this channel", *[CARRIED[0], *CARRIED[2:]], "◉ 4.2K · edited 10:02", *second, "◉ 981 · 08:40"]
+    result = extract_text("\n".join([*ARTICLE, "", "♥ 1.1K  ☺ 310", "", *posts, "", "Open the app"]), "text/p.txt")
+    assert "island ferry" not in result.article.body
+    assert [article.title for article in result.embedded] == [CARRIED[0], second[0]]
+    assert "4.2K" not in result.embedded[0].body and "cooperative will report" in result.embedded[1].body
+    assert result.embedded[0].source_name is None
+    # (a headline over a single short paragraph and its counters: a card with a teaser, no post carried)
+    card = ["Earlier on this channel", CARRIED[0], CARRIED[2], "◉ 4.2K · edited 10:02"]
+    assert extract_text("\n".join([*ARTICLE, "", *card]), "text/c.txt").embedded == ()
