@@ -205,9 +205,10 @@ def counter_line(line: Line) -> bool:
         return False
     tokens = text.split()
     counts = [token for token in tokens if token.rstrip("KkMm").replace(",", "").replace(".", "").isdigit()]
-    # (one word at most beside the counts, 'edited', 'comments': a line of words is a notice, '© 2024 Outlet Ltd')
-    worded = sum(any(char.isalpha() for char in token) for token in tokens) - len(counts)
-    return bool(counts) and worded <= 1 and find_date(text) is None
+    # (one word at most beside the counts, 'edited', 'comments': a line of words is a notice, '© 2024 Outlet Ltd';
+    # no fraction: '— 2 / 3 —' counts the stories a page carries)
+    worded = sum(any(char.isalpha() for char in token) for token in tokens if token not in counts)
+    return bool(counts) and worded <= 1 and "/" not in text and find_date(text) is None
 
 
 def _card_at(lines: list[Line], index: int) -> int | None:

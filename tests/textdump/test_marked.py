@@ -460,4 +460,5 @@ def test_counter_lines() -> None:
     assert not counter("★ Editor's pick")  # no count
     assert not counter("★ 12 March 2024")  # a date
     assert not counter("© 2025 Harbour Notes Ltd")  # words beside a number: a notice
+    assert not counter("— 2 / 3 —")  # a counter of the stories carried
     assert not counter("★ The fans pull warmer air down from 3 metres up on nights.")  # a sentence
