@@ -28,7 +28,7 @@ STRONG_MAX_WORDS = 4
 _READER_VERBS = frozenset(
     """
     tap click swipe scroll scan press hover read listen watch open continue download install subscribe sign
-    join log follow share save play view see keep visit
+    join log follow share save play view see keep visit show
     """.split()  # noqa: SIM905
 )
 # Touch and pointer verbs: in the imperative they address a screen's user, whatever follows them.

@@ -132,7 +132,8 @@ def _headed(lines: list[Line], position: int) -> bool:
     if position + 1 >= len(lines) or line.text[:1].islower():
         return False
     below = lines[position + 1].text
-    if not (credit_line(below) or _host_line(below)):
+    # (or over a source line naming its host: 'Source: outlet.com · 2h')
+    if not (credit_line(below) or _host_line(below) or (_names_host(below) and source_line(lines[position + 1]))):
         return False
     # ("Ferry fares are too high. They need not be." over "outlet.com": two short sentences)
     return _two_sentences(line) or (

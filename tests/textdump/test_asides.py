@@ -292,6 +292,7 @@ def test_a_line_opening_with_a_symbol_is_judged_without_it(text: str, expected: 
         ("Visit website", True),
         ("Open source ↗", True),
         ("View on page", True),
+        ("Show original paragraph", True),
         ("Listen to music", False),  # no noun of the page: a subheading of the story
         ("Visit the website today.", False),  # a sentence
         ("Read Full Website Review Here", False),  # five words: longer than a button

@@ -373,3 +373,14 @@ def test_posts_each_closed_by_counters_after_the_article_are_carried() -> None:
     # (a headline over a single short paragraph and its counters: a card with a teaser, no post carried)
     card = ["Earlier on this channel", CARRIED[0], CARRIED[2], "◉ 4.2K · edited 10:02"]
     assert extract_text("\n".join([*ARTICLE, "", *card]), "text/c.txt").embedded == ()
+
+
+def test_a_headline_long_as_a_sentence_over_a_source_line_naming_its_host() -> None:
+    long_head = "Ferry timetable to change for the winter months as the island operator sends one of its boats away"
+    carried = [long_head, "Source: coastledger.net · Carried from Estonian", *CARRIED[2:]]
+    result = extract_text("\n".join([*ARTICLE, "", "Read in full today", "", *carried]), "text/h.txt")
+    assert "island ferry" not in result.article.body
+    assert [article.title for article in result.embedded] == [long_head]
+    # (a source line naming no host under so long a line: no headline)
+    lines = split_lines("\n".join([*ARTICLE, "", "Read in full today", "", long_head, "Carried from Estonian · 2h"]))
+    assert separator_walls(lines) == []
