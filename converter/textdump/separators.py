@@ -266,16 +266,19 @@ def story_below(lines: list[Line], position: int) -> int | None:
 
 def _post(lines: list[Line], position: int) -> bool:
     """A post at lines[position]: a headline right over its text, EMBED_MIN_WORDS words of prose or more, closed
-    by a counter line ('👁 12.4K · 09:15') within POST_LINES lines (a short line between its paragraphs, a
-    subheading or an ad's label, but no list heading and no long line that is no paragraph)."""
+    by a counter line ('👁 12.4K · 09:15') within POST_LINES lines: a short line between two of its paragraphs (a
+    subheading or an ad's label), but not two in a row (a list's entries, a name over its address; comments, a
+    name over its time), no list heading and no long line that is no paragraph."""
     if position + 1 >= len(lines) or not headline(lines[position]) or not lines[position + 1].is_prose:
         return False
     words = 0
+    short = False
     for line in lines[position + 1 : position + POST_LINES]:
         if counter_line(line):
-            return words >= EMBED_MIN_WORDS
-        if header_kind(line) or (not line.is_prose and line.words > STORY_BREAK_WORDS):
+            return words >= EMBED_MIN_WORDS and not short
+        if header_kind(line) or (not line.is_prose and (line.words > STORY_BREAK_WORDS or short)):
             return False
+        short = not line.is_prose
         words += line.words if line.is_prose else 0
     return False
 

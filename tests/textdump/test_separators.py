@@ -384,3 +384,18 @@ def test_a_headline_long_as_a_sentence_over_a_source_line_naming_its_host() -> N
     # (a source line naming no host under so long a line: no headline)
     lines = split_lines("\n".join([*ARTICLE, "", "Read in full today", "", long_head, "Carried from Estonian · 2h"]))
     assert separator_walls(lines) == []
+
+
+def test_a_list_of_places_above_readers_votes_is_no_post() -> None:
+    # Entries (a name over its address over a paragraph) and then readers' comments with their votes: the vote
+    # counter closes no post, two short lines in a row are a list's.
+    places = []
+    for name, address, text in (
+        ("Harbour Lights", "12 Quay Rd., East", CARRIED[2]),
+        ("The Net Loft", "4 Mill Lane, North", CARRIED[3]),
+        ("Salt House", "9 Pier St., West", CARRIED[4]),
+    ):
+        places += [name, address, text]
+    comments = ["Lena K. · 2h", "We went to the first one last year and loved it.", "▲ 14 ▼"]
+    lines = split_lines("\n".join([*ARTICLE, *places, *comments]))
+    assert separator_walls(lines) == []
