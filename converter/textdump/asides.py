@@ -28,7 +28,7 @@ STRONG_MAX_WORDS = 4
 _READER_VERBS = frozenset(
     """
     tap click swipe scroll scan press hover read listen watch open continue download install subscribe sign
-    join log follow share save play view see keep visit show
+    join log follow share save play view see keep visit show get
     """.split()  # noqa: SIM905
 )
 # Touch and pointer verbs: in the imperative they address a screen's user, whatever follows them.
@@ -77,7 +77,10 @@ def is_ui_prompt(text: str) -> bool:
     # A heading in title case ('Listen to Music With Your Friends') is the story's; a prompt is in sentence case.
     if not glyph and title_case(text):
         return False
-    return any(_calls_reader(sentence, glyph) for sentence in _SENTENCE.split(text))
+    # (and the call after a label's colon: 'Faster pages: get the reader for your browser')
+    _, colon, called = text.partition(": ")
+    sentences = [*_SENTENCE.split(text), *([called] if colon else [])]
+    return any(_calls_reader(sentence, glyph) for sentence in sentences)
 
 
 def _calls_reader(sentence: str, glyph: bool) -> bool:

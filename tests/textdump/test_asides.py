@@ -26,6 +26,8 @@ from tests.support import ORCHARD_STORY
         "Open the episode in your app",
         "Press OK to go on reading",
         "Swipe up for the next article",
+        "Faster pages everywhere: get the Lumen reader for your browser",
+        "Never miss a story: follow the feed in your app",
     ],
 )
 def test_ui_prompts(text: str) -> None:
@@ -48,6 +50,8 @@ def test_ui_prompts(text: str) -> None:
         "Tap this to launch the studio's dashboard.",  # a how-to's step: a sentence longer than a button's
         "Tap this to launch the",  # a how-to's step cut at a capital ('... the | Studio dashboard.')
         "Tap the tree in late winter, when the sap starts to run, and collect it in buckets for a week.",
+        "Get the dough right: rest it overnight",  # a label's colon over a step of the story: no page's noun
+        "The lesson: get the basics right first.",
     ],
 )
 def test_story_lines_that_open_alike_stay(text: str) -> None:
