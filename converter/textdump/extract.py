@@ -379,7 +379,7 @@ def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (),
         # the cut too: each story of a row carried in full has its own (textdump/separators.py). (An ad's label
         # inside its text, worded as a list heading, is no wall to it.)
         story_end = min([index for index in following if not label_inside(lines, index)], default=len(lines))
-        story = separated_story(lines, wall, story_end, ends) if wall in page.separated else None
+        story = separated_story(lines, wall, story_end, ends) if _reads_whole(page, wall) else None
         start = wall + 1
         while story is not None:
             carried, story_last = story
@@ -402,6 +402,22 @@ def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (),
             if all(card.title != other.title for other in cards) and not is_credit(card.title):
                 cards.append(_with_credited_text(lines, wall, end, card, ends))
     return cards
+
+
+def _reads_whole(page: _Page, wall: int) -> bool:
+    """The story below the wall is read whole (separators.separated_story), not as a list's entries: below a rule
+    or a marker no list heading names; or below a list heading right over a story's headline that the folder
+    repeats (furniture by repetition only: a list's entries would lose it, and the story would start at its
+    source line)."""
+    if wall in page.separated:
+        return True
+    below = wall + 1
+    return (
+        wall in page.separators
+        and below < len(page.lines)
+        and page.furniture[below]
+        and not page.lines[below].is_furniture
+    )
 
 
 def _with_credited_text(lines: list[Line], wall: int, end: int, card: Card, ends: Collection[int] = ()) -> Card:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
+from converter.textdump.repeated import normalize_line
 from converter.textdump.separators import (
     credit_line,
     label_inside,
@@ -399,3 +400,12 @@ def test_a_list_of_places_above_readers_votes_is_no_post() -> None:
     comments = ["Lena K. · 2h", "We went to the first one last year and loved it.", "▲ 14 ▼"]
     lines = split_lines("\n".join([*ARTICLE, *places, *comments]))
     assert separator_walls(lines) == []
+
+
+def test_a_list_heading_right_above_a_story_carries_it_whole_even_when_its_headline_repeats() -> None:
+    # The headline is shown on many pages of the folder (furniture by repetition): below a heading the wordings
+    # know, the story is still read from its headline over its source line, not from the line under it.
+    text = page("Keep reading", [CARRIED[0], "coastledger.com · 4d", *CARRIED[2:]])
+    result = extract_text(text, "text/k.txt", repeated=frozenset({normalize_line(CARRIED[0])}))
+    assert [article.title for article in result.embedded] == [CARRIED[0]]
+    assert "island ferry" in result.embedded[0].body
