@@ -13,6 +13,7 @@ from converter.bylines import SPONSOR_WORDS
 from converter.dates import find_date
 from converter.textdump.byline import byline_part
 from converter.textdump.lines import Line
+from converter.textdump.marked import _is_host
 from converter.textdump.metadata import is_byline
 
 MAX_WORDS = 8
@@ -45,7 +46,10 @@ def is_publisher_chip(lines: list[Line], index: int) -> bool:
     if not text.startswith(_FROM) or index + 1 >= len(lines):
         return False
     rest = text[5:].split()
-    if not 1 <= len(rest) <= CHIP_WORDS - 1 or not all(word[:1].isupper() or word in _NAME_JOINS for word in rest):
+    hosted = len(rest) == 1 and _is_host(rest[0])  # ('From outlet.com': the outlet's host)
+    if not 1 <= len(rest) <= CHIP_WORDS - 1 or not (
+        hosted or all(word[:1].isupper() or word in _NAME_JOINS for word in rest)
+    ):
         return False
     below = lines[index + 1]
     return below.words > len(rest) + 1 and not is_byline(below.text) and find_date(below.text) is None

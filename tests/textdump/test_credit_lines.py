@@ -78,3 +78,11 @@ def test_a_publisher_chip_is_no_headline() -> None:
     page = ["News › Harbour", chip[0], headline, "By Ann Lee", "Court Reporter", "19:33, 22 DEC 2023", "Share"]
     page += ["The new pier is elite.", *BODY]
     assert extract_text("\n".join(page), "text/c.txt").article.title == headline
+
+
+def test_a_publisher_chip_naming_a_host() -> None:
+    # 'From porthaven-courier.com' over the headline names where the story comes from: no headline itself.
+    assert is_publisher_chip(split_lines(f"From porthaven-courier.com\n{HEADLINE}"), 0)
+    assert not is_publisher_chip(split_lines(f"From porthaven\n{HEADLINE}"), 0)  # (no host: a lower-case word)
+    page = ["Now playing", "Story 2 of 6 · Local", HEADLINE, "From porthaven-courier.com", "Today · 4 min"]
+    assert extract_text("\n".join([*page, *BODY]), "text/h.txt").article.title == HEADLINE
