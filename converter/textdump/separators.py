@@ -269,7 +269,7 @@ def _post(lines: list[Line], position: int) -> bool:
     by a counter line ('👁 12.4K · 09:15') within POST_LINES lines: a short line between two of its paragraphs (a
     subheading or an ad's label), but not two in a row (a list's entries, a name over its address; comments, a
     name over its time), no list heading and no long line that is no paragraph."""
-    if position + 1 >= len(lines) or not headline(lines[position]) or not lines[position + 1].is_prose:
+    if position + 1 >= len(lines) or not _post_title(lines[position]) or not lines[position + 1].is_prose:
         return False
     words = 0
     short = False
@@ -281,6 +281,14 @@ def _post(lines: list[Line], position: int) -> bool:
         short = not line.is_prose
         words += line.words if line.is_prose else 0
     return False
+
+
+def _post_title(line: Line) -> bool:
+    """A post's title: a headline, or one as long as a sentence but without its stop, opening with a capital."""
+    if headline(line):
+        return True
+    text = line.text
+    return is_title_like(line) and not line.sentence_end and not text.endswith(".") and text[:1].isupper()
 
 
 def _past_chips(lines: list[Line], position: int) -> int:

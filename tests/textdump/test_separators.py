@@ -409,3 +409,10 @@ def test_a_list_heading_right_above_a_story_carries_it_whole_even_when_its_headl
     result = extract_text(text, "text/k.txt", repeated=frozenset({normalize_line(CARRIED[0])}))
     assert [article.title for article in result.embedded] == [CARRIED[0]]
     assert "island ferry" in result.embedded[0].body
+
+
+def test_a_post_titled_by_a_long_line_without_a_stop() -> None:
+    long_title = "Library extends its winter opening hours so that students can study in the reading room until ten"
+    posts = [*[CARRIED[0], *CARRIED[2:]], "◉ 4.2K · edited 10:02", long_title, *ORCHARD_STORY[3:], "◉ 981 · 08:40"]
+    result = extract_text("\n".join([*ARTICLE, "", "Earlier on this channel", *posts]), "text/l.txt")
+    assert [article.title for article in result.embedded] == [CARRIED[0], long_title]
