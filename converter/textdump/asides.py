@@ -159,6 +159,22 @@ def is_button(text: str) -> bool:
     return not _ARROWS.isdisjoint(text) or not _UI_NOUNS.isdisjoint(tokens[1:])
 
 
+CALL_AFTER_LABEL_WORDS = 4  # a label's short call: 'Plus: listen ad-free', 'Offline: read anywhere'
+
+
+def is_label_call(text: str) -> bool:
+    """'Lumen Plus: listen ad-free', 'Offline mode: read anywhere': a short label (LABEL_WORDS words at most,
+    capitalised) then a colon and a few words in lower case opening with a reader's verb, no stop (an offer's line,
+    not a sentence: 'Lesson one: read the label before you buy.' ends with one)."""
+    label, colon, rest = text.partition(": ")
+    words = rest.split()
+    if not colon or not label[:1].isupper() or len(label.split()) > LABEL_WORDS:
+        return False
+    if not 1 <= len(words) <= CALL_AFTER_LABEL_WORDS or not rest[:1].islower() or rest.rstrip()[-1:] in ".!?":
+        return False
+    return words[0].strip(",;") in _READER_VERBS
+
+
 def is_labelled_notice(text: str) -> bool:
     """'IT notice: the intranet is down on Sunday.', 'Reminder: forms are due Friday.': a short label naming a notice
     (one to LABEL_WORDS words, the last a notice's noun), a colon, then the notice."""
@@ -194,6 +210,7 @@ def is_aside(line: Line) -> bool:
     return (
         is_ui_prompt(text)
         or is_button(text)
+        or is_label_call(text)
         or is_labelled_notice(text)
         or is_filed_note(text)
         or is_sound_cue(text)

@@ -351,3 +351,17 @@ def test_a_short_call_or_offer_under_an_ad_label_goes() -> None:
         assert asides.ui_asides(lines, range(len(lines))) == set(), kept
     lines = split_lines("\n".join([story[0], "Try the premium kettle and save on every brew.", story[1]]))
     assert asides.ui_asides(lines, range(len(lines))) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lumen Plus: listen ad-free", True),
+        ("Offline mode: read anywhere", True),
+        ("Lesson one: read the label before you buy.", False),  # a sentence
+        ("The council chair said: read the report", False),  # a longer label: a quote's speaker
+        ("Weather: rain all day", False),  # no reader's verb
+    ],
+)
+def test_a_short_call_after_a_label(text: str, expected: bool) -> None:
+    assert asides.is_label_call(text) is expected
