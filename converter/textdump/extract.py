@@ -31,7 +31,7 @@ from converter.textdump.prompts import is_lead_in_teaser
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
-from converter.textdump.separators import label_inside, separated_story, separator_walls
+from converter.textdump.separators import is_post, label_inside, separated_story, separator_walls
 from converter.textdump.title import SITE_TOP, find_title, under_paragraphs
 from converter.textdump.walls import find_walls
 
@@ -406,17 +406,16 @@ def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (),
 
 def _reads_whole(page: _Page, wall: int) -> bool:
     """The story below the wall is read whole (separators.separated_story), not as a list's entries: below a rule
-    or a marker no list heading names; or below a list heading right over a story's headline that the folder
-    repeats (furniture by repetition only: a list's entries would lose it, and the story would start at its
-    source line)."""
+    or a marker no list heading names; or below a list heading right over a post closed by its counters (its
+    subheadings are no entries), or over a story's headline that the folder repeats (furniture by repetition
+    only: a list's entries would lose it, and the story would start at its source line)."""
     if wall in page.separated:
         return True
     below = wall + 1
     return (
         wall in page.separators
         and below < len(page.lines)
-        and page.furniture[below]
-        and not page.lines[below].is_furniture
+        and (is_post(page.lines, below) or (page.furniture[below] and not page.lines[below].is_furniture))
     )
 
 

@@ -241,9 +241,9 @@ def story_below(lines: list[Line], position: int) -> int | None:
     if _short_below_headline(lines, position) and story_head(lines, position):
         return position
     # A channel's posts, each closed by its counters: the next one's headline under the last one's counter line.
-    if position + 1 < len(lines) and counter_line(lines[position]) and _post(lines, position + 1):
+    if position + 1 < len(lines) and counter_line(lines[position]) and is_post(lines, position + 1):
         return position + 1
-    if _post(lines, position):
+    if is_post(lines, position):
         return position
     if _COUNTER.fullmatch(lines[position - 1].text):
         for place in range(position, min(position + 1 + _COUNTED_CHIPS, len(lines) - 1)):
@@ -264,12 +264,17 @@ def story_below(lines: list[Line], position: int) -> int | None:
     return None
 
 
-def _post(lines: list[Line], position: int) -> bool:
+def is_post(lines: list[Line], position: int) -> bool:
     """A post at lines[position]: a headline right over its text, EMBED_MIN_WORDS words of prose or more, closed
     by a counter line ('👁 12.4K · 09:15') within POST_LINES lines: a short line between two of its paragraphs (a
     subheading or an ad's label), but not two in a row (a list's entries, a name over its address; comments, a
     name over its time), no list heading and no long line that is no paragraph."""
-    if position + 1 >= len(lines) or not _post_title(lines[position]) or not lines[position + 1].is_prose:
+    if position + 1 >= len(lines) or not lines[position + 1].is_prose:
+        return False
+    # (a title of two short sentences right under a list's heading or the last post's counters)
+    above = lines[position - 1] if position else None
+    after_break = above is not None and (counter_line(above) or bool(header_kind(above)))
+    if not (_post_title(lines[position]) or (after_break and _two_sentences(lines[position]))):
         return False
     words = 0
     short = False
@@ -285,6 +290,8 @@ def _post(lines: list[Line], position: int) -> bool:
 
 def _post_title(line: Line) -> bool:
     """A post's title: a headline, or one as long as a sentence but without its stop, opening with a capital."""
+    if header_kind(line):
+        return False  # (a list's heading over the first post)
     if headline(line):
         return True
     text = line.text

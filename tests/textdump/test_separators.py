@@ -416,3 +416,13 @@ def test_a_post_titled_by_a_long_line_without_a_stop() -> None:
     posts = [*[CARRIED[0], *CARRIED[2:]], "◉ 4.2K · edited 10:02", long_title, *ORCHARD_STORY[3:], "◉ 981 · 08:40"]
     result = extract_text("\n".join([*ARTICLE, "", "Earlier on this channel", *posts]), "text/l.txt")
     assert [article.title for article in result.embedded] == [CARRIED[0], long_title]
+
+
+def test_posts_under_a_list_heading_keep_their_subheadings_and_a_title_of_two_sentences() -> None:
+    # Under a heading the wordings know ("Read next"), a post closed by its counters is read whole: its subheading
+    # starts no entry of its own. Right under the heading, a title may be two short sentences.
+    title = "The pier is lost. The town wants it back."
+    post = [title, CARRIED[2], "Winter hours at the quay", CARRIED[3], CARRIED[4], "◉ 4.2K · edited 10:02"]
+    result = extract_text("\n".join([*ARTICLE, "♥ 1.1K  ☺ 310", "", "Read next", *post]), "text/n.txt")
+    assert [article.title for article in result.embedded] == [title]
+    assert "The operator said" in result.embedded[0].body
