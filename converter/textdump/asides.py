@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from converter.bylines import credits_writer
 from converter.textdump.lines import Line, title_case
+from converter.textdump.prompts import NOT_A_VERB, is_call, price_per_period
 from converter.textkey import WORD
 
 MAX_WORDS = 15  # the longest line judged: a prompt or a notice is short
@@ -27,7 +28,7 @@ STRONG_MAX_WORDS = 4
 _READER_VERBS = frozenset(
     """
     tap click swipe scroll scan press hover read listen watch open continue download install subscribe sign
-    join log follow share save play view see keep
+    join log follow share save play view see keep visit show get
     """.split()  # noqa: SIM905
 )
 # Touch and pointer verbs: in the imperative they address a screen's user, whatever follows them.
@@ -42,6 +43,7 @@ _UI_NOUNS = frozenset(
     """
     app apps player transcript code qr link links phone device browser screen button tab page piece article
     episode video audio captions subtitles newsletter inbox account reader comments settings notifications feed ok
+    site website original
     """.split()  # noqa: SIM905
 )
 _SECOND_PERSON = frozenset({"you", "your", "yours"})
@@ -75,7 +77,10 @@ def is_ui_prompt(text: str) -> bool:
     # A heading in title case ('Listen to Music With Your Friends') is the story's; a prompt is in sentence case.
     if not glyph and title_case(text):
         return False
-    return any(_calls_reader(sentence, glyph) for sentence in _SENTENCE.split(text))
+    # (and the call after a label's colon: 'Faster pages: get the reader for your browser')
+    _, colon, called = text.partition(": ")
+    sentences = [*_SENTENCE.split(text), *([called] if colon else [])]
+    return any(_calls_reader(sentence, glyph) for sentence in sentences)
 
 
 def _calls_reader(sentence: str, glyph: bool) -> bool:
@@ -122,13 +127,92 @@ def is_curator_credit(text: str) -> bool:
     return match is not None and (not credits_writer(match["label"]) or match["label"].lower().startswith(_OTHER_ROLES))
 
 
+BUTTON_WORDS = 3  # a button's few words: a reader's verb and the page's noun ('Visit website', 'Open original ↗')
+# The nouns of a label over a notice to the reader ('IT notice: ...', 'Reminder: ...'): English.
+_NOTICE_LABELS = frozenset({"notice", "reminder"})
+LABEL_WORDS = 3  # the longest label before a notice's colon
+NOTICE_LINE_WORDS = 25
+# Where a reader filed a piece ('Saved to Science', 'Added to Long reads'): a verb's past form, then these.
+_FILED_INTO = frozenset({"to", "in", "into"})
+FILED_WORDS = 5
+_FILING_VERBS = _READER_VERBS | {"add"}
+
+
+def without_symbol(text: str) -> str:
+    """The line without a symbol it opens with ('📣 Share your picks' → 'Share your picks'): no letter nor digit
+    (nor a quote or a bracket, the story's own marks) in its first word."""
+    head, _, rest = text.partition(" ")
+    if not rest or any(char.isalnum() for char in head) or head[:1] in "\"'“‘([":
+        return text
+    return rest.lstrip()
+
+
+def is_button(text: str) -> bool:
+    """'Visit website', 'Open original ↗', 'View on site': a reader's verb and the page's noun (or an arrow), a few
+    words without a stop."""
+    words = text.split()
+    if not 2 <= len(words) <= BUTTON_WORDS or not text[:1].isupper() or text.rstrip().endswith((".", "!", "?")):
+        return False
+    tokens = [word.strip(".,:;!?\"'()").lower() for word in words]
+    if tokens[0] not in _READER_VERBS:
+        return False
+    return not _ARROWS.isdisjoint(text) or not _UI_NOUNS.isdisjoint(tokens[1:])
+
+
+CALL_AFTER_LABEL_WORDS = 4  # a label's short call: 'Plus: listen ad-free', 'Offline: read anywhere'
+
+
+def is_label_call(text: str) -> bool:
+    """'Lumen Plus: listen ad-free', 'Offline mode: read anywhere': a short label (LABEL_WORDS words at most,
+    capitalised) then a colon and a few words in lower case opening with a reader's verb, no stop (an offer's line,
+    not a sentence: 'Lesson one: read the label before you buy.' ends with one)."""
+    label, colon, rest = text.partition(": ")
+    words = rest.split()
+    if not colon or not label[:1].isupper() or len(label.split()) > LABEL_WORDS:
+        return False
+    if not 1 <= len(words) <= CALL_AFTER_LABEL_WORDS or not rest[:1].islower() or rest.rstrip()[-1:] in ".!?":
+        return False
+    return words[0].strip(",;") in _READER_VERBS
+
+
+def is_labelled_notice(text: str) -> bool:
+    """'IT notice: the intranet is down on Sunday.', 'Reminder: forms are due Friday.': a short label naming a notice
+    (one to LABEL_WORDS words, the last a notice's noun), a colon, then the notice."""
+    label, colon, rest = text.partition(": ")
+    if not colon or not rest or len(text.split(None, NOTICE_LINE_WORDS)) > NOTICE_LINE_WORDS:
+        return False
+    words = label.split()
+    # (the label's own words, not the story's noun after a determiner: 'The notice: tenants must leave.')
+    return (
+        1 <= len(words) <= LABEL_WORDS
+        and words[-1].lower() in _NOTICE_LABELS
+        and (len(words) == 1 or words[0].isupper() or words[0].lower() not in NOT_A_VERB)  # ('IT notice': initials)
+    )
+
+
+def is_filed_note(text: str) -> bool:
+    """'Saved to Science', 'Added to Long reads': where the reader filed the piece, a few words without a stop, the
+    folder's name capitalised."""
+    words = text.split()
+    if not 3 <= len(words) <= FILED_WORDS or text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    verb = words[0].lower()
+    if not verb.endswith("d") or words[1].lower() not in _FILED_INTO or not words[2][:1].isupper():
+        return False
+    return verb[:-1] in _FILING_VERBS or verb[:-2] in _FILING_VERBS
+
+
 def is_aside(line: Line) -> bool:
-    """Any of the shapes above."""
+    """Any of the shapes above (after a symbol the line opens with: '📣 Share your picks with us')."""
     if line.words > MAX_WORDS:
         return False
-    text = line.text
+    text = without_symbol(line.text)
     return (
         is_ui_prompt(text)
+        or is_button(text)
+        or is_label_call(text)
+        or is_labelled_notice(text)
+        or is_filed_note(text)
         or is_sound_cue(text)
         or is_age_notice(text)
         or is_permission_notice(text)
@@ -139,8 +223,36 @@ def is_aside(line: Line) -> bool:
 
 
 def ui_asides(lines: Sequence[Line], consider: Sequence[int]) -> set[int]:
-    """The lines of `consider` that are the page speaking about itself (`is_aside`, `is_poll_question`)."""
-    return {index for index in consider if is_aside(lines[index]) or is_poll_question(lines, index)}
+    """The lines of `consider` that are the page speaking about itself (`is_aside`, `is_poll_question`,
+    `is_ad_copy`)."""
+    return {
+        index
+        for index in consider
+        if is_aside(lines[index]) or is_poll_question(lines, index) or is_ad_copy(lines, index)
+    }
+
+
+AD_COPY_WORDS = 15  # the longest ad's sentence under its label
+AD_LABEL_WORDS = 2
+# A discount: '20% off', '30 % off' (English).
+_PERCENT_OFF = re.compile(r"\d ?% off\b", re.IGNORECASE)
+
+
+def is_ad_copy(lines: Sequence[Line], index: int) -> bool:
+    """'Sponsored' over 'Pair a second lamp and get 20% off this month.': one short sentence right under an ad's
+    label (a UI word of one or two words) that sells: a call to the reader (a verb then its object) or an offer (a
+    discount, a price per period). A paragraph of the story under an ad's label is longer, or tells rather than
+    calls ('The council met on Monday.')."""
+    if index < 1:
+        return False
+    line, label = lines[index], lines[index - 1]
+    if line.words > AD_COPY_WORDS or not line.sentence_end or label.words > AD_LABEL_WORDS or not label.is_furniture:
+        return False
+    text = line.text
+    if len(_SENTENCE.split(text)) > 1:
+        return False
+    offer = bool(_PERCENT_OFF.search(text)) or price_per_period(text)
+    return offer or is_call(line.tokens, text.rstrip().rstrip(".!"))
 
 
 NOTICE_MAX_WORDS = 30  # the longest notice of the site about its page: two short sentences

@@ -14,6 +14,7 @@ from converter.bylines import SPONSOR_WORDS, split_authors
 from converter.dates import find_date
 from converter.textdump.byline import OUTLET_LINE_WORDS, byline_part
 from converter.textdump.lines import Line
+from converter.textdump.marked import _is_host
 from converter.textdump.metadata import is_byline
 
 MAX_WORDS = 8
@@ -74,7 +75,10 @@ def _from_name(text: str) -> list[str] | None:
     if not text.startswith(_FROM):
         return None
     rest = text[len(_FROM[0]) :].split()
-    if not 1 <= len(rest) <= CHIP_WORDS - 1 or not all(word[:1].isupper() or word in _NAME_JOINS for word in rest):
+    hosted = len(rest) == 1 and _is_host(rest[0])  # ('From outlet.com': the outlet's host)
+    if not 1 <= len(rest) <= CHIP_WORDS - 1 or not (
+        hosted or all(word[:1].isupper() or word in _NAME_JOINS for word in rest)
+    ):
         return None
     return rest
 

@@ -31,7 +31,7 @@ from converter.textdump.prompts import NOT_A_VERB, is_lead_in_teaser, names_site
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
-from converter.textdump.separators import label_inside, separated_story, separator_walls
+from converter.textdump.separators import is_post, label_inside, separated_story, separator_walls
 from converter.textdump.title import SITE_TOP, find_title, under_paragraphs
 from converter.textdump.walls import find_walls
 
@@ -150,6 +150,10 @@ def locate(
     last = marked.listed_tail(lines, first, last)
     last = marked.quoted_end(lines, first, last)
     last = marked.teased_end(lines, first, last)
+    # Cards of other posts closed by counters, above the story, are no paragraph of it (textdump/marked.py).
+    cards_end = marked.leading_cards_end(lines, first, last)
+    if cards_end is not None:
+        first = cards_end + 1
 
     # The run may open with the headline and its date line: look for the title up to the first paragraph.
     first_prose = next(
@@ -409,7 +413,7 @@ def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (),
         # the cut too: each story of a row carried in full has its own (textdump/separators.py). (An ad's label
         # inside its text, worded as a list heading, is no wall to it.)
         story_end = min([index for index in following if not label_inside(lines, index)], default=len(lines))
-        story = separated_story(lines, wall, story_end, ends) if wall in page.separated else None
+        story = separated_story(lines, wall, story_end, ends) if _reads_whole(page, wall) else None
         start = wall + 1
         while story is not None:
             carried, story_last = story
@@ -432,6 +436,21 @@ def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (),
             if all(card.title != other.title for other in cards) and not is_credit(card.title):
                 cards.append(_with_credited_text(lines, wall, end, card, ends))
     return cards
+
+
+def _reads_whole(page: _Page, wall: int) -> bool:
+    """The story below the wall is read whole (separators.separated_story), not as a list's entries: below a rule
+    or a marker no list heading names; or below a list heading right over a post closed by its counters (its
+    subheadings are no entries), or over a story's headline that the folder repeats (furniture by repetition
+    only: a list's entries would lose it, and the story would start at its source line)."""
+    if wall in page.separated:
+        return True
+    below = wall + 1
+    return (
+        wall in page.separators
+        and below < len(page.lines)
+        and (is_post(page.lines, below) or (page.furniture[below] and not page.lines[below].is_furniture))
+    )
 
 
 def _with_credited_text(lines: list[Line], wall: int, end: int, card: Card, ends: Collection[int] = ()) -> Card:

@@ -18,7 +18,7 @@ from converter.textdump.asides import is_curator_credit
 from converter.textdump.byline import _BY_WORDS, _labelled_credit, byline_part, names_of
 from converter.textdump.furniture import is_rule
 from converter.textdump.lines import Line, text_counts
-from converter.textdump.marked import CALL_WORDS, _abbreviation_end
+from converter.textdump.marked import CALL_WORDS, _abbreviation_end, counter_line
 from converter.textdump.prompts import is_call
 from converter.textdump.related import (
     EMBED_MIN_WORDS,
@@ -41,6 +41,8 @@ PROSE_ABOVE = 100
 _HOST = re.compile(r"(?:www\.)?[a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,6}")
 # A counter of the stories a page carries in full: "— 2 / 3 —", "[1 of 4]", "3/5".
 _COUNTER = re.compile(r"[^\w\s]{0,3} ?\d{1,2} ?(?:/|of) ?\d{1,2} ?[^\w\s]{0,3}")
+# The same counter inside a marker's words: "Story 4 of 10 · up next", "Part 2/3".
+_COUNT_INSIDE = re.compile(r"\b\d{1,2} ?(?:/|of) ?\d{1,2}\b")
 _COUNTED_CHIPS = 2  # the most chips between a counter and its story's headline
 _SUBHEADING_WORDS = 8  # the longest subheading (or item of a list) of a carried story a list's entry may look like
 _CHIP_LINES = 3  # the most short lines between a headline and its text
@@ -54,6 +56,7 @@ _DASHES = ("—", "–", "-")  # a sign-off's opening
 TEXT_GAP_LINES = 3  # the most short lines a story's text crosses between two of its paragraphs
 STANDFIRST_WORDS = 30  # the longest line a story's text crosses between its source line and its paragraphs
 MAX_REPEATS = 3  # a page carries a few stories, a thread has many posts
+POST_LINES = 120  # the most lines of a post closed by its counter line
 # The word that opens an outlet's name as a story's source line ("From The Harbour Courier"): English only.
 _FROM_WORDS = frozenset({"from", "via"})
 _OUTLET_WORDS = 6
@@ -129,7 +132,8 @@ def _headed(lines: list[Line], position: int) -> bool:
     if position + 1 >= len(lines) or line.text[:1].islower():
         return False
     below = lines[position + 1].text
-    if not (credit_line(below) or _host_line(below)):
+    # (or over a source line naming its host: 'Source: outlet.com · 2h')
+    if not (credit_line(below) or _host_line(below) or (_names_host(below) and source_line(lines[position + 1]))):
         return False
     # ("Ferry fares are too high. They need not be." over "outlet.com": two short sentences)
     return _two_sentences(line) or (
@@ -150,6 +154,11 @@ def _two_sentences(line: Line) -> bool:
     )
 
 
+def _names_host(text: str) -> bool:
+    """A word of the line is an outlet's host ('Source: outlet.com · 2h')."""
+    return any(_HOST.fullmatch(word.strip(".,;:()[]")) for word in text.split() if "." in word)
+
+
 def _host_line(text: str) -> bool:
     """An outlet's host, alone or after "from" ('outlet.com', 'via outlet.com')."""
     return bool(_HOST.fullmatch(text)) or (_from_outlet(text) and "." in text)
@@ -166,7 +175,8 @@ def story_head(lines: list[Line], position: int) -> bool:
         if below.is_prose or below.words > _CREDIT_WORDS:
             break
         is_source = source_line(below)
-        if below.words > _CHIP_WORDS and not credit_line(below.text):
+        # (a source line naming a host may say more than a chip: 'Source: outlet.com · Translated from Dutch')
+        if below.words > _CHIP_WORDS and not (credit_line(below.text) or (is_source and _names_host(below.text))):
             break
         if not (is_source or _chip(below) or is_curator_credit(below.text)):  # ("Picked by A": no headline's)
             return False
@@ -215,7 +225,8 @@ def separator_walls(lines: list[Line]) -> list[int]:
             and line.words <= 8
             and not line.sentence_end
             and story_below(lines, index + 1) is not None
-            and (_COUNTER.fullmatch(line.text) or not _after_card(lines, index))  # (a counter is no card's chip)
+            # (a counter is no card's chip, alone on its line or among a marker's words)
+            and (_COUNTER.fullmatch(line.text) or _COUNT_INSIDE.search(line.text) or not _after_card(lines, index))
             and counts[line.text] <= MAX_REPEATS
             and not (counts[lines[index + 1].text] > 1 and _shown_above(lines, index))
         ):
@@ -228,6 +239,11 @@ def story_below(lines: list[Line], position: int) -> int | None:
     or a source line over its headline ("outlet.com" over a headline over its text); below a counter ("— 2 / 3
     —"), a headline over its text, one or two chips (an outlet's name) above it, a credit or a standfirst below."""
     if _short_below_headline(lines, position) and story_head(lines, position):
+        return position
+    # A channel's posts, each closed by its counters: the next one's headline under the last one's counter line.
+    if position + 1 < len(lines) and counter_line(lines[position]) and is_post(lines, position + 1):
+        return position + 1
+    if is_post(lines, position):
         return position
     if _COUNTER.fullmatch(lines[position - 1].text):
         for place in range(position, min(position + 1 + _COUNTED_CHIPS, len(lines) - 1)):
@@ -246,6 +262,40 @@ def story_below(lines: list[Line], position: int) -> int | None:
     ):
         return position + 1
     return None
+
+
+def is_post(lines: list[Line], position: int) -> bool:
+    """A post at lines[position]: a headline right over its text, EMBED_MIN_WORDS words of prose or more, closed
+    by a counter line ('👁 12.4K · 09:15') within POST_LINES lines: a short line between two of its paragraphs (a
+    subheading or an ad's label), but not two in a row (a list's entries, a name over its address; comments, a
+    name over its time), no list heading and no long line that is no paragraph."""
+    if position + 1 >= len(lines) or not lines[position + 1].is_prose:
+        return False
+    # (a title of two short sentences right under a list's heading or the last post's counters)
+    above = lines[position - 1] if position else None
+    after_break = above is not None and (counter_line(above) or bool(header_kind(above)))
+    if not (_post_title(lines[position]) or (after_break and _two_sentences(lines[position]))):
+        return False
+    words = 0
+    short = False
+    for line in lines[position + 1 : position + POST_LINES]:
+        if counter_line(line):
+            return words >= EMBED_MIN_WORDS and not short
+        if header_kind(line) or (not line.is_prose and (line.words > STORY_BREAK_WORDS or short)):
+            return False
+        short = not line.is_prose
+        words += line.words if line.is_prose else 0
+    return False
+
+
+def _post_title(line: Line) -> bool:
+    """A post's title: a headline, or one as long as a sentence but without its stop, opening with a capital."""
+    if header_kind(line):
+        return False  # (a list's heading over the first post)
+    if headline(line):
+        return True
+    text = line.text
+    return is_title_like(line) and not line.sentence_end and not text.endswith(".") and text[:1].isupper()
 
 
 def _past_chips(lines: list[Line], position: int) -> int:
@@ -277,7 +327,7 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
     chips = [
         line.text
         for line in lines[wall + 1 : start]
-        if line.index != head and source_line(line) and not credit_line(line.text)
+        if line.index != head and source_line(line) and not credit_line(line.text) and not counter_line(line)
     ]
     run: list[Line] = []
     kept = gap = 0
@@ -320,7 +370,7 @@ def _headed_card(lines: list[Line], index: int) -> bool:
 def _story_ends(lines: list[Line], index: int, ends: Collection[int]) -> bool:
     """lines[index], no paragraph, ends a story carried below a separator (see separated_story)."""
     line = lines[index]
-    if (header_kind(line) and not label_inside(lines, index)) or _COUNTER.fullmatch(line.text):
+    if (header_kind(line) and not label_inside(lines, index)) or _COUNTER.fullmatch(line.text) or counter_line(line):
         return True
     if line.words > STORY_BREAK_WORDS:
         return True
@@ -388,6 +438,9 @@ def _after_card(lines: list[Line], index: int) -> bool:
     # line, "————" or "* * *": it closes the list above; nor a line that is no chip: "Next in your feed" under a
     # list's last card, over a host line and its headline, heads what follows rather than closing the card.)
     if is_rule(lines[index].text) or is_rule(lines[index - 1].text):
+        return False
+    # (nor a line set apart by a blank line under a card's chip that hugs its title: a chip hugs its own)
+    if lines[index].blank_before and not lines[index - 1].blank_before and source_line(lines[index - 1]):
         return False
     if not (source_line(lines[index]) or _chip(lines[index])):
         return False

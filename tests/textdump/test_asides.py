@@ -26,6 +26,8 @@ from tests.support import ORCHARD_STORY
         "Open the episode in your app",
         "Press OK to go on reading",
         "Swipe up for the next article",
+        "Faster pages everywhere: get the Lumen reader for your browser",
+        "Never miss a story: follow the feed in your app",
     ],
 )
 def test_ui_prompts(text: str) -> None:
@@ -48,6 +50,8 @@ def test_ui_prompts(text: str) -> None:
         "Tap this to launch the studio's dashboard.",  # a how-to's step: a sentence longer than a button's
         "Tap this to launch the",  # a how-to's step cut at a capital ('... the | Studio dashboard.')
         "Tap the tree in late winter, when the sap starts to run, and collect it in buckets for a week.",
+        "Get the dough right: rest it overnight",  # a label's colon over a step of the story: no page's noun
+        "The lesson: get the basics right first.",
     ],
 )
 def test_story_lines_that_open_alike_stay(text: str) -> None:
@@ -271,3 +275,93 @@ def test_a_notice_of_the_site_about_its_page() -> None:
     assert not asides.is_site_notice(long, "Quaymark")
     lines = split_lines("\n".join(["Ferry fares rise", notice, *ORCHARD_STORY[:3]]))
     assert bodyline.dropped(lines, 1, 4, [1, 2, 3, 4], frozenset(), site="Quaymark") == {1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("📢 Share your tips with the canteen team", True),  # a call after a symbol
+        ("⭐ Read the first chapter in your app", True),
+        ("✨ The pier reopened on Monday after the repairs.", False),  # the story's sentence after a symbol
+        ("“Read the room,” she said.", False),  # a quote mark is the story's
+    ],
+)
+def test_a_line_opening_with_a_symbol_is_judged_without_it(text: str, expected: bool) -> None:
+    assert asides.is_aside(split_lines(text)[0]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Visit website", True),
+        ("Open source ↗", True),
+        ("View on page", True),
+        ("Show original paragraph", True),
+        ("Listen to music", False),  # no noun of the page: a subheading of the story
+        ("Visit the website today.", False),  # a sentence
+        ("Read Full Website Review Here", False),  # five words: longer than a button
+    ],
+)
+def test_buttons(text: str, expected: bool) -> None:
+    assert asides.is_button(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Facilities notice: the east lifts are out of service until Thursday.", True),
+        ("Reminder: expense forms are due on the last Friday.", True),
+        ("Notice: car park closed", True),
+        ("HR reminder: badges must be worn on site.", True),
+        ("The notice: tenants must leave by March.", False),  # a determiner: the story's noun
+        ("Update: the council has since voted again.", False),  # an update is the story's
+        ("A reminder of the flood: the river rose four metres in one night.", False),  # a long label
+    ],
+)
+def test_labelled_notices(text: str, expected: bool) -> None:
+    assert asides.is_labelled_notice(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saved to Gardening", True),
+        ("Added to Weekend reads", True),
+        ("Shared in Housing", True),
+        ("Moved to Bristol in 1990", False),  # a life's step: no reader's verb of filing
+        ("Saved to the cloud", False),  # a folder's name is capitalised
+        ("Posted to Facebook", False),  # no verb of filing
+    ],
+)
+def test_filed_notes(text: str, expected: bool) -> None:
+    assert asides.is_filed_note(text) is expected
+
+
+def test_a_short_call_or_offer_under_an_ad_label_goes() -> None:
+    story = ORCHARD_STORY[:2]
+    for copy in ("Try the premium kettle and save on every brew.", "Every lamp this week at 25% off."):
+        lines = split_lines("\n".join([story[0], "Sponsored", copy, story[1]]))
+        assert asides.ui_asides(lines, range(len(lines))) == {2}, copy
+    # The story's own sentences under a label: they tell, or run longer, or stand under no label.
+    for kept in (
+        "The council met on Monday to decide the fate of the pier.",
+        "Take the north road, growers said, and the hollows show where the frost settles in the valley.",
+    ):
+        lines = split_lines("\n".join([story[0], "Advertisement", kept, story[1]]))
+        assert asides.ui_asides(lines, range(len(lines))) == set(), kept
+    lines = split_lines("\n".join([story[0], "Try the premium kettle and save on every brew.", story[1]]))
+    assert asides.ui_asides(lines, range(len(lines))) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lumen Plus: listen ad-free", True),
+        ("Offline mode: read anywhere", True),
+        ("Lesson one: read the label before you buy.", False),  # a sentence
+        ("The council chair said: read the report", False),  # a longer label: a quote's speaker
+        ("Weather: rain all day", False),  # no reader's verb
+    ],
+)
+def test_a_short_call_after_a_label(text: str, expected: bool) -> None:
+    assert asides.is_label_call(text) is expected

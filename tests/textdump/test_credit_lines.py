@@ -111,3 +111,11 @@ def test_from_and_an_outlet_the_page_names_again_is_no_author() -> None:
     article = extract_text("\n".join(page), "text/g.txt").article
     assert article.title == HEADLINE
     assert article.authors == ()
+
+
+def test_a_publisher_chip_naming_a_host() -> None:
+    # 'From porthaven-courier.com' over the headline names where the story comes from: no headline itself.
+    assert is_publisher_chip(split_lines(f"From porthaven-courier.com\n{HEADLINE}"), 0)
+    assert not is_publisher_chip(split_lines(f"From porthaven\n{HEADLINE}"), 0)  # (no host: a lower-case word)
+    page = ["Now playing", "Story 2 of 6 · Local", HEADLINE, "From porthaven-courier.com", "Today · 4 min"]
+    assert extract_text("\n".join([*page, *BODY]), "text/h.txt").article.title == HEADLINE

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
+from converter.textdump.repeated import normalize_line
 from converter.textdump.separators import (
     credit_line,
     label_inside,
@@ -325,3 +326,103 @@ def test_a_headline_of_two_short_sentences_over_its_host_or_credit() -> None:
     # three sentences, or two over no source line, are a paragraph
     lines = split_lines(page("Next in your queue", ["Ferries run late. Skippers know. Nobody asks.", *CARRIED[1:]]))
     assert separator_walls(lines) == []
+
+
+def test_a_marker_with_a_count_below_a_button_closes_the_article() -> None:
+    # A short button line ("Hide posts like these") over a marker holding a count reads as a card over its chip;
+    # the count tells a queue's next story, carried in full, from a card's source line.
+    for marker in ("Item 5 of 8 · coming up", "Next · part 2/3"):
+        carried = [CARRIED[0], "from coastledger.com", *CARRIED[2:]]
+        result = extract_text("\n".join([*ARTICLE, "Hide posts like these", marker, *carried]), "text/q.txt")
+        assert "island ferry" not in result.article.body, marker
+        assert [article.title for article in result.embedded] == [CARRIED[0]], marker
+    # (no count in the chip: a card set inside the article, as before)
+    lines = split_lines("\n".join([*ARTICLE, "Hide posts like these", "Coming up · coast", *CARRIED]))
+    assert len(ARTICLE) + 1 not in separator_walls(lines)
+
+
+def test_a_marker_set_apart_below_a_list_of_cards_over_a_long_source_line() -> None:
+    # Cards (a title over its chip, each hugging the other), then a blank line and a marker over a story whose
+    # source line says more than a chip ('Source: host · a note'): the marker is no chip of the last card.
+    cards = [
+        "Elsewhere in the region",
+        "Bridge repairs close the north road",
+        "Carried from Danish · 3h",
+        "Library extends its winter opening hours",
+        "Carried from Finnish · 5h",
+    ]
+    carried = [CARRIED[0], "Source: coastledger.net · Carried from Estonian", *CARRIED[2:]]
+    text = "\n".join([*ARTICLE, "", *cards, "", "Read in full today", "", *carried])
+    result = extract_text(text, "text/r.txt")
+    assert "island ferry" not in result.article.body
+    assert [article.title for article in result.embedded] == [CARRIED[0]]
+    # (with no blank line between them, the marker reads as the last card's second chip: no separator)
+    lines = split_lines("\n".join([*ARTICLE, "", *cards, "Read in full today", *carried]))
+    assert separator_walls(lines) == []
+
+
+def test_posts_each_closed_by_counters_after_the_article_are_carried() -> None:
+    # A channel's later posts: a headline right over its text (no source line), closed by counters; the next
+    # post's headline under the last one's counter line.
+    second = ["Library extends its winter opening hours", *ORCHARD_STORY[3:]]
+    posts = ["Earlier on this channel", *[CARRIED[0], *CARRIED[2:]], "◉ 4.2K · edited 10:02", *second, "◉ 981 · 08:40"]
+    result = extract_text("\n".join([*ARTICLE, "", "♥ 1.1K  ☺ 310", "", *posts, "", "Open the app"]), "text/p.txt")
+    assert "island ferry" not in result.article.body
+    assert [article.title for article in result.embedded] == [CARRIED[0], second[0]]
+    assert "4.2K" not in result.embedded[0].body and "cooperative will report" in result.embedded[1].body
+    assert result.embedded[0].source_name is None
+    # (a headline over a single short paragraph and its counters: a card with a teaser, no post carried)
+    card = ["Earlier on this channel", CARRIED[0], CARRIED[2], "◉ 4.2K · edited 10:02"]
+    assert extract_text("\n".join([*ARTICLE, "", *card]), "text/c.txt").embedded == ()
+
+
+def test_a_headline_long_as_a_sentence_over_a_source_line_naming_its_host() -> None:
+    long_head = "Ferry timetable to change for the winter months as the island operator sends one of its boats away"
+    carried = [long_head, "Source: coastledger.net · Carried from Estonian", *CARRIED[2:]]
+    result = extract_text("\n".join([*ARTICLE, "", "Read in full today", "", *carried]), "text/h.txt")
+    assert "island ferry" not in result.article.body
+    assert [article.title for article in result.embedded] == [long_head]
+    # (a source line naming no host under so long a line: no headline)
+    lines = split_lines("\n".join([*ARTICLE, "", "Read in full today", "", long_head, "Carried from Estonian · 2h"]))
+    assert separator_walls(lines) == []
+
+
+def test_a_list_of_places_above_readers_votes_is_no_post() -> None:
+    # Entries (a name over its address over a paragraph) and then readers' comments with their votes: the vote
+    # counter closes no post, two short lines in a row are a list's.
+    places = []
+    for name, address, text in (
+        ("Harbour Lights", "12 Quay Rd., East", CARRIED[2]),
+        ("The Net Loft", "4 Mill Lane, North", CARRIED[3]),
+        ("Salt House", "9 Pier St., West", CARRIED[4]),
+    ):
+        places += [name, address, text]
+    comments = ["Lena K. · 2h", "We went to the first one last year and loved it.", "▲ 14 ▼"]
+    lines = split_lines("\n".join([*ARTICLE, *places, *comments]))
+    assert separator_walls(lines) == []
+
+
+def test_a_list_heading_right_above_a_story_carries_it_whole_even_when_its_headline_repeats() -> None:
+    # The headline is shown on many pages of the folder (furniture by repetition): below a heading the wordings
+    # know, the story is still read from its headline over its source line, not from the line under it.
+    text = page("Keep reading", [CARRIED[0], "coastledger.com · 4d", *CARRIED[2:]])
+    result = extract_text(text, "text/k.txt", repeated=frozenset({normalize_line(CARRIED[0])}))
+    assert [article.title for article in result.embedded] == [CARRIED[0]]
+    assert "island ferry" in result.embedded[0].body
+
+
+def test_a_post_titled_by_a_long_line_without_a_stop() -> None:
+    long_title = "Library extends its winter opening hours so that students can study in the reading room until ten"
+    posts = [*[CARRIED[0], *CARRIED[2:]], "◉ 4.2K · edited 10:02", long_title, *ORCHARD_STORY[3:], "◉ 981 · 08:40"]
+    result = extract_text("\n".join([*ARTICLE, "", "Earlier on this channel", *posts]), "text/l.txt")
+    assert [article.title for article in result.embedded] == [CARRIED[0], long_title]
+
+
+def test_posts_under_a_list_heading_keep_their_subheadings_and_a_title_of_two_sentences() -> None:
+    # Under a heading the wordings know ("Read next"), a post closed by its counters is read whole: its subheading
+    # starts no entry of its own. Right under the heading, a title may be two short sentences.
+    title = "The pier is lost. The town wants it back."
+    post = [title, CARRIED[2], "Winter hours at the quay", CARRIED[3], CARRIED[4], "◉ 4.2K · edited 10:02"]
+    result = extract_text("\n".join([*ARTICLE, "♥ 1.1K  ☺ 310", "", "Read next", *post]), "text/n.txt")
+    assert [article.title for article in result.embedded] == [title]
+    assert "The operator said" in result.embedded[0].body
