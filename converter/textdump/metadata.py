@@ -9,7 +9,7 @@ from functools import lru_cache
 from converter.bylines import looks_like_name, split_authors
 from converter.dates import find_date, find_loose_date
 from converter.prefilter import CASE_TRAPS, holds_any
-from converter.textdump.furniture import is_furniture, is_time_stamp, is_url
+from converter.textdump.furniture import HOST, is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
 from converter.textdump.masthead import masthead_name
 from converter.textdump.related import header_kind
@@ -123,6 +123,22 @@ def is_byline(text: str) -> bool:
     # (The separators first: most lines hold neither, and need no search for a role.)
     if ("," in text or "|" in text) and _ROLE_HINT.search(text):
         return bool(split_authors(text)) and len(text.split()) <= 10
+    return host_credit(text)
+
+
+# What joins a writer's name to the host of the outlet: "A, outlet.com", "A (outlet.com)", "A · outlet.com".
+_HOST_JOINS = (", ", " (", " · ", " | ", " • ")
+
+
+def host_credit(text: str) -> bool:
+    """People's names joined to a host ("Ann Lee and Bo Park, outlet.com", "Ann Lee (outlet.com)"): a byline."""
+    if "." not in text or len(text) > 120:
+        return False
+    for join in _HOST_JOINS:
+        head, found, tail = text.rpartition(join)
+        if found and HOST.fullmatch(tail.removesuffix(")") if join == " (" else tail):
+            names = split_authors(head.strip())
+            return bool(names) and all(" " in name and looks_like_name(name) for name in names)
     return False
 
 

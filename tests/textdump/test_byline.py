@@ -235,3 +235,22 @@ def test_a_sign_off_naming_an_editor_inside_a_longer_run_is_the_byline_whatever_
         lines = split_lines("\n".join(page))
         found = byline.find_byline(lines, 0, 0, 1, len(lines) - 1)
         assert found is not None and found.names == ["Ingrid Haldorsen"], sign_off
+
+
+def test_names_joined_to_a_host_are_the_byline_not_the_headline() -> None:
+    from converter.textdump.extract import extract_text
+    from converter.textdump.metadata import is_byline
+
+    headline = "Harbour board weighs the future of its stone pier"
+    for credit, names in (
+        ("Ingrid Haldorsen (coastwatch.net)", ["Ingrid Haldorsen"]),
+        ("Ingrid Haldorsen, coastwatch.net", ["Ingrid Haldorsen"]),
+        ("Ingrid Haldorsen and Tomas Vik · news.coastwatch.co.uk", ["Ingrid Haldorsen", "Tomas Vik"]),
+    ):
+        assert is_byline(credit), credit
+        article = extract_text("\n".join(["Menu", "Ports", headline, credit, *BODY]), "a.txt").article
+        assert article.title == headline, credit
+        assert list(article.authors) == names, credit
+    # a one-word section, words in lower case or a prompt before a host name no one
+    for line in ("Ports, coastwatch.net", "Weekend reading · coastwatch.net", "Read more at coastwatch.net"):
+        assert not is_byline(line), line
