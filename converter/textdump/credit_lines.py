@@ -13,6 +13,7 @@ import re
 from converter.bylines import SPONSOR_WORDS, split_authors
 from converter.dates import find_date
 from converter.textdump.byline import OUTLET_LINE_WORDS, byline_part
+from converter.textdump.furniture import HOST
 from converter.textdump.lines import Line
 from converter.textdump.metadata import is_byline
 
@@ -70,10 +71,12 @@ def from_names(lines: list[Line], title_index: int | None) -> tuple[int, list[st
 
 
 def _from_name(text: str) -> list[str] | None:
-    """The words after "From" when the line is "From" and a name, every word capitalised; else None."""
+    """The words after "From" when the line is "From" and a name, every word capitalised, or a host; else None."""
     if not text.startswith(_FROM):
         return None
     rest = text[len(_FROM[0]) :].split()
+    if len(rest) == 1 and HOST.fullmatch(rest[0]):
+        return rest  # ("From outlet.com")
     if not 1 <= len(rest) <= CHIP_WORDS - 1 or not all(word[:1].isupper() or word in _NAME_JOINS for word in rest):
         return None
     return rest

@@ -32,7 +32,7 @@ from converter.textdump.region import announced_list_end, best_run, extend_run, 
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.separators import label_inside, separated_story, separator_walls
-from converter.textdump.title import SITE_TOP, find_title, under_paragraphs
+from converter.textdump.title import SITE_TOP, find_title, is_prompt, under_paragraphs
 from converter.textdump.walls import find_walls
 
 # Prose words the body must hold to be called an article.
@@ -151,9 +151,15 @@ def locate(
     last = marked.quoted_end(lines, first, last)
     last = marked.teased_end(lines, first, last)
 
-    # The run may open with the headline and its date line: look for the title up to the first paragraph.
+    # The run may open with the headline and its date line: look for the title up to the first paragraph (not
+    # the page's call to its reader above the headline: "Ask your speaker: ...?").
     first_prose = next(
-        (index for index in range(first, last + 1) if lines[index].is_prose and lines[index].sentence_end), first
+        (
+            index
+            for index in range(first, last + 1)
+            if lines[index].is_prose and lines[index].sentence_end and not is_prompt(lines, index)
+        ),
+        first,
     )
     window = min(first_prose + 2, last)
     listed = marked.listed_headline(lines, first, last)
