@@ -7,7 +7,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from converter.bylines import looks_like_name, split_authors
-from converter.dates import find_date, find_loose_date
+from converter.dates import find_date, find_loose_date, is_relative_date
 from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.furniture import HOST, is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
@@ -183,13 +183,18 @@ _NOT_A_HEADLINE = re.compile(
     rf"^(?:{'|'.join(_NOT_A_HEADLINE_STARTS)})\b|^\(.*\)$|\b(?:{'|'.join(_NOT_A_HEADLINE_WORDS)})\b", re.IGNORECASE
 )
 SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'”’]? [\"'“‘]?[A-Z][a-z]")
+_TIMED_LEAD = 40  # the most characters of a relative time before "by" ("posted 22 hours ago by A")
 _INNER_BY = re.compile(r"\b(?:by|von|por|par|oleh)\s+(\S.*)$", re.IGNORECASE)
 
 
 def names_after_by(text: str) -> list[str]:
-    """'Monday November 18, 2019 7:45 am PST by Joe Rossignol' → ['Joe Rossignol'] (dated lines only)."""
+    """'Monday November 18, 2019 7:45 am PST by Joe Rossignol' → ['Joe Rossignol'], '22h ago by Ann Lee' → ['Ann
+    Lee'] (lines dated or timed before the "by" only)."""
     match = _INNER_BY.search(text)
-    if not match or _find_date(text[: match.start()]) is None:
+    if not match:
+        return []
+    lead = text[: match.start()]
+    if _find_date(lead) is None and not (len(lead) <= _TIMED_LEAD and is_relative_date(lead.strip(" ·|,"))):
         return []
     return split_authors(_BYLINE_CUT.sub("", match.group(1)))
 

@@ -254,3 +254,15 @@ def test_names_joined_to_a_host_are_the_byline_not_the_headline() -> None:
     # a one-word section, words in lower case or a prompt before a host name no one
     for line in ("Ports, coastwatch.net", "Weekend reading · coastwatch.net", "Read more at coastwatch.net"):
         assert not is_byline(line), line
+
+
+def test_a_relative_time_then_by_and_names_is_the_byline() -> None:
+    from converter.textdump.metadata import names_after_by
+
+    headline = "Harbour board weighs the future of its stone pier"
+    for credit in ("5h ago by Ingrid Haldorsen", "posted 2 days ago by Ingrid Haldorsen"):
+        lines = split_lines("\n".join(["coastwatch.org", headline, credit, "Open original", "", *BODY]))
+        assert _find(lines) == ["Ingrid Haldorsen"], credit
+    # a time in a sentence, or "by" after no time, credits no one
+    assert names_after_by("Two winters ago by the harbour wall") == []
+    assert names_after_by("A pier rebuilt by Ingrid Haldorsen") == []
