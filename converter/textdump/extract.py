@@ -83,7 +83,7 @@ def extract_text(
     byline_index, authors = (found.index, found.names) if found else (None, [])
     if found is None:
         byline_index, authors = from_names(lines, title_index) or (None, [])  # ("From Ann Lee" under the headline)
-    date, _ = metadata.find_date_near(lines, top - 3, first + 3)
+    date, _ = metadata.find_date_near(lines, top - 3, first + 3, top if title_index is not None else 0)
     if date is None and byline_index is not None and byline_index > first:
         # A credit closing the article may date it too ("Written by A · 21 December 2023").
         date = find_date(lines[byline_index].text)

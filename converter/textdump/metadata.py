@@ -219,16 +219,17 @@ def is_date_line(line: Line) -> bool:
     return line.words <= 14 and _find_date(line.text) is not None
 
 
-def find_date_near(lines: list[Line], first: int, last: int) -> tuple[str | None, int | None]:
+def find_date_near(lines: list[Line], first: int, last: int, headline: int = 0) -> tuple[str | None, int | None]:
     """The first date on a short line in lines[first:last], and that line's index.
 
     The credit block under a headline may run on past `last` (a standfirst, "By", the name, a label,
-    then the date): its short lines are searched too, up to the first line of prose.
+    then the date): its short lines are searched too, up to the first line of prose. Above the `headline`, a
+    sentence is another story's teaser ("... on Dec. 5, 2023."): its date is not the article's.
     """
     first = max(0, first)
     for index in range(first, min(last, len(lines))):
         line = lines[index]
-        if line.words <= 25:
+        if line.words <= 25 and not (index < headline and line.is_prose and line.sentence_end):
             found = _find_loose_date(line.text)
             if found:
                 return found, index
