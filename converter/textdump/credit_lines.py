@@ -15,7 +15,7 @@ from converter.dates import find_date
 from converter.textdump.byline import OUTLET_LINE_WORDS, byline_part
 from converter.textdump.furniture import HOST
 from converter.textdump.lines import Line
-from converter.textdump.metadata import is_byline
+from converter.textdump.metadata import NAME_JOINS, is_byline
 
 MAX_WORDS = 8
 _SPONSOR = re.compile(SPONSOR_WORDS, re.IGNORECASE)
@@ -37,7 +37,6 @@ def sponsor_lines(lines: list[Line], first: int, last: int) -> set[int]:
 # "From" and a name: the language's word for a story's origin.
 _FROM = ("From ",)
 CHIP_WORDS = 6
-_NAME_JOINS = ("&", "of", "the", "and")
 
 
 def is_publisher_chip(lines: list[Line], index: int) -> bool:
@@ -77,7 +76,7 @@ def _from_name(text: str) -> list[str] | None:
     rest = text[len(_FROM[0]) :].split()
     if len(rest) == 1 and HOST.fullmatch(rest[0]):
         return rest  # ("From outlet.com")
-    if not 1 <= len(rest) <= CHIP_WORDS - 1 or not all(word[:1].isupper() or word in _NAME_JOINS for word in rest):
+    if not 1 <= len(rest) <= CHIP_WORDS - 1 or not all(word[:1].isupper() or word in NAME_JOINS for word in rest):
         return None
     return rest
 

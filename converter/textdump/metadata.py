@@ -132,14 +132,35 @@ _HOST_JOINS = (", ", " (", " · ", " | ", " • ")
 
 def host_credit(text: str) -> bool:
     """People's names joined to a host ("Ann Lee and Bo Park, outlet.com", "Ann Lee (outlet.com)"): a byline."""
-    if "." not in text or len(text) > 120:
+    head = _joined_to_host(text)
+    if head is None:
         return False
+    names = split_authors(head)
+    return bool(names) and all(" " in name and looks_like_name(name) for name in names)
+
+
+def credits_host(text: str) -> bool:
+    """A few capitalised words joined to a host: a writer's or an outlet's credit ("Ann Lee (outlet.com)", "Harbour
+    Courier · outlet.com", "News Desk, outlet.com"), no headline."""
+    head = _joined_to_host(text)
+    words = head.split() if head else []
+    return 1 <= len(words) <= _HOST_CREDIT_WORDS and all(word[:1].isupper() or word in NAME_JOINS for word in words)
+
+
+_HOST_CREDIT_WORDS = 5
+# Lower-case words inside an outlet's or a desk's name ("Times of the Coast"): language.
+NAME_JOINS = frozenset({"&", "of", "the", "and"})
+
+
+def _joined_to_host(text: str) -> str | None:
+    """What stands before a host joined to it ("A (outlet.com)", "A, outlet.com", "A · outlet.com"), or None."""
+    if "." not in text or len(text) > 120:
+        return None
     for join in _HOST_JOINS:
         head, found, tail = text.rpartition(join)
         if found and HOST.fullmatch(tail.removesuffix(")") if join == " (" else tail):
-            names = split_authors(head.strip())
-            return bool(names) and all(" " in name and looks_like_name(name) for name in names)
-    return False
+            return head.strip()
+    return None
 
 
 def _more_words_than(text: str, limit: int) -> bool:

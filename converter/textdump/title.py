@@ -149,7 +149,7 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
         "furniture": float(line.is_furniture),
         "list_heading": float(header_kind(line) is not None),
         "name_line": float(metadata.is_name_line(text)),
-        "byline": float(metadata.is_byline(text) or bool(_BY_INSIDE.search(text))),
+        "byline": float(metadata.is_byline(text) or bool(_BY_INSIDE.search(text)) or metadata.credits_host(text)),
         "date_line": float(metadata.is_date_line(line)),
         "relative_time": float(line.is_relative_time),
         "ui_line": float(metadata.not_a_headline(text)),

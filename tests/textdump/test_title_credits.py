@@ -108,3 +108,13 @@ def test_a_call_naming_the_site_after_a_lead_in_is_no_headline() -> None:
 def test_from_and_a_host_under_the_headline_is_its_source_not_the_headline() -> None:
     page = [*PLAYER, "", "Local · Item 3 of 9", HEADLINE, "From news.coastwatch.org", "Today's list · 5 min listen"]
     assert extract_text("\n".join([*page, *READ_ALOUD, *BODY]), "a.txt").article.title == HEADLINE
+
+
+def test_an_outlet_or_a_desk_joined_to_a_host_under_the_headline_is_a_credit_not_the_headline() -> None:
+    top = ["Harbourhub", "Home", "My desk", "Search people, pages and files", "", "Home › Digest › Week 9"]
+    for credit in ("Coastline Courier (coastwatch.org)", "News Desk · coastwatch.org"):
+        page = [*top, "Shared by Ola Brandt", "Outside story · coastwatch.org", HEADLINE, credit, "19 Dec 2023"]
+        assert metadata.credits_host(credit)
+        assert extract_text("\n".join([*page, "Reading time: 4 min", "", *BODY]), "a.txt").article.title == HEADLINE
+    # a headline naming a host inside it is no credit
+    assert not metadata.credits_host("Harbour town votes on its lighthouse, coastwatch.org reports")
