@@ -27,7 +27,7 @@ from converter.textdump.glued import glued_cards
 from converter.textdump.headings import is_heading_line, split_colon_heading, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
 from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
-from converter.textdump.prompts import NOT_A_VERB, is_lead_in_teaser, names_site
+from converter.textdump.prompts import is_lead_in_teaser, names_site_or_brand
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
@@ -37,7 +37,6 @@ from converter.textdump.walls import find_walls
 
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
-SITE_BRAND_LETTERS = 4  # the fewest letters of a site's first word that names it alone ("Sitename" of "Sitename Media")
 
 
 @dataclass(frozen=True)
@@ -195,13 +194,7 @@ def _site_prompt(page: _Page, index: int) -> bool:
     furniture = page.furniture
     if not 0 < index < len(furniture) - 1 or not (furniture[index - 1] and furniture[index + 1]):
         return False
-    site = metadata.find_site_name(page.lines)
-    if not site:
-        return False
-    # (A holder's name may add its legal or group word to the name the site goes by: "Sitename Media".)
-    text, first = page.lines[index].text, site.split()[0]
-    brand = len(first) >= SITE_BRAND_LETTERS and first.lower() not in NOT_A_VERB  # (not "The" of "The Herald")
-    return names_site(text, site) or (brand and names_site(text, first))
+    return names_site_or_brand(page.lines[index].text, metadata.find_site_name(page.lines))
 
 
 def _links(

@@ -151,6 +151,19 @@ def speaks_to_reader(tokens: list[str]) -> bool:
     return not _SECOND_PERSON.isdisjoint(tokens)
 
 
+SITE_BRAND_LETTERS = 4  # the fewest letters of a site's first word that names it alone ("Sitename" of "Sitename Media")
+
+
+def names_site_or_brand(text: str, site: str | None) -> bool:
+    """`names_site`, with the first word of the site's name for its brand: a holder's name may add its legal or
+    group word to the name the site goes by ("Sitename Media")."""
+    if not site:
+        return False
+    first = site.split()[0]
+    brand = len(first) >= SITE_BRAND_LETTERS and first.lower() not in _NOT_A_VERB  # (not "The" of "The Herald")
+    return names_site(text, site) or (brand and names_site(text, first))
+
+
 def names_site(text: str, site: str | None) -> bool:
     """The line names the site carrying the page in its first words ('Also on Sitename: ...',
     'This story was shared by a Sitename reader').

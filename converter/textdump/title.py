@@ -21,7 +21,7 @@ from converter.textdump.furniture import is_url
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.marked import bulleted, listed_lines
 from converter.textdump.model import LinearModel, model
-from converter.textdump.prompts import CALL_MAX_WORDS, call_clause, names_site, speaks_to_reader
+from converter.textdump.prompts import CALL_MAX_WORDS, call_clause, names_site_or_brand, speaks_to_reader
 from converter.textdump.related import header_kind
 
 MODEL = "textdump_title"
@@ -65,7 +65,7 @@ def is_prompt(lines: list[Line], index: int) -> bool:
     clause = call_clause(line.text)
     if clause is None:
         return False
-    return speaks_to_reader(line.tokens) or names_site(clause, metadata.find_site_name(lines))
+    return speaks_to_reader(line.tokens) or names_site_or_brand(clause, metadata.find_site_name(lines))
 
 
 # A count of things closing a short line: "80 outlets", "Seen in 12 sources", "1,204 readers" (a number, then one

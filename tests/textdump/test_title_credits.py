@@ -101,8 +101,9 @@ def test_a_call_naming_the_site_after_a_lead_in_is_no_headline() -> None:
     summary = "Summary", BODY[2]
     promo = "Hear any page read aloud: get the Hearthbox listening app"
     page = ["Hearthbox", "Home", "", HEADLINE, "Source: coastwatch.example", "04.05.2024", "", *summary, promo]
-    text = "\n".join([*page, "Update on 5 May 2024 at 9:10AM:", *BODY, "© 2024 Hearthbox"])
-    assert extract_text(text, "a.txt").article.title == HEADLINE
+    for top, holder in (("Hearthbox", "Hearthbox"), ("Listen", "Hearthbox Audio Services")):
+        text = "\n".join([top, *page[1:], "Update on 5 May 2024 at 9:10AM:", *BODY, f"© 2024 {holder}"])
+        assert extract_text(text, "a.txt").article.title == HEADLINE, holder
 
 
 def test_from_and_a_host_under_the_headline_is_its_source_not_the_headline() -> None:
