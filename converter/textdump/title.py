@@ -128,12 +128,10 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
     text = line.text
     credit = metadata.credit_distance(lines, index)
     above = lines[index - 1] if index else None
-    # (An apostrophe inside a word splits no word: "didn't", "Ann's" are one word each, not two `\w` runs.)
-    words = line.words - len(_INNER_APOSTROPHE.findall(text)) if "'" in text or "’" in text else line.words
     before = {
-        "words_le3": float(words <= 3),
-        "words_4_20": float(4 <= words <= 20),
-        "words_gt20": float(words > 20),
+        "words_le3": float(line.words <= 3),
+        "words_4_20": float(4 <= line.words <= 20),
+        "words_gt20": float(line.words > 20),
         "title_case": float(line.is_title_case),
         "ends_period": float(text.endswith(".") and not text.endswith("..")),
         "ends_question": float(text.endswith(("?", "?”", "?’", '?"'))),
@@ -169,9 +167,6 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
         "standfirst_below": float(_standfirst_under(lines, index)),
     }
     return before, after
-
-
-_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 
 def _credit_like(line: Line) -> bool:

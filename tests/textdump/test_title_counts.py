@@ -45,18 +45,3 @@ def test_a_row_of_counts_under_a_long_headline_is_no_headline() -> None:
     assert title._count_row("18% east • 60% west")
     assert not title._count_row("Storm 2 · The Return")  # a title and its sequel's
     assert not title._count_row("Lighthouse keepers · 12")
-
-
-def test_an_apostrophe_inside_a_word_splits_no_word_of_a_headline() -> None:
-    from collections import Counter
-
-    # 20 words, five of them with an apostrophe inside (25 runs of letters)
-    long_one = (
-        "I can't believe we'd waited this long: the harbour's new ferry won't run until the town's pier is rebuilt"
-    )
-    plain = "The harbour board says the new ferry will not run until the old stone pier is rebuilt late next spring too"
-    lines = split_lines("\n".join([long_one, plain, "Body text follows here."]))
-    shape = {name: title.features(lines, 0, 2, Counter())[name] for name in ("words_4_20", "words_gt20")}
-    assert shape == {"words_4_20": 1.0, "words_gt20": 0.0}
-    # 21 words without one: a long line still
-    assert title.features(lines, 1, 2, Counter())["words_gt20"] == 1.0
