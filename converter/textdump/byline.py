@@ -175,7 +175,8 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         "handle": float("@" in text),
         # Bare names (no label, no "by", no dash) below the body are mostly entries of a list there.
         "bare_below_body": float(bare and index > last),
-        "lower_tail": float(lower_tail),
+        # (Lower-case words before the "by" of a timed or dated line lead the names: no tail after them.)
+        "lower_tail": float(lower_tail and not inner),
         "tail_words": min(max(tail_words, 0), 12) / 12,
         "words_le4": float(line.words <= 4),
         "words_5_12": float(5 <= line.words <= 12),

@@ -266,3 +266,12 @@ def test_a_relative_time_then_by_and_names_is_the_byline() -> None:
     # a time in a sentence, or "by" after no time, credits no one
     assert names_after_by("Two winters ago by the harbour wall") == []
     assert names_after_by("A pier rebuilt by Ingrid Haldorsen") == []
+
+
+def test_lower_case_words_before_a_timed_by_are_no_tail_after_the_names() -> None:
+    headline = "Harbour board weighs the future of its stone pier"
+    lines = split_lines("\n".join([headline, "received 3 hours ago by Ingrid Haldorsen", *BODY]))
+    assert byline.features(lines, 1, 0, 2, 4)["lower_tail"] == 0.0
+    # names with lower-case words after them keep the tail
+    lines = split_lines("\n".join([headline, "Ingrid Haldorsen wrote this from the quay", *BODY]))
+    assert byline.features(lines, 1, 0, 2, 4)["lower_tail"] == 1.0
