@@ -204,8 +204,14 @@ _NOT_A_HEADLINE = re.compile(
     rf"^(?:{'|'.join(_NOT_A_HEADLINE_STARTS)})\b|^\(.*\)$|\b(?:{'|'.join(_NOT_A_HEADLINE_WORDS)})\b", re.IGNORECASE
 )
 SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'”’]? [\"'“‘]?[A-Z][a-z]")
-_TIMED_LEAD = 40  # the most characters of a relative time before "by" ("posted 22 hours ago by A")
+TIMED_LEAD = 40  # the most characters of a relative time before "by" ("posted 22 hours ago by A")
 _INNER_BY = re.compile(r"\b(?:by|von|por|par|oleh)\s+(\S.*)$", re.IGNORECASE)
+
+
+def lead_before_by(text: str) -> str:
+    """What stands before the line's inner "by" ('received 8 hours ago' of 'received 8 hours ago by A'), or ''."""
+    match = _INNER_BY.search(text)
+    return text[: match.start()] if match else ""
 
 
 def names_after_by(text: str) -> list[str]:
@@ -215,7 +221,7 @@ def names_after_by(text: str) -> list[str]:
     if not match:
         return []
     lead = text[: match.start()]
-    if _find_date(lead) is None and not (len(lead) <= _TIMED_LEAD and is_relative_date(lead.strip(" ·|,"))):
+    if _find_date(lead) is None and not (len(lead) <= TIMED_LEAD and is_relative_date(lead.strip(" ·|,"))):
         return []
     return split_authors(_BYLINE_CUT.sub("", match.group(1)))
 

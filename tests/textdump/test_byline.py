@@ -272,6 +272,10 @@ def test_lower_case_words_before_a_timed_by_are_no_tail_after_the_names() -> Non
     headline = "Harbour board weighs the future of its stone pier"
     lines = split_lines("\n".join([headline, "received 3 hours ago by Ingrid Haldorsen", *BODY]))
     assert byline.features(lines, 1, 0, 2, 4)["lower_tail"] == 0.0
+    # a caption dated before its "by" is no timed credit: its lower-case words stay a tail
+    caption = "Left: a mural on the harbour wall, March 9, 2021, in a picture shared by Ingrid Haldorsen via Coastwire"
+    lines = split_lines("\n".join([headline, caption, *BODY]))
+    assert byline.features(lines, 1, 0, 2, 4)["lower_tail"] == 1.0
     # names with lower-case words after them keep the tail
     lines = split_lines("\n".join([headline, "Ingrid Haldorsen wrote this from the quay", *BODY]))
     assert byline.features(lines, 1, 0, 2, 4)["lower_tail"] == 1.0
