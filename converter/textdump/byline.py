@@ -19,7 +19,7 @@ from converter.dates import MONTHS, find_date
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.marked import marker_split
-from converter.textdump.metadata import is_byline, is_name_line, names_after_by
+from converter.textdump.metadata import TIMED_LEAD, is_byline, is_name_line, lead_before_by, names_after_by
 from converter.textdump.model import LinearModel, model
 
 MODEL = "textdump_byline"
@@ -175,7 +175,9 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         "handle": float("@" in text),
         # Bare names (no label, no "by", no dash) below the body are mostly entries of a list there.
         "bare_below_body": float(bare and index > last),
-        "lower_tail": float(lower_tail),
+        # (Lower-case words in a time or a date before the "by" lead the names: no tail after them. A long lead
+        # is a caption's or a sentence's, "... Dec. 22 in this picture. Photo shared by A".)
+        "lower_tail": float(lower_tail and not (inner and len(lead_before_by(text)) <= TIMED_LEAD)),
         "tail_words": min(max(tail_words, 0), 12) / 12,
         "words_le4": float(line.words <= 4),
         "words_5_12": float(5 <= line.words <= 12),

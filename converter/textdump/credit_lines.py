@@ -13,9 +13,9 @@ import re
 from converter.bylines import SPONSOR_WORDS, split_authors
 from converter.dates import find_date
 from converter.textdump.byline import OUTLET_LINE_WORDS, byline_part
+from converter.textdump.furniture import HOST
 from converter.textdump.lines import Line
-from converter.textdump.marked import _is_host
-from converter.textdump.metadata import is_byline
+from converter.textdump.metadata import NAME_JOINS, is_byline
 
 MAX_WORDS = 8
 _SPONSOR = re.compile(SPONSOR_WORDS, re.IGNORECASE)
@@ -37,7 +37,6 @@ def sponsor_lines(lines: list[Line], first: int, last: int) -> set[int]:
 # "From" and a name: the language's word for a story's origin.
 _FROM = ("From ",)
 CHIP_WORDS = 6
-_NAME_JOINS = ("&", "of", "the", "and")
 
 
 def is_publisher_chip(lines: list[Line], index: int) -> bool:
@@ -71,14 +70,13 @@ def from_names(lines: list[Line], title_index: int | None) -> tuple[int, list[st
 
 
 def _from_name(text: str) -> list[str] | None:
-    """The words after "From" when the line is "From" and a name, every word capitalised; else None."""
+    """The words after "From" when the line is "From" and a name, every word capitalised, or a host; else None."""
     if not text.startswith(_FROM):
         return None
     rest = text[len(_FROM[0]) :].split()
-    hosted = len(rest) == 1 and _is_host(rest[0])  # ('From outlet.com': the outlet's host)
-    if not 1 <= len(rest) <= CHIP_WORDS - 1 or not (
-        hosted or all(word[:1].isupper() or word in _NAME_JOINS for word in rest)
-    ):
+    if len(rest) == 1 and HOST.fullmatch(rest[0]):
+        return rest  # ("From outlet.com")
+    if not 1 <= len(rest) <= CHIP_WORDS - 1 or not all(word[:1].isupper() or word in NAME_JOINS for word in rest):
         return None
     return rest
 

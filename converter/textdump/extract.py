@@ -27,17 +27,16 @@ from converter.textdump.glued import glued_cards
 from converter.textdump.headings import is_heading_line, split_colon_heading, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
 from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
-from converter.textdump.prompts import NOT_A_VERB, is_lead_in_teaser, names_site
+from converter.textdump.prompts import is_lead_in_teaser, names_site_or_brand
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.separators import is_post, label_inside, separated_story, separator_walls
-from converter.textdump.title import SITE_TOP, find_title, under_paragraphs
+from converter.textdump.title import SITE_TOP, find_title, is_prompt, under_paragraphs
 from converter.textdump.walls import find_walls
 
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
-SITE_BRAND_LETTERS = 4  # the fewest letters of a site's first word that names it alone ("Sitename" of "Sitename Media")
 
 
 @dataclass(frozen=True)
@@ -83,7 +82,7 @@ def extract_text(
     byline_index, authors = (found.index, found.names) if found else (None, [])
     if found is None:
         byline_index, authors = from_names(lines, title_index) or (None, [])  # ("From Ann Lee" under the headline)
-    date, _ = metadata.find_date_near(lines, top - 3, first + 3)
+    date, _ = metadata.find_date_near(lines, top - 3, first + 3, top if title_index is not None else 0)
     if date is None and byline_index is not None and byline_index > first:
         # A credit closing the article may date it too ("Written by A · 21 December 2023").
         date = find_date(lines[byline_index].text)
@@ -155,9 +154,15 @@ def locate(
     if cards_end is not None:
         first = cards_end + 1
 
-    # The run may open with the headline and its date line: look for the title up to the first paragraph.
+    # The run may open with the headline and its date line: look for the title up to the first paragraph (not
+    # the page's call to its reader above the headline: "Ask your speaker: ...?").
     first_prose = next(
-        (index for index in range(first, last + 1) if lines[index].is_prose and lines[index].sentence_end), first
+        (
+            index
+            for index in range(first, last + 1)
+            if lines[index].is_prose and lines[index].sentence_end and not is_prompt(lines, index)
+        ),
+        first,
     )
     window = min(first_prose + 2, last)
     listed = marked.listed_headline(lines, first, last)
@@ -193,13 +198,7 @@ def _site_prompt(page: _Page, index: int) -> bool:
     furniture = page.furniture
     if not 0 < index < len(furniture) - 1 or not (furniture[index - 1] and furniture[index + 1]):
         return False
-    site = metadata.find_site_name(page.lines)
-    if not site:
-        return False
-    # (A holder's name may add its legal or group word to the name the site goes by: "Sitename Media".)
-    text, first = page.lines[index].text, site.split()[0]
-    brand = len(first) >= SITE_BRAND_LETTERS and first.lower() not in NOT_A_VERB  # (not "The" of "The Herald")
-    return names_site(text, site) or (brand and names_site(text, first))
+    return names_site_or_brand(page.lines[index].text, metadata.find_site_name(page.lines))
 
 
 def _links(

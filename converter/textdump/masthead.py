@@ -2,7 +2,8 @@
 
 A logo line ("Brightpost", "BRIGHTPOST") among the first lines is a name only if the page names itself
 with it again where a page does: as the holder of its copyright notice ("© 2024 Brightpost Ltd"), or in a
-short line of its end that opens with the name and goes on in lower case ("Brightpost is the home of ...").
+short line of its end that opens with the name and goes on in lower case ("Brightpost is the home of ..."), or
+that opens a footer's row of links with it ("Brightpost · Privacy · Help", "Brightpost 2.4 | Status").
 And not when the page writes its words in lower case too (a section: "World", "Health"). A notice's holder
 alone may be a printer or a parent group ("© 2024 Ferncroft Printers"); the masthead, repeated, is the site.
 """
@@ -21,6 +22,8 @@ _RIGHTS = ("©", "(c)", "copyright")
 _NOTICE_WORDS = 40
 _SHORT = 15
 _GOES_ON = re.compile(r" [a-z]")  # the name, then a word in lower case
+# The name opening a row of links: an app's version may follow it ("Name 4.7 · Status"), then a separator.
+_OPENS_ROW = re.compile(r"(?: v?\d+(?:\.\d+)*)? [·|•] \S")
 # What may follow the whole holder's name, past marks: its legal form, the rights, a year (or nothing).
 _HOLDER_END = re.compile(r"(?:Inc|LLC|Ltd|PLC|GmbH|Corp|Co|Limited|All|\d{4})\b")
 _END_MARKS = " .,;:-–—|"
@@ -66,9 +69,19 @@ def _named_again(lines: list[Line], index: int, text: str) -> str | None:
         about_itself = (
             found.start() == 0 and bool(_GOES_ON.match(after)) and len(after.split()) >= 3 and other.words <= _SHORT
         )
-        if about_itself and opens_page and other.index >= footer:
+        opens_row = found.start() == 0 and bool(_OPENS_ROW.match(after)) and not _mirrors_menu(lines, index, after)
+        if (about_itself or opens_row) and opens_page and other.index >= footer:
             return found.group(0)
     return None
+
+
+def _mirrors_menu(lines: list[Line], index: int, row: str) -> bool:
+    """The row repeats the entry under the top line: a menu shown again at the page's end ("World · Business"
+    under "World", "Business"), whose first entry is no masthead."""
+    if index + 1 >= len(lines):
+        return False
+    entry = lines[index + 1].text.strip()
+    return any(piece.strip() == entry for piece in re.split(r" [·|•] ", row))
 
 
 @per_page

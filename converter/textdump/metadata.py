@@ -7,9 +7,9 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from converter.bylines import looks_like_name, split_authors
-from converter.dates import find_date, find_loose_date
+from converter.dates import find_date, find_loose_date, is_relative_date
 from converter.prefilter import CASE_TRAPS, holds_any
-from converter.textdump.furniture import is_furniture, is_time_stamp, is_url
+from converter.textdump.furniture import HOST, is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
 from converter.textdump.masthead import masthead_name
 from converter.textdump.related import header_kind
@@ -123,7 +123,44 @@ def is_byline(text: str) -> bool:
     # (The separators first: most lines hold neither, and need no search for a role.)
     if ("," in text or "|" in text) and _ROLE_HINT.search(text):
         return bool(split_authors(text)) and len(text.split()) <= 10
-    return False
+    return host_credit(text)
+
+
+# What joins a writer's name to the host of the outlet: "A, outlet.com", "A (outlet.com)", "A · outlet.com".
+_HOST_JOINS = (", ", " (", " · ", " | ", " • ")
+
+
+def host_credit(text: str) -> bool:
+    """People's names joined to a host ("Ann Lee and Bo Park, outlet.com", "Ann Lee (outlet.com)"): a byline."""
+    head = _joined_to_host(text)
+    if head is None:
+        return False
+    names = split_authors(head)
+    return bool(names) and all(" " in name and looks_like_name(name) for name in names)
+
+
+def credits_host(text: str) -> bool:
+    """A few capitalised words joined to a host: a writer's or an outlet's credit ("Ann Lee (outlet.com)", "Harbour
+    Courier · outlet.com", "News Desk, outlet.com"), no headline."""
+    head = _joined_to_host(text)
+    words = head.split() if head else []
+    return 1 <= len(words) <= _HOST_CREDIT_WORDS and all(word[:1].isupper() or word in NAME_JOINS for word in words)
+
+
+_HOST_CREDIT_WORDS = 5
+# Lower-case words inside an outlet's or a desk's name ("Times of the Coast"): language.
+NAME_JOINS = frozenset({"&", "of", "the", "and"})
+
+
+def _joined_to_host(text: str) -> str | None:
+    """What stands before a host joined to it ("A (outlet.com)", "A, outlet.com", "A · outlet.com"), or None."""
+    if "." not in text or len(text) > 120:
+        return None
+    for join in _HOST_JOINS:
+        head, found, tail = text.rpartition(join)
+        if found and HOST.fullmatch(tail.removesuffix(")") if join == " (" else tail):
+            return head.strip()
+    return None
 
 
 def _more_words_than(text: str, limit: int) -> bool:
@@ -167,13 +204,24 @@ _NOT_A_HEADLINE = re.compile(
     rf"^(?:{'|'.join(_NOT_A_HEADLINE_STARTS)})\b|^\(.*\)$|\b(?:{'|'.join(_NOT_A_HEADLINE_WORDS)})\b", re.IGNORECASE
 )
 SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'”’]? [\"'“‘]?[A-Z][a-z]")
+TIMED_LEAD = 40  # the most characters of a relative time before "by" ("posted 22 hours ago by A")
 _INNER_BY = re.compile(r"\b(?:by|von|por|par|oleh)\s+(\S.*)$", re.IGNORECASE)
 
 
-def names_after_by(text: str) -> list[str]:
-    """'Monday November 18, 2019 7:45 am PST by Joe Rossignol' → ['Joe Rossignol'] (dated lines only)."""
+def lead_before_by(text: str) -> str:
+    """What stands before the line's inner "by" ('received 8 hours ago' of 'received 8 hours ago by A'), or ''."""
     match = _INNER_BY.search(text)
-    if not match or _find_date(text[: match.start()]) is None:
+    return text[: match.start()] if match else ""
+
+
+def names_after_by(text: str) -> list[str]:
+    """'Monday November 18, 2019 7:45 am PST by Joe Rossignol' → ['Joe Rossignol'], '22h ago by Ann Lee' → ['Ann
+    Lee'] (lines dated or timed before the "by" only)."""
+    match = _INNER_BY.search(text)
+    if not match:
+        return []
+    lead = text[: match.start()]
+    if _find_date(lead) is None and not (len(lead) <= TIMED_LEAD and is_relative_date(lead.strip(" ·|,"))):
         return []
     return split_authors(_BYLINE_CUT.sub("", match.group(1)))
 
@@ -198,16 +246,17 @@ def is_date_line(line: Line) -> bool:
     return line.words <= 14 and _find_date(line.text) is not None
 
 
-def find_date_near(lines: list[Line], first: int, last: int) -> tuple[str | None, int | None]:
+def find_date_near(lines: list[Line], first: int, last: int, headline: int = 0) -> tuple[str | None, int | None]:
     """The first date on a short line in lines[first:last], and that line's index.
 
     The credit block under a headline may run on past `last` (a standfirst, "By", the name, a label,
-    then the date): its short lines are searched too, up to the first line of prose.
+    then the date): its short lines are searched too, up to the first line of prose. Above the `headline`, a
+    sentence is another story's teaser ("... on Dec. 5, 2023."): its date is not the article's.
     """
     first = max(0, first)
     for index in range(first, min(last, len(lines))):
         line = lines[index]
-        if line.words <= 25:
+        if line.words <= 25 and not (index < headline and line.is_prose and line.sentence_end):
             found = _find_loose_date(line.text)
             if found:
                 return found, index

@@ -137,6 +137,33 @@ def is_prompt_shaped(tokens: list[str], text: str) -> bool:
     )
 
 
+def call_clause(text: str) -> str | None:
+    """The clause of a line that calls on the reader, the whole line or one after a colon ('Ask your speaker: ...',
+    'Read any page: get the Sitename extension'): a verb then its object (a determiner, a pronoun, "to")."""
+    for clause in text.split(": "):
+        words = clause.lower().split(None, 2)[:2]
+        if len(words) == 2 and words[0] not in _NOT_A_VERB and words[1].strip("\"'“”‘’") in _CALL_OBJECT:
+            return clause
+    return None
+
+
+def speaks_to_reader(tokens: list[str]) -> bool:
+    return not _SECOND_PERSON.isdisjoint(tokens)
+
+
+SITE_BRAND_LETTERS = 4  # the fewest letters of a site's first word that names it alone ("Sitename" of "Sitename Media")
+
+
+def names_site_or_brand(text: str, site: str | None) -> bool:
+    """`names_site`, with the first word of the site's name for its brand: a holder's name may add its legal or
+    group word to the name the site goes by ("Sitename Media")."""
+    if not site:
+        return False
+    first = site.split()[0]
+    brand = len(first) >= SITE_BRAND_LETTERS and first.lower() not in _NOT_A_VERB  # (not "The" of "The Herald")
+    return names_site(text, site) or (brand and names_site(text, first))
+
+
 def names_site(text: str, site: str | None) -> bool:
     """The line names the site carrying the page in its first words ('Also on Sitename: ...',
     'This story was shared by a Sitename reader').

@@ -16,7 +16,7 @@ from collections.abc import Collection
 from converter.bylines import credits_writer
 from converter.textdump.asides import is_curator_credit
 from converter.textdump.byline import _BY_WORDS, _labelled_credit, byline_part, names_of
-from converter.textdump.furniture import is_rule
+from converter.textdump.furniture import HOST, is_rule
 from converter.textdump.lines import Line, text_counts
 from converter.textdump.marked import CALL_WORDS, _abbreviation_end, counter_line
 from converter.textdump.prompts import is_call
@@ -37,8 +37,7 @@ from converter.textdump.related import (
 
 # The article's own prose words above a separator (as _full_text_cut asks above a list heading).
 PROSE_ABOVE = 100
-# A bare host name standing as a story's source line ("outlet.com", "news.example.co.uk").
-_HOST = re.compile(r"(?:www\.)?[a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,6}")
+_HOST = HOST  # a bare host name standing as a story's source line
 # A counter of the stories a page carries in full: "— 2 / 3 —", "[1 of 4]", "3/5".
 _COUNTER = re.compile(r"[^\w\s]{0,3} ?\d{1,2} ?(?:/|of) ?\d{1,2} ?[^\w\s]{0,3}")
 # The same counter inside a marker's words: "Story 4 of 10 · up next", "Part 2/3".

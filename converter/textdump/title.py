@@ -21,6 +21,7 @@ from converter.textdump.furniture import is_url
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.marked import bulleted, listed_lines
 from converter.textdump.model import LinearModel, model
+from converter.textdump.prompts import CALL_MAX_WORDS, call_clause, names_site_or_brand, speaks_to_reader
 from converter.textdump.related import header_kind
 
 MODEL = "textdump_title"
@@ -50,7 +51,25 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
         and not is_credit_under_headline(lines, index)
         and not _count_under_headline(lines, index)
         and not _count_row(lines[index].text)
+        and not is_prompt(lines, index)
     ]
+
+
+def is_prompt(lines: list[Line], index: int) -> bool:
+    """The page's call to its reader: a call ("Ask your speaker: ...", "Read any page: get the Sitename app") in a
+    short line that speaks to the reader ("you") or names the site. (A headline may be a call, "Travel to the
+    coast by night train"; one speaking to its reader in a call is the page's prompt.)"""
+    line = lines[index]
+    if line.words > CALL_MAX_WORDS:
+        return False
+    clause = call_clause(line.text)
+    if clause is None:
+        return False
+    return speaks_to_reader(line.tokens) or names_site_or_brand(clause, _site_name(lines))
+
+
+# (The site's name is asked of every call line of each run's headline search: found once a page.)
+_site_name = per_page(metadata.find_site_name)
 
 
 # A count of things closing a short line: "80 outlets", "Seen in 12 sources", "1,204 readers" (a number, then one
@@ -134,7 +153,7 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
         "furniture": float(line.is_furniture),
         "list_heading": float(header_kind(line) is not None),
         "name_line": float(metadata.is_name_line(text)),
-        "byline": float(metadata.is_byline(text) or bool(_BY_INSIDE.search(text))),
+        "byline": float(metadata.is_byline(text) or bool(_BY_INSIDE.search(text)) or metadata.credits_host(text)),
         "date_line": float(metadata.is_date_line(line)),
         "relative_time": float(line.is_relative_time),
         "ui_line": float(metadata.not_a_headline(text)),

@@ -235,3 +235,47 @@ def test_a_sign_off_naming_an_editor_inside_a_longer_run_is_the_byline_whatever_
         lines = split_lines("\n".join(page))
         found = byline.find_byline(lines, 0, 0, 1, len(lines) - 1)
         assert found is not None and found.names == ["Ingrid Haldorsen"], sign_off
+
+
+def test_names_joined_to_a_host_are_the_byline_not_the_headline() -> None:
+    from converter.textdump.extract import extract_text
+    from converter.textdump.metadata import is_byline
+
+    headline = "Harbour board weighs the future of its stone pier"
+    for credit, names in (
+        ("Ingrid Haldorsen (coastwatch.net)", ["Ingrid Haldorsen"]),
+        ("Ingrid Haldorsen, coastwatch.net", ["Ingrid Haldorsen"]),
+        ("Ingrid Haldorsen and Tomas Vik · news.coastwatch.co.uk", ["Ingrid Haldorsen", "Tomas Vik"]),
+    ):
+        assert is_byline(credit), credit
+        article = extract_text("\n".join(["Menu", "Ports", headline, credit, *BODY]), "a.txt").article
+        assert article.title == headline, credit
+        assert list(article.authors) == names, credit
+    # a one-word section, words in lower case or a prompt before a host name no one
+    for line in ("Ports, coastwatch.net", "Weekend reading · coastwatch.net", "Read more at coastwatch.net"):
+        assert not is_byline(line), line
+
+
+def test_a_relative_time_then_by_and_names_is_the_byline() -> None:
+    from converter.textdump.metadata import names_after_by
+
+    headline = "Harbour board weighs the future of its stone pier"
+    for credit in ("5h ago by Ingrid Haldorsen", "posted 2 days ago by Ingrid Haldorsen"):
+        lines = split_lines("\n".join(["coastwatch.org", headline, credit, "Open original", "", *BODY]))
+        assert _find(lines) == ["Ingrid Haldorsen"], credit
+    # a time in a sentence, or "by" after no time, credits no one
+    assert names_after_by("Two winters ago by the harbour wall") == []
+    assert names_after_by("A pier rebuilt by Ingrid Haldorsen") == []
+
+
+def test_lower_case_words_before_a_timed_by_are_no_tail_after_the_names() -> None:
+    headline = "Harbour board weighs the future of its stone pier"
+    lines = split_lines("\n".join([headline, "received 3 hours ago by Ingrid Haldorsen", *BODY]))
+    assert byline.features(lines, 1, 0, 2, 4)["lower_tail"] == 0.0
+    # a caption dated before its "by" is no timed credit: its lower-case words stay a tail
+    caption = "Left: a mural on the harbour wall, March 9, 2021, in a picture shared by Ingrid Haldorsen via Coastwire"
+    lines = split_lines("\n".join([headline, caption, *BODY]))
+    assert byline.features(lines, 1, 0, 2, 4)["lower_tail"] == 1.0
+    # names with lower-case words after them keep the tail
+    lines = split_lines("\n".join([headline, "Ingrid Haldorsen wrote this from the quay", *BODY]))
+    assert byline.features(lines, 1, 0, 2, 4)["lower_tail"] == 1.0

@@ -29,3 +29,12 @@ def test_credit_block_ends_at_prose() -> None:
 def test_glued_byline_date_in_the_window() -> None:
     lines = _lines("The Library Stays Open", "By Rosa LindqvistApr 3, 2021", _PROSE)
     assert find_date_near(lines, 0, 2) == ("2021-04-03", 1)
+
+
+def test_a_teasers_sentence_above_the_headline_does_not_date_the_article() -> None:
+    teaser = "The harbour board opened the rebuilt stone pier to boats on March 9, 2021, after two winters of work."
+    lines = _lines("Ferry news", teaser, "The Library Stays Open", "by Rosa Lindqvist · posted 4 days ago", _PROSE)
+    assert find_date_near(lines, 2 - 3, 4 + 3, 2) == (None, None)
+    # a date line above the headline still dates it
+    lines = _lines("Ferry news", "March 9, 2021", "The Library Stays Open", "by Rosa Lindqvist", _PROSE)
+    assert find_date_near(lines, 2 - 3, 4 + 3, 2) == ("2021-03-09", 1)

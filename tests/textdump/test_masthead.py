@@ -87,3 +87,17 @@ def test_an_app_named_in_a_paragraph_is_not_the_sites() -> None:
     ]
     lines = split_lines("\n".join(page(["Sign in"], [*box, "© 2024 Ashdown Printers"])))
     assert find_site_name(lines) == "Quillmere"
+
+
+def test_a_masthead_opening_the_footers_row_of_links() -> None:
+    # an app's name alone at the top, again opening its footer's row (a version after it, or not)
+    for row in ("Larkbox 3.2 · Status · Privacy · Help", "Larkbox | Ashgrove Holdings | Privacy notice"):
+        lines = split_lines("\n".join(page(["Larkbox", "Find a story", "Saved"], ["Keyboard shortcuts", row])))
+        assert masthead_name(lines) == "Larkbox"
+        assert find_site_name(lines) == "Larkbox"
+    # a menu shown again as the footer's row: its first entry is no masthead
+    lines = split_lines("\n".join(page(["Pears", "Plums", "Sign in"], ["Pears · Plums · Cherries"])))
+    assert masthead_name(lines) is None
+    # a row whose name stands inside it, not first, and a line of the page's middle
+    lines = split_lines("\n".join(page(["Larkbox", "Saved"], ["Help · Larkbox · Privacy"])))
+    assert masthead_name(lines) is None

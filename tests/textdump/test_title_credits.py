@@ -76,3 +76,46 @@ def test_the_sites_prompt_between_its_furniture_at_the_top_is_no_headline() -> N
     repeated = frozenset(normalize_line(text) for text in [*top[:3], *top[4:7], *FOOTER])
     text = "\n".join([*top, " ".join(BODY), *BODY[1:], *FOOTER])
     assert extract_text(text, "a.txt", repeated=repeated).article.title == LONG_HEADLINE
+
+
+PLAYER = ["Back", "Hearthbox", "Now showing on Kitchen", "▶ Resume", "1.5×", "01:10 / 04:12"]
+READ_ALOUD = ["", "Read aloud by a synthetic voice. The transcript may differ slightly.", "Transcript", ""]
+
+
+def test_a_call_to_the_reader_above_the_headline_is_no_headline() -> None:
+    # a call speaking to the reader ("your", a quoted question after it) over a section, the headline, its credits
+    top = [*PLAYER, "Ask your kitchen hub: “Anything new from the coast?”", "", "Local · Item 3 of 9"]
+    credits = ["From coastwatch.example", "Written by Ingrid Haldorsen", "4 May 2024 · 4 min listen", *READ_ALOUD]
+    article = extract_text("\n".join([*top, LONG_HEADLINE, *credits, *BODY]), "a.txt").article
+    assert article.title == LONG_HEADLINE
+    assert list(article.authors) == ["Ingrid Haldorsen"]
+    # a headline that is a call, but to no reader, stays one
+    call = "Travel to the harbour by night train this summer"
+    lines = split_lines("\n".join(["Hearthbox", "Home", call, "3d", *BODY]))
+    assert not title.is_prompt(lines, 2)
+    assert title.find_title(lines, 4) == 2
+
+
+def test_a_call_naming_the_site_after_a_lead_in_is_no_headline() -> None:
+    # the site's promo between a summary and the body ("© ... Hearthbox" names the site)
+    summary = "Summary", BODY[2]
+    promo = "Hear any page read aloud: get the Hearthbox listening app"
+    page = ["Hearthbox", "Home", "", HEADLINE, "Source: coastwatch.example", "04.05.2024", "", *summary, promo]
+    for top, holder in (("Hearthbox", "Hearthbox"), ("Listen", "Hearthbox Audio Services")):
+        text = "\n".join([top, *page[1:], "Update on 5 May 2024 at 9:10AM:", *BODY, f"© 2024 {holder}"])
+        assert extract_text(text, "a.txt").article.title == HEADLINE, holder
+
+
+def test_from_and_a_host_under_the_headline_is_its_source_not_the_headline() -> None:
+    page = [*PLAYER, "", "Local · Item 3 of 9", HEADLINE, "From news.coastwatch.org", "Today's list · 5 min listen"]
+    assert extract_text("\n".join([*page, *READ_ALOUD, *BODY]), "a.txt").article.title == HEADLINE
+
+
+def test_an_outlet_or_a_desk_joined_to_a_host_under_the_headline_is_a_credit_not_the_headline() -> None:
+    top = ["Harbourhub", "Home", "My desk", "Search people, pages and files", "", "Home › Digest › Week 9"]
+    for credit in ("Coastline Courier (coastwatch.org)", "News Desk · coastwatch.org"):
+        page = [*top, "Shared by Ola Brandt", "Outside story · coastwatch.org", HEADLINE, credit, "19 Dec 2023"]
+        assert metadata.credits_host(credit)
+        assert extract_text("\n".join([*page, "Reading time: 4 min", "", *BODY]), "a.txt").article.title == HEADLINE
+    # a headline naming a host inside it is no credit
+    assert not metadata.credits_host("Harbour town votes on its lighthouse, coastwatch.org reports")
