@@ -31,6 +31,7 @@ needs_shared = pytest.mark.skipif(not (SHARED / "corpus/naeb/meta.json").is_file
 
 @pytest.fixture(scope="module")
 def seed_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    sys.path.insert(0, str(ROOT / "train"))  # as when run as a script: it imports its sibling aggregator_pages
     gen = load("aggregator_holdout6", ROOT / "train/aggregator_holdout6.py")
     out = tmp_path_factory.mktemp("h6")
     assert gen.main(["--out", str(out), "--seeds", "4", "--per-layout", "8"]) == 0

@@ -35,9 +35,7 @@ does not use as main articles; related and carried ones are any other NAEB artic
 from __future__ import annotations
 
 import argparse
-import calendar
 import hashlib
-import json
 import random
 import re
 import unicodedata
@@ -47,7 +45,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+import aggregator_pages
+from aggregator_pages import DAYS, MONTHS, PageLines, read_naeb, used_main_ids, write_set
+
+SHARED = aggregator_pages.SHARED / "corpus"
 
 # ----------------------------------------------------------------- wording ----
 
@@ -106,9 +107,7 @@ RELATIVE = ["3h ago", "45 min ago", "Just now", "Earlier today", "Yesterday", "2
 UPDATED_RELATIVE = ["Updated 2 hours ago", "Updated 40 minutes ago", "Updated 1h ago", "Updated yesterday"]
 ORG_WORDS = re.compile(r"(Press|Staff|Tribune|School|Labs?|News|Team|Desk|University|Institute|College)\b")
 
-MONTHS = list(calendar.month_name)[1:]  # English: the C locale, which Python starts in
 AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 # ------------------------------------------------------------------ corpus ----
@@ -131,8 +130,7 @@ class Story:
 
 
 def load_stories(shared: Path) -> dict[str, Story]:
-    meta = json.loads((shared / "naeb" / "meta.json").read_text(encoding="utf-8"))
-    truth = json.loads((shared / "naeb" / "truth.json").read_text(encoding="utf-8"))
+    meta, truth = read_naeb(shared / "naeb")
     out = {}
     for nid in sorted(meta):
         m = meta[nid]
@@ -207,34 +205,16 @@ def join_names(names: tuple[str, ...], rng: random.Random, oxford: bool = False)
 
 
 @dataclass
-class Page:
+class Page(PageLines):
     """A dump being written, with the labels collected as its blocks are added."""
 
     rng: random.Random
     main: Story
-    lines: list[str] = field(default_factory=list)
-    furniture: list[str] = field(default_factory=list)
-    meta_lines: list[str] = field(default_factory=list)
-    related: list[str] = field(default_factory=list)
-    teasers: list[str] = field(default_factory=list)
-    embedded: list[dict[str, str]] = field(default_factory=list)
-    subheadings: list[str] = field(default_factory=list)
     carried: list[Story] = field(default_factory=list)
 
     def ui(self, *items: str) -> None:
-        """Furniture lines."""
-        for x in items:
-            self.lines.append(x)
-            if x.strip():
-                self.furniture.append(x)
-
-    def blank(self) -> None:
-        if self.lines and self.lines[-1] != "":
-            self.lines.append("")
-
-    def meta(self, line: str) -> None:
-        self.lines.append(line)
-        self.meta_lines.append(line)
+        """Furniture lines (a blank one is not labelled)."""
+        self.add_furniture(items, label_blank=False)
 
     def rel(self, story: Story) -> str:
         self.related.append(story.title)
@@ -622,8 +602,7 @@ def build_page(template: str, main: Story, pool: list[Story], rng: random.Random
 
 def build(shared: Path, seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, Any], dict[str, Any]]:
     stories = load_stories(shared)
-    used = json.loads((shared / "aggregator" / "labels.json").read_text(encoding="utf-8"))
-    used_main = {v["naeb"] for v in used.values()}
+    used_main = used_main_ids(shared / "aggregator" / "labels.json")
     rng = random.Random(seed)
     mains = [s for nid, s in stories.items() if nid not in used_main]
     rng.shuffle(mains)
@@ -641,14 +620,6 @@ def build(shared: Path, seed: int, per_layout: int) -> tuple[dict[str, str], dic
             texts[pid], labels[pid] = text, label
             truth[pid] = {"url": main.url, "body": "\n\n".join(main.paras)}
     return texts, truth, labels
-
-
-def write_set(out: Path, texts: dict[str, str], truth: dict[str, Any], labels: dict[str, Any]) -> None:
-    (out / "text").mkdir(parents=True, exist_ok=True)
-    for pid, text in texts.items():
-        (out / "text" / f"{pid}.txt").write_text(text, encoding="utf-8")
-    for name, data in (("truth.json", truth), ("labels.json", labels)):
-        (out / name).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -52,7 +52,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import json
 import random
 import re
 import sys
@@ -61,8 +60,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+import aggregator_pages
+from aggregator_pages import DAYS, MONTHS, PageLines, read_naeb, used_main_ids, write_set
+
+SHARED = aggregator_pages.SHARED
 MAX_PARAS = 40  # a longer article is cut ("continue at the source"): the truth is what the page shows
 CARRIED_PARAS = 14
 
@@ -120,21 +121,6 @@ PLACES = [
     ("Cedar Park", "Lakemont"),
     ("Southside", "Millbrook"),
 ]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 # ------------------------------------------------------------ articles ----
@@ -156,8 +142,7 @@ def clean(text: str) -> str:
 
 
 def load_naeb(naeb_dir: Path) -> dict[str, Story]:
-    truth = json.loads((naeb_dir / "truth.json").read_text(encoding="utf-8"))
-    meta = json.loads((naeb_dir / "meta.json").read_text(encoding="utf-8"))
+    meta, truth = read_naeb(naeb_dir)
     out = {}
     for nid in sorted(truth):
         m = meta[nid]
@@ -198,18 +183,11 @@ def teaser_of(story: Story) -> str:
 
 
 @dataclass
-class Page:
+class Page(PageLines):
     template: str
     site: str | None
     main: Story
     rng: random.Random
-    lines: list[str] = field(default_factory=list)
-    furniture: list[str] = field(default_factory=list)
-    meta_lines: list[str] = field(default_factory=list)
-    related: list[str] = field(default_factory=list)
-    teasers: list[str] = field(default_factory=list)
-    embedded: list[dict[str, str]] = field(default_factory=list)
-    subheadings: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     date: str | None = None
@@ -217,18 +195,8 @@ class Page:
     carried_text: list[str] = field(default_factory=list)
 
     def ui(self, *lines: str) -> None:
-        """UI lines: shown and labelled furniture."""
-        for line in lines:
-            self.lines.append(line)
-            self.furniture.append(line)
-
-    def blank(self) -> None:
-        if self.lines and self.lines[-1] != "":
-            self.lines.append("")
-
-    def meta(self, line: str) -> None:
-        self.lines.append(line)
-        self.meta_lines.append(line)
+        """UI lines: shown and labelled furniture (a blank one too)."""
+        self.add_furniture(lines, label_blank=True)
 
     def rel(self, title: str) -> None:
         self.lines.append(title)
@@ -237,9 +205,6 @@ class Page:
     def teaser(self, text: str) -> None:
         self.lines.append(text)
         self.teasers.append(text)
-
-    def text(self) -> str:
-        return "\n".join(self.lines).strip("\n") + "\n"
 
 
 def cut(story: Story, limit: int) -> list[str]:
@@ -789,7 +754,7 @@ def labels_of(page: Page) -> dict[str, Any]:
 
 
 def mains_for(naeb: dict[str, Story], shared_labels: Path) -> list[Story]:
-    used = {v["naeb"] for v in json.loads(shared_labels.read_text(encoding="utf-8")).values()}
+    used = used_main_ids(shared_labels)
     return [s for nid, s in sorted(naeb.items()) if nid not in used]
 
 
@@ -804,8 +769,7 @@ def generate(out: Path, seed: int, per_layout: int, naeb_dir: Path, shared_label
         extra = list(mains)
         rng.shuffle(extra)
         order += extra
-    text_dir = out / f"seed-{seed}" / "text"
-    text_dir.mkdir(parents=True, exist_ok=True)
+    texts: dict[str, str] = {}
     truth: dict[str, Any] = {}
     labels: dict[str, Any] = {}
     k = 0
@@ -817,13 +781,10 @@ def generate(out: Path, seed: int, per_layout: int, naeb_dir: Path, shared_label
             rng.shuffle(others)
             page = build_page(template, main, others, rng)
             pid = page_id(seed, template, idx)
-            (text_dir / f"{pid}.txt").write_text(page.text(), encoding="utf-8")
+            texts[pid] = page.dump()
             truth[pid] = {"url": main.url, "body": "\n\n".join(page.body)}
             labels[pid] = labels_of(page)
-    for name, data in (("truth.json", truth), ("labels.json", labels)):
-        (out / f"seed-{seed}" / name).write_text(
-            json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
+    write_set(out / f"seed-{seed}", texts, truth, labels)
 
 
 def main(argv: list[str] | None = None) -> int:

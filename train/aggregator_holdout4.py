@@ -51,7 +51,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import json
 import random
 import re
 import sys
@@ -61,7 +60,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+import aggregator_pages
+from aggregator_pages import DAYS, MONTHS, PageLines, read_naeb, used_main_ids, write_set
+
+SHARED = aggregator_pages.SHARED / "corpus"
 LAYOUTS = ("quillfeed", "briefing", "parlance", "wirechat", "staffroom")
 
 
@@ -83,9 +85,8 @@ class Story:
 
 def load_stories() -> tuple[list[Story], set[str]]:
     """All NAEB stories (sorted by id) and the ids the shared aggregator set uses as main articles."""
-    meta = json.loads((SHARED / "naeb" / "meta.json").read_text(encoding="utf-8"))
-    truth = json.loads((SHARED / "naeb" / "truth.json").read_text(encoding="utf-8"))
-    used = {lab["naeb"] for lab in json.loads((SHARED / "aggregator" / "labels.json").read_text("utf-8")).values()}
+    meta, truth = read_naeb(SHARED / "naeb")
+    used = used_main_ids(SHARED / "aggregator" / "labels.json")
     stories = []
     for nid in sorted(truth):
         m = meta[nid]
@@ -137,21 +138,6 @@ COMMENTS = (
     "Interesting take, though the headline oversells it a bit.",
     "Bookmarking this for later.",
 )
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def hhmm(rng: random.Random) -> tuple[int, int]:
@@ -211,35 +197,22 @@ def count(rng: random.Random) -> str:
 
 
 @dataclass
-class Page:
+class Page(PageLines):
     """A dump being written, and its labels kept in step with every line."""
 
     rng: random.Random
     main: Story
     pool: list[Story]
-    lines: list[str] = field(default_factory=list)
-    furniture: list[str] = field(default_factory=list)
-    meta_lines: list[str] = field(default_factory=list)
-    related: list[str] = field(default_factory=list)
-    teasers: list[str] = field(default_factory=list)
-    embedded: list[dict[str, str]] = field(default_factory=list)
-    subheadings: list[str] = field(default_factory=list)
     carried_text: list[str] = field(default_factory=list)
     date: dt.date | None = None
 
     def furn(self, *lines: str) -> None:
-        for line in lines:
-            self.lines.append(line)
-            if line.strip():
-                self.furniture.append(line)
-
-    def blank(self) -> None:
-        if self.lines and self.lines[-1]:
-            self.lines.append("")
+        """Furniture lines (a blank one is not labelled)."""
+        self.add_furniture(lines, label_blank=False)
 
     def meta(self, line: str, day: dt.date | None = None) -> None:
-        self.lines.append(line)
-        self.meta_lines.append(line)
+        """A meta line; the first one given a day sets the page's date."""
+        super().meta(line)
         if day is not None and self.date is None:
             self.date = day
 
@@ -679,7 +652,7 @@ def build_seed(
             n += 1
             pg = Page(rng, main, [s for s in stories if s.nid != main.nid and s.title != main.title])
             site = BUILDERS[layout](pg)
-            text = "\n".join(pg.lines).strip("\n") + "\n"
+            text = pg.dump()
             pid = hashlib.sha1(f"holdout4/{seed}/{layout}/{i}".encode()).hexdigest()[:16]
             pages[pid] = text
             truth[pid] = {"url": main.url, "body": "\n\n".join(main.paras)}
@@ -713,11 +686,7 @@ def main(argv: list[str] | None = None) -> int:
     for seed in args.seeds:
         pages, truth, labels = build_seed(seed, args.per_layout, stories, used)
         out = args.out / f"seed-{seed}"
-        (out / "text").mkdir(parents=True, exist_ok=True)
-        for pid, text in sorted(pages.items()):
-            (out / "text" / f"{pid}.txt").write_text(text, encoding="utf-8")
-        for name, data in (("truth.json", truth), ("labels.json", labels)):
-            (out / name).write_text(json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
+        write_set(out, pages, truth, labels, sort_keys=True)
         print(f"seed {seed}: {len(pages)} pages -> {out}")
     return 0
 

@@ -60,14 +60,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import json
 import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+import aggregator_pages
+from aggregator_pages import MONTHS, PageLines, read_naeb, used_main_ids, write_set
+
+SHARED = aggregator_pages.SHARED
 NAEB = SHARED / "corpus" / "naeb"
 AGG = SHARED / "corpus" / "aggregator"
 
@@ -128,8 +130,6 @@ SUBHEADS = [
     "Not so fast",
     "The bigger picture",
 ]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]  # fmt: skip
 
 
 # ------------------------------------------------------------------ corpus ----
@@ -160,9 +160,8 @@ class Doc:
 
 def load_corpus() -> tuple[list[Doc], list[Doc]]:
     """All NAEB articles, and the person-authored ones the shared set does not use as main articles."""
-    meta = json.loads((NAEB / "meta.json").read_text(encoding="utf-8"))
-    truth = json.loads((NAEB / "truth.json").read_text(encoding="utf-8"))
-    used = {v["naeb"] for v in json.loads((AGG / "labels.json").read_text(encoding="utf-8")).values()}
+    meta, truth = read_naeb(NAEB)
+    used = used_main_ids(AGG / "labels.json")
     docs = []
     for key in sorted(meta):
         m = meta[key]
@@ -183,35 +182,16 @@ def load_corpus() -> tuple[list[Doc], list[Doc]]:
 
 
 @dataclass
-class Page:
+class Page(PageLines):
     """A dump being written, and its labels, kept in step line by line."""
 
     rng: random.Random
     main: Doc
-    lines: list[str] = field(default_factory=list)
-    furniture: list[str] = field(default_factory=list)
-    meta_lines: list[str] = field(default_factory=list)
-    related: list[str] = field(default_factory=list)
-    teasers: list[str] = field(default_factory=list)
-    embedded: list[dict[str, str]] = field(default_factory=list)
-    subheadings: list[str] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
 
     def furn(self, *lines: str) -> None:
-        for line in lines:
-            self.lines.append(line)
-            self.furniture.append(line)
-
-    def text(self, *lines: str) -> None:
-        self.lines.extend(lines)
-
-    def blank(self) -> None:
-        if self.lines and self.lines[-1] != "":
-            self.lines.append("")
-
-    def meta(self, line: str) -> None:
-        self.lines.append(line)
-        self.meta_lines.append(line)
+        """Furniture lines (a blank one is labelled too)."""
+        self.add_furniture(lines, label_blank=True)
 
     def pick(self, pool: list[Doc], n: int) -> list[Doc]:
         free = [d for d in pool if d.naeb not in self.used and d.naeb != self.main.naeb]
@@ -774,8 +754,7 @@ def build_seed(seed: int, per_layout: int, out: Path) -> None:
     by_id = {d.naeb: d for d in docs}
     order = mains[:]
     rng.shuffle(order)
-    text_dir = out / "text"
-    text_dir.mkdir(parents=True, exist_ok=True)
+    texts: dict[str, str] = {}
     truth: dict[str, dict[str, str]] = {}
     labels: dict[str, dict[str, object]] = {}
     k = 0
@@ -786,8 +765,7 @@ def build_seed(seed: int, per_layout: int, out: Path) -> None:
             page = Page(random.Random(f"{seed}-{name}-{i}"), main)
             site = layout(page, docs)
             pid = hashlib.sha256(f"holdout5-{seed}-{name}-{i}".encode()).hexdigest()[:16]
-            text = "\n".join(page.lines).strip("\n") + "\n"
-            (text_dir / f"{pid}.txt").write_text(text, encoding="utf-8")
+            texts[pid] = page.dump()
             main_body = "\n\n".join(main.paragraphs)
             bodies = [main_body] + ["\n\n".join(by_id[e["naeb"]].paragraphs) for e in page.embedded]
             truth[pid] = {"url": main.url, "body": main_body}
@@ -806,8 +784,7 @@ def build_seed(seed: int, per_layout: int, out: Path) -> None:
                 "furniture": clean_furniture(page, bodies),
                 "meta_lines": page.meta_lines,
             }
-    (out / "truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    (out / "labels.json").write_text(json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_set(out, texts, truth, labels)
 
 
 def relative_only(page: Page) -> bool:

@@ -48,7 +48,6 @@ from __future__ import annotations
 import argparse
 import functools
 import hashlib
-import json
 import random
 import re
 import unicodedata
@@ -56,7 +55,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+import aggregator_pages
+from aggregator_pages import DAYS, MONTHS, PageLines, read_naeb, used_main_ids, write_set
+
+SHARED = aggregator_pages.SHARED
 ORG_WORDS = ("press", "staff", "tribune", "university", "school", "labs", "news", "team", "editors", "reuters")
 
 
@@ -71,32 +73,14 @@ class Story:
 
 
 @dataclass
-class Page:
+class Page(PageLines):
     """The dump's lines and its labels, built together so that the labels hold by construction."""
 
-    lines: list[str] = field(default_factory=list)
-    furniture: list[str] = field(default_factory=list)
-    meta_lines: list[str] = field(default_factory=list)
-    related: list[str] = field(default_factory=list)
-    teasers: list[str] = field(default_factory=list)
-    embedded: list[dict[str, str]] = field(default_factory=list)
     embedded_bodies: list[str] = field(default_factory=list)
-    subheadings: list[str] = field(default_factory=list)
 
     def ui(self, *lines: str) -> None:
-        self.lines.extend(lines)
-        self.furniture.extend(lines)
-
-    def blank(self) -> None:
-        if self.lines and self.lines[-1] != "":
-            self.lines.append("")
-
-    def meta(self, line: str) -> None:
-        self.lines.append(line)
-        self.meta_lines.append(line)
-
-    def text(self, *lines: str) -> None:
-        self.lines.extend(lines)
+        """Furniture lines (a blank one is labelled too)."""
+        self.add_furniture(lines, label_blank=True)
 
 
 # ------------------------------------------------------------------ wordings ----
@@ -138,21 +122,6 @@ SUBHEADS = [
     "The other side",
     "Reading the fine print",
     "A familiar pattern",
-]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 ]
 MON_AP = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 
@@ -239,7 +208,7 @@ Layout = Callable[[Page, Story, list[Story], random.Random], tuple[str | None, s
 
 def bildtafel(page: Page, s: Story, rel: list[Story], rng: random.Random) -> tuple[str | None, str | None]:
     y, m, d = ymd(s.date)
-    wd = WEEKDAYS[rng.randrange(7)][:3]
+    wd = DAYS[rng.randrange(7)][:3]
     page.ui(
         f"BILDTAFEL  {rng.choice([100, 101, 104])}  {wd} {rng.randint(1, 28):02d} {MONTHS[m - 1][:3]}  "
         f"{clock(rng)}:{rng.randint(10, 59)}"
@@ -348,7 +317,7 @@ def leafloop(page: Page, s: Story, rel: list[Story], rng: random.Random) -> tupl
     if kind == 0:
         shown = f"{MON_AP[m - 1]} {d}"
     elif kind == 1:
-        shown = rng.choice(WEEKDAYS)
+        shown = rng.choice(DAYS)
     elif kind == 2:
         shown, date = f"{d:02d}.{m:02d}.{y % 100:02d}", s.date
     else:
@@ -488,7 +457,7 @@ def kerbside(page: Page, s: Story, rel: list[Story], rng: random.Random) -> tupl
     if kind == 0:
         shown = f"yesterday, {clock(rng)}"
     elif kind == 1:
-        shown = f"{rng.choice(WEEKDAYS)}, {clock(rng)}"
+        shown = f"{rng.choice(DAYS)}, {clock(rng)}"
     elif kind == 2:
         shown, date = f"{d:02d}/{m:02d}/{y}", s.date
     else:
@@ -555,7 +524,7 @@ def reader(page: Page, s: Story, rel: list[Story], rng: random.Random) -> tuple[
     elif kind == 1:
         shown = f"{d} {MONTHS[m - 1]} {y}"
     elif kind == 2:
-        shown, date = rng.choice(WEEKDAYS), None
+        shown, date = rng.choice(DAYS), None
     else:
         shown, date = f"{rng.randint(2, 6)} days ago", None
     if rng.random() < 0.5:
@@ -617,9 +586,8 @@ N_RELATED = {"bildtafel": (3, 6), "leafloop": (3, 5), "tripoint": (4, 7), "kerbs
 
 def load_stories(shared: Path) -> tuple[list[Story], list[Story]]:
     """(main candidates, every NAEB story), sorted by id."""
-    meta = json.loads((shared / "corpus/naeb/meta.json").read_text(encoding="utf-8"))
-    truth = json.loads((shared / "corpus/naeb/truth.json").read_text(encoding="utf-8"))
-    used = {v["naeb"] for v in json.loads((shared / "corpus/aggregator/labels.json").read_text("utf-8")).values()}
+    meta, truth = read_naeb(shared / "corpus" / "naeb")
+    used = used_main_ids(shared / "corpus" / "aggregator" / "labels.json")
     stories = []
     for k in sorted(meta):
         paras = tuple(p.strip() for p in truth[k]["body"].split("\n\n") if p.strip())
@@ -691,16 +659,14 @@ def build_page(template: str, main: Story, pool: list[Story], rng: random.Random
         "naeb": main.naeb,
         "url": main.url,
     }
-    text = "\n".join(page.lines).strip("\n") + "\n"
-    return text, labels, "\n\n".join(main.paras)
+    return page.dump(), labels, "\n\n".join(main.paras)
 
 
 def generate(out: Path, seed: int, per_layout: int, shared: Path) -> None:
     mains, stories = load_stories(shared)
     rng = random.Random(seed)
     order = rng.sample(mains, len(mains))
-    text_dir = out / f"seed-{seed}" / "text"
-    text_dir.mkdir(parents=True, exist_ok=True)
+    texts: dict[str, str] = {}
     truth: dict[str, dict[str, str]] = {}
     labels: dict[str, dict[str, object]] = {}
     i = 0
@@ -710,11 +676,10 @@ def generate(out: Path, seed: int, per_layout: int, shared: Path) -> None:
             i += 1
             page_id = hashlib.sha256(f"h6/{seed}/{template}/{n}/{main.naeb}".encode()).hexdigest()[:16]
             text, lab, body = build_page(template, main, stories, rng)
-            (text_dir / f"{page_id}.txt").write_text(text, encoding="utf-8")
+            texts[page_id] = text
             truth[page_id] = {"url": main.url, "body": body}
             labels[page_id] = lab
-    for name, data in (("truth.json", truth), ("labels.json", labels)):
-        (out / f"seed-{seed}" / name).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    write_set(out / f"seed-{seed}", texts, truth, labels)
 
 
 def main(argv: list[str] | None = None) -> int:
