@@ -214,8 +214,15 @@ def counter_line(line: Line) -> bool:
 
 def _card_at(lines: list[Line], index: int) -> int | None:
     """The counter line closing a card that starts at lines[index] (a title, a teaser under it or not), or None."""
-    if not _title_shaped(card_title(lines[index].text)) or marker_split(lines[index].text) is not None:
+    # (the counter first: it is asked of every line of every page, and the title's shape costs the most)
+    counter = _counter_below(lines, index)
+    if counter is None or marker_split(lines[index].text) is not None:
         return None
+    return counter if _title_shaped(card_title(lines[index].text)) else None
+
+
+def _counter_below(lines: list[Line], index: int) -> int | None:
+    """The counter line one or two lines under lines[index] (a teaser between), or None."""
     for below in (index + 1, index + 2):
         if below >= len(lines):
             return None
