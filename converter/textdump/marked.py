@@ -404,10 +404,13 @@ def _teased_lists(lines: list[Line], start: int, end: int) -> list[tuple[int, li
     found: list[tuple[int, list[tuple[int, str]]]] = []
     index = start + 1
     while index < end - 1:
+        if not _teaser_pair(lines, index, end):  # (the pair first: the heading's tests cost more)
+            index += 1
+            continue
         above = index - 1
         if not _list_heading(lines[above]) and index - 2 >= start and _outlet_over(lines, above):
             above -= 1
-        if not (_teaser_pair(lines, index, end) and _list_heading(lines[above])):
+        if not _list_heading(lines[above]):
             index += 1
             continue
         run: list[tuple[int, str]] = []
