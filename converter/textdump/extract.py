@@ -19,6 +19,7 @@ from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
 from converter.textdump import bodyline, marked, metadata, runs
 from converter.textdump.byline import find_byline
+from converter.textdump.cards import leading_cards_end
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.credit_lines import from_names, sponsor_lines
@@ -26,12 +27,14 @@ from converter.textdump.furniture import inline_related
 from converter.textdump.glued import glued_cards
 from converter.textdump.headings import is_heading_line, split_colon_heading, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
+from converter.textdump.listed import with_marked
 from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
 from converter.textdump.prompts import is_lead_in_teaser, names_site_or_brand
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.separators import is_post, label_inside, separated_story, separator_walls
+from converter.textdump.teased import teased_end
 from converter.textdump.title import SITE_TOP, find_title, is_prompt, under_paragraphs
 from converter.textdump.walls import find_walls
 
@@ -106,7 +109,7 @@ def extract_text(
         raise NoArticle(rel, "no article text found (too little prose)")
 
     related, embedded = _links(page, first, last, cut, rel, repeated, site)
-    related = marked.with_marked(related, lines, first, last, title)
+    related = with_marked(related, lines, first, last, title)
     article = Article(
         title=marked.without_host(title) or _first_words(lines[first].text),
         body=body,
@@ -148,9 +151,9 @@ def locate(
     last = announced_list_end(lines, page.furniture, page.walls, last, cut)
     last = marked.listed_tail(lines, first, last)
     last = marked.quoted_end(lines, first, last)
-    last = marked.teased_end(lines, first, last)
-    # Cards of other posts closed by counters, above the story, are no paragraph of it (textdump/marked.py).
-    cards_end = marked.leading_cards_end(lines, first, last)
+    last = teased_end(lines, first, last)
+    # Cards of other posts closed by counters, above the story, are no paragraph of it (textdump/cards.py).
+    cards_end = leading_cards_end(lines, first, last)
     if cards_end is not None:
         first = cards_end + 1
 

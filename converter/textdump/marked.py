@@ -5,17 +5,15 @@ title, or `2. Title` lines), a bulleted one (`• Title · community`, `▸ Titl
 story) and a list of titles each over a short line of one shape (an outlet's name; `host · 6 min`) name other
 articles. The marker is no part of an entry's title, and an outlet in brackets or after a middle dot at its end
 is the entry's source. Only lines outside the body run are read: a list in the article is the article's.
+Cards closed by counter lines (cards.py) and titles over teasers (teased.py) are decided beside this module;
+listed.py gathers every list's entries.
 """
 
 from __future__ import annotations
 
-from converter.article import RelatedLink
-from converter.dates import find_date
 from converter.textdump.furniture import is_furniture
-from converter.textdump.lines import Line, per_page
-from converter.textdump.metadata import credit_distance, is_name_line
+from converter.textdump.lines import Line
 from converter.textdump.prompts import is_call
-from converter.textdump.related import header_kind
 
 # Glyphs that open a bulleted entry ("• ", "▸ "); a dash or an asterisk too when two entries or more share it.
 BULLETS = "•▸►▶▪‣◦●■→»-*–"
@@ -28,7 +26,7 @@ MAX_TITLE_WORDS = 30
 MAX_META_WORDS = 6
 MAX_SOURCE_WORDS = 5
 MAX_NUMBER = 30
-_MARKS = ".,;:!?\"'()[]“”‘’"
+MARKS = ".,;:!?\"'()[]“”‘’"
 KICKER_LETTERS = 4  # a kicker in capitals before a headline on its line ('FLASH', 'UPDATE:')
 KICKED_WORDS = 5
 CALL_WORDS = 4
@@ -38,11 +36,8 @@ PAIR_STEP = 3  # a title, its meta line and a teaser: the next entry's title thi
 TAIL_LINES = 5  # short lines over a list closing the body (its heading, the reader's buttons)
 HEADING_WORDS = 6  # a list's own heading: a short line right above it
 HEADLINE_REACH = 10  # the lead's headline stands this near below the list (a promo box between)
-TEASED_WORDS = 4  # titles over teasers: two of this many words at least ('Real Money Pro' over a blurb is a product)
 TEASER_WORDS = 40  # the longest teaser under a listed title (a paragraph is longer)
 QUOTED_PROSE = 100  # prose words of the article above a press review's list that closes it
-CUT_TEASERS = 2  # teasers cut short with an ellipsis: titles over them inside the run are a list, not the article's
-MARKER_WORDS = 3  # a short marker line between a list of cards and the story below them ('Read in full')
 
 
 def marker_split(text: str) -> tuple[str, str] | None:
@@ -92,7 +87,7 @@ def entry(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _title_shaped(text: str) -> bool:
+def title_shaped(text: str) -> bool:
     """A headline's shape: a few words opening with a capital or a digit (or a quote), no stop or list
     punctuation at its end, no UI line."""
     words = len(text.split())
@@ -108,7 +103,7 @@ def _title_shaped(text: str) -> bool:
     tokens = text.lower().split()
     if sum(any(char.isalpha() for char in token) for token in tokens) < MIN_TITLE_WORDS:
         return False
-    return words > CALL_WORDS or not is_call([token.strip(_MARKS) for token in tokens], text)
+    return words > CALL_WORDS or not is_call([token.strip(MARKS) for token in tokens], text)
 
 
 def _abbreviation_end(text: str) -> bool:
@@ -117,7 +112,7 @@ def _abbreviation_end(text: str) -> bool:
     return len(pieces) >= 2 and all(len(piece) == 1 and piece.isupper() for piece in pieces)
 
 
-def _kicked(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
+def kicked_entries(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
     """Headlines after a kicker in capitals on their line ('FLASH Ferry services suspended after storm'): a
     ticker naming another story above the page's headline. (line, the headline without its kicker)"""
     found = []
@@ -127,12 +122,12 @@ def _kicked(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
         if len(bare) < KICKER_LETTERS or not (bare.isalpha() and bare.isupper()):
             continue
         second = rest.split(None, 1)[0] if rest else ""
-        if second[:1].isupper() and not second.isupper() and len(rest.split()) >= KICKED_WORDS and _title_shaped(rest):
+        if second[:1].isupper() and not second.isupper() and len(rest.split()) >= KICKED_WORDS and title_shaped(rest):
             found.append((index, rest))
     return found
 
 
-def _numbered(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
+def numbered_entries(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
     """Entries under numbers alone on their line ('1' over a title, '2' over the next; a meta line under each
     title or not): (line, text)."""
     found: list[tuple[int, str]] = []
@@ -141,7 +136,7 @@ def _numbered(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
     index = start
     while index < end - 1:
         text = lines[index].text
-        if text.isdigit() and len(text) <= 2 and _title_shaped(lines[index + 1].text):
+        if text.isdigit() and len(text) <= 2 and title_shaped(lines[index + 1].text):
             number = int(text)
             if run and number == expected:
                 run.append((index + 1, lines[index + 1].text))
@@ -160,7 +155,7 @@ def _numbered(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
     return found + (run if len(run) >= MIN_ENTRIES else [])
 
 
-def _marked(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
+def marked_entries(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
     """Entries of runs of lines opening with one marker: the same glyph, or numbers counting up by one.
 
     An entry may end with a full stop ("Rates are rising. Here is why.") when MIN_ENTRIES others of its list are
@@ -186,109 +181,14 @@ def _marked(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
     return found
 
 
-@per_page
-def listed_lines(lines: list[Line]) -> frozenset[int]:
-    """The lines that are entries of a numbered or bulleted list anywhere on the page: links to other articles,
-    no headline (the page's own headline stands apart from the lists around it); and the titles and teasers of
-    cards closed by counters above a story."""
-    end = len(lines)
-    cards = [index for card in countered_cards(lines) for index in range(card[0], card[1])]
-    return frozenset([*(index for index, _ in (*_numbered(lines, 0, end), *_marked(lines, 0, end))), *cards])
-
-
-def counter_line(line: Line) -> bool:
-    """'👁 12.4K · 09:15', '♥ 1,204  💬 38': a card's counters, a short line that opens with a symbol (no letter,
-    digit, quote or bracket) and holds a count; no sentence, no date."""
-    text = line.text
-    if line.words > MAX_META_WORDS or line.sentence_end or not text[:1] or text[:1].isalnum():
-        return False
-    if text[:1] in _MARKS or text[:1] in BULLETS:
-        return False
-    tokens = text.split()
-    counts = [token for token in tokens if token.rstrip("KkMm").replace(",", "").replace(".", "").isdigit()]
-    # (one word at most beside the counts, 'edited', 'comments': a line of words is a notice, '© 2024 Outlet Ltd';
-    # no fraction: '— 2 / 3 —' counts the stories a page carries)
-    worded = sum(any(char.isalpha() for char in token) for token in tokens if token not in counts)
-    return bool(counts) and worded <= 1 and "/" not in text and find_date(text) is None
-
-
-def _card_at(lines: list[Line], index: int) -> int | None:
-    """The counter line closing a card that starts at lines[index] (a title, a teaser under it or not), or None."""
-    # (the counter first: it is asked of every line of every page, and the title's shape costs the most)
-    counter = _counter_below(lines, index)
-    if counter is None or marker_split(lines[index].text) is not None:
-        return None
-    return counter if _title_shaped(card_title(lines[index].text)) else None
-
-
-def _counter_below(lines: list[Line], index: int) -> int | None:
-    """The counter line one or two lines under lines[index] (a teaser between), or None."""
-    for below in (index + 1, index + 2):
-        if below >= len(lines):
-            return None
-        if counter_line(lines[below]):
-            return below
-        if lines[below].words > TEASER_WORDS:
-            return None
-    return None
-
-
-def card_title(text: str) -> str:
-    """A card's title without the symbol it opens with ('📰 Title' → 'Title')."""
-    head, _, rest = text.partition(" ")
-    return rest.strip() if rest and not any(char.isalnum() for char in head) and head[:1] not in _MARKS else text
-
-
-@per_page
-def countered_cards(lines: list[Line]) -> tuple[tuple[int, int], ...]:
-    """Cards each closed by a counter line, in a row above a story: (title's line, counter's line) each.
-
-    Alike cards (a title, its teaser, '👁 12.4K · 09:15') name other posts: MIN_ENTRIES in a row, or one right
-    above a headline with its credit or date line below it (a short marker line between or not), is a list and
-    no part of the story under it. (An article's own headline over its standfirst and counters has its text
-    below, no second headline with its credit.)"""
-    found: list[tuple[int, int]] = []
-    index = 0
-    while index < len(lines):
-        run: list[tuple[int, int]] = []
-        while index < len(lines) and (counter := _card_at(lines, index)) is not None:
-            run.append((index, counter))
-            index = counter + 1
-        if not run:
-            index += 1
-            continue
-        if len(run) >= MIN_ENTRIES or _headline_below(lines, run[-1][1] + 1):
-            found += run
-    return tuple(found)
-
-
-def _headline_below(lines: list[Line], position: int) -> bool:
-    """A headline over its credit or date line at lines[position], or one line below a short marker line."""
-    for place in (position, position + 1):
-        if place >= len(lines):
-            return False
-        line = lines[place]
-        if _title_shaped(line.text) and credit_distance(lines, place) in (1, 2):
-            return True
-        if line.words > MARKER_WORDS or line.sentence_end:
-            return False
-    return False
-
-
-def leading_cards_end(lines: list[Line], first: int, last: int) -> int | None:
-    """The counter line closing the cards the body run opens with (or opens right under), or None."""
-    ends = [counter for _, counter in countered_cards(lines) if first - 1 <= counter < min(last, first + LIST_REACH)]
-    return max(ends) if ends else None
-
-
 def _entry_shaped(text: str) -> bool:
-    return _title_shaped(text) or (
-        text.endswith(".") and len(text.split()) <= STOPPED_WORDS and _title_shaped(text.rstrip("."))
+    return title_shaped(text) or (
+        text.endswith(".") and len(text.split()) <= STOPPED_WORDS and title_shaped(text.rstrip("."))
     )
 
 
 def _kept_marked(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    if len(run) < MIN_ENTRIES or sum(_title_shaped(entry(text)[0]) for _, text in run) < MIN_ENTRIES:
+    if len(run) < MIN_ENTRIES or sum(title_shaped(entry(text)[0]) for _, text in run) < MIN_ENTRIES:
         return []
     return run
 
@@ -318,7 +218,7 @@ def listed_headline(lines: list[Line], first: int, last: int) -> tuple[int, int]
     it), or None.
     """
     start, end = max(0, first - LIST_REACH), min(last, first + LIST_REACH)
-    entries = [*_numbered(lines, start, end), *_marked(lines, start, end)]
+    entries = [*numbered_entries(lines, start, end), *marked_entries(lines, start, end)]
     if not entries:
         return None
     listed = {text for _, text in entries} | {entry(text)[0] for _, text in entries}
@@ -349,7 +249,7 @@ def opening_list_end(lines: list[Line], head: int, first: int, last: int) -> int
     start = next((index for index in range(first, min(last, first + LIST_REACH)) if lines[index].sentence_end), None)
     if start is None or not head <= first:
         return None
-    entries = [index for index, _ in _marked(lines, head, start)]
+    entries = [index for index, _ in marked_entries(lines, head, start)]
     if len(entries) < MIN_ENTRIES or entries[0] - head > TAIL_LINES or entries[-1] + 1 < first:
         return None
     # Each entry over a meta line, the last one's meta line too: an outlet or counters under every title.
@@ -372,10 +272,10 @@ def quoted_entry(text: str) -> tuple[str, str] | None:
     if not all(word[0].isupper() or (word.isalpha() and len(word) <= 3) for word in words):
         return None
     title = rest[1:-1].strip()
-    return (title, source) if _title_shaped(title) else None
+    return (title, source) if title_shaped(title) else None
 
 
-def _quoted(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str]]:
+def quoted_entries(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str]]:
     """Press-review lines in a row, MIN_ENTRIES or more from two outlets or more: (line, title, source)."""
     found: list[tuple[int, str, str]] = []
     run: list[tuple[int, str, str]] = []
@@ -390,139 +290,14 @@ def _quoted(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str
     return found
 
 
-def _teased(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
-    """Titles each over a teaser (a sentence or a cut one, 'Plus! A look at the bag...'), MIN_ENTRIES pairs in
-    a row or more, under a short heading line of their own ('Picked for you'): (line, title)."""
-    return [entry for _, run in _teased_lists(lines, start, end) for entry in run]
-
-
-def _teased_lists(lines: list[Line], start: int, end: int) -> list[tuple[int, list[tuple[int, str]]]]:
-    """The lists of titles over teasers (`_teased`), each with its heading's line: (heading, [(line, title)]).
-
-    The heading is what tells a list from a carried story's subheadings over their paragraphs: those stand under
-    a paragraph, or under a byline (no heading: a name, 'By A'). An outlet's name may stand over each title."""
-    found: list[tuple[int, list[tuple[int, str]]]] = []
-    index = start + 1
-    while index < end - 1:
-        if not _teaser_pair(lines, index, end):  # (the pair first: the heading's tests cost more)
-            index += 1
-            continue
-        above = index - 1
-        if not _list_heading(lines[above]) and index - 2 >= start and _outlet_over(lines, above):
-            above -= 1
-        if not _list_heading(lines[above]):
-            index += 1
-            continue
-        run: list[tuple[int, str]] = []
-        # (Once the list has begun, a title of two sentences over a cut teaser is an entry too.)
-        while index < end - 1 and (_teaser_pair(lines, index, end) or (run and _stopped_pair(lines, index, end))):
-            run.append((index, lines[index].text))
-            index += 3 if index + 3 < end and _outlet_over(lines, index + 2) else 2
-        # (A short title among them, 'The quantum phantom'; short ones only are products: 'Real Money Pro'.)
-        if MIN_ENTRIES <= len(run) <= MAX_PAIRS and sum(len(text.split()) >= TEASED_WORDS for _, text in run) >= 2:
-            found.append((above, run))
-    return found
-
-
-def _outlet_over(lines: list[Line], index: int) -> bool:
-    """An outlet's name over a title: a short line, every word capitalised, over a line three words longer or more."""
-    line = lines[index]
-    return (
-        index + 1 < len(lines)
-        and _name_shaped(line)
-        and line.words <= MAX_SOURCE_WORDS
-        and lines[index + 1].words >= line.words + 3
-    )
-
-
-def _teaser_pair(lines: list[Line], index: int, end: int) -> bool:
-    title, teaser = lines[index], lines[index + 1] if index + 1 < end else None
-    if teaser is None or teaser.is_furniture or not _teaser(teaser):
-        # (the teaser first: its tests are cheap, the title's reads dates and shapes; the page's footer under its
-        # last link, '© 2024 Example Media Inc.', is no teaser)
-        return False
-    return marker_split(title.text) is None and _teased_title(title)
-
-
-def _teaser(line: Line) -> bool:
-    """A teaser's shape: a sentence, or one cut short, of TEASER_WORDS words at most."""
-    text = line.text.rstrip("\"'”’)")
-    return line.words <= TEASER_WORDS and (line.sentence_end or text.endswith(("…", "...", "!", "?", ".")))
-
-
-def _cut_short(line: Line) -> bool:
-    """The line ends with an ellipsis: a teaser cut short ('... before the spring…'), no paragraph of a text."""
-    return line.text.rstrip("\"'”’)").endswith(("…", "..."))
-
-
-def _stopped_pair(lines: list[Line], index: int, end: int) -> bool:
-    """A title ending with a full stop ('Fares rise. Here is why.') over a teaser cut short."""
-    title, teaser = lines[index], lines[index + 1] if index + 1 < end else None
-    if teaser is None or not _cut_short(teaser) or teaser.words > TEASER_WORDS or marker_split(title.text):
-        return False
-    text = title.text
-    return (
-        MIN_TITLE_WORDS <= title.words <= STOPPED_WORDS
-        and text.endswith(".")
-        and text.lstrip("\"'‘“")[:1].isupper()
-        and not text.isupper()
-        and not text.endswith("...")
-    )
-
-
-def teased_end(lines: list[Line], first: int, last: int) -> int:
-    """The body run's last line once a list of titles over teasers in it is cut off, with its heading: titles each
-    over a teaser under a short heading (`_teased`), CUT_TEASERS teasers or more cut short with an ellipsis (an
-    article's subheadings stand over whole paragraphs), QUOTED_PROSE words of prose above. `last` without one."""
-    heading = next(
-        (
-            heading
-            for heading, run in _teased_lists(lines, first + 1, last + 1)
-            if sum(_cut_short(lines[index + 1]) for index, _ in run) >= CUT_TEASERS
-        ),
-        None,
-    )
-    if heading is None:
-        return last
-    if sum(line.words for line in lines[first:heading] if line.is_prose) < QUOTED_PROSE:
-        return last
-    cut = heading - 1  # (and the short lines right over the heading: an outlet's name read for it, a label)
-    while cut > first and heading - cut <= TAIL_LINES and not lines[cut].is_prose and lines[cut].words <= HEADING_WORDS:
-        cut -= 1
-    return cut
-
-
-def _teased_title(line: Line) -> bool:
-    """A headline over its teaser: no commenter's line ('Jo | 9 May 2012 11:47 AM | Reply', a name and a date),
-    no count ('... (69)'), no byline or kicker in capitals."""
-    text = line.text
-    if text.isupper() or text.endswith(")") or " | " in text:
-        return False
-    return text.split()[0].lower() != "by" and find_date(text) is None and _title_shaped(text)
-
-
-def _list_heading(line: Line) -> bool:
-    text = line.text
-    return (
-        1 <= line.words <= HEADING_WORDS
-        and not line.is_prose
-        and not text.endswith((".", ","))
-        and marker_split(text) is None
-        and text.split()[0].lower() != "by"
-        and not is_name_line(text)
-        and not text.isupper()
-        and header_kind(line) != "comments"  # (readers' comments, a name over each)
-    )
-
-
 def quoted_end(lines: list[Line], first: int, last: int) -> int:
     """The body run's last line once a list of other articles in it is cut off, with the short lines over it
     (its heading): a press review's list (outlets each with a headline in quotes, 'Bay Observer: “Council
     approves a second berth”') or bulleted titles each with a chip after a middle dot ('• Title · 35m',
     '• Title · Outlet'); `last` when the run holds none below QUOTED_PROSE words of prose. Bullets without
     chips may be the article's own points: they stay."""
-    chipped = [index for index, text in _marked(lines, first + 1, last + 1) if " · " in text]
-    starts = [entries[0][0] for entries in (_quoted(lines, first + 1, last + 1),) if entries]
+    chipped = [index for index, text in marked_entries(lines, first + 1, last + 1) if " · " in text]
+    starts = [entries[0][0] for entries in (quoted_entries(lines, first + 1, last + 1),) if entries]
     starts += [index for index in chipped if index + 1 in chipped or index + 2 in chipped][:1]
     if not starts:
         return last
@@ -539,7 +314,7 @@ def listed_tail(lines: list[Line], first: int, last: int) -> int:
     """The body run's last line once a list closing it is cut off: titles each over a meta line with a separator
     ('host · 4 min', a teaser under each or not) running to the run's end, and the short lines over them (a
     heading, the reader's buttons). `last` when no such list closes the run."""
-    entries = [index for index, _, _ in _paired(lines, first + 1, last + 1) if _separated(lines[index + 1].text)]
+    entries = [index for index, _, _ in paired_entries(lines, first + 1, last + 1) if _separated(lines[index + 1].text)]
     if len(entries) < MIN_ENTRIES:
         return last
     start = entries[-1]
@@ -572,7 +347,7 @@ def _meta_kind(line: Line, title: Line) -> str | None:
     return None
 
 
-def _paired(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str | None]]:
+def paired_entries(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str | None]]:
     """Titles each over a meta line of one kind, MIN_ENTRIES pairs in a row or more (MIN_NAMED_PAIRS for
     bare names), a teaser under each or not: (line, title, source)."""
     found: list[tuple[int, str, str | None]] = []
@@ -606,7 +381,7 @@ def _pair_at(lines: list[Line], index: int, end: int) -> str | None:
     title = lines[index]
     # The line below first: most lines stand over no meta line, and its test is a few comparisons.
     meta = _meta_kind(lines[index + 1], title)
-    if meta is None or not _title_shaped(title.text) or marker_split(title.text) is not None:
+    if meta is None or not title_shaped(title.text) or marker_split(title.text) is not None:
         return None
     return meta
 
@@ -620,55 +395,10 @@ def _kept_pairs(
         if len({name for _, _, name in run}) == 1:
             return []  # the same line under every title is a widget's ("Like Tweet"), not the titles' sources
         above = run[0][0] - 1
-        if above >= 0 and _name_shaped(lines[above]):
+        if above >= 0 and name_shaped(lines[above]):
             return []  # names over their lines (a shop over its offer): the pairs are read one line off
     return run
 
 
-def _name_shaped(line: Line) -> bool:
+def name_shaped(line: Line) -> bool:
     return line.words <= 4 and not line.sentence_end and all(word[:1].isupper() for word in line.text.split())
-
-
-def marked_links(lines: list[Line], first: int, last: int, title: str) -> tuple[list[RelatedLink], set[str]]:
-    """The entries of the lists above the body run (numbered or bulleted) and after it (those and titles over
-    meta lines alike), in page order, without the page's own title; and the meta lines under the titles."""
-    entries: list[tuple[int, str, str | None]] = []
-    metas: set[str] = set()
-    for start, end in ((0, first), (last + 1, len(lines))):
-        entries += [(index, *entry(text)) for index, text in _numbered(lines, start, end)]
-        entries += [(index, *entry(text)) for index, text in _marked(lines, start, end)]
-        entries += _quoted(lines, start, end)
-        if start < first:
-            entries += [(index, text, None) for index, text in _kicked(lines, start, end)]
-            cards = countered_cards(lines)
-            entries += [(index, card_title(lines[index].text), None) for index, _ in cards if index < first]
-        if start > last:
-            paired = _paired(lines, start, end)
-            entries += [(index, text, None) for index, text in _teased(lines, start, end)]
-            entries += paired
-            metas.update(lines[index + 1].text for index, _, _ in paired)
-    links: list[RelatedLink] = []
-    seen = {title}
-    for _, text, source in sorted(entries, key=lambda item: item[0]):
-        if text not in seen and not (title and _overlap(text, title)):
-            seen.add(text)
-            links.append(RelatedLink(title=text, source=source))
-    return links, metas
-
-
-def with_marked(
-    related: tuple[RelatedLink, ...], lines: list[Line], first: int, last: int, title: str
-) -> tuple[RelatedLink, ...]:
-    """The related links (without those that are a listed title's meta line) and, after them, the marked
-    lists' entries they do not hold already."""
-    found, metas = marked_links(lines, first, last, title)
-    kept = [link for link in related if link.title not in metas]
-    known = [link.title for link in kept]
-    extra = [link for link in found if not any(_overlap(link.title, other) for other in known)]
-    return (*kept, *extra)
-
-
-def _overlap(one: str, other: str) -> bool:
-    """The same title, or one inside the other (a card's title cut short, or with its source glued on)."""
-    short, long_ = sorted((one.casefold(), other.casefold()), key=len)
-    return short == long_ or (len(short) >= 12 and short in long_)

@@ -16,9 +16,10 @@ from collections.abc import Collection
 from converter.bylines import credits_writer
 from converter.textdump.asides import is_curator_credit
 from converter.textdump.byline import _BY_WORDS, _labelled_credit, byline_part, names_of
+from converter.textdump.cards import counter_line
 from converter.textdump.furniture import HOST, is_rule
 from converter.textdump.lines import Line, text_counts
-from converter.textdump.marked import CALL_WORDS, _abbreviation_end, counter_line
+from converter.textdump.marked import CALL_WORDS, _abbreviation_end
 from converter.textdump.prompts import is_call
 from converter.textdump.related import (
     EMBED_MIN_WORDS,

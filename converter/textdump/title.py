@@ -19,7 +19,8 @@ from converter.textdump import metadata
 from converter.textdump.credit_lines import is_credit_under_headline, is_publisher_chip
 from converter.textdump.furniture import is_url
 from converter.textdump.lines import Line, per_page, text_counts
-from converter.textdump.marked import bulleted, listed_lines
+from converter.textdump.listed import listed_lines
+from converter.textdump.marked import bulleted
 from converter.textdump.model import LinearModel, model
 from converter.textdump.prompts import CALL_MAX_WORDS, call_clause, names_site_or_brand, speaks_to_reader
 from converter.textdump.related import header_kind

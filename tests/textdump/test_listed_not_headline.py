@@ -1,4 +1,4 @@
-"""An entry of a list of other articles above the story is no headline (textdump/marked.py, title.py).
+"""An entry of a list of other articles above the story is no headline (textdump/listed.py, title.py).
 
 Invented pages: a rail of numbers alone over titles, each with its outlet and age under it, and a numbered list of
 `N. Title (Outlet, age)` lines stand above the article; the story's own headline wins, whichever list is nearer.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
-from converter.textdump.marked import listed_lines
+from converter.textdump.listed import listed_lines
 from tests.support import ORCHARD_STORY
 
 HEADLINE = "Valley orchard growers turn to frost fans"

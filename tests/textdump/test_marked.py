@@ -9,19 +9,16 @@ from __future__ import annotations
 
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
+from converter.textdump.listed import marked_links
 from converter.textdump.marked import (
     bulleted,
-    counter_line,
-    countered_cards,
     entry,
     listed_headline,
     listed_tail,
-    marked_links,
     marker_split,
     opening_list_end,
     quoted_end,
     quoted_entry,
-    teased_end,
     without_host,
 )
 from tests.support import ORCHARD_STORY
@@ -354,150 +351,3 @@ def test_bulleted_titles_with_chips_in_the_run_close_the_body() -> None:
     points = ["• Fans pull warm air down on still nights", "• Each fan costs as much as a small tractor"]
     lines = split_lines("\n".join([*ARTICLE, *points, *ARTICLE[2:]]))
     assert quoted_end(lines, 1, len(lines) - 1) == len(lines) - 1
-
-
-def test_titles_each_over_a_teaser_under_a_heading_of_their_own() -> None:
-    teased = [
-        "Picked for you",
-        "Ferry timetable to change for the winter months",
-        "The company wants to service both boats before the spring crowds arrive.",
-        "Council approves a second berth at the harbour",
-        "Plus! A look at the noise the new berth may bring...",
-        "Terms of use",
-    ]
-    assert [title for title, _ in titles(teased)] == [teased[1], teased[3]]
-    # A carried story's subheadings over their paragraphs, under its byline or a paragraph: no list.
-    carried = ["By Marit Solberg", teased[1], teased[2], teased[3], teased[4]]
-    assert titles(carried) == []
-    assert titles([ARTICLE[2], *teased[1:5]]) == []
-    # One title over its teaser is no list.
-    assert titles(teased[:3]) == []
-    # Readers' comments (a name and a date over each) and products with short names are no list of articles.
-    comments = ["Have your say", "Jo Park | 9 May 2012 11:47 AM | Reply", "Great read, thanks.", "Lee Moss"]
-    comments += ["Lee Moss, 10 May 2012 at 1:06 pm", "I have seen the fans too."]
-    assert titles(comments) == []
-    previews = ["Comments", "Jo Park: The pier should have been fixed years ago and the board knew…"]
-    previews += ["Lee Moss: Glad to see the fans working on the farms along the valley…"]
-    previews += ["Jo Park: Two million euros is a lot of money for a pier nobody uses…"]
-    previews += ["Ana Ruiz: The ferry company should pay for part of the work on the quay…"]
-    assert titles(previews) == []
-    products = ["Shop the look", "Real Money Pro", "Tips from the trading desk.", "Harbour Rain Coat"]
-    products += ["A coat for the ferry commute."]
-    assert titles(products) == []
-
-
-def test_titles_over_cut_teasers_in_the_run_close_the_body() -> None:
-    teased = [
-        "On this topic",
-        "Ferry timetable to change for the winter months",
-        "The company wants to service both boats before the spring crowds arrive, and the…",
-        "Fares are rising. Here is why the pier costs more.",
-        "The board met on Tuesday to set the prices for the next season, which will…",
-        "Council approves a second berth at the harbour",
-        "The vote came after a long debate over the noise the new berth may bring to…",
-    ]
-    carried = ["Next for you", "Harbour pilots train on a new simulator", "pierweekly.example", *ARTICLE[2:]]
-    lines = split_lines("\n".join([*ARTICLE, *teased, *carried]))
-    assert teased_end(lines, 1, len(lines) - 1) == LAST
-    article = extract_text("\n".join([*ARTICLE, *teased]), "text/t.txt").article
-    assert "On this topic" not in article.body and "service both boats" not in article.body
-    # (The title of two sentences over a cut teaser, inside the list, is an entry too.)
-    assert [link.title for link in article.related] == [teased[1], teased[3], teased[5]]
-    # Whole teasers (a subheading over its paragraph reads so too), one cut teaser, or little prose above: no cut.
-    whole = [line.replace(", and the…", ".").replace(" to…", ".").replace(", which will…", ".") for line in teased]
-    lines = split_lines("\n".join([*ARTICLE, *whole, *ARTICLE[2:]]))
-    assert teased_end(lines, 1, len(lines) - 1) == len(lines) - 1
-    lines = split_lines("\n".join([*ARTICLE, *teased[:3], *whole[3:], *ARTICLE[2:]]))
-    assert teased_end(lines, 1, len(lines) - 1) == len(lines) - 1
-    lines = split_lines("\n".join([ARTICLE[0], ARTICLE[2], *teased, *ARTICLE[2:]]))
-    assert teased_end(lines, 1, len(lines) - 1) == len(lines) - 1
-
-
-def test_the_footer_under_the_last_title_is_no_teaser() -> None:
-    listed = [
-        "Also on the coast",
-        "Ferry timetable to change for the winter months",
-        "Outlet ratings come from three independent monitors.",
-        "How we pick these stories",
-        "© 2024 Coast Media Inc.",
-    ]
-    assert titles(listed) == []
-
-
-# A channel's page: posts (a title, a teaser, counters) stand above the story its reader opened.
-_POSTS = [
-    "Harbour Notes ✔",
-    "4,210 members",
-    "",
-    "⚓ Tide tables for the estuary are late again this month",
-    "Boat owners say the printed tables reached the chandlery three weeks after the new month began.",
-    "★ 3.1K · 08:05",
-    "",
-    "Lighthouse keeper's cottage to open as a small museum",
-    "The trust that bought it will open two rooms to visitors on summer weekends.",
-    "★ 912 · 07:40",
-    "",
-]
-_OPENED = [
-    "Full story",
-    "Valley orchard growers turn to frost fans",
-    "Marit Solberg · valleyledger.example · 2 hours ago",
-    "",
-    *ORCHARD_STORY,
-]
-
-
-def test_posts_closed_by_counters_above_the_story_are_a_list() -> None:
-    extraction = extract_text("\n".join([*_POSTS, *_OPENED]), "posts.txt")
-    article = extraction.article
-    assert article.title == "Valley orchard growers turn to frost fans"
-    assert article.body.startswith(ORCHARD_STORY[0][:40])
-    assert "Tide tables" not in article.body and "Full story" not in article.body
-    assert article.authors == ("Marit Solberg",)
-    titles = [link.title for link in article.related]
-    assert titles[:2] == [
-        "Tide tables for the estuary are late again this month",
-        "Lighthouse keeper's cottage to open as a small museum",
-    ]
-
-
-def test_one_post_above_a_headline_with_its_credit_is_a_list() -> None:
-    one_post = [
-        *_POSTS[:3],
-        "Lighthouse keeper's cottage to open as a small museum",
-        "The trust that bought the cottage last year will open two of its rooms to visitors on summer weekends, "
-        "with the keeper's logbooks and the old lamp shown in the…",
-        "★ 912 · 07:40",
-        "",
-    ]
-    article = extract_text("\n".join([*one_post, *_OPENED]), "post.txt").article
-    assert article.title == "Valley orchard growers turn to frost fans"
-    assert "Lighthouse" not in article.body
-
-
-def test_a_headline_over_its_standfirst_and_counters_stays_the_story() -> None:
-    # (no second headline with its credit below the counters: the card is the article's own head)
-    page = [
-        "Valley orchard growers turn to frost fans",
-        "Growers bet that moving the air on still nights keeps a late frost off the blossom.",
-        "★ 3.1K · 08:05",
-        "",
-        *ORCHARD_STORY,
-    ]
-    lines = split_lines("\n".join(page))
-    assert countered_cards(lines) == ()
-    assert extract_text("\n".join(page), "own.txt").article.title == page[0]
-
-
-def test_counter_lines() -> None:
-    def counter(text: str) -> bool:
-        return counter_line(split_lines(text)[0])
-
-    assert counter("★ 3.1K · 08:05") and counter("♥ 1,204  💬 38") and counter("◉ 77 · edited 10:02")
-    assert not counter("3.1K views · 08:05")  # (opens with a digit: a meta line, not this shape)
-    assert not counter("• Ferry timetable to change for winter")  # a bullet
-    assert not counter("★ Editor's pick")  # no count
-    assert not counter("★ 12 March 2024")  # a date
-    assert not counter("© 2025 Harbour Notes Ltd")  # words beside a number: a notice
-    assert not counter("— 2 / 3 —")  # a counter of the stories carried
-    assert not counter("★ The fans pull warmer air down from 3 metres up on nights.")  # a sentence
