@@ -164,7 +164,7 @@ def _same_head(lines: list[Line], position: int, index: int) -> bool:
 
 
 def _named(line: Line) -> bool:
-    return not line.is_prose and line.words <= SOURCE_WORDS and _chip(line) and _is_name(line)
+    return not line.is_prose and line.words <= SOURCE_WORDS and is_card_chip(line) and _is_name(line)
 
 
 def _headline_line(line: Line) -> bool:
@@ -225,7 +225,7 @@ def _next_story(lines: list[Line], position: int) -> bool:
         return False
     following = position + 1
     while following < min(position + 3, len(lines)) and lines[following].words <= 4:
-        if not (_chip(lines[following]) or _named_chip(lines[following])):
+        if not (is_card_chip(lines[following]) or _named_chip(lines[following])):
             return False
         following += 1
     if following == position + 1:
@@ -243,7 +243,7 @@ def _next_story(lines: list[Line], position: int) -> bool:
     return False
 
 
-def _chip(line: Line) -> bool:
+def is_card_chip(line: Line) -> bool:
     """A source, credit or time line under a headline: short, no sentence, no call to the reader
     ("Become a member"); an outlet's name, every word capitalised ("The Harbour Courier"), is one, a
     subheading's address ("12 Quay St., North") or a credit ("Story by Ann Lee") is no name."""
@@ -369,7 +369,7 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                 cursor += 1
                 continue
             # (An outlet's name in capitals is a chip too, right under the title: "The Harbour Courier".)
-            chip_line = not is_title_like(other) or (cursor == position + 1 and _chip(other))
+            chip_line = not is_title_like(other) or (cursor == position + 1 and is_card_chip(other))
             if (other.words <= 4 and chip_line) or _hosted(other) or other.text.startswith(("•", "·")):
                 chip = strip_chip(other.text)
                 if chip and not is_furniture(chip, len(chip.split())) and chip[0].isupper():
