@@ -25,11 +25,11 @@ from converter.textdump.related import (
     STORY_GAP_LINES,
     TAIL_MAX_WORDS,
     Card,
-    _card_head,
-    _titled_text,
     header_kind,
     is_card_chip,
+    is_card_head,
     is_title_like,
+    is_titled_text,
     prose_run,
 )
 from converter.textdump.story_heads import (
@@ -232,14 +232,14 @@ def _story_ends(lines: list[Line], index: int, ends: Collection[int]) -> bool:
     if index in ends and line.words > _SUBHEADING_WORDS:
         return True
     # (A headline over a chip that is no source line is a subheading: "Observation of gait" over "Eye exam".)
-    return _card_head(lines, index) or story_head(lines, index)
+    return is_card_head(lines, index) or story_head(lines, index)
 
 
 def label_inside(lines: list[Line], index: int) -> bool:
     """lines[index], in a list heading's wording ("Sponsored content"), stands inside a story's text: an ad's label
     below a finished paragraph (a few short lines between: a subheading, an address, another label) and over more
     text than a teaser holds (TAIL_MAX_WORDS), a subheading between them or not. A list heading stands over titles;
-    a title over a text of its own (related._titled_text) is a list's."""
+    a title over a text of its own (related.is_titled_text) is a list's."""
     if not 0 < index < len(lines) - 2:
         return False
     above = next((line for line in reversed(lines[max(0, index - TEXT_GAP_LINES) : index]) if line.is_prose), None)
@@ -252,9 +252,9 @@ def label_inside(lines: list[Line], index: int) -> bool:
     below = index + 1
     line = lines[below]
     if not line.is_prose:
-        if line.words > _SUBHEADING_WORDS or line.sentence_end or _titled_text(lines, below):
+        if line.words > _SUBHEADING_WORDS or line.sentence_end or is_titled_text(lines, below):
             return False
-        if source_line(lines[below + 1]) or _card_head(lines, below) or story_head(lines, below):
+        if source_line(lines[below + 1]) or is_card_head(lines, below) or story_head(lines, below):
             return False
         below += 1
     return lines[below].sentence_end and sum(line.words for line in prose_run(lines, below)) > TAIL_MAX_WORDS
