@@ -144,7 +144,7 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         # a layout's colon credit weighs as the other layouts' "by" credits taught (alone it learned little).
         "label_by": float(
             bool(label)
-            and (label.lower().split()[-1] in _BY_WORDS or bool(_WRITER_ROLE.search(label)))
+            and (label.lower().split()[-1] in BY_WORDS or bool(_WRITER_ROLE.search(label)))
             and credits_writer(label)
         ),
         # (No feature says which mark the label is, a colon or a dash: held-out layouts credit with marks
@@ -289,20 +289,20 @@ def _first_credit(lines: list[Line], start: int) -> int:
     memo = _first_credits(lines)
     if start not in memo:
         memo[start] = next(
-            (i for i in range(start, len(lines)) if is_byline(lines[i].text) or _labelled_credit(lines[i].text)),
+            (i for i in range(start, len(lines)) if is_byline(lines[i].text) or labelled_credit(lines[i].text)),
             len(lines),
         )
     return memo[start]
 
 
-def _labelled_credit(text: str) -> bool:
+def labelled_credit(text: str) -> bool:
     """A writer's label and names only ("Author: A", "Story by A"), whatever the label's words."""
     if len(text) > 80 or not (":" in text or "by " in text.lower()):  # (most lines: no label to read)
         return False
     label, part, tail_words, _ = byline_part(text)
     if not label or tail_words or not credits_writer(label):
         return False
-    return (label.lower().split()[-1] in _BY_WORDS or bool(_WRITER_ROLE.search(label))) and bool(
+    return (label.lower().split()[-1] in BY_WORDS or bool(_WRITER_ROLE.search(label))) and bool(
         split_authors(part, declared=True)
     )
 
@@ -349,7 +349,7 @@ def _short_item_counts(lines: list[Line]) -> list[int]:
     return list(accumulate(map(_short_item, lines), initial=0))
 
 
-_BY_WORDS = frozenset({"by", "von", "por", "par", "di", "oleh", "door", "av"})
+BY_WORDS = frozenset({"by", "von", "por", "par", "di", "oleh", "door", "av"})
 
 
 def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
@@ -369,7 +369,7 @@ def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
         and (
             lines[index].text[:1] in _LEAD_MARKS
             or (
-                _labelled_credit(lines[index].text)
+                labelled_credit(lines[index].text)
                 and (_after_prose(lines, index) or _names_an_editor(lines[index].text))
             )
         )
@@ -384,7 +384,7 @@ def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
         and not (
             lines[index].is_prose
             and (lines[index].sentence_end or _glued_heading(lines[index].text))
-            and not _labelled_credit(lines[index].text)  # ("Story by A. Edited by B.": a credit's full stops)
+            and not labelled_credit(lines[index].text)  # ("Story by A. Edited by B.": a credit's full stops)
         )
         and not ((index < top or index > last) and _bare(lines[index].text))
         and not _roster_entry(lines, index)

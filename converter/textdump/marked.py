@@ -93,7 +93,7 @@ def title_shaped(text: str) -> bool:
     words = len(text.split())
     if not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or text.endswith((":", ";", ",")):
         return False
-    if text.endswith(".") and not _abbreviation_end(text):
+    if text.endswith(".") and not abbreviation_end(text):
         return False
     opening = text.lstrip("\"'‘“")[:1]
     if not (opening.isupper() or opening.isdigit()) or is_furniture(text, words):
@@ -106,7 +106,7 @@ def title_shaped(text: str) -> bool:
     return words > CALL_WORDS or not is_call([token.strip(MARKS) for token in tokens], text)
 
 
-def _abbreviation_end(text: str) -> bool:
+def abbreviation_end(text: str) -> bool:
     """The final stop is an abbreviation's ('... in L.A.', '... the U.S.'), not a sentence's."""
     pieces = text.rsplit(None, 1)[-1].rstrip(".").split(".")
     return len(pieces) >= 2 and all(len(piece) == 1 and piece.isupper() for piece in pieces)

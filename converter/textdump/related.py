@@ -127,7 +127,7 @@ def story_run(lines: list[Line], position: int, ends: Collection[int] = ()) -> l
     title, a learned list heading), the next story's headline over its chips, or a stretch of more than
     STORY_GAP_LINES lines without prose; and always on a paragraph (the short lines after its last one
     are the page's, not the story's)."""
-    if _card_head(lines, position) or _next_story(lines, position):
+    if is_card_head(lines, position) or _next_story(lines, position):
         return []  # the line is the next entry's title, over its source (and time, or text)
     if lines[position].words >= GLUED_STORY_WORDS:
         return prose_run(lines, position)  # a story glued on one line: what follows it is the page's
@@ -139,8 +139,8 @@ def story_run(lines: list[Line], position: int, ends: Collection[int] = ()) -> l
             (line.index in ends and not _subheading(lines, index))
             or header_kind(line)
             or _next_story(lines, index)
-            or _card_head(lines, index)
-            or _titled_text(lines, index)
+            or is_card_head(lines, index)
+            or is_titled_text(lines, index)
             or _same_head(lines, position, index)
         ):
             break
@@ -164,7 +164,7 @@ def _same_head(lines: list[Line], position: int, index: int) -> bool:
 
 
 def _named(line: Line) -> bool:
-    return not line.is_prose and line.words <= SOURCE_WORDS and _chip(line) and _is_name(line)
+    return not line.is_prose and line.words <= SOURCE_WORDS and is_card_chip(line) and _is_name(line)
 
 
 def _headline_line(line: Line) -> bool:
@@ -186,7 +186,7 @@ def _without_tail(run: list[Line]) -> list[Line]:
     return run[:gap_start]
 
 
-def _titled_text(lines: list[Line], position: int) -> bool:
+def is_titled_text(lines: list[Line], position: int) -> bool:
     """A headline right over a text of its own: a run of prose of TITLED_TEXT_WORDS words (a subheading
     stands over a paragraph or two; a lead-in teaser, "Label: Another Headline", is pasted inside one, and a
     call to the reader, "Subscribe to keep reading", between two of its paragraphs)."""
@@ -209,7 +209,7 @@ def _subheading(lines: list[Line], position: int) -> bool:
     )
 
 
-def _card_head(lines: list[Line], position: int) -> bool:
+def is_card_head(lines: list[Line], position: int) -> bool:
     """A list entry's title: a headline over its source and time ('Outlet · 2 hrs ago')."""
     below = lines[position + 1] if position + 1 < len(lines) else None
     return below is not None and below.is_marker and below.is_relative_time and is_title_like(lines[position])
@@ -225,7 +225,7 @@ def _next_story(lines: list[Line], position: int) -> bool:
         return False
     following = position + 1
     while following < min(position + 3, len(lines)) and lines[following].words <= 4:
-        if not (_chip(lines[following]) or _named_chip(lines[following])):
+        if not (is_card_chip(lines[following]) or _named_chip(lines[following])):
             return False
         following += 1
     if following == position + 1:
@@ -243,7 +243,7 @@ def _next_story(lines: list[Line], position: int) -> bool:
     return False
 
 
-def _chip(line: Line) -> bool:
+def is_card_chip(line: Line) -> bool:
     """A source, credit or time line under a headline: short, no sentence, no call to the reader
     ("Become a member"); an outlet's name, every word capitalised ("The Harbour Courier"), is one, a
     subheading's address ("12 Quay St., North") or a credit ("Story by Ann Lee") is no name."""
@@ -369,7 +369,7 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                 cursor += 1
                 continue
             # (An outlet's name in capitals is a chip too, right under the title: "The Harbour Courier".)
-            chip_line = not is_title_like(other) or (cursor == position + 1 and _chip(other))
+            chip_line = not is_title_like(other) or (cursor == position + 1 and is_card_chip(other))
             if (other.words <= 4 and chip_line) or _hosted(other) or other.text.startswith(("•", "·")):
                 chip = strip_chip(other.text)
                 if chip and not is_furniture(chip, len(chip.split())) and chip[0].isupper():

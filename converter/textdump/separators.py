@@ -5,7 +5,9 @@ wordings or the walls decision know: a rule ("———", "* * *"), a marker ("C
 in your queue"), a prompt's last button. What tells them is the shape of what follows: a headline
 over its source or credit line ("Outlet · 4h", "outlet.com", "BY A NAME") and a story's text. Such a
 line, below the article's own prose, is taken as a list heading (a wall): the body run stops above it
-and the story below it is carried.
+and the story below it is carried. What a story's head looks like (a headline, its chips, its source or
+credit line, its text below) is story_heads.py's; here, where a carried story starts and how far it runs,
+and the posts carried in full after the article, each closed by its counter line.
 """
 
 from __future__ import annotations
@@ -13,14 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from converter.bylines import credits_writer
-from converter.textdump.asides import is_curator_credit
-from converter.textdump.byline import _BY_WORDS, _labelled_credit, byline_part, names_of
 from converter.textdump.cards import counter_line
-from converter.textdump.furniture import HOST, is_rule
+from converter.textdump.furniture import is_rule
 from converter.textdump.lines import Line, text_counts
-from converter.textdump.marked import CALL_WORDS, _abbreviation_end
-from converter.textdump.prompts import is_call
 from converter.textdump.related import (
     EMBED_MIN_WORDS,
     GLUED_STORY_WORDS,
@@ -28,184 +25,39 @@ from converter.textdump.related import (
     STORY_GAP_LINES,
     TAIL_MAX_WORDS,
     Card,
-    _card_head,
-    _chip,
-    _titled_text,
     header_kind,
+    is_card_chip,
+    is_card_head,
     is_title_like,
+    is_titled_text,
     prose_run,
+)
+from converter.textdump.story_heads import (
+    CHIP_LINES,
+    CHIP_WORDS,
+    TEXT_GAP_LINES,
+    credit_line,
+    headed,
+    headline,
+    short_below_headline,
+    source_above,
+    source_line,
+    story_head,
+    text_follows,
+    two_sentences,
 )
 
 # The article's own prose words above a separator (as _full_text_cut asks above a list heading).
 PROSE_ABOVE = 100
-_HOST = HOST  # a bare host name standing as a story's source line
 # A counter of the stories a page carries in full: "— 2 / 3 —", "[1 of 4]", "3/5".
 _COUNTER = re.compile(r"[^\w\s]{0,3} ?\d{1,2} ?(?:/|of) ?\d{1,2} ?[^\w\s]{0,3}")
 # The same counter inside a marker's words: "Story 4 of 10 · up next", "Part 2/3".
 _COUNT_INSIDE = re.compile(r"\b\d{1,2} ?(?:/|of) ?\d{1,2}\b")
 _COUNTED_CHIPS = 2  # the most chips between a counter and its story's headline
 _SUBHEADING_WORDS = 8  # the longest subheading (or item of a list) of a carried story a list's entry may look like
-_CHIP_LINES = 3  # the most short lines between a headline and its text
-_CHIP_WORDS = 5
-_CREDIT_WORDS = 12  # a credit line naming several writers ("Written by A, B and C") is longer than a chip
-_QUESTION_WORDS = 15
-_INNER_END = re.compile(r"[.!?][\"'’”)]? ")  # a sentence's end inside a line ("... 'the same.' All ...")
-_TWO_SENTENCES_WORDS = 20  # the longest headline of two sentences ("X is bad. It need not be.")
-_SENTENCE_ENDS = (". ", "? ", "! ")
 _DASHES = ("—", "–", "-")  # a sign-off's opening
-TEXT_GAP_LINES = 3  # the most short lines a story's text crosses between two of its paragraphs
-STANDFIRST_WORDS = 30  # the longest line a story's text crosses between its source line and its paragraphs
 MAX_REPEATS = 3  # a page carries a few stories, a thread has many posts
 POST_LINES = 120  # the most lines of a post closed by its counter line
-# The word that opens an outlet's name as a story's source line ("From The Harbour Courier"): English only.
-_FROM_WORDS = frozenset({"from", "via"})
-_OUTLET_WORDS = 6
-_AGENCY_CHARS = 60  # the longest credit line naming an agency
-_OUTLET_JOINERS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le"})
-
-
-def source_line(line: Line) -> bool:
-    """A story's source or credit line: 'Outlet · 4h', '3 hours ago', 'outlet.com', 'BY A NAME', 'Story by A'."""
-    text = line.text.strip()
-    return bool(line.is_marker or _HOST.fullmatch(text) or _from_outlet(text)) or credit_line(text)
-
-
-def credit_line(text: str) -> bool:
-    """A writer's credit: 'BY A NAME', 'Story by A', 'Written by A, B and C'; a full name each (a one-word
-    handle signs a reader's post), or an agency's ('Written by Associated Press': no person's name, but the
-    same label and a capitalised name of two words or more)."""
-    if _labelled_credit(text):
-        return all(" " in name for name in names_of(text))
-    if len(text) > _AGENCY_CHARS or "by " not in text.lower():
-        return False
-    label, part, tail_words, _ = byline_part(text)
-    words = part.split()
-    return (
-        bool(label)
-        and not tail_words
-        and label.lower().split()[-1] in _BY_WORDS
-        and credits_writer(label)
-        and 2 <= len(words) <= _OUTLET_WORDS
-        and all(word[:1].isupper() for word in words)
-    )
-
-
-def _from_outlet(text: str) -> bool:
-    """'From The Harbour Courier', 'via Coastline Daily': an outlet's name (every word capitalised), or its host
-    ('via outlet.com'), after "from"."""
-    words = text.split()
-    if not 2 <= len(words) <= _OUTLET_WORDS or words[0].lower() not in _FROM_WORDS or text.endswith((".", ":")):
-        return False
-    name = words[1:]
-    if len(name) == 1 and _HOST.fullmatch(name[0]):
-        return True  # ('via outlet.com')
-    return name[0][:1].isupper() and all(word[:1].isupper() or word.lower() in _OUTLET_JOINERS for word in name)
-
-
-def headline(line: Line) -> bool:
-    """A headline's shape: title-like, no final stop, no paragraph (but one short question: "Why Do Cats Purr?")."""
-    if not is_title_like(line) or line.text.endswith((".", ":")) or line.text[:1].islower():
-        return False
-    if not line.is_prose:
-        # ("Picked by A" under a headline; "Share it With Friends", a button's call: a headline says more)
-        return not (_short_call(line) or credit_line(line.text) or is_curator_credit(line.text))
-    text = line.text
-    number, _, rest = text.partition(". ")
-    if number.isdigit():  # a numbered entry's headline: "2. Why Do Cats Purr?"
-        text = rest
-    inner = text[:-1]
-    return text.endswith("?") and line.words <= _QUESTION_WORDS and not any(end in inner for end in _SENTENCE_ENDS)
-
-
-def _short_call(line: Line) -> bool:
-    """A button's few words calling the reader ("Share it With Friends"): no headline (one says more)."""
-    return line.words <= CALL_WORDS and is_call(line.tokens, line.text)
-
-
-def _headed(lines: list[Line], position: int) -> bool:
-    """lines[position] is a headline, or a long one over its credit or host line ("It's not just you: the lights look
-    different now, and can give you headaches" over "Written by A" or "outlet.com"; not over a reader's name and
-    time)."""
-    line = lines[position]
-    if headline(line):
-        return True
-    if position + 1 >= len(lines) or line.text[:1].islower():
-        return False
-    below = lines[position + 1].text
-    # (or over a source line naming its host: 'Source: outlet.com · 2h')
-    if not (credit_line(below) or _host_line(below) or (_names_host(below) and source_line(lines[position + 1]))):
-        return False
-    # ("Ferry fares are too high. They need not be." over "outlet.com": two short sentences)
-    return _two_sentences(line) or (
-        not _short_call(line)
-        and is_title_like(line)
-        and (not line.sentence_end or _abbreviation_end(line.text))  # ("... in L.A.": no sentence's stop)
-    )
-
-
-def _two_sentences(line: Line) -> bool:
-    """A headline made of two short sentences, _TWO_SENTENCES_WORDS words at most: one sentence ends inside it."""
-    inner = line.text[:-1]
-    return (
-        3 <= line.words <= _TWO_SENTENCES_WORDS
-        and line.text.endswith((".", "?", "!"))
-        and len(_INNER_END.findall(inner)) == 1
-        and not line.is_furniture
-    )
-
-
-def _names_host(text: str) -> bool:
-    """A word of the line is an outlet's host ('Source: outlet.com · 2h')."""
-    return any(_HOST.fullmatch(word.strip(".,;:()[]")) for word in text.split() if "." in word)
-
-
-def _host_line(text: str) -> bool:
-    """An outlet's host, alone or after "from" ('outlet.com', 'via outlet.com')."""
-    return bool(_HOST.fullmatch(text)) or (_from_outlet(text) and "." in text)
-
-
-def story_head(lines: list[Line], position: int) -> bool:
-    """lines[position] is a headline over one to three short chips, one at least a source or credit line, and a
-    story's first paragraphs (EMBED_MIN_WORDS words)."""
-    if not _headed(lines, position):
-        return False
-    following, sourced = position + 1, False
-    while following < min(position + 1 + _CHIP_LINES, len(lines)):
-        below = lines[following]
-        if below.is_prose or below.words > _CREDIT_WORDS:
-            break
-        is_source = source_line(below)
-        # (a source line naming a host may say more than a chip: 'Source: outlet.com · Translated from Dutch')
-        if below.words > _CHIP_WORDS and not (credit_line(below.text) or (is_source and _names_host(below.text))):
-            break
-        if not (is_source or _chip(below) or is_curator_credit(below.text)):  # ("Picked by A": no headline's)
-            return False
-        sourced = sourced or is_source
-        following += 1
-    return sourced and text_follows(lines, following)
-
-
-def text_follows(lines: list[Line], position: int) -> bool:
-    """A story's text from lines[position]: EMBED_MIN_WORDS words of prose, crossing one short line (a standfirst
-    under the source line) before its first paragraph, and up to TEXT_GAP_LINES at a time between its paragraphs
-    (a short paragraph, an ad's label, a subheading), but no card's title over its source line."""
-    words = gap = 0
-    last: Line | None = None
-    for line in lines[position : position + EMBED_MIN_WORDS]:
-        if line.is_prose:
-            words, gap, last = words + line.words, 0, line
-            if words >= EMBED_MIN_WORDS:
-                return True
-        else:
-            if last is not None and gap == 0 and not last.sentence_end and is_title_like(last):
-                return False  # (the "paragraph" above is the next card's long headline, over its chip)
-            gap += 1
-            if gap > (TEXT_GAP_LINES if words else 1) or line.words > STANDFIRST_WORDS:
-                return False
-            # A card's title over its credit or time, a time under a teaser: a list of cards.
-            if (gap > 1 and source_line(line)) or (words and (line.is_relative_time or credit_line(line.text))):
-                return False
-    return False
 
 
 def separator_walls(lines: list[Line]) -> list[int]:
@@ -238,7 +90,7 @@ def story_below(lines: list[Line], position: int) -> int | None:
     """The headline of a story starting at lines[position] (None: no story): a headline over its source line,
     or a source line over its headline ("outlet.com" over a headline over its text); below a counter ("— 2 / 3
     —"), a headline over its text, one or two chips (an outlet's name) above it, a credit or a standfirst below."""
-    if _short_below_headline(lines, position) and story_head(lines, position):
+    if short_below_headline(lines, position) and story_head(lines, position):
         return position
     # A channel's posts, each closed by its counters: the next one's headline under the last one's counter line.
     if position + 1 < len(lines) and counter_line(lines[position]) and is_post(lines, position + 1):
@@ -248,16 +100,16 @@ def story_below(lines: list[Line], position: int) -> int | None:
     if _COUNTER.fullmatch(lines[position - 1].text):
         for place in range(position, min(position + 1 + _COUNTED_CHIPS, len(lines) - 1)):
             credited = source_line(lines[place + 1])
-            if _headed(lines, place) and text_follows(lines, place + 1 + credited):
+            if headed(lines, place) and text_follows(lines, place + 1 + credited):
                 return place
-            if not (_chip(lines[place]) and lines[place].words <= _CHIP_WORDS):
+            if not (is_card_chip(lines[place]) and lines[place].words <= CHIP_WORDS):
                 return None
         return None
     if (
         position + 2 < len(lines)
-        and lines[position].words <= _CHIP_WORDS
-        and _source_above(lines[position].text)
-        and _headed(lines, position + 1)
+        and lines[position].words <= CHIP_WORDS
+        and source_above(lines[position].text)
+        and headed(lines, position + 1)
         and text_follows(lines, _past_chips(lines, position + 2))
     ):
         return position + 1
@@ -274,7 +126,7 @@ def is_post(lines: list[Line], position: int) -> bool:
     # (a title of two short sentences right under a list's heading or the last post's counters)
     above = lines[position - 1] if position else None
     after_break = above is not None and (counter_line(above) or bool(header_kind(above)))
-    if not (_post_title(lines[position]) or (after_break and _two_sentences(lines[position]))):
+    if not (_post_title(lines[position]) or (after_break and two_sentences(lines[position]))):
         return False
     words = 0
     short = False
@@ -300,11 +152,11 @@ def _post_title(line: Line) -> bool:
 
 def _past_chips(lines: list[Line], position: int) -> int:
     """The first line from lines[position] past the short chips under a headline whose source line stands above
-    it: a credit ("Written by A"), a time ("20h"), up to _CHIP_LINES of them (none: position itself)."""
+    it: a credit ("Written by A"), a time ("20h"), up to CHIP_LINES of them (none: position itself)."""
     following = position
-    while following < min(position + _CHIP_LINES, len(lines)):
+    while following < min(position + CHIP_LINES, len(lines)):
         below = lines[following]
-        if below.is_prose or not (credit_line(below.text) or (below.words <= _CHIP_WORDS and _chip(below))):
+        if below.is_prose or not (credit_line(below.text) or (below.words <= CHIP_WORDS and is_card_chip(below))):
             break
         following += 1
     return following
@@ -380,14 +232,14 @@ def _story_ends(lines: list[Line], index: int, ends: Collection[int]) -> bool:
     if index in ends and line.words > _SUBHEADING_WORDS:
         return True
     # (A headline over a chip that is no source line is a subheading: "Observation of gait" over "Eye exam".)
-    return _card_head(lines, index) or story_head(lines, index)
+    return is_card_head(lines, index) or story_head(lines, index)
 
 
 def label_inside(lines: list[Line], index: int) -> bool:
     """lines[index], in a list heading's wording ("Sponsored content"), stands inside a story's text: an ad's label
     below a finished paragraph (a few short lines between: a subheading, an address, another label) and over more
     text than a teaser holds (TAIL_MAX_WORDS), a subheading between them or not. A list heading stands over titles;
-    a title over a text of its own (related._titled_text) is a list's."""
+    a title over a text of its own (related.is_titled_text) is a list's."""
     if not 0 < index < len(lines) - 2:
         return False
     above = next((line for line in reversed(lines[max(0, index - TEXT_GAP_LINES) : index]) if line.is_prose), None)
@@ -400,29 +252,12 @@ def label_inside(lines: list[Line], index: int) -> bool:
     below = index + 1
     line = lines[below]
     if not line.is_prose:
-        if line.words > _SUBHEADING_WORDS or line.sentence_end or _titled_text(lines, below):
+        if line.words > _SUBHEADING_WORDS or line.sentence_end or is_titled_text(lines, below):
             return False
-        if source_line(lines[below + 1]) or _card_head(lines, below) or story_head(lines, below):
+        if source_line(lines[below + 1]) or is_card_head(lines, below) or story_head(lines, below):
             return False
         below += 1
     return lines[below].sentence_end and sum(line.words for line in prose_run(lines, below)) > TAIL_MAX_WORDS
-
-
-def _source_above(text: str) -> bool:
-    """A source line that may stand above its story's headline: a host, "From" an outlet, "Outlet · 4h" (a
-    credit or a time above a headline is its page's own byline, or a comment's)."""
-    return bool(_HOST.fullmatch(text)) or _from_outlet(text) or " · " in text
-
-
-def _short_below_headline(lines: list[Line], position: int) -> bool:
-    """The quick part of story_head: a headline-sized line that is no paragraph, a short line below it, a
-    paragraph within the chips' reach."""
-    return (
-        position + 1 < len(lines)
-        and lines[position + 1].words <= _CREDIT_WORDS
-        and _headed(lines, position)
-        and any(line.is_prose for line in lines[position + 2 : position + 2 + _CHIP_LINES])
-    )
 
 
 def _shown_above(lines: list[Line], index: int) -> bool:
@@ -442,7 +277,7 @@ def _after_card(lines: list[Line], index: int) -> bool:
     # (nor a line set apart by a blank line under a card's chip that hugs its title: a chip hugs its own)
     if lines[index].blank_before and not lines[index - 1].blank_before and source_line(lines[index - 1]):
         return False
-    if not (source_line(lines[index]) or _chip(lines[index])):
+    if not (source_line(lines[index]) or is_card_chip(lines[index])):
         return False
     first = index - 1 if lines[index - 1].is_prose else index - 2
     return any(

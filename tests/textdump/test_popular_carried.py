@@ -11,7 +11,7 @@ from __future__ import annotations
 from converter.article import Extraction
 from converter.textdump.extract import _reads_as_story, extract_text
 from converter.textdump.lines import split_lines
-from converter.textdump.related import Card, _titled_text, heads_a_story, story_run
+from converter.textdump.related import Card, heads_a_story, is_titled_text, story_run
 
 ARTICLE = [
     "Harbour authority approves a second ferry berth",
@@ -118,5 +118,5 @@ def test_a_call_to_the_reader_between_paragraphs_heads_no_text() -> None:
     paragraphs = [line for line in CARRIED if len(line.split()) > 30]
     lines = split_lines("\n".join([ARTICLE[2], "Tap to Keep Going", *paragraphs, *ARTICLE[3:]]))
     call = next(line.index for line in lines if line.text == "Tap to Keep Going")
-    assert not _titled_text(lines, call)
+    assert not is_titled_text(lines, call)
     assert story_run(lines, 0)[-1].text == ARTICLE[-1]

@@ -11,14 +11,8 @@ from __future__ import annotations
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
 from converter.textdump.repeated import normalize_line
-from converter.textdump.separators import (
-    credit_line,
-    label_inside,
-    separated_story,
-    separator_walls,
-    source_line,
-    story_head,
-)
+from converter.textdump.separators import label_inside, separated_story, separator_walls
+from converter.textdump.story_heads import source_line, story_head
 from tests.support import ORCHARD_STORY
 
 ARTICLE = [
@@ -58,11 +52,6 @@ def test_a_marker_over_a_story_with_a_host_line_or_a_credit() -> None:
         assert [article.title for article in result.embedded] == [CARRIED[0]], chip
 
 
-def test_source_lines() -> None:
-    lines = split_lines("Coast Ledger · 3h\ncoastledger.com\nBY ANNA KOVAC\nby wavewatcher\nWinter hours\n")
-    assert [source_line(line) for line in lines] == [True, True, True, False, False]
-
-
 def test_no_separator_without_a_source_line_or_enough_text() -> None:
     # a subheading over a short line and a paragraph: no source line under it
     lines = split_lines(page("~ ~ ~", [CARRIED[0], "Winter hours", *CARRIED[2:]]))
@@ -89,14 +78,6 @@ def test_a_line_repeated_over_posts_or_the_pages_own_headline_is_no_separator() 
     # the page's own headline over an excerpt of its text, below the article
     lines = split_lines("\n".join([*ARTICLE, "Excerpt", ARTICLE[0], "BY MARIT SOLBERG", *ARTICLE[2:]]))
     assert separator_walls(lines) == []
-
-
-def test_from_an_outlet_is_a_source_line() -> None:
-    lines = split_lines(
-        "From The Coast Ledger\nvia Harbour Weekly\nFrom the start.\nFrom here on we walk\nFrom Monday\n"
-    )
-    # "From Monday" reads as an outlet's name by its shape: only a headline above and a story below make it one
-    assert [source_line(line) for line in lines] == [True, True, False, False, True]
 
 
 def test_a_numbered_story_from_an_outlet_after_a_rule_is_carried() -> None:
@@ -273,14 +254,6 @@ def test_a_headline_ending_on_an_initialism_or_credited_to_an_agency() -> None:
         result = extract_text(page("Up next for you", story), "text/i.txt")
         assert "island ferry" not in result.article.body, credit
         assert [article.title for article in result.embedded] == [headline], credit
-
-
-def test_an_agency_credit_is_a_credit_line() -> None:
-    assert credit_line("Written by Harbour Wire Service")
-    assert credit_line("By The Coast Ledger")
-    assert not credit_line("Written by Reuters")  # (one word: a handle's shape)
-    assert not credit_line("Written by the harbour staff")
-    assert not credit_line("Edited by Harbour Wire Service")
 
 
 def test_a_row_of_stories_under_one_marker_each_over_its_host_and_curator() -> None:

@@ -1,0 +1,196 @@
+"""A carried story's head: a headline's shape, the chips under it (a source or credit line) and its text below.
+
+The separator decision (separators.py) asks these tests of the lines right below a rule, a marker or a counter:
+a story carried in full stands there only when a headline stands over its source or credit line ("Outlet · 4h",
+"outlet.com", "BY A NAME") and a story's text. They live apart because they say what a story's head looks like,
+whatever stands above it; where a story starts and how far it runs is the separators' decision.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.bylines import credits_writer
+from converter.textdump.asides import is_curator_credit
+from converter.textdump.byline import BY_WORDS, byline_part, labelled_credit, names_of
+from converter.textdump.furniture import HOST
+from converter.textdump.lines import Line
+from converter.textdump.marked import CALL_WORDS, abbreviation_end
+from converter.textdump.prompts import is_call
+from converter.textdump.related import EMBED_MIN_WORDS, is_card_chip, is_title_like
+
+CHIP_LINES = 3  # the most short lines between a headline and its text
+CHIP_WORDS = 5
+CREDIT_WORDS = 12  # a credit line naming several writers ("Written by A, B and C") is longer than a chip
+_QUESTION_WORDS = 15
+_INNER_END = re.compile(r"[.!?][\"'’”)]? ")  # a sentence's end inside a line ("... 'the same.' All ...")
+_TWO_SENTENCES_WORDS = 20  # the longest headline of two sentences ("X is bad. It need not be.")
+_SENTENCE_ENDS = (". ", "? ", "! ")
+TEXT_GAP_LINES = 3  # the most short lines a story's text crosses between two of its paragraphs
+STANDFIRST_WORDS = 30  # the longest line a story's text crosses between its source line and its paragraphs
+# The word that opens an outlet's name as a story's source line ("From The Harbour Courier"): English only.
+_FROM_WORDS = frozenset({"from", "via"})
+_OUTLET_WORDS = 6
+_AGENCY_CHARS = 60  # the longest credit line naming an agency
+_OUTLET_JOINERS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le"})
+
+
+def source_line(line: Line) -> bool:
+    """A story's source or credit line: 'Outlet · 4h', '3 hours ago', 'outlet.com', 'BY A NAME', 'Story by A'."""
+    text = line.text.strip()
+    return bool(line.is_marker or HOST.fullmatch(text) or _from_outlet(text)) or credit_line(text)
+
+
+def credit_line(text: str) -> bool:
+    """A writer's credit: 'BY A NAME', 'Story by A', 'Written by A, B and C'; a full name each (a one-word
+    handle signs a reader's post), or an agency's ('Written by Associated Press': no person's name, but the
+    same label and a capitalised name of two words or more)."""
+    if labelled_credit(text):
+        return all(" " in name for name in names_of(text))
+    if len(text) > _AGENCY_CHARS or "by " not in text.lower():
+        return False
+    label, part, tail_words, _ = byline_part(text)
+    words = part.split()
+    return (
+        bool(label)
+        and not tail_words
+        and label.lower().split()[-1] in BY_WORDS
+        and credits_writer(label)
+        and 2 <= len(words) <= _OUTLET_WORDS
+        and all(word[:1].isupper() for word in words)
+    )
+
+
+def _from_outlet(text: str) -> bool:
+    """'From The Harbour Courier', 'via Coastline Daily': an outlet's name (every word capitalised), or its host
+    ('via outlet.com'), after "from"."""
+    words = text.split()
+    if not 2 <= len(words) <= _OUTLET_WORDS or words[0].lower() not in _FROM_WORDS or text.endswith((".", ":")):
+        return False
+    name = words[1:]
+    if len(name) == 1 and HOST.fullmatch(name[0]):
+        return True  # ('via outlet.com')
+    return name[0][:1].isupper() and all(word[:1].isupper() or word.lower() in _OUTLET_JOINERS for word in name)
+
+
+def headline(line: Line) -> bool:
+    """A headline's shape: title-like, no final stop, no paragraph (but one short question: "Why Do Cats Purr?")."""
+    if not is_title_like(line) or line.text.endswith((".", ":")) or line.text[:1].islower():
+        return False
+    if not line.is_prose:
+        # ("Picked by A" under a headline; "Share it With Friends", a button's call: a headline says more)
+        return not (_short_call(line) or credit_line(line.text) or is_curator_credit(line.text))
+    text = line.text
+    number, _, rest = text.partition(". ")
+    if number.isdigit():  # a numbered entry's headline: "2. Why Do Cats Purr?"
+        text = rest
+    inner = text[:-1]
+    return text.endswith("?") and line.words <= _QUESTION_WORDS and not any(end in inner for end in _SENTENCE_ENDS)
+
+
+def _short_call(line: Line) -> bool:
+    """A button's few words calling the reader ("Share it With Friends"): no headline (one says more)."""
+    return line.words <= CALL_WORDS and is_call(line.tokens, line.text)
+
+
+def headed(lines: list[Line], position: int) -> bool:
+    """lines[position] is a headline, or a long one over its credit or host line ("It's not just you: the lights look
+    different now, and can give you headaches" over "Written by A" or "outlet.com"; not over a reader's name and
+    time)."""
+    line = lines[position]
+    if headline(line):
+        return True
+    if position + 1 >= len(lines) or line.text[:1].islower():
+        return False
+    below = lines[position + 1].text
+    # (or over a source line naming its host: 'Source: outlet.com · 2h')
+    if not (credit_line(below) or _host_line(below) or (_names_host(below) and source_line(lines[position + 1]))):
+        return False
+    # ("Ferry fares are too high. They need not be." over "outlet.com": two short sentences)
+    return two_sentences(line) or (
+        not _short_call(line)
+        and is_title_like(line)
+        and (not line.sentence_end or abbreviation_end(line.text))  # ("... in L.A.": no sentence's stop)
+    )
+
+
+def two_sentences(line: Line) -> bool:
+    """A headline made of two short sentences, _TWO_SENTENCES_WORDS words at most: one sentence ends inside it."""
+    inner = line.text[:-1]
+    return (
+        3 <= line.words <= _TWO_SENTENCES_WORDS
+        and line.text.endswith((".", "?", "!"))
+        and len(_INNER_END.findall(inner)) == 1
+        and not line.is_furniture
+    )
+
+
+def _names_host(text: str) -> bool:
+    """A word of the line is an outlet's host ('Source: outlet.com · 2h')."""
+    return any(HOST.fullmatch(word.strip(".,;:()[]")) for word in text.split() if "." in word)
+
+
+def _host_line(text: str) -> bool:
+    """An outlet's host, alone or after "from" ('outlet.com', 'via outlet.com')."""
+    return bool(HOST.fullmatch(text)) or (_from_outlet(text) and "." in text)
+
+
+def story_head(lines: list[Line], position: int) -> bool:
+    """lines[position] is a headline over one to three short chips, one at least a source or credit line, and a
+    story's first paragraphs (EMBED_MIN_WORDS words)."""
+    if not headed(lines, position):
+        return False
+    following, sourced = position + 1, False
+    while following < min(position + 1 + CHIP_LINES, len(lines)):
+        below = lines[following]
+        if below.is_prose or below.words > CREDIT_WORDS:
+            break
+        is_source = source_line(below)
+        # (a source line naming a host may say more than a chip: 'Source: outlet.com · Translated from Dutch')
+        if below.words > CHIP_WORDS and not (credit_line(below.text) or (is_source and _names_host(below.text))):
+            break
+        if not (is_source or is_card_chip(below) or is_curator_credit(below.text)):  # ("Picked by A": no headline's)
+            return False
+        sourced = sourced or is_source
+        following += 1
+    return sourced and text_follows(lines, following)
+
+
+def text_follows(lines: list[Line], position: int) -> bool:
+    """A story's text from lines[position]: EMBED_MIN_WORDS words of prose, crossing one short line (a standfirst
+    under the source line) before its first paragraph, and up to TEXT_GAP_LINES at a time between its paragraphs
+    (a short paragraph, an ad's label, a subheading), but no card's title over its source line."""
+    words = gap = 0
+    last: Line | None = None
+    for line in lines[position : position + EMBED_MIN_WORDS]:
+        if line.is_prose:
+            words, gap, last = words + line.words, 0, line
+            if words >= EMBED_MIN_WORDS:
+                return True
+        else:
+            if last is not None and gap == 0 and not last.sentence_end and is_title_like(last):
+                return False  # (the "paragraph" above is the next card's long headline, over its chip)
+            gap += 1
+            if gap > (TEXT_GAP_LINES if words else 1) or line.words > STANDFIRST_WORDS:
+                return False
+            # A card's title over its credit or time, a time under a teaser: a list of cards.
+            if (gap > 1 and source_line(line)) or (words and (line.is_relative_time or credit_line(line.text))):
+                return False
+    return False
+
+
+def source_above(text: str) -> bool:
+    """A source line that may stand above its story's headline: a host, "From" an outlet, "Outlet · 4h" (a
+    credit or a time above a headline is its page's own byline, or a comment's)."""
+    return bool(HOST.fullmatch(text)) or _from_outlet(text) or " · " in text
+
+
+def short_below_headline(lines: list[Line], position: int) -> bool:
+    """The quick part of story_head: a headline-sized line that is no paragraph, a short line below it, a
+    paragraph within the chips' reach."""
+    return (
+        position + 1 < len(lines)
+        and lines[position + 1].words <= CREDIT_WORDS
+        and headed(lines, position)
+        and any(line.is_prose for line in lines[position + 2 : position + 2 + CHIP_LINES])
+    )
