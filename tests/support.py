@@ -14,7 +14,7 @@ import os
 import re
 import resource
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -374,3 +374,17 @@ ORCHARD_STORY = [
     "warm air lies above the cold one, and that on windy nights growers would still have to light burners.",
     "The cooperative will report to the council in March on how often the fans ran and what they cost.",
 ]
+
+# The orchard story under its headline and byline: a page's article run for the list tests to put lists after.
+ORCHARD_ARTICLE = ["Valley orchard growers turn to frost fans", "By Marit Solberg", *ORCHARD_STORY[:3]]
+
+
+def listed_titles(extra_after: list[str], extra_before: Sequence[str] = ()) -> list[tuple[str, str | None]]:
+    """(title, source) of each link textdump's list readers find in ORCHARD_ARTICLE with lines after and before."""
+    from converter.textdump.lines import split_lines
+    from converter.textdump.listed import marked_links
+
+    lines = split_lines("\n".join([*extra_before, *ORCHARD_ARTICLE, *extra_after]))
+    first, last = len(extra_before) + 2, len(extra_before) + len(ORCHARD_ARTICLE) - 1
+    links, _ = marked_links(lines, first, last, ORCHARD_ARTICLE[0])
+    return [(link.title, link.source) for link in links]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
-from converter.textdump.listed import marked_links
 from converter.textdump.marked import (
     bulleted,
     entry,
@@ -21,21 +20,13 @@ from converter.textdump.marked import (
     quoted_entry,
     without_host,
 )
-from tests.support import ORCHARD_STORY
+from tests.support import ORCHARD_ARTICLE, listed_titles
 
-ARTICLE = [
-    "Valley orchard growers turn to frost fans",
-    "By Marit Solberg",
-    *ORCHARD_STORY[:3],
-]
+ARTICLE = ORCHARD_ARTICLE
 LAST = len(ARTICLE) - 1
 
 
-def titles(extra_after: list[str], extra_before: list[str] = ()) -> list[tuple[str, str | None]]:  # type: ignore[assignment]
-    lines = split_lines("\n".join([*extra_before, *ARTICLE, *extra_after]))
-    first = len(extra_before) + 2
-    links, _ = marked_links(lines, first, LAST + len(extra_before), ARTICLE[0])
-    return [(link.title, link.source) for link in links]
+titles = listed_titles
 
 
 def test_markers_and_sources() -> None:

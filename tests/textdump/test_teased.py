@@ -8,22 +8,14 @@ from __future__ import annotations
 
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
-from converter.textdump.listed import marked_links
 from converter.textdump.teased import teased_end
-from tests.support import ORCHARD_STORY
+from tests.support import ORCHARD_ARTICLE, listed_titles
 
-ARTICLE = [
-    "Valley orchard growers turn to frost fans",
-    "By Marit Solberg",
-    *ORCHARD_STORY[:3],
-]
+ARTICLE = ORCHARD_ARTICLE
 LAST = len(ARTICLE) - 1
 
 
-def titles(extra_after: list[str]) -> list[tuple[str, str | None]]:
-    lines = split_lines("\n".join([*ARTICLE, *extra_after]))
-    links, _ = marked_links(lines, 2, LAST, ARTICLE[0])
-    return [(link.title, link.source) for link in links]
+titles = listed_titles
 
 
 def test_titles_each_over_a_teaser_under_a_heading_of_their_own() -> None:
