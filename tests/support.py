@@ -388,3 +388,15 @@ def listed_titles(extra_after: list[str], extra_before: Sequence[str] = ()) -> l
     first, last = len(extra_before) + 2, len(extra_before) + len(ORCHARD_ARTICLE) - 1
     links, _ = marked_links(lines, first, last, ORCHARD_ARTICLE[0])
     return [(link.title, link.source) for link in links]
+
+
+# A second invented story of three paragraphs, with its headline, for the byline and credit tests.
+HARBOUR_HEADLINE = "Harbour board weighs the future of its stone pier"
+HARBOUR_STORY = [
+    "The harbour board met on Tuesday to decide whether the old stone pier should be rebuilt or "
+    "left to the sea, after a winter in which storms broke it in two places.",
+    "Fishermen who use the pier every morning said a decision had come late, but they were glad "
+    "that the board would ask the regional government for help with the bill.",
+    "Engineers put the cost at well over two million euros and said the work could start in the "
+    "spring if the money arrived in time for the summer season.",
+]

@@ -80,7 +80,7 @@ def extract_text(
     page, lines, first, last, title_index = located.page, located.page.lines, located.first, located.last, located.title
     cut, gaps, top = located.cut, located.gaps, located.top
     title = lines[title_index].text if title_index is not None else ""
-    site = metadata.find_site_name(lines)
+    site = metadata.site_name(lines)
     found = find_byline(lines, title_index, top, first, last, site)
     byline_index, authors = (found.index, found.names) if found else (None, [])
     if found is None:
@@ -201,7 +201,7 @@ def _site_prompt(page: _Page, index: int) -> bool:
     furniture = page.furniture
     if not 0 < index < len(furniture) - 1 or not (furniture[index - 1] and furniture[index + 1]):
         return False
-    return names_site_or_brand(page.lines[index].text, metadata.find_site_name(page.lines))
+    return names_site_or_brand(page.lines[index].text, metadata.site_name(page.lines))
 
 
 def _links(
@@ -490,7 +490,7 @@ def carried_judgements(text: str, rel: str, *, repeated: frozenset[str] = frozen
     """
     located = locate(text, rel, repeated=repeated)
     page, last = located.page, located.last
-    site = metadata.find_site_name(page.lines)
+    site = metadata.site_name(page.lines)
     out: list[Judged] = []
     for card in _cards(page, last, located.cut, repeated):
         if not card.body:

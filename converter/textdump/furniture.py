@@ -109,6 +109,17 @@ _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 HOST = re.compile(r"(?:www\.)?[a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,6}")
 
 
+def is_host_name(word: str) -> bool:
+    """'example.com', 'News.Example.co.uk': labels of letters, digits and hyphens between dots, letters last (any
+    case and any number of labels, unlike HOST: a word of a line, not a line standing alone)."""
+    labels = word.lower().split(".")
+    return (
+        len(labels) >= 2
+        and labels[-1].isalpha()
+        and all(label and label.replace("-", "").isalnum() and label.isascii() for label in labels)
+    )
+
+
 def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The case-insensitive `pattern` compiled case-sensitive, for lower-cased text (`re` runs it faster).
 

@@ -11,7 +11,7 @@ listed.py gathers every list's entries.
 
 from __future__ import annotations
 
-from converter.textdump.furniture import is_furniture
+from converter.textdump.furniture import is_furniture, is_host_name
 from converter.textdump.lines import Line
 from converter.textdump.prompts import is_call
 
@@ -60,19 +60,9 @@ def without_host(text: str) -> str:
     if not text.endswith(")"):
         return text
     opening = text.rfind(" (")
-    if opening <= 0 or not _is_host(text[opening + 2 : -1]):
+    if opening <= 0 or not is_host_name(text[opening + 2 : -1]):
         return text
     return text[:opening].rstrip()
-
-
-def _is_host(text: str) -> bool:
-    """'example.com', 'news.example.co.uk': labels of letters, digits and hyphens between dots."""
-    labels = text.lower().split(".")
-    return (
-        len(labels) >= 2
-        and labels[-1].isalpha()
-        and all(label and label.replace("-", "").isalnum() and label.isascii() for label in labels)
-    )
 
 
 def entry(text: str) -> tuple[str, str | None]:

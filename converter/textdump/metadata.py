@@ -389,6 +389,11 @@ def find_site_name(lines: list[Line]) -> str | None:
     return None
 
 
+# (The site's name is asked of one page by the byline, the headline's prompt test, the site-prompt test of every
+# top line and the carried stories: found once a page.)
+site_name = per_page(find_site_name)
+
+
 def _footer_name(lines: list[Line], line: Line) -> bool:
     """A short title-case line that is no menu entry (the line above it is not a short item too)."""
     if not 2 <= line.words <= 4 or not title_case(line.text) or line.sentence_end or line.stop_ratio > 0:

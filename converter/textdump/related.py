@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from converter.textdump.furniture import is_furniture, is_url, strip_chip
+from converter.textdump.furniture import is_furniture, is_host_name, is_url, strip_chip
 from converter.textdump.lines import Line
 from converter.textdump.prompts import is_call, is_lead_in_teaser
 
@@ -277,14 +277,8 @@ def _hosted(line: Line) -> bool:
 
 
 def _is_host(word: str) -> bool:
-    """'example.com', 'news.example.co.uk': labels of letters, digits and hyphens between dots, a word last."""
-    labels = word.lower().split(".")
-    return (
-        len(labels) >= 2
-        and 2 <= len(labels[-1]) <= 6
-        and labels[-1].isalpha()
-        and all(label and label.replace("-", "").isalnum() and label.isascii() for label in labels)
-    )
+    """A host name whose last label is a top-level domain's length: 'example.com', not 'version.2.beta'."""
+    return is_host_name(word) and 2 <= len(word.rsplit(".", 1)[-1]) <= 6
 
 
 def _is_name(line: Line) -> bool:

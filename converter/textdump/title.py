@@ -66,11 +66,7 @@ def is_prompt(lines: list[Line], index: int) -> bool:
     clause = call_clause(line.text)
     if clause is None:
         return False
-    return speaks_to_reader(line.tokens) or names_site_or_brand(clause, _site_name(lines))
-
-
-# (The site's name is asked of every call line of each run's headline search: found once a page.)
-_site_name = per_page(metadata.find_site_name)
+    return speaks_to_reader(line.tokens) or names_site_or_brand(clause, metadata.site_name(lines))
 
 
 # A count of things closing a short line: "80 outlets", "Seen in 12 sources", "1,204 readers" (a number, then one

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 from converter.textdump import byline
 from converter.textdump.lines import Line, split_lines
+from tests.support import HARBOUR_STORY
 
-BODY = [
-    "The harbour board met on Tuesday to decide whether the old stone pier should be rebuilt or "
-    "left to the sea, after a winter in which storms broke it in two places.",
-    "Fishermen who use the pier every morning said a decision had come late, but they were glad "
-    "that the board would ask the regional government for help with the bill.",
-    "Engineers put the cost at well over two million euros and said the work could start in the "
-    "spring if the money arrived in time for the summer season.",
-]
+BODY = HARBOUR_STORY
 
 
 def _find(lines: list[Line]) -> list[str]:

@@ -10,16 +10,10 @@ from converter.textdump import byline
 from converter.textdump.credit_lines import is_publisher_chip, is_sponsor_credit
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import make_line, split_lines
+from tests.support import HARBOUR_HEADLINE, HARBOUR_STORY
 
-BODY = [
-    "The harbour board met on Tuesday to decide whether the old stone pier should be rebuilt or "
-    "left to the sea, after a winter in which storms broke it in two places.",
-    "Fishermen who use the pier every morning said a decision had come late, but they were glad "
-    "that the board would ask the regional government for help with the bill.",
-    "Engineers put the cost at well over two million euros and said the work could start in the "
-    "spring if the money arrived in time for the summer season.",
-]
-HEADLINE = "Harbour board weighs the future of its stone pier"
+BODY = HARBOUR_STORY
+HEADLINE = HARBOUR_HEADLINE
 
 
 def line(text: str) -> bool:
