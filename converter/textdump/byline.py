@@ -14,12 +14,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from converter.bylines import credits_writer, split_authors
+from converter.bylines import credits_writer, organisation_name, split_authors
 from converter.dates import MONTHS, find_date
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.marked import marker_split
-from converter.textdump.metadata import TIMED_LEAD, is_byline, is_name_line, lead_before_by, names_after_by
+from converter.textdump.metadata import (
+    TIMED_LEAD,
+    credit_after_dated_by,
+    is_byline,
+    is_name_line,
+    lead_before_by,
+    names_after_by,
+)
 from converter.textdump.model import LinearModel, model
 
 MODEL = "textdump_byline"
@@ -467,6 +474,38 @@ def find_byline(
         if names:
             return Byline(index, names, score)
     return None
+
+
+def organisation_credit(lines: list[Line], top: int, first: int, last: int, site: str | None) -> Byline | None:
+    """The first credit among the byline's places that names an organisation and no person ('By The Associated
+    Press', 'Reporting by Harbour Courier staff.', 'Dec 19, 2023 by News Staff'), for a page whose byline names
+    no one: an agency, a newsroom or an institution wrote it. Only a writer's label ("by", "Author:") credits
+    it: an outlet's name alone on a line is a chip, the publisher's, not a credit."""
+    for index in candidates(lines, top, first, last):
+        text = lines[index].text
+        if len(text) > CREDIT_LINE_CHARS:
+            continue
+        credit = credit_after_dated_by(text) or _labelled_rest(text)
+        if not credit or split_authors(credit, declared=True):
+            continue  # (a person: the model's call)
+        name = organisation_name(credit)
+        if name and (not site or name.lower() != site.lower()):
+            return Byline(index, [name], 0.0)
+    return None
+
+
+CREDIT_LINE_CHARS = 80
+
+
+def _labelled_rest(text: str) -> str | None:
+    """What follows a writer's label ('By', 'Reporting by', 'Author:'), up to a separator; None without one."""
+    label, part, _, _ = byline_part(text)
+    if not part or not label or not credits_writer(label):
+        return None
+    if label.lower().split()[-1] not in BY_WORDS and not _WRITER_ROLE.search(label):
+        return None
+    rest = text[text.find(label) + len(label) :]
+    return _CUT.sub("", rest).strip()
 
 
 def _without_outlet(lines: list[Line], index: int, names: list[str]) -> list[str]:

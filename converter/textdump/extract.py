@@ -18,7 +18,7 @@ from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
 from converter.textdump import bodyline, marked, metadata, runs
-from converter.textdump.byline import find_byline
+from converter.textdump.byline import find_byline, organisation_credit
 from converter.textdump.cards import leading_cards_end
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text
@@ -85,6 +85,8 @@ def extract_text(
     byline_index, authors = (found.index, found.names) if found else (None, [])
     if found is None:
         byline_index, authors = from_names(lines, title_index) or (None, [])  # ("From Ann Lee" under the headline)
+    if not authors and (credit := organisation_credit(lines, top, first, last, site)):
+        byline_index, authors = credit.index, credit.names  # ("By The Associated Press": no person credited)
     date, _ = metadata.find_date_near(lines, top - 3, first + 3, top if title_index is not None else 0)
     if date is None and byline_index is not None and byline_index > first:
         # A credit closing the article may date it too ("Written by A · 21 December 2023").

@@ -217,13 +217,19 @@ def lead_before_by(text: str) -> str:
 def names_after_by(text: str) -> list[str]:
     """'Monday November 18, 2019 7:45 am PST by Joe Rossignol' → ['Joe Rossignol'], '22h ago by Ann Lee' → ['Ann
     Lee'] (lines dated or timed before the "by" only)."""
+    credit = credit_after_dated_by(text)
+    return split_authors(credit) if credit else []
+
+
+def credit_after_dated_by(text: str) -> str | None:
+    """What a dated or timed lead credits after its "by" ('Dec 19, 2023 by Ann Lee · 5 min' → 'Ann Lee'), or None."""
     match = _INNER_BY.search(text)
     if not match:
-        return []
+        return None
     lead = text[: match.start()]
     if _find_date(lead) is None and not (len(lead) <= TIMED_LEAD and is_relative_date(lead.strip(" ·|,"))):
-        return []
-    return split_authors(_BYLINE_CUT.sub("", match.group(1)))
+        return None
+    return _BYLINE_CUT.sub("", match.group(1))
 
 
 @lru_cache(maxsize=_MEMO)
