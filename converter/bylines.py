@@ -175,7 +175,9 @@ def organisation_name(credit: str) -> str | None:
         return None  # ("Read More", "Sign In")
     if all(low in _NEWSROOM_TAIL or low in _ORGANISATION_JOINS for low in lower):
         return None  # ("The Staff")
-    if len(words) == 1 and not (lower[0] in _AGENCIES or (len(words[0]) > 1 and any(c.isupper() for c in words[0][1:]))):
+    if len(words) == 1 and not (
+        lower[0] in _AGENCIES or (len(words[0]) > 1 and any(c.isupper() for c in words[0][1:]))
+    ):
         return None
     return " ".join(words)
 

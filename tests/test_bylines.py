@@ -146,3 +146,26 @@ def test_brackets_removal_is_linear_on_unclosed_brackets() -> None:
     start = cpu_seconds()
     assert bylines._without_brackets("(" * 200_000) == "(" * 200_000
     assert cpu_seconds() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("By The Northern Wire Service", "The Northern Wire Service"),
+        ("Lakeshore Gazette staff", "Lakeshore Gazette"),  # the newsroom's lower-case tail is no part of the name
+        ("Metro Staff", "Metro Staff"),  # written as a name, it is one
+        ("Institute of Coastal Studies.", "Institute of Coastal Studies"),
+        ("BY THE NORTHERN WIRE", "The Northern Wire"),
+        ("QuillCast, Dec 4th 2023", "QuillCast"),  # a name with capitals inside, a date after it
+        ("Reuters", "Reuters"),  # an agency named by one word
+        ("Invitation", None),  # one ordinary word names a column
+        ("Staff", None),
+        ("The Staff", None),
+        ("Read More", None),
+        ("Sign In", None),
+        ("the editors", None),
+        ("42 Degrees North", None),
+    ],
+)
+def test_organisation_credited_alone(credit: str, expected: str | None) -> None:
+    assert bylines.organisation_name(credit) == expected

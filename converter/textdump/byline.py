@@ -481,7 +481,12 @@ def organisation_credit(lines: list[Line], top: int, first: int, last: int, site
     Press', 'Reporting by Harbour Courier staff.', 'Dec 19, 2023 by News Staff'), for a page whose byline names
     no one: an agency, a newsroom or an institution wrote it. Only a writer's label ("by", "Author:") credits
     it: an outlet's name alone on a line is a chip, the publisher's, not a credit."""
-    for index in candidates(lines, top, first, last):
+    top = min(top, first)
+    # (The byline's places, as `candidates` has them, with sentences too: "Reporting by The Wire." ends in a stop.)
+    places = sorted(
+        {*range(max(0, top - 3), min(first + 4, len(lines))), *range(max(first, last - 2), min(last + 5, len(lines)))}
+    )
+    for index in places:
         text = lines[index].text
         if len(text) > CREDIT_LINE_CHARS:
             continue
@@ -504,8 +509,12 @@ def _labelled_rest(text: str) -> str | None:
         return None
     if label.lower().split()[-1] not in BY_WORDS and not _WRITER_ROLE.search(label):
         return None
-    rest = text[text.find(label) + len(label) :]
-    return _CUT.sub("", rest).strip()
+    rest = _CUT.sub("", text[text.find(label) + len(label) :]).strip()
+    return _FOR_OUTLET.sub("", rest)
+
+
+# "Written by A for Harbour Courier": the outlet the writer wrote for ("for", English), not more of the name.
+_FOR_OUTLET = re.compile(r"(?<!\s)\s+for\s+(?:the\s+)?[A-Z].*$")
 
 
 def _without_outlet(lines: list[Line], index: int, names: list[str]) -> list[str]:

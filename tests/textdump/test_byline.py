@@ -6,6 +6,7 @@ Pages invented here, in wordings of no corpus site or layout.
 from __future__ import annotations
 
 from converter.textdump import byline
+from converter.textdump.extract import extract_text
 from converter.textdump.lines import Line, split_lines
 from tests.support import HARBOUR_STORY
 
@@ -273,3 +274,23 @@ def test_lower_case_words_before_a_timed_by_are_no_tail_after_the_names() -> Non
     # names with lower-case words after them keep the tail
     lines = split_lines("\n".join([headline, "Ingrid Haldorsen wrote this from the quay", *BODY]))
     assert byline.features(lines, 1, 0, 2, 4)["lower_tail"] == 1.0
+
+
+def _credited(credit_lines: list[str], closing: list[str] = ()) -> tuple[str, ...]:
+    page = ["Harbourside", "Pier to be rebuilt after winter storms", *credit_lines, *HARBOUR_STORY, *closing]
+    return extract_text("\n".join(page), "text/pier.txt").article.authors
+
+
+def test_an_organisation_credited_alone_is_the_author() -> None:
+    assert _credited(["By The Northern Wire Service"]) == ("The Northern Wire Service",)
+    assert _credited(["Dec 4, 2023 by Metro Staff"]) == ("Metro Staff",)
+    assert _credited(["Story: Institute of Coastal Studies"]) == ("Institute of Coastal Studies",)
+    assert _credited(["Written by Lakeshore Gazette staff for Harbourside"]) == ("Lakeshore Gazette",)
+    assert _credited([], ["Reporting by The Northern Wire Service."]) == ("The Northern Wire Service",)
+
+
+def test_a_person_credited_beside_an_organisation_is_the_author_and_no_label_credits_an_outlet() -> None:
+    assert _credited(["By Dana Reyes, The Northern Wire Service"]) == ("Dana Reyes",)
+    assert _credited(["The Northern Wire Service"]) == ()  # an outlet's chip, no credit
+    assert _credited(["Photos by The Northern Wire Service"]) == ()
+    assert _credited(["Source: The Northern Wire Service"]) == ()
