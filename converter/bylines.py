@@ -139,7 +139,7 @@ def split_authors(byline: str, publication: str | None = None, *, declared: bool
 
 
 # Lower-case words after an outlet's name that make it its newsroom ("Harbour Courier staff"): dropped. (English.)
-_NEWSROOM_TAIL = frozenset(("staff", "writers", "reporters", "reporter", "desk", "team", "editors", "wire", "report"))
+NEWSROOM_TAIL = frozenset(("staff", "writers", "reporters", "reporter", "desk", "team", "editors", "wire", "report"))
 # Lower-case words inside an organisation's name ("University of Tokyo", "Department for Transport"). (English.)
 _ORGANISATION_JOINS = frozenset(("of", "the", "and", "&", "for", "on"))
 # News agencies named by one word: a credit of that word alone is theirs.
@@ -158,22 +158,23 @@ def organisation_name(credit: str) -> str | None:
     text = " ".join(credit.split())
     text = _LEADING_BY.sub("", text)
     text = _TAIL.sub("", _without_brackets(text))
-    part = _SEPARATORS.split(text, maxsplit=1)[0].strip(" .,:;-–—")
+    # (Only a comma or a semicolon ends the name: "and" and "&" join words of one, "Johnson & Johnson".)
+    part = re.split(r"[,;]", text, maxsplit=1)[0].strip(" .:-–—")
     if part.isupper() and " " in part:
         part = part.title()
     words = part.split()
-    while words and words[-1] in _NEWSROOM_TAIL:
+    while words and words[-1] in NEWSROOM_TAIL:
         words.pop()
     if not 1 <= len(words) <= _ORGANISATION_WORDS or any(ch.isdigit() for ch in part):
         return None
-    if not all(_NAME_WORD.match(word) for word in words) or not words[-1][0].isupper():
+    if not all(word == "&" or _NAME_WORD.match(word) for word in words) or not words[-1][0].isupper():
         return None
     lower = [word.lower() for word in words]
     if any(not word[0].isupper() and low not in _ORGANISATION_JOINS for word, low in zip(words, lower, strict=True)):
         return None
     if any(low in _COMMON and low not in _ORGANISATION_JOINS for low in lower):
         return None  # ("Read More", "Sign In")
-    if all(low in _NEWSROOM_TAIL or low in _ORGANISATION_JOINS for low in lower):
+    if all(low in NEWSROOM_TAIL or low in _ORGANISATION_JOINS for low in lower):
         return None  # ("The Staff")
     if len(words) == 1 and not (
         lower[0] in _AGENCIES or (len(words[0]) > 1 and any(c.isupper() for c in words[0][1:]))

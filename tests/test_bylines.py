@@ -169,3 +169,9 @@ def test_brackets_removal_is_linear_on_unclosed_brackets() -> None:
 )
 def test_organisation_credited_alone(credit: str, expected: str | None) -> None:
     assert bylines.organisation_name(credit) == expected
+
+
+def test_an_organisation_is_named_whole_and_a_phrase_of_lower_case_words_is_none() -> None:
+    assert bylines.organisation_name("Barnes & Lowe Wire") == "Barnes & Lowe Wire"
+    assert bylines.organisation_name("By Reuters, Washington") == "Reuters"
+    assert bylines.organisation_name("The Harbour and Coast defence ministries") is None

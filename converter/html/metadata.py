@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
-from converter.bylines import looks_like_name, split_authors
+from converter.bylines import NEWSROOM_TAIL, looks_like_name, organisation_name, split_authors
 from converter.dates import MONTHS, find_date, parse_date
 from converter.html import jsonld
 from converter.html.text import element_text
@@ -353,17 +353,20 @@ def authors_ld(page: Page) -> list[str]:
     return _people(credited, page, declared=True)
 
 
+_META_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "byl",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "citation_author",
+)
+
+
 def authors_meta(page: Page) -> list[str]:
-    for key in (
-        "author",
-        "article:author",
-        "byl",
-        "parsely-author",
-        "sailthru.author",
-        "dc.creator",
-        "dcterms.creator",
-        "citation_author",
-    ):
+    for key in _META_AUTHOR_KEYS:
         people = _people(page.meta.get(key, []), page, declared=True)
         if people:
             return people
@@ -402,6 +405,11 @@ def authors_markup(page: Page) -> list[str]:
 
 
 def _authors_markup(page: Page) -> list[str]:
+    return _people(_byline_texts(page), page, strict=True)
+
+
+def _byline_texts(page: Page) -> list[str]:
+    """The texts of rel=author / itemprop=author elements, else of the first byline elements."""
     candidates: list[str] = []
     for el in page.root.iter("a", "span", "div", "p", "address", "li"):
         if (el.get("rel") == "author" or "author" in (el.get("itemprop") or "")) and not _in_chrome(el):
@@ -415,7 +423,26 @@ def _authors_markup(page: Page) -> list[str]:
                     candidates.append(text)
             if len(candidates) >= 3:
                 break
-    return _people(candidates, page, strict=True)
+    return candidates
+
+
+def organisation_author(page: Page) -> list[str]:
+    """An organisation credited alone as the writer (an agency, a newsroom, an institution), for a page that
+    credits no person: declared (a JSON-LD author not typed as an organisation, a <meta> author) or in the
+    byline's markup. The site's own name is its publisher, not a credit, unless named as its newsroom
+    ("Harbour Courier staff")."""
+    sites = site_names(page)
+    declared = jsonld.names(page.ld.get("author") or page.ld.get("creator"), page.ld_ids, people_only=True)
+    declared += [value for key in _META_AUTHOR_KEYS for value in page.meta.get(key, [])]
+    for value in (*declared, *_byline_texts(page)):
+        value = _plain(value or "")
+        if not value or _URL_START.match(value) or split_authors(value, declared=True):
+            continue
+        name = organisation_name(value)
+        if not name or (_compact(name) in sites and value.split()[-1] not in NEWSROOM_TAIL):
+            continue
+        return [name]
+    return []
 
 
 # A link to a writer's page: "/author/jane-doe/", "/contributors/jdoe", "/people/jane-doe.html".
@@ -589,6 +616,8 @@ def find_authors(page: Page) -> list[str]:
     """The people credited, with co-authors the visible byline adds, less those it credits for other work
     than the writing."""
     people = list(_first(AUTHOR_SOURCES, page) or [])
+    if not people:
+        return organisation_author(page)
     return _writers(_with_coauthors(people, page), page)
 
 

@@ -205,7 +205,8 @@ def test_visible_byline_by_class_and_rel_author():
 
 
 def test_byline_class_with_a_city_or_a_comment_form_is_not_a_person():
-    assert meta_of(body='<div class="author">Reuters, Washington</div>').authors == ()
+    # The city is no person; the agency credited alone is the author.
+    assert meta_of(body='<div class="author">Reuters, Washington</div>').authors == ("Reuters",)
     assert meta_of(body='<form class="comment-form"><label class="author">Name</label></form>').authors == ()
 
 
@@ -311,8 +312,33 @@ def test_labelled_page_visible_headline_and_local_day(extracted):
     )
 
 
-def test_labelled_page_wire_story_has_no_person(extracted):
-    assert extracted[_page("39d5c43b")].authors == ()  # "Reuters, Washington"
+def test_labelled_page_wire_story_credits_the_agency(extracted):
+    assert extracted[_page("39d5c43b")].authors == ("Reuters",)  # "Reuters, Washington": no person credited
+
+
+def test_an_organisation_credited_alone_is_the_author():
+    assert meta_of(
+        ld({"@type": "NewsArticle", "headline": "Pier", "author": {"@type": "Person", "name": "Metro Staff"}})
+    ).authors == ("Metro Staff",)
+    assert meta_of('<meta name="author" content="The Northern Wire Service">').authors == ("The Northern Wire Service",)
+    assert meta_of(body='<div class="byline">By <a href="/x">Institute of Coastal Studies</a></div>').authors == (
+        "Institute of Coastal Studies",
+    )
+
+
+def test_an_organisation_typed_or_named_as_the_site_is_its_publisher_and_its_staff_the_author():
+    publisher = ld(
+        {"@type": "NewsArticle", "headline": "Pier", "author": {"@type": "Organization", "name": "Harbour Courier"}}
+    )
+    assert meta_of(publisher).authors == ()
+    site = '<meta property="og:site_name" content="Harbour Courier">'
+    assert meta_of(site + '<meta name="author" content="Harbour Courier">').authors == ()
+    assert meta_of(site + '<meta name="author" content="Harbour Courier staff">').authors == ("Harbour Courier",)
+    # A person credited anywhere wins over an organisation.
+    both = '<meta name="author" content="The Northern Wire Service">' + ld(
+        {"@type": "NewsArticle", "headline": "Pier", "author": {"name": "Dana Reyes"}}
+    )
+    assert meta_of(both).authors == ("Dana Reyes",)
 
 
 def test_publication_word_glued_to_a_byline_is_cut():
