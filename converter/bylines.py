@@ -1,8 +1,9 @@
-"""A byline string → the list of person names it credits.
+"""A byline string → the list of names it credits.
 
 "By Tom Krisher, AP Auto Writer" → ["Tom Krisher"]; "By A, B and C" → ["A", "B", "C"].
-Job titles, news agencies, the publication's own name, e-mail addresses and "Updated ..." tails
-are dropped: the Article contract wants person names, never a byline string.
+Job titles, news agencies beside a person, the publication's own name, e-mail addresses and "Updated ..."
+tails are dropped: the Article contract wants names, never a byline string. An organisation credited
+alone ("By The Associated Press") is the author (organisation_name), as news labels have it.
 """
 
 from __future__ import annotations
