@@ -28,7 +28,8 @@ MODEL = "textdump_byline"
 # or up to three words and a colon ("Words:", "Author:"). "by" is language, not layout.
 _BY_LABEL = re.compile(r"^(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:by|von|por|par|di|oleh|door|av)\s+(?=\S)", re.IGNORECASE)
 # Words apart by spaces (a word that could split into several pieces would backtrack quadratically).
-_COLON_LABEL = re.compile(r"^[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2}\s*:\s+(?=\S)")
+# ("Words & pictures:": an ampersand joins a label's words.)
+_COLON_LABEL = re.compile(r"^[^\W\d_][\w’'-]*(?:\s+(?:&|[^\W\d_][\w’'-]*)){0,2}\s*:\s+(?=\S)")
 # A writer's word then a dash ("Words — A", "Text – A"): taken as a label only when its words name the writer's
 # role (_WRITER_ROLE), since a dash also follows a section or a place ("Politics — A", "Lagos – A").
 _DASH_LABEL = re.compile(r"^[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2}\s+[—–]\s*(?=\S)")
@@ -41,7 +42,8 @@ _CUT = re.compile(
     re.IGNORECASE,
 )  # (the spaces before it: rstrip, linear)
 # "Name in Singapore": a dateline place after the names.
-_PLACE_TAIL = re.compile(r"(?<!\s)\s+(?:in|from|at)\s+[A-Z][\w’'. -]*$")  # from a run's first space only
+# "Name for Harbour Courier": the outlet the names wrote for, after them.
+_PLACE_TAIL = re.compile(r"(?<!\s)\s+(?:in|from|at|for)\s+[A-Z][\w’'. &-]*$")  # from a run's first space only
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+|de|da|van|von|der|den|la|le|al|bin|el|du|del|dos|y)$")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 # Words for the one who wrote a piece, or for writing it (language, as bylines._NOT_WRITER is for other roles).
@@ -72,9 +74,12 @@ def byline_part(text: str) -> tuple[str, str, int, bool]:
     core = text.lstrip(_LEAD_MARKS + " ").rstrip(")] ")
     label = ""
     match = _BY_LABEL.match(core) or _COLON_LABEL.match(core) or _writer_dash(core)
-    if not match:
-        # 'From Harbour Examiner · reporting by A, B and C': the writer's label after a separator.
-        core, match = _labelled_segment(core)
+    if not match or (match.group(0).rstrip().endswith(":") and not _WRITER_ROLE.search(match.group(0))):
+        # 'From Harbour Examiner · reporting by A, B and C', 'Source: Harbour Examiner · Text: A': the writer's
+        # label after a separator.
+        segment, labelled = _labelled_segment(core)
+        if labelled:
+            core, match = segment, labelled
     if match:
         label, core = match.group(0).strip(), core[match.end() :]
     core = _CUT.sub("", core).rstrip()
@@ -107,6 +112,9 @@ def _labelled_segment(text: str) -> tuple[str, re.Match[str] | None]:
         part = part.strip()
         match = _BY_LABEL.match(part)
         if match and credits_writer(match.group(0)):
+            return part, match
+        match = _COLON_LABEL.match(part)
+        if match and _WRITER_ROLE.search(match.group(0)) and credits_writer(match.group(0)):
             return part, match
     return text, None
 

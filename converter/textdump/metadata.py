@@ -219,11 +219,37 @@ def names_after_by(text: str) -> list[str]:
     Lee'] (lines dated or timed before the "by" only)."""
     match = _INNER_BY.search(text)
     if not match:
-        return []
+        return _names_after_stamp(text)
     lead = text[: match.start()]
-    if _find_date(lead) is None and not (len(lead) <= TIMED_LEAD and is_relative_date(lead.strip(" ·|,"))):
+    if not _stamp(lead):
         return []
     return split_authors(_BYLINE_CUT.sub("", match.group(1)))
+
+
+def _stamp(lead: str) -> bool:
+    return _find_date(lead) is not None or (len(lead) <= TIMED_LEAD and is_relative_date(lead.strip(" ·|•,")))
+
+
+# What parts a date from the names after it: "21 Dec 2023 | Ann Lee", "3 hours ago · Ann Lee and Bo Park".
+_STAMP_JOINS = (" | ", " · ", " • ")
+
+
+def _names_after_stamp(text: str) -> list[str]:
+    """'Yesterday at 9:12 AM | Ann Lee' → ['Ann Lee']: a date or a relative time, a separator, then people's full
+    names and nothing else (a section or an outlet there, "3h ago · Politics", names no one)."""
+    if len(text) > 120:
+        return []
+    for join in _STAMP_JOINS:
+        lead, found, rest = text.partition(join)
+        if found:
+            break
+    else:
+        return []
+    names = split_authors(rest) if join not in rest and _stamp(lead) else []
+    if not names or not all(" " in name and looks_like_name(name) for name in names):
+        return []
+    named = sum(len(name.split()) for name in names)
+    return names if named >= len(rest.replace(",", " ").split()) - (len(names) - 1) else []
 
 
 @lru_cache(maxsize=_MEMO)
