@@ -17,14 +17,17 @@ _ROLE_TEXT = """
     press associated reuters afp ap upi dpa efe ansa bloomberg guest senior chief associate
     managing executive deputy special national international political business sports auto
     science health technology tech opinion analyst analysts media news newsletter author authors
-    published updated posted inc ltd llc company magazine times post journal daily herald tribune
+    published updated posted inc ltd llc company
     online digital partner partners sponsored content via source sources photo photos image images
     video getty shutterstock contributed report reports
 """
 # (English) nouns that name a newspaper: the capitalised words before one are its place, not a person
 # ("Dana Reyes, Harbour Examiner" is a writer and her outlet; "Hill Valley Chronicle" is no one).
 _OUTLET_WORDS = frozenset(
-    ("gazette", "examiner", "sentinel", "observer", "chronicle", "courier", "telegraph", "dispatch", "bulletin")
+    """
+    gazette examiner sentinel observer chronicle courier telegraph dispatch bulletin journal times post daily
+    herald tribune magazine ledger review beacon weekly monitor inquirer register
+    """.split()  # noqa: SIM905
 )
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split()) | _OUTLET_WORDS
 _LEADING_BY = re.compile(
@@ -191,7 +194,7 @@ def _clean_name(part: str, *, declared: bool = False) -> str | None:
     words = part.split()
     if not 1 <= len(words) <= 5:
         return None
-    if any(word.lower().strip(".,") in _ROLE_WORDS for word in words):
+    if any(_role_word(word.lower().strip(".,")) for word in words):
         return None
     if any(word.lower() in _COMMON and not (declared and _given_name(words, i)) for i, word in enumerate(words)):
         return None
@@ -209,6 +212,11 @@ def _clean_name(part: str, *, declared: bool = False) -> str | None:
     if any(len(word) <= 3 and word.isupper() and "." not in word and len(word) > 1 for word in words):
         return None
     return " ".join(words)
+
+
+def _role_word(word: str) -> bool:
+    """A role or an outlet's word, or its plural ("Videos", "Editors")."""
+    return word in _ROLE_WORDS or (word.endswith("s") and word[:-1] in _ROLE_WORDS)
 
 
 def _given_name(words: list[str], position: int) -> bool:

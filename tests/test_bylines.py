@@ -146,3 +146,14 @@ def test_brackets_removal_is_linear_on_unclosed_brackets() -> None:
     start = cpu_seconds()
     assert bylines._without_brackets("(" * 200_000) == "(" * 200_000
     assert cpu_seconds() - start < 1.0
+
+
+def test_a_name_before_a_newspapers_noun_is_an_outlet_not_a_writer() -> None:
+    assert split_authors("Oda Brekke, Fjordside Ledger") == ["Oda Brekke"]
+    assert split_authors("Oda Brekke, Nordvik Journal") == ["Oda Brekke"]
+    assert split_authors("Oda Brekke, Tom Vik") == ["Oda Brekke", "Tom Vik"]
+
+
+def test_a_role_words_plural_is_no_name() -> None:
+    assert split_authors("Featured Videos") == []
+    assert split_authors("Weekend Editors") == []
