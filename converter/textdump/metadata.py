@@ -7,7 +7,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from converter.bylines import looks_like_name, split_authors
-from converter.dates import find_date, find_loose_date, is_relative_date
+from converter.dates import MONTHS, find_date, find_loose_date, is_relative_date
 from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.furniture import HOST, is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
@@ -70,6 +70,8 @@ def credit_distance(lines: list[Line], index: int) -> int | None:
                 # (a paragraph saying "a decade ago" times nothing; "3 hours ago" and "2d" on a line of their own do)
                 or (other.words <= _STAMP_WORDS and other.is_relative_time)
                 or is_compact_age(other.text)
+                or is_month_day(other.text)
+                or is_stamped_chip(other.text)
             )
         if credit:
             return offset
@@ -88,6 +90,31 @@ _COMPACT_AGE = re.compile(r"\d{1,3} ?(?:[smhdwy]|mins?|hrs?|hours?|days?|wks?|we
 def is_compact_age(text: str) -> bool:
     """'2d', '5 h', '3 hrs': a number and a unit of time, nothing else on the line."""
     return len(text) <= 12 and text[:1].isdigit() and _COMPACT_AGE.fullmatch(text.strip()) is not None
+
+
+def is_month_day(text: str) -> bool:
+    """'Dec. 21', '21 December', 'Dec 21,': a day of a month, no year, alone on its line (a story's stamp)."""
+    words = text.replace(",", " ").replace(".", " ").lower().split()
+    if len(words) != 2 or len(text) > 20:
+        return False
+    day, month = (words[1], words[0]) if words[0] in MONTHS else (words[0], words[1])
+    return month in MONTHS and day.isdigit() and 1 <= int(day) <= 31
+
+
+CHIP_WORDS = 8  # the most words of a source's chip with the story's age ("Harbour Courier · 7h")
+
+
+def is_stamped_chip(text: str) -> bool:
+    """'Harbour Courier · 7h', 'Quay Post | 2 hours ago': a short line whose last piece after a separator is the
+    story's age or date (the source's chip under a headline, timing it)."""
+    if len(text) > 80 or len(text.split()) > CHIP_WORDS:
+        return False
+    for join in _STAMP_JOINS:
+        head, found, last = text.rpartition(join)
+        if found and head.strip():
+            last = last.strip()
+            return is_compact_age(last) or is_month_day(last) or _stamp(last)
+    return False
 
 
 @per_page
