@@ -141,6 +141,29 @@ def split_authors(byline: str, publication: str | None = None, *, declared: bool
     return names
 
 
+# (English) nouns of bodies that sign a story as its writer ("University of Tokyo", "News Staff").
+_BODY_WORDS = frozenset({"university", "institute", "college", "staff", "desk", "newsroom", "team", "press"})
+_BODY_JOINS = frozenset({"of", "the", "and", "&", "for"})
+
+
+def signing_body(part: str) -> str | None:
+    """The organisation a labelled credit names when it names no person: an agency, a newsroom or a university
+    ("Associated Press", "The Associated Press", "NEWS STAFF" → "News Staff"), or None. Its capitalised words (a
+    join word between them) hold an agency's or an outlet's name or a body's noun: a label's section or a
+    sentence's words ("By The Numbers") hold none."""
+    words = part.split()
+    if not 1 <= len(words) <= 4 or any(character.isdigit() for character in part):
+        return None
+    if part.isupper():
+        words = [word if word.lower() in _BODY_JOINS else word.capitalize() for word in part.lower().split()]
+    if not all(word[:1].isupper() or word in _BODY_JOINS for word in words) or words[-1] in _BODY_JOINS:
+        return None
+    if not any(word.lower() in _ROLE_WORDS or word.lower() in _BODY_WORDS for word in words):
+        return None
+    name = " ".join(words)
+    return name if name[:1].isupper() else None
+
+
 def credits_writer(label: str) -> bool:
     """False for a credit label of someone who did not write the piece ('Editing by', 'Photography:')."""
     return not _NOT_WRITER.search(label)

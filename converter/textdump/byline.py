@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from converter.bylines import credits_writer, split_authors
+from converter.bylines import credits_writer, signing_body, split_authors
 from converter.dates import MONTHS, find_date
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line, per_page, text_counts
@@ -134,7 +134,27 @@ def names_of(text: str) -> list[str]:
     if not part or not credits_writer(label):
         return []
     # A label ("Article by", "Author:") declares a person: a given name that is a common word may open it.
-    return split_authors(part, declared=bool(label))
+    return _people_or_body(label, part, text)
+
+
+def _people_or_body(label: str, part: str, text: str) -> list[str]:
+    """The people the names part credits; or the organisation a writer's label credits when it names no person by
+    a full name ("By Associated Press", "Author: University of Tokyo"), as the one name: the story's signature."""
+    names = split_authors(part, declared=bool(label))
+    if any(" " in name for name in names):
+        return names
+    return _body(label, text) or names
+
+
+def _body(label: str, text: str) -> list[str]:
+    if not label or not credits_writer(label):
+        return []
+    if label.lower().split()[-1] not in BY_WORDS and not _WRITER_ROLE.search(label):
+        return []
+    # (The names part stops at a word in lower case: a body's name may hold one, "University of Tokyo".)
+    at = text.find(label)
+    body = signing_body(_CUT.sub("", text[at + len(label) :]).strip(" ,")) if at >= 0 else None
+    return [body] if body else []
 
 
 def features(lines: list[Line], index: int, title_index: int | None, first: int, last: int) -> dict[str, float]:
@@ -143,7 +163,7 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
     text = line.text
     label, part, tail_words, lower_tail = byline_part(text)
     inner = names_after_by(text)
-    names = inner or (split_authors(part, declared=bool(label)) if part else [])
+    names = inner or (_people_or_body(label, part, text) if part else [])
     name_words = sum(len(name.split()) for name in names)
     part_words = len(part.split())
     bare = bool(names) and not label and not inner and text[:1] not in _LEAD_MARKS

@@ -302,3 +302,15 @@ def test_the_outlet_a_writer_wrote_for_ends_the_names() -> None:
     page = ["Harbour board weighs the future of its stone pier", "Oda Brekke for Quay Gazette", "Quay Gazette · 2h"]
     lines = split_lines("\n".join([*page, *BODY]))
     assert byline.find_byline(lines, 0, 0, 3, len(lines) - 1).names == ["Oda Brekke"]  # type: ignore[union-attr]
+
+
+def test_a_writers_label_over_an_organisation_credits_the_organisation() -> None:
+    # A body signs the story when no person does: an agency, a newsroom, a university (in capitals too).
+    assert byline.names_of("By Nordic Press Agency") == ["Nordic Press Agency"]
+    assert byline.names_of("Written by The Fjord Times · Updated 2h ago") == ["The Fjord Times"]
+    assert byline.names_of("AUTHOR: UNIVERSITY OF BERGEN") == ["University of Bergen"]
+    assert byline.names_of("Story by Harbour Desk; checked by Oda Brekke") == ["Harbour Desk"]
+    # Not a section after "By", not a credit of someone who did not write, not beside a person's full name.
+    assert byline.names_of("By The Numbers") == []
+    assert byline.names_of("Photography: Nordic Press Agency") == []
+    assert byline.names_of("By Oda Brekke, Nordic Press Agency") == ["Oda Brekke"]
