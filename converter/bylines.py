@@ -2,7 +2,8 @@
 
 "By Tom Krisher, AP Auto Writer" → ["Tom Krisher"]; "By A, B and C" → ["A", "B", "C"].
 Job titles, news agencies, the publication's own name, e-mail addresses and "Updated ..." tails
-are dropped: the Article contract wants person names, never a byline string.
+are dropped: the Article contract wants person names, never a byline string (`signing_body` reads the
+organisation a writer's label names when no person signs: the text-dump byline's last resort).
 """
 
 from __future__ import annotations

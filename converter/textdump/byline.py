@@ -3,7 +3,8 @@
 Candidates are the lines around the headline and the body's two ends. Each gets shape features
 (a label then a name: "Words: A", "Story by A", "Posted by A", "— A", "(Reporting by A; Editing
 by B)"; how much of it is names; a date or a separator beside it; where it stands), and the
-model `textdump_byline` scores them; the best one above the threshold gives the authors.
+model `textdump_byline` scores them; the best one above the threshold gives the authors. A writer's label over an
+organisation and no person ("By Associated Press", "Author: University of Tokyo") credits the organisation.
 """
 
 from __future__ import annotations
