@@ -18,14 +18,17 @@ _ROLE_TEXT = """
     press associated reuters afp ap upi dpa efe ansa bloomberg guest senior chief associate
     managing executive deputy special national international political business sports auto
     science health technology tech opinion analyst analysts media news newsletter author authors
-    published updated posted inc ltd llc company magazine times post journal daily herald tribune
+    published updated posted inc ltd llc company
     online digital partner partners sponsored content via source sources photo photos image images
     video getty shutterstock contributed report reports
 """
 # (English) nouns that name a newspaper: the capitalised words before one are its place, not a person
 # ("Dana Reyes, Harbour Examiner" is a writer and her outlet; "Hill Valley Chronicle" is no one).
 _OUTLET_WORDS = frozenset(
-    ("gazette", "examiner", "sentinel", "observer", "chronicle", "courier", "telegraph", "dispatch", "bulletin")
+    """
+    gazette examiner sentinel observer chronicle courier telegraph dispatch bulletin journal times post daily
+    herald tribune magazine ledger review beacon weekly monitor inquirer register
+    """.split()  # noqa: SIM905
 )
 _ROLE_WORDS = frozenset(_ROLE_TEXT.split()) | _OUTLET_WORDS
 _LEADING_BY = re.compile(
@@ -146,6 +149,14 @@ _ORGANISATION_JOINS = frozenset(("of", "the", "and", "&", "for", "on"))
 # News agencies named by one word: a credit of that word alone is theirs.
 _AGENCIES = frozenset(("reuters", "afp", "ap", "upi", "dpa", "efe", "ansa", "bloomberg"))
 _ORGANISATION_WORDS = 6
+# (English) nouns of bodies that sign a story, beside the role and outlet words ("Harvard Medical School").
+_INSTITUTION_WORDS = frozenset(
+    (
+        "university", "institute", "college", "school", "academy", "foundation", "society", "association",
+        "council", "ministry", "department", "centre", "center", "laboratory", "laboratories", "labs",
+        "hospital", "museum", "library", "newsroom",
+    )
+)  # fmt: skip
 
 
 def organisation_name(credit: str) -> str | None:
@@ -161,9 +172,12 @@ def organisation_name(credit: str) -> str | None:
     text = _TAIL.sub("", _without_brackets(text))
     # (Only a comma or a semicolon ends the name: "and" and "&" join words of one, "Johnson & Johnson".)
     part = re.split(r"[,;]", text, maxsplit=1)[0].strip(" .:-–—")
-    if part.isupper() and " " in part:
-        part = part.title()
     words = part.split()
+    if part.isupper() and len(words) > 1:
+        words = [
+            word.lower() if i and word.lower() in _ORGANISATION_JOINS else word.capitalize()
+            for i, word in enumerate(words)
+        ]
     while words and words[-1] in NEWSROOM_TAIL:
         words.pop()
     if not 1 <= len(words) <= _ORGANISATION_WORDS or any(ch.isdigit() for ch in part):
@@ -181,6 +195,8 @@ def organisation_name(credit: str) -> str | None:
         lower[0] in _AGENCIES or (len(words[0]) > 1 and any(c.isupper() for c in words[0][1:]))
     ):
         return None
+    if len(words) > 1 and not any(low in _ROLE_WORDS or low in _INSTITUTION_WORDS for low in lower):
+        return None  # a column's or a section's name ("By The Numbers"), not a body's
     return " ".join(words)
 
 
@@ -237,7 +253,7 @@ def _clean_name(part: str, *, declared: bool = False) -> str | None:
     words = part.split()
     if not 1 <= len(words) <= 5:
         return None
-    if any(word.lower().strip(".,") in _ROLE_WORDS for word in words):
+    if any(_role_word(word.lower().strip(".,")) for word in words):
         return None
     if any(word.lower() in _COMMON and not (declared and _given_name(words, i)) for i, word in enumerate(words)):
         return None
@@ -255,6 +271,11 @@ def _clean_name(part: str, *, declared: bool = False) -> str | None:
     if any(len(word) <= 3 and word.isupper() and "." not in word and len(word) > 1 for word in words):
         return None
     return " ".join(words)
+
+
+def _role_word(word: str) -> bool:
+    """A role or an outlet's word, or its plural ("Videos", "Editors")."""
+    return word in _ROLE_WORDS or (word.endswith("s") and word[:-1] in _ROLE_WORDS)
 
 
 def _given_name(words: list[str], position: int) -> bool:

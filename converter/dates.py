@@ -137,6 +137,9 @@ _SHORT_YEAR = re.compile(
     r"(?<![\d/.])(?P<month>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)/(?P<year>\d\d)(?=\s+[0-2]?\d:[0-5]\d)"
 )
 
+# "23.10.23": a dotted date with a two-digit year, day first as dots are, trusted only alone on its line.
+_DOTTED_SHORT_YEAR = re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d\d)")
+
 
 def find_loose_date(text: str) -> str | None:
     """`find_date`, and the forms a text dump's header garbles: glued to the word before, a short year.
@@ -153,6 +156,7 @@ def find_loose_date(text: str) -> str | None:
         if found:
             return found
     short = _SHORT_YEAR.search(text) if "/" in text else None
+    short = short or (_DOTTED_SHORT_YEAR.fullmatch(text.strip()) if "." in text else None)
     if short:
         day = _make_date(2000 + int(short["year"]), int(short["month"]), int(short["day"]))
         return day.isoformat() if day else None

@@ -175,3 +175,14 @@ def test_an_organisation_is_named_whole_and_a_phrase_of_lower_case_words_is_none
     assert bylines.organisation_name("Barnes & Lowe Wire") == "Barnes & Lowe Wire"
     assert bylines.organisation_name("By Reuters, Washington") == "Reuters"
     assert bylines.organisation_name("The Harbour and Coast defence ministries") is None
+
+
+def test_a_name_before_a_newspapers_noun_is_an_outlet_not_a_writer() -> None:
+    assert split_authors("Oda Brekke, Fjordside Ledger") == ["Oda Brekke"]
+    assert split_authors("Oda Brekke, Nordvik Journal") == ["Oda Brekke"]
+    assert split_authors("Oda Brekke, Tom Vik") == ["Oda Brekke", "Tom Vik"]
+
+
+def test_a_role_words_plural_is_no_name() -> None:
+    assert split_authors("Featured Videos") == []
+    assert split_authors("Weekend Editors") == []

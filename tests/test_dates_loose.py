@@ -43,3 +43,11 @@ def test_words_that_only_look_glued(text: str) -> None:
 def test_plain_dates_unchanged() -> None:
     assert find_loose_date("Updated 1:39 am EST, Wednesday, November 20, 2019") == "2019-11-20"
     assert find_loose_date("May 12, 2018") == find_date("May 12, 2018")
+
+
+def test_a_dotted_date_with_a_short_year_alone_on_its_line_is_day_first() -> None:
+    assert find_loose_date("09.05.24") == "2024-05-09"
+    assert find_loose_date(" 30.11.23 ") == "2023-11-30"
+    # Not inside a sentence or a version number, not an impossible day.
+    assert find_loose_date("Version 2.10.23 is out") is None
+    assert find_loose_date("31.02.24") is None

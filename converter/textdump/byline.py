@@ -3,7 +3,8 @@
 Candidates are the lines around the headline and the body's two ends. Each gets shape features
 (a label then a name: "Words: A", "Story by A", "Posted by A", "— A", "(Reporting by A; Editing
 by B)"; how much of it is names; a date or a separator beside it; where it stands), and the
-model `textdump_byline` scores them; the best one above the threshold gives the authors.
+model `textdump_byline` scores them; the best one above the threshold gives the authors. A writer's label over an
+organisation and no person ("By Associated Press", "Author: University of Tokyo") credits the organisation.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ MODEL = "textdump_byline"
 # or up to three words and a colon ("Words:", "Author:"). "by" is language, not layout.
 _BY_LABEL = re.compile(r"^(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:by|von|por|par|di|oleh|door|av)\s+(?=\S)", re.IGNORECASE)
 # Words apart by spaces (a word that could split into several pieces would backtrack quadratically).
-_COLON_LABEL = re.compile(r"^[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2}\s*:\s+(?=\S)")
+# ("Words & pictures:": an ampersand joins a label's words.)
+_COLON_LABEL = re.compile(r"^[^\W\d_][\w’'-]*(?:\s+(?:&|[^\W\d_][\w’'-]*)){0,2}\s*:\s+(?=\S)")
 # A writer's word then a dash ("Words — A", "Text – A"): taken as a label only when its words name the writer's
 # role (_WRITER_ROLE), since a dash also follows a section or a place ("Politics — A", "Lagos – A").
 _DASH_LABEL = re.compile(r"^[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2}\s+[—–]\s*(?=\S)")
@@ -48,7 +50,8 @@ _CUT = re.compile(
     re.IGNORECASE,
 )  # (the spaces before it: rstrip, linear)
 # "Name in Singapore": a dateline place after the names.
-_PLACE_TAIL = re.compile(r"(?<!\s)\s+(?:in|from|at)\s+[A-Z][\w’'. -]*$")  # from a run's first space only
+# "Name for Harbour Courier": the outlet the names wrote for, after them.
+_PLACE_TAIL = re.compile(r"(?<!\s)\s+(?:in|from|at|for)\s+[A-Z][\w’'. &-]*$")  # from a run's first space only
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+|de|da|van|von|der|den|la|le|al|bin|el|du|del|dos|y)$")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 # Words for the one who wrote a piece, or for writing it (language, as bylines._NOT_WRITER is for other roles).
@@ -79,9 +82,12 @@ def byline_part(text: str) -> tuple[str, str, int, bool]:
     core = text.lstrip(_LEAD_MARKS + " ").rstrip(")] ")
     label = ""
     match = _BY_LABEL.match(core) or _COLON_LABEL.match(core) or _writer_dash(core)
-    if not match:
-        # 'From Harbour Examiner · reporting by A, B and C': the writer's label after a separator.
-        core, match = _labelled_segment(core)
+    if not match or (match.group(0).rstrip().endswith(":") and not _WRITER_ROLE.search(match.group(0))):
+        # 'From Harbour Examiner · reporting by A, B and C', 'Source: Harbour Examiner · Text: A': the writer's
+        # label after a separator.
+        segment, labelled = _labelled_segment(core)
+        if labelled:
+            core, match = segment, labelled
     if match:
         label, core = match.group(0).strip(), core[match.end() :]
     core = _CUT.sub("", core).rstrip()
@@ -115,6 +121,9 @@ def _labelled_segment(text: str) -> tuple[str, re.Match[str] | None]:
         match = _BY_LABEL.match(part)
         if match and credits_writer(match.group(0)):
             return part, match
+        match = _COLON_LABEL.match(part)
+        if match and _WRITER_ROLE.search(match.group(0)) and credits_writer(match.group(0)):
+            return part, match
     return text, None
 
 
@@ -133,7 +142,23 @@ def names_of(text: str) -> list[str]:
     if not part or not credits_writer(label):
         return []
     # A label ("Article by", "Author:") declares a person: a given name that is a common word may open it.
-    return split_authors(part, declared=bool(label))
+    return _people_or_body(label, part, text)
+
+
+def _people_or_body(label: str, part: str, text: str) -> list[str]:
+    """The people the names part credits; or the organisation a writer's label credits when it names no person by
+    a full name ("By Associated Press", "Author: University of Tokyo"), as the one name: the story's signature."""
+    names = split_authors(part, declared=bool(label))
+    if any(" " in name for name in names):
+        return names
+    return _body(text) or names
+
+
+def _body(text: str) -> list[str]:
+    # (Read from the line, not the names part: that stops at a word in lower case, "University of Tokyo".)
+    credit = _labelled_rest(text)
+    body = organisation_name(credit) if credit else None
+    return [body] if body else []
 
 
 def features(lines: list[Line], index: int, title_index: int | None, first: int, last: int) -> dict[str, float]:
@@ -142,7 +167,7 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
     text = line.text
     label, part, tail_words, lower_tail = byline_part(text)
     inner = names_after_by(text)
-    names = inner or (split_authors(part, declared=bool(label)) if part else [])
+    names = inner or (_people_or_body(label, part, text) if part else [])
     name_words = sum(len(name.split()) for name in names)
     part_words = len(part.split())
     bare = bool(names) and not label and not inner and text[:1] not in _LEAD_MARKS

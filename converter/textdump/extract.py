@@ -18,7 +18,7 @@ from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
 from converter.textdump import bodyline, marked, metadata, runs
-from converter.textdump.byline import find_byline, organisation_credit
+from converter.textdump.byline import find_byline, names_of, organisation_credit
 from converter.textdump.cards import leading_cards_end
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text
@@ -179,9 +179,12 @@ def locate(
             if not _site_prompt(page, index):
                 break
             site_lines.append(index)
-        elif not lines[index].is_furniture:
-            site_lines.append(index)
+        elif not lines[index].is_furniture and metadata.credit_distance(lines, index) != 1:
+            site_lines.append(index)  # (a line credited right below is a headline many pages list: no tagline)
     title_index = listed[0] if listed is not None else find_title(lines, window, site_lines=site_lines)
+    if listed is None and title_index is not None and _is_the_credit(lines, title_index, first, last):
+        above = find_title(lines, window, site_lines=[*site_lines, title_index])
+        title_index = title_index if above is None else above
     if title_index is not None and first <= title_index and not under_paragraphs(lines, first, title_index):
         first = title_index + 1
     # A list of other articles above the story (a coverage list, each title over its outlet) heads no paragraph.
@@ -195,6 +198,16 @@ def locate(
     if listed is not None:
         top = min(top, listed[1])  # (and a contents list naming it heads the story)
     return Located(page, cut, first, last, gaps, title_index, max(top, first - 40), window)
+
+
+def _is_the_credit(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """The line taken for the headline is the one the byline decision takes for the article's credit under the line
+    above it ("Ann Lee, Harbour Courier" under the headline, over the date): a line credits the writer or heads the
+    story, not both."""
+    if not index or not names_of(lines[index].text):  # (most headlines name no one: no byline search)
+        return False
+    found = find_byline(lines, index - 1, index - 1, first, last, metadata.site_name(lines))
+    return found is not None and found.index == index
 
 
 def _site_prompt(page: _Page, index: int) -> bool:

@@ -35,10 +35,10 @@ def masthead_name(lines: list[Line]) -> str | None:
     """The first short line of the page's top that the page names itself by again below, as written there."""
     below = _below_top(lines)
     for line in lines[:TOP_LINES]:
-        text = line.text.strip()
+        text = _before_separator(line.text.strip()) if line.index == 0 else line.text.strip()
         if text.lower() not in below:  # (named nowhere below the top: most candidates)
             continue
-        if not 1 <= line.words <= _MAX_WORDS or line.sentence_end or line.is_furniture or header_kind(line):
+        if not 1 <= len(text.split()) <= _MAX_WORDS or line.sentence_end or line.is_furniture or header_kind(line):
             continue
         if not all(word[:1].isalpha() for word in text.split()):
             continue
@@ -46,6 +46,16 @@ def masthead_name(lines: list[Line]) -> str | None:
         if name and not _common_words(lines, name):
             return name
     return None
+
+
+_TOP_SEPARATORS = (" · ", " | ", " • ")
+
+
+def _before_separator(text: str) -> str:
+    """The page's first line's first piece: the name in "Sitename · Town", "Sitename | Edition"."""
+    for separator in _TOP_SEPARATORS:
+        text = text.split(separator, 1)[0]
+    return text.strip()
 
 
 def _named_again(lines: list[Line], index: int, text: str) -> str | None:
@@ -70,9 +80,15 @@ def _named_again(lines: list[Line], index: int, text: str) -> str | None:
             found.start() == 0 and bool(_GOES_ON.match(after)) and len(after.split()) >= 3 and other.words <= _SHORT
         )
         opens_row = found.start() == 0 and bool(_OPENS_ROW.match(after)) and not _mirrors_menu(lines, index, after)
-        if (about_itself or opens_row) and opens_page and other.index >= footer:
+        # "Sitename Local, Inc.": the company's line, with no sign of rights.
+        company = found.start() == 0 and bool(_COMPANY.fullmatch(after))
+        if (about_itself or opens_row or company) and opens_page and other.index >= footer:
             return found.group(0)
     return None
+
+
+# After the name: up to two more capitalised words, then a company's legal form ("Sitename Local, Inc.").
+_COMPANY = re.compile(r"(?: [A-Z][\w&'-]*){0,2},? (?:Inc|LLC|Ltd|PLC|GmbH|Corp|Limited|AG|SA|ApS|AB|AS|BV)\.?")
 
 
 def _mirrors_menu(lines: list[Line], index: int, row: str) -> bool:

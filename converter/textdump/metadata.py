@@ -7,7 +7,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from converter.bylines import looks_like_name, split_authors
-from converter.dates import find_date, find_loose_date, is_relative_date
+from converter.dates import MONTHS, find_date, find_loose_date, is_relative_date
 from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.furniture import HOST, is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
@@ -70,6 +70,8 @@ def credit_distance(lines: list[Line], index: int) -> int | None:
                 # (a paragraph saying "a decade ago" times nothing; "3 hours ago" and "2d" on a line of their own do)
                 or (other.words <= _STAMP_WORDS and other.is_relative_time)
                 or is_compact_age(other.text)
+                or is_month_day(other.text)
+                or is_stamped_chip(other.text)
             )
         if credit:
             return offset
@@ -88,6 +90,31 @@ _COMPACT_AGE = re.compile(r"\d{1,3} ?(?:[smhdwy]|mins?|hrs?|hours?|days?|wks?|we
 def is_compact_age(text: str) -> bool:
     """'2d', '5 h', '3 hrs': a number and a unit of time, nothing else on the line."""
     return len(text) <= 12 and text[:1].isdigit() and _COMPACT_AGE.fullmatch(text.strip()) is not None
+
+
+def is_month_day(text: str) -> bool:
+    """'Dec. 21', '21 December', 'Dec 21,': a day of a month, no year, alone on its line (a story's stamp)."""
+    words = text.replace(",", " ").replace(".", " ").lower().split()
+    if len(words) != 2 or len(text) > 20:
+        return False
+    day, month = (words[1], words[0]) if words[0] in MONTHS else (words[0], words[1])
+    return month in MONTHS and day.isdigit() and 1 <= int(day) <= 31
+
+
+CHIP_WORDS = 8  # the most words of a source's chip with the story's age ("Harbour Courier · 7h")
+
+
+def is_stamped_chip(text: str) -> bool:
+    """'Harbour Courier · 7h', 'Quay Post | 2 hours ago': a short line whose last piece after a separator is the
+    story's age or date (the source's chip under a headline, timing it)."""
+    if len(text) > 80 or len(text.split()) > CHIP_WORDS:
+        return False
+    for join in _STAMP_JOINS:
+        head, found, last = text.rpartition(join)
+        if found and head.strip():
+            last = last.strip()
+            return is_compact_age(last) or is_month_day(last) or _stamp(last)
+    return False
 
 
 @per_page
@@ -216,7 +243,9 @@ def lead_before_by(text: str) -> str:
 
 def names_after_by(text: str) -> list[str]:
     """'Monday November 18, 2019 7:45 am PST by Joe Rossignol' → ['Joe Rossignol'], '22h ago by Ann Lee' → ['Ann
-    Lee'] (lines dated or timed before the "by" only)."""
+    Lee'] (lines dated or timed before the "by" only); without a "by", names after a stamp and a separator."""
+    if not _INNER_BY.search(text):
+        return _names_after_stamp(text)
     credit = credit_after_dated_by(text)
     return split_authors(credit) if credit else []
 
@@ -224,12 +253,35 @@ def names_after_by(text: str) -> list[str]:
 def credit_after_dated_by(text: str) -> str | None:
     """What a dated or timed lead credits after its "by" ('Dec 19, 2023 by Ann Lee · 5 min' → 'Ann Lee'), or None."""
     match = _INNER_BY.search(text)
-    if not match:
-        return None
-    lead = text[: match.start()]
-    if _find_date(lead) is None and not (len(lead) <= TIMED_LEAD and is_relative_date(lead.strip(" ·|,"))):
+    if not match or not _stamp(text[: match.start()]):
         return None
     return _BYLINE_CUT.sub("", match.group(1))
+
+
+def _stamp(lead: str) -> bool:
+    return _find_date(lead) is not None or (len(lead) <= TIMED_LEAD and is_relative_date(lead.strip(" ·|•,")))
+
+
+# What parts a date from the names after it: "21 Dec 2023 | Ann Lee", "3 hours ago · Ann Lee and Bo Park".
+_STAMP_JOINS = (" | ", " · ", " • ")
+
+
+def _names_after_stamp(text: str) -> list[str]:
+    """'Yesterday at 9:12 AM | Ann Lee' → ['Ann Lee']: a date or a relative time, a separator, then people's full
+    names and nothing else (a section or an outlet there, "3h ago · Politics", names no one)."""
+    if len(text) > 120:
+        return []
+    for join in _STAMP_JOINS:
+        lead, found, rest = text.partition(join)
+        if found:
+            break
+    else:
+        return []
+    names = split_authors(rest) if join not in rest and _stamp(lead) else []
+    if not names or not all(" " in name and looks_like_name(name) for name in names):
+        return []
+    named = sum(len(name.split()) for name in names)
+    return names if named >= len(rest.replace(",", " ").split()) - (len(names) - 1) else []
 
 
 @lru_cache(maxsize=_MEMO)

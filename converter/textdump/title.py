@@ -16,6 +16,7 @@ from itertools import accumulate
 from converter.bylines import looks_like_name
 from converter.dates import find_date
 from converter.textdump import metadata
+from converter.textdump.byline import byline_part
 from converter.textdump.credit_lines import is_credit_under_headline, is_publisher_chip
 from converter.textdump.furniture import is_url
 from converter.textdump.lines import Line, per_page, text_counts
@@ -31,9 +32,10 @@ SITE_TOP = 8  # the page's top, where a site's masthead and tagline stand
 # Finished paragraphs of the body run above the line taken for the headline that keep their place in the body.
 PARAGRAPHS_ABOVE = 2
 # "Factuality: High", "Words: A": a short label and its value, not a headline.
+_QUOTE_ENDS = " \"'”’»❞"
 _SHORT_LABEL = re.compile(r"^\S+(?:\s\S+){0,2}:\s")
-# ("By Herald staff" too: a credit line whatever follows the word.)
-_BY_INSIDE = re.compile(r"^(?:By\s+[A-Z]|(?:\S+\s+){0,2}(?:by|von|por|par|oleh)\s+[A-Z])")
+# ("By Herald staff" too: a credit line whatever follows the word; "Shared by @handle": a handle is a name.)
+_BY_INSIDE = re.compile(r"^(?:By\s+[A-Z@]|(?:\S+\s+){0,2}(?:by|von|por|par|oleh)\s+[A-Z@])")
 
 
 def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list[int]:
@@ -53,7 +55,50 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
         and not _count_under_headline(lines, index)
         and not _count_row(lines[index].text)
         and not is_prompt(lines, index)
+        and not _cut_copy(lines, index)
+        and not _labelled_names(lines[index].text)
     ]
+
+
+# What may follow the names of a labelled credit: the agency or outlet after a slash, "via" or a separator.
+_CREDIT_TAILS = ("/", "via ", "| ", "· ", "• ")
+
+
+def _labelled_names(text: str) -> bool:
+    """'Photo: Ann Lee / Quay Post', 'Lead image: Ann Lee via Agency', 'Words: Ann Lee': a label and a colon, then a
+    person's full name and at most an agency or outlet after a slash, "via" or a separator: a credit, whoever it
+    credits, no headline ("Review: a harbour at dusk" is one: no name after its colon)."""
+    if ":" not in text or len(text) > 100:
+        return False
+    label, part, _, _ = byline_part(text)
+    if not label.endswith(":") or len(part.split()) < 2 or not looks_like_name(part):
+        return False
+    rest = text.split(":", 1)[1].strip()
+    if not rest.startswith(part):
+        return False
+    tail = rest[len(part) :].strip()
+    return not tail or tail.startswith(_CREDIT_TAILS)
+
+
+_CRUMB_MARKS = ("›", "»", ">", "/", "|", "·")
+CUT_COPY_LINES = 3  # how far below its cut copy (a breadcrumb's last crumb) the whole line stands
+
+
+def _cut_copy(lines: list[Line], index: int) -> bool:
+    """A line ending with a cut copy of a line right below it ("News › Science › Harbour town votes to…" over
+    "Harbour town votes to keep its lighthouse"): a breadcrumb or a teaser, the whole line below is the headline."""
+    text = lines[index].text.rstrip()
+    if not text.endswith(("…", "...")):
+        return False
+    cut = text.rstrip(".…").rstrip()
+    for mark in _CRUMB_MARKS:
+        cut = cut.rpartition(f" {mark} ")[2]
+    if len(cut.split()) < 2:
+        return False
+    return any(
+        other.text.startswith(cut) and len(other.text) > len(cut) + 1
+        for other in lines[index + 1 : index + 1 + CUT_COPY_LINES]
+    )
 
 
 def is_prompt(lines: list[Line], index: int) -> bool:
@@ -83,7 +128,23 @@ def _count_under_headline(lines: list[Line], index: int) -> bool:
     if not index or line.words > COUNT_LINE_WORDS or not _COUNT_LINE.match(line.text):
         return False
     counted = line.text.rsplit(" ", 1)[1]
-    return counted.islower() and lines[index - 1].words > line.words
+    return counted.islower() and lines[_above_stamps(lines, index)].words > line.words
+
+
+STAMP_LINES = 3  # the most date and time lines between a headline and a counter under it
+
+
+def _above_stamps(lines: list[Line], index: int) -> int:
+    """The line above lines[index] past the date and time stamps right above it ("21 Dec 2023", "Updated 2h ago"):
+    the headline a counter stands under with its stamps."""
+    above = index - 1
+    while above > 0 and index - above <= STAMP_LINES and _is_stamp(lines[above]):
+        above -= 1
+    return above
+
+
+def _is_stamp(line: Line) -> bool:
+    return metadata.is_date_line(line) or (line.words <= COUNT_LINE_WORDS and line.is_relative_time)
 
 
 # One piece of a row of counts: a word and its number ("Left 7", "Likes: 40", "Centre 38%"), or the other way round.
@@ -143,14 +204,19 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
         "credit_below": float(credit is not None),
         "credit_distance": (credit or 5) / 5,
         "prose_no_credit": float(line.is_prose and credit is None),
-        "ellipsis_end": float(text.endswith(("…", "..."))),
+        "ellipsis_end": float(text.rstrip(_QUOTE_ENDS).endswith(("…", "..."))),  # (a pull quote's too: "❝ Cut… ❞")
         "alike_neighbours": _alike_neighbours(lines, index),
     }
     after = {
         "furniture": float(line.is_furniture),
         "list_heading": float(header_kind(line) is not None),
         "name_line": float(metadata.is_name_line(text)),
-        "byline": float(metadata.is_byline(text) or bool(_BY_INSIDE.search(text)) or metadata.credits_host(text)),
+        "byline": float(
+            metadata.is_byline(text)
+            or bool(_BY_INSIDE.search(text))
+            or metadata.credits_host(text)
+            or _by_name_end(text)
+        ),
         "date_line": float(metadata.is_date_line(line)),
         "relative_time": float(line.is_relative_time),
         "ui_line": float(metadata.not_a_headline(text)),
@@ -170,10 +236,24 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
     return before, after
 
 
+BY_NAME_WORDS = 12  # the most words of a line closing on "by" and a name that is a credit, not a sentence
+
+
+def _by_name_end(text: str) -> bool:
+    """'Filed into Weekend Reads by Ann Lee', 'Chosen for you by Ann Lee': a short line closing on "by" and a person's
+    full name, nothing after it: someone's credit (a curator's, a writer's), no headline."""
+    if " by " not in text or len(text.split()) > BY_NAME_WORDS:
+        return False
+    name = text.rpartition(" by ")[2].strip()
+    return 2 <= len(name.split()) <= 4 and looks_like_name(name)
+
+
 def _credit_like(line: Line) -> bool:
     """A byline, a date or a list of names ("Ann Lee, Bo Park, Cy Diaz"): no headline, whatever sits below."""
     text = line.text
     if metadata.is_byline(text) or metadata.is_date_line(line) or metadata.is_name_line(text):
+        return True
+    if _BY_INSIDE.search(text) or _by_name_end(text):
         return True
     return "," in text and all(looks_like_name(part) for part in _NAME_LIST.split(text) if part)
 

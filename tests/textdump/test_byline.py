@@ -294,3 +294,44 @@ def test_a_person_credited_beside_an_organisation_is_the_author_and_no_label_cre
     assert _credited(["The Northern Wire Service"]) == ()  # an outlet's chip, no credit
     assert _credited(["Photos by The Northern Wire Service"]) == ()
     assert _credited(["Source: The Northern Wire Service"]) == ()
+
+
+def test_names_after_a_date_and_a_separator_are_the_writers() -> None:
+    # A date or a story's age, a separator, then full names and nothing else.
+    assert byline.names_of("Thursday 9th May 2024 | Oda Brekke") == ["Oda Brekke"]
+    assert byline.names_of("Yesterday at 6:05 PM | Oda Brekke") == ["Oda Brekke"]
+    assert byline.names_of("7 hours ago · Oda Brekke and Tom Vik") == ["Oda Brekke", "Tom Vik"]
+    # A section or an outlet after the time names no one; a widget after the names leaves them no credit's.
+    assert byline.names_of("7 hours ago · Latest News") == []
+    assert byline.names_of("7 hours ago · Quay Gazette") == []
+    assert byline.names_of("7 hours ago · Oda Brekke · Share") == []
+    page = ["Harbour board weighs the future of its stone pier", "7 hours ago | Oda Brekke"]
+    lines = split_lines("\n".join([*page, *BODY]))
+    assert byline.find_byline(lines, 0, 0, 2, len(lines) - 1).names == ["Oda Brekke"]  # type: ignore[union-attr]
+
+
+def test_a_writers_colon_label_after_a_sources_names_the_writer() -> None:
+    assert byline.names_of("Via: Quay Gazette · Words: Oda Brekke") == ["Oda Brekke"]
+    assert byline.names_of("Text & research: Oda Brekke") == ["Oda Brekke"]
+    # Only a writer's label: a photographer's after the source names no writer.
+    assert byline.names_of("Via: Quay Gazette · Photography: Oda Brekke") == []
+
+
+def test_the_outlet_a_writer_wrote_for_ends_the_names() -> None:
+    assert byline.byline_part("Oda Brekke for Quay Gazette")[1:] == ("Oda Brekke", 3, False)
+    assert byline.byline_part("By Oda Brekke for The Fjord Times")[1:] == ("Oda Brekke", 4, False)
+    page = ["Harbour board weighs the future of its stone pier", "Oda Brekke for Quay Gazette", "Quay Gazette · 2h"]
+    lines = split_lines("\n".join([*page, *BODY]))
+    assert byline.find_byline(lines, 0, 0, 3, len(lines) - 1).names == ["Oda Brekke"]  # type: ignore[union-attr]
+
+
+def test_a_writers_label_over_an_organisation_credits_the_organisation() -> None:
+    # A body signs the story when no person does: an agency, a newsroom, a university (in capitals too).
+    assert byline.names_of("By Nordic Press Agency") == ["Nordic Press Agency"]
+    assert byline.names_of("Written by The Fjord Times · Updated 2h ago") == ["The Fjord Times"]
+    assert byline.names_of("AUTHOR: UNIVERSITY OF BERGEN") == ["University of Bergen"]
+    assert byline.names_of("Story by Harbour Desk; checked by Oda Brekke") == ["Harbour Desk"]
+    # Not a section after "By", not a credit of someone who did not write, not beside a person's full name.
+    assert byline.names_of("By The Numbers") == []
+    assert byline.names_of("Photography: Nordic Press Agency") == []
+    assert byline.names_of("By Oda Brekke, Nordic Press Agency") == ["Oda Brekke"]

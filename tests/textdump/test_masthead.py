@@ -101,3 +101,13 @@ def test_a_masthead_opening_the_footers_row_of_links() -> None:
     # a row whose name stands inside it, not first, and a line of the page's middle
     lines = split_lines("\n".join(page(["Larkbox", "Saved"], ["Help · Larkbox · Privacy"])))
     assert masthead_name(lines) is None
+
+
+def test_a_first_line_naming_the_site_and_its_town_and_a_company_line_in_the_footer() -> None:
+    # "Name · Town" opens the page; the footer names the company with its legal form and no sign of rights.
+    top = ["Lindenfold · Harwick", "Change town", "Sign in"]
+    lines = split_lines("\n".join(page(top, ["Privacy", "Terms", "Lindenfold Neighbours, Inc."])))
+    assert masthead_name(lines) == "Lindenfold"
+    # A company line that does not open with the name names no one; nor does the town.
+    lines = split_lines("\n".join(page(top, ["Privacy", "Terms", "Printed by Ferncroft Press, Inc."])))
+    assert masthead_name(lines) is None

@@ -43,3 +43,13 @@ def test_a_line_many_pages_show_below_the_pages_own_is_still_a_candidate() -> No
     assert (
         extract_text(PAGE.replace(TAGLINE, "Valley edition"), "text/q.txt", repeated=repeated).article.title == HEADLINE
     )
+
+
+def test_a_headline_many_pages_show_under_ui_lines_is_a_candidate_when_its_credit_follows() -> None:
+    # Only UI lines above it, and the story listed on many other pages of the run: its byline right below tells a
+    # headline (a masthead's tagline is credited to no one).
+    headline = "Orchard cooperative asks the council to share the cost of frost fans"
+    page = "\n".join(["Back", "Text size", "Save for later", "", headline, "By Marit Solberg", "", *ORCHARD_STORY])
+    repeated = frozenset(normalize_line(text) for text in ["Back", "Text size", "Save for later", headline])
+    article = extract_text(page, "text/r.txt", repeated=repeated).article
+    assert (article.title, article.authors) == (headline, ("Marit Solberg",))

@@ -6,6 +6,8 @@ Pages invented here, in wordings of no corpus site or layout.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from converter.textdump import metadata, title
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
@@ -119,3 +121,73 @@ def test_an_outlet_or_a_desk_joined_to_a_host_under_the_headline_is_a_credit_not
         assert extract_text("\n".join([*page, "Reading time: 4 min", "", *BODY]), "a.txt").article.title == HEADLINE
     # a headline naming a host inside it is no credit
     assert not metadata.credits_host("Harbour town votes on its lighthouse, coastwatch.org reports")
+
+
+def test_a_writer_and_outlet_under_the_headline_credit_it_and_head_nothing() -> None:
+    # "Name, Outlet" over the date: the byline decision takes it for the credit under the line above it, so it is
+    # no headline, however much shorter and closer to the body it stands.
+    page = ["Menu", "Sections", "", HEADLINE, "Oda Brekke, Fjordside Ledger", "Posted 2024-05-09T08:10", "", *BODY]
+    article = extract_text("\n".join(page), "text/w.txt").article
+    assert (article.title, article.authors) == (HEADLINE, ("Oda Brekke",))
+
+
+def test_a_pickers_credit_to_a_handle_above_the_headline_is_no_headline() -> None:
+    long_headline = HEADLINE + " after a winter of storms broke the old quay in two places"
+    page = ["Menu", "", "Chosen by @harbour.notes for Long Reads", long_headline, "9 May 2024", "", *BODY]
+    assert extract_text("\n".join(page), "text/h.txt").article.title == long_headline
+
+
+def test_a_day_of_a_month_alone_credits_the_line_above() -> None:
+    lines = split_lines("\n".join([HEADLINE, "May 9", *BODY]))
+    assert metadata.credit_distance(lines, 0) == 1
+    assert metadata.is_month_day("9 May") and metadata.is_month_day("Sept. 30")
+    assert not metadata.is_month_day("Route 66") and not metadata.is_month_day("May 40")
+
+
+def test_a_pull_quote_cut_short_inside_its_marks_ends_on_an_ellipsis() -> None:
+    lines = split_lines("\n".join([HEADLINE, "May 9", BODY[0], "❝ Repairs will cost less than a new light… ❞"]))
+    assert title.features(lines, 3, 4, Counter())["ellipsis_end"] == 1.0
+
+
+def test_a_counter_under_the_headlines_date_lines_is_no_headline() -> None:
+    # (The date lines between are shorter than the counter: the headline above them is the longer line.)
+    lines = split_lines("\n".join([HEADLINE, "9 May 2024", "Updated 3h ago", "Seen in 41 outlets", *BODY]))
+    assert 3 not in title.candidates(lines, 4)
+    # A short headline with a number under a shorter kicker stays a candidate.
+    lines = split_lines("\n".join(["Weather", "Floods shut 40 schools", *BODY]))
+    assert 1 in title.candidates(lines, 2)
+
+
+def test_a_breadcrumb_ending_in_a_cut_copy_of_the_headline_is_no_headline() -> None:
+    long_headline = HEADLINE + " after a winter of storms broke the old quay in two places and the town was split"
+    crumb = "Home › Towns › Harbour town votes to keep its last…"
+    lines = split_lines("\n".join([crumb, long_headline, "9 May 2024", *BODY]))
+    assert 0 not in title.candidates(lines, 3)
+    # A line cut short that no line below completes stays a candidate.
+    lines = split_lines("\n".join(["Home › Towns › Ferry fares rise again as…", long_headline, "9 May 2024", *BODY]))
+    assert 0 in title.candidates(lines, 3)
+
+
+def test_a_labelled_credit_of_a_name_is_no_headline_whoever_it_credits() -> None:
+    page = [HEADLINE, "Fjord Post · 7h", "Cover picture: Oda Brekke via Nordlys Agency", "4 min", *BODY]
+    lines = split_lines("\n".join(page))
+    assert 2 not in title.candidates(lines, 4)
+    assert 2 not in title.candidates(split_lines("\n".join(page).replace(" via ", " / ")), 4)
+    # A label over a headline's words is a headline's kicker.
+    assert 0 in title.candidates(split_lines("\n".join(["Exclusive: Harbour town votes to keep it", *BODY])), 1)
+
+
+def test_a_sources_chip_with_the_storys_age_credits_the_line_above() -> None:
+    for chip in ("Fjord Post · 7h", "Fjord Post | 2 hours ago", "Fjord Post • May 9"):
+        lines = split_lines("\n".join([HEADLINE, chip, *BODY]))
+        assert metadata.credit_distance(lines, 0) == 1, chip
+    assert not metadata.is_stamped_chip("Politics · World")
+
+
+def test_a_line_closing_on_by_and_a_name_is_a_credit_not_the_headline() -> None:
+    long_headline = HEADLINE + " after a winter of storms broke the old quay in two places"
+    page = ["Menu", "", "Filed into Weekend Reading by Oda Brekke", "Towns", long_headline, "Fjord Post · 7h", *BODY]
+    assert extract_text("\n".join(page), "text/b.txt").article.title == long_headline
+    lines = split_lines("\n".join(page))
+    assert title.features(lines, 1, 5, Counter())["byline"] == 1.0  # (the blank line is no line)
+    assert title.features(lines, 3, 5, Counter())["byline"] == 0.0
