@@ -276,7 +276,7 @@ def test_lower_case_words_before_a_timed_by_are_no_tail_after_the_names() -> Non
     assert byline.features(lines, 1, 0, 2, 4)["lower_tail"] == 1.0
 
 
-def _credited(credit_lines: list[str], closing: list[str] = ()) -> tuple[str, ...]:
+def _credited(credit_lines: list[str], closing: tuple[str, ...] = ()) -> tuple[str, ...]:
     page = ["Harbourside", "Pier to be rebuilt after winter storms", *credit_lines, *HARBOUR_STORY, *closing]
     return extract_text("\n".join(page), "text/pier.txt").article.authors
 
