@@ -286,7 +286,7 @@ def test_an_organisation_credited_alone_is_the_author() -> None:
     assert _credited(["Dec 4, 2023 by Metro Staff"]) == ("Metro Staff",)
     assert _credited(["Story: Institute of Coastal Studies"]) == ("Institute of Coastal Studies",)
     assert _credited(["Written by Lakeshore Gazette staff for Harbourside"]) == ("Lakeshore Gazette",)
-    assert _credited([], ["Reporting by The Northern Wire Service."]) == ("The Northern Wire Service",)
+    assert _credited([], ("Reporting by The Northern Wire Service.",)) == ("The Northern Wire Service",)
 
 
 def test_a_person_credited_beside_an_organisation_is_the_author_and_no_label_credits_an_outlet() -> None:
