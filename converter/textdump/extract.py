@@ -18,6 +18,7 @@ from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
 from converter.textdump import bodyline, marked, metadata, runs
+from converter.textdump.bio import writer_box
 from converter.textdump.byline import find_byline
 from converter.textdump.cards import leading_cards_end
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
@@ -101,6 +102,7 @@ def extract_text(
     # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).
     skip.update(index for index in range(first, last + 1) if metadata.is_date_only(lines[index]))
     skip |= sponsor_lines(lines, first, last)
+    skip |= writer_box(lines, first, last)  # (the writer's bio closing the story)
     skip |= bodyline.dropped(
         lines, first, last, _kept(page, first, last, skip), repeated, site=site, furniture=page.furniture
     )
