@@ -35,6 +35,7 @@ from converter.textdump.region import announced_list_end, best_run, extend_run, 
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.separators import is_post, label_inside, separated_story, separator_walls
+from converter.textdump.signup import signup_box
 from converter.textdump.teased import teased_end
 from converter.textdump.title import SITE_TOP, find_title, is_prompt, under_paragraphs
 from converter.textdump.walls import find_walls
@@ -103,6 +104,7 @@ def extract_text(
     skip.update(index for index in range(first, last + 1) if metadata.is_date_only(lines[index]))
     skip |= sponsor_lines(lines, first, last)
     skip |= writer_box(lines, first, last)  # (the writer's bio closing the story)
+    skip |= signup_box(lines, first, last, page.furniture)  # (a newsletter box closing it)
     skip |= bodyline.dropped(
         lines, first, last, _kept(page, first, last, skip), repeated, site=site, furniture=page.furniture
     )
