@@ -5,7 +5,8 @@ A newsletter's box comes as a heading ('Stay in the know', 'The Harbour Letter')
 legal line under the button ('By signing up you agree to our Terms of Use and Privacy Policy.'). The pitch reads
 as a sentence and the boxes as short lines, so the body-line decision keeps some of them; the legal line names the
 site's policies, which no story's sentence in its last lines does. The box is read upwards from that line to its
-heading: a short line that is no sentence, or a line the furniture rules dropped.
+heading: a short line that is no sentence, or a line the furniture rules dropped. A cookie consent dialog closing the
+run (consent_dialog) is read from its banner down: sections explaining each kind of cookie to the reader.
 """
 
 from __future__ import annotations
@@ -54,3 +55,32 @@ def signup_box(lines: Sequence[Line], first: int, last: int, furniture: Sequence
                     out.update(range(head, closer + 1))
                 break
     return out
+
+
+# The word a consent dialog is about (English: language, not layout).
+_COOKIE = "cookie"
+BANNER_WORDS = 8  # the fewest words of the banner's sentence that opens a dialog ('Cookie settings' is a link)
+DIALOG_SENTENCES = 2  # the fewest sentences a dialog's text must hold to be read as one
+
+
+def consent_dialog(lines: Sequence[Line], first: int, last: int, furniture: Sequence[bool] = ()) -> set[int]:
+    """The lines of a cookie consent dialog closing the run: from its banner (a sentence on cookies the furniture
+    rules dropped) to the run's end, when every line below it is furniture, a label (a short line, no sentence)
+    or a sentence speaking to the reader or of cookies. The dialog's sections explain each kind of cookie at
+    paragraph length, and the run goes on over them."""
+    for banner in range(first, last + 1):
+        line = lines[banner]
+        if not (banner < len(furniture) and furniture[banner]) or line.words < BANNER_WORDS:
+            continue
+        if _COOKIE not in line.text.lower():
+            continue
+        sentences = 0
+        for index in range(banner + 1, last + 1):
+            other = lines[index]
+            if (index < len(furniture) and furniture[index]) or (other.words <= HEAD_WORDS and not other.sentence_end):
+                continue
+            if not (speaks_to_reader(other.tokens) or _COOKIE in other.text.lower()):
+                return set()
+            sentences += 1
+        return set(range(banner, last + 1)) if sentences >= DIALOG_SENTENCES else set()
+    return set()

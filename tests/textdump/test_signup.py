@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
-from converter.textdump.signup import names_policies, signup_box
+from converter.textdump.signup import consent_dialog, names_policies, signup_box
 from tests.support import HARBOUR_HEADLINE, HARBOUR_STORY
 
 BOX = [
@@ -54,3 +54,28 @@ def test_a_story_ending_on_a_policy_keeps_it() -> None:
     lines = split_lines("\n".join([*HARBOUR_STORY, *tail]))
     assert signup_box(lines, 0, len(lines) - 1, [False] * len(lines)) == set()
     assert "privacy policy for passengers" in extract_text(_page(tail), "text/policy.txt").article.body
+
+
+DIALOG = [
+    "This site uses cookies to improve your visit and to measure how our pages are read by everyone.",
+    "Accept cookies",
+    "Privacy choices",
+    "When you open our pages, we keep small files on your device so that the site remembers your choices next time.",
+    "Needed cookies - always on",
+    "We cannot let you turn off the files the site needs to work, such as the one that remembers this very choice.",
+    "Save choices",
+]
+
+
+def test_a_consent_dialog_closing_the_run_is_left_out() -> None:
+    lines = split_lines("\n".join([*HARBOUR_STORY, *DIALOG]))
+    furniture = [line.text in (DIALOG[0], DIALOG[1], DIALOG[4]) for line in lines]
+    assert consent_dialog(lines, 0, len(lines) - 1, furniture) == set(range(3, 10))
+
+
+def test_a_story_going_on_below_a_banner_keeps_it() -> None:
+    # A sentence of the story below the banner (neither to the reader nor on cookies): no dialog closes the run.
+    story_on = "The harbour master said the pier would stay closed to boats until the engineers had finished."
+    lines = split_lines("\n".join([*HARBOUR_STORY[:1], *DIALOG[:4], story_on]))
+    furniture = [line.text in (DIALOG[0], DIALOG[1]) for line in lines]
+    assert consent_dialog(lines, 0, len(lines) - 1, furniture) == set()
