@@ -35,6 +35,9 @@ _STOPS = '.!?”’"'
 _CREDIT_LABELS = ("Credit:", "Photo:", "Photograph:", "Image:")
 CAPTION_MIN_WORDS = 5  # the words of the sentence before the credit
 CREDIT_NAME_WORDS = 8  # the most words a credit's names take
+# What may stand between a credit's names besides capitalised words: a slash, and the word handing a picture on from
+# its maker to the agency that carries it ('(Dana Reyes/Harbour Museum via Lantern)': English, language).
+_NAME_LINKS = frozenset({"/", "via"})
 
 
 def is_credited_caption(text: str) -> bool:
@@ -53,7 +56,7 @@ def is_credited_caption(text: str) -> bool:
         return (
             start > 0
             and (2 <= len(names) <= CREDIT_NAME_WORDS or (len(names) == 1 and "/" in names[0]))
-            and all(word[:1].isupper() or word == "/" for word in names)
+            and all(word[:1].isupper() or word in _NAME_LINKS for word in names)
             and _sentence_before(before)
         )
     for label in _CREDIT_LABELS:
