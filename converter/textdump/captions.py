@@ -243,6 +243,7 @@ def is_picture_credit(line: Line) -> bool:
 
 
 CAPTION_MAX_WORDS = 15
+SLASHED_CAPTION_MAX_WORDS = 40  # over a credit of names split by a slash: a caption of two sentences
 # A picture's credit by its label: 'Credit: Agency', 'Photo: A / B' (the labels furniture.py knows, English).
 _CREDIT_LABEL = re.compile(
     r"^(?:file )?(?:photo|image|picture|credit|photograph|illustration)s?\s*(?:credit\s*)?:", re.IGNORECASE
@@ -255,10 +256,14 @@ def captions_over_credits(lines: Sequence[Line], consider: Sequence[int]) -> set
     out = set()
     for index in consider:
         line = lines[index]
-        if index + 1 >= len(lines) or not 3 <= line.words <= CAPTION_MAX_WORDS or not line.text.endswith("."):
+        if index + 1 >= len(lines) or not 3 <= line.words <= SLASHED_CAPTION_MAX_WORDS or not line.text.endswith("."):
             continue
         below = lines[index + 1]
         # (One block with it, no blank line between: a credit standing apart may be a picture's between paragraphs.)
-        if not below.blank_before and (_CREDIT_LABEL.match(below.text) or is_credit_line(below)):
+        if below.blank_before:
+            continue
+        # Names split by a slash ('Agency / D. Reyes') credit a picture whatever its caption's length; a label
+        # ('Credit: Agency') may close a paragraph quoting its source, so its caption is a short sentence.
+        if is_credit_line(below) or (line.words <= CAPTION_MAX_WORDS and _CREDIT_LABEL.match(below.text)):
             out.add(index)
     return out
