@@ -124,14 +124,15 @@ def caption_shape(line: Line) -> bool:
 
     A credit glued after the caption's sentence ('... of space.Dana Reyes', '... at dawn. Dana Reyes/Lantern'), a
     credit phrase near its end ('Photo by ...', '[Illustration: ...]', 'Courtesy of ...'), the people placed in the
-    picture (', left,', '(L-R)'), an agency's caption opening on a dateline in capitals ('HARBOUR TOWN - MAY 3:'),
+    picture (', left,', '(L-R)'), an agency's caption opening on a dateline in capitals ('HARBOUR TOWN - MAY 3:') or
+    closing on the picture's day ('..., Monday, Dec. 4, 2023.'),
     a credit on a line of its own ('(Lantern Photo/D. Reyes)', 'LANTERN//AGENCY IMAGES'). Not a credit of the
     shape 'Dana Reyes/Harbour Gazette' (is_credit_line): the body-line model weighs those (feature credit_line).
     """
     text = line.text
     if is_credit_line(line):
         return False
-    if ends_on_credit(text) or _agency_dateline(text):
+    if ends_on_credit(text) or _agency_dateline(text) or _DATED_CAPTION.search(text) is not None:
         return True
     # (Most lines hold no picture or position word: one pass over their words, then a slash for a credit alone.)
     if _CAPTION_WORDS.isdisjoint(line.tokens):
@@ -217,6 +218,15 @@ def places_people(tokens: Sequence[str], text: str) -> bool:
         return False
     lowered = text.lower()
     return "from left" in lowered or "l-r" in lowered or any(p in lowered for p in _POSITIONS)
+
+
+# A wire caption's close: the day the picture was taken, set off by commas, weekday first (', Monday, Dec. 4, 2023.'),
+# a credit in brackets maybe after it. A story's sentence dates an event with "on" ('... on Monday, Dec. 4').
+# (English weekday names: language.)
+_DATED_CAPTION = re.compile(
+    r", (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
+    r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\.(?: \([^()]{1,80}\))?$"
+)
 
 
 def _agency_dateline(text: str) -> bool:
