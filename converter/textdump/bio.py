@@ -42,14 +42,15 @@ def is_bio(text: str, words: int) -> bool:
 # The writer's box closes the run within this many lines: the name, a role, a bio of a sentence or a few.
 BOX_LINES = 5
 BOX_ROLE_WORDS = 4  # the longest role glued after the name or set on a line of its own ("Contributing writer")
+BOX_LABELLED_WORDS = 4  # the longest heading of a label and a name ('About Dana Reyes')
 BOX_TAIL_SHARE = 0.25  # as bodyline.TAIL_SHARE: at most this share of the run's prose words after the box
 
 
 def writer_box(lines: Sequence[Line], first: int, last: int) -> set[int]:
     """The lines of the writer's box closing the run: a name on a line of its own (a role maybe glued after it:
-    'Dana ReyesStaff writer'), then roles and sentences naming that person by their first name ('Dana has been
-    ...', 'When young Dana ...'), to the run's end: the writer's bio, whatever its wording (is_bio reads only
-    its commonest shapes).
+    'Dana ReyesStaff writer', a label before it: 'About Dana Reyes'), then roles and sentences naming that person
+    by their first name ('Dana has been ...', 'When young Dana ...'), to the run's end: the writer's bio, whatever
+    its wording (is_bio reads only its commonest shapes).
 
     A story's own lines after a name standing alone go on about anything else; at least one sentence must name
     them, and every line below be such a sentence or a role (a short line, no sentence: 'Contributing writer').
@@ -61,7 +62,7 @@ def writer_box(lines: Sequence[Line], first: int, last: int) -> set[int]:
     for index in range(max(first, last - BOX_LINES), last):
         if after[index - first + 1] > BOX_TAIL_SHARE * after[0]:
             continue
-        given = _given_name(lines[index])
+        given = _given_name(lines[index], lines[:first])
         if given is None:
             continue
         below = range(index + 1, last + 1)
@@ -72,14 +73,25 @@ def writer_box(lines: Sequence[Line], first: int, last: int) -> set[int]:
     return set()
 
 
-def _given_name(line: Line) -> str | None:
-    """The first word of a line that opens with a name (two capitalised words) and is no sentence."""
+def _given_name(line: Line, above: Sequence[Line]) -> str | None:
+    """The first name of a line that is no sentence and opens with a name (two capitalised words: 'Dana Reyes',
+    'Dana ReyesStaff writer'), or ends on one after a label ('About Dana Reyes', in any language) when the page
+    credits that name above the story (a label and a name alone also head a section of a story: 'Meet Dana Reyes')."""
     words = line.text.split()
     if line.sentence_end or not 2 <= len(words) <= BOX_ROLE_WORDS + 2:
         return None
-    if not all(word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() for word in words[:2]):
-        return None
-    return words[0]
+    # (the label first: 'About Dana Reyes' opens with two capitalised words too)
+    if len(words) <= BOX_LABELLED_WORDS and all(map(_capitalised, words[-2:])):
+        name = " ".join(words[-2:])
+        if any(name in other.text for other in above):
+            return words[-2]
+    if all(map(_capitalised, words[:2])):
+        return words[0]
+    return None
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
 
 
 def _prose_after(lines: Sequence[Line], first: int, last: int) -> list[int]:

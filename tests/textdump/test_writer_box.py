@@ -46,3 +46,12 @@ def test_the_box_must_close_the_run() -> None:
     # The name and its sentence with much of the story still to come are a section of the story.
     lines = split_lines("\n".join([BOX[0], BOX[2], *HARBOUR_STORY]))
     assert writer_box(lines, 0, len(lines) - 1) == set()
+
+
+def test_a_label_and_the_name_the_page_credits() -> None:
+    # 'About <name>' over the bio, the name credited above the story; a listicle's 'Meet <name>' credits no one.
+    bio = "A sailor since childhood, Oskar Lindqvist writes about ports and the people in them."
+    lines = split_lines("\n".join(["By Oskar Lindqvist", *HARBOUR_STORY, "About Oskar Lindqvist", bio]))
+    assert writer_box(lines, 1, len(lines) - 1) == {4, 5}
+    lines = split_lines("\n".join(["By Ada Brennholt", *HARBOUR_STORY, "Meet Oskar Lindqvist", bio]))
+    assert writer_box(lines, 1, len(lines) - 1) == set()
