@@ -35,7 +35,7 @@ from converter.textdump.region import announced_list_end, best_run, extend_run, 
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.separators import is_post, label_inside, separated_story, separator_walls
-from converter.textdump.signup import consent_dialog, is_affiliate_notice, signup_box
+from converter.textdump.signup import consent_dialog, signup_box
 from converter.textdump.teased import teased_end
 from converter.textdump.title import SITE_TOP, find_title, is_prompt, under_paragraphs
 from converter.textdump.walls import find_walls
@@ -106,7 +106,6 @@ def extract_text(
     skip |= writer_box(lines, first, last)  # (the writer's bio closing the story)
     skip |= signup_box(lines, first, last, page.furniture)  # (a newsletter box closing it)
     skip |= consent_dialog(lines, first, last, page.furniture)
-    skip.update(index for index in range(first, last + 1) if is_affiliate_notice(lines[index]))
     skip |= bodyline.dropped(
         lines, first, last, _kept(page, first, last, skip), repeated, site=site, furniture=page.furniture
     )

@@ -6,8 +6,7 @@ legal line under the button ('By signing up you agree to our Terms of Use and Pr
 as a sentence and the boxes as short lines, so the body-line decision keeps some of them; the legal line names the
 site's policies, which no story's sentence in its last lines does. The box is read upwards from that line to its
 heading: a short line that is no sentence, or a line the furniture rules dropped. A cookie consent dialog closing the
-run (consent_dialog) is read from its banner down: sections explaining each kind of cookie to the reader. The site's
-notice of what it earns from its links (is_affiliate_notice) stands anywhere in the run.
+run (consent_dialog) is read from its banner down: sections explaining each kind of cookie to the reader.
 """
 
 from __future__ import annotations
@@ -85,22 +84,3 @@ def consent_dialog(lines: Sequence[Line], first: int, last: int, furniture: Sequ
             sentences += 1
         return set(range(banner, last + 1)) if sentences >= DIALOG_SENTENCES else set()
     return set()
-
-
-# A disclosure of the site's earnings from its links: what it earns, and from what (English: language, not layout).
-_EARNINGS = frozenset({"commission", "commissions", "compensation"})
-_LINKS = frozenset({"link", "links"})
-_WE = frozenset({"we", "us", "our"})
-NOTICE_MAX_WORDS = 60  # the longest disclosure: a few sentences
-
-
-def is_affiliate_notice(line: Line) -> bool:
-    """'When you buy through our links, we may earn a commission.': the site telling the reader it earns from the
-    links on its page (what it earns, its links, itself in the first person), at the top of a review or below it."""
-    tokens = line.tokens
-    return (
-        line.words <= NOTICE_MAX_WORDS
-        and not _EARNINGS.isdisjoint(tokens)
-        and not _LINKS.isdisjoint(tokens)
-        and not _WE.isdisjoint(tokens)
-    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
-from converter.textdump.signup import consent_dialog, is_affiliate_notice, names_policies, signup_box
+from converter.textdump.signup import consent_dialog, names_policies, signup_box
 from tests.support import HARBOUR_HEADLINE, HARBOUR_STORY
 
 BOX = [
@@ -79,21 +79,3 @@ def test_a_story_going_on_below_a_banner_keeps_it() -> None:
     lines = split_lines("\n".join([*HARBOUR_STORY[:1], *DIALOG[:4], story_on]))
     furniture = [line.text in (DIALOG[0], DIALOG[1]) for line in lines]
     assert consent_dialog(lines, 0, len(lines) - 1, furniture) == set()
-
-
-def test_an_affiliate_notice() -> None:
-    def notice(text: str) -> bool:
-        return is_affiliate_notice(split_lines(text)[0])
-
-    assert notice("When you shop through the links on our pages, we may earn a small commission. How it works")
-    assert notice("Quay Gazette has affiliate deals, so we may receive compensation for some links to shops.")
-    # The story's own sentence on commissions: no links, or no site speaking of itself.
-    assert not notice("The council's commission will publish its report on the pier in the spring, we were told.")
-    assert not notice("The agent took a commission on each sale made through links with the harbour's shops.")
-
-
-def test_an_affiliate_notice_is_no_paragraph() -> None:
-    notice = "When you shop through the links on our pages, we may earn a small commission. How it works"
-    page = "\n".join([HARBOUR_HEADLINE, "By Oskar Lindqvist", notice, *HARBOUR_STORY, "More stories", "Tide tables"])
-    body = extract_text(page, "text/notice.txt").article.body
-    assert "stone pier" in body and "small commission" not in body
