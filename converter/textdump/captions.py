@@ -35,6 +35,9 @@ _STOPS = '.!?”’"'
 _CREDIT_LABELS = ("Credit:", "Photo:", "Photograph:", "Image:")
 CAPTION_MIN_WORDS = 5  # the words of the sentence before the credit
 CREDIT_NAME_WORDS = 8  # the most words a credit's names take
+# What may stand between a credit's names besides capitalised words: a slash, and the word handing a picture on from
+# its maker to the agency that carries it ('(Dana Reyes/Harbour Museum via Lantern)': English, language).
+_NAME_LINKS = frozenset({"/", "via"})
 
 
 def is_credited_caption(text: str) -> bool:
@@ -53,7 +56,7 @@ def is_credited_caption(text: str) -> bool:
         return (
             start > 0
             and (2 <= len(names) <= CREDIT_NAME_WORDS or (len(names) == 1 and "/" in names[0]))
-            and all(word[:1].isupper() or word == "/" for word in names)
+            and all(word[:1].isupper() or word in _NAME_LINKS for word in names)
             and _sentence_before(before)
         )
     for label in _CREDIT_LABELS:
@@ -121,14 +124,15 @@ def caption_shape(line: Line) -> bool:
 
     A credit glued after the caption's sentence ('... of space.Dana Reyes', '... at dawn. Dana Reyes/Lantern'), a
     credit phrase near its end ('Photo by ...', '[Illustration: ...]', 'Courtesy of ...'), the people placed in the
-    picture (', left,', '(L-R)'), an agency's caption opening on a dateline in capitals ('HARBOUR TOWN - MAY 3:'),
+    picture (', left,', '(L-R)'), an agency's caption opening on a dateline in capitals ('HARBOUR TOWN - MAY 3:') or
+    closing on the picture's day ('..., Monday, Dec. 4, 2023.'),
     a credit on a line of its own ('(Lantern Photo/D. Reyes)', 'LANTERN//AGENCY IMAGES'). Not a credit of the
     shape 'Dana Reyes/Harbour Gazette' (is_credit_line): the body-line model weighs those (feature credit_line).
     """
     text = line.text
     if is_credit_line(line):
         return False
-    if ends_on_credit(text) or _agency_dateline(text):
+    if ends_on_credit(text) or _agency_dateline(text) or _DATED_CAPTION.search(text) is not None:
         return True
     # (Most lines hold no picture or position word: one pass over their words, then a slash for a credit alone.)
     if _CAPTION_WORDS.isdisjoint(line.tokens):
@@ -216,6 +220,15 @@ def places_people(tokens: Sequence[str], text: str) -> bool:
     return "from left" in lowered or "l-r" in lowered or any(p in lowered for p in _POSITIONS)
 
 
+# A wire caption's close: the day the picture was taken, set off by commas, weekday first (', Monday, Dec. 4, 2023.'),
+# a credit in brackets maybe after it. A story's sentence dates an event with "on" ('... on Monday, Dec. 4').
+# (English weekday names: language.)
+_DATED_CAPTION = re.compile(
+    r", (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
+    r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\.(?: \([^()]{1,80}\))?$"
+)
+
+
 def _agency_dateline(text: str) -> bool:
     """An agency caption's opening in capitals: place, a dash, a date, a colon ('HARBOUR TOWN, ISLE - MAY 03: ...')."""
     head, colon, _ = text[:80].partition(":")
@@ -240,6 +253,7 @@ def is_picture_credit(line: Line) -> bool:
 
 
 CAPTION_MAX_WORDS = 15
+SLASHED_CAPTION_MAX_WORDS = 40  # over a credit of names split by a slash: a caption of two sentences
 # A picture's credit by its label: 'Credit: Agency', 'Photo: A / B' (the labels furniture.py knows, English).
 _CREDIT_LABEL = re.compile(
     r"^(?:file )?(?:photo|image|picture|credit|photograph|illustration)s?\s*(?:credit\s*)?:", re.IGNORECASE
@@ -252,10 +266,14 @@ def captions_over_credits(lines: Sequence[Line], consider: Sequence[int]) -> set
     out = set()
     for index in consider:
         line = lines[index]
-        if index + 1 >= len(lines) or not 3 <= line.words <= CAPTION_MAX_WORDS or not line.text.endswith("."):
+        if index + 1 >= len(lines) or not 3 <= line.words <= SLASHED_CAPTION_MAX_WORDS or not line.text.endswith("."):
             continue
         below = lines[index + 1]
         # (One block with it, no blank line between: a credit standing apart may be a picture's between paragraphs.)
-        if not below.blank_before and (_CREDIT_LABEL.match(below.text) or is_credit_line(below)):
+        if below.blank_before:
+            continue
+        # Names split by a slash ('Agency / D. Reyes') credit a picture whatever its caption's length; a label
+        # ('Credit: Agency') may close a paragraph quoting its source, so its caption is a short sentence.
+        if is_credit_line(below) or (line.words <= CAPTION_MAX_WORDS and _CREDIT_LABEL.match(below.text)):
             out.add(index)
     return out

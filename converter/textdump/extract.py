@@ -18,6 +18,7 @@ from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
 from converter.textdump import bodyline, marked, metadata, runs
+from converter.textdump.bio import writer_box
 from converter.textdump.byline import find_byline, names_of, organisation_credit
 from converter.textdump.cards import leading_cards_end
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
@@ -34,6 +35,7 @@ from converter.textdump.region import announced_list_end, best_run, extend_run, 
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.separators import is_post, label_inside, separated_story, separator_walls
+from converter.textdump.signup import consent_dialog, signup_box
 from converter.textdump.teased import teased_end
 from converter.textdump.title import SITE_TOP, find_title, is_prompt, under_paragraphs
 from converter.textdump.walls import find_walls
@@ -103,6 +105,9 @@ def extract_text(
     # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).
     skip.update(index for index in range(first, last + 1) if metadata.is_date_only(lines[index]))
     skip |= sponsor_lines(lines, first, last)
+    skip |= writer_box(lines, first, last)  # (the writer's bio closing the story)
+    skip |= signup_box(lines, first, last, page.furniture)  # (a newsletter box closing it)
+    skip |= consent_dialog(lines, first, last, page.furniture)
     skip |= bodyline.dropped(
         lines, first, last, _kept(page, first, last, skip), repeated, site=site, furniture=page.furniture
     )

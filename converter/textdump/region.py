@@ -9,7 +9,7 @@ a menu or a list of links is not.
 from __future__ import annotations
 
 import re
-from itertools import groupby
+from itertools import groupby, pairwise
 
 from converter.textdump.furniture import is_card_marker
 from converter.textdump.lines import Line
@@ -207,8 +207,12 @@ def _next_part(
 
 
 def _article_like(lines: list[Line]) -> bool:
+    """Finished paragraphs, two of them one right after the other: a story's text goes on paragraph after
+    paragraph, where a list's blurbs (a writer's bio, the site's motto) stand apart among its titles and tags."""
     finished = [line for line in lines if line.is_prose and line.sentence_end]
-    return len(finished) >= 2 and sum(line.words for line in finished) >= 60
+    if len(finished) < 2 or sum(line.words for line in finished) < 60:
+        return False
+    return any(after.index == before.index + 1 for before, after in pairwise(finished))
 
 
 ANNOUNCED_MAX = 80  # the most lines an announced list may hold

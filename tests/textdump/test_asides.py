@@ -365,3 +365,16 @@ def test_a_short_call_or_offer_under_an_ad_label_goes() -> None:
 )
 def test_a_short_call_after_a_label(text: str, expected: bool) -> None:
     assert asides.is_label_call(text) is expected
+
+
+def test_a_long_caption_over_names_split_by_a_slash() -> None:
+    # Names split by a slash credit a picture whatever its caption's length; a label may close a paragraph
+    # quoting its source, so a long sentence over one stays.
+    caption = (
+        "The old ferry leaves the harbour for the last time on a grey morning in March, watched by the crews of the"
+        " fishing boats moored along the stone pier."
+    )
+    lines = split_lines("\n".join([caption, "Ada Brennholt / Dunmore Ledger"]))
+    assert captions_over_credits(lines, [0]) == {0}
+    lines = split_lines("\n".join([caption, "Credit: Dunmore Ledger archive"]))
+    assert captions_over_credits(lines, [0]) == set()

@@ -37,6 +37,9 @@ def _line(text: str) -> Line:
         "(L-R): Dana Reyes, Tomas Berg and Ana Holm at the launch.",
         # An agency caption opening on a dateline in capitals.
         "HARBOUR TOWN, NORTH ISLE - MAY 03: Fishers land the first catch of the season at the quay.",
+        # A wire caption closing on the picture's day, set off by commas, weekday first.
+        "Fishers mend their nets on the quay in North Isle, Tuesday, Mar. 5, 2024.",
+        "A crane lifts the broken span from the water, Friday, June 14, 2024. (Dana Reyes/Lantern)",
         # A credit on a line of its own.
         "(Lantern Photo/Dana Reyes)",
         "LANTERN WIRE//AGENCY IMAGES",
@@ -51,6 +54,7 @@ def test_a_caption_or_credit_shape(text: str) -> None:
     [
         # The article's sentences.
         "The council met on Tuesday to vote on the new fares.",
+        "The council will vote on the new fares on Tuesday, Mar. 5, 2024.",  # an event's day, with "on"
         "Fishers say the later sailing matters most to them. The council will decide in May.",
         "“We stayed,” she says of the winter the bridge closed.",
         # A line broken inside a sentence: the next sentence's first words after the stop.

@@ -24,6 +24,8 @@ from converter.textdump.lines import split_lines
         "The mayor walks the flooded pier with two engineers in April. Credit: Tomas Berg",
         "A plan of the new harbour wall. Photograph: Lantern Wire via Agency Images",
         "The new ferry Credit: Dana Reyes",  # after a label, no stop is needed before the credit
+        # handed on to an agency: 'via' between the names
+        "A seal rests on the breakwater in January. (Tomas Berg/Harbour Museum via Lantern Wire)",
     ],
 )
 def test_a_caption_ending_on_its_credit(text: str) -> None:
@@ -38,6 +40,7 @@ def test_a_caption_ending_on_its_credit(text: str) -> None:
         "The fares will rise by a tenth next year, the council said. (Its vote was close.)",
         "Tickets are sold at the harbour office. (See the timetable below for the Winter Service Of The Port.)",
         "Shops on the quay (Reyes Bakery)",  # no sentence before the names
+        "The ferry will sail on Sundays again, the council said. (Bookings via the harbour office.)",
         "(Harbour Gazette)",  # a list item: nothing before it
         "Short one. (Lantern Images)",  # too few words before the credit to be a caption
         # One word in the parentheses: a wire story's own paragraph closing on its agency, not a caption.

@@ -1,0 +1,47 @@
+"""The body grows across a list set inside it only onto a story's text: paragraphs one after the other.
+
+Pages invented here, in wordings of no corpus site or layout.
+"""
+
+from __future__ import annotations
+
+from converter.textdump.extract import extract_text
+from tests.support import HARBOUR_HEADLINE, HARBOUR_STORY
+
+MORE = [
+    "Ferry timetables will change again in the autumn, the operator said, once the new berth is ready for use.",
+    "Residents of the island said they would hold the operator to that promise after two summers of delays.",
+    "The board's chair said the pier and the berth were one question in the end, since the ferries need both, and"
+    " that the regional government had been told as much in a letter sent before the meeting.",
+]
+TITLES = [
+    "Why the lighthouse keeper never left his post",
+    "The best seaside walks of the year",
+    "A storm, a rescue and a dog named Pilot",
+    "The boathouse nobody owns",
+]
+BLURB = (
+    "Oskar Lindqvist is a reporter and photographer based on the west coast, who has covered ports, fisheries and"
+    " the sea for many years and teaches at the college in town."
+)
+MOTTO = (
+    "The Quay Gazette is where the coast is read. It is the paper of record for the harbour towns, and it has"
+    " been since the first edition went to print more than a century ago, every week."
+)
+
+
+def _page(after_heading: list[str]) -> str:
+    return "\n".join(
+        [HARBOUR_HEADLINE, "By Oskar Lindqvist", *HARBOUR_STORY, "You Might Also Like", *after_heading, "Contact"]
+    )
+
+
+def test_titles_a_bio_and_a_motto_beyond_a_list_heading_are_no_part() -> None:
+    body = extract_text(_page([*TITLES, BLURB, "TOPICS", "HARBOURS", "FERRIES", MOTTO]), "text/a.txt").article.body
+    assert "Engineers put the cost" in body
+    assert "lighthouse keeper" not in body and "photographer" not in body and "paper of record" not in body
+
+
+def test_the_story_resumed_beyond_a_list_heading_is_kept() -> None:
+    body = extract_text(_page([*TITLES[:2], *MORE]), "text/b.txt").article.body
+    assert "Ferry timetables will change" in body and "two summers of delays" in body

@@ -1,0 +1,81 @@
+"""A sign-up box closing the story (heading, pitch, boxes, the legal line) is no part of the body.
+
+Pages invented here, in wordings of no corpus site or layout.
+"""
+
+from __future__ import annotations
+
+from converter.textdump.extract import extract_text
+from converter.textdump.lines import split_lines
+from converter.textdump.signup import consent_dialog, names_policies, signup_box
+from tests.support import HARBOUR_HEADLINE, HARBOUR_STORY
+
+BOX = [
+    "The Tide Letter",
+    "Every Friday, the week's harbour news and the best of our reporting, straight from the quay to you.",
+    "Send me offers and news from the partners we trust",
+    "By signing up you accept our Terms of Use and Privacy Policy, confirm that you are over sixteen and agree to"
+    " receive emails from us about our news, events and offers.",
+    "Subscribe",
+]
+
+
+def _page(tail: list[str]) -> str:
+    return "\n".join([HARBOUR_HEADLINE, "By Oskar Lindqvist", *HARBOUR_STORY, *tail, "More stories", "Tide tables"])
+
+
+def test_the_policies_named() -> None:
+    assert names_policies("See our privacy notice.") and names_policies("Subject to the Terms & Conditions")
+    assert not names_policies("The board will publish its terms next week.")
+
+
+def test_the_box_is_left_out() -> None:
+    body = extract_text(_page(BOX), "text/box.txt").article.body
+    assert "Engineers put the cost" in body
+    assert "quay to you" not in body and "partners" not in body and "Privacy Policy" not in body
+
+
+def test_the_box_is_read_up_to_its_heading() -> None:
+    lines = split_lines("\n".join([*HARBOUR_STORY, *BOX]))
+    furniture = [line.text == "Subscribe" for line in lines]
+    assert signup_box(lines, 0, len(lines) - 1, furniture) == {3, 4, 5, 6}
+    # (with no button nor call the rules know, by the box or under it, no box)
+    assert signup_box(lines, 0, len(lines) - 1, [False] * len(lines)) == set()
+
+
+def test_a_story_ending_on_a_policy_keeps_it() -> None:
+    # A subheading over the story's own sentence on some company's privacy policy, no button or call by them.
+    tail = [
+        "What changes",
+        "The ferry company said on Monday that its new privacy policy for passengers, which the board has yet to read,"
+        " would take effect in the spring.",
+        "Subscribe",
+    ]
+    lines = split_lines("\n".join([*HARBOUR_STORY, *tail]))
+    assert signup_box(lines, 0, len(lines) - 1, [False] * len(lines)) == set()
+    assert "privacy policy for passengers" in extract_text(_page(tail), "text/policy.txt").article.body
+
+
+DIALOG = [
+    "This site uses cookies to improve your visit and to measure how our pages are read by everyone.",
+    "Accept cookies",
+    "Privacy choices",
+    "When you open our pages, we keep small files on your device so that the site remembers your choices next time.",
+    "Needed cookies - always on",
+    "We cannot let you turn off the files the site needs to work, such as the one that remembers this very choice.",
+    "Save choices",
+]
+
+
+def test_a_consent_dialog_closing_the_run_is_left_out() -> None:
+    lines = split_lines("\n".join([*HARBOUR_STORY, *DIALOG]))
+    furniture = [line.text in (DIALOG[0], DIALOG[1], DIALOG[4]) for line in lines]
+    assert consent_dialog(lines, 0, len(lines) - 1, furniture) == set(range(3, 10))
+
+
+def test_a_story_going_on_below_a_banner_keeps_it() -> None:
+    # A sentence of the story below the banner (neither to the reader nor on cookies): no dialog closes the run.
+    story_on = "The harbour master said the pier would stay closed to boats until the engineers had finished."
+    lines = split_lines("\n".join([*HARBOUR_STORY[:1], *DIALOG[:4], story_on]))
+    furniture = [line.text in (DIALOG[0], DIALOG[1]) for line in lines]
+    assert consent_dialog(lines, 0, len(lines) - 1, furniture) == set()
