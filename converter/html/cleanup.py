@@ -1,4 +1,5 @@
-"""Tidy the extracted main content: no headline, byline or dateline repeated at its top, no junk.
+"""Tidy the extracted main content: no masthead above the headline, no headline, byline or dateline
+repeated at its top, no junk.
 
 The Article record carries title, authors and date in front matter; the body repeating them is
 noise (and the evaluation's truth excludes them). Only the first few blocks are examined, and a
@@ -109,6 +110,48 @@ def _leaf_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     return found
 
 
+# What a result holds above the headline is the page's masthead (menus, a breadcrumb, a bulletin) when it is at
+# most this share of the result's words and holds no paragraph of prose (this many words, under
+# _PROSE_LINKS of them in links).
+_MASTHEAD_SHARE = 0.3
+_PROSE_WORDS = 20
+_PROSE_LINKS = 0.3
+
+
+def _is_prose(el: lxml_html.HtmlElement, words: int) -> bool:
+    linked = sum(len(element_text(a).split()) for a in el.iter("a"))
+    return words >= _PROSE_WORDS and linked < _PROSE_LINKS * words
+
+
+def _drop_masthead(root: lxml_html.HtmlElement, title_keys: set[str]) -> None:
+    """The blocks above the headline, when they are the page's masthead rather than the article's lead."""
+    if not title_keys:
+        return
+    most = -1.0  # counted when first needed: most results begin with their headline or their prose
+    above: list[lxml_html.HtmlElement] = []
+    words = 0
+    for el in root.iter(*_BLOCKS):
+        if el is root or any(child.tag in _BLOCKS for child in el):
+            continue
+        text = element_text(el)
+        if not text:
+            continue
+        if _norm(text) in title_keys:
+            for block in above:
+                _drop(block)
+            return
+        count = len(text.split())
+        words += count
+        # A paragraph of prose: the article began above its headline (or the headline is repeated further down).
+        if _is_prose(el, count):
+            return
+        if most < 0:
+            most = _MASTHEAD_SHARE * len(root.text_content().split())
+        if words > most:
+            return
+        above.append(el)
+
+
 def clean_fragment(
     fragment: str, title: str, authors: list[str], url: str | None, description: str | None = None
 ) -> str:
@@ -118,6 +161,7 @@ def clean_fragment(
     root = fragment_copy(fragment)
     title_keys = {_norm(title)} - {""}
     author_keys = {_norm(a) for a in authors} - {""}
+    _drop_masthead(root, title_keys)
     for el in _leaf_blocks(root):
         text = element_text(el)
         # A standfirst set as a heading above the text is kept in front matter as the description

@@ -31,3 +31,30 @@ def test_a_lead_paragraph_set_as_a_heading_stays_in_the_body():
     assert len(LEAD.split()) > 40
     cleaned = clean_fragment(f"<div><h2>{LEAD}</h2>{BODY}</div>", "Pier to be rebuilt", [], None, LEAD)
     assert "ending a dispute that had split the town" in cleaned
+
+
+MASTHEAD = (
+    "<h3>The Harbourton Gazette</h3><ul><li><a href='/news'>Top stories</a></li><li><a href='/sport'>Sport</a></li>"
+    "<li><a href='/photos'>Photo galleries</a></li></ul><p>Home &gt;&gt; News &gt;&gt;</p>"
+)
+
+
+def test_the_masthead_above_the_headline_leaves_with_the_headline():
+    cleaned = clean_fragment(f"<div>{MASTHEAD}<h1>Pier to be rebuilt</h1>{BODY}</div>", "Pier to be rebuilt", [], None)
+    assert "Harbourton Gazette" not in cleaned and "Photo galleries" not in cleaned and "Home" not in cleaned
+    assert "Pier to be rebuilt" not in cleaned
+    assert "Paragraph 0" in cleaned
+
+
+def test_a_lead_above_a_headline_repeated_as_a_subheading_stays():
+    # A short lead beside a long article: the prose, not its share of the words, shows the article has begun.
+    lead, body = f"<p>{LEAD}</p>", BODY * 4
+    cleaned = clean_fragment(f"<div>{lead}<h2>Pier to be rebuilt</h2>{body}</div>", "Pier to be rebuilt", [], None)
+    assert "ending a dispute that had split the town" in cleaned
+
+
+def test_a_masthead_longer_than_a_share_of_the_result_stays():
+    # Above the headline, more words than the article below it: not a masthead but part of what was kept.
+    menu = "<ul>" + "".join(f"<li><a href='/s{n}'>Section {n} of the paper</a></li>" for n in range(40)) + "</ul>"
+    cleaned = clean_fragment(f"<div>{menu}<h1>Pier to be rebuilt</h1>{BODY}</div>", "Pier to be rebuilt", [], None)
+    assert "Section 39 of the paper" in cleaned
