@@ -5,8 +5,8 @@ parse → metadata (converter.html.metadata) → drop what no later step reads (
       → main content (html.content: trafilatura, readability when trafilatura fell short; html.fallback:
         the other candidates when that result is mostly links or holds little prose; html.trim:
         readability's version when ours is heavy with links and readability's is ours without them)
-      → put back blocks it dropped mid-article (html.recover), text set loose in the article's container
-        (html.loose) and figure captions (html.figures)
+      → put back the spaces it lost at links' edges (html.spacing), blocks it dropped mid-article
+        (html.recover), text set loose in the article's container (html.loose) and figure captions (html.figures)
       → a list of other stories' teasers ending it becomes related links (html.teasers)
       → drop repeated headline/byline/dateline and page furniture (html.cleanup) → Markdown (markdown.py)
 """
@@ -32,6 +32,7 @@ from converter.html.metadata import extract_metadata, link_base
 from converter.html.parse import document_ends_dropped, html_start_opened, parse_html, shared_fragment, title_closed
 from converter.html.recover import recover_blocks
 from converter.html.related import take_related, take_trailing_links
+from converter.html.spacing import page_words, words_apart
 from converter.html.teasers import take_teasers
 from converter.markdown import html_to_markdown
 from converter.sanitize import clean_record
@@ -126,6 +127,7 @@ def extract_html(html: str, rel: str, root: lxml_html.HtmlElement | None = None)
     drop_comments(root)
     related = take_related(root, base)
     fragment = main_content(root, PageWords(root))
+    fragment = _or_unchanged(fragment, lambda f: words_apart(f, lambda: page_words(root)))
     fragment = _or_unchanged(fragment, lambda f: recover_blocks(root, f))
     holders = long_run_holders(root)  # one search of the page for both loose-text steps
     fragment = _or_unchanged(fragment, lambda f: recover_loose_text(root, f, holders))
