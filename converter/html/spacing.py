@@ -23,21 +23,29 @@ from converter.textkey import WORD
 INLINE = frozenset(
     ("a", "b", "strong", "i", "em", "u", "s", "span", "font", "small", "big", "sup", "sub", "code", "mark", "abbr")
 )
-_LAST_WORD = re.compile(r"(\w+)$")
-_FIRST_WORD = re.compile(r"^(\w+)")
+# A word runs this long at most: the edges are read from so much text (a search for the last word of a
+# long run of letters, `\w+$`, would take quadratic time).
+_LONGEST_WORD = 60
+_WORD_CHAR = re.compile(r"\w")
 
 # (element, which side): "tail", a space goes before its tail; "text", before the element.
 Boundary = tuple[lxml_html.HtmlElement, str]
 
 
 def _end(text: str | None) -> str:
-    found = _LAST_WORD.search(text or "")
-    return found.group(1) if found else ""
+    """The word `text` ends with ('' when it ends with anything else)."""
+    tail = (text or "")[-_LONGEST_WORD - 1 :]
+    # One line end may follow the word (a <br> closing a link's text leaves one, and Markdown trims it).
+    tail = tail.removesuffix("\n")
+    if not tail or not _WORD_CHAR.match(tail[-1]):
+        return ""
+    return WORD.findall(tail)[-1]
 
 
 def _start(text: str | None) -> str:
-    found = _FIRST_WORD.match(text or "")
-    return found.group(1) if found else ""
+    """The word `text` begins with ('' when it begins with anything else)."""
+    found = WORD.match((text or "")[:_LONGEST_WORD])
+    return found.group() if found else ""
 
 
 def _preceding(el: lxml_html.HtmlElement) -> str | None:
