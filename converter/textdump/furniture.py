@@ -275,6 +275,11 @@ def is_time_stamp(text: str) -> bool:
     return text[:1] in _STAMP_INITIALS and len(text.split()) <= 14 and bool(_STAMP.match(text))
 
 
+def is_reading_time(text: str) -> bool:
+    """'5 min read', '12 mins', 'Reading time: 4 minutes': how long the story takes to read."""
+    return len(text) <= 40 and bool(_READING_TIME.search(text))
+
+
 def inline_related(text: str) -> str | None:
     """The linked title of a 'Related: ...' line inside the text, or None."""
     match = _INLINE_RELATED.match(text)
