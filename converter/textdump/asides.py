@@ -59,7 +59,8 @@ _PERMISSION = re.compile(r"\bwith (?:the )?(?:kind )?permission\b", re.IGNORECAS
 # Roles beside bylines' non-writers (editing, picking, producing ...): reading aloud, compiling (language).
 _OTHER_ROLES = ("narrat", "compil", "chosen")
 # (A past participle alone: 'Photo by', 'Cover photo by' credit a picture, which the caption rules judge.)
-_CREDIT = re.compile(r"^(?P<label>[A-Z][a-z]+(?:ed|en)) by (?=[A-Z])")
+# ('Fact-checked by': a hyphenated participle too.)
+_CREDIT = re.compile(r"^(?P<label>[A-Z][a-z]+(?:-[a-z]+)?(?:ed|en)) by (?=[A-Z])")
 
 
 def is_ui_prompt(text: str) -> bool:
@@ -125,6 +126,14 @@ def is_curator_credit(text: str) -> bool:
         return False
     match = _CREDIT.match(text)
     return match is not None and (not credits_writer(match["label"]) or match["label"].lower().startswith(_OTHER_ROLES))
+
+
+def is_credit_sentences(text: str) -> bool:
+    """'Edited by A. Fact-checked by B.': a short line of sentences, each a credit of someone who did not write the
+    piece (is_curator_credit, with its stop)."""
+    if len(text.split(None, MAX_WORDS)) > MAX_WORDS or not text.rstrip().endswith("."):
+        return False
+    return all(is_curator_credit(sentence.rstrip().removesuffix(".")) for sentence in _SENTENCE.split(text.strip()))
 
 
 BUTTON_WORDS = 3  # a button's few words: a reader's verb and the page's noun ('Visit website', 'Open original ↗')
@@ -217,6 +226,7 @@ def is_aside(line: Line) -> bool:
         or is_age_notice(text)
         or is_permission_notice(text)
         or is_curator_credit(text)
+        or is_credit_sentences(text)
         or is_about_machinery(text)
         or is_reader_counter(text)
     )
@@ -363,3 +373,39 @@ def framed_in_blocks(
                 out.add(index)
                 break
     return out
+
+
+PULL_QUOTE_MIN_WORDS = 4  # the fewest words of a pull quote (a subheading's few words may stand inside a paragraph)
+PULL_QUOTE_MAX_WORDS = 40
+_QUOTE_MARKS = "\"'“”‘’«»❝❞„ "
+_ELLIPSES = ("…", "...")
+
+
+def pull_quotes(lines: Sequence[Line], consider: Sequence[int], first: int, last: int) -> set[int]:
+    """The lines of `consider` that repeat, cut short with an ellipsis, words another line of first..last says in
+    full: a pull quote set between the paragraphs ('❝ The tool, called Nightshade, is… ❞' near the paragraph that
+    says it whole). (A whole sentence shown twice, in quote marks, may be the story's own: its labelled text keeps
+    both.)"""
+    quoted = {index: words for index in consider if (words := _cut_words(lines[index])) is not None}
+    if not quoted:
+        return set()
+    return {
+        index
+        for index, words in quoted.items()
+        if any(
+            other != index and len(lines[other].text) > len(words) and words in lines[other].text
+            for other in range(first, last + 1)
+        )
+    }
+
+
+def _cut_words(line: Line) -> str | None:
+    """The words of a line cut short with an ellipsis, in quote marks or not ('❝ Words of it… ❞' → 'Words of it');
+    None for a line of no such shape, or too short or long to be a pull quote."""
+    if not PULL_QUOTE_MIN_WORDS <= line.words <= PULL_QUOTE_MAX_WORDS:
+        return None
+    text = line.text.strip(_QUOTE_MARKS)
+    if not text.endswith(_ELLIPSES):
+        return None
+    words = text.removesuffix("…").removesuffix("...").rstrip(_QUOTE_MARKS + ",;:")
+    return words if len(words.split()) >= PULL_QUOTE_MIN_WORDS else None
