@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from converter.bylines import credits_writer
+from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import Line, title_case
 from converter.textdump.prompts import NOT_A_VERB, is_call, price_per_period
 from converter.textkey import WORD
@@ -96,6 +97,8 @@ def _calls_reader(sentence: str, glyph: bool) -> bool:
     # capital ('Tap this to launch the | Studio ...'), and must speak of the page as the other verbs' must.
     if verb in _TOUCH_VERBS and (len(words) <= STRONG_MAX_WORDS or tokens[1] == "here"):
         return True
+    if verb in _TOUCH_VERBS and tokens[1] == "to" and len(tokens) > 2 and tokens[2] in _READER_VERBS:
+        return True  # ('Tap to follow this topic': a touch, then what it does on the page)
     if sentence.rstrip().endswith((".", "!", "?")):
         return False
     return glyph or not _UI_NOUNS.isdisjoint(tokens[1:]) or not _SECOND_PERSON.isdisjoint(tokens[1:])
@@ -234,11 +237,14 @@ def is_aside(line: Line) -> bool:
 
 def ui_asides(lines: Sequence[Line], consider: Sequence[int]) -> set[int]:
     """The lines of `consider` that are the page speaking about itself (`is_aside`, `is_poll_question`,
-    `is_ad_copy`)."""
+    `is_ad_copy`, `is_notice_below_label`)."""
     return {
         index
         for index in consider
-        if is_aside(lines[index]) or is_poll_question(lines, index) or is_ad_copy(lines, index)
+        if is_aside(lines[index])
+        or is_poll_question(lines, index)
+        or is_ad_copy(lines, index)
+        or is_notice_below_label(lines, index)
     }
 
 
@@ -255,14 +261,43 @@ def is_ad_copy(lines: Sequence[Line], index: int) -> bool:
     calls ('The council met on Monday.')."""
     if index < 1:
         return False
-    line, label = lines[index], lines[index - 1]
-    if line.words > AD_COPY_WORDS or not line.sentence_end or label.words > AD_LABEL_WORDS or not label.is_furniture:
+    line = lines[index]
+    if line.words > AD_COPY_WORDS or not _ad_label(lines[index - 1]):
         return False
     text = line.text
     if len(_SENTENCE.split(text)) > 1:
         return False
-    offer = bool(_PERCENT_OFF.search(text)) or price_per_period(text)
-    return offer or is_call(line.tokens, text.rstrip().rstrip(".!"))
+    if _PERCENT_OFF.search(text) or price_per_period(text):
+        return True  # (an offer, with its stop or not: 'Snow boots 20% off until Sunday')
+    return line.sentence_end and is_call(line.tokens, text.rstrip().rstrip(".!"))
+
+
+def _ad_label(line: Line) -> bool:
+    """An ad's label: a UI word of one or two words ('Sponsored'), alone or before a middle dot and the advertiser's
+    name ('Sponsored · Kettle Outfitters')."""
+    if line.words <= AD_LABEL_WORDS:
+        return line.is_furniture
+    label, dot, _ = line.text.partition(" · ")
+    words = len(label.split())
+    return bool(dot) and line.words <= LABEL_LINE_WORDS and words <= AD_LABEL_WORDS and is_furniture(label, words)
+
+
+LABEL_LINE_WORDS = 6  # the longest label line over a box's text: a label, a middle dot, who posts it
+
+
+def is_notice_below_label(lines: Sequence[Line], index: int) -> bool:
+    """'NOTICE · Town council' over 'Bins are collected on Saturday this week.': a notice's text right under its label
+    line, a notice's noun in capitals or before a middle dot and who posts it ('Reminder · School office')."""
+    if index < 1:
+        return False
+    label, line = lines[index - 1], lines[index]
+    if label.words > LABEL_LINE_WORDS or label.sentence_end or line.words > NOTICE_LINE_WORDS or line.is_furniture:
+        return False
+    head, dot, _ = label.text.partition(" · ")
+    words = head.split()
+    if not 1 <= len(words) <= LABEL_WORDS or words[-1].lower() not in _NOTICE_LABELS:
+        return False
+    return bool(dot) or head.isupper()
 
 
 NOTICE_MAX_WORDS = 30  # the longest notice of the site about its page: two short sentences
