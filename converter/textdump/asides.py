@@ -444,3 +444,44 @@ def _cut_words(line: Line) -> str | None:
         return None
     words = text.removesuffix("…").removesuffix("...").rstrip(_QUOTE_MARKS + ",;:")
     return words if len(words.split()) >= PULL_QUOTE_MIN_WORDS else None
+
+
+FRAME_WORDS = 6  # the longest frame line of a comment: a name, a time and a button
+
+
+def comment_footer(lines: Sequence[Line], index: int) -> bool:
+    """lines[index] closes a reader's comment, and more comments follow: a short marker ('3d · Reply', 'u/ana ·
+    4h') under a sentence of BLOCK_MAX_WORDS words at most under a short line (the commenter's name), and a line of
+    the same shape (its words masked) under another such sentence within BLOCK_REACH lines below."""
+    if not 2 <= index < len(lines) or not _frame_line(lines[index]):
+        return False
+    text, head = lines[index - 1], lines[index - 2]
+    if not _comment_text(text) or head.is_prose or head.words > FRAME_WORDS:
+        return False
+    shape = _frame_shape(lines[index].text)
+    return any(
+        _frame_shape(lines[other].text) == shape and _comment_text(lines[other - 1])
+        for other in range(index + 2, min(len(lines), index + BLOCK_REACH + 1))
+    )
+
+
+def _frame_line(line: Line) -> bool:
+    return not line.is_prose and line.words <= FRAME_WORDS and (line.is_marker or line.is_relative_time)
+
+
+def _comment_text(line: Line) -> bool:
+    return line.sentence_end and line.words <= BLOCK_MAX_WORDS
+
+
+def comment_lines(lines: Sequence[Line], start: int, end: int) -> set[int]:
+    """The lines of readers' comments in lines[start:end]: each comment's name, sentence and footer, from the first
+    footer comment_footer finds to the last line of its shape under a comment's sentence."""
+    first = next((index for index in range(start, end) if comment_footer(lines, index)), None)
+    if first is None:
+        return set()
+    shape = _frame_shape(lines[first].text)
+    out: set[int] = set()
+    for index in range(first, end):
+        if _frame_line(lines[index]) and _frame_shape(lines[index].text) == shape and _comment_text(lines[index - 1]):
+            out.update((index - 2, index - 1, index))
+    return out

@@ -18,6 +18,7 @@ from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
 from converter.textdump import bodyline, marked, metadata, runs
+from converter.textdump.asides import comment_lines
 from converter.textdump.byline import find_byline
 from converter.textdump.cards import leading_cards_end
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
@@ -433,7 +434,12 @@ def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (),
         if start > wall + 1:
             # (the next story below a marker is read by its own wall: no entry of a list below this one)
             end = min([*(index for index in following if index in page.separators), end])
-        zone = [line for line in lines[start:end] if not page.furniture[line.index] or line.words <= 4]
+        comments = comment_lines(lines, start, end)  # (readers' comments below a story: no entries)
+        zone = [
+            line
+            for line in lines[start:end]
+            if (not page.furniture[line.index] or line.words <= 4) and line.index not in comments
+        ]
         for card in parse_cards(zone, ends):
             # A credit line names people, not another story ("Story by A" under a carried story's title).
             if all(card.title != other.title for other in cards) and not is_credit(card.title):

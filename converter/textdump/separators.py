@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from converter.textdump.asides import comment_footer
 from converter.textdump.cards import counter_line
 from converter.textdump.furniture import is_rule
 from converter.textdump.lines import Line, text_counts
@@ -193,6 +194,11 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
             # The next story's byline under its headline: the story ends above them (a sign-off under a paragraph,
             # "—Words by A", is the story's own).
             kept = min(kept, len(run) - 1)
+            break
+        elif comment_footer(lines, line.index) and len(run) >= 2:
+            # Readers' comments below the story (a name, a sentence, '3d · Reply', and again): it ends on its last
+            # paragraph above the first commenter's name.
+            kept = max((place + 1 for place in range(len(run) - 2) if run[place].is_prose), default=0)
             break
         elif _story_ends(lines, line.index, ends) or (gap := gap + 1) > STORY_GAP_LINES:
             break

@@ -3,7 +3,7 @@ reading time left. Lines invented here."""
 
 from __future__ import annotations
 
-from converter.textdump.asides import is_ad_copy, is_notice_below_label, is_ui_prompt
+from converter.textdump.asides import comment_footer, comment_lines, is_ad_copy, is_notice_below_label, is_ui_prompt
 from converter.textdump.extract import extract_text
 from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import split_lines
@@ -49,3 +49,26 @@ def test_reading_time_left_is_furniture() -> None:
     assert is_furniture("12 min left", 3)
     assert is_furniture("4 mins remaining", 3)
     assert not is_furniture("12 min left on the clock when he scored", 9)
+
+
+def test_readers_comments_are_found_by_their_repeated_frames() -> None:
+    lines = split_lines(
+        "\n".join(
+            [
+                ORCHARD_STORY[0],
+                "Replies so far",
+                "Ruth Alder",
+                "Finally somebody asks the growers.",
+                "2d · Reply",
+                "Tom Ekberg",
+                "The fans kept me awake all spring.",
+                "5d · Reply",
+                "About us",
+            ]
+        )
+    )
+    assert comment_footer(lines, 4) and not comment_footer(lines, 7)  # (the last one: no comment below it)
+    assert comment_lines(lines, 0, len(lines)) == {2, 3, 4, 5, 6, 7}
+    # one sentence under a name and a time, once: no comments' frames repeated
+    single = split_lines("\n".join([ORCHARD_STORY[0], "Ruth Alder", "Finally somebody asks.", "2d · Reply", "About"]))
+    assert comment_lines(single, 0, len(single)) == set()

@@ -138,3 +138,16 @@ def test_the_next_story_of_a_row_below_a_short_closing_line() -> None:
         page("Coming up in your list", *first[:-1], "share this story", "Town Crier", LIBRARY[0], "6 min", *LIBRARY[1:])
     )
     assert next_story(lines, last, len(lines)) is None
+
+
+def test_a_carried_story_ends_above_readers_comments() -> None:
+    # Below the story: a heading, then comments (a name, one sentence, a time and a button), one under another.
+    comments = ["Replies so far", "Ruth Alder", "Finally somebody asks the skippers.", "2d · Reply"]
+    comments += ["Tom Ekberg", "The late boat was always the problem.", "5d · Reply"]
+    text = page("Coming up in your list", "Coast Ledger", FERRY[0], "4 min", *FERRY[1:], *comments)
+    result = extract_text(text, "text/f.txt")
+    assert [article.title for article in result.embedded] == [FERRY[0]]
+    body = result.embedded[0].body
+    assert "second boat is back" in body
+    assert "Finally somebody" not in body and "Ruth Alder" not in body
+    assert all("Ruth Alder" not in link.title for link in result.article.related)
