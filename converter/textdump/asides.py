@@ -450,7 +450,7 @@ FRAME_WORDS = 6  # the longest frame line of a comment: a name, a time and a but
 
 
 def comment_footer(lines: Sequence[Line], index: int) -> bool:
-    """lines[index] closes a reader's comment, and more comments follow: a short marker ('3d · Reply', 'u/ana ·
+    """lines[index] closes a reader's comment, and more comments follow: a short line of parts ('3d · Reply', 'u/ana ·
     4h') under a sentence of BLOCK_MAX_WORDS words at most under a short line (the commenter's name), and a line of
     the same shape (its words masked) under another such sentence within BLOCK_REACH lines below."""
     if not 2 <= index < len(lines) or not _frame_line(lines[index]):
@@ -466,7 +466,14 @@ def comment_footer(lines: Sequence[Line], index: int) -> bool:
 
 
 def _frame_line(line: Line) -> bool:
-    return not line.is_prose and line.words <= FRAME_WORDS and (line.is_marker or line.is_relative_time)
+    """A comment's footer: a short line of parts ('3d · Reply'; a bare time closes a list's card too)."""
+    text = line.text
+    return (
+        not line.is_prose
+        and line.words <= FRAME_WORDS
+        and line.is_marker
+        and (" · " in text or " | " in text or " • " in text)
+    )
 
 
 def _comment_text(line: Line) -> bool:

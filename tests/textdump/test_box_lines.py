@@ -72,3 +72,11 @@ def test_readers_comments_are_found_by_their_repeated_frames() -> None:
     # one sentence under a name and a time, once: no comments' frames repeated
     single = split_lines("\n".join([ORCHARD_STORY[0], "Ruth Alder", "Finally somebody asks.", "2d · Reply", "About"]))
     assert comment_lines(single, 0, len(single)) == set()
+
+
+def test_a_list_of_cards_closed_by_bare_times_is_no_comments() -> None:
+    # an outlet's name over a question headline over its time, twice: a coverage list, not two comments
+    cards = ["Harbour Post", "Will the ferry run on time this winter?", "35 minutes ago"]
+    cards += ["Quay News", "Who pays for the new pier?", "2 hours ago"]
+    lines = split_lines("\n".join([ORCHARD_STORY[0], "How outlets framed it", *cards, "About us"]))
+    assert comment_lines(lines, 0, len(lines)) == set()
