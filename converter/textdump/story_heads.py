@@ -205,19 +205,23 @@ def named_head(lines: list[Line], position: int) -> int | None:
     credit, and its text ("The Harbour Courier" over "Ferry fares rise again" over "4 min" over the story). Without
     such a chip under the headline, no story: a name over a title over a paragraph is a list's entry, a
     subheading's, an ad's ("Shop now" under it); a time above the headline times a reader's comment."""
-    if position >= len(lines) or lines[position].is_furniture or not outlet_name(lines[position]):
+    if position >= len(lines) - 2:
+        return None
+    name = lines[position]
+    if name.words > NAME_WORDS or name.is_furniture or not outlet_name(name):
         return None  # (an ad's label is no outlet: "Sponsored" over the ad's headline)
     for place in range(position + 1, min(position + 1 + CHIP_LINES, len(lines) - 2)):
-        if headed(lines, place) and not outlet_name(lines[place]):
+        line = lines[place]
+        # (a headline has three words or more, and a chip under it: the cheap tests first)
+        if line.words >= 3 and not lines[place + 1].is_prose and headed(lines, place) and not outlet_name(line):
             text = past_chips(lines, place + 1)
-            timed = any(_times_or_credits(line) for line in lines[place + 1 : text])
+            timed = any(_times_or_credits(chip) for chip in lines[place + 1 : text])
             return place if timed and text_follows(lines, text) else None
-        below = lines[place]
         # (a rule between is no chip: it sets apart what stands above it, "Yes" and "No" buttons; nor a time: a
         # poster's name over the time of a comment)
-        if below.is_prose or below.words > CHIP_WORDS or not is_card_chip(below) or is_rule(below.text):
+        if line.is_prose or line.words > CHIP_WORDS or line.is_relative_time or line.is_marker or is_rule(line.text):
             return None
-        if _times_or_credits(below):
+        if not is_card_chip(line):
             return None
     return None
 
