@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from converter.bylines import credits_writer
+from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import Line, title_case
 from converter.textdump.prompts import NOT_A_VERB, is_call, price_per_period
 from converter.textkey import WORD
@@ -59,7 +60,8 @@ _PERMISSION = re.compile(r"\bwith (?:the )?(?:kind )?permission\b", re.IGNORECAS
 # Roles beside bylines' non-writers (editing, picking, producing ...): reading aloud, compiling (language).
 _OTHER_ROLES = ("narrat", "compil", "chosen")
 # (A past participle alone: 'Photo by', 'Cover photo by' credit a picture, which the caption rules judge.)
-_CREDIT = re.compile(r"^(?P<label>[A-Z][a-z]+(?:ed|en)) by (?=[A-Z])")
+# ('Fact-checked by': a hyphenated participle too.)
+_CREDIT = re.compile(r"^(?P<label>[A-Z][a-z]+(?:-[a-z]+)?(?:ed|en)) by (?=[A-Z])")
 
 
 def is_ui_prompt(text: str) -> bool:
@@ -95,6 +97,8 @@ def _calls_reader(sentence: str, glyph: bool) -> bool:
     # capital ('Tap this to launch the | Studio ...'), and must speak of the page as the other verbs' must.
     if verb in _TOUCH_VERBS and (len(words) <= STRONG_MAX_WORDS or tokens[1] == "here"):
         return True
+    if verb in _TOUCH_VERBS and tokens[1] == "to" and len(tokens) > 2 and tokens[2] in _READER_VERBS:
+        return True  # ('Tap to follow this topic': a touch, then what it does on the page)
     if sentence.rstrip().endswith((".", "!", "?")):
         return False
     return glyph or not _UI_NOUNS.isdisjoint(tokens[1:]) or not _SECOND_PERSON.isdisjoint(tokens[1:])
@@ -125,6 +129,14 @@ def is_curator_credit(text: str) -> bool:
         return False
     match = _CREDIT.match(text)
     return match is not None and (not credits_writer(match["label"]) or match["label"].lower().startswith(_OTHER_ROLES))
+
+
+def is_credit_sentences(text: str) -> bool:
+    """'Edited by A. Fact-checked by B.': a short line of sentences, each a credit of someone who did not write the
+    piece (is_curator_credit, with its stop)."""
+    if len(text.split(None, MAX_WORDS)) > MAX_WORDS or not text.rstrip().endswith("."):
+        return False
+    return all(is_curator_credit(sentence.rstrip().removesuffix(".")) for sentence in _SENTENCE.split(text.strip()))
 
 
 BUTTON_WORDS = 3  # a button's few words: a reader's verb and the page's noun ('Visit website', 'Open original ↗')
@@ -217,6 +229,7 @@ def is_aside(line: Line) -> bool:
         or is_age_notice(text)
         or is_permission_notice(text)
         or is_curator_credit(text)
+        or is_credit_sentences(text)
         or is_about_machinery(text)
         or is_reader_counter(text)
     )
@@ -224,11 +237,14 @@ def is_aside(line: Line) -> bool:
 
 def ui_asides(lines: Sequence[Line], consider: Sequence[int]) -> set[int]:
     """The lines of `consider` that are the page speaking about itself (`is_aside`, `is_poll_question`,
-    `is_ad_copy`)."""
+    `is_ad_copy`, `is_notice_below_label`)."""
     return {
         index
         for index in consider
-        if is_aside(lines[index]) or is_poll_question(lines, index) or is_ad_copy(lines, index)
+        if is_aside(lines[index])
+        or is_poll_question(lines, index)
+        or is_ad_copy(lines, index)
+        or is_notice_below_label(lines, index)
     }
 
 
@@ -245,14 +261,43 @@ def is_ad_copy(lines: Sequence[Line], index: int) -> bool:
     calls ('The council met on Monday.')."""
     if index < 1:
         return False
-    line, label = lines[index], lines[index - 1]
-    if line.words > AD_COPY_WORDS or not line.sentence_end or label.words > AD_LABEL_WORDS or not label.is_furniture:
+    line = lines[index]
+    if line.words > AD_COPY_WORDS or not _ad_label(lines[index - 1]):
         return False
     text = line.text
     if len(_SENTENCE.split(text)) > 1:
         return False
-    offer = bool(_PERCENT_OFF.search(text)) or price_per_period(text)
-    return offer or is_call(line.tokens, text.rstrip().rstrip(".!"))
+    if _PERCENT_OFF.search(text) or price_per_period(text):
+        return True  # (an offer, with its stop or not: 'Snow boots 20% off until Sunday')
+    return line.sentence_end and is_call(line.tokens, text.rstrip().rstrip(".!"))
+
+
+def _ad_label(line: Line) -> bool:
+    """An ad's label: a UI word of one or two words ('Sponsored'), alone or before a middle dot and the advertiser's
+    name ('Sponsored · Kettle Outfitters')."""
+    if line.words <= AD_LABEL_WORDS:
+        return line.is_furniture
+    label, dot, _ = line.text.partition(" · ")
+    words = len(label.split())
+    return bool(dot) and line.words <= LABEL_LINE_WORDS and words <= AD_LABEL_WORDS and is_furniture(label, words)
+
+
+LABEL_LINE_WORDS = 6  # the longest label line over a box's text: a label, a middle dot, who posts it
+
+
+def is_notice_below_label(lines: Sequence[Line], index: int) -> bool:
+    """'NOTICE · Town council' over 'Bins are collected on Saturday this week.': a notice's text right under its label
+    line, a notice's noun in capitals or before a middle dot and who posts it ('Reminder · School office')."""
+    if index < 1:
+        return False
+    label, line = lines[index - 1], lines[index]
+    if label.words > LABEL_LINE_WORDS or label.sentence_end or line.words > NOTICE_LINE_WORDS or line.is_furniture:
+        return False
+    head, dot, _ = label.text.partition(" · ")
+    words = head.split()
+    if not 1 <= len(words) <= LABEL_WORDS or words[-1].lower() not in _NOTICE_LABELS:
+        return False
+    return bool(dot) or head.isupper()
 
 
 NOTICE_MAX_WORDS = 30  # the longest notice of the site about its page: two short sentences
@@ -362,4 +407,88 @@ def framed_in_blocks(
             ):
                 out.add(index)
                 break
+    return out
+
+
+PULL_QUOTE_MIN_WORDS = 4  # the fewest words of a pull quote (a subheading's few words may stand inside a paragraph)
+PULL_QUOTE_MAX_WORDS = 40
+_QUOTE_MARKS = "\"'“”‘’«»❝❞„ "
+_ELLIPSES = ("…", "...")
+
+
+def pull_quotes(lines: Sequence[Line], consider: Sequence[int], first: int, last: int) -> set[int]:
+    """The lines of `consider` that repeat, cut short with an ellipsis, words another line of first..last says in
+    full: a pull quote set between the paragraphs ('❝ The tool, called Nightshade, is… ❞' near the paragraph that
+    says it whole). (A whole sentence shown twice, in quote marks, may be the story's own: its labelled text keeps
+    both.)"""
+    quoted = {index: words for index in consider if (words := _cut_words(lines[index])) is not None}
+    if not quoted:
+        return set()
+    return {
+        index
+        for index, words in quoted.items()
+        if any(
+            other != index and len(lines[other].text) > len(words) and words in lines[other].text
+            for other in range(first, last + 1)
+        )
+    }
+
+
+def _cut_words(line: Line) -> str | None:
+    """The words of a line cut short with an ellipsis, in quote marks or not ('❝ Words of it… ❞' → 'Words of it');
+    None for a line of no such shape, or too short or long to be a pull quote."""
+    if not PULL_QUOTE_MIN_WORDS <= line.words <= PULL_QUOTE_MAX_WORDS:
+        return None
+    text = line.text.strip(_QUOTE_MARKS)
+    if not text.endswith(_ELLIPSES):
+        return None
+    words = text.removesuffix("…").removesuffix("...").rstrip(_QUOTE_MARKS + ",;:")
+    return words if len(words.split()) >= PULL_QUOTE_MIN_WORDS else None
+
+
+FRAME_WORDS = 6  # the longest frame line of a comment: a name, a time and a button
+
+
+def comment_footer(lines: Sequence[Line], index: int) -> bool:
+    """lines[index] closes a reader's comment, and more comments follow: a short line of parts ('3d · Reply', 'u/ana ·
+    4h') under a sentence of BLOCK_MAX_WORDS words at most under a short line (the commenter's name), and a line of
+    the same shape (its words masked) under another such sentence within BLOCK_REACH lines below."""
+    if not 2 <= index < len(lines) or not _frame_line(lines[index]):
+        return False
+    text, head = lines[index - 1], lines[index - 2]
+    if not _comment_text(text) or head.is_prose or head.words > FRAME_WORDS:
+        return False
+    shape = _frame_shape(lines[index].text)
+    return any(
+        _frame_shape(lines[other].text) == shape and _comment_text(lines[other - 1])
+        for other in range(index + 2, min(len(lines), index + BLOCK_REACH + 1))
+    )
+
+
+def _frame_line(line: Line) -> bool:
+    """A comment's footer: a short line of parts ('3d · Reply'; a bare time closes a list's card too)."""
+    text = line.text
+    return (
+        not line.is_prose
+        and line.words <= FRAME_WORDS
+        and line.is_marker
+        and (" · " in text or " | " in text or " • " in text)
+    )
+
+
+def _comment_text(line: Line) -> bool:
+    return line.sentence_end and line.words <= BLOCK_MAX_WORDS
+
+
+def comment_lines(lines: Sequence[Line], start: int, end: int) -> set[int]:
+    """The lines of readers' comments in lines[start:end]: each comment's name, sentence and footer, from the first
+    footer comment_footer finds to the last line of its shape under a comment's sentence."""
+    first = next((index for index in range(start, end) if comment_footer(lines, index)), None)
+    if first is None:
+        return set()
+    shape = _frame_shape(lines[first].text)
+    out: set[int] = set()
+    for index in range(first, end):
+        if _frame_line(lines[index]) and _frame_shape(lines[index].text) == shape and _comment_text(lines[index - 1]):
+            out.update((index - 2, index - 1, index))
     return out

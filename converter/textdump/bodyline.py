@@ -15,7 +15,7 @@ from itertools import accumulate
 
 from converter.dates import find_date
 from converter.textdump import prompts
-from converter.textdump.asides import framed_in_blocks, is_site_notice, ui_asides
+from converter.textdump.asides import framed_in_blocks, is_site_notice, pull_quotes, ui_asides
 from converter.textdump.bio import is_bio
 from converter.textdump.captions import caption_shape, captions_over_credits, is_credit_line, is_credited_caption
 from converter.textdump.furniture import is_lead_in_link
@@ -258,6 +258,7 @@ def dropped(
     out |= caption_lines(lines, consider)
     out |= lead_in_links(lines, consider)
     out |= ui_asides(lines, consider)
+    out |= pull_quotes(lines, consider, first, last)
     out |= {index for index in consider if is_site_notice(lines[index].text, site)}
     out |= captions_over_credits(lines, consider)
     out |= framed_in_blocks(lines, consider, out, furniture)

@@ -18,6 +18,7 @@ from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
 from converter.textdump import bodyline, marked, metadata, runs
+from converter.textdump.asides import comment_lines
 from converter.textdump.bio import writer_box
 from converter.textdump.byline import find_byline, names_of, organisation_credit
 from converter.textdump.cards import leading_cards_end
@@ -34,8 +35,9 @@ from converter.textdump.prompts import is_lead_in_teaser, names_site_or_brand
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
-from converter.textdump.separators import is_post, label_inside, separated_story, separator_walls
+from converter.textdump.separators import is_post, label_inside, next_story, separated_story, separator_walls
 from converter.textdump.signup import consent_dialog, signup_box
+from converter.textdump.story_heads import named_head
 from converter.textdump.teased import teased_end
 from converter.textdump.title import SITE_TOP, find_title, is_prompt, under_paragraphs
 from converter.textdump.walls import find_walls
@@ -443,7 +445,7 @@ def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (),
                 cards.append(carried)
             start = story_last + 1  # the entries of a list below the story
             # (the next story of a row carried under one marker, its headline over its source line right below)
-            story = separated_story(lines, story_last, story_end, ends)
+            story = next_story(lines, story_last, story_end, ends)
         if start > wall + 1 and start in page.walls:
             continue  # (a heading right below a story: its entries are that wall's, read by its own kind's rules)
         if wall >= cut and wall != cut:
@@ -451,8 +453,13 @@ def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (),
         end = min([*following, len(lines)]) if wall != cut else len(lines)
         if start > wall + 1:
             # (the next story below a marker is read by its own wall: no entry of a list below this one)
-            end = min([*(index for index in following if index in page.separated), end])
-        zone = [line for line in lines[start:end] if not page.furniture[line.index] or line.words <= 4]
+            end = min([*(index for index in following if index in page.separators), end])
+        comments = comment_lines(lines, start, end)  # (readers' comments below a story: no entries)
+        zone = [
+            line
+            for line in lines[start:end]
+            if (not page.furniture[line.index] or line.words <= 4) and line.index not in comments
+        ]
         for card in parse_cards(zone, ends):
             # A credit line names people, not another story ("Story by A" under a carried story's title).
             if all(card.title != other.title for other in cards) and not is_credit(card.title):
@@ -463,15 +470,20 @@ def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (),
 def _reads_whole(page: _Page, wall: int) -> bool:
     """The story below the wall is read whole (separators.separated_story), not as a list's entries: below a rule
     or a marker no list heading names; or below a list heading right over a post closed by its counters (its
-    subheadings are no entries), or over a story's headline that the folder repeats (furniture by repetition
-    only: a list's entries would lose it, and the story would start at its source line)."""
+    subheadings are no entries), over a story's headline that the folder repeats (furniture by repetition
+    only: a list's entries would lose it, and the story would start at its source line), or over an outlet's name
+    over the story's headline (a list's entries would take the name for a title)."""
     if wall in page.separated:
         return True
     below = wall + 1
     return (
         wall in page.separators
         and below < len(page.lines)
-        and (is_post(page.lines, below) or (page.furniture[below] and not page.lines[below].is_furniture))
+        and (
+            is_post(page.lines, below)
+            or (page.furniture[below] and not page.lines[below].is_furniture)
+            or named_head(page.lines, below) is not None  # (an outlet's name over the story's headline)
+        )
     )
 
 

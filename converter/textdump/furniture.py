@@ -90,12 +90,12 @@ _CAPTION_CREDIT = re.compile(
     r"\((?:[^()]*\b(?:photo|image|picture|foto|credit|credits|getty|reuters|afp|shutterstock)\b[^()]*)\)\s*$",
     re.IGNORECASE,
 )
-# "5 min read", or a line holding only an abbreviated duration, "5 mins" under a byline: no sentence of a
-# story is a bare "N mins".
+# "5 min read", or a line holding only an abbreviated duration, "5 mins" under a byline, "12 min left": no
+# sentence of a story is a bare "N mins".
 _READING_TIME = re.compile(
     r"\b\d+\s*(?:min|mins|minute|minutes|minuto|minutos|minuten)\.?\s+(?:read|de leitura|lesezeit|lettura)\b"
     r"|\b(?:reading time|read time|tempo de leitura|lesezeit|tempo di lettura)\b"
-    r"|^\d+\s*mins?\.?$",
+    r"|^\d+\s*mins?\.?(?:\s+(?:left|remaining))?$",
     re.IGNORECASE,
 )
 # "Related: Some other story", "Read more: ..." — a link to another article set inside the text.
@@ -273,6 +273,11 @@ def is_time_stamp(text: str) -> bool:
     """'Updated Nov 19, 9:41 AM', 'Posted 2 hours ago': a line that times the article."""
     # (Every word of _STAMP starts with one of these letters, which no other letter folds into.)
     return text[:1] in _STAMP_INITIALS and len(text.split()) <= 14 and bool(_STAMP.match(text))
+
+
+def is_reading_time(text: str) -> bool:
+    """'5 min read', '12 mins', 'Reading time: 4 minutes': how long the story takes to read."""
+    return len(text) <= 40 and bool(_READING_TIME.search(text))
 
 
 def inline_related(text: str) -> str | None:

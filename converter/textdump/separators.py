@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from converter.textdump.asides import comment_footer
 from converter.textdump.cards import counter_line
 from converter.textdump.furniture import is_rule
 from converter.textdump.lines import Line, text_counts
@@ -33,12 +34,14 @@ from converter.textdump.related import (
     prose_run,
 )
 from converter.textdump.story_heads import (
-    CHIP_LINES,
     CHIP_WORDS,
     TEXT_GAP_LINES,
     credit_line,
     headed,
     headline,
+    named_head,
+    outlet_name,
+    past_chips,
     short_below_headline,
     source_above,
     source_line,
@@ -58,6 +61,7 @@ _SUBHEADING_WORDS = 8  # the longest subheading (or item of a list) of a carried
 _DASHES = ("—", "–", "-")  # a sign-off's opening
 MAX_REPEATS = 3  # a page carries a few stories, a thread has many posts
 POST_LINES = 120  # the most lines of a post closed by its counter line
+CLOSING_LINES = 2  # the most short closing lines between a carried story's last paragraph and the next one's head
 
 
 def separator_walls(lines: list[Line]) -> list[int]:
@@ -66,6 +70,7 @@ def separator_walls(lines: list[Line]) -> list[int]:
     Not a line repeated over every post of a thread ("Flag as inappropriate": a post's title over its poster's
     name reads as a story's headline over its credit), nor one over the page's own headline shown again."""
     found: list[int] = []
+    head = -1  # the headline of the last story found
     prose_words = 0
     counts = text_counts(lines)
     for index, line in enumerate(lines[:-1]):
@@ -73,16 +78,19 @@ def separator_walls(lines: list[Line]) -> list[int]:
             prose_words += line.words
         elif (
             prose_words >= PROSE_ABOVE
-            and not (found and found[-1] == index - 1)  # (the chip below a counter: the counter is the separator)
+            # (a line of the head a separator above stands over: the chip below a counter, "+ Follow" under the
+            # outlet's name below a marker; the first is the separator)
+            and index > head
             and line.words <= 8
             and not line.sentence_end
-            and story_below(lines, index + 1) is not None
+            and (below := story_below(lines, index + 1)) is not None
             # (a counter is no card's chip, alone on its line or among a marker's words)
             and (_COUNTER.fullmatch(line.text) or _COUNT_INSIDE.search(line.text) or not _after_card(lines, index))
             and counts[line.text] <= MAX_REPEATS
             and not (counts[lines[index + 1].text] > 1 and _shown_above(lines, index))
         ):
             found.append(index)
+            head = below
     return found
 
 
@@ -110,10 +118,12 @@ def story_below(lines: list[Line], position: int) -> int | None:
         and lines[position].words <= CHIP_WORDS
         and source_above(lines[position].text)
         and headed(lines, position + 1)
-        and text_follows(lines, _past_chips(lines, position + 2))
+        and text_follows(lines, past_chips(lines, position + 2))
     ):
         return position + 1
-    return None
+    # (or the outlet's bare name over the headline, a time or a credit under it: "The Harbour Courier" over the
+    # headline over "4 min")
+    return named_head(lines, position)
 
 
 def is_post(lines: list[Line], position: int) -> bool:
@@ -150,18 +160,6 @@ def _post_title(line: Line) -> bool:
     return is_title_like(line) and not line.sentence_end and not text.endswith(".") and text[:1].isupper()
 
 
-def _past_chips(lines: list[Line], position: int) -> int:
-    """The first line from lines[position] past the short chips under a headline whose source line stands above
-    it: a credit ("Written by A"), a time ("20h"), up to CHIP_LINES of them (none: position itself)."""
-    following = position
-    while following < min(position + CHIP_LINES, len(lines)):
-        below = lines[following]
-        if below.is_prose or not (credit_line(below.text) or (below.words <= CHIP_WORDS and is_card_chip(below))):
-            break
-        following += 1
-    return following
-
-
 def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int] = ()) -> tuple[Card, int] | None:
     """The story below the separator lines[wall], its text up to lines[end], and its last line's index (None: no
     story stands there).
@@ -181,6 +179,8 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
         for line in lines[wall + 1 : start]
         if line.index != head and source_line(line) and not credit_line(line.text) and not counter_line(line)
     ]
+    if head > wall + 1 and outlet_name(lines[wall + 1]) and lines[wall + 1].text not in chips:
+        chips.insert(0, lines[wall + 1].text)  # (the outlet's bare name over the headline, before a time under it)
     run: list[Line] = []
     kept = gap = 0
     # A story glued on one line (a card's innerText): what follows it is the page's.
@@ -195,6 +195,11 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
             # "—Words by A", is the story's own).
             kept = min(kept, len(run) - 1)
             break
+        elif comment_footer(lines, line.index) and len(run) >= 2:
+            # Readers' comments below the story (a name, a sentence, '3d · Reply', and again): it ends on its last
+            # paragraph above the first commenter's name.
+            kept = max((place + 1 for place in range(len(run) - 2) if run[place].is_prose), default=0)
+            break
         elif _story_ends(lines, line.index, ends) or (gap := gap + 1) > STORY_GAP_LINES:
             break
         run.append(line)
@@ -203,6 +208,20 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
         return None
     body = tuple(line.text for line in run[:kept])
     return Card(lines[head].text, chips[0] if chips else None, None, body), run[kept - 1].index
+
+
+def next_story(lines: list[Line], last: int, end: int, ends: Collection[int] = ()) -> tuple[Card, int] | None:
+    """The next story of a row carried in full, its head right below lines[last] (the last story's last paragraph)
+    or below up to CLOSING_LINES short lines that end a sentence ('"We did it!" she added.', too short to read as
+    prose: the last story's closing lines). None: no story there."""
+    for place in range(last, min(last + 1 + CLOSING_LINES, end - 1)):
+        line = lines[place]
+        if place > last and (line.is_prose or not line.sentence_end or line.is_furniture):
+            return None
+        story = separated_story(lines, place, end, ends)
+        if story is not None:
+            return story
+    return None
 
 
 def _headed_card(lines: list[Line], index: int) -> bool:
@@ -232,7 +251,7 @@ def _story_ends(lines: list[Line], index: int, ends: Collection[int]) -> bool:
     if index in ends and line.words > _SUBHEADING_WORDS:
         return True
     # (A headline over a chip that is no source line is a subheading: "Observation of gait" over "Eye exam".)
-    return is_card_head(lines, index) or story_head(lines, index)
+    return is_card_head(lines, index) or story_head(lines, index) or named_head(lines, index) is not None
 
 
 def label_inside(lines: list[Line], index: int) -> bool:
@@ -281,6 +300,17 @@ def _after_card(lines: list[Line], index: int) -> bool:
         return False
     first = index - 1 if lines[index - 1].is_prose else index - 2
     return any(
-        source_line(lines[other]) and is_title_like(lines[other - 1]) and not lines[other - 1].is_prose
+        source_line(lines[other])
+        and is_title_like(lines[other - 1])
+        and not lines[other - 1].is_prose
+        and not _bare_titles(lines, other - 2)
         for other in range(max(1, first), index + 1)
+    )
+
+
+def _bare_titles(lines: list[Line], index: int) -> bool:
+    """lines[index] and the line above it are titles without a source line between: a list of bare titles, whose
+    last entry owns no chip (what stands under it heads something else: "▶ Next page" over a carried story)."""
+    return index >= 1 and all(
+        is_title_like(line) and not line.is_prose and not source_line(line) for line in lines[index - 1 : index + 1]
     )

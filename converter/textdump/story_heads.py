@@ -13,7 +13,7 @@ import re
 from converter.bylines import credits_writer
 from converter.textdump.asides import is_curator_credit
 from converter.textdump.byline import BY_WORDS, byline_part, labelled_credit, names_of
-from converter.textdump.furniture import HOST
+from converter.textdump.furniture import HOST, is_reading_time, is_rule
 from converter.textdump.lines import Line
 from converter.textdump.marked import CALL_WORDS, abbreviation_end
 from converter.textdump.prompts import is_call
@@ -33,6 +33,7 @@ _FROM_WORDS = frozenset({"from", "via"})
 _OUTLET_WORDS = 6
 _AGENCY_CHARS = 60  # the longest credit line naming an agency
 _OUTLET_JOINERS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le"})
+NAME_WORDS = 4  # the longest outlet's name standing alone over a story's headline
 
 
 def source_line(line: Line) -> bool:
@@ -183,6 +184,64 @@ def source_above(text: str) -> bool:
     """A source line that may stand above its story's headline: a host, "From" an outlet, "Outlet · 4h" (a
     credit or a time above a headline is its page's own byline, or a comment's)."""
     return bool(HOST.fullmatch(text)) or _from_outlet(text) or " · " in text
+
+
+def outlet_name(line: Line) -> bool:
+    """An outlet's bare name on its own line: a few words, each capitalised (or a joiner: "of", "&"), no stop,
+    no paragraph ("The Harbour Courier", "Reuters"). A person's name has the same shape: only a headline below it,
+    its chips and a story's text make it a story's source (named_head)."""
+    text = line.text
+    words = text.split()
+    if line.is_prose or not 1 <= len(words) <= NAME_WORDS or text.endswith((".", ":", "?", "!")):
+        return False
+    if not (words[0][:1].isupper() and all(word[:1].isupper() or word.lower() in _OUTLET_JOINERS for word in words)):
+        return False
+    return not credit_line(text)  # ("By Ann Lee" credits a writer)
+
+
+def named_head(lines: list[Line], position: int) -> int | None:
+    """The headline of a story whose source stands above it by name alone: an outlet's name at lines[position],
+    a chip or two ("+ Follow"), the headline, one to CHIP_LINES chips under it, one a time, a reading time or a
+    credit, and its text ("The Harbour Courier" over "Ferry fares rise again" over "4 min" over the story). Without
+    such a chip under the headline, no story: a name over a title over a paragraph is a list's entry, a
+    subheading's, an ad's ("Shop now" under it); a time above the headline times a reader's comment."""
+    if position >= len(lines) - 2:
+        return None
+    name = lines[position]
+    if name.words > NAME_WORDS or name.is_furniture or not outlet_name(name):
+        return None  # (an ad's label is no outlet: "Sponsored" over the ad's headline)
+    for place in range(position + 1, min(position + 1 + CHIP_LINES, len(lines) - 2)):
+        line = lines[place]
+        # (a headline has three words or more, and a chip under it: the cheap tests first)
+        if line.words >= 3 and not lines[place + 1].is_prose and headed(lines, place) and not outlet_name(line):
+            text = past_chips(lines, place + 1)
+            timed = any(_times_or_credits(chip) for chip in lines[place + 1 : text])
+            return place if timed and text_follows(lines, text) else None
+        # (a rule between is no chip: it sets apart what stands above it, "Yes" and "No" buttons; nor a time: a
+        # poster's name over the time of a comment)
+        if line.is_prose or line.words > CHIP_WORDS or line.is_relative_time or line.is_marker or is_rule(line.text):
+            return None
+        if not is_card_chip(line):
+            return None
+    return None
+
+
+def _times_or_credits(line: Line) -> bool:
+    """A chip that times or credits a story: '4 min', '3 hours ago', 'Story by A', 'Outlet · 2h' (not a button's
+    call under an ad's headline: 'Shop now')."""
+    return source_line(line) or line.is_relative_time or is_reading_time(line.text)
+
+
+def past_chips(lines: list[Line], position: int) -> int:
+    """The first line from lines[position] past the short chips under a headline: a credit ("Written by A"), a
+    time ("20h"), up to CHIP_LINES of them (none: position itself)."""
+    following = position
+    while following < min(position + CHIP_LINES, len(lines)):
+        below = lines[following]
+        if below.is_prose or not (credit_line(below.text) or (below.words <= CHIP_WORDS and is_card_chip(below))):
+            break
+        following += 1
+    return following
 
 
 def short_below_headline(lines: list[Line], position: int) -> bool:
