@@ -400,3 +400,13 @@ HARBOUR_STORY = [
     "Engineers put the cost at well over two million euros and said the work could start in the "
     "spring if the money arrived in time for the summer season.",
 ]
+
+# A second story: carried below the main one in the separator and outlet-head tests.
+LIBRARY_STORY = [
+    "Library extends its opening hours on weekdays",
+    "The reading room will stay open until nine in the evening from Monday, the council said, after students "
+    "asked for a quiet place to work once the schools close and the cafes fill up in the late afternoon.",
+    "Two more staff will be hired for the evening shifts, paid from the budget the council had set aside "
+    "for the branch that closed last year, and the loans desk will keep the same hours as the reading room.",
+    "The council will count visitors over the winter and decide in spring whether the hours stay.",
+]

@@ -11,7 +11,7 @@ from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
 from converter.textdump.separators import next_story, separated_story, separator_walls
 from converter.textdump.story_heads import named_head
-from tests.support import ORCHARD_ARTICLE, ORCHARD_STORY
+from tests.support import LIBRARY_STORY, ORCHARD_ARTICLE, ORCHARD_STORY
 
 FERRY = [
     "Ferry timetable to change for the winter months",
@@ -21,14 +21,7 @@ FERRY = [
     "late evening boat will leave half an hour earlier, which islanders say leaves no time after work.",
     "The operator said it would look again at the timetable in spring, once the second boat is back.",
 ]
-LIBRARY = [
-    "Library extends its opening hours on weekdays",
-    "The reading room will stay open until nine in the evening from Monday, the council said, after students "
-    "asked for a quiet place to work once the schools close and the cafes fill up in the late afternoon.",
-    "Two more staff will be hired for the evening shifts, paid from the budget the council had set aside "
-    "for the branch that closed last year, and the loans desk will keep the same hours as the reading room.",
-    "The council will count visitors over the winter and decide in spring whether the hours stay.",
-]
+LIBRARY = LIBRARY_STORY
 
 
 def page(*lines: str) -> str:

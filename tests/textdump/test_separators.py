@@ -13,7 +13,7 @@ from converter.textdump.lines import split_lines
 from converter.textdump.repeated import normalize_line
 from converter.textdump.separators import label_inside, separated_story, separator_walls
 from converter.textdump.story_heads import source_line, story_head
-from tests.support import ORCHARD_STORY
+from tests.support import LIBRARY_STORY, ORCHARD_STORY
 
 ARTICLE = [
     "Valley orchard growers turn to frost fans",
@@ -88,14 +88,7 @@ def test_a_numbered_story_from_an_outlet_after_a_rule_is_carried() -> None:
     assert "island ferry will run four crossings" in result.embedded[0].body
 
 
-SECOND = [
-    "Library extends its opening hours on weekdays",
-    "The reading room will stay open until nine in the evening from Monday, the council said, after students "
-    "asked for a quiet place to work once the schools close and the cafes fill up in the late afternoon.",
-    "Two more staff will be hired for the evening shifts, paid from the budget the council had set aside "
-    "for the branch that closed last year, and the loans desk will keep the same hours as the reading room.",
-    "The council will count visitors over the winter and decide in spring whether the hours stay.",
-]
+SECOND = LIBRARY_STORY
 
 
 def test_counted_stories_are_each_carried_with_their_subheadings() -> None:
