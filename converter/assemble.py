@@ -53,7 +53,8 @@ def assemble(
 def _deduplicate(
     extractions: list[Extraction], sketches: Mapping[str, Sketch], report: list[str] | None = None
 ) -> list[Extraction]:
-    """Merge pages that hold the same article: the same canonical URL or the same body, with compatible titles.
+    """Merge pages that hold the same article: the same canonical URL, or the same body from the same source, with
+    compatible titles.
 
     Equal bodies under unrelated titles are two articles whose extraction took the same block (a sidebar, a
     cookie notice): merging them would lose one, so they stay apart and the case goes to `report`.
@@ -84,12 +85,19 @@ def _deduplicate(
             index = None
         if index is None and digest:
             same_body = by_body.get(digest, [])
-            index = next((i for i in same_body if titles_compatible(merged[i].article, article)), None)
+            fitting = [i for i in same_body if titles_compatible(merged[i].article, article)]
+            index = next((i for i in fitting if same_source(merged[i].article, article)), None)
             if index is None and same_body and report is not None:
-                first = merged[same_body[0]].article
+                first = merged[(fitting or same_body)[0]].article
                 report.append(
-                    f"{article.raw}: same body as {first.raw} under another title ({article.title!r}, "
-                    f"{first.title!r}): kept as two articles (the body taken may be page furniture)"
+                    f"{article.raw}: same body as {first.raw} "
+                    + (
+                        f"from another source ({article.source_name!r}, {first.source_name!r}): kept as two "
+                        "articles (each page's links and carried stories stay)"
+                        if fitting
+                        else f"under another title ({article.title!r}, {first.title!r}): kept as two articles "
+                        "(the body taken may be page furniture)"
+                    )
                 )
         if index is None:
             index = len(merged)
@@ -104,6 +112,13 @@ def _deduplicate(
         if digest and index not in by_body.setdefault(digest, []):
             by_body[digest].append(index)
     return merged
+
+
+def same_source(one: Article, other: Article) -> bool:
+    """Did both pages come from one source (the same site's name, or neither names one)? One text that two sources
+    carried (two aggregators, each with its own related links and carried stories) is two entries: merging them
+    would drop one page's links and stories, and one source's page would lose the article."""
+    return (one.source_name or "").casefold() == (other.source_name or "").casefold()
 
 
 # Share of the shorter title's words the other must hold: "Headline | Site" and "Headline" are one title.

@@ -167,3 +167,17 @@ def test_same_canonical_url_under_unrelated_titles_stays_two_articles_and_is_rep
     assert sorted(a.raw for a in docs.values()) == ["budget.html", "storm.html"]
     assert all(not a.also_raw for a in docs.values())
     assert len(report) == 1 and "storm.html" in report[0] and "canonical URL" in report[0]
+
+
+def test_same_body_from_two_sources_stays_two_articles_and_is_reported():
+    # One story two aggregators carried: each page keeps its own links and carried stories.
+    report: list[str] = []
+    one = Extraction(Article(title="Mayor opens the new bridge", body=LONG, raw="a.txt", source_name="Quaypost"))
+    other = Extraction(Article(title="Mayor opens the new bridge", body=LONG, raw="b.txt", source_name="Lanternly"))
+    unnamed = Extraction(Article(title="Mayor opens the new bridge", body=LONG, raw="c.txt"))
+    docs = assemble([one, other, unnamed], report=report)
+    assert sorted(article.raw for article in docs.values()) == ["a.txt", "b.txt", "c.txt"]
+    assert len(report) == 2 and "another source" in report[0]
+    # The same source's name, in any case, is one source: saved twice, one entry.
+    again = Extraction(Article(title="Mayor opens the new bridge", body=LONG, raw="d.txt", source_name="QUAYPOST"))
+    assert [a.also_raw for a in assemble([one, again]).values()] == [("d.txt",)]
