@@ -109,7 +109,7 @@ def extract_text(
         raise NoArticle(rel, "no article text found (too little prose)")
 
     related, embedded = _links(page, first, last, cut, rel, repeated, site)
-    related = with_marked(related, lines, first, last, title)
+    related = _without_posts(page, last, with_marked(related, lines, first, last, title))
     article = Article(
         title=marked.without_host(title) or _first_words(lines[first].text),
         body=body,
@@ -151,6 +151,8 @@ def locate(
     last = announced_list_end(lines, page.furniture, page.walls, last, cut)
     last = marked.listed_tail(lines, first, last)
     last = marked.quoted_end(lines, first, last)
+    last = marked.bracketed_end(lines, first, last)
+    last = marked.chipped_tail(lines, first, last)
     last = teased_end(lines, first, last)
     # Cards of other posts closed by counters, above the story, are no paragraph of it (textdump/cards.py).
     cards_end = leading_cards_end(lines, first, last)
@@ -230,7 +232,7 @@ def _links(
 def _cards(page: _Page, last: int, cut: int, repeated: frozenset[str]) -> list[Card]:
     """The entries after the body: under list headings, and those recognised by their shape."""
     # The entries the listing decision accepts, and the list headings, end the text a story before them carries.
-    found = entry_lines(page.lines, last, repeated)
+    found = [index for index in entry_lines(page.lines, last, repeated) if not _under_comments(page, index)]
     ends = {*found, *page.walls}
     # A card that carries a full text is an entry whatever its title looks like.
     cards = [
@@ -259,6 +261,24 @@ def _cards(page: _Page, last: int, cut: int, repeated: frozenset[str]) -> list[C
         if card.title not in known and _reads_as_story(page.lines, last, card)
     ]
     return _carried_once(cards)
+
+
+def _without_posts(page: _Page, last: int, related: tuple[RelatedLink, ...]) -> tuple[RelatedLink, ...]:
+    """The related links without readers' posts under a comments heading (_under_comments), whichever list read them."""
+    if "comments" not in page.walls.values():
+        return related
+    posts = {line.text for line in page.lines[last + 1 :] if _under_comments(page, line.index)}
+    return tuple(link for link in related if link.title not in posts)
+
+
+def _under_comments(page: _Page, index: int) -> bool:
+    """A sentence under a comments heading, no other list heading between: a reader's post, no other story (a
+    commenter's name and time over it read as a card's source line). A headline there, with no stop, is an entry
+    of a list under a heading no wall was found for."""
+    if not page.lines[index].sentence_end or marked.abbreviation_end(page.lines[index].text):
+        return False  # (a headline ends with no stop but an abbreviation's: '... in L.A.')
+    above = max((wall for wall in page.walls if wall < index), default=None)
+    return above is not None and page.walls[above] == "comments"
 
 
 def _reads_as_story(lines: list[Line], last: int, card: Card) -> bool:
