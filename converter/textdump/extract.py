@@ -26,7 +26,7 @@ from converter.textdump.credit_lines import from_names, sponsor_lines
 from converter.textdump.furniture import inline_related
 from converter.textdump.glued import glued_cards
 from converter.textdump.headings import is_heading_line, split_colon_heading, split_run_in_heading
-from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
+from converter.textdump.lines import Line, load_language_tables, make_line, split_lines, text_counts
 from converter.textdump.listed import with_marked
 from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
 from converter.textdump.prompts import is_lead_in_teaser, names_site_or_brand
@@ -40,6 +40,7 @@ from converter.textdump.walls import find_walls
 
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
+TEASER_CUT_WORDS = 20  # a listed headline cut short is shorter: a line this long ending with "…" is a teaser
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ def extract_text(
 
     related, embedded = _links(page, first, last, cut, rel, repeated, site)
     related = _without_posts(page, last, with_marked(related, lines, first, last, title))
+    related = tuple(link for link in related if not _no_headline(link.title))
     article = Article(
         title=marked.without_host(title) or _first_words(lines[first].text),
         body=body,
@@ -261,6 +263,15 @@ def _cards(page: _Page, last: int, cut: int, repeated: frozenset[str]) -> list[C
         if card.title not in known and _reads_as_story(page.lines, last, card)
     ]
     return _carried_once(cards)
+
+
+def _no_headline(text: str) -> bool:
+    """A list's chip ('Coast Ledger · 10 Dec 2023', 'Right · Coast Ledger') or a teaser cut short (TEASER_CUT_WORDS
+    words or more, an ellipsis at its end) that a list's reader took for an entry's title."""
+    words = len(text.split())
+    if words >= TEASER_CUT_WORDS and text.rstrip("\"'”’)").endswith(("…", "...")):
+        return True
+    return words <= marked.MAX_META_WORDS and marked.is_time_chip(make_line(0, text, frozenset()))
 
 
 def _without_posts(page: _Page, last: int, related: tuple[RelatedLink, ...]) -> tuple[RelatedLink, ...]:

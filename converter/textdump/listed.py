@@ -16,6 +16,7 @@ from converter.textdump.marked import (
     kicked_entries,
     marked_entries,
     numbered_entries,
+    paged_entries,
     paired_entries,
     quoted_entries,
     stack_headings,
@@ -56,8 +57,9 @@ def marked_links(lines: list[Line], first: int, last: int, title: str) -> tuple[
             entries += paired
             metas.update(lines[index + 1].text for index, _, _ in paired)
             entries += bracketed_entries(lines, start, end)
+            entries += paged_entries(lines, start, end)
             # (after the lists that name an entry's source: an entry is read once, with its source when it has one)
-            stacks = stacked_lists(lines, start, end)
+            stacks = [stack for stack in stacked_lists(lines, start, end) if not _splits_pairs(stack, paired)]
             entries += stacked_entries(lines, stacks)
             metas.update(stack_headings(lines, stacks, start))  # (no entry: a list heading)
     links: list[RelatedLink] = []
@@ -67,6 +69,18 @@ def marked_links(lines: list[Line], first: int, last: int, title: str) -> tuple[
             seen.add(text)
             links.append(RelatedLink(title=text, source=source))
     return links, metas
+
+
+def _splits_pairs(stack: tuple[int, int, int, int], paired: list[tuple[int, str, str | None]]) -> bool:
+    """The stacks part a title from the meta line under it (a list of titles over meta lines, read one line off: each
+    meta line over the next title)."""
+    first, count, size, _ = stack
+    end = first + count * size
+    for index, _, _ in paired:
+        inside = [first <= line < end for line in (index, index + 1)]
+        if any(inside) and (not all(inside) or (index - first) // size != (index + 1 - first) // size):
+            return True
+    return False
 
 
 def with_marked(

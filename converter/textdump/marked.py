@@ -12,6 +12,7 @@ listed.py gathers every list's entries.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from converter.dates import find_date, is_weekday
 from converter.textdump.furniture import is_furniture, is_host_name
@@ -42,6 +43,8 @@ HEADING_WORDS = 6  # a list's own heading: a short line right above it
 HEADLINE_REACH = 10  # the lead's headline stands this near below the list (a promo box between)
 TEASER_WORDS = 40  # the longest teaser under a listed title (a paragraph is longer)
 QUOTED_PROSE = 100  # prose words of the article above a press review's list that closes it
+PAGE_DIGITS = 3  # a page's number before a contents list's title ('132 Title'); after dot leaders, up to this many
+LEADER_DOTS = 3  # dots leading from a contents list's title to its page's number
 STACK_SIZES = (2, 3, 4)  # lines in a stack: a headline and its chips
 DATE_WORDS = 4  # a date alone on its line: '21 Dec 2023', 'Dec. 21, 2023'
 _SHORT_TIME = re.compile(r"\d{1,3} ?[mhdw]")  # a time in short form: '8h', '45m', '3d'
@@ -287,6 +290,38 @@ def quoted_entries(lines: list[Line], start: int, end: int) -> list[tuple[int, s
     return found
 
 
+def paged_entry(text: str) -> str | None:
+    """'Ferry timetable to change ..... 132' or '132 Ferry timetable to change' → the title: a contents list's
+    entry, its page's number after dot leaders or, of three digits, before it; None for other lines."""
+    head = text.rstrip("0123456789")
+    if 1 <= len(text) - len(head) <= PAGE_DIGITS and head.endswith(" "):
+        title = head.rstrip()
+        leaders = len(title) - len(title.rstrip(".…"))
+        title = title.rstrip(".… ")
+        if leaders >= LEADER_DOTS or "…" in head[len(title) :]:
+            return title if title_shaped(title) else None
+        return None
+    digits = len(text) - len(text.lstrip("0123456789"))
+    if digits == PAGE_DIGITS and text[digits : digits + 1] == " ":
+        title = text[digits + 1 :].strip()
+        return title if title_shaped(title) else None
+    return None
+
+
+def paged_entries(lines: list[Line], start: int, end: int) -> list[tuple[int, str, None]]:
+    """Contents lists' entries (paged_entry), MIN_ENTRIES lines in a row or more: (line, title, None)."""
+    found: list[tuple[int, str, None]] = []
+    run: list[tuple[int, str, None]] = []
+    for index in range(start, end + 1):
+        title = paged_entry(lines[index].text) if index < end else None
+        if title is not None:
+            run.append((index, title, None))
+            continue
+        found += run if len(run) >= MIN_ENTRIES else []
+        run = []
+    return found
+
+
 def bracketed_entry(text: str) -> tuple[str, str] | None:
     """'Ferry timetable to change (Coast Ledger)' → (title, source): a headline closed by its outlet's name in
     brackets, no marker before it; None for other lines."""
@@ -340,48 +375,76 @@ def bracketed_end(lines: list[Line], first: int, last: int) -> int:
     return cut
 
 
-def _stack_short(line: Line) -> bool:
-    """A line of an entry's stack beside its title: an outlet, a label, a time ('LEFT', 'Harbor Ledger', '8h')."""
-    return line.words <= MAX_META_WORDS and not line.is_prose and not (line.sentence_end and line.words > 2)
+@dataclass(frozen=True)
+class _Stacking:
+    """What the stack reader asks of each line of lines[base:], asked once: a stack's short line, a chip, in
+    capitals, a headline (title-shaped, no chip, no list marker), its words and text."""
+
+    base: int
+    short: list[bool]
+    chip: list[bool]
+    capitals: list[bool]
+    headline: list[bool]
+    words: list[int]
+    texts: list[str]
+
+    @classmethod
+    def of(cls, lines: list[Line], base: int, end: int) -> _Stacking:
+        part = lines[base:end]
+        chip = [is_time_chip(line) for line in part]
+        short = [
+            line.words <= MAX_META_WORDS and not line.is_prose and not (line.sentence_end and line.words > 2)
+            for line in part
+        ]
+        # (a headline is asked of the lines that may be one: not a chip, not a run of prose too long for a title)
+        headline = [
+            not is_chip
+            and line.words <= MAX_TITLE_WORDS
+            and title_shaped(line.text)
+            and marker_split(line.text) is None
+            for line, is_chip in zip(part, chip, strict=True)
+        ]
+        return cls(
+            base,
+            short,
+            chip,
+            [line.text.isupper() for line in part],
+            headline,
+            [line.words for line in part],
+            [line.text for line in part],
+        )
 
 
-def _stack_shape(line: Line) -> tuple[bool, bool]:
-    """What a stack's short line looks like: in capitals; a chip (a time, a day, an outlet and its time)."""
-    return line.text.isupper(), is_time_chip(line)
-
-
-def _stack_at(lines: list[Line], start: int, end: int, size: int, offset: int) -> int:
+def _stack_at(kinds: _Stacking, start: int, end: int, size: int, offset: int) -> int:
     """How many stacks of `size` lines in a row from `start` hold a headline at `offset` and short lines around it,
     each of the first stack's shape at its place."""
     count = 0
     shapes: list[tuple[bool, bool]] = []
     while start + (count + 1) * size <= end:
-        block = lines[start + count * size : start + (count + 1) * size]
-        title = block[offset]
-        others = [line for position, line in enumerate(block) if position != offset]
-        if not (title_shaped(title.text) and all(_stack_short(line) for line in others)):
+        first = start + count * size - kinds.base
+        if not kinds.headline[first + offset]:
             break
-        if size == 2 and not is_time_chip(others[0]):
+        others = [first + place for place in range(size) if place != offset]
+        if not all(kinds.short[other] for other in others):
+            break
+        if size == 2 and not kinds.chip[others[0]]:
             break  # (a name beside a headline, two lines a stack, is paired_entries' or a directory's: a shop's offer)
-        if is_time_chip(title) or marker_split(title.text) is not None:
-            break
-        if shapes and [_stack_shape(line) for line in others] != shapes:
-            break
-        if not any(capitals or chip for capitals, chip in (_stack_shape(line) for line in others)):
+        shaped = [(kinds.capitals[other], kinds.chip[other]) for other in others]
+        if (shapes and shaped != shapes) or not any(capitals or chip for capitals, chip in shaped):
             break  # (a stack holds a chip or a label in capitals: 'Share' over 'Copy link' over a heading does not)
-        shapes = [_stack_shape(line) for line in others]
+        shapes = shaped
         count += 1
-    return count if count and _says_more(lines, start, count, size, offset) else 0
+    return count if count and _says_more(kinds, start, count, size, offset) else 0
 
 
-def _says_more(lines: list[Line], start: int, count: int, size: int, offset: int) -> bool:
+def _says_more(kinds: _Stacking, start: int, count: int, size: int, offset: int) -> bool:
     """The headlines say more than the lines at each other place of the stacks: two words more on average than the
     outlets' names ('The quantum phantom' beside 'The Evening Lantern' reads so among longer headlines), or those
     lines are chips."""
-    places = [[lines[start + block * size + place] for block in range(count)] for place in range(size)]
-    headline = sum(line.words for line in places[offset]) / count
+    places = [[start - kinds.base + block * size + place for block in range(count)] for place in range(size)]
+    headline = sum(kinds.words[index] for index in places[offset]) / count
     return all(
-        all(is_time_chip(line) for line in place) or headline >= sum(line.words for line in place) / count + 2
+        all(kinds.chip[index] for index in place) or headline >= sum(kinds.words[index] for index in place) / count + 2
         for position, place in enumerate(places)
         if position != offset
     )
@@ -395,6 +458,10 @@ def stacked_lists(lines: list[Line], start: int, end: int) -> list[tuple[int, in
     MIN_ENTRIES stacks of three lines or four, MIN_NAMED_PAIRS of two (a heading over a paragraph is two lines too).
     Each stack holds a chip or a label in capitals."""
     found: list[tuple[int, int, int, int]] = []
+    if start >= end:
+        return found
+    kinds = _Stacking.of(lines, start, end)
+    readings: dict[tuple[int, int, int], int] = {}  # (first line, size, offset) → stacks: each read once
     index = start
     while index < end:
         # The stacks read from this line or the next ones: the most lines read, and of as many the one whose shortest
@@ -407,12 +474,14 @@ def stacked_lists(lines: list[Line], start: int, end: int) -> list[tuple[int, in
         while first < min(limit, end):
             for size in STACK_SIZES:
                 for offset in range(size):
-                    count = _stack_at(lines, first, end, size, offset)
+                    count = readings.get((first, size, offset), -1)
+                    if count < 0:
+                        count = readings[first, size, offset] = _stack_at(kinds, first, end, size, offset)
                     fewest = MIN_ENTRIES if size > 2 else MIN_NAMED_PAIRS
-                    if count < fewest or _widget(lines, first, count, size, offset):
+                    if count < fewest or _widget(kinds, first, count, size, offset):
                         continue
                     titles = [first + block * size + offset for block in range(count)]
-                    words = min(lines[title].words for title in titles)
+                    words = min(kinds.words[title - start] for title in titles)
                     key, held = (count * size, words), (best[0] * best[2], shortest)
                     # (the same headlines read from a line lower: the stacks start on the line above)
                     if key > held or (key == held and titles != headlines):
@@ -428,11 +497,12 @@ def stacked_lists(lines: list[Line], start: int, end: int) -> list[tuple[int, in
     return found
 
 
-def _widget(lines: list[Line], first: int, count: int, size: int, offset: int) -> bool:
+def _widget(kinds: _Stacking, first: int, count: int, size: int, offset: int) -> bool:
     """One line the same in every stack, no chip: a widget's ('Like Share'), the titles' sources none."""
     for place in range(size):
-        texts = {lines[first + block * size + place].text for block in range(count)}
-        if place != offset and len(texts) == 1 and not is_time_chip(lines[first + place]):
+        at = first - kinds.base + place
+        texts = {kinds.texts[at + block * size] for block in range(count)}
+        if place != offset and len(texts) == 1 and not kinds.chip[at]:
             return True
     return False
 

@@ -20,6 +20,7 @@ from converter.textdump.marked import (
     listed_tail,
     marker_split,
     opening_list_end,
+    paged_entry,
     quoted_end,
     quoted_entry,
     stack_headings,
@@ -481,3 +482,64 @@ def test_the_heading_over_stacks_is_no_entry() -> None:
     discussed += ["More threads you may like"]
     lines = split_lines("\n".join(discussed))
     assert stacked_lists(lines, 0, len(lines)) == [(0, 3, 2, 0)]
+
+
+def test_a_list_read_by_its_meta_lines_is_no_stack_list() -> None:
+    # Titles each over 'host · 2 min' (a teaser under one): read one line off, each meta line over the next title, and
+    # the teaser last, make stacks of two too; the titles over their meta lines are the list, the teaser no entry.
+    listed = ["Ferry timetable to change for the winter months", "coastledger.com · 2 min"]
+    listed += ["Council approves a second berth at the harbour", "bayobserver.com · 4 min"]
+    listed += ["Lifeboat crew rescues two walkers on the cliffs", "shoregazette.com · 1 min"]
+    listed += ["Every winter the crews train for the storms that come in from the west and cut off the bay"]
+    assert [title for title, _ in titles(listed)] == [
+        "Ferry timetable to change for the winter months",
+        "Council approves a second berth at the harbour",
+        "Lifeboat crew rescues two walkers on the cliffs",
+    ]
+
+
+def test_a_contents_list_with_page_numbers() -> None:
+    assert (
+        paged_entry("Ferry timetable to change for the winter ..... 139") == "Ferry timetable to change for the winter"
+    )
+    assert (
+        paged_entry("142 Council approves a second berth at the harbour")
+        == "Council approves a second berth at the harbour"
+    )
+    # A year or a count opening a headline, a sentence ending on a number, a page counter: no entry.
+    assert paged_entry("2023 was the year the ferry came back") is None
+    assert paged_entry("12 ways to spend a weekend on the coast") is None
+    assert paged_entry("Ferry fares rise for the first time in 12") is None
+    assert paged_entry("Page 133 of 899") is None
+    listed = ["On other pages", "142 Council approves a second berth at the harbour"]
+    listed += ["Lifeboat crew rescues two walkers on the cliffs ..... 117"]
+    assert [title for title, _ in titles(listed)] == [
+        "Council approves a second berth at the harbour",
+        "Lifeboat crew rescues two walkers on the cliffs",
+    ]
+    assert titles(listed[:2]) == []  # one line alone is no list
+
+
+def test_a_chip_or_a_teaser_cut_short_is_no_related_title() -> None:
+    from converter.textdump.extract import _no_headline
+
+    assert _no_headline("Coast Ledger · 10 Dec 2023")
+    assert _no_headline("Right · Coast Ledger")
+    teaser = "For many, walking the harbour wall at dusk is a winter tradition that brings all the town out. But with…"
+    assert _no_headline(teaser)
+    assert not _no_headline("Ferry timetable to change for the winter months…")  # a headline cut short
+    assert not _no_headline("Council approves a second berth at the harbour")
+
+
+def test_a_stack_list_read_as_the_meta_lines_read_it_adds_their_misses() -> None:
+    # Read as the meta lines read it (each under its title), a stack list adds the titles they missed: a short one.
+    aligned = ["Ferry timetable to change for the winter months", "Coast Ledger · 1 hr ago", "The quiet pier"]
+    aligned += ["Bay Observer · 2 hrs ago", "Council approves a second berth at the harbour"]
+    aligned += ["Shore Gazette · Yesterday"]
+    aligned += ["Lifeboat crew rescues two walkers on the cliffs", "Coast Ledger · 5h ago"]
+    assert [title for title, _ in titles(aligned)] == [
+        "Ferry timetable to change for the winter months",
+        "The quiet pier",
+        "Council approves a second berth at the harbour",
+        "Lifeboat crew rescues two walkers on the cliffs",
+    ]
