@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 
 from converter.dates import find_date, is_weekday
 from converter.textdump.furniture import is_furniture, is_host_name
@@ -87,9 +89,10 @@ def entry(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+@lru_cache(maxsize=1 << 14)
 def title_shaped(text: str) -> bool:
     """A headline's shape: a few words opening with a capital or a digit (or a quote), no stop or list
-    punctuation at its end, no UI line."""
+    punctuation at its end, no UI line. (Kept per text: every list reader asks it of the same lines.)"""
     words = len(text.split())
     if not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or text.endswith((":", ";", ",")):
         return False
@@ -461,7 +464,12 @@ def stacked_lists(lines: list[Line], start: int, end: int) -> list[tuple[int, in
     if start >= end:
         return found
     kinds = _Stacking.of(lines, start, end)
-    readings: dict[tuple[int, int, int], int] = {}  # (first line, size, offset) → stacks: each read once
+    # Two stacks at least hold two headlines within twice the largest stack's lines: where fewer stand, none starts.
+    reach = 2 * max(STACK_SIZES)
+    headlines_before = list(accumulate(kinds.headline, initial=0))
+    size_of = end - start
+    room = [headlines_before[min(at + reach, size_of)] - headlines_before[at] >= MIN_ENTRIES for at in range(size_of)]
+    readings: dict[int, list[tuple[int, int, int, int]]] = {}  # first line → its readings, each line read once
     index = start
     while index < end:
         # The stacks read from this line or the next ones: the most lines read, and of as many the one whose shortest
@@ -472,21 +480,15 @@ def stacked_lists(lines: list[Line], start: int, end: int) -> list[tuple[int, in
         headlines: list[int] = []
         first, limit = index, index + max(STACK_SIZES)
         while first < min(limit, end):
-            for size in STACK_SIZES:
-                for offset in range(size):
-                    count = readings.get((first, size, offset), -1)
-                    if count < 0:
-                        count = readings[first, size, offset] = _stack_at(kinds, first, end, size, offset)
-                    fewest = MIN_ENTRIES if size > 2 else MIN_NAMED_PAIRS
-                    if count < fewest or _widget(kinds, first, count, size, offset):
-                        continue
-                    titles = [first + block * size + offset for block in range(count)]
-                    words = min(kinds.words[title - start] for title in titles)
-                    key, held = (count * size, words), (best[0] * best[2], shortest)
-                    # (the same headlines read from a line lower: the stacks start on the line above)
-                    if key > held or (key == held and titles != headlines):
-                        best, shortest, headlines = (count, first, size, offset), words, titles
-                        limit = first + max(STACK_SIZES) + 1  # (and the readings up to a stack lower)
+            if first not in readings:
+                readings[first] = _readings(kinds, first, end) if room[first - start] else []
+            for count, size, offset, words in readings[first]:
+                titles = [first + block * size + offset for block in range(count)]
+                key, held = (count * size, words), (best[0] * best[2], shortest)
+                # (the same headlines read from a line lower: the stacks start on the line above)
+                if key > held or (key == held and titles != headlines):
+                    best, shortest, headlines = (count, first, size, offset), words, titles
+                    limit = first + max(STACK_SIZES) + 1  # (and the readings up to a stack lower)
             first += 1
         count, first, size, offset = best
         if not count:
@@ -494,6 +496,20 @@ def stacked_lists(lines: list[Line], start: int, end: int) -> list[tuple[int, in
             continue
         found.append((first, count, size, offset))
         index = first + count * size
+    return found
+
+
+def _readings(kinds: _Stacking, first: int, end: int) -> list[tuple[int, int, int, int]]:
+    """The stack lists that start on line `first`, of each size and headline's place: (stacks, size, place, the
+    shortest headline's words)."""
+    found = []
+    for size in STACK_SIZES:
+        for offset in range(size):
+            count = _stack_at(kinds, first, end, size, offset)
+            if count < (MIN_ENTRIES if size > 2 else MIN_NAMED_PAIRS) or _widget(kinds, first, count, size, offset):
+                continue
+            words = min(kinds.words[first - kinds.base + block * size + offset] for block in range(count))
+            found.append((count, size, offset, words))
     return found
 
 
