@@ -243,6 +243,12 @@ _WEEKDAYS = re.compile(
 _WEEKDAY_NUMBER = {name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
+def is_weekday(text: str) -> bool:
+    """A weekday's name alone ('Tue', 'Wednesday', 'Tue.'): a timeline's stamp over a story's title."""
+    match = _WEEKDAYS.match(text)
+    return match is not None and not text[match.end() :].strip(" .,")
+
+
 def _weekday_order(text: str, year: int, first: int, second: int, day_first: bool) -> bool:
     """Whether an ambiguous numeric date is day first: the one order its line's weekday agrees with, else the
     separator's convention."""

@@ -28,7 +28,7 @@ from converter.textdump.credit_lines import from_names, sponsor_lines
 from converter.textdump.furniture import inline_related
 from converter.textdump.glued import glued_cards
 from converter.textdump.headings import is_heading_line, split_colon_heading, split_run_in_heading
-from converter.textdump.lines import Line, load_language_tables, split_lines, text_counts
+from converter.textdump.lines import Line, load_language_tables, make_line, split_lines, text_counts
 from converter.textdump.listed import with_marked
 from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
 from converter.textdump.prompts import is_lead_in_teaser, names_site_or_brand
@@ -44,6 +44,7 @@ from converter.textdump.walls import find_walls
 
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
+TEASER_CUT_WORDS = 20  # a listed headline cut short is shorter: a line this long ending with "…" is a teaser
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,8 @@ def extract_text(
         raise NoArticle(rel, "no article text found (too little prose)")
 
     related, embedded = _links(page, first, last, cut, rel, repeated, site)
-    related = with_marked(related, lines, first, last, title)
+    related = _without_posts(page, last, with_marked(related, lines, first, last, title))
+    related = tuple(link for link in related if not _no_headline(link.title))
     article = Article(
         title=marked.without_host(title) or _first_words(lines[first].text),
         body=body,
@@ -160,6 +162,8 @@ def locate(
     last = announced_list_end(lines, page.furniture, page.walls, last, cut)
     last = marked.listed_tail(lines, first, last)
     last = marked.quoted_end(lines, first, last)
+    last = marked.bracketed_end(lines, first, last)
+    last = marked.chipped_tail(lines, first, last)
     last = teased_end(lines, first, last)
     # Cards of other posts closed by counters, above the story, are no paragraph of it (textdump/cards.py).
     cards_end = leading_cards_end(lines, first, last)
@@ -252,7 +256,7 @@ def _links(
 def _cards(page: _Page, last: int, cut: int, repeated: frozenset[str]) -> list[Card]:
     """The entries after the body: under list headings, and those recognised by their shape."""
     # The entries the listing decision accepts, and the list headings, end the text a story before them carries.
-    found = entry_lines(page.lines, last, repeated)
+    found = [index for index in entry_lines(page.lines, last, repeated) if not _under_comments(page, index)]
     ends = {*found, *page.walls}
     # A card that carries a full text is an entry whatever its title looks like.
     cards = [
@@ -281,6 +285,33 @@ def _cards(page: _Page, last: int, cut: int, repeated: frozenset[str]) -> list[C
         if card.title not in known and _reads_as_story(page.lines, last, card)
     ]
     return _carried_once(cards)
+
+
+def _no_headline(text: str) -> bool:
+    """A list's chip ('Coast Ledger · 10 Dec 2023', 'Right · Coast Ledger') or a teaser cut short (TEASER_CUT_WORDS
+    words or more, an ellipsis at its end) that a list's reader took for an entry's title."""
+    words = len(text.split())
+    if words >= TEASER_CUT_WORDS and text.rstrip("\"'”’)").endswith(("…", "...")):
+        return True
+    return words <= marked.MAX_META_WORDS and marked.is_time_chip(make_line(0, text, frozenset()))
+
+
+def _without_posts(page: _Page, last: int, related: tuple[RelatedLink, ...]) -> tuple[RelatedLink, ...]:
+    """The related links without readers' posts under a comments heading (_under_comments), whichever list read them."""
+    if "comments" not in page.walls.values():
+        return related
+    posts = {line.text for line in page.lines[last + 1 :] if _under_comments(page, line.index)}
+    return tuple(link for link in related if link.title not in posts)
+
+
+def _under_comments(page: _Page, index: int) -> bool:
+    """A sentence under a comments heading, no other list heading between: a reader's post, no other story (a
+    commenter's name and time over it read as a card's source line). A headline there, with no stop, is an entry
+    of a list under a heading no wall was found for."""
+    if not page.lines[index].sentence_end or marked.abbreviation_end(page.lines[index].text):
+        return False  # (a headline ends with no stop but an abbreviation's: '... in L.A.')
+    above = max((wall for wall in page.walls if wall < index), default=None)
+    return above is not None and page.walls[above] == "comments"
 
 
 def _reads_as_story(lines: list[Line], last: int, card: Card) -> bool:

@@ -21,6 +21,8 @@ _SHORT_TIME = re.compile(r"\d{1,3} ?[mhd]")
 _TAIL_WORDS = 4
 MIN_TITLE_WORDS = 3
 MIN_RUN = 2  # glued cards in a row
+_ACRONYM_LETTERS = 4  # an outlet's name may hold an acronym in capitals ('BBC News'), no longer word so
+NAMED_WORDS = 36  # the longest line of a headline and its outlet's name
 
 
 def glued_card(text: str) -> Card | None:
@@ -40,14 +42,43 @@ def glued_card(text: str) -> Card | None:
     return Card(title, source or None)
 
 
+def named_card(text: str) -> tuple[str, Card] | None:
+    """'Title — Outlet' → (' — ', Card('Title', 'Outlet')): a headline, then its outlet's name (its words capitalised,
+    but for short joining ones: 'Lantern & Key') after a separator, no time; None for other lines."""
+    glue = max(_GLUE, key=text.rfind)
+    cut = text.rfind(glue)
+    if cut <= 0 or text.find(glue) != cut:
+        return None  # (one separator: 'Scores | Picks | Odds' is a menu's row)
+    title, source = text[:cut].strip(), text[cut + len(glue) :].strip()
+    words = source.split()
+    if not 1 <= len(words) <= _TAIL_WORDS or not all(word[0].isupper() or len(word) <= 3 for word in words):
+        return None
+    if any(len(word) > _ACRONYM_LETTERS and word.isupper() for word in words):
+        return None  # a name in capitals ('Best drama — JUNE OSEI'): a list's winner or speaker, no outlet
+    if not source[0].isalpha() or len(title.split()) < MIN_TITLE_WORDS or title.endswith((":", ",", ";")):
+        return None
+    return glue, Card(title, source)
+
+
 def glued_cards(lines: list[Line], last: int) -> list[Card]:
-    """The cards of runs of MIN_RUN glued lines or more after the body, in page order."""
+    """The cards of runs of MIN_RUN glued lines or more after the body, in page order: titles with their source
+    and time, or titles with their source alone, one separator throughout the run and two sources or more (one
+    name after every line is a signature or a series, not outlets)."""
     cards: list[Card] = []
     run: list[Card] = []
+    named: list[tuple[str, Card]] = []
     for line in [*lines[last + 1 :], None]:
         # (most lines hold no separator: the cheap test first)
-        glue = line is not None and not line.is_prose and any(mark in line.text for mark in _GLUE)
-        card = glued_card(line.text) if glue and line is not None else None
+        marked = line is not None and line.words <= NAMED_WORDS and any(mark in line.text for mark in _GLUE)
+        card = glued_card(line.text) if marked and line is not None and not line.is_prose else None
+        # (a long headline and its outlet read as prose: its words are a sentence's)
+        pair = named_card(line.text) if marked and card is None and line is not None else None
+        if pair is not None and (not named or pair[0] == named[0][0]):
+            named.append(pair)
+        else:
+            if len(named) >= MIN_RUN and len({card.source for _, card in named}) >= 2:
+                cards.extend(card for _, card in named)
+            named = [pair] if pair is not None else []
         if card is not None:
             run.append(card)
             continue

@@ -17,8 +17,11 @@ _RUN_IN = re.compile(
 # a question may end one: "What does this mean for you?").
 _HEADING_NEVER_ENDS = tuple(".!…:;")
 _MAX_QUESTION_WORDS = 6
+# A capitalised word of one or two letters and a stop ("Dr.", "St."), or one of English's longer abbreviations (titles,
+# months, companies): "...the Big Ten. Not so fast" ends a sentence, "...met Gov. Reyes" does not.
 _ABBREVIATION = re.compile(
-    r"[A-Z][a-z]{0,2}\.|(?:Prof|Sen|Rep|Gov|Gen|Capt|Col|Sgt|Corp|Inc|Ltd|Jr|Sr)\.|(?:[A-Za-z]\.){2,}"
+    r"[A-Z][a-z]?\.|(?:Mrs|Prof|Sen|Rep|Gov|Gen|Capt|Col|Sgt|Lt|Cmdr|Corp|Inc|Ltd|Bros|Jr|Sr|Ave|Blvd|Rd|Mt|Ft)\."
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|(?:[A-Za-z]\.){2,}"
     r"|(?:etc|vs|al|approx|ca|cf|no|nr)\."
 )
 _QUOTED = re.compile(r"^[\"'“‘].*[\"'”’]$")

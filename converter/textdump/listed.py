@@ -11,12 +11,17 @@ from converter.article import RelatedLink
 from converter.textdump.cards import card_title, countered_cards
 from converter.textdump.lines import Line, per_page
 from converter.textdump.marked import (
+    bracketed_entries,
     entry,
     kicked_entries,
     marked_entries,
     numbered_entries,
+    paged_entries,
     paired_entries,
     quoted_entries,
+    stack_headings,
+    stacked_entries,
+    stacked_lists,
 )
 from converter.textdump.teased import teased_entries
 
@@ -51,6 +56,12 @@ def marked_links(lines: list[Line], first: int, last: int, title: str) -> tuple[
             entries += [(index, text, None) for index, text in teased_entries(lines, start, end)]
             entries += paired
             metas.update(lines[index + 1].text for index, _, _ in paired)
+            entries += bracketed_entries(lines, start, end)
+            entries += paged_entries(lines, start, end)
+            # (after the lists that name an entry's source: an entry is read once, with its source when it has one)
+            stacks = [stack for stack in stacked_lists(lines, start, end) if not _splits_pairs(stack, paired)]
+            entries += stacked_entries(lines, stacks)
+            metas.update(stack_headings(lines, stacks, start))  # (no entry: a list heading)
     links: list[RelatedLink] = []
     seen = {title}
     for _, text, source in sorted(entries, key=lambda item: item[0]):
@@ -60,13 +71,27 @@ def marked_links(lines: list[Line], first: int, last: int, title: str) -> tuple[
     return links, metas
 
 
+def _splits_pairs(stack: tuple[int, int, int, int], paired: list[tuple[int, str, str | None]]) -> bool:
+    """The stacks part a title from the meta line under it (a list of titles over meta lines, read one line off: each
+    meta line over the next title)."""
+    first, count, size, _ = stack
+    end = first + count * size
+    for index, _, _ in paired:
+        inside = [first <= line < end for line in (index, index + 1)]
+        if any(inside) and (not all(inside) or (index - first) // size != (index + 1 - first) // size):
+            return True
+    return False
+
+
 def with_marked(
     related: tuple[RelatedLink, ...], lines: list[Line], first: int, last: int, title: str
 ) -> tuple[RelatedLink, ...]:
     """The related links (without those that are a listed title's meta line) and, after them, the marked
     lists' entries they do not hold already."""
     found, metas = marked_links(lines, first, last, title)
-    kept = [link for link in related if link.title not in metas]
+    # (a list heading's rules read 'Title (Outlet)' whole: the title and its source, as the list's entry gives them)
+    split = {f"{link.title} ({link.source})": link for link in found if link.source}
+    kept = [split.get(link.title, link) for link in related if link.title not in metas]
     known = [link.title for link in kept]
     extra = [link for link in found if not any(_overlap(link.title, other) for other in known)]
     return (*kept, *extra)

@@ -51,3 +51,28 @@ def test_comments_after_see_all_comments_stay_out_of_the_body() -> None:
     assert "public meeting on the new fares" in body
     assert "bridge toll" not in body
     assert "waiting room" not in body
+
+
+def test_readers_posts_under_the_comments_heading_are_no_related_stories() -> None:
+    # Each post under its writer's name, place and time ('Name · Place · 3h'): a card's shape, no other story.
+    page = [
+        *ARTICLE[:7],
+        "Comments",
+        "Ines Varga · Riverside · 3h",
+        "Will the new fares apply to the night crossings too?",
+        "Like (4) · Reply",
+        "Tomas Oyelaran · Hillcrest · 9h",
+        "Has anyone asked the board what the new engines will cost?",
+        "Like (2) · Reply",
+    ]
+    article = extract_text("\n\n".join(page), "harbour.txt").article
+    assert "public meeting on the new fares" in article.body
+    assert [link.title for link in article.related] == []
+    # A list under the posts, its heading no wall: its headlines (no stop, or an abbreviation's) are entries.
+    listed = ["Other threads", "Ferry crews walk out over the new rota in the U.S.", "n/harbour · 24 comments"]
+    listed += ["Council approves a second berth at the harbour", "n/harbour · 9 comments"]
+    article = extract_text("\n\n".join([*page, *listed]), "harbour.txt").article
+    assert {link.title for link in article.related} == {
+        "Ferry crews walk out over the new rota in the U.S.",
+        "Council approves a second berth at the harbour",
+    }

@@ -7,7 +7,7 @@ source beside it); a dash inside a sentence, a lone source chip or a single such
 from __future__ import annotations
 
 from converter.textdump.extract import extract_text
-from converter.textdump.glued import glued_card, glued_cards
+from converter.textdump.glued import glued_card, glued_cards, named_card
 from converter.textdump.lines import split_lines
 from converter.textdump.related import Card
 from tests.support import ORCHARD_STORY
@@ -45,3 +45,33 @@ def test_a_page_lists_the_glued_titles_as_related() -> None:
     assert ("Ferry timetable to change for the winter months", "Coast Ledger") in related
     assert ("Lifeboat crew rescues two walkers cut off by the tide", "Shore Gazette") in related
     assert all(" - Coast Ledger" not in title for title, _ in related)
+
+
+NAMED = [
+    "Ferry timetable to change for the winter months — Coast Ledger",
+    "Council approves a second berth at the harbour — Lantern & Key",
+    "Why the river ferry still runs on diesel, and what it would take to change — Bay Observer",
+]
+
+
+def test_a_headline_and_its_outlet_without_a_time() -> None:
+    assert named_card(NAMED[1]) == (" — ", Card("Council approves a second berth at the harbour", "Lantern & Key"))
+    assert named_card("The vote - as expected - went the council's way") is None  # words in lower case after it
+    assert named_card("Growers - Frost") is None  # no headline before the name
+    assert named_card("Tide Tables | Ferry Times | Parking") is None  # a menu's row
+    assert named_card("Best new orchard of the year — MARIT SOLBERG") is None  # a winner in capitals, no outlet
+    assert named_card("Frost fans keep the valley awake at night — BBC News") is not None
+    lines = split_lines("\n".join([*ARTICLE, "Also compared", *NAMED, "Terms"]))
+    assert [(card.title, card.source) for card in glued_cards(lines, len(ARTICLE) - 1)] == [
+        ("Ferry timetable to change for the winter months", "Coast Ledger"),
+        ("Council approves a second berth at the harbour", "Lantern & Key"),
+        ("Why the river ferry still runs on diesel, and what it would take to change", "Bay Observer"),
+    ]
+
+
+def test_one_name_after_every_line_or_one_line_alone_is_no_list() -> None:
+    signed = [line.rsplit(" — ", 1)[0] + " — Marit Solberg" for line in NAMED]
+    lines = split_lines("\n".join([*ARTICLE, *signed]))
+    assert glued_cards(lines, len(ARTICLE) - 1) == []
+    lines = split_lines("\n".join([*ARTICLE, NAMED[0], "Privacy", NAMED[1].replace(" — ", " | ")]))
+    assert glued_cards(lines, len(ARTICLE) - 1) == []

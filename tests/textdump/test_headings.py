@@ -74,3 +74,21 @@ def test_the_label_heads_the_paragraphs_after_it_in_the_body() -> None:
     story[3] = "“" + story[3] + "”"
     body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
     assert "#" not in body and "The bigger picture:" in body
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "split"),
+    [
+        ("The league wants an eighteenth member to match the rival Big Ten. NOT SO FAST", True),
+        ("The ferry will run on the same timetable as the one it had last year. Counting the cost", True),
+        ("The harbour board will decide on the pier's future after meeting Gov. Reyes", False),
+        ("The harbour board will decide on the pier's future after a talk with Mrs. Reyes", False),
+        ("The harbour board will decide on the pier's future after a talk with Dr. Reyes", False),
+        ("The harbour board set the date of its next public meeting for Jan. Fifteen", False),
+    ],
+)
+def test_a_capitalised_word_ending_a_sentence_is_no_abbreviation(paragraph: str, split: bool) -> None:
+    _, heading = split_run_in_heading(paragraph)
+    assert (heading is not None) == split
+    if split:
+        assert heading == paragraph.rsplit(". ", 1)[1]
