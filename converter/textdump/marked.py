@@ -12,6 +12,7 @@ listed.py gathers every list's entries.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -278,16 +279,24 @@ def quoted_entry(text: str) -> tuple[str, str] | None:
     return (title, source) if title_shaped(title) else None
 
 
-def quoted_entries(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str]]:
+def quoted_entries(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str | None]]:
     """Press-review lines in a row, MIN_ENTRIES or more from two outlets or more: (line, title, source)."""
-    found: list[tuple[int, str, str]] = []
-    run: list[tuple[int, str, str]] = []
+    return _entries_in_a_row(lines, start, end, quoted_entry, two_outlets=True)
+
+
+def _entries_in_a_row(
+    lines: list[Line], start: int, end: int, read: Callable[[str], tuple[str, str | None] | None], two_outlets: bool
+) -> list[tuple[int, str, str | None]]:
+    """The entries `read` finds on lines in a row, kept MIN_ENTRIES in a row or more (from two outlets or more when
+    `two_outlets`): (line, title, source)."""
+    found: list[tuple[int, str, str | None]] = []
+    run: list[tuple[int, str, str | None]] = []
     for index in range(start, end + 1):
-        quoted = quoted_entry(lines[index].text) if index < end else None
-        if quoted is not None:
-            run.append((index, *quoted))
+        entry = read(lines[index].text) if index < end else None
+        if entry is not None:
+            run.append((index, *entry))
             continue
-        if len(run) >= MIN_ENTRIES and len({source for _, _, source in run}) >= 2:
+        if len(run) >= MIN_ENTRIES and (not two_outlets or len({source for _, _, source in run}) >= 2):
             found += run
         run = []
     return found
@@ -311,18 +320,14 @@ def paged_entry(text: str) -> str | None:
     return None
 
 
-def paged_entries(lines: list[Line], start: int, end: int) -> list[tuple[int, str, None]]:
+def paged_entries(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str | None]]:
     """Contents lists' entries (paged_entry), MIN_ENTRIES lines in a row or more: (line, title, None)."""
-    found: list[tuple[int, str, None]] = []
-    run: list[tuple[int, str, None]] = []
-    for index in range(start, end + 1):
-        title = paged_entry(lines[index].text) if index < end else None
-        if title is not None:
-            run.append((index, title, None))
-            continue
-        found += run if len(run) >= MIN_ENTRIES else []
-        run = []
-    return found
+    return _entries_in_a_row(lines, start, end, _paged_row, two_outlets=False)
+
+
+def _paged_row(text: str) -> tuple[str, str | None] | None:
+    title = paged_entry(text)
+    return None if title is None else (title, None)
 
 
 def bracketed_entry(text: str) -> tuple[str, str] | None:
