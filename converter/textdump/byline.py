@@ -149,8 +149,8 @@ def _people_or_body(label: str, part: str, text: str) -> list[str]:
     """The people the names part credits; or the organisation a writer's label credits when it names no person by
     a full name ("By Associated Press", "Author: University of Tokyo"), as the one name: the story's signature."""
     names = split_authors(part, declared=bool(label))
-    if any(" " in name for name in names):
-        return names
+    if not label or any(" " in name for name in names):
+        return names  # (no writer's label: no organisation credited; most lines)
     return _body(text) or names
 
 
