@@ -22,6 +22,8 @@ from converter.textdump.related import header_kind
         ("See all photos", None),
         ("0 Comments", None),  # a counter by the byline: no comments follow it
         ("12 Comments", "comments"),
+        ("RECOMMENDED BY OUR EDITORS", "related"),  # who picked the list: any words after "Recommended by"
+        ("Recommended from the newsroom", "related"),
     ],
 )
 def test_see_all_comments_heads_the_comments(text: str, expected: str | None) -> None:
