@@ -23,7 +23,8 @@ _RELATED = re.compile(
         |more\ (?:from|on|in|about|by)\ .{1,40}|more\ \S+(?:\ \S+)?
         |more\ (?:stories|news|articles|to\ (?:read|explore)|like\ this|for\ you)
         |read\ (?:more|next|also)|also\ read|see\ also|also\ on\ .{1,30}|learn\ more|further\ reading|keep\ reading
-        |recommended(?:\ (?:for\ you|stories|articles|reading|videos?))?|recommended\ (?:by|from)\ .{1,30}|we\ recommend|editor'?s\ picks
+        |recommended(?:\ (?:for\ you|stories|articles|reading|videos?))?|recommended\ (?:by|from)\ .{1,30}
+        |we\ recommend|editor'?s\ picks
         |you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)|what\ to\ read\ next|up\ next
         |don'?t\ miss|in\ case\ you\ missed\ it|around\ the\ web|from\ the\ web|from\ our\ partners
         |(?:sponsored|promoted)\ (?:stories|links|content)|other\ (?:stories|articles|news)
