@@ -57,6 +57,10 @@ _PROMO = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A marker where an ad breaks the story ("Story continues below", "Article continues after this ad"): English.
+_CONTINUES = re.compile(r"\b(?:story|article|content|text) continues(?: (?:below|after|under|beneath)\b|$)")
+_CONTINUES_ANY_CASE = re.compile(_CONTINUES.pattern, re.IGNORECASE)
+CONTINUES_WORDS = 8
 # A source chip ("• Yahoo"); dashes are left alone: "— Name (@handle)" attributes a quote.
 _CHIP = re.compile(r"^[•·▪►▶|]\s*\S")
 _IMPERATIVE = re.compile(
@@ -230,6 +234,8 @@ def _is_furniture(text: str, words: int) -> bool:
         return True
     if words <= 8 and (is_relative_date(text) or _CHIP.match(text)):
         return True
+    if words <= CONTINUES_WORDS and " continues" in lower and _CONTINUES.search(lower):
+        return True
     return words <= 8 and bool(_IMPERATIVE_FOLDED.match(lower)) and not text.rstrip().endswith((".", "?", "!"))
 
 
@@ -265,6 +271,8 @@ def _is_furniture_slow(text: str, words: int) -> bool:
     if words <= 20 and _PROMO.search(text):
         return True
     if words <= 8 and (is_relative_date(text) or _CHIP.match(text)):
+        return True
+    if words <= CONTINUES_WORDS and _CONTINUES_ANY_CASE.search(text):
         return True
     return words <= 8 and bool(_IMPERATIVE.match(text)) and not text.rstrip().endswith((".", "?", "!"))
 

@@ -154,3 +154,18 @@ def test_short_ui_lines_by_set_and_by_pattern(text: str) -> None:
 @pytest.mark.parametrize("text", ["Menus", "More of the same", "comments 12", "Skip to the content", "Top 10"])
 def test_lines_that_only_start_like_ui_are_not_short_ui(text: str) -> None:
     assert not furniture._is_short_ui(text.lower()) and not furniture._SHORT_UI.match(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Story continues below", True),
+        ("Article continues after this advert", True),
+        ("Ad · Content continues below", True),
+        ("STORY CONTINUES", True),
+        ("Her story continues to inspire the harbour's fishermen to this day.", False),
+        ("The text continues the council's argument over two pages of figures and maps.", False),
+    ],
+)
+def test_a_marker_where_an_ad_breaks_the_story_is_furniture(text: str, expected: bool) -> None:
+    assert is_furniture(text, len(text.split())) is expected
