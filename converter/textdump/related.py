@@ -24,7 +24,8 @@ _RELATED = re.compile(
         |more\ (?:stories|news|articles|to\ (?:read|explore)|like\ this|for\ you)
         |read\ (?:more|next|also)|also\ read|see\ also|also\ on\ .{1,30}|learn\ more|further\ reading|keep\ reading
         |recommended(?:\ (?:for\ you|stories|articles|reading|videos?))?|recommended\ (?:by|from)\ .{1,30}
-        |we\ recommend|editor'?s\ picks
+        |we\ recommend|editor'?s\ picks|similar\ (?:stories|articles|news|posts|reads)
+        |also\ in\ (?:this|today'?s)\ (?:issue|edition|section)
         |you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)|what\ to\ read\ next|up\ next
         |don'?t\ miss|in\ case\ you\ missed\ it|around\ the\ web|from\ the\ web|from\ our\ partners
         |(?:sponsored|promoted)\ (?:stories|links|content)|other\ (?:stories|articles|news)

@@ -24,6 +24,9 @@ from converter.textdump.related import header_kind
         ("12 Comments", "comments"),
         ("RECOMMENDED BY OUR EDITORS", "related"),  # who picked the list: any words after "Recommended by"
         ("Recommended from the newsroom", "related"),
+        ("Similar articles", "related"),
+        ("Also in today's edition", "related"),
+        ("Similar", None),
     ],
 )
 def test_see_all_comments_heads_the_comments(text: str, expected: str | None) -> None:
