@@ -21,6 +21,7 @@ from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.marked import marker_split
 from converter.textdump.metadata import (
+    NAME_JOINS,
     TIMED_LEAD,
     credit_after_dated_by,
     is_byline,
@@ -142,7 +143,32 @@ def names_of(text: str) -> list[str]:
     if not part or not credits_writer(label):
         return []
     # A label ("Article by", "Author:") declares a person: a given name that is a common word may open it.
-    return _people_or_body(label, part, text)
+    names = _people_or_body(label, part, text)
+    return _with_organisation(text, names) if " and " in text or " & " in text else names
+
+
+def _with_organisation(text: str, names: list[str]) -> list[str]:
+    """'University of Tokyo and Ann Lee', 'Wire Service & Ann Lee': two credits joined, one an organisation named
+    whole and one a person: both wrote it (the names part alone stops at the organisation's lower-case word)."""
+    head, _, tail = text.replace(" & ", " and ").partition(" and ")
+    head = _LEAD_BY.sub("", head).strip()
+    credits = []
+    for piece in (head, tail.strip()):
+        person = split_authors(piece) == [piece]
+        if not person and not (_named_whole(piece) and organisation_name(piece) == piece):
+            return names
+        credits.append(piece)
+    return credits if len(credits) == 2 and any(credit not in names for credit in credits) else names
+
+
+def _named_whole(text: str) -> bool:
+    """Every word capitalised or a name's joining word ("University of Tokyo"): a name, nothing after it."""
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and all(word[:1].isupper() or word in NAME_JOINS for word in words)
+
+
+# A writer's label before the first credit ("By", "Words by"), dropped before the credits are read.
+_LEAD_BY = re.compile(r"^(?:[^\W\d_][\w’'-]*\s+){0,2}?by\s+", re.IGNORECASE)
 
 
 def _people_or_body(label: str, part: str, text: str) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from converter.bylines import SPONSOR_WORDS, split_authors
+from converter.bylines import SPONSOR_WORDS, organisation_name, split_authors
 from converter.dates import find_date
 from converter.textdump.byline import OUTLET_LINE_WORDS, byline_part
 from converter.textdump.furniture import HOST
@@ -66,6 +66,48 @@ def from_names(lines: list[Line], title_index: int | None) -> tuple[int, list[st
     if any(name in other.text for other in lines if other.index != index and other.words <= OUTLET_LINE_WORDS):
         return None
     names = split_authors(name)
+    return (index, names) if names else None
+
+
+# What joins a credited name to the outlet it wrote for ("Ann Lee, Harbour Courier", "Ann Lee | Harbour Courier",
+# "Ann Lee for Harbour Courier"; "for" is English).
+_OUTLET_JOINS = (", ", " | ", " · ", " • ", " for ")
+_OUTLET_CREDIT_CHARS = 90
+_CREDIT_WORDS = 5  # the most words of the names before the outlet, and of the outlet's name
+OUTLET_ABOVE = 6  # how far above the credit the outlet's own line stands
+
+
+def credits_outlet_above(lines: list[Line], index: int) -> bool:
+    """A few capitalised words joined to an outlet named on a line of its own just above ("Harbour Courier" or
+    "Source: Harbour Courier" over "Ann Lee, Harbour Courier"): whom the outlet credits for the story, no headline."""
+    return _outlet_credit_head(lines, index) is not None
+
+
+def _outlet_credit_head(lines: list[Line], index: int) -> str | None:
+    """What a line crediting the outlet named just above gives before the outlet ("Ann Lee"), or None."""
+    text = lines[index].text
+    if len(text) > _OUTLET_CREDIT_CHARS or lines[index].words > 2 * _CREDIT_WORDS:
+        return None
+    for join in _OUTLET_JOINS:
+        head, found, outlet = text.rpartition(join)
+        if found and _capitalised(head) and _capitalised(outlet):
+            above = lines[max(0, index - OUTLET_ABOVE) : index]
+            return head if any(line.text == outlet or line.text.endswith(": " + outlet) for line in above) else None
+    return None
+
+
+def _capitalised(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= _CREDIT_WORDS and all(word[:1].isupper() or word in NAME_JOINS for word in words)
+
+
+def outlet_credit(lines: list[Line], title_index: int | None) -> tuple[int, list[str]] | None:
+    """The line right under the headline when it credits the outlet named above it ("Ann Lee, Harbour Courier"),
+    and whom it credits: the people it names, else the organisation ("News Desk, Harbour Courier")."""
+    index = None if title_index is None else title_index + 1
+    if index is None or index >= len(lines) or (head := _outlet_credit_head(lines, index)) is None:
+        return None
+    names = split_authors(head) or ([name] if (name := organisation_name(head)) else [])
     return (index, names) if names else None
 
 

@@ -24,7 +24,7 @@ from converter.textdump.byline import find_byline, names_of, organisation_credit
 from converter.textdump.cards import leading_cards_end
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text
-from converter.textdump.credit_lines import from_names, sponsor_lines
+from converter.textdump.credit_lines import from_names, outlet_credit, sponsor_lines
 from converter.textdump.furniture import inline_related
 from converter.textdump.glued import glued_cards
 from converter.textdump.headings import is_heading_line, split_colon_heading, split_run_in_heading
@@ -87,8 +87,12 @@ def extract_text(
     title = lines[title_index].text if title_index is not None else ""
     site = metadata.site_name(lines)
     found = find_byline(lines, title_index, top, first, last, site)
-    byline_index, authors = (found.index, found.names) if found else (None, [])
-    if found is None:
+    # A credit to the outlet named above, right under the headline, is the story's; the credit the model found
+    # elsewhere (at the story's end) is then a contributor's, kept out of the body all the same.
+    outlet = outlet_credit(lines, title_index)
+    contributor = found.index if outlet and found else None
+    byline_index, authors = outlet or ((found.index, found.names) if found else (None, []))
+    if outlet is None and found is None:
         byline_index, authors = from_names(lines, title_index) or (None, [])  # ("From Ann Lee" under the headline)
     if not authors and (credit := organisation_credit(lines, top, first, last, site)):
         byline_index, authors = credit.index, credit.names  # ("By The Associated Press": no person credited)
@@ -104,7 +108,7 @@ def extract_text(
     if date is None:
         date = metadata.foot_date(lines)  # (a stamp in the page's foot, under the lists: "Story published ...")
 
-    skip = {index for index in (title_index, byline_index) if index is not None} | gaps
+    skip = {index for index in (title_index, byline_index, contributor) if index is not None} | gaps
     # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).
     skip.update(index for index in range(first, last + 1) if metadata.is_date_only(lines[index]))
     skip |= sponsor_lines(lines, first, last)

@@ -17,7 +17,7 @@ from converter.bylines import looks_like_name
 from converter.dates import find_date
 from converter.textdump import metadata
 from converter.textdump.byline import byline_part
-from converter.textdump.credit_lines import is_credit_under_headline, is_publisher_chip
+from converter.textdump.credit_lines import credits_outlet_above, is_credit_under_headline, is_publisher_chip
 from converter.textdump.furniture import is_url
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.listed import listed_lines
@@ -216,6 +216,7 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
             or bool(_BY_INSIDE.search(text))
             or metadata.credits_host(text)
             or _by_name_end(text)
+            or credits_outlet_above(lines, index)
         ),
         "date_line": float(metadata.is_date_line(line)),
         "relative_time": float(line.is_relative_time),

@@ -335,3 +335,19 @@ def test_a_writers_label_over_an_organisation_credits_the_organisation() -> None
     assert byline.names_of("By The Numbers") == []
     assert byline.names_of("Photography: Nordic Press Agency") == []
     assert byline.names_of("By Oda Brekke, Nordic Press Agency") == ["Oda Brekke"]
+
+
+def test_an_organisation_and_a_person_joined_are_both_credited() -> None:
+    # (Invented names: the names part alone stops at the organisation's lower-case "of".)
+    assert byline.names_of("Institute of Coastal Studies and Marit Ellingsen") == [
+        "Institute of Coastal Studies",
+        "Marit Ellingsen",
+    ]
+    assert byline.names_of("By Fenwick Wire Service & Marit Ellingsen") == ["Fenwick Wire Service", "Marit Ellingsen"]
+    assert byline.names_of("By Marit Ellingsen and Odo Brandt") == ["Marit Ellingsen", "Odo Brandt"]
+    # An outlet written for after the second name is no organisation credited, nor a lower-case group.
+    assert byline.names_of("By Marit Ellingsen and Odo Brandt for The Fenwick Post") == [
+        "Marit Ellingsen",
+        "Odo Brandt",
+    ]
+    assert "the Weekend Team" not in byline.names_of("By Marit Ellingsen and the Weekend Team")

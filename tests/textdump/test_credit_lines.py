@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from converter.bylines import credits_writer
 from converter.textdump import byline
-from converter.textdump.credit_lines import is_publisher_chip, is_sponsor_credit
+from converter.textdump.credit_lines import credits_outlet_above, is_publisher_chip, is_sponsor_credit
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import make_line, split_lines
 from tests.support import HARBOUR_HEADLINE, HARBOUR_STORY
@@ -113,3 +113,30 @@ def test_a_publisher_chip_naming_a_host() -> None:
     assert not is_publisher_chip(split_lines(f"From porthaven\n{HEADLINE}"), 0)  # (no host: a lower-case word)
     page = ["Now playing", "Story 2 of 6 · Local", HEADLINE, "From porthaven-courier.com", "Today · 4 min"]
     assert extract_text("\n".join([*page, *BODY]), "text/h.txt").article.title == HEADLINE
+
+
+def test_a_credit_to_the_outlet_named_above_is_the_byline_not_the_headline() -> None:
+    # The reader's layout: the outlet's name, the headline, then whom the outlet credits, joined to its name.
+    for outlet_line, credit, authors in (
+        ("Quarry Lane Gazette", "Tamsin Oduya, Quarry Lane Gazette", ("Tamsin Oduya",)),
+        ("Source: Quarry Lane Gazette", "Tamsin Oduya | Quarry Lane Gazette", ("Tamsin Oduya",)),
+        ("Quarry Lane Gazette", "Tamsin Oduya for Quarry Lane Gazette", ("Tamsin Oduya",)),
+        ("Quarry Lane Gazette", "Northfield University, Quarry Lane Gazette", ("Northfield University",)),
+    ):
+        page = ["Back", "Share", "", outlet_line, HEADLINE, credit, "3 Mar 2024 — 10:15", "", *BODY]
+        page += ["Further reporting by Pell Granger"]
+        article = extract_text("\n".join(page), "text/h.txt").article
+        assert article.title == HEADLINE, credit
+        assert article.authors == authors, credit
+        assert credit not in article.body
+        # (A credit at the story's end is then a contributor's: no author, and out of the body all the same.)
+        assert "Pell Granger" not in article.body
+
+
+def test_a_credit_to_an_outlet_needs_the_outlet_named_above() -> None:
+    lines = split_lines("\n".join(["Quarry Lane Gazette", HEADLINE, "Tamsin Oduya, Quarry Lane Gazette"]))
+    assert credits_outlet_above(lines, 2)
+    lines = split_lines("\n".join(["Weekend Reads", HEADLINE, "Tamsin Oduya, Quarry Lane Gazette"]))
+    assert not credits_outlet_above(lines, 2)  # (no outlet above: a headline may end on a place's name)
+    lines = split_lines("\n".join(["Quarry Lane Gazette", "Why the ferry stopped, Quarry Lane Gazette"]))
+    assert not credits_outlet_above(lines, 1)  # (lower-case words: a sentence, no names)
