@@ -91,14 +91,12 @@ def inset_boxes(lines: Sequence[Line], first: int, last: int, furniture: Sequenc
 
 
 def _box_top(lines: Sequence[Line], head: int, closer: int) -> bool:
-    """lines[head] may open a box closed at `closer`: under a paragraph's end, or the first line of a block of lines
-    with no blank line between them."""
-    if head < 1:
+    """lines[head] may open a box closed at `closer`: the first line of one block (no blank line inside it, where the
+    dump sets its blocks apart with blank lines), under a paragraph's end or a blank line."""
+    if head < 1 or any(line.blank_before for line in lines[head + 1 : closer + 1]):
         return False
     above = lines[head - 1]
-    if above.words > INSET_LINE_WORDS and above.sentence_end:
-        return True
-    return lines[head].blank_before and not any(line.blank_before for line in lines[head + 1 : closer + 1])
+    return lines[head].blank_before or (above.words > INSET_LINE_WORDS and above.sentence_end)
 
 
 # The word a consent dialog is about (English: language, not layout).

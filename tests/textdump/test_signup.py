@@ -120,3 +120,12 @@ def test_a_box_set_apart_by_blank_lines_under_a_short_paragraph_is_left_out() ->
     # (without the blank line above it, a short sentence opens no box)
     lines = split_lines("\n".join([HARBOUR_STORY[0], short, *INSET, "", HARBOUR_STORY[2]]))
     assert inset_boxes(lines, 0, len(lines) - 1, [line.text == INSET[-1] for line in lines]) == set()
+
+
+def test_a_subheading_set_apart_between_two_ads_keeps_it() -> None:
+    # An ad's block, the story's subheading in a block of its own, the next ad's label: no box spans two blocks.
+    ad = ["Advert", "Boots for the pier at half price", "Ask your rate"]
+    text = "\n".join([HARBOUR_STORY[0], "", *ad, "", "Notes for the visit", "", "Sponsored", "Pier shop"])
+    lines = split_lines(f"{text}\n\n{HARBOUR_STORY[2]}")
+    furniture = [line.text in ("Advert", "Sponsored") for line in lines]
+    assert 4 not in inset_boxes(lines, 0, len(lines) - 1, furniture)
