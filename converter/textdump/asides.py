@@ -279,8 +279,16 @@ def is_ad_copy(lines: Sequence[Line], index: int) -> bool:
     if _PERCENT_OFF.search(text) or price_per_period(text):
         return True  # (an offer, with its stop or not: 'Snow boots 20% off until Sunday')
     if not line.sentence_end:
-        # (the ad's headline, in one block with its label, set apart from what follows by a blank line)
-        return not line.blank_before and index + 1 < len(lines) and lines[index + 1].blank_before
+        # (the ad's headline, in one block with its label, set apart from what follows by a blank line; not under a
+        # rule or a counter, which a story's subheading hugs: "___" over "A NEW HOPE")
+        label = lines[index - 1].text
+        return (
+            not line.blank_before
+            and index + 1 < len(lines)
+            and lines[index + 1].blank_before
+            and any(char.isalpha() for char in label)
+            and not line.text.isupper()
+        )
     return is_call(line.tokens, text.rstrip().rstrip(".!"))
 
 

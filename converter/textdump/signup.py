@@ -58,7 +58,8 @@ def signup_box(lines: Sequence[Line], first: int, last: int, furniture: Sequence
 
 
 INSET_HEAD_WORDS = 10  # the longest heading of a box set between the paragraphs
-INSET_LINE_WORDS = 15  # the longest line of its pitch: a paragraph of the story is longer
+INSET_LINE_WORDS = 12  # the longest line of its pitch: a paragraph of the story is longer
+INSET_LINES = 3  # the most lines from its heading down to its button: a line of pitch, a field between
 BUTTON_WORDS = 4  # the longest button closing it
 FIELD_WORDS = 4  # the longest form field's label in it ("Enter your email")
 
@@ -76,10 +77,12 @@ def inset_boxes(lines: Sequence[Line], first: int, last: int, furniture: Sequenc
             continue
         head = closer - 1
         # (up to the paragraph above, or to the top of a block the dump sets apart with a blank line)
-        while head > first and closer - head <= BOX_LINES and not _box_top(lines, head, closer):
+        while head > first and closer - head <= INSET_LINES and not _box_top(lines, head, closer):
             head -= 1
         heading = lines[head]
-        if not _box_top(lines, head, closer) or heading.sentence_end or heading.words > INSET_HEAD_WORDS:
+        if closer - head > INSET_LINES or not _box_top(lines, head, closer):
+            continue
+        if heading.sentence_end or heading.words > INSET_HEAD_WORDS:
             continue
         inside = lines[head + 1 : closer]
         if any(line.words > INSET_LINE_WORDS for line in inside):

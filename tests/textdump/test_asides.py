@@ -402,3 +402,13 @@ def test_an_ads_label_and_its_copy_on_one_line() -> None:
     assert asides.is_labelled_ad(line)
     [chip] = split_lines("Coast Ledger · 3 hours ago")
     assert not asides.is_labelled_ad(chip)
+
+
+@pytest.mark.parametrize("label", ["___", "2/3"])
+def test_a_subheading_hugging_a_rule_or_a_counter_is_no_ad_copy(label: str) -> None:
+    story = ORCHARD_STORY[0]
+    for heading in ("THE PIER IN NUMBERS", "The pier in numbers"):
+        lines = split_lines(f"{story}\n\n{label}\n{heading}\n\n{story}")
+        assert not asides.is_ad_copy(lines, 2)
+    lines = split_lines(f"{story}\n\nAdvertisement\nTHE PIER IN NUMBERS\n\n{story}")
+    assert not asides.is_ad_copy(lines, 2)

@@ -129,3 +129,12 @@ def test_a_subheading_set_apart_between_two_ads_keeps_it() -> None:
     lines = split_lines(f"{text}\n\n{HARBOUR_STORY[2]}")
     furniture = [line.text in ("Advert", "Sponsored") for line in lines]
     assert 4 not in inset_boxes(lines, 0, len(lines) - 1, furniture)
+
+
+def test_a_story_sentence_under_an_ads_label_is_no_pitch() -> None:
+    # The ad's label and its note, a short sentence of the story, then a box: the box starts under the sentence.
+    story_on = "The harbour master said the north quay would stay closed until the spring tides."
+    box = ["Quayside Notes from the pier in your inbox", "Your address", "Join"]
+    lines = split_lines("\n".join([HARBOUR_STORY[0], "Advert", "Story goes on below", story_on, *box]))
+    furniture = [line.text in ("Advert", "Join") for line in lines]
+    assert inset_boxes(lines, 0, len(lines) - 1, furniture) == {4, 5, 6}
