@@ -160,15 +160,22 @@ def without_symbol(text: str) -> str:
 
 
 def is_button(text: str) -> bool:
-    """'Visit website', 'Open original ↗', 'View on site': a reader's verb and the page's noun (or an arrow), a few
-    words without a stop."""
+    """'Visit website', 'Open original ↗', 'View on site', 'Keep reading': a reader's verb and the page's noun (or an
+    arrow, or a reader's verb again), a few words without a stop."""
     words = text.split()
     if not 2 <= len(words) <= BUTTON_WORDS or not text[:1].isupper() or text.rstrip().endswith((".", "!", "?")):
         return False
     tokens = [word.strip(".,:;!?\"'()").lower() for word in words]
     if tokens[0] not in _READER_VERBS:
         return False
-    return not _ARROWS.isdisjoint(text) or not _UI_NOUNS.isdisjoint(tokens[1:])
+    # (or a reader's verb again, as its gerund: 'Continue reading', 'Keep scrolling')
+    return not _ARROWS.isdisjoint(text) or not _UI_NOUNS.isdisjoint(tokens[1:]) or _reader_gerund(tokens[-1])
+
+
+def _reader_gerund(token: str) -> bool:
+    """'reading', 'scrolling', 'swiping': a reader's verb in -ing (English)."""
+    stem = token.removesuffix("ing")
+    return stem != token and (stem in _READER_VERBS or f"{stem}e" in _READER_VERBS)
 
 
 CALL_AFTER_LABEL_WORDS = 4  # a label's short call: 'Plus: listen ad-free', 'Offline: read anywhere'
@@ -237,13 +244,14 @@ def is_aside(line: Line) -> bool:
 
 def ui_asides(lines: Sequence[Line], consider: Sequence[int]) -> set[int]:
     """The lines of `consider` that are the page speaking about itself (`is_aside`, `is_poll_question`,
-    `is_ad_copy`, `is_notice_below_label`)."""
+    `is_ad_copy`, `is_labelled_ad`, `is_notice_below_label`)."""
     return {
         index
         for index in consider
         if is_aside(lines[index])
         or is_poll_question(lines, index)
         or is_ad_copy(lines, index)
+        or is_labelled_ad(lines[index])
         or is_notice_below_label(lines, index)
     }
 
@@ -257,8 +265,9 @@ _PERCENT_OFF = re.compile(r"\d ?% off\b", re.IGNORECASE)
 def is_ad_copy(lines: Sequence[Line], index: int) -> bool:
     """'Sponsored' over 'Pair a second lamp and get 20% off this month.': one short sentence right under an ad's
     label (a UI word of one or two words) that sells: a call to the reader (a verb then its object) or an offer (a
-    discount, a price per period). A paragraph of the story under an ad's label is longer, or tells rather than
-    calls ('The council met on Monday.')."""
+    discount, a price per period); or the ad's headline (no stop) in one block with its label, a blank line under
+    it. A paragraph of the story under an ad's label is longer, or tells rather than calls ('The council met on
+    Monday.')."""
     if index < 1:
         return False
     line = lines[index]
@@ -269,7 +278,23 @@ def is_ad_copy(lines: Sequence[Line], index: int) -> bool:
         return False
     if _PERCENT_OFF.search(text) or price_per_period(text):
         return True  # (an offer, with its stop or not: 'Snow boots 20% off until Sunday')
-    return line.sentence_end and is_call(line.tokens, text.rstrip().rstrip(".!"))
+    if not line.sentence_end:
+        # (the ad's headline, in one block with its label, set apart from what follows by a blank line; not under a
+        # rule or a counter, which a story's subheading hugs: "___" over "A NEW HOPE")
+        label = lines[index - 1].text
+        return (
+            not line.blank_before
+            and index + 1 < len(lines)
+            and lines[index + 1].blank_before
+            and any(char.isalpha() for char in label)
+            and not line.text.isupper()
+        )
+    return is_call(line.tokens, text.rstrip().rstrip(".!"))
+
+
+def is_labelled_ad(line: Line) -> bool:
+    """'Promoted · Winter coats for less': an ad's label, a middle dot and its copy or its advertiser, on one line."""
+    return AD_LABEL_WORDS < line.words <= LABEL_LINE_WORDS and not line.sentence_end and _ad_label(line)
 
 
 def _ad_label(line: Line) -> bool:

@@ -36,7 +36,7 @@ from converter.textdump.region import announced_list_end, best_run, extend_run, 
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.separators import is_post, label_inside, next_story, separated_story, separator_walls
-from converter.textdump.signup import consent_dialog, signup_box
+from converter.textdump.signup import consent_dialog, inset_boxes, signup_box
 from converter.textdump.story_heads import named_head
 from converter.textdump.teased import teased_end
 from converter.textdump.title import SITE_TOP, find_title, is_prompt, under_paragraphs
@@ -115,6 +115,7 @@ def extract_text(
     skip |= writer_box(lines, first, last)  # (the writer's bio closing the story)
     skip |= signup_box(lines, first, last, page.furniture)  # (a newsletter box closing it)
     skip |= consent_dialog(lines, first, last, page.furniture)
+    skip |= inset_boxes(lines, first, last, page.furniture)  # (and one set between its paragraphs)
     skip |= bodyline.dropped(
         lines, first, last, _kept(page, first, last, skip), repeated, site=site, furniture=page.furniture
     )

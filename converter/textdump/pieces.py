@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from converter.textdump.furniture import is_furniture
 from converter.textdump.prompts import CALL_MAX_WORDS, NOT_A_VERB, TEASER_MIN_WORDS, is_call, lead_in
 from converter.textkey import WORD
 
@@ -23,10 +24,13 @@ _STARTERS = (
     "|As|If|After|Before|His|Her|Their|Our|Its|My|Your|So|Still|Now"
 )
 _GLUE = re.compile(rf"(?<=[\w%$)])\s+(?=(?:[“\"](?=[A-Z])|(?:{_STARTERS})\s))")
-# Inside a piece opening with a call: a lower-case word followed by a capitalised one.
-_CASE_BREAK = re.compile(r"(?<=[a-z0-9])\s+(?=[A-Z“\"])")
+# Arrows and chevrons ending a button's label ('Continue in the app ›').
+_BUTTON_GLYPHS = "›»▸▶▾❯→"
+# Inside a piece opening with a call: a lower-case word (or a button's glyph) followed by a capitalised one.
+_CASE_BREAK = re.compile(rf"(?<=[a-z0-9{_BUTTON_GLYPHS}])\s+(?=[A-Z“\"])")
 MIN_WORDS = 150  # only a line holding several paragraphs is cut (a paragraph of its own runs shorter)
 GLUE_MIN_WORDS = 3  # a title's "The" ("episode of The Voice") is no new sentence
+LABEL_WORDS = 2  # the longest ad's label before its middle dot
 CALL_MIN_WORDS = 3  # a call split off is at least this long ("Tap to expand")
 
 
@@ -64,11 +68,20 @@ def _split_call(piece: str) -> list[str]:
             break
         if words >= CALL_MIN_WORDS:
             # Only the first break is tried: a call is short, the story's own words follow it.
-            if not is_call(WORD.findall(head.lower()), head):
+            # (or a button's label, its glyph closing it: 'Continue in the app ›'; or an ad's label and its copy:
+            # 'Promoted · Winter coats for less')
+            if not (is_call(WORD.findall(head.lower()), head) or head[-1] in _BUTTON_GLYPHS or _labelled(head)):
                 return [piece]
             # A row of widgets: the rest may open with another call ("Unlock it for $1 a week | Tap to expand | ...").
             return [head, *_split_call(piece[match.end() :])]
     return [piece]
+
+
+def _labelled(head: str) -> bool:
+    """'Promoted · Winter coats for less': a UI word of one or two words, then a middle dot (an ad's label)."""
+    label, dot, _ = head.partition(" · ")
+    words = len(label.split())
+    return bool(dot) and words <= LABEL_WORDS and is_furniture(label, words)
 
 
 def _split_teaser(piece: str) -> list[str]:

@@ -13,6 +13,7 @@ from itertools import groupby, pairwise
 
 from converter.textdump.furniture import is_card_marker
 from converter.textdump.lines import Line
+from converter.textdump.story_heads import headline, outlet_name, source_line
 
 PROSE_CAP = 8.0
 # "1) Lego Star Wars ...", "2. Preheat the oven": items of a list inside the article.
@@ -199,11 +200,24 @@ def _next_part(
             found = (part[0] + start, part[1] + start) if part else None
             near = found is not None and edge - found[1] <= max_gap
         between = (lines[edge + 1 : found[0]] if forward else lines[found[1] + 1 : edge]) if found else []
+        if forward and found is not None and _story_head(lines[wall + 1 : found[0]]):
+            return None  # (a story carried under the heading: its headline and source over its text)
         if any(is_card_marker(line.text) for line in between if not line.is_prose):
             return None  # the list is one of cards (source, time): what follows is another article
         if found is not None and near and _article_like(lines[found[0] : found[1] + 1]):
             return found
     return None
+
+
+def _story_head(head: list[Line]) -> bool:
+    """Lines between a list heading and a run of prose are a carried story's head: a headline over one or two short
+    chips, its outlet's name or its source line ("Ferry fares rise again" over "The Harbour Courier"), where a list
+    set inside the article holds titles (and the article's text resumes under them)."""
+    if not 2 <= len(head) <= HEAD_LINES or head[0].words < HEADLINE_WORDS:
+        return False
+    return headline(head[0]) and all(
+        line.words <= HEAD_CHIP_WORDS and (outlet_name(line) or source_line(line)) for line in head[1:]
+    )
 
 
 def _article_like(lines: list[Line]) -> bool:
@@ -215,6 +229,9 @@ def _article_like(lines: list[Line]) -> bool:
     return any(after.index == before.index + 1 for before, after in pairwise(finished))
 
 
+HEAD_LINES = 3  # a carried story's headline and its chips
+HEADLINE_WORDS = 3
+HEAD_CHIP_WORDS = 6
 ANNOUNCED_MAX = 80  # the most lines an announced list may hold
 ANNOUNCED_ITEM_WORDS = 3  # the fewest words its first ANNOUNCED_HEAD items hold on average
 ANNOUNCED_HEAD = 3

@@ -57,6 +57,51 @@ def signup_box(lines: Sequence[Line], first: int, last: int, furniture: Sequence
     return out
 
 
+INSET_HEAD_WORDS = 10  # the longest heading of a box set between the paragraphs
+INSET_LINE_WORDS = 12  # the longest line of its pitch: a paragraph of the story is longer
+INSET_LINES = 3  # the most lines from its heading down to its button: a line of pitch, a field between
+BUTTON_WORDS = 4  # the longest button closing it
+FIELD_WORDS = 4  # the longest form field's label in it ("Enter your email")
+
+
+def inset_boxes(lines: Sequence[Line], first: int, last: int, furniture: Sequence[bool] = ()) -> set[int]:
+    """The lines of sign-up boxes set between the run's paragraphs: a heading (a short line, no stop) under a
+    paragraph's end or opening a block set apart by a blank line, short lines of pitch and form, closed by a button
+    the furniture rules dropped. A form's field is in it (a short line with no stop under the heading) and a line
+    speaks to the reader ('Enter your email', 'Headlines in your inbox'): a subheading over a short sentence and an
+    ad's label holds no field."""
+    out: set[int] = set()
+    for closer in range(first + 2, last + 1):
+        # (the cheap tests first: a button is a short line the furniture rules dropped)
+        if not (closer < len(furniture) and furniture[closer]) or lines[closer].words > BUTTON_WORDS:
+            continue
+        head = closer - 1
+        # (up to the paragraph above, or to the top of a block the dump sets apart with a blank line)
+        while head > first and closer - head <= INSET_LINES and not _box_top(lines, head, closer):
+            head -= 1
+        heading = lines[head]
+        if closer - head > INSET_LINES or not _box_top(lines, head, closer):
+            continue
+        if heading.sentence_end or heading.words > INSET_HEAD_WORDS:
+            continue
+        inside = lines[head + 1 : closer]
+        if any(line.words > INSET_LINE_WORDS for line in inside):
+            continue
+        field = any(line.words <= FIELD_WORDS and not line.sentence_end for line in inside)
+        if field and any(speaks_to_reader(line.tokens) for line in lines[head:closer]):
+            out.update(range(head, closer + 1))
+    return out
+
+
+def _box_top(lines: Sequence[Line], head: int, closer: int) -> bool:
+    """lines[head] may open a box closed at `closer`: the first line of one block (no blank line inside it, where the
+    dump sets its blocks apart with blank lines), under a paragraph's end or a blank line."""
+    if head < 1 or any(line.blank_before for line in lines[head + 1 : closer + 1]):
+        return False
+    above = lines[head - 1]
+    return lines[head].blank_before or (above.words > INSET_LINE_WORDS and above.sentence_end)
+
+
 # The word a consent dialog is about (English: language, not layout).
 _COOKIE = "cookie"
 BANNER_WORDS = 8  # the fewest words of the banner's sentence that opens a dialog ('Cookie settings' is a link)

@@ -378,3 +378,37 @@ def test_a_long_caption_over_names_split_by_a_slash() -> None:
     assert captions_over_credits(lines, [0]) == {0}
     lines = split_lines("\n".join([caption, "Credit: Dunmore Ledger archive"]))
     assert captions_over_credits(lines, [0]) == set()
+
+
+def test_a_readers_verb_then_its_gerund_is_a_button() -> None:
+    assert asides.is_button("Keep scrolling") and asides.is_button("Continue watching")
+    # (a noun first, a heading's words: no verb addressing the reader)
+    assert not asides.is_button("Winter reading") and not asides.is_button("Keep sailing")
+
+
+def test_an_ads_headline_in_one_block_with_its_label_is_ad_copy() -> None:
+    story = ORCHARD_STORY[0]
+    lines = split_lines(f"{story}\n\nAdvertisement\nWarm boots for every pier\n\n{story}")
+    assert asides.is_ad_copy(lines, 2)
+    # Set apart from its label, or running on under it with no blank line: the story's own line.
+    lines = split_lines(f"{story}\n\nAdvertisement\n\nWarm boots for every pier\n\n{story}")
+    assert not asides.is_ad_copy(lines, 2)
+    lines = split_lines(f"{story}\n\nAdvertisement\nWarm boots for every pier\n{story}")
+    assert not asides.is_ad_copy(lines, 2)
+
+
+def test_an_ads_label_and_its_copy_on_one_line() -> None:
+    [line] = split_lines("Sponsored · Warm boots for every pier")
+    assert asides.is_labelled_ad(line)
+    [chip] = split_lines("Coast Ledger · 3 hours ago")
+    assert not asides.is_labelled_ad(chip)
+
+
+@pytest.mark.parametrize("label", ["___", "2/3"])
+def test_a_subheading_hugging_a_rule_or_a_counter_is_no_ad_copy(label: str) -> None:
+    story = ORCHARD_STORY[0]
+    for heading in ("THE PIER IN NUMBERS", "The pier in numbers"):
+        lines = split_lines(f"{story}\n\n{label}\n{heading}\n\n{story}")
+        assert not asides.is_ad_copy(lines, 2)
+    lines = split_lines(f"{story}\n\nAdvertisement\nTHE PIER IN NUMBERS\n\n{story}")
+    assert not asides.is_ad_copy(lines, 2)

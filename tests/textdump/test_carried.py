@@ -5,6 +5,8 @@ A page invented here, in wordings of no corpus layout.
 
 from __future__ import annotations
 
+import pytest
+
 from converter.textdump.extract import extract_text
 from converter.textdump.repeated import normalize_line, shapes
 
@@ -192,3 +194,23 @@ def test_a_headline_over_its_source_chip_and_text_is_no_teaser_of_the_entry_abov
     assert list(carried) == [headline]
     assert "two more crossings" in carried[headline] and "new engines" in carried[headline]
     assert "Island News" not in carried[headline]
+
+
+@pytest.mark.parametrize(
+    ("widget", "gone"),
+    [
+        # A button's label closed by its glyph, glued before a quote ('›' is no word's end the glue rules know).
+        ("Open the full story in the app › ", "in the app"),
+        # An ad's label, a middle dot, its copy: no call, but the label names it an ad.
+        ("Promoted · Warm boots for the pier ", "Warm boots"),
+    ],
+)
+def test_a_widget_glued_inside_a_carried_story_is_cut_out(widget: str, gone: str) -> None:
+    story = GLUED_STORY.replace("This piece is reserved for Gold readers. Join today for €2 per month ", widget)
+    # (the next sentence opens with a quote after a glyph, or with a capitalised noun: no glue the rules know)
+    opening = "“Tickets”, the company said," if "›" in widget else "Tickets, it said,"
+    story = story.replace("The company said tickets", opening)
+    page = "\n".join([*ARTICLE, "", "More to read", *CARRIED[:2], story, ""])
+    [carried] = extract_text(page, "text/pier.txt").embedded
+    assert gone not in carried.body
+    assert "last bus has long gone." in carried.body and "said, would cost" in carried.body

@@ -6,7 +6,7 @@ Pages invented here, in wordings of no corpus site or layout.
 from __future__ import annotations
 
 from converter.textdump.extract import extract_text
-from tests.support import HARBOUR_HEADLINE, HARBOUR_STORY
+from tests.support import HARBOUR_HEADLINE, HARBOUR_STORY, LIBRARY_STORY
 
 MORE = [
     "Ferry timetables will change again in the autumn, the operator said, once the new berth is ready for use.",
@@ -45,3 +45,12 @@ def test_titles_a_bio_and_a_motto_beyond_a_list_heading_are_no_part() -> None:
 def test_the_story_resumed_beyond_a_list_heading_is_kept() -> None:
     body = extract_text(_page([*TITLES[:2], *MORE]), "text/b.txt").article.body
     assert "Ferry timetables will change" in body and "two summers of delays" in body
+
+
+def test_a_story_carried_under_a_list_heading_with_its_outlet_is_no_part() -> None:
+    # The heading, a headline over its outlet's name, the story's text: carried, not the article resumed.
+    extraction = extract_text(_page([LIBRARY_STORY[0], "Coastline Evening Post", *LIBRARY_STORY[1:]]), "text/c.txt")
+    body = extraction.article.body
+    assert "Engineers put the cost" in body and "reading room" not in body
+    assert [article.title for article in extraction.embedded] == [LIBRARY_STORY[0]]
+    assert "Two more staff" in extraction.embedded[0].body
