@@ -375,12 +375,7 @@ def bracketed_end(lines: list[Line], first: int, last: int) -> int:
     start = last
     while start - 1 in listed:
         start -= 1
-    if sum(line.words for line in lines[first:start] if line.is_prose) < QUOTED_PROSE:
-        return last
-    cut = start - 1
-    while cut > first and start - cut <= TAIL_LINES and not lines[cut].is_prose and lines[cut].words <= HEADING_WORDS:
-        cut -= 1
-    return cut
+    return _cut_above(lines, first, last, start)
 
 
 @dataclass(frozen=True)
@@ -595,12 +590,7 @@ def quoted_end(lines: list[Line], first: int, last: int) -> int:
     if not starts:
         return last
     start = min(starts)
-    if sum(line.words for line in lines[first:start] if line.is_prose) < QUOTED_PROSE:
-        return last
-    cut = start - 1
-    while cut > first and start - cut <= TAIL_LINES and not lines[cut].is_prose and lines[cut].words <= HEADING_WORDS:
-        cut -= 1
-    return cut
+    return _cut_above(lines, first, last, start)
 
 
 def listed_tail(lines: list[Line], first: int, last: int) -> int:
@@ -695,3 +685,15 @@ def _kept_pairs(
 
 def name_shaped(line: Line) -> bool:
     return line.words <= 4 and not line.sentence_end and all(word[:1].isupper() for word in line.text.split())
+
+
+def _cut_above(lines: list[Line], first: int, last: int, start: int) -> int:
+    """Where the run ends above a list starting at `start`: above its heading (short lines that are no prose, up
+    to TAIL_LINES), when QUOTED_PROSE words of prose come before it; else `last` (a list near the run's top is no
+    tail to cut)."""
+    if sum(line.words for line in lines[first:start] if line.is_prose) < QUOTED_PROSE:
+        return last
+    cut = start - 1
+    while cut > first and start - cut <= TAIL_LINES and not lines[cut].is_prose and lines[cut].words <= HEADING_WORDS:
+        cut -= 1
+    return cut
