@@ -151,7 +151,7 @@ def _with_organisation(text: str, names: list[str]) -> list[str]:
     """'University of Tokyo and Ann Lee', 'Wire Service & Ann Lee': two credits joined, one an organisation named
     whole and one a person: both wrote it (the names part alone stops at the organisation's lower-case word)."""
     head, _, tail = text.replace(" & ", " and ").partition(" and ")
-    head = _LEAD_BY.sub("", head).strip()
+    head = _BY_LABEL.sub("", head).strip()
     credits = []
     for piece in (head, tail.strip()):
         person = split_authors(piece) == [piece]
@@ -165,10 +165,6 @@ def _named_whole(text: str) -> bool:
     """Every word capitalised or a name's joining word ("University of Tokyo"): a name, nothing after it."""
     words = text.split()
     return bool(words) and words[0][:1].isupper() and all(word[:1].isupper() or word in NAME_JOINS for word in words)
-
-
-# A writer's label before the first credit ("By", "Words by"), dropped before the credits are read.
-_LEAD_BY = re.compile(r"^(?:[^\W\d_][\w’'-]*\s+){0,2}?by\s+", re.IGNORECASE)
 
 
 def _people_or_body(label: str, part: str, text: str) -> list[str]:
