@@ -5,7 +5,8 @@ Reyes can be reached at ..."); the labelled news pages' truths leave it out on a
 shape: the line opens with a name (one to four capitalised words, a title or initials allowed), then a
 role held at a named outlet, a job verb and its outlet, or the writer's address. The words matched are
 English verbs, articles and prepositions (language, not any layout's wording). The writer's box closing a story
-(writer_box) is read by its layout instead: a name alone, then sentences naming that person by their first name."""
+(writer_box) is read by its layout instead: a name alone, then sentences naming that person by their first name;
+or 'About' and a name heading the box in the run's tail (about_box)."""
 
 from __future__ import annotations
 
@@ -69,6 +70,28 @@ def writer_box(lines: Sequence[Line], first: int, last: int) -> set[int]:
         if any(_about(lines[other], given) for other in below) and all(
             _about(lines[other], given) or _is_role(lines[other]) for other in below
         ):
+            return set(range(index, last + 1))
+    return about_box(lines, first, last, after)
+
+
+# The label heading a box about someone or something ('About Dana Reyes', 'About Quay Ferries'): English.
+_ABOUT = "About"
+
+
+def about_box(lines: Sequence[Line], first: int, last: int, after: Sequence[int] = ()) -> set[int]:
+    """The lines from a heading 'About' and a name ('About Dana Reyes', 'About Quay Ferries') in the run's tail to its
+    end: the box about the writer or the company closing a post or a press release, whether or not the page credits
+    that name above (writer_box reads the box under a name alone).
+
+    The heading is no sentence, its words after the label all capitalised (a story's own section reads 'About the
+    vote'); at most BOX_TAIL_SHARE of the run's prose follows it.
+    """
+    after = after or _prose_after(lines, first, last)
+    for index in range(max(first, last - BOX_LINES), last + 1):
+        words = lines[index].text.split()
+        if lines[index].sentence_end or not 2 <= len(words) <= BOX_LABELLED_WORDS or words[0] != _ABOUT:
+            continue
+        if after[index - first + 1] <= BOX_TAIL_SHARE * after[0] and all(map(_capitalised, words[1:])):
             return set(range(index, last + 1))
     return set()
 

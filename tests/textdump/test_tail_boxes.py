@@ -127,3 +127,31 @@ def test_the_heading_over_a_dropped_bio_goes_with_it() -> None:
     assert bodyline.boxed_with(LINES, range(len(LINES)), {BIO}) == {HEADING}
     # A paragraph over the bio is no heading of it.
     assert HEADING - 1 not in bodyline.boxed_with(LINES, [HEADING - 1, BIO], {BIO})
+
+
+_FERRY_STORY = [
+    "The island's ferry has run twice a day since the war, and the council says it will go on running for now.",
+    "Fares will rise by a tenth in spring, the first rise in six years, to pay for a new engine and a new crew.",
+    "Fishers on the quay say the later sailing matters most to them, for the morning catch and the market.",
+    "The council will meet again in May to set the winter timetable with the ferry's crew and the harbour master.",
+    "Until then, the old timetable holds, and the last boat leaves the island at six in the evening every day.",
+]
+# A bio a sentence's length and stop lift over the body-line model's threshold (it scores -1.21 there, over -1.75).
+_BIO = (
+    "Dana Reyes is a freelance writer for the Harbour Gazette, covering stories about the island's ferries, its"
+    " harbours and the fishing fleet."
+)
+
+
+def test_a_bio_in_the_articles_tail_is_dropped_whatever_its_length() -> None:
+    lines = split_lines("\n".join([*_FERRY_STORY, _BIO, "With additional reporting from", "Lena Holt"]))
+    last = len(lines) - 1
+    bio = len(_FERRY_STORY)
+    assert bodyline.tail_bios(lines, range(len(lines)), 0, last) == {bio}
+    assert bio in bodyline.dropped(lines, 0, last, range(len(lines)), frozenset())
+    assert not bodyline.dropped(lines, 0, last, range(len(lines)), frozenset()) & set(range(bio))
+
+
+def test_a_bio_shaped_line_high_in_the_story_is_left_to_the_model() -> None:
+    lines = split_lines("\n".join([_BIO, *_FERRY_STORY]))
+    assert bodyline.tail_bios(lines, range(len(lines)), 0, len(lines) - 1) == set()

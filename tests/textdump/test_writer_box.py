@@ -55,3 +55,26 @@ def test_a_label_and_the_name_the_page_credits() -> None:
     assert writer_box(lines, 1, len(lines) - 1) == {4, 5}
     lines = split_lines("\n".join(["By Ada Brennholt", *HARBOUR_STORY, "Meet Oskar Lindqvist", bio]))
     assert writer_box(lines, 1, len(lines) - 1) == set()
+
+
+# A box about the company under 'About' and its name, closing a release: no writer's name stands alone over it.
+ABOUT = [
+    "About Quay Ferries",
+    "Quay Ferries runs four boats between the islands and the mainland and employs around 300 people.",
+    "Its shares are listed on the Harbour Exchange.",
+]
+
+
+def test_a_box_about_a_name_closing_the_story_is_left_out() -> None:
+    lines = split_lines("\n".join([*HARBOUR_STORY, *ABOUT]))
+    last = len(lines) - 1
+    assert writer_box(lines, 0, last) == set(range(last - 2, last + 1))
+    body = extract_text(_page(ABOUT), "text/about.txt").article.body
+    assert "stone pier" in body and "employs around 300" not in body and "About Quay Ferries" not in body
+
+
+def test_a_section_about_a_common_noun_stays() -> None:
+    # 'About the vote': a story's own section, its words after the label not all capitalised.
+    tail = ["About the vote", "The board will meet again in March to vote on the engineers' plan for the pier."]
+    lines = split_lines("\n".join([*HARBOUR_STORY, *tail]))
+    assert writer_box(lines, 0, len(lines) - 1) == set()
