@@ -388,8 +388,8 @@ line first and stops when the model refuses it, which is exact (the search retur
 accepts). Its cost 1.94 -> 0.60 M a dump; the main byline search pays 0.19 M of what the skipped searches had
 memoised. Process time of `extract_text` over 600 of the bench's dumps (/tmp/s27/cpu.py, compiled, the two trees
 alternated, fresh processes, load ~13, so only the direction holds): medians of 6 runs each 4.27 -> 4.07 s
-(-4.7%; the pairs' ratios 0.80 to 1.05). Output byte for byte the same, pure and compiled (the five text sets, the bench's 2,000 dumps and seeds
-1-3 of the eleven aggregator generators; `converter convert -q -j 2`, `diff -rq`).
+(-4.7%; the pairs' ratios 0.80 to 1.05). Output byte for byte the same, pure and compiled (the five text sets,
+the bench's 2,000 dumps and seeds 1-3 of the eleven aggregator generators; `converter convert -q -j 2`, `diff -rq`).
 Where a dump's instructions go now (callgrind, inclusive, M a dump of 42.3): reading the page 12.8 (the lines
 and their words 6.8, of it the language vote 1.5 and the word lists 2.6), related links and carried texts 5.8
 (the listing decision over the lines after the body 3.7), the body-line decision 5.4 (its features 3.2), choosing
