@@ -377,6 +377,30 @@ is left is Python's start (with the editable install's finder, 20 ms), dataclass
 OpenSSL (2.5), argparse (2.3, and shutil when it builds its formatter), sqlite3 and the Article record (3.6: the page
 cache, imported by the pipeline for the stages after the early exit), and 4,000 stat calls the run layer's promise
 needs (a changed page, an edited article).
+
+Text dumps, stop 28 (issue 14; no bench run: six sessions shared the 2 cores, load average 11 to 15). Counted in
+instructions (valgrind --tool=callgrind on the compiled build of each tree, `extract_text` over 40 of the bench's
+dumps, every 50th, after one warm dump, minus the same run over none): 43.41 M a dump before, 42.28 M after (-2.6%).
+The second headline search (`extract._is_the_credit`, is the line taken for the headline the byline decision's
+credit under the line above?) ran the whole byline search, every candidate around the run scored, on each
+headline that names someone (16 of 41 dumps; 3.8 M instructions a search): it now scores the headline's own
+line first and stops when the model refuses it, which is exact (the search returns only a line its model
+accepts). Its cost 1.94 -> 0.60 M a dump; the main byline search pays 0.19 M of what the skipped searches had
+memoised. Process time of `extract_text` over 600 of the bench's dumps (/tmp/s27/cpu.py, compiled, the two trees
+alternated, fresh processes, load ~13, so only the direction holds): medians of 6 runs each 4.27 -> 4.07 s
+(-4.7%; the pairs' ratios 0.80 to 1.05). Output byte for byte the same, pure and compiled (the five text sets,
+the bench's 2,000 dumps and seeds 1-3 of the eleven aggregator generators; `converter convert -q -j 2`, `diff -rq`).
+Where a dump's instructions go now (callgrind, inclusive, M a dump of 42.3): reading the page 12.8 (the lines
+and their words 6.8, of it the language vote 1.5 and the word lists 2.6), related links and carried texts 5.8
+(the listing decision over the lines after the body 3.7), the body-line decision 5.4 (its features 3.2), choosing
+the run 4.5 (the headline model above each candidate run 3.2), the byline 3.4. Two per-line primitives are the
+largest leaves: `title_case` 1.9 M (16,000 instructions a paragraph: a split, a first letter each) and
+`digit_count` 1.5 M (the non-ASCII path, `sum(map(str.isdigit, ...))`, on any line with a curly quote), each
+asked once a line by the decisions' features. Measured and left (pure Python, micro-timed on the same lines):
+a digit count through a character class of every `str.isdigit` character (30 times slower: sre tests such a set
+one by one), or as ASCII digits of the line's ASCII bytes plus the non-ASCII characters' own (no faster). Not
+built (no time for a second compile of the tree under this load): memoising `title_case` per text across pages
+(the bench's pages repeat their paragraphs; a folder of distinct articles would not gain).
 """
 
 from __future__ import annotations

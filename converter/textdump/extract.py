@@ -17,7 +17,7 @@ from converter.dates import find_date
 from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
-from converter.textdump import bodyline, marked, metadata, runs
+from converter.textdump import bodyline, byline, marked, metadata, runs
 from converter.textdump.asides import comment_lines
 from converter.textdump.bio import writer_box
 from converter.textdump.byline import find_byline, names_of, organisation_credit
@@ -31,6 +31,7 @@ from converter.textdump.headings import is_heading_line, split_colon_heading, sp
 from converter.textdump.lines import Line, load_language_tables, make_line, split_lines, text_counts
 from converter.textdump.listed import with_marked
 from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
+from converter.textdump.model import model
 from converter.textdump.prompts import is_lead_in_teaser, names_site_or_brand
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
 from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
@@ -221,6 +222,11 @@ def _is_the_credit(lines: list[Line], index: int, first: int, last: int) -> bool
     above it ("Ann Lee, Harbour Courier" under the headline, over the date): a line credits the writer or heads the
     story, not both."""
     if not index or not names_of(lines[index].text):  # (most headlines name no one: no byline search)
+        return False
+    # The line's own score first: the search returns only a line the model accepts, so a line it refuses is no
+    # credit whatever the other candidates score (exact; the search scores every candidate around the run).
+    decision = model(byline.MODEL)
+    if not decision.accepts(byline.features(lines, index, index - 1, first, last)):
         return False
     found = find_byline(lines, index - 1, index - 1, first, last, metadata.site_name(lines))
     return found is not None and found.index == index
