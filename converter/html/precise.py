@@ -183,8 +183,9 @@ def _python_selectors() -> tuple[list[_Selector], _Selector, _Selector]:
 @contextmanager
 def _selected_in_python(teasers: bool) -> Iterator[None]:
     """trafilatura's discard XPaths that call back into Python, swapped for `_python_selectors` while inside;
-    without `teasers` (no id or class names one), no teaser prune."""
-    from trafilatura import main_extractor
+    without `teasers` (no id or class names one), no teaser prune. (compare_extraction prunes the raw tree with
+    OVERALL_DISCARD_XPATH too, held by its own module.)"""
+    from trafilatura import external, main_extractor
 
     overall, precision, teaser, body = (
         main_extractor.OVERALL_DISCARD_XPATH,
@@ -194,13 +195,13 @@ def _selected_in_python(teasers: bool) -> Iterator[None]:
     )
     furniture, edges, frame = _python_selectors()
     main_extractor.BODY_XPATH = [frame, *body[1:]]
-    main_extractor.OVERALL_DISCARD_XPATH = furniture
+    main_extractor.OVERALL_DISCARD_XPATH = external.OVERALL_DISCARD_XPATH = furniture
     main_extractor.PRECISION_DISCARD_XPATH = [precision[0], edges]
     main_extractor.TEASER_DISCARD_XPATH = teaser if teasers else []
     try:
         yield
     finally:
-        main_extractor.OVERALL_DISCARD_XPATH = overall
+        main_extractor.OVERALL_DISCARD_XPATH = external.OVERALL_DISCARD_XPATH = overall
         main_extractor.PRECISION_DISCARD_XPATH = precision
         main_extractor.TEASER_DISCARD_XPATH = teaser
         main_extractor.BODY_XPATH = body
@@ -272,7 +273,8 @@ class PreciseRuns:
                 if fast and self._shared:
                     self._main = (backup, deepcopy(body), text)  # serialising the result changes its tree
             if not fast:
-                body, text = compare_extraction(backup, raw, body, text, options)  # raw is not read again
+                with _selected_in_python(teasers=not self._shared):
+                    body, text = compare_extraction(backup, raw, body, text, options)  # raw is not read again
             if options.max_tree_size and len(body) > options.max_tree_size:
                 etree.strip_tags(body, "hi")
                 if len(body) > options.max_tree_size:
