@@ -23,12 +23,13 @@ precision on, comments off, no URL, no metadata, no deduplication, no language f
 version of trafilatura, or a page that may be a forum thread (whose comment prunes trafilatura skips),
 goes through `bare_extraction` unchanged: tests/html/test_precise.py checks that both give the same HTML.
 
-Inside `extract_content`, the discard XPaths that test ids and classes with EXSLT re:test (OVERALL_DISCARD_XPATH,
-the second of PRECISION_DISCARD_XPATH) call back into Python for every element they test and run patterns of up to
-sixty alternatives there: about 5% of a page. While a staged run extracts, they are swapped for the same selection
-made in Python (`_python_selectors`): the same patterns on the same attribute values, read as XPath reads them
-(`string(@id|@class)` is the one of the two written first), each value's answer kept, in document order. And where
-no id or class names a teaser, TEASER_DISCARD_XPATH (which can then match nothing) is left out.
+Inside `extract_content` and `compare_extraction`, the XPaths that test ids and classes with EXSLT re:test
+(OVERALL_DISCARD_XPATH, the second of PRECISION_DISCARD_XPATH, the first of BODY_XPATH) call back into Python for
+every element they test and run patterns of up to sixty alternatives there: about 8% of a page. While a staged run
+extracts, they are swapped for the same selections made in Python (`_python_selectors`): the same patterns on the
+same attribute values, read as XPath reads them (`string(@id|@class)` is the one of the two written first), each
+value's answer kept, in document order. And where no id or class names a teaser, TEASER_DISCARD_XPATH (which can
+then match nothing) is left out.
 """
 
 from __future__ import annotations
