@@ -22,12 +22,23 @@ The sequence is trafilatura 2.3.1's (`core.bare_extraction` and `core.trafilatur
 precision on, comments off, no URL, no metadata, no deduplication, no language filter). Another
 version of trafilatura, or a page that may be a forum thread (whose comment prunes trafilatura skips),
 goes through `bare_extraction` unchanged: tests/html/test_precise.py checks that both give the same HTML.
+
+Inside `extract_content` and `compare_extraction`, the XPaths that test ids and classes with EXSLT re:test
+(OVERALL_DISCARD_XPATH, the second of PRECISION_DISCARD_XPATH, the first of BODY_XPATH) call back into Python for
+every element they test and run patterns of up to sixty alternatives there: about 8% of a page. While a staged run
+extracts, they are swapped for the same selections made in Python (`_python_selectors`): the same patterns on the
+same attribute values, read as XPath reads them (`string(@id|@class)` is the one of the two written first), each
+value's answer kept, in document order. And where no id or class names a teaser, TEASER_DISCARD_XPATH (which can
+then match nothing) is left out.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from copy import copy, deepcopy
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -63,6 +74,138 @@ def _holds(marks: str, needles: tuple[str, ...]) -> bool:
 
 def _may_be_forum(tree: lxml_html.HtmlElement) -> bool:
     return any(_FORUM in (script.text or "") for script in tree.iterfind('.//script[@type="application/ld+json"]'))
+
+
+def _first_of(el: lxml_html.HtmlElement, one: str, other: str) -> str:
+    """XPath's string(@one|@other): the value of whichever of the two attributes is written first ('' if neither)."""
+    for key, value in el.items():
+        if key in (one, other):
+            return str(value)
+    return ""
+
+
+def _matcher(pattern: str) -> Callable[[str], bool]:
+    """re:test(value, pattern), its answer kept per value (ids and classes repeat within a page and across a site's)."""
+    search = re.compile(pattern).search
+    return lru_cache(maxsize=8192)(lambda value: search(value) is not None)
+
+
+_Selector = Callable[[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]
+# The elements OVERALL_DISCARD_XPATH's first expression and PRECISION_DISCARD_XPATH's second test.
+_BLOCKS = ("div", "item", "list", "p", "section", "span")
+# ... and those BODY_XPATH's first expression tests.
+_FRAMES = ("article", "div", "main", "section")
+
+
+@lru_cache(maxsize=1)
+def _python_selectors() -> tuple[list[_Selector], _Selector, _Selector]:
+    """OVERALL_DISCARD_XPATH, PRECISION_DISCARD_XPATH's second expression and BODY_XPATH's first (as _extract reads
+    it), as Python (trafilatura 2.3.1's)."""
+    from trafilatura import xpaths
+
+    consent = _matcher(xpaths._alt(xpaths._CONSENT_ID_CLASS_TOKENS))
+    overall_id = _matcher(xpaths._alt(xpaths._OVERALL_DISCARD_BOTH_TOKENS + xpaths._OVERALL_DISCARD_ID_TOKENS))
+    overall_class = _matcher(xpaths._alt(xpaths._OVERALL_DISCARD_BOTH_TOKENS + xpaths._OVERALL_DISCARD_CLASS_TOKENS))
+    hidden_id = _matcher("reader-comments|akismet")
+    hidden_class = _matcher(
+        "^hide-|comments-title|nocomments|-reply-|message|akismet|suggest-links|-hide-|hide-print"
+        "| hidden| hide|noprint|notloaded"
+    )
+    frame_id = _matcher(xpaths._alt(xpaths._ARTICLE_CONTENT_ID_TOKENS))
+    frame_class = _matcher(xpaths._alt(xpaths._ARTICLE_CONTENT_CLASS_TOKENS))
+    edge = _matcher(r"(^|\s)bottom|bottom(\s|$)")
+    link = _matcher(r"(^|\s)link(\s|$)")
+
+    def furniture(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+        found = []
+        for el in tree.iterdescendants(_BLOCKS):
+            if not el.attrib:
+                continue
+            ident, kind, role, component = el.get("id"), el.get("class"), el.get("role"), el.get("data-component")
+            if (
+                el.get("data-lp-replacement-content") is not None
+                or (role is not None and "nav" in role.replace("N", "n"))
+                or (component is not None and "MostPopularStories" in component)
+                or ((ident is not None or kind is not None) and consent(_first_of(el, "id", "class")))
+                or (ident is not None and overall_id(ident))
+                or (kind is not None and overall_class(kind))
+            ):
+                found.append(el)
+        return found
+
+    def hidden(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+        found = []
+        for el in tree.iterdescendants(etree.Element):
+            if not el.attrib:
+                continue
+            ident, kind, style = el.get("id"), el.get("class"), el.get("style")
+            if (
+                kind == "comments-title"
+                or _first_of(el, "id", "class").startswith("reply-")
+                or "hidden" in _first_of(el, "id", "style")
+                or (style is not None and ("display:none" in style or "display: none" in style))
+                or (ident is not None and hidden_id(ident))
+                or (kind is not None and hidden_class(kind))
+                or el.get("aria-hidden") == "true"
+            ):
+                found.append(el)
+        return found
+
+    def edges(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+        found = []
+        for el in tree.iterdescendants(_BLOCKS):
+            if not el.attrib:
+                continue
+            first, style = _first_of(el, "id", "class"), el.get("style")
+            if edge(first) or link(first) or (style is not None and "border" in style):
+                found.append(el)
+        return found
+
+    def frame(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+        # `.//*[...][1]` is the first such child of each element; the first of those in document order, all that
+        # _extract reads, is the first such element: the search stops there.
+        for el in tree.iterdescendants(_FRAMES):
+            if not el.attrib:
+                continue
+            ident, kind = el.get("id"), el.get("class")
+            if (
+                kind in ("post", "entry")
+                or el.get("itemprop") == "articleBody"
+                or ident == "articleContent"
+                or (ident is not None and frame_id(ident))
+                or (kind is not None and frame_class(kind))
+            ):
+                return [el]
+        return []
+
+    return [furniture, hidden], edges, frame
+
+
+@contextmanager
+def _selected_in_python(teasers: bool) -> Iterator[None]:
+    """trafilatura's discard XPaths that call back into Python, swapped for `_python_selectors` while inside;
+    without `teasers` (no id or class names one), no teaser prune. (compare_extraction prunes the raw tree with
+    OVERALL_DISCARD_XPATH too, held by its own module.)"""
+    from trafilatura import external, main_extractor
+
+    overall, precision, teaser, body = (
+        main_extractor.OVERALL_DISCARD_XPATH,
+        main_extractor.PRECISION_DISCARD_XPATH,
+        main_extractor.TEASER_DISCARD_XPATH,
+        main_extractor.BODY_XPATH,
+    )
+    furniture, edges, frame = _python_selectors()
+    main_extractor.BODY_XPATH = [frame, *body[1:]]
+    main_extractor.OVERALL_DISCARD_XPATH = external.OVERALL_DISCARD_XPATH = furniture
+    main_extractor.PRECISION_DISCARD_XPATH = [precision[0], edges]
+    main_extractor.TEASER_DISCARD_XPATH = teaser if teasers else []
+    try:
+        yield
+    finally:
+        main_extractor.OVERALL_DISCARD_XPATH = external.OVERALL_DISCARD_XPATH = overall
+        main_extractor.PRECISION_DISCARD_XPATH = precision
+        main_extractor.TEASER_DISCARD_XPATH = teaser
+        main_extractor.BODY_XPATH = body
 
 
 class PreciseRuns:
@@ -126,11 +269,13 @@ class PreciseRuns:
                 cleaned = convert_tags(cleaned, options, None)
                 if self._comment_prunes:
                     cleaned = prune_unwanted_nodes(cleaned, REMOVE_COMMENTS_XPATH)
-                body, text = extract_content(cleaned, options)
+                with _selected_in_python(teasers=not self._shared):
+                    body, text = extract_content(cleaned, options)
                 if fast and self._shared:
                     self._main = (backup, deepcopy(body), text)  # serialising the result changes its tree
             if not fast:
-                body, text = compare_extraction(backup, raw, body, text, options)  # raw is not read again
+                with _selected_in_python(teasers=not self._shared):
+                    body, text = compare_extraction(backup, raw, body, text, options)  # raw is not read again
             if options.max_tree_size and len(body) > options.max_tree_size:
                 etree.strip_tags(body, "hi")
                 if len(body) > options.max_tree_size:

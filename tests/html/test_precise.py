@@ -133,3 +133,84 @@ def test_the_full_run_shares_the_fast_runs_extraction_unless_a_teaser_is_named(
     for fast in (True, False):
         assert "The council agreed" in content._trafilatura(tree, precision=True, fast=fast, page=page)
     assert len(calls) == extractions
+
+
+def cleaned(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """The tree as extract_content reads it in a staged run (cleaned, its tags converted)."""
+    from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+    from trafilatura.settings import Extractor
+
+    options = Extractor(output_format="html", fast=True, precision=True, comments=False, links=True, images=True)
+    return convert_tags(tree_cleaning(tree, options), options, None)
+
+
+def assert_same_selection(tree: lxml_html.HtmlElement) -> None:
+    from trafilatura import xpaths
+
+    furniture, edges, frame = precise._python_selectors()
+    assert [select(tree) for select in furniture] == [expression(tree) for expression in xpaths.OVERALL_DISCARD_XPATH]
+    assert edges(tree) == xpaths.PRECISION_DISCARD_XPATH[1](tree)
+    assert frame(tree) == xpaths.BODY_XPATH[0](tree)[:1]  # the first in document order: all that _extract reads
+
+
+@needs_version
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: path.stem[:24])
+def test_python_selectors_select_what_the_xpaths_select(path: Path) -> None:
+    assert_same_selection(cleaned(prepared(path)))
+    assert_same_selection(prepared(path))  # and on a tree trafilatura has not cleaned
+
+
+# Attributes read the way XPath reads them: string(@id|@class) is the one written first.
+INVENTED = [
+    'id="cookie-bar" class="story"',
+    'class="story" id="cookie-bar"',
+    'id="story" class="cookie-bar"',
+    'role="Navigation"',
+    'role="main"',
+    'data-lp-replacement-content=""',
+    'data-component="MostPopularStoriesList"',
+    'class="top ad-slot"',
+    'class="ad-slot"',
+    'class="bad-slot"',
+    'id="ad-1"',
+    'id="x" style="visibility: hidden"',
+    'style="visibility: hidden" id="x"',
+    'class="reply-box"',
+    'id="main" class="reply-box"',
+    'class="reply-box" id="main"',
+    'style="display:none"',
+    'aria-hidden="true"',
+    'class="comments-title"',
+    'class="box noprint"',
+    'id="reader-comments"',
+    'class="page bottom"',
+    'class="bottom-bar"',
+    'class="padding-bottom-lg"',
+    'id="link" class="x"',
+    'class="x link"',
+    'class="permalink"',
+    'style="border: 0"',
+    'class=""',
+    'id=""',
+    'class="post"',
+    'class="post big"',
+    'itemprop="articleBody"',
+    'id="articleContent"',
+    'class="entry-content"',
+    'id="article-body"',
+]
+
+
+@needs_version
+def test_python_selectors_on_invented_attributes() -> None:
+    blocks = "".join(
+        f"<{tag} {attributes}><b {attributes}>bold</b> text</{tag}>"
+        for attributes in INVENTED
+        for tag in ("div", "p", "span", "section", "ul", "a", "article", "main")
+    )
+    tree = lxml_html.document_fromstring(f"<html><body><article>{blocks}<p>{PROSE}</p></article></body></html>")
+    assert_same_selection(tree)
+    assert_same_selection(cleaned(tree))
+    for attributes in INVENTED:  # each alone: the first frame is each one in turn
+        alone = f"<html><body><div><p>{PROSE}</p><section {attributes}><p>{PROSE}</p></section></div></body></html>"
+        assert_same_selection(lxml_html.document_fromstring(alone))
