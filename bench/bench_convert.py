@@ -401,6 +401,7 @@ a digit count through a character class of every `str.isdigit` character (30 tim
 one by one), or as ASCII digits of the line's ASCII bytes plus the non-ASCII characters' own (no faster). Not
 built (no time for a second compile of the tree under this load): memoising `title_case` per text across pages
 (the bench's pages repeat their paragraphs; a folder of distinct articles would not gain).
+
 HTML, stop 28 (no bench run: load average 7 to 13 on the 2 cores). Inside trafilatura's main extraction, the discard
 XPaths that test ids and classes with EXSLT re:test (OVERALL_DISCARD_XPATH's two expressions, the second of
 PRECISION_DISCARD_XPATH, BODY_XPATH's first) called back into Python for every element they tested and ran
