@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from converter.bylines import credits_writer, organisation_name, split_authors
 from converter.dates import MONTHS, find_date
+from converter.textdump.asides import is_curator_credit
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.marked import marker_split
@@ -442,6 +443,7 @@ def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
         )
         and not ((index < top or index > last) and _bare(lines[index].text))
         and not _roster_entry(lines, index)
+        and not is_curator_credit(lines[index].text)  # ("Kept by A in B": who picked the piece, not who wrote it)
     )
 
 

@@ -16,6 +16,7 @@ from itertools import accumulate
 from converter.bylines import looks_like_name
 from converter.dates import find_date
 from converter.textdump import metadata
+from converter.textdump.asides import is_curator_credit
 from converter.textdump.byline import byline_part
 from converter.textdump.credit_lines import credits_outlet_above, is_credit_under_headline, is_publisher_chip
 from converter.textdump.furniture import is_url
@@ -57,6 +58,7 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
         and not is_prompt(lines, index)
         and not _cut_copy(lines, index)
         and not _labelled_names(lines[index].text)
+        and not is_curator_credit(lines[index].text)  # ("Kept by A in B": a credit, no headline)
     ]
 
 
