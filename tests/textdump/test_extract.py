@@ -461,3 +461,14 @@ def test_site_name_from_a_footer_holder_before_the_sign() -> None:
     # The same shape under a photo, high on the page, is a picture credit.
     credit = "Jane Holm © 2024\n" + "A line of the article text.\n" * 6
     assert metadata.find_site_name(split_lines(credit)) is None
+
+
+def test_a_related_cards_timed_chip_above_the_copyright_is_no_site_name() -> None:
+    from converter.textdump import metadata
+    from converter.textdump.lines import split_lines
+
+    cards = "Harbour news today\n" + "A line of the article text.\n" * 4 + "Ferry timetable changes for winter\n"
+    chip = cards + "Tidewater Gazette · 7 hrs\n© 2024 All rights reserved.\n"
+    assert metadata.find_site_name(split_lines(chip)) is None
+    # The same name untimed, over the notice, is the site's.
+    assert metadata.find_site_name(split_lines(cards + "Tidewater Gazette\n© 2024 All rights reserved.\n")) == "Tidewater Gazette"
