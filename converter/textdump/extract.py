@@ -18,7 +18,7 @@ from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
 from converter.textdump import bodyline, marked, metadata, runs
-from converter.textdump.asides import comment_lines
+from converter.textdump.asides import BLOCK_MAX_WORDS, FRAME_WORDS, comment_lines
 from converter.textdump.bio import writer_box
 from converter.textdump.byline import find_byline, names_of, organisation_credit
 from converter.textdump.cards import leading_cards_end
@@ -402,7 +402,28 @@ def _choose_run(page: _Page, cut: int) -> tuple[int, int] | None:
         above = _body_run(page, wall)
         if above and _is_article_like(page.lines[above[0] : above[1] + 1]):
             return above
-    return run
+    return _above_comments(page.lines, *run)
+
+
+HEAD_LINES = 2  # the most short lines heading a run of comments ('Talk about this (3)', 'Add yours…')
+
+
+def _above_comments(lines: list[Line], first: int, last: int) -> tuple[int, int]:
+    """The run cut above the readers' comments closing it (each a name over a short sentence over a footer of
+    parts, '4m · Reply'), with the short lines heading them, when an article's prose stands above them and no
+    paragraph longer than a comment follows."""
+    comments = comment_lines(lines, first, last + 1)
+    if not comments:
+        return first, last
+    start = min(comments)
+    if any(lines[index].words > BLOCK_MAX_WORDS for index in range(start, last + 1) if index not in comments):
+        return first, last
+    if not _is_article_like(lines[first:start]):
+        return first, last
+    end = start - 1
+    while end > start - 1 - HEAD_LINES and not lines[end].is_prose and lines[end].words <= FRAME_WORDS:
+        end -= 1
+    return first, end
 
 
 def _is_article_like(lines: list[Line]) -> bool:
