@@ -57,6 +57,10 @@ _PROMO = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A paywall's counter: a count of free items left ('2 free reads left this week', '1 of 3 free pieces'): English.
+_FREE_COUNT = re.compile(r"(?<!\d)\d+ (?:more )?free \w+ (?:left|remaining)\b|(?<!\d)\d+ of \d+ free\b")
+_FREE_COUNT_ANY_CASE = re.compile(_FREE_COUNT.pattern, re.IGNORECASE)
+FREE_COUNT_WORDS = 10  # the longest counter line: a sentence of the story may count free seats left
 # A marker where an ad breaks the story ("Story continues below", "Article continues after this ad"): English.
 _CONTINUES = re.compile(r"\b(?:story|article|content|text) continues(?: (?:below|after|under|beneath)\b|$)")
 _CONTINUES_ANY_CASE = re.compile(_CONTINUES.pattern, re.IGNORECASE)
@@ -232,6 +236,8 @@ def _is_furniture(text: str, words: int) -> bool:
         return True
     if words <= 20 and holds_any(lower, _PROMO_CLUES) and _PROMO_FOLDED.search(lower):
         return True
+    if words <= FREE_COUNT_WORDS and "free " in lower and _FREE_COUNT.search(lower):
+        return True
     if words <= 8 and (is_relative_date(text) or _CHIP.match(text)):
         return True
     if words <= CONTINUES_WORDS and " continues" in lower and _CONTINUES.search(lower):
@@ -269,6 +275,8 @@ def _is_furniture_slow(text: str, words: int) -> bool:
     if words <= 14 and _STAMP.match(text):
         return True
     if words <= 20 and _PROMO.search(text):
+        return True
+    if words <= FREE_COUNT_WORDS and _FREE_COUNT_ANY_CASE.search(text):
         return True
     if words <= 8 and (is_relative_date(text) or _CHIP.match(text)):
         return True
