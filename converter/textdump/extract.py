@@ -25,7 +25,7 @@ from converter.textdump.cards import leading_cards_end
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.credit_lines import from_names, outlet_credit, sponsor_lines
-from converter.textdump.furniture import inline_related
+from converter.textdump.furniture import inline_related, is_free_count
 from converter.textdump.glued import glued_cards
 from converter.textdump.headings import is_heading_line, split_colon_heading, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, make_line, split_lines, text_counts
@@ -112,6 +112,7 @@ def extract_text(
     # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).
     skip.update(index for index in range(first, last + 1) if metadata.is_date_only(lines[index]))
     skip |= sponsor_lines(lines, first, last)
+    skip.update(index for index in range(first, last + 1) if is_free_count(lines[index].text))  # (a paywall's)
     skip |= writer_box(lines, first, last)  # (the writer's bio closing the story)
     skip |= signup_box(lines, first, last, page.furniture)  # (a newsletter box closing it)
     skip |= consent_dialog(lines, first, last, page.furniture)

@@ -472,3 +472,12 @@ def test_a_related_cards_timed_chip_above_the_copyright_is_no_site_name() -> Non
     assert metadata.find_site_name(split_lines(chip)) is None
     # The same name untimed, over the notice, is the site's.
     assert metadata.find_site_name(split_lines(cards + "Tidewater Gazette\n© 2024 All rights reserved.\n")) == "Tidewater Gazette"
+
+
+def test_a_paywalls_counter_between_paragraphs_leaves_the_body_whole() -> None:
+    from tests.support import HARBOUR_STORY
+
+    page = ["Harbour board weighs the future of its stone pier", HARBOUR_STORY[0], "2 free reads left this week"]
+    body = extract_text("\n".join([*page, *HARBOUR_STORY[1:]]), "pier.txt").article.body
+    assert "free reads" not in body
+    assert "Fishermen who use the pier" in body and "Engineers put the cost" in body

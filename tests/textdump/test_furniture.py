@@ -181,7 +181,5 @@ def test_a_marker_where_an_ad_breaks_the_story_is_furniture(text: str, expected:
         ("The council gave 12 free passes to the ferry's night crew.", False),
     ],
 )
-def test_a_paywalls_count_of_free_items_left_is_furniture(text: str, expected: bool) -> None:
-    words = len(text.split())
-    assert is_furniture(text, words) is expected
-    assert furniture._is_furniture_slow(text, words) is expected
+def test_a_paywalls_count_of_free_items_left(text: str, expected: bool) -> None:
+    assert furniture.is_free_count(text) is expected
