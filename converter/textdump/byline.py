@@ -535,6 +535,12 @@ def organisation_credit(lines: list[Line], top: int, first: int, last: int, site
     places = sorted(
         {*range(max(0, top - 3), min(first + 4, len(lines))), *range(max(first, last - 2), min(last + 5, len(lines)))}
     )
+    # (and a sign-off inside the run, a writer's credit and an editor's on one line: "Story by A. Edited by B.")
+    places += [
+        index
+        for index in range(first + 4, max(first + 4, last - 2))
+        if lines[index].words <= 20 and _names_an_editor(lines[index].text)
+    ]
     for index in places:
         text = lines[index].text
         if len(text) > CREDIT_LINE_CHARS:
