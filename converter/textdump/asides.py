@@ -306,7 +306,8 @@ def is_ad_copy(lines: Sequence[Line], index: int) -> bool:
 
 def is_labelled_ad(line: Line) -> bool:
     """'Promoted · Winter coats for less': an ad's label, a middle dot and its copy or its advertiser, on one line."""
-    return AD_LABEL_WORDS < line.words <= LABEL_LINE_WORDS and not line.sentence_end and _ad_label(line)
+    # (an ad's copy may ask the reader a question, 'Ad · Cold feet this winter?'; a full stop ends a notice's text)
+    return AD_LABEL_WORDS < line.words <= LABEL_LINE_WORDS and not line.text.rstrip().endswith(".") and _ad_label(line)
 
 
 def _ad_label(line: Line) -> bool:

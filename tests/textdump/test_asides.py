@@ -408,6 +408,9 @@ def test_an_ads_label_and_its_copy_on_one_line() -> None:
     assert asides.is_labelled_ad(line)
     [chip] = split_lines("Coast Ledger · 3 hours ago")
     assert not asides.is_labelled_ad(chip)
+    # Its copy may ask the reader a question; a notice's sentence ends with a full stop.
+    [question] = split_lines("Sponsored · Cold feet on the pier?")
+    assert asides.is_labelled_ad(question)
 
 
 @pytest.mark.parametrize("label", ["___", "2/3"])
