@@ -273,6 +273,24 @@ def _clean_name(part: str, *, declared: bool = False) -> str | None:
     return " ".join(words)
 
 
+# (English) nouns of a newsroom's people: the last word of a job title ("Staff reporter", "Community editor").
+_JOB_NOUNS = frozenset(
+    "writer editor reporter correspondent contributor columnist journalist producer photographer analyst".split()  # noqa: SIM905
+)
+ROLE_LINE_WORDS = 4  # the longest job title on a line of its own
+
+
+def is_job_title(text: str) -> bool:
+    """'Staff reporter', 'Senior science correspondent': a short line naming a job, closed by a newsroom's noun."""
+    words = text.split()
+    return (
+        1 <= len(words) <= ROLE_LINE_WORDS
+        and words[-1].lower() in _JOB_NOUNS
+        and not any(char.isdigit() for char in text)
+        and text[:1].isupper()
+    )
+
+
 def _role_word(word: str) -> bool:
     """A role or an outlet's word, or its plural ("Videos", "Editors")."""
     return word in _ROLE_WORDS or (word.endswith("s") and word[:-1] in _ROLE_WORDS)
