@@ -219,7 +219,8 @@ def test_a_widget_glued_inside_a_carried_story_is_cut_out(widget: str, gone: str
 def test_a_dashed_marker_between_a_carried_storys_sentences_is_cut_out() -> None:
     """'... long gone. — read on below — The company ...': a short dashed phrase between two sentences is the
     page's marker; a dash's aside inside a sentence stays."""
-    story = GLUED_STORY.replace("This piece is reserved for Gold readers. Join today for €2 per month ", "— more below — ")
+    offer = "This piece is reserved for Gold readers. Join today for €2 per month "
+    story = GLUED_STORY.replace(offer, "— more below — ")
     story = story.replace("last bus ", "last bus — the number nine — ")
     page = "\n".join([*ARTICLE, "", "More to read", *CARRIED[:2], story, ""])
     [carried] = extract_text(page, "text/pier.txt").embedded

@@ -468,10 +468,11 @@ def test_a_related_cards_timed_chip_above_the_copyright_is_no_site_name() -> Non
     from converter.textdump.lines import split_lines
 
     cards = "Harbour news today\n" + "A line of the article text.\n" * 4 + "Ferry timetable changes for winter\n"
-    chip = cards + "Tidewater Gazette · 7 hrs\n© 2024 All rights reserved.\n"
+    notice = "© 2024 All rights reserved.\n"
+    chip = cards + "Tidewater Gazette · 7 hrs\n" + notice
     assert metadata.find_site_name(split_lines(chip)) is None
     # The same name untimed, over the notice, is the site's.
-    assert metadata.find_site_name(split_lines(cards + "Tidewater Gazette\n© 2024 All rights reserved.\n")) == "Tidewater Gazette"
+    assert metadata.find_site_name(split_lines(cards + "Tidewater Gazette\n" + notice)) == "Tidewater Gazette"
 
 
 def test_a_paywalls_counter_between_paragraphs_leaves_the_body_whole() -> None:
