@@ -44,7 +44,7 @@ _BARE_LABEL = re.compile(r"^\s*(?:[^\W\d_]+\s*:|[—–-])")
 _TOLD_TO = re.compile(r"^.*?\bas told to\b\s*", re.IGNORECASE)
 # A sponsor's credit ("Presented by A", "Sponsored by A", "Brought to you by A", "Powered by A"): words of the
 # language for paying for a piece, not for writing it.
-SPONSOR_WORDS = r"\b(?:present|sponsor|brought|powered|supported|funded|paid|underwritten)"
+SPONSOR_WORDS = r"\b(?:present|sponsor|brought|powered|supported|funded|paid|underwritten|promot|advertis)"
 # Credits of people who did not write the piece ("Editing by", "Photos by"), and of those who picked it
 # for readers or summed it up ("Curated by", "Selected by", "Summary by"): the language's role words,
 # not a layout's wording.
@@ -271,6 +271,24 @@ def _clean_name(part: str, *, declared: bool = False) -> str | None:
     if any(len(word) <= 3 and word.isupper() and "." not in word and len(word) > 1 for word in words):
         return None
     return " ".join(words)
+
+
+# (English) nouns of a newsroom's people: the last word of a job title ("Staff reporter", "Community editor").
+_JOB_NOUNS = frozenset(
+    "writer editor reporter correspondent contributor columnist journalist producer photographer analyst".split()  # noqa: SIM905
+)
+ROLE_LINE_WORDS = 4  # the longest job title on a line of its own
+
+
+def is_job_title(text: str) -> bool:
+    """'Staff reporter', 'Senior science correspondent': a short line naming a job, closed by a newsroom's noun."""
+    words = text.split()
+    return (
+        1 <= len(words) <= ROLE_LINE_WORDS
+        and words[-1].lower() in _JOB_NOUNS
+        and not any(char.isdigit() for char in text)
+        and text[:1].isupper()
+    )
 
 
 def _role_word(word: str) -> bool:

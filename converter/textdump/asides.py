@@ -62,6 +62,11 @@ _OTHER_ROLES = ("narrat", "compil", "chosen")
 # (A past participle alone: 'Photo by', 'Cover photo by' credit a picture, which the caption rules judge.)
 # ('Fact-checked by': a hyphenated participle too.)
 _CREDIT = re.compile(r"^(?P<label>[A-Z][a-z]+(?:-[a-z]+)?(?:ed|en)) by (?=[A-Z])")
+# 'Kept by A in Weekend Reading', 'Added by A to Some Board': a participle's credit that goes on to the place the piece
+# was put (a preposition, then a capitalised name): a reader's collection, no writer's dateline ('in London' follows
+# a writer's verb). English prepositions of place and the language's verbs of writing.
+_PLACED = re.compile(r"^[A-Z][a-z]+(?:ed|en) by (?:[A-Z][\w’'.-]*\s+){1,3}(?:in|into|to|on|under) [A-Z#]")
+_WRITER_VERBS = ("writ", "report", "author", "compos", "pen", "post", "publish")
 
 
 def is_ui_prompt(text: str) -> bool:
@@ -128,7 +133,14 @@ def is_curator_credit(text: str) -> bool:
     if len(text.split(None, MAX_WORDS)) > MAX_WORDS or text.rstrip().endswith((".", "!", "?")):
         return False
     match = _CREDIT.match(text)
-    return match is not None and (not credits_writer(match["label"]) or match["label"].lower().startswith(_OTHER_ROLES))
+    if match is None:
+        return False
+    label = match["label"].lower()
+    return (
+        not credits_writer(label)
+        or label.startswith(_OTHER_ROLES)
+        or (_PLACED.match(text) is not None and not label.startswith(_WRITER_VERBS))
+    )
 
 
 def is_credit_sentences(text: str) -> bool:
@@ -294,7 +306,8 @@ def is_ad_copy(lines: Sequence[Line], index: int) -> bool:
 
 def is_labelled_ad(line: Line) -> bool:
     """'Promoted · Winter coats for less': an ad's label, a middle dot and its copy or its advertiser, on one line."""
-    return AD_LABEL_WORDS < line.words <= LABEL_LINE_WORDS and not line.sentence_end and _ad_label(line)
+    # (an ad's copy may ask the reader a question, 'Ad · Cold feet this winter?'; a full stop ends a notice's text)
+    return AD_LABEL_WORDS < line.words <= LABEL_LINE_WORDS and not line.text.rstrip().endswith(".") and _ad_label(line)
 
 
 def _ad_label(line: Line) -> bool:

@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from converter.bylines import credits_writer, organisation_name, split_authors
 from converter.dates import MONTHS, find_date
+from converter.textdump.asides import is_curator_credit
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.marked import marker_split
@@ -442,6 +443,7 @@ def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
         )
         and not ((index < top or index > last) and _bare(lines[index].text))
         and not _roster_entry(lines, index)
+        and not is_curator_credit(lines[index].text)  # ("Kept by A in B": who picked the piece, not who wrote it)
     )
 
 
@@ -533,6 +535,12 @@ def organisation_credit(lines: list[Line], top: int, first: int, last: int, site
     places = sorted(
         {*range(max(0, top - 3), min(first + 4, len(lines))), *range(max(first, last - 2), min(last + 5, len(lines)))}
     )
+    # (and a sign-off inside the run, a writer's credit and an editor's on one line: "Story by A. Edited by B.")
+    places += [
+        index
+        for index in range(first + 4, max(first + 4, last - 2))
+        if lines[index].words <= 20 and _names_an_editor(lines[index].text)
+    ]
     for index in places:
         text = lines[index].text
         if len(text) > CREDIT_LINE_CHARS:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from converter.textdump import bodyline
 from converter.textdump.lines import Line, split_lines
-from converter.textdump.pieces import split_pieces
+from converter.textdump.pieces import split_pieces, without_markers
 from converter.textdump.prompts import names_site
 from converter.textdump.related import Card
 
@@ -72,6 +72,7 @@ def pieces_of(text: str, site: str | None) -> Judged | None:
 
 def without_glued_prompts(text: str, repeated: frozenset[str], site: str | None) -> str:
     """A carried line without the prompts glued into it (and a widget's last words cut from it)."""
+    text = without_markers(text)
     judged = pieces_of(text, site)
     if judged is None:
         return text

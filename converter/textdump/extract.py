@@ -18,14 +18,14 @@ from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
 from converter.textdump import bodyline, byline, marked, metadata, runs
-from converter.textdump.asides import comment_lines
+from converter.textdump.asides import BLOCK_MAX_WORDS, FRAME_WORDS, comment_lines
 from converter.textdump.bio import writer_box
 from converter.textdump.byline import find_byline, names_of, organisation_credit
 from converter.textdump.cards import leading_cards_end
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.credit_lines import from_names, outlet_credit, sponsor_lines
-from converter.textdump.furniture import inline_related
+from converter.textdump.furniture import inline_related, is_free_count
 from converter.textdump.glued import glued_cards
 from converter.textdump.headings import is_heading_line, split_colon_heading, split_run_in_heading
 from converter.textdump.lines import Line, load_language_tables, make_line, split_lines, text_counts
@@ -113,6 +113,7 @@ def extract_text(
     # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).
     skip.update(index for index in range(first, last + 1) if metadata.is_date_only(lines[index]))
     skip |= sponsor_lines(lines, first, last)
+    skip.update(index for index in range(first, last + 1) if is_free_count(lines[index].text))  # (a paywall's)
     skip |= writer_box(lines, first, last)  # (the writer's bio closing the story)
     skip |= signup_box(lines, first, last, page.furniture)  # (a newsletter box closing it)
     skip |= consent_dialog(lines, first, last, page.furniture)
@@ -408,7 +409,28 @@ def _choose_run(page: _Page, cut: int) -> tuple[int, int] | None:
         above = _body_run(page, wall)
         if above and _is_article_like(page.lines[above[0] : above[1] + 1]):
             return above
-    return run
+    return _above_comments(page.lines, *run)
+
+
+HEAD_LINES = 2  # the most short lines heading a run of comments ('Talk about this (3)', 'Add yours…')
+
+
+def _above_comments(lines: list[Line], first: int, last: int) -> tuple[int, int]:
+    """The run cut above the readers' comments closing it (each a name over a short sentence over a footer of
+    parts, '4m · Reply'), with the short lines heading them, when an article's prose stands above them and no
+    paragraph longer than a comment follows."""
+    comments = comment_lines(lines, first, last + 1)
+    if not comments:
+        return first, last
+    start = min(comments)
+    if any(lines[index].words > BLOCK_MAX_WORDS for index in range(start, last + 1) if index not in comments):
+        return first, last
+    if not _is_article_like(lines[first:start]):
+        return first, last
+    end = start - 1
+    while end > start - 1 - HEAD_LINES and not lines[end].is_prose and lines[end].words <= FRAME_WORDS:
+        end -= 1
+    return first, end
 
 
 def _is_article_like(lines: list[Line]) -> bool:

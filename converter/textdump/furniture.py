@@ -57,6 +57,9 @@ _PROMO = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A paywall's counter: a count of free items left ('2 free reads left this week', '1 of 3 free pieces'): English.
+_FREE_COUNT = re.compile(r"(?<!\d)\d+ (?:more )?free \w+ (?:left|remaining)\b|(?<!\d)\d+ of \d+ free\b")
+FREE_COUNT_WORDS = 10  # the longest counter line: a sentence of the story may count free seats left
 # A marker where an ad breaks the story ("Story continues below", "Article continues after this ad"): English.
 _CONTINUES = re.compile(r"\b(?:story|article|content|text) continues(?: (?:below|after|under|beneath)\b|$)")
 _CONTINUES_ANY_CASE = re.compile(_CONTINUES.pattern, re.IGNORECASE)
@@ -275,6 +278,12 @@ def _is_furniture_slow(text: str, words: int) -> bool:
     if words <= CONTINUES_WORDS and _CONTINUES_ANY_CASE.search(text):
         return True
     return words <= 8 and bool(_IMPERATIVE.match(text)) and not text.rstrip().endswith((".", "?", "!"))
+
+
+def is_free_count(text: str) -> bool:
+    """'2 free reads left this week': a paywall's counter. Not a furniture flag: set between two paragraphs, it
+    must not break the body run as a widget's lines do (the body-line decision keeps the run whole)."""
+    return len(text.split()) <= FREE_COUNT_WORDS and bool(_FREE_COUNT.search(text.lower()))
 
 
 def is_time_stamp(text: str) -> bool:

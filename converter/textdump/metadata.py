@@ -458,6 +458,8 @@ def _footer_name(lines: list[Line], line: Line) -> bool:
         return False
     if line.is_furniture or header_kind(line) or _PROMO_WORDS.search(line.text):
         return False
+    if is_stamped_chip(line.text):
+        return False  # ("Harbour Courier · 7 hrs": the source chip of a card above the footer, timing its story)
     return line.index == 0 or lines[line.index - 1].words > 4
 
 

@@ -28,10 +28,21 @@ _GLUE = re.compile(rf"(?<=[\w%$)])\s+(?=(?:[“\"](?=[A-Z])|(?:{_STARTERS})\s))"
 _BUTTON_GLYPHS = "›»▸▶▾❯→"
 # Inside a piece opening with a call: a lower-case word (or a button's glyph) followed by a capitalised one.
 _CASE_BREAK = re.compile(rf"(?<=[a-z0-9{_BUTTON_GLYPHS}])\s+(?=[A-Z“\"])")
+# An inline marker between two sentences of a pasted story: a short phrase of lower-case words set between two
+# dashes or in square brackets ('... he said. — read on below — The plan ...', '[ad break]'), the page's, not the
+# story's (a dash's aside inside a sentence has no sentence end before it and no capital after it).
+_INLINE_MARKER = re.compile(
+    r"(?<=[.!?…\"”’])\s+(?:[—–] [A-Za-z][a-z ]{1,38}[a-z] [—–]|\[[A-Za-z][a-z ]{1,38}[a-z]\])(?=\s+[\"“‘(]?[A-Z])"
+)
 MIN_WORDS = 150  # only a line holding several paragraphs is cut (a paragraph of its own runs shorter)
 GLUE_MIN_WORDS = 3  # a title's "The" ("episode of The Voice") is no new sentence
 LABEL_WORDS = 2  # the longest ad's label before its middle dot
 CALL_MIN_WORDS = 3  # a call split off is at least this long ("Tap to expand")
+
+
+def without_markers(text: str) -> str:
+    """A pasted line without the short dashed or bracketed markers the page set between its sentences."""
+    return _INLINE_MARKER.sub("", text) if ("—" in text or "–" in text or "[" in text) else text
 
 
 def split_pieces(text: str) -> list[str]:

@@ -13,9 +13,10 @@ from collections import Counter
 from collections.abc import Collection
 from itertools import accumulate
 
-from converter.bylines import looks_like_name
+from converter.bylines import is_job_title, looks_like_name
 from converter.dates import find_date
 from converter.textdump import metadata
+from converter.textdump.asides import is_curator_credit
 from converter.textdump.byline import byline_part
 from converter.textdump.credit_lines import credits_outlet_above, is_credit_under_headline, is_publisher_chip
 from converter.textdump.furniture import is_url
@@ -57,7 +58,14 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
         and not is_prompt(lines, index)
         and not _cut_copy(lines, index)
         and not _labelled_names(lines[index].text)
+        and not is_curator_credit(lines[index].text)  # ("Kept by A in B": a credit, no headline)
+        and not _job_under_name(lines, index)
     ]
+
+
+def _job_under_name(lines: list[Line], index: int) -> bool:
+    """'Staff reporter' under 'Ann Lee': the job of the name above, a credit's second line, no headline."""
+    return index > 0 and is_job_title(lines[index].text) and metadata.is_name_line(lines[index - 1].text)
 
 
 # What may follow the names of a labelled credit: the agency or outlet after a slash, "via" or a separator.

@@ -109,6 +109,12 @@ def test_permission_notices(text: str, expected: bool) -> None:
         ("Photo by Ada Brennholt", False),  # a picture's credit: the caption rules judge it
         ("Selected by the committee in March, the design was built in a year.", False),  # a sentence
         ("Picked by hand, the grapes are pressed the same day", False),  # no name after 'by'
+        # A participle's credit going on to the place the piece was put (a reader's board, a shelf): a curator's.
+        ("Stacked by Ada Brennholt in Rainy Day Shelf", True),
+        ("Tucked by Joss Amari into #longreads", True),
+        ("Reported by Ada Brennholt in Lisbon", False),  # a writer's verb, then a dateline
+        ("Posted by Joss Amari in Gardening", False),  # a blog's byline over its category
+        ("Stacked by Ada Brennholt", False),  # no place: an unknown verb alone credits no one here
     ],
 )
 def test_curator_credits(text: str, expected: bool) -> None:
@@ -402,6 +408,9 @@ def test_an_ads_label_and_its_copy_on_one_line() -> None:
     assert asides.is_labelled_ad(line)
     [chip] = split_lines("Coast Ledger · 3 hours ago")
     assert not asides.is_labelled_ad(chip)
+    # Its copy may ask the reader a question; a notice's sentence ends with a full stop.
+    [question] = split_lines("Sponsored · Cold feet on the pier?")
+    assert asides.is_labelled_ad(question)
 
 
 @pytest.mark.parametrize("label", ["___", "2/3"])

@@ -87,6 +87,36 @@ def test_a_curators_credit_is_no_byline_and_the_sign_off_is() -> None:
     assert _find(split_lines("\n".join(page))) == ["Ingrid Haldorsen"]
 
 
+def test_a_credit_placing_the_story_on_a_board_is_no_byline_and_the_label_after_the_body_is() -> None:
+    """'Stacked by A in Y' names who put the story on a shelf of theirs, whatever the verb; the writer's credit
+    closes the body."""
+    page = [
+        "Harbour board weighs the future of its stone pier",
+        "Stacked by Jo Marsh in Rainy Day Shelf",
+        *BODY,
+        "Words: Ingrid Haldorsen",
+    ]
+    assert _find(split_lines("\n".join(page))) == ["Ingrid Haldorsen"]
+    assert _find(split_lines("\n".join(page[:-1]))) == []
+
+
+def test_an_organisations_sign_off_with_its_editor_inside_the_run_credits_the_organisation() -> None:
+    """'— Story by Tidewater Wire. Edited by Jo Marsh.' closes the story though the run goes on over the next one:
+    the organisation wrote it, the editor did not."""
+    from tests.support import LIBRARY_STORY
+
+    page = ["Harbour board weighs the future of its stone pier", *BODY, *BODY]
+    page += ["— Story by Tidewater Wire. Edited by Jo Marsh.", *LIBRARY_STORY, *LIBRARY_STORY[1:]]
+    lines = split_lines("\n".join(page))
+    found = byline.organisation_credit(lines, 0, 1, len(lines) - 1, None)
+    assert found is not None and found.names == ["Tidewater Wire"]
+
+
+def test_an_advertisers_credit_in_the_body_is_no_byline() -> None:
+    page = ["Harbour board weighs the future of its stone pier", BODY[0], "Promoted by Kettle Outfitters", *BODY[1:]]
+    assert _find(split_lines("\n".join(page))) == []
+
+
 def test_credits_of_who_picked_or_summed_up_a_story_name_no_writer() -> None:
     assert byline.names_of("Selected by Jo Marsh into Slow Sundays") == []
     assert byline.names_of("Summary by Tidewatch") == []

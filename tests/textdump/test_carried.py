@@ -214,3 +214,15 @@ def test_a_widget_glued_inside_a_carried_story_is_cut_out(widget: str, gone: str
     [carried] = extract_text(page, "text/pier.txt").embedded
     assert gone not in carried.body
     assert "last bus has long gone." in carried.body and "said, would cost" in carried.body
+
+
+def test_a_dashed_marker_between_a_carried_storys_sentences_is_cut_out() -> None:
+    """'... long gone. — read on below — The company ...': a short dashed phrase between two sentences is the
+    page's marker; a dash's aside inside a sentence stays."""
+    offer = "This piece is reserved for Gold readers. Join today for €2 per month "
+    story = GLUED_STORY.replace(offer, "— more below — ")
+    story = story.replace("last bus ", "last bus — the number nine — ")
+    page = "\n".join([*ARTICLE, "", "More to read", *CARRIED[:2], story, ""])
+    [carried] = extract_text(page, "text/pier.txt").embedded
+    assert "more below" not in carried.body
+    assert "— the number nine —" in carried.body and "fish market" in carried.body

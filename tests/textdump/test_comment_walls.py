@@ -81,3 +81,27 @@ def test_readers_posts_under_the_comments_heading_are_no_related_stories() -> No
         "Ferry crews walk out over the new rota in the U.S.",
         "Council approves a second berth at the harbour",
     }
+
+
+def test_comments_under_a_heading_no_wording_knows_are_cut_off_the_body() -> None:
+    """Each a handle over one short sentence over a footer of parts ('4m · Reply · ♥ 2'), closing the run: readers'
+    posts, cut off with the short lines heading them, whatever those say."""
+    page = [
+        *ARTICLE[:6],
+        "Ferry users who cannot come to the meeting may write to the board until the end of February, its chair said.",
+        "What the quay says (3)",
+        "Say something…",
+        "gullwatcher",
+        "Forty a month is a lot for people who pay the bridge toll.",
+        "4m · Reply · ♥ 12",
+        "seaside_sam",
+        "The old boat has been failing for years, a rise was coming.",
+        "20m · Reply · ♥ 3",
+        "Mira T.",
+        "Will the night crossings cost more too?",
+        "1h · Reply · ♥ 5",
+    ]
+    body = extract_text("\n".join(page), "harbour.txt").article.body
+    assert "public meeting on the new fares" in body
+    assert "bridge toll" not in body and "night crossings" not in body
+    assert "gullwatcher" not in body and "What the quay says" not in body

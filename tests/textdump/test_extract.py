@@ -461,3 +461,24 @@ def test_site_name_from_a_footer_holder_before_the_sign() -> None:
     # The same shape under a photo, high on the page, is a picture credit.
     credit = "Jane Holm © 2024\n" + "A line of the article text.\n" * 6
     assert metadata.find_site_name(split_lines(credit)) is None
+
+
+def test_a_related_cards_timed_chip_above_the_copyright_is_no_site_name() -> None:
+    from converter.textdump import metadata
+    from converter.textdump.lines import split_lines
+
+    cards = "Harbour news today\n" + "A line of the article text.\n" * 4 + "Ferry timetable changes for winter\n"
+    notice = "© 2024 All rights reserved.\n"
+    chip = cards + "Tidewater Gazette · 7 hrs\n" + notice
+    assert metadata.find_site_name(split_lines(chip)) is None
+    # The same name untimed, over the notice, is the site's.
+    assert metadata.find_site_name(split_lines(cards + "Tidewater Gazette\n" + notice)) == "Tidewater Gazette"
+
+
+def test_a_paywalls_counter_between_paragraphs_leaves_the_body_whole() -> None:
+    from tests.support import HARBOUR_STORY
+
+    page = ["Harbour board weighs the future of its stone pier", HARBOUR_STORY[0], "2 free reads left this week"]
+    body = extract_text("\n".join([*page, *HARBOUR_STORY[1:]]), "pier.txt").article.body
+    assert "free reads" not in body
+    assert "Fishermen who use the pier" in body and "Engineers put the cost" in body

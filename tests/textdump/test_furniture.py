@@ -169,3 +169,17 @@ def test_lines_that_only_start_like_ui_are_not_short_ui(text: str) -> None:
 )
 def test_a_marker_where_an_ad_breaks_the_story_is_furniture(text: str, expected: bool) -> None:
     assert is_furniture(text, len(text.split())) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 free reads left this week", True),
+        ("You have 1 more free piece remaining", True),
+        ("3 of 5 free essays", True),
+        ("Only 40 free seats were left when the harbour festival's ticket office closed on Friday.", False),
+        ("The council gave 12 free passes to the ferry's night crew.", False),
+    ],
+)
+def test_a_paywalls_count_of_free_items_left(text: str, expected: bool) -> None:
+    assert furniture.is_free_count(text) is expected

@@ -191,3 +191,20 @@ def test_a_line_closing_on_by_and_a_name_is_a_credit_not_the_headline() -> None:
     lines = split_lines("\n".join(page))
     assert title.features(lines, 1, 5, Counter())["byline"] == 1.0  # (the blank line is no line)
     assert title.features(lines, 3, 5, Counter())["byline"] == 0.0
+
+
+def test_a_job_title_under_a_bare_name_is_no_headline_and_the_name_is_the_byline() -> None:
+    """'Ines Varga' over 'Harbour correspondent' under the headline: a credit on two lines."""
+    headline = HEADLINE + " after a night of debate in which keepers, fishermen and the museum all spoke up for it"
+    page = ["Get the app", "", headline, "Ines Varga", "Harbour correspondent", "Posted March 3, 2024 at 9:10 am"]
+    article = extract_text("\n".join([*page, "", *BODY]), "lighthouse.txt").article
+    assert article.title == headline
+    assert article.authors == ("Ines Varga",)
+
+
+def test_job_titles() -> None:
+    from converter.bylines import is_job_title
+
+    assert is_job_title("Staff reporter") and is_job_title("Senior science correspondent")
+    assert not is_job_title("Meet the lighthouse's last keeper and its new editor")  # a headline's length
+    assert not is_job_title("reporter")  # no capital: a word of a sentence
