@@ -45,11 +45,11 @@ _TOLD_TO = re.compile(r"^.*?\bas told to\b\s*", re.IGNORECASE)
 # A sponsor's credit ("Presented by A", "Sponsored by A", "Brought to you by A", "Powered by A"): words of the
 # language for paying for a piece, not for writing it.
 SPONSOR_WORDS = r"\b(?:present|sponsor|brought|powered|supported|funded|paid|underwritten|promot|advertis)"
-# Credits of people who did not write the piece ("Editing by", "Photos by"), and of those who picked it
-# for readers or summed it up ("Curated by", "Selected by", "Summary by"): the language's role words,
+# Credits of people who did not write the piece ("Editing by", "Photos by", "Cover: A / Agency"), and of those who
+# picked it for readers or summed it up ("Curated by", "Selected by", "Summary by"): the language's role words,
 # not a layout's wording.
 _NOT_WRITER = re.compile(
-    r"edit|photo|pictures|illustrat|graphic|video|translat|fact|design|produc"
+    r"edit|photo|pictures|\bcover\b|illustrat|graphic|video|translat|fact|design|produc"
     r"|\b(?:curat|select|pick|shared|recommend|saved|flipped|summar)|" + SPONSOR_WORDS,
     re.IGNORECASE,
 )

@@ -269,6 +269,8 @@ def ui_asides(lines: Sequence[Line], consider: Sequence[int]) -> set[int]:
 
 
 AD_COPY_WORDS = 15  # the longest ad's sentence under its label
+AD_PITCH_WORDS = 25  # the longest pitch of an advertiser under its label, speaking to the reader (_pitch)
+AD_PITCH_SENTENCES = 2
 AD_LABEL_WORDS = 2
 # A discount: '20% off', '30 % off' (English).
 _PERCENT_OFF = re.compile(r"\d ?% off\b", re.IGNORECASE)
@@ -283,8 +285,10 @@ def is_ad_copy(lines: Sequence[Line], index: int) -> bool:
     if index < 1:
         return False
     line = lines[index]
-    if line.words > AD_COPY_WORDS or not _ad_label(lines[index - 1]):
+    if line.words > AD_PITCH_WORDS or not _ad_label(lines[index - 1]):
         return False
+    if line.words > AD_COPY_WORDS:
+        return _pitch(lines, index)
     text = line.text
     if len(_SENTENCE.split(text)) > 1:
         return False
@@ -302,6 +306,21 @@ def is_ad_copy(lines: Sequence[Line], index: int) -> bool:
             and not line.text.isupper()
         )
     return is_call(line.tokens, text.rstrip().rstrip(".!"))
+
+
+def _pitch(lines: Sequence[Line], index: int) -> bool:
+    """An advertiser's pitch of a sentence or two in one block with its label, a blank line under it, that speaks to
+    the reader ('... farms near you, delivered the day they are picked.') or calls them ('... Open an account in
+    minutes.'): a story's paragraph under an ad's label tells of its world, and is longer."""
+    line = lines[index]
+    if line.blank_before or index + 1 >= len(lines) or not lines[index + 1].blank_before:
+        return False
+    sentences = _SENTENCE.split(line.text)
+    if len(sentences) > AD_PITCH_SENTENCES:
+        return False
+    return not _SECOND_PERSON.isdisjoint(line.tokens) or any(
+        is_call(WORD.findall(sentence.lower()), sentence.rstrip().rstrip(".!")) for sentence in sentences
+    )
 
 
 def is_labelled_ad(line: Line) -> bool:

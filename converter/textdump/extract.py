@@ -34,7 +34,14 @@ from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines,
 from converter.textdump.model import model
 from converter.textdump.prompts import is_lead_in_teaser, names_site_or_brand
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
-from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
+from converter.textdump.related import (
+    EMBED_MIN_WORDS,
+    GLUED_STORY_WORDS,
+    Card,
+    full_text_starts,
+    header_kind,
+    parse_cards,
+)
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.separators import is_post, label_inside, next_story, separated_story, separator_walls
 from converter.textdump.signup import consent_dialog, inset_boxes, signup_box
@@ -45,6 +52,8 @@ from converter.textdump.walls import find_walls
 
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
+_OPENING_QUOTES = "'\"‘“«"
+MARKER_WORDS = 4  # the longest marker line over a story carried whole ("Keep reading below")
 TEASER_CUT_WORDS = 20  # a listed headline cut short is shorter: a line this long ending with "…" is a teaser
 
 
@@ -294,7 +303,7 @@ def _cards(page: _Page, last: int, cut: int, repeated: frozenset[str]) -> list[C
     cards += [
         card
         for card in _related_cards(page, last, cut, ends, kind="popular")
-        if card.title not in known and _reads_as_story(page.lines, last, card)
+        if card.title not in known and _reads_as_story(page.lines, last, card, page.furniture)
     ]
     return _carried_once(cards)
 
@@ -326,26 +335,52 @@ def _under_comments(page: _Page, index: int) -> bool:
     return above is not None and page.walls[above] == "comments"
 
 
-def _reads_as_story(lines: list[Line], last: int, card: Card) -> bool:
+def _reads_as_story(lines: list[Line], last: int, card: Card, furniture: list[bool] | None = None) -> bool:
     """A card under a popular-list heading carries a story: a headline, its source, credit or time, then
     EMBED_MIN_WORDS words of paragraphs.
 
     No headline: a person's name or a credit (the article's own text resumed under its author's name), a
     lead-in teaser ("Label: Another Headline", pasted inside a story), a line in lower case. No story: text
-    right under its title (a site's blurb in the footer), a list of long titles or of titles cut short with
+    right under its title (a site's blurb in the footer; but a marker of the page's `furniture` over the title heads
+    a story: _marked_head), a list of long titles or of titles cut short with
     "..." (prose that ends no sentence), a list of teasers (a credit line inside the text: the next card's).
     """
     title = card.title
-    if not title[:1].isupper() or metadata.is_name_line(title) or is_credit(title) or is_lead_in_teaser(title):
+    opening = title.lstrip(_OPENING_QUOTES)[:1]  # (a headline may open on a quote: "'Iron' director speaks")
+    if not opening.isupper() or metadata.is_name_line(title) or is_credit(title) or is_lead_in_teaser(title):
         return False
     top = next((line.index for line in lines[last + 1 :] if line.text == title), None)
     start = next((line.index for line in lines[last + 1 :] if line.text == card.body[0]), None) if card.body else None
-    if top is None or start is None or not 1 <= start - top - 1 <= CREDIT_LINES:
+    if top is None or start is None:
+        return False
+    # (right under its headline, a story's text goes on paragraph after paragraph: a blurb stands alone)
+    marked = furniture is not None and _marked_head(lines, furniture, top, start) and _paragraphs_on(lines, start)
+    if not (1 <= start - top - 1 <= CREDIT_LINES or marked):
         return False
     if any(is_credit(text) for text in card.body):
         return False
     sentences = sum(len(text.split()) for text in card.body if _ends_sentence(text))
     return sentences >= EMBED_MIN_WORDS
+
+
+def _marked_head(lines: list[Line], furniture: list[bool], top: int, start: int) -> bool:
+    """A headline right over its text, under a short line of the page's furniture that is no card's chip ("Keep
+    reading", repeated over each story of a feed): a marker heading a story carried whole, not a site's name over
+    its blurb (the furniture rules and the folder know no name)."""
+    above = top - 1
+    return (
+        start == top + 1
+        and above > 0
+        and furniture[above]
+        and lines[above].words <= MARKER_WORDS
+        and not lines[above].sentence_end
+        and not lines[above].is_marker
+    )
+
+
+def _paragraphs_on(lines: list[Line], start: int) -> bool:
+    """Two finished paragraphs one right after the other from lines[start]."""
+    return start + 1 < len(lines) and all(line.is_prose and line.sentence_end for line in lines[start : start + 2])
 
 
 def _ends_sentence(text: str) -> bool:
@@ -522,13 +557,28 @@ def _related_cards(page: _Page, last: int, cut: int, ends: Collection[int] = (),
         zone = [
             line
             for line in lines[start:end]
-            if (not page.furniture[line.index] or line.words <= 4) and line.index not in comments
+            if (not page.furniture[line.index] or line.words <= 4 or _heads_text(page, line.index))
+            and line.index not in comments
         ]
         for card in parse_cards(zone, ends):
             # A credit line names people, not another story ("Story by A" under a carried story's title).
             if all(card.title != other.title for other in cards) and not is_credit(card.title):
                 cards.append(_with_credited_text(lines, wall, end, card, ends))
     return cards
+
+
+def _heads_text(page: _Page, index: int) -> bool:
+    """A line the folder repeats (furniture by repetition only) right over a story glued on one line (GLUED_STORY_WORDS
+    words): the headline of a story carried on several pages, no site-wide prompt (nor the heading of the site's blurb
+    in the footer: a paragraph's length)."""
+    line, below = page.lines[index], index + 1
+    return (
+        not line.is_furniture
+        and below < len(page.lines)
+        and page.lines[below].words >= GLUED_STORY_WORDS
+        and page.lines[below].is_prose
+        and not page.furniture[below]
+    )
 
 
 def _reads_whole(page: _Page, wall: int) -> bool:

@@ -13,7 +13,8 @@ from itertools import groupby, pairwise
 
 from converter.textdump.furniture import is_card_marker
 from converter.textdump.lines import Line
-from converter.textdump.story_heads import headline, outlet_name, source_line
+from converter.textdump.related import EMBED_MIN_WORDS, GLUED_STORY_WORDS
+from converter.textdump.story_heads import credit_line, headline, outlet_name, source_line
 
 PROSE_CAP = 8.0
 # "1) Lego Star Wars ...", "2. Preheat the oven": items of a list inside the article.
@@ -187,7 +188,7 @@ def _next_part(
     for wall in range(edge + step, limit, step):
         if wall not in walls:
             continue
-        if walls[wall] == "comments":
+        if walls[wall] == "comments" or (forward and _signed_off(lines, edge, wall)):
             return None
         if forward:
             end = min([index for index in walls if index > wall] + [len(lines)])
@@ -200,8 +201,10 @@ def _next_part(
             found = (part[0] + start, part[1] + start) if part else None
             near = found is not None and edge - found[1] <= max_gap
         between = (lines[edge + 1 : found[0]] if forward else lines[found[1] + 1 : edge]) if found else []
-        if forward and found is not None and _story_head(lines[wall + 1 : found[0]]):
+        if forward and found is not None and _story_head(lines[wall + 1 : _first_prose(lines, found)]):
             return None  # (a story carried under the heading: its headline and source over its text)
+        if forward and found is not None and _glued_beyond(lines, edge, found):
+            return None
         if any(is_card_marker(line.text) for line in between if not line.is_prose):
             return None  # the list is one of cards (source, time): what follows is another article
         if found is not None and near and _article_like(lines[found[0] : found[1] + 1]):
@@ -209,15 +212,57 @@ def _next_part(
     return None
 
 
+def _glued_beyond(lines: list[Line], edge: int, run: tuple[int, int]) -> bool:
+    """The text beyond the list heading opens on a story glued on one line: its first paragraph (EMBED_MIN_WORDS words
+    or more) holds GLUED_STORY_WORDS words, where no paragraph up to the article's end (`edge`) is as long: stories
+    pasted whole, a line each, not the article's text resumed."""
+    opening = next((line for line in lines[run[0] : run[1] + 1] if line.words >= EMBED_MIN_WORDS), None)
+    return (
+        opening is not None
+        and opening.words >= GLUED_STORY_WORDS
+        and all(line.words < GLUED_STORY_WORDS for line in lines[: edge + 1])
+    )
+
+
+def _first_prose(lines: list[Line], run: tuple[int, int]) -> int:
+    """The first paragraph of a run (a run may open on short lines scoring above zero: a headline, a standfirst)."""
+    return next((index for index in range(run[0], run[1] + 1) if lines[index].is_prose), run[0])
+
+
+def _signed_off(lines: list[Line], edge: int, wall: int) -> bool:
+    """The article closes with its writer's credit above the list heading ("By Ann Lee", "(Reporting by A; Editing
+    by B)"), among the short lines after its last paragraph: the story has ended, and prose beyond the list is
+    another's (a story carried in full), not the article resumed."""
+    start = edge
+    while start > 0 and not lines[start].is_prose:
+        start -= 1
+    return any(not line.is_prose and credit_line(line.text) for line in lines[start + 1 : wall])
+
+
 def _story_head(head: list[Line]) -> bool:
     """Lines between a list heading and a run of prose are a carried story's head: a headline over one or two short
-    chips, its outlet's name or its source line ("Ferry fares rise again" over "The Harbour Courier"), where a list
-    set inside the article holds titles (and the article's text resumes under them)."""
-    if not 2 <= len(head) <= HEAD_LINES or head[0].words < HEADLINE_WORDS:
+    chips, its outlet's name or its source line ("Ferry fares rise again" over "The Harbour Courier"), or under its
+    outlet's name, a standfirst under them or not, where a list set inside the article holds titles (and the
+    article's text resumes under them)."""
+    if not 2 <= len(head) <= HEAD_LINES + 1:
         return False
-    return headline(head[0]) and all(
-        line.words <= HEAD_CHIP_WORDS and (outlet_name(line) or source_line(line)) for line in head[1:]
-    )
+    if outlet_name(head[0]) and head[1].words >= HEADLINE_WORDS and headline(head[1]):
+        rest = head[2:]  # (its outlet's name over its headline: "The Harbour Courier" over "Ferry fares rise again")
+    elif head[0].words >= HEADLINE_WORDS and headline(head[0]):
+        chips = 1
+        while chips < len(head) and head[chips].words <= HEAD_CHIP_WORDS and _chip(head[chips]):
+            chips += 1
+        if chips == 1:
+            return False
+        rest = head[chips:]
+    else:
+        return False
+    # (a standfirst under them, a short line that is no paragraph: "The operator blames the price of fuel.")
+    return len(rest) <= 1 and not any(line.is_prose for line in rest) and len(head) - len(rest) <= HEAD_LINES
+
+
+def _chip(line: Line) -> bool:
+    return outlet_name(line) or source_line(line)
 
 
 def _article_like(lines: list[Line]) -> bool:

@@ -60,6 +60,7 @@ GLUED_STORY_WORDS = 2 * EMBED_MIN_WORDS
 TEASER_WORDS = 40  # the longest teaser under a listed title (a paragraph is longer)
 SOURCE_WORDS = 4  # the longest outlet name over an entry's title
 CHIP_WORDS = 5  # the longest line naming a story's source or curator under its title
+CHIP_LINES = 2  # the most short lines (a credit, a source) between a glued story's headline and its text
 BY = "by"  # (English) the word between a credit's label and the name: 'Picked by Ann Lee'
 TAIL_MAX_WORDS = 45  # the most prose words after a carried story's last short lines taken for a teaser or promo
 
@@ -132,7 +133,7 @@ def story_run(lines: list[Line], position: int, ends: Collection[int] = ()) -> l
     if is_card_head(lines, position) or _next_story(lines, position):
         return []  # the line is the next entry's title, over its source (and time, or text)
     if lines[position].words >= GLUED_STORY_WORDS:
-        return prose_run(lines, position)  # a story glued on one line: what follows it is the page's
+        return _glued_run(lines, position)  # a story glued on one line: what follows it is the page's
     run: list[Line] = []
     kept = gap = 0
     for index in range(position, len(lines)):
@@ -143,6 +144,7 @@ def story_run(lines: list[Line], position: int, ends: Collection[int] = ()) -> l
             or _next_story(lines, index)
             or is_card_head(lines, index)
             or is_titled_text(lines, index)
+            or _heads_glued(lines, index)
             or _same_head(lines, position, index)
         ):
             break
@@ -155,6 +157,41 @@ def story_run(lines: list[Line], position: int, ends: Collection[int] = ()) -> l
             break
         run.append(line)
     return _without_tail(run[:kept])
+
+
+def _glued_run(lines: list[Line], position: int) -> list[Line]:
+    """The prose from a story glued on one line at `position`, up to the next story glued so (or its headline): a
+    row of stories pasted one line each is a story a line, whatever stands between them."""
+    run = [lines[position]]
+    for index in range(position + 1, len(lines)):
+        line = lines[index]
+        if not line.is_prose or line.words >= GLUED_STORY_WORDS or _glued_below(lines, index):
+            break
+        run.append(line)
+    return run
+
+
+def _heads_glued(lines: list[Line], index: int) -> bool:
+    """A line with no sentence's stop over a story glued on one line (its chips between): that story's headline
+    (however long: "Star's life now - 'watching life through a screen door'" reads as prose), no paragraph."""
+    line = lines[index]
+    return (
+        not line.sentence_end
+        and is_title_like(line)
+        and not is_call(line.tokens, line.text)  # ("Scroll to continue" between two long paragraphs)
+        and _glued_below(lines, index)
+    )
+
+
+def _glued_below(lines: list[Line], index: int) -> bool:
+    """A story glued on one line stands below lines[index], past CHIP_LINES short lines at most (its credit, its
+    source: "By Ann Lee")."""
+    for below in lines[index + 1 : index + 2 + CHIP_LINES]:
+        if below.words >= GLUED_STORY_WORDS:
+            return True
+        if below.is_prose or below.words > CHIP_WORDS:
+            return False
+    return False
 
 
 def _same_head(lines: list[Line], position: int, index: int) -> bool:
@@ -328,6 +365,7 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
         teaser: str | None = None
         body: list[str] = []
         credited = False  # (a credit under the title)
+        named = position > 0 and _source_above(lines, position - 1)  # (an outlet's name over the title)
         cursor = position + 1
         while cursor < len(lines):
             other = lines[cursor]
@@ -350,7 +388,7 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                 body.extend(line.text for line in run)
                 cursor += len(run)
                 continue
-            if credited and not other.is_prose and is_title_like(other):
+            if (credited or (named and cursor == position + 1)) and not other.is_prose and is_title_like(other):
                 # A standfirst under the story's credit, over its paragraphs: the text starts there (a headline
                 # under a host alone may be the next story's: the host stands over its title).
                 run = story_run(lines, cursor, ends)
@@ -397,7 +435,18 @@ def _source_above(lines: list[Line], position: int) -> bool:
         is_title_like(title)
         and not title.is_prose
         and title.words >= line.words + 3
-        and (below.is_prose or below.is_relative_time)
+        and (below.is_prose or below.is_relative_time or _standfirst(lines, position + 2))
+    )
+
+
+def _standfirst(lines: list[Line], position: int) -> bool:
+    """A headline-sized line, no paragraph, right over a story's text of EMBED_MIN_WORDS words: the standfirst of a
+    story carried in full, under its headline."""
+    line = lines[position]
+    return (
+        not line.is_prose
+        and is_title_like(line)
+        and sum(other.words for other in prose_run(lines, position + 1)) >= EMBED_MIN_WORDS
     )
 
 

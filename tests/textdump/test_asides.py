@@ -421,3 +421,20 @@ def test_a_subheading_hugging_a_rule_or_a_counter_is_no_ad_copy(label: str) -> N
         assert not asides.is_ad_copy(lines, 2)
     lines = split_lines(f"{story}\n\nAdvertisement\nTHE PIER IN NUMBERS\n\n{story}")
     assert not asides.is_ad_copy(lines, 2)
+
+
+def test_an_advertisers_pitch_to_the_reader_in_one_block_with_its_label_is_ad_copy() -> None:
+    """A sentence or two longer than an ad's line, hugging its label, a blank line under it: a pitch when it speaks to
+    the reader or calls them; a story's paragraph there tells of its world (or is not in one block with the label)."""
+    pitches = [
+        "Brought to you by Fennel Crate: fresh herbs from growers near you, boxed the morning they are cut.",
+        "Lantern Mutual: fixed rates on home loans for first-time buyers, no arrangement fee. Get a quote today.",
+    ]
+    for pitch in pitches:
+        lines = split_lines(f"{ORCHARD_STORY[0]}\n\nPROMOTED\n{pitch}\n\n{ORCHARD_STORY[1]}")
+        assert asides.is_ad_copy(lines, 2), pitch
+    story = ORCHARD_STORY[0]
+    told = "The growers' association said the fans had saved most of the blossom on the farms that had them."
+    assert not asides.is_ad_copy(split_lines(f"{story}\n\nPROMOTED\n{told}\n\n{ORCHARD_STORY[1]}"), 2)
+    # (set apart from its label by a blank line: the story resumed under an ad's slot)
+    assert not asides.is_ad_copy(split_lines(f"{story}\n\nPROMOTED\n\n{pitches[0]}\n\n{ORCHARD_STORY[1]}"), 2)

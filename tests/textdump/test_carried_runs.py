@@ -10,6 +10,7 @@ from __future__ import annotations
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
 from converter.textdump.related import story_run
+from converter.textdump.repeated import normalize_line
 
 ARTICLE = [
     "Mountain railway reopens after a winter of repairs",
@@ -210,3 +211,92 @@ def test_cards_with_their_outlet_over_the_headline_are_teasers_not_one_story() -
     lines = split_lines("\n".join(cards))
     assert [line.text for line in story_run(lines, 4)] == [cards[4]]
     assert [link.title for link in result.article.related][:4] == [cards[3], cards[6], cards[9], cards[12]]
+
+
+def _glued(*sentences: str) -> str:
+    """A story glued on one line, its sentences said three times over (a whole story's length)."""
+    return " ".join([*sentences] * 3)
+
+
+SAWMILL = _glued(
+    "The sawmill at the head of the fjord will cut its last log in March, its owners said, after eighty years in "
+    "which the village grew up around the yard and the quay where the timber boats came in.",
+    "Most of the forty people who still work there have been offered jobs at the company's larger mill on the "
+    "coast, an hour away by road, and the owners said a bus would run for those without a car.",
+)
+BAKERY = _glued(
+    "A bakery that has sold bread from the same oven on the square since before the war has been bought by the "
+    "apprentice who started there at sixteen, and who will keep its name and its early hours.",
+    "She said the recipes would not change, though she would add a rye loaf that her grandmother used to bake, "
+    "and that the queue on Saturday mornings was the best reason she knew to get up before five.",
+)
+ROW = [
+    "Read next",
+    # (a headline long enough to read as prose: no stop, a story glued on one line below it)
+    "Sawmill at the head of the fjord will close after eighty years, and the village that grew up around it wonders",
+    SAWMILL,
+    # (a headline with a stop, prose by its shape, over its credit)
+    "The apprentice who started there at sixteen has bought the bakery on the square, and its old oven too.",
+    "By Ann Lee",
+    BAKERY,
+    SAVED[0],
+    GLUED,
+    "About us",
+]
+
+
+def test_stories_glued_one_line_each_are_one_story_a_line() -> None:
+    """A story glued on one line ends at the next headline over a story glued so (a credit between), however long
+    that headline, and the text under it is the next story's, not more of the first."""
+    lines = split_lines("\n".join(ROW))
+    assert [line.text for line in story_run(lines, 2)] == [SAWMILL]
+    carried = {
+        article.title: article.body for article in extract_text("\n".join([*ARTICLE, "", *ROW]), "t.txt").embedded
+    }
+    assert set(carried) == {ROW[1], ROW[3], ROW[6]}
+    assert "last log" in carried[ROW[1]] and "apprentice" not in carried[ROW[1]]
+    assert "rye loaf" in carried[ROW[3]] and "floating museum" not in carried[ROW[3]]
+
+
+def test_a_headline_over_a_glued_story_ends_the_teaser_above_it() -> None:
+    """A teaser, then a long headline and a story glued under it: the teaser is its own card's, no story's start."""
+    teaser = "A bridge, a ferry and a long wait for the island's doctors."
+    lines = split_lines("\n".join([teaser, *ROW[1:3]]))
+    assert [line.text for line in story_run(lines, 0)] == [teaser]
+
+
+def test_a_call_over_a_long_paragraph_is_no_headline() -> None:
+    """'Scroll to continue' between two paragraphs of a story pasted a paragraph a line: the story goes on."""
+    lines = split_lines("\n".join([FROST[2], "Scroll to continue", SAWMILL]))
+    assert [line.text for line in story_run(lines, 0)] == [FROST[2], "Scroll to continue", SAWMILL]
+
+
+def test_a_headline_the_folder_repeats_over_a_glued_story_still_heads_it() -> None:
+    """Stories shown on many pages have their headline repeated across the folder (furniture by repetition only):
+    it still names the story pasted under it."""
+    repeated = frozenset({normalize_line(ROW[6])})
+    page = "\n".join([*ARTICLE, "", *ROW])
+    carried = {article.title: article.body for article in extract_text(page, "t.txt", repeated=repeated).embedded}
+    assert "floating museum" in carried[ROW[6]] and "floating museum" not in carried[ROW[3]]
+
+
+STANDFIRST = [
+    "Read next",
+    "Coastline Evening Post",
+    "Glassworks on the canal will close after ninety years",
+    "Owners blame the price of gas for the furnaces",
+    *CREDITED[8:],
+    "Hill Country Herald",
+    *SCHOOL[0:1],
+    *SCHOOL[2:],
+]
+
+
+def test_a_standfirst_under_a_headline_its_outlet_names_opens_the_carried_text() -> None:
+    """Outlet's name, headline, standfirst, text: the headline names the story (not the standfirst)."""
+    carried = {
+        article.title: article.body
+        for article in extract_text("\n".join([*ARTICLE, "", *STANDFIRST]), "t.txt").embedded
+    }
+    assert set(carried) == {STANDFIRST[2], SCHOOL[0]}
+    assert "eighty people" in carried[STANDFIRST[2]] and "vegetable garden" not in carried[STANDFIRST[2]]

@@ -140,3 +140,11 @@ def test_a_credit_to_an_outlet_needs_the_outlet_named_above() -> None:
     assert not credits_outlet_above(lines, 2)  # (no outlet above: a headline may end on a place's name)
     lines = split_lines("\n".join(["Quarry Lane Gazette", "Why the ferry stopped, Quarry Lane Gazette"]))
     assert not credits_outlet_above(lines, 1)  # (lower-case words: a sentence, no names)
+
+
+def test_a_cover_pictures_credit_credits_no_writer() -> None:
+    """'Cover: A / Agency' under the headline credits the cover picture's maker (English role word), not the writer;
+    a word merely opening with the letters ('Coverage by') is no such label."""
+    assert not credits_writer("Cover:") and credits_writer("Coverage by") and credits_writer("Story by")
+    page = "\n".join([HEADLINE, "2h", "Cover: Ann Lee / Harbour Wire", "", *BODY])
+    assert extract_text(page, "text/cover.txt").article.authors == ()

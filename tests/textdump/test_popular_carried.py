@@ -120,3 +120,23 @@ def test_a_call_to_the_reader_between_paragraphs_heads_no_text() -> None:
     call = next(line.index for line in lines if line.text == "Tap to Keep Going")
     assert not is_titled_text(lines, call)
     assert story_run(lines, 0)[-1].text == ARTICLE[-1]
+
+
+MARKED = [
+    "Sponsored",
+    "Keep going",
+    # (a headline opening on a quote, right over its text: no source, credit or time between)
+    "‘Dark as the docks’: mill town brewery brings back a recipe from 1890",
+    *CARRIED[3:4],
+    *CARRIED[6:],
+]
+
+
+def test_a_story_under_a_marker_of_the_page_right_under_its_headline_is_carried() -> None:
+    """A short line the folder repeats (a feed's marker) over a headline right over a story's text: carried whole,
+    where a title right over prose with no marker above is a blurb's."""
+    page = "\n".join([*ARTICLE, "", *POPULAR_TITLES, "", *MARKED, ""])
+    carried = extract_text(page, "text/harbour.txt", repeated=frozenset({"keep going", "sponsored"})).embedded
+    assert [article.title for article in carried] == [MARKED[2]]
+    assert "every winter." in carried[0].body
+    assert extract_text(page, "text/harbour.txt").embedded == ()  # (no marker the page or the folder knows)

@@ -54,3 +54,12 @@ def test_a_story_carried_under_a_list_heading_with_its_outlet_is_no_part() -> No
     assert "Engineers put the cost" in body and "reading room" not in body
     assert [article.title for article in extraction.embedded] == [LIBRARY_STORY[0]]
     assert "Two more staff" in extraction.embedded[0].body
+
+
+def test_an_article_closed_by_its_writers_credit_does_not_resume_beyond_a_list_heading() -> None:
+    """The credit closing the story ends it: prose beyond the list under it is another story's, however it reads."""
+    page = "\n".join(
+        [HARBOUR_HEADLINE, *HARBOUR_STORY, "Words by Oskar Lindqvist", "You Might Also Like", *TITLES[:2], *MORE]
+    )
+    body = extract_text(page, "text/d.txt").article.body
+    assert "Engineers put the cost" in body and "Ferry timetables will change" not in body
