@@ -45,18 +45,42 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from aggregator_pages import DAYS, MONTHS, SHARED, PageLines, read_naeb, used_main_ids, write_set  # noqa: E402
+from aggregator_pages import DAYS, MONTHS, SHARED, PageLines, read_naeb, used_main_ids, write_set
 
-OUTLETS = ("Harbor Ledger", "Northfield Times", "The Daily Compass", "Metro Wire", "Plainview Post",
-           "Coastline Herald", "Summit Report", "Riverbend Gazette", "The Evening Lamp", "Capital Dispatch")
+OUTLETS = (
+    "Harbor Ledger",
+    "Northfield Times",
+    "The Daily Compass",
+    "Metro Wire",
+    "Plainview Post",
+    "Coastline Herald",
+    "Summit Report",
+    "Riverbend Gazette",
+    "The Evening Lamp",
+    "Capital Dispatch",
+)
 EDITORS = ("Mara Quint", "Oskar Feld", "Priya Lanham", "Dov Ashby", "Celia Marrow")
 CURATORS = ("Jun Okafor", "Bettina Rowe", "Hal Desmarais", "Ines Voight")
 MAGAZINES = ("Slow Sunday", "Things Worth Knowing", "The Long View", "Morning Brew Picks")
 COMMENTERS = ("gravelroad88", "Nan T.", "PeteFromOakSt", "l.moreno", "quietcorner")
-COMMENTS = ("Thanks for covering this, nobody else did.", "I'd like to see the follow-up on this one.",
-            "Same thing happened on our street last year.", "Interesting read, shared it with my dad.")
-SUBHEADS = ("What happens next", "A slow start", "THE BIG PICTURE", "Looking back", "Who pays",
-            "Behind the numbers", "WHAT THEY SAID", "A different approach", "The reaction", "Still open questions")
+COMMENTS = (
+    "Thanks for covering this, nobody else did.",
+    "I'd like to see the follow-up on this one.",
+    "Same thing happened on our street last year.",
+    "Interesting read, shared it with my dad.",
+)
+SUBHEADS = (
+    "What happens next",
+    "A slow start",
+    "THE BIG PICTURE",
+    "Looking back",
+    "Who pays",
+    "Behind the numbers",
+    "WHAT THEY SAID",
+    "A different approach",
+    "The reaction",
+    "Still open questions",
+)
 TOWNS = ("Millbrook", "East Harlow", "Cedar Falls", "Port Wexley", "Linden Heights")
 WEATHER = ("Cloudy", "Light rain", "Sunny", "Fog", "Windy")
 TOPICS = ("World", "Politics", "Science", "Business", "Culture", "Health", "Tech", "Sport")
@@ -101,8 +125,9 @@ def clock(rng: random.Random) -> tuple[int, int]:
 
 
 def rel_time(rng: random.Random) -> str:
-    return rng.choice((f"{rng.randint(1, 11)}h", f"{rng.randint(2, 50)} min ago", f"{rng.randint(1, 9)} hours ago",
-                       "Yesterday"))
+    return rng.choice(
+        (f"{rng.randint(1, 11)}h", f"{rng.randint(2, 50)} min ago", f"{rng.randint(1, 9)} hours ago", "Yesterday")
+    )
 
 
 def join_names(names: list[str]) -> str:
@@ -111,8 +136,9 @@ def join_names(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def body(page: Page, art: Art, rng: random.Random, *, subheads: int = 0,
-         inserts: list[list[str]] | None = None) -> None:
+def body(
+    page: Page, art: Art, rng: random.Random, *, subheads: int = 0, inserts: list[list[str]] | None = None
+) -> None:
     """The main body; run-in subheadings glued to the end of a paragraph; furniture blocks between paragraphs."""
     n = len(art.paras)
     glue = set(rng.sample(range(1, n - 1), min(subheads, max(0, n - 2)))) if n > 2 else set()
@@ -148,12 +174,17 @@ def rel(page: Page, art: Art) -> None:
 
 # ------------------------------------------------------------------ layouts ----
 
+
 def glanceway(main: Art, others: list[Art], rng: random.Random) -> Page:
     p = Page(site="Glanceway")
     p.furn("Glanceway", "Home", "News", "Weather", "Money", "Sports", "Play", "Sign in")
     p.blank()
-    p.furn("We value your privacy", "Glanceway and our partners use cookies to personalise content and measure ads.",
-           "Accept all", "Manage choices")
+    p.furn(
+        "We value your privacy",
+        "Glanceway and our partners use cookies to personalise content and measure ads.",
+        "Accept all",
+        "Manage choices",
+    )
     p.blank()
     outlet = rng.choice(OUTLETS)
     p.furn(outlet, "+ Follow")
@@ -204,8 +235,13 @@ def leaflet(main: Art, others: list[Art], rng: random.Random) -> Page:
         p.meta(f"{d.day} {MONTHS[d.month - 1]} {d.year}")
         p.date_label = d.isoformat()
     p.blank()
-    body(p, main, rng, subheads=rng.randint(1, 3),
-         inserts=[["Like what you're reading? Get Leaflet's Sunday edition.", "Email address", "Subscribe"]])
+    body(
+        p,
+        main,
+        rng,
+        subheads=rng.randint(1, 3),
+        inserts=[["Like what you're reading? Get Leaflet's Sunday edition.", "Email address", "Subscribe"]],
+    )
     if main.authors:
         p.meta(rng.choice((f"Written by {join_names(main.authors)}", f"By {join_names(main.authors)}")))
     p.furn(f"Photograph: {rng.choice(('Ana Brodsky', 'Teo Lind', 'Yusuf Ekman'))}/{rng.choice(OUTLETS)}")
@@ -219,7 +255,7 @@ def leaflet(main: Art, others: list[Art], rng: random.Random) -> Page:
         carried(p, art, rng, ["Sponsored"], rng.randint(2, 4))
         p.blank()
     p.furn("From the same magazine")
-    for art in others[n_car:n_car + 3]:
+    for art in others[n_car : n_car + 3]:
         rel(p, art)
         t = teaser(art, rng)
         p.text(t)
@@ -281,16 +317,23 @@ def crossread(main: Art, others: list[Art], rng: random.Random) -> Page:
 def porchlight(main: Art, others: list[Art], rng: random.Random) -> Page:
     p = Page(site="Porchlight")
     town = rng.choice(TOWNS)
-    p.furn("Porchlight", f"{town} · {rng.randint(28, 70)}°F {rng.choice(WEATHER)}", "Local", "Events", "Jobs",
-           "Obituaries")
+    p.furn(
+        "Porchlight", f"{town} · {rng.randint(28, 70)}°F {rng.choice(WEATHER)}", "Local", "Events", "Jobs", "Obituaries"
+    )
     p.furn("We use cookies so the app works and to understand how it is used.", "OK", "Settings")
     p.blank()
     p.text(main.title)
     if rng.random() < 0.3:
         p.text(main.title)
     if main.authors:
-        p.meta(rng.choice((f"Reported by {join_names(main.authors)} | Staff writer",
-                           f"{join_names(main.authors)}, Community reporter")))
+        p.meta(
+            rng.choice(
+                (
+                    f"Reported by {join_names(main.authors)} | Staff writer",
+                    f"{join_names(main.authors)}, Community reporter",
+                )
+            )
+        )
     if rng.random() < 0.6:
         h, m = clock(rng)
         p.meta(f"{main.day.day:02d}/{main.day.month:02d}/{main.day.year} {h:02d}:{m:02d}")
@@ -298,8 +341,15 @@ def porchlight(main: Art, others: list[Art], rng: random.Random) -> Page:
     else:
         p.meta(f"Posted {rel_time(rng)}")
     p.blank()
-    body(p, main, rng, inserts=[["The Porchlight Morning Note", "Everything happening in " + town + ", every weekday.",
-                                 "Sign me up"], ["Sponsored", "Local businesses keep this app free."]])
+    body(
+        p,
+        main,
+        rng,
+        inserts=[
+            ["The Porchlight Morning Note", "Everything happening in " + town + ", every weekday.", "Sign me up"],
+            ["Sponsored", "Local businesses keep this app free."],
+        ],
+    )
     p.blank()
     k = rng.randint(2, 4)
     p.furn(f"{k} comments", "Sort by: Newest")
@@ -362,10 +412,16 @@ def reader(main: Art, others: list[Art], rng: random.Random) -> Page:
 
 
 LAYOUTS: dict[str, Callable[[Art, list[Art], random.Random], Page]] = {
-    "glanceway": glanceway, "leaflet": leaflet, "crossread": crossread, "porchlight": porchlight, "reader": reader}
+    "glanceway": glanceway,
+    "leaflet": leaflet,
+    "crossread": crossread,
+    "porchlight": porchlight,
+    "reader": reader,
+}
 
 
 # ------------------------------------------------------------------- driver ----
+
 
 def load_articles(naeb: Path) -> dict[str, Art]:
     meta, truth = read_naeb(naeb)
@@ -400,10 +456,19 @@ def build_seed(seed: int, per_layout: int, shared: Path) -> tuple[dict[str, str]
             texts[pid] = page.dump()
             truth[pid] = {"url": main.url, "body": "\n\n".join(main.paras)}
             labels[pid] = {
-                "template": name, "naeb": main.nid, "url": main.url, "title": main.title,
-                "authors": main.authors, "date": page.date_label, "site": page.site,
-                "related": page.related, "teasers": page.teasers, "embedded": page.embedded,
-                "subheadings": page.subheadings, "furniture": page.furniture, "meta_lines": page.meta_lines,
+                "template": name,
+                "naeb": main.nid,
+                "url": main.url,
+                "title": main.title,
+                "authors": main.authors,
+                "date": page.date_label,
+                "site": page.site,
+                "related": page.related,
+                "teasers": page.teasers,
+                "embedded": page.embedded,
+                "subheadings": page.subheadings,
+                "furniture": page.furniture,
+                "meta_lines": page.meta_lines,
             }
     return texts, truth, labels
 
