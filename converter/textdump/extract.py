@@ -17,7 +17,7 @@ from converter.dates import find_date
 from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
-from converter.textdump import bodyline, byline, marked, metadata, runs
+from converter.textdump import bodyline, byline, marked, metadata, paired, runs, stacked
 from converter.textdump.asides import BLOCK_MAX_WORDS, FRAME_WORDS, comment_lines
 from converter.textdump.bio import writer_box
 from converter.textdump.byline import find_byline, names_of, organisation_credit
@@ -176,10 +176,10 @@ def locate(
         raise NoArticle(rel, "no article text found (no run of prose lines)")
     first, last, gaps = extend_run(page.scores_before(cut), lines[:cut], run, page.walls)
     last = announced_list_end(lines, page.furniture, page.walls, last, cut)
-    last = marked.listed_tail(lines, first, last)
+    last = paired.listed_tail(lines, first, last)
     last = marked.quoted_end(lines, first, last)
     last = marked.bracketed_end(lines, first, last)
-    last = marked.chipped_tail(lines, first, last)
+    last = stacked.chipped_tail(lines, first, last)
     last = teased_end(lines, first, last)
     # Cards of other posts closed by counters, above the story, are no paragraph of it (textdump/cards.py).
     cards_end = leading_cards_end(lines, first, last)
@@ -314,7 +314,7 @@ def _no_headline(text: str) -> bool:
     words = len(text.split())
     if words >= TEASER_CUT_WORDS and text.rstrip("\"'”’)").endswith(("…", "...")):
         return True
-    return words <= marked.MAX_META_WORDS and marked.is_time_chip(make_line(0, text, frozenset()))
+    return words <= marked.MAX_META_WORDS and stacked.is_time_chip(make_line(0, text, frozenset()))
 
 
 def _without_posts(page: _Page, last: int, related: tuple[RelatedLink, ...]) -> tuple[RelatedLink, ...]:

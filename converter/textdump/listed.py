@@ -17,12 +17,10 @@ from converter.textdump.marked import (
     marked_entries,
     numbered_entries,
     paged_entries,
-    paired_entries,
     quoted_entries,
-    stack_headings,
-    stacked_entries,
-    stacked_lists,
 )
+from converter.textdump.paired import paired_entries
+from converter.textdump.stacked import stack_headings, stacked_entries, stacked_lists
 from converter.textdump.teased import teased_entries
 
 

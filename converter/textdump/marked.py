@@ -1,26 +1,22 @@
-"""Lists shaped as lists: entries numbered or bulleted, and titles each over a meta line alike.
+"""Lists shaped as lists: entries numbered, bulleted, quoted, bracketed or paged.
 
 A list is several lines alike in shape. A page's numbered list ("Most read" with `1` alone on a line over each
-title, or `2. Title` lines), a bulleted one (`• Title · community`, `▸ Title (Outlet)`, a contents list above the
-story) and a list of titles each over a short line of one shape (an outlet's name; `host · 6 min`) name other
-articles. The marker is no part of an entry's title, and an outlet in brackets or after a middle dot at its end
-is the entry's source. Only lines outside the body run are read: a list in the article is the article's.
-Cards closed by counter lines (cards.py) and titles over teasers (teased.py) are decided beside this module;
-listed.py gathers every list's entries.
+title, or `2. Title` lines), a bulleted one (`• Title · community`, `▸ Title (Outlet)`), a press review's
+(`Outlet: “Title”`) and a contents list above the story (`132 Title`) name other articles. The marker is no part
+of an entry's title, and an outlet in brackets or after a middle dot at its end is the entry's source. Only lines
+outside the body run are read: a list in the article is the article's. The shape tests every list reader shares
+(title_shaped, marker_split) and their limits live here. Titles each over a meta line alike (paired.py), headlines
+in stacks of chips (stacked.py), cards closed by counter lines (cards.py) and titles over teasers (teased.py) are
+decided beside this module; listed.py gathers every list's entries.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 
-from converter.dates import find_date, is_weekday
 from converter.textdump.furniture import is_furniture, is_host_name
 from converter.textdump.lines import Line
-from converter.textdump.metadata import is_byline
 from converter.textdump.prompts import is_call
 
 # Glyphs that open a bulleted entry ("• ", "▸ "); a dash or an asterisk too when two entries or more share it.
@@ -40,7 +36,6 @@ KICKED_WORDS = 5
 CALL_WORDS = 4
 STOPPED_WORDS = 20  # the longest list entry ending with a full stop taken for a headline
 LIST_REACH = 15  # a contents list opens the body run: it stands this near the run's first line
-PAIR_STEP = 3  # a title, its meta line and a teaser: the next entry's title this many lines below at most
 TAIL_LINES = 5  # short lines over a list closing the body (its heading, the reader's buttons)
 HEADING_WORDS = 6  # a list's own heading: a short line right above it
 HEADLINE_REACH = 10  # the lead's headline stands this near below the list (a promo box between)
@@ -48,9 +43,6 @@ TEASER_WORDS = 40  # the longest teaser under a listed title (a paragraph is lon
 QUOTED_PROSE = 100  # prose words of the article above a press review's list that closes it
 PAGE_DIGITS = 3  # a page's number before a contents list's title ('132 Title'); after dot leaders, up to this many
 LEADER_DOTS = 3  # dots leading from a contents list's title to its page's number
-STACK_SIZES = (2, 3, 4)  # lines in a stack: a headline and its chips
-DATE_WORDS = 4  # a date alone on its line: '21 Dec 2023', 'Dec. 21, 2023'
-_SHORT_TIME = re.compile(r"\d{1,3} ?[mhdw]")  # a time in short form: '8h', '45m', '3d'
 
 
 def marker_split(text: str) -> tuple[str, str] | None:
@@ -378,206 +370,6 @@ def bracketed_end(lines: list[Line], first: int, last: int) -> int:
     return _cut_above(lines, first, last, start)
 
 
-@dataclass(frozen=True)
-class _Stacking:
-    """What the stack reader asks of each line of lines[base:], asked once: a stack's short line, a chip, in
-    capitals, a headline (title-shaped, no chip, no list marker), its words and text."""
-
-    base: int
-    short: list[bool]
-    chip: list[bool]
-    capitals: list[bool]
-    headline: list[bool]
-    words: list[int]
-    texts: list[str]
-
-    @classmethod
-    def of(cls, lines: list[Line], base: int, end: int) -> _Stacking:
-        part = lines[base:end]
-        chip = [is_time_chip(line) for line in part]
-        short = [
-            line.words <= MAX_META_WORDS and not line.is_prose and not (line.sentence_end and line.words > 2)
-            for line in part
-        ]
-        # (a headline is asked of the lines that may be one: not a chip, not a run of prose too long for a title)
-        headline = [
-            not is_chip
-            and line.words <= MAX_TITLE_WORDS
-            and title_shaped(line.text)
-            and marker_split(line.text) is None
-            for line, is_chip in zip(part, chip, strict=True)
-        ]
-        return cls(
-            base,
-            short,
-            chip,
-            [line.text.isupper() for line in part],
-            headline,
-            [line.words for line in part],
-            [line.text for line in part],
-        )
-
-
-def _stack_at(kinds: _Stacking, start: int, end: int, size: int, offset: int) -> int:
-    """How many stacks of `size` lines in a row from `start` hold a headline at `offset` and short lines around it,
-    each of the first stack's shape at its place."""
-    count = 0
-    shapes: list[tuple[bool, bool]] = []
-    while start + (count + 1) * size <= end:
-        first = start + count * size - kinds.base
-        if not kinds.headline[first + offset]:
-            break
-        others = [first + place for place in range(size) if place != offset]
-        if not all(kinds.short[other] for other in others):
-            break
-        if size == 2 and not kinds.chip[others[0]]:
-            break  # (a name beside a headline, two lines a stack, is paired_entries' or a directory's: a shop's offer)
-        shaped = [(kinds.capitals[other], kinds.chip[other]) for other in others]
-        if (shapes and shaped != shapes) or not any(capitals or chip for capitals, chip in shaped):
-            break  # (a stack holds a chip or a label in capitals: 'Share' over 'Copy link' over a heading does not)
-        shapes = shaped
-        count += 1
-    return count if count and _says_more(kinds, start, count, size, offset) else 0
-
-
-def _says_more(kinds: _Stacking, start: int, count: int, size: int, offset: int) -> bool:
-    """The headlines say more than the lines at each other place of the stacks: two words more on average than the
-    outlets' names ('The quantum phantom' beside 'The Evening Lantern' reads so among longer headlines), or those
-    lines are chips."""
-    places = [[start - kinds.base + block * size + place for block in range(count)] for place in range(size)]
-    headline = sum(kinds.words[index] for index in places[offset]) / count
-    return all(
-        all(kinds.chip[index] for index in place) or headline >= sum(kinds.words[index] for index in place) / count + 2
-        for position, place in enumerate(places)
-        if position != offset
-    )
-
-
-def stacked_lists(lines: list[Line], start: int, end: int) -> list[tuple[int, int, int, int]]:
-    """Headlines each in a stack of short lines of one shape ('LEFT' over 'Harbor Ledger' over the title; 'Tue' over
-    the title; an outlet over the title over its time), the stacks alike, one after another: (first line, stacks,
-    lines a stack, the headline's place in it) of each list.
-
-    MIN_ENTRIES stacks of three lines or four, MIN_NAMED_PAIRS of two (a heading over a paragraph is two lines too).
-    Each stack holds a chip or a label in capitals."""
-    found: list[tuple[int, int, int, int]] = []
-    if start >= end:
-        return found
-    kinds = _Stacking.of(lines, start, end)
-    # Two stacks at least hold two headlines within twice the largest stack's lines: where fewer stand, none starts.
-    reach = 2 * max(STACK_SIZES)
-    headlines_before = list(accumulate(kinds.headline, initial=0))
-    size_of = end - start
-    room = [headlines_before[min(at + reach, size_of)] - headlines_before[at] >= MIN_ENTRIES for at in range(size_of)]
-    readings: dict[int, list[tuple[int, int, int, int]]] = {}  # first line → its readings, each line read once
-    index = start
-    while index < end:
-        # The stacks read from this line or the next ones: the most lines read, and of as many the one whose shortest
-        # headline is longest, then the one that starts lowest (a list's heading, above its first stack or below its
-        # last, reads as a headline of stacks one line off: a heading says less than a headline).
-        best = (0, 0, 0, 0)
-        shortest = 0
-        headlines: list[int] = []
-        first, limit = index, index + max(STACK_SIZES)
-        while first < min(limit, end):
-            if first not in readings:
-                readings[first] = _readings(kinds, first, end) if room[first - start] else []
-            for count, size, offset, words in readings[first]:
-                titles = [first + block * size + offset for block in range(count)]
-                key, held = (count * size, words), (best[0] * best[2], shortest)
-                # (the same headlines read from a line lower: the stacks start on the line above)
-                if key > held or (key == held and titles != headlines):
-                    best, shortest, headlines = (count, first, size, offset), words, titles
-                    limit = first + max(STACK_SIZES) + 1  # (and the readings up to a stack lower)
-            first += 1
-        count, first, size, offset = best
-        if not count:
-            index += 1
-            continue
-        found.append((first, count, size, offset))
-        index = first + count * size
-    return found
-
-
-def _readings(kinds: _Stacking, first: int, end: int) -> list[tuple[int, int, int, int]]:
-    """The stack lists that start on line `first`, of each size and headline's place: (stacks, size, place, the
-    shortest headline's words)."""
-    found = []
-    for size in STACK_SIZES:
-        for offset in range(size):
-            count = _stack_at(kinds, first, end, size, offset)
-            if count < (MIN_ENTRIES if size > 2 else MIN_NAMED_PAIRS) or _widget(kinds, first, count, size, offset):
-                continue
-            words = min(kinds.words[first - kinds.base + block * size + offset] for block in range(count))
-            found.append((count, size, offset, words))
-    return found
-
-
-def _widget(kinds: _Stacking, first: int, count: int, size: int, offset: int) -> bool:
-    """One line the same in every stack, no chip: a widget's ('Like Share'), the titles' sources none."""
-    for place in range(size):
-        at = first - kinds.base + place
-        texts = {kinds.texts[at + block * size] for block in range(count)}
-        if place != offset and len(texts) == 1 and not kinds.chip[at]:
-            return True
-    return False
-
-
-def stacked_entries(lines: list[Line], stacks: list[tuple[int, int, int, int]]) -> list[tuple[int, str, str | None]]:
-    """The headlines of stacked lists (stacked_lists): (line, title, None)."""
-    return [
-        (first + block * size + offset, lines[first + block * size + offset].text, None)
-        for first, count, size, offset in stacks
-        for block in range(count)
-    ]
-
-
-def stack_headings(lines: list[Line], stacks: list[tuple[int, int, int, int]], start: int) -> list[str]:
-    """The short lines right over stacked lists (below `start`): their headings ('Earlier on'), no entries."""
-    return [
-        lines[first - 1].text
-        for first, _, _, _ in stacks
-        if first > start and lines[first - 1].words <= HEADING_WORDS and not lines[first - 1].sentence_end
-    ]
-
-
-def is_time_chip(line: Line) -> bool:
-    """A list entry's source or time line: 'Outlet · 8h', '3 hrs ago', '8h', 'Tue', '21 Dec 2023'."""
-    text = line.text
-    if line.words > MAX_META_WORDS:
-        return False
-    if line.is_marker or _SHORT_TIME.fullmatch(text) is not None or is_weekday(text):
-        return True
-    return line.words <= DATE_WORDS and find_date(text) is not None
-
-
-def _chipped(lines: list[Line], index: int, first: int, end: int) -> bool:
-    """A chip stands right above or below the line (inside lines[first:end])."""
-    return (index > first and is_time_chip(lines[index - 1])) or (index + 1 < end and is_time_chip(lines[index + 1]))
-
-
-def chipped_tail(lines: list[Line], first: int, last: int) -> int:
-    """The body run's last line once a list closing it is cut off: after the run's last paragraph, MIN_ENTRIES
-    headlines or more, each with a chip right above or below it (its outlet's line, a time, a day: 'Outlet · 8h'
-    over it, 'Tue' over it, '14h ago' under it); `last` when the run's tail holds fewer, or the run little prose
-    above it. A headline that ends a sentence ('What happens while we daydream?') is no paragraph beside its chip."""
-    end = last + 1
-    index = last
-    while index > first and not (
-        lines[index].is_prose and lines[index].sentence_end and not _chipped(lines, index, first, end)
-    ):
-        index -= 1
-    tail = range(index + 1, end)
-    entries = sum(
-        (title_shaped(lines[other].text) or lines[other].text.endswith("?")) and _chipped(lines, other, first, end)
-        for other in tail
-        if not is_time_chip(lines[other]) and not is_byline(lines[other].text)  # (a byline by its dateline)
-    )
-    if entries < MIN_ENTRIES or sum(line.words for line in lines[first : index + 1] if line.is_prose) < QUOTED_PROSE:
-        return last
-    return index
-
-
 def quoted_end(lines: list[Line], first: int, last: int) -> int:
     """The body run's last line once a list of other articles in it is cut off, with the short lines over it
     (its heading): a press review's list (outlets each with a headline in quotes, 'Bay Observer: “Council
@@ -591,100 +383,6 @@ def quoted_end(lines: list[Line], first: int, last: int) -> int:
         return last
     start = min(starts)
     return _cut_above(lines, first, last, start)
-
-
-def listed_tail(lines: list[Line], first: int, last: int) -> int:
-    """The body run's last line once a list closing it is cut off: titles each over a meta line with a separator
-    ('host · 4 min', a teaser under each or not) running to the run's end, and the short lines over them (a
-    heading, the reader's buttons). `last` when no such list closes the run."""
-    entries = [index for index, _, _ in paired_entries(lines, first + 1, last + 1) if _separated(lines[index + 1].text)]
-    if len(entries) < MIN_ENTRIES:
-        return last
-    start = entries[-1]
-    for index in reversed(entries[:-1]):
-        if start - index > PAIR_STEP:
-            break
-        start = index
-    if sum(start <= index for index in entries) < MIN_ENTRIES or last - entries[-1] > PAIR_STEP:
-        return last
-    cut = start - 1
-    while cut > first and start - cut <= TAIL_LINES and not lines[cut].is_prose and lines[cut].words <= MAX_META_WORDS:
-        cut -= 1
-    return cut
-
-
-def _separated(text: str) -> bool:
-    return " · " in text or " | " in text
-
-
-def _meta_kind(line: Line, title: Line) -> str | None:
-    """What a line under a title reads as: 'marked' ('host · 6 min'), 'name' ('The Dunmore Echo') or None."""
-    text = line.text
-    if line.words > MAX_META_WORDS or line.words >= title.words or line.sentence_end or line.is_prose:
-        return None
-    if _separated(text):
-        return "marked"
-    # (A headline is longer than its outlet's name by a few words: short lines in pairs are a tag cloud.)
-    if 2 <= line.words <= 4 and title.words >= line.words + 3 and all(word[:1].isupper() for word in text.split()):
-        return "name"
-    return None
-
-
-def paired_entries(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str | None]]:
-    """Titles each over a meta line of one kind, MIN_ENTRIES pairs in a row or more (MIN_NAMED_PAIRS for
-    bare names), a teaser under each or not: (line, title, source)."""
-    found: list[tuple[int, str, str | None]] = []
-    run: list[tuple[int, str, str | None]] = []
-    kind: str | None = None
-    index = start
-    while index < end:
-        meta = _pair_at(lines, index, end)
-        if meta is None and run and lines[index].sentence_end and _pair_at(lines, index + 1, end) == kind:
-            index += 1  # a teaser under the entry: the next entry follows
-            continue
-        if meta is not None:
-            if run and meta != kind:
-                found += _kept_pairs(lines, run, kind)
-                run = []
-            below = lines[index + 1].text
-            run.append((index, lines[index].text, below.split(" · ")[0].strip() if meta == "marked" else below))
-            kind = meta
-            index += 2
-            continue
-        found += _kept_pairs(lines, run, kind)
-        run = []
-        index += 1
-    return found + _kept_pairs(lines, run, kind)
-
-
-def _pair_at(lines: list[Line], index: int, end: int) -> str | None:
-    """The kind of meta line under lines[index] when it is a title over one, else None."""
-    if index + 1 >= end:
-        return None
-    title = lines[index]
-    # The line below first: most lines stand over no meta line, and its test is a few comparisons.
-    meta = _meta_kind(lines[index + 1], title)
-    if meta is None or not title_shaped(title.text) or marker_split(title.text) is not None:
-        return None
-    return meta
-
-
-def _kept_pairs(
-    lines: list[Line], run: list[tuple[int, str, str | None]], kind: str | None
-) -> list[tuple[int, str, str | None]]:
-    if not (MIN_NAMED_PAIRS if kind == "name" else MIN_ENTRIES) <= len(run) <= MAX_PAIRS:
-        return []
-    if kind == "name":
-        if len({name for _, _, name in run}) == 1:
-            return []  # the same line under every title is a widget's ("Like Tweet"), not the titles' sources
-        above = run[0][0] - 1
-        if above >= 0 and name_shaped(lines[above]):
-            return []  # names over their lines (a shop over its offer): the pairs are read one line off
-    return run
-
-
-def name_shaped(line: Line) -> bool:
-    return line.words <= 4 and not line.sentence_end and all(word[:1].isupper() for word in line.text.split())
 
 
 def _cut_above(lines: list[Line], first: int, last: int, start: int) -> int:

@@ -21,10 +21,10 @@ from converter.textdump.marked import (
     TAIL_LINES,
     TEASER_WORDS,
     marker_split,
-    name_shaped,
     title_shaped,
 )
 from converter.textdump.metadata import is_name_line
+from converter.textdump.paired import name_shaped
 from converter.textdump.related import header_kind
 
 TEASED_WORDS = 4  # titles over teasers: two of this many words at least ('Real Money Pro' over a blurb is a product)

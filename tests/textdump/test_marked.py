@@ -1,4 +1,4 @@
-"""Lists shaped as lists (textdump/marked.py): numbered, bulleted, and titles over meta lines alike.
+"""Lists shaped as lists (textdump/marked.py): numbered, bulleted, quoted, bracketed and paged entries.
 
 Invented lines and pages: the marker is no part of an entry's title, a bracketed outlet or one after a middle dot
 is its source; one marked line, a list inside the article, a tag cloud of short names in pairs or the same widget
@@ -13,18 +13,13 @@ from converter.textdump.marked import (
     bracketed_end,
     bracketed_entry,
     bulleted,
-    chipped_tail,
     entry,
-    is_time_chip,
     listed_headline,
-    listed_tail,
     marker_split,
     opening_list_end,
     paged_entry,
     quoted_end,
     quoted_entry,
-    stack_headings,
-    stacked_lists,
     without_host,
 )
 from tests.support import ORCHARD_ARTICLE, listed_titles
@@ -100,44 +95,6 @@ def test_a_contents_list_above_the_story_without_its_own_title() -> None:
     ]
 
 
-def test_titles_over_meta_lines_alike() -> None:
-    pairs = [
-        "Ferry timetable to change for the winter months",
-        "coastledger.example · 4 min",
-        "Council approves a second berth at the harbour",
-        "bayobserver.example · 2 min",
-        "The council's vote followed a year of consultation with the harbour users.",
-        "Lifeboat crew rescues two walkers cut off by the tide",
-        "shoregazette.example · 6 min",
-    ]
-    assert titles(pairs) == [
-        ("Ferry timetable to change for the winter months", "coastledger.example"),
-        ("Council approves a second berth at the harbour", "bayobserver.example"),
-        ("Lifeboat crew rescues two walkers cut off by the tide", "shoregazette.example"),
-    ]
-    named = [
-        "Ferry timetable to change for the winter months",
-        "The Coast Ledger",
-        "Council approves a second berth at the harbour",
-        "Bay Observer",
-        "Lifeboat crew rescues two walkers cut off by the tide",
-        "Shore Gazette",
-    ]
-    assert [source for _, source in titles(named)] == ["The Coast Ledger", "Bay Observer", "Shore Gazette"]
-    assert titles(named[:4]) == []  # two titles over bare names: not enough to call it a list
-    cloud = [
-        "Harbour Election Results",
-        "Coast Weather",
-        "Ferry Timetable Winter",
-        "Bay Tides",
-        "Lifeboat Crew News",
-        "Gulls",
-    ]
-    assert titles(cloud) == []
-    widget = [line if index % 2 == 0 else "Like Share" for index, line in enumerate(named)]
-    assert titles(widget) == []
-
-
 def test_a_page_keeps_the_cards_and_adds_the_lists() -> None:
     page = [
         "• Valley orchard growers turn to frost fans",
@@ -209,56 +166,6 @@ def test_a_kicker_in_capitals_names_another_story_above_the_headline() -> None:
     assert titles([], above) == [("Ferry services suspended after a storm hits the coast", None)]
     # The page's own headline after a kicker is no other story; a line in capitals throughout is no kicker.
     assert titles([], [f"LATEST {ARTICLE[0]}", "FERRY SERVICES SUSPENDED AFTER A STORM"]) == []
-
-
-def test_bulleted_entries_each_over_a_meta_line() -> None:
-    listed = [
-        "Other takes",
-        "• Ferry timetable to change for the winter months",
-        "Coast Ledger (left)",
-        "• Council approves a second berth at the harbour",
-        "Bay Observer (right)",
-        "Terms of use",
-    ]
-    assert [title for title, _ in titles(listed)] == [
-        "Ferry timetable to change for the winter months",
-        "Council approves a second berth at the harbour",
-    ]
-    # A paragraph between two bulleted lines parts them: two lists of one entry each, no list.
-    parted = [listed[1], ARTICLE[2], listed[3]]
-    assert titles(parted) == []
-    # Numbers repeated do not count up: no list.
-    assert titles(["1. Ferry timetable to change for winter", "1. Council approves a second berth"]) == []
-
-
-def test_names_over_titles_read_one_line_off_are_no_list() -> None:
-    # A shop's name over its offer, one after another: pairing each offer with the next shop's name is wrong.
-    shops = ["Harbour Outfitters", "Up to half off every winter coat in store", "Quay Books"]
-    shops += ["Two paperbacks for the price of one all week", "Pier Cycles", "A free service with every bicycle sold"]
-    shops += ["Dune Surf"]
-    assert titles(shops) == []
-
-
-def test_a_list_of_titles_over_meta_lines_closes_the_body() -> None:
-    tail = [
-        "You reached the end",
-        "Recommended for you",
-        "Ferry timetable to change for the winter months",
-        "coastledger.example · 4 min",
-        "The ferry company said the change would let it service two boats before the spring, when it expects crowds.",
-        "Council approves a second berth at the harbour",
-        "bayobserver.example · 2 min",
-    ]
-    lines = split_lines("\n".join([*ARTICLE, *tail]))
-    assert listed_tail(lines, 2, len(lines) - 1) == LAST
-    # One such entry, or a list that stops well before the run's end, is left alone.
-    lines = split_lines("\n".join([*ARTICLE, *tail[2:5]]))
-    assert listed_tail(lines, 2, len(lines) - 1) == len(lines) - 1
-    lines = split_lines("\n".join([*ARTICLE, *tail[2:], *ARTICLE[2:]]))
-    assert listed_tail(lines, 2, len(lines) - 1) == len(lines) - 1
-    article = extract_text("\n".join([*ARTICLE, *tail]), "text/t.txt").article
-    assert "the change would let it service" not in article.body and "Recommended" not in article.body
-    assert "Council approves a second berth at the harbour" in [link.title for link in article.related]
 
 
 def test_an_entry_may_end_with_a_stop_among_headlines() -> None:
@@ -403,101 +310,6 @@ def test_a_list_of_bracketed_headlines_closes_the_body() -> None:
     ]
 
 
-def test_headlines_beside_their_chips_close_the_body() -> None:
-    # Each headline with its outlet's line over it and its time under it, or under a day of a timeline: the run of
-    # prose crosses them (a headline may be a sentence, "...?"), the list is no part of the article.
-    listed = [
-        "Compared by readers",
-        "Lean left · Coast Ledger",
-        "Ferry timetable to change for the winter months",
-        "8h",
-        "Centre · Bay Observer",
-        "Will the second berth at the harbour be ready by spring?",
-        "14h ago",
-        "Timeline",
-        "Tue",
-        "Lifeboat crew rescues two walkers on the cliffs",
-    ]
-    lines = split_lines("\n".join([*ARTICLE, *listed]))
-    assert chipped_tail(lines, 1, len(lines) - 1) == LAST
-    # One headline beside its chip is no list; a dated line in the article's text stays.
-    lines = split_lines("\n".join([*ARTICLE, *listed[7:]]))
-    assert chipped_tail(lines, 1, len(lines) - 1) == len(lines) - 1
-    dated = [*ARTICLE, "21 December 2023", "Growers meet again to count the frost damage", *ARTICLE[2:]]
-    lines = split_lines("\n".join(dated))
-    assert chipped_tail(lines, 1, len(lines) - 1) == len(lines) - 1
-    assert [is_time_chip(line) for line in split_lines("8h\nTue\n21 Dec 2023\nCoast Ledger · 3h\nTuesday lunch")] == [
-        True,
-        True,
-        True,
-        True,
-        False,
-    ]
-
-
-def test_headlines_in_stacks_of_short_lines_alike() -> None:
-    # A lean in capitals over an outlet over each headline; a day over each; an outlet over each and its time under.
-    leaning = ["Three ways to tell it", "LEFT", "Coast Ledger", "Ferry timetable to change for the winter months"]
-    leaning += ["RIGHT", "Bay Observer", "Council approves a second berth at the harbour", "Privacy"]
-    assert titles(leaning) == [
-        ("Ferry timetable to change for the winter months", None),
-        ("Council approves a second berth at the harbour", None),
-    ]
-    days = ["Earlier on", "Tue", "Ferry timetable to change", "Wed", "Harbour pilots train on a simulator"]
-    days += ["Thu", "Lifeboat crew rescues two walkers"]
-    assert [title for title, _ in titles(days)] == [
-        "Ferry timetable to change",
-        "Harbour pilots train on a simulator",
-        "Lifeboat crew rescues two walkers",
-    ]
-    timed = ["Centre · Coast Ledger", "Ferry fares rise", "8h", "Left · Bay Observer", "Second berth approved"]
-    timed += ["14h ago"]
-    assert [title for title, _ in titles(timed)] == ["Ferry fares rise", "Second berth approved"]
-    # Two stacks of two lines are a heading over a paragraph's shape too; stacks of unlike lines are no list.
-    assert titles(days[:5]) == []
-    unlike = ["LEFT", "Coast Ledger", "Ferry timetable to change for the winter months", "Read more"]
-    unlike += ["Bay Observer", "Council approves a second berth at the harbour"]
-    assert titles(unlike) == []
-
-
-def test_the_heading_over_stacks_is_no_entry() -> None:
-    days = ["Earlier on", "Tue", "Ferry timetable to change", "Wed", "Harbour pilots train"]
-    days += ["Thu", "Gulls return to the quay"]
-    lines = split_lines("\n".join(days))
-    stacks = stacked_lists(lines, 0, len(lines))
-    assert stacks == [(1, 3, 2, 1)]  # from line 1, three stacks of two lines, the headline second
-    assert stack_headings(lines, stacks, 0) == ["Earlier on"]
-    # A count and its chip over the heading read as stacks of two one line off: the stacks of three win, as many lines.
-    compared = ["Told by 12 outlets", "Left 40% · Right 60%", "Side by side", "Right · Coast Ledger"]
-    compared += ["Will the ferry fares rise again?", "8h"]
-    compared += ["Left · Bay Observer", "Council approves a second berth", "14h ago"]
-    lines = split_lines("\n".join(compared))
-    stacks = stacked_lists(lines, 0, len(lines))
-    assert stacks == [(3, 2, 3, 1)]
-    assert stack_headings(lines, stacks, 0) == ["Side by side"]
-    # A heading below the last stack reads as a headline one line off too: a heading says less than a headline.
-    discussed = ["Ferry timetable to change for the winter months", "n/harbour · 24 comments"]
-    discussed += ["Council approves a second berth at the harbour", "n/harbour · 9 comments"]
-    discussed += ["Lifeboat crew rescues two walkers on the cliffs", "n/coast · 31 comments"]
-    discussed += ["More threads you may like"]
-    lines = split_lines("\n".join(discussed))
-    assert stacked_lists(lines, 0, len(lines)) == [(0, 3, 2, 0)]
-
-
-def test_a_list_read_by_its_meta_lines_is_no_stack_list() -> None:
-    # Titles each over 'host · 2 min' (a teaser under one): read one line off, each meta line over the next title, and
-    # the teaser last, make stacks of two too; the titles over their meta lines are the list, the teaser no entry.
-    listed = ["Ferry timetable to change for the winter months", "coastledger.com · 2 min"]
-    listed += ["Council approves a second berth at the harbour", "bayobserver.com · 4 min"]
-    listed += ["Lifeboat crew rescues two walkers on the cliffs", "shoregazette.com · 1 min"]
-    listed += ["Every winter the crews train for the storms that come in from the west and cut off the bay"]
-    assert [title for title, _ in titles(listed)] == [
-        "Ferry timetable to change for the winter months",
-        "Council approves a second berth at the harbour",
-        "Lifeboat crew rescues two walkers on the cliffs",
-    ]
-
-
 def test_a_contents_list_with_page_numbers() -> None:
     assert (
         paged_entry("Ferry timetable to change for the winter ..... 139") == "Ferry timetable to change for the winter"
@@ -529,17 +341,3 @@ def test_a_chip_or_a_teaser_cut_short_is_no_related_title() -> None:
     assert _no_headline(teaser)
     assert not _no_headline("Ferry timetable to change for the winter months…")  # a headline cut short
     assert not _no_headline("Council approves a second berth at the harbour")
-
-
-def test_a_stack_list_read_as_the_meta_lines_read_it_adds_their_misses() -> None:
-    # Read as the meta lines read it (each under its title), a stack list adds the titles they missed: a short one.
-    aligned = ["Ferry timetable to change for the winter months", "Coast Ledger · 1 hr ago", "The quiet pier"]
-    aligned += ["Bay Observer · 2 hrs ago", "Council approves a second berth at the harbour"]
-    aligned += ["Shore Gazette · Yesterday"]
-    aligned += ["Lifeboat crew rescues two walkers on the cliffs", "Coast Ledger · 5h ago"]
-    assert [title for title, _ in titles(aligned)] == [
-        "Ferry timetable to change for the winter months",
-        "The quiet pier",
-        "Council approves a second berth at the harbour",
-        "Lifeboat crew rescues two walkers on the cliffs",
-    ]
