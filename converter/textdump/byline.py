@@ -1,4 +1,4 @@
-"""Which line is the byline, and whose names it gives: a learned decision over line shapes.
+"""Which line is the byline: a learned decision over line shapes (byline_names.py reads whose names a line gives).
 
 Candidates are the lines around the headline and the body's two ends. Each gets shape features
 (a label then a name: "Words: A", "Story by A", "Posted by A", "— A", "(Reporting by A; Editing
@@ -12,17 +12,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate
 
 from converter.bylines import credits_writer, organisation_name, split_authors
-from converter.dates import MONTHS, find_date
+from converter.dates import find_date
 from converter.textdump.asides import is_curator_credit
+from converter.textdump.byline_names import (
+    BY_WORDS,
+    CREDIT_TAIL_WORDS,
+    LEAD_MARKS,
+    WRITER_ROLE,
+    byline_part,
+    labelled_rest,
+    names_of,
+    people_or_body,
+)
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.marked import marker_split
 from converter.textdump.metadata import (
-    NAME_JOINS,
     TIMED_LEAD,
     credit_after_dated_by,
     is_byline,
@@ -34,33 +42,7 @@ from converter.textdump.model import LinearModel, model
 
 MODEL = "textdump_byline"
 
-# A label before the names: up to three words ending with "by" (any verb: "Story by", "Reporting by"),
-# or up to three words and a colon ("Words:", "Author:"). "by" is language, not layout.
-_BY_LABEL = re.compile(r"^(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:by|von|por|par|di|oleh|door|av)\s+(?=\S)", re.IGNORECASE)
-# Words apart by spaces (a word that could split into several pieces would backtrack quadratically).
-# ("Words & pictures:": an ampersand joins a label's words.)
-_COLON_LABEL = re.compile(r"^[^\W\d_][\w’'-]*(?:\s+(?:&|[^\W\d_][\w’'-]*)){0,2}\s*:\s+(?=\S)")
-# A writer's word then a dash ("Words — A", "Text – A"): taken as a label only when its words name the writer's
-# role (_WRITER_ROLE), since a dash also follows a section or a place ("Politics — A", "Lagos – A").
-_DASH_LABEL = re.compile(r"^[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2}\s+[—–]\s*(?=\S)")
-_LEAD_MARKS = "—–-―(["
-# Where the byline part ends: a separator, another clause, a role in brackets ("A (Contributor)"), a date.
-# A full stop before another credit ("A. Edited by B.", "A. Photos by C") ends the names too.
-_CUT = re.compile(
-    r"(?:;|\s[·•|]\s|\s[—–]\s|\s/\s|\)|\s[([]"
-    r"|\.\s+[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2}?\s+(?:by|von|por|par|di|oleh|door|av)\s).*$",
-    re.IGNORECASE,
-)  # (the spaces before it: rstrip, linear)
-# "Name in Singapore": a dateline place after the names.
-# "Name for Harbour Courier": the outlet the names wrote for, after them.
-_PLACE_TAIL = re.compile(r"(?<!\s)\s+(?:in|from|at|for)\s+[A-Z][\w’'. &-]*$")  # from a run's first space only
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+|de|da|van|von|der|den|la|le|al|bin|el|du|del|dos|y)$")
-_INITIAL_END = re.compile(r"\b[A-Z]\.$")
-# Words for the one who wrote a piece, or for writing it (language, as bylines._NOT_WRITER is for other roles).
-_WRITER_ROLE = re.compile(r"\b(?:author|writ|words?\b|text\b|stor(?:y|ies)\b|report|column|blog)", re.IGNORECASE)
-_SEPARATOR_TOKENS = frozenset({"and", "&", ",", "und", "et", "y", "e"})
 OUTLET_LINE_WORDS = 10  # a line naming an outlet as a source ('Read the original at Summit Ledger')
-CREDIT_TAIL_WORDS = 4  # the most words after a closing credit's names (a role, a place)
 
 
 @dataclass(frozen=True)
@@ -70,136 +52,22 @@ class Byline:
     score: float
 
 
-# A line is read so by several rules (the candidates, their features, the credit tests above and below the body):
-# the answer is kept (a tuple of strings and numbers, which no caller changes).
-@lru_cache(maxsize=1 << 12)
-def byline_part(text: str) -> tuple[str, str, int, bool]:
-    """(label, names part, words cut after it).
-
-    'Reporting by A in Paris; Editing by B' → ('Reporting by', 'A', 5);
-    'Curated by A into Some Box' → ('Curated by', 'A', 3, True): a lower-case word ends the names.
-    The last item tells whether a lower-case word (not a place's "in") cut the names short.
-    """
-    text = text.strip()
-    core = text.lstrip(_LEAD_MARKS + " ").rstrip(")] ")
-    label = ""
-    match = _BY_LABEL.match(core) or _COLON_LABEL.match(core) or _writer_dash(core)
-    if not match or (match.group(0).rstrip().endswith(":") and not _WRITER_ROLE.search(match.group(0))):
-        # 'From Harbour Examiner · reporting by A, B and C', 'Source: Harbour Examiner · Text: A': the writer's
-        # label after a separator.
-        segment, labelled = _labelled_segment(core)
-        if labelled:
-            core, match = segment, labelled
-    if match:
-        label, core = match.group(0).strip(), core[match.end() :]
-    core = _CUT.sub("", core).rstrip()
-    whole = len(core.split())
-    core = _PLACE_TAIL.sub("", core)
-    kept: list[str] = []
-    lower_tail = False
-    for token in core.split():
-        bare = token.strip(",")
-        if bare and bare[0].islower() and bare not in _SEPARATOR_TOKENS and not _NAME_TOKEN.match(bare):
-            lower_tail = True
-            break
-        if bare[:1].isdigit() or bare[:1] == "@":  # a date, a time or a handle after the names
-            break
-        kept.append(token)
-    while kept and kept[-1].lower().strip(".,") in MONTHS:
-        kept.pop()
-    part = " ".join(kept).strip(" ,:")
-    if part.endswith(".") and not _INITIAL_END.search(part):
-        part = part[:-1]
-    return label, part, whole - len(kept), lower_tail
-
-
-def _labelled_segment(text: str) -> tuple[str, re.Match[str] | None]:
-    """The first part after a separator (' · ', ' | ') that opens with a writer's label ('reporting by A') and
-    that label's match; (text, None) when no part does."""
-    if " · " not in text and " | " not in text:
-        return text, None
-    for part in text.replace(" | ", " · ").split(" · ")[1:]:
-        part = part.strip()
-        match = _BY_LABEL.match(part)
-        if match and credits_writer(match.group(0)):
-            return part, match
-        match = _COLON_LABEL.match(part)
-        if match and _WRITER_ROLE.search(match.group(0)) and credits_writer(match.group(0)):
-            return part, match
-    return text, None
-
-
-def _writer_dash(text: str) -> re.Match[str] | None:
-    match = _DASH_LABEL.match(text)
-    return match if match and _WRITER_ROLE.search(match.group(0)) else None
-
-
-def names_of(text: str) -> list[str]:
-    """The person names a byline line gives, by its shape (label, names, tail)."""
-    # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": the names after a dated lead.
-    inner = names_after_by(text)
-    if inner:
-        return inner
-    label, part, _, _ = byline_part(text)
-    if not part or not credits_writer(label):
-        return []
-    # A label ("Article by", "Author:") declares a person: a given name that is a common word may open it.
-    names = _people_or_body(label, part, text)
-    return _with_organisation(text, names) if " and " in text or " & " in text else names
-
-
-def _with_organisation(text: str, names: list[str]) -> list[str]:
-    """'University of Tokyo and Ann Lee', 'Wire Service & Ann Lee': two credits joined, one an organisation named
-    whole and one a person: both wrote it (the names part alone stops at the organisation's lower-case word)."""
-    head, _, tail = text.replace(" & ", " and ").partition(" and ")
-    head = _BY_LABEL.sub("", head).strip()
-    credits = []
-    for piece in (head, tail.strip()):
-        person = split_authors(piece) == [piece]
-        if not person and not (_named_whole(piece) and organisation_name(piece) == piece):
-            return names
-        credits.append(piece)
-    return credits if len(credits) == 2 and any(credit not in names for credit in credits) else names
-
-
-def _named_whole(text: str) -> bool:
-    """Every word capitalised or a name's joining word ("University of Tokyo"): a name, nothing after it."""
-    words = text.split()
-    return bool(words) and words[0][:1].isupper() and all(word[:1].isupper() or word in NAME_JOINS for word in words)
-
-
-def _people_or_body(label: str, part: str, text: str) -> list[str]:
-    """The people the names part credits; or the organisation a writer's label credits when it names no person by
-    a full name ("By Associated Press", "Author: University of Tokyo"), as the one name: the story's signature."""
-    names = split_authors(part, declared=bool(label))
-    if not label or any(" " in name for name in names):
-        return names  # (no writer's label: no organisation credited; most lines)
-    return _body(text) or names
-
-
-def _body(text: str) -> list[str]:
-    # (Read from the line, not the names part: that stops at a word in lower case, "University of Tokyo".)
-    credit = _labelled_rest(text)
-    body = organisation_name(credit) if credit else None
-    return [body] if body else []
-
-
 def features(lines: list[Line], index: int, title_index: int | None, first: int, last: int) -> dict[str, float]:
     """Shape and position features of lines[index] as a byline (named, for the model and the debug view)."""
     line = lines[index]
     text = line.text
     label, part, tail_words, lower_tail = byline_part(text)
     inner = names_after_by(text)
-    names = inner or (_people_or_body(label, part, text) if part else [])
+    names = inner or (people_or_body(label, part, text) if part else [])
     name_words = sum(len(name.split()) for name in names)
     part_words = len(part.split())
-    bare = bool(names) and not label and not inner and text[:1] not in _LEAD_MARKS
+    bare = bool(names) and not label and not inner and text[:1] not in LEAD_MARKS
     f: dict[str, float] = {
         # "by", or a word for the writer's role ("Author:", "Words:"), crediting a writer: one feature, so that
         # a layout's colon credit weighs as the other layouts' "by" credits taught (alone it learned little).
         "label_by": float(
             bool(label)
-            and (label.lower().split()[-1] in BY_WORDS or bool(_WRITER_ROLE.search(label)))
+            and (label.lower().split()[-1] in BY_WORDS or bool(WRITER_ROLE.search(label)))
             and credits_writer(label)
         ),
         # (No feature says which mark the label is, a colon or a dash: held-out layouts credit with marks
@@ -357,7 +225,7 @@ def labelled_credit(text: str) -> bool:
     label, part, tail_words, _ = byline_part(text)
     if not label or tail_words or not credits_writer(label):
         return False
-    return (label.lower().split()[-1] in BY_WORDS or bool(_WRITER_ROLE.search(label))) and bool(
+    return (label.lower().split()[-1] in BY_WORDS or bool(WRITER_ROLE.search(label))) and bool(
         split_authors(part, declared=True)
     )
 
@@ -404,9 +272,6 @@ def _short_item_counts(lines: list[Line]) -> list[int]:
     return list(accumulate(map(_short_item, lines), initial=0))
 
 
-BY_WORDS = frozenset({"by", "von", "por", "par", "di", "oleh", "door", "av"})
-
-
 def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
     """Lines near the headline, the body's start and the body's end: where pages put a byline."""
     top = min(top, first)
@@ -422,7 +287,7 @@ def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
         for index in range(first, min(last + 1, len(lines)))
         if lines[index].words <= 20
         and (
-            lines[index].text[:1] in _LEAD_MARKS
+            lines[index].text[:1] in LEAD_MARKS
             or (
                 labelled_credit(lines[index].text)
                 and (_after_prose(lines, index) or _names_an_editor(lines[index].text))
@@ -485,7 +350,7 @@ def _roster_entry(lines: list[Line], index: int) -> bool:
 
 
 def _bracketed_name(text: str) -> bool:
-    if not (" (" in text or " [" in text) or text[:1] in _LEAD_MARKS:
+    if not (" (" in text or " [" in text) or text[:1] in LEAD_MARKS:
         return False
     label, part, _, _ = byline_part(text)
     return not label and bool(part) and text.startswith(part) and text[len(part) :].lstrip()[:1] in "(["
@@ -494,7 +359,7 @@ def _bracketed_name(text: str) -> bool:
 def _bare(text: str) -> bool:
     """Names without a label, a dash or a 'by' before them."""
     label, part, _, _ = byline_part(text)
-    return bool(part) and not label and text[:1] not in _LEAD_MARKS and not names_after_by(text)
+    return bool(part) and not label and text[:1] not in LEAD_MARKS and not names_after_by(text)
 
 
 def find_byline(
@@ -545,7 +410,7 @@ def organisation_credit(lines: list[Line], top: int, first: int, last: int, site
         text = lines[index].text
         if len(text) > CREDIT_LINE_CHARS:
             continue
-        credit = credit_after_dated_by(text) or _labelled_rest(text)
+        credit = credit_after_dated_by(text) or labelled_rest(text)
         if not credit or split_authors(credit, declared=True):
             continue  # (a person: the model's call)
         name = organisation_name(credit)
@@ -555,21 +420,6 @@ def organisation_credit(lines: list[Line], top: int, first: int, last: int, site
 
 
 CREDIT_LINE_CHARS = 80
-
-
-def _labelled_rest(text: str) -> str | None:
-    """What follows a writer's label ('By', 'Reporting by', 'Author:'), up to a separator; None without one."""
-    label, part, _, _ = byline_part(text)
-    if not part or not label or not credits_writer(label):
-        return None
-    if label.lower().split()[-1] not in BY_WORDS and not _WRITER_ROLE.search(label):
-        return None
-    rest = _CUT.sub("", text[text.find(label) + len(label) :]).strip()
-    return _FOR_OUTLET.sub("", rest)
-
-
-# "Written by A for Harbour Courier": the outlet the writer wrote for ("for", English), not more of the name.
-_FOR_OUTLET = re.compile(r"(?<!\s)\s+for\s+(?:the\s+)?[A-Z].*$")
 
 
 def _without_outlet(lines: list[Line], index: int, names: list[str]) -> list[str]:

@@ -12,7 +12,8 @@ import re
 
 from converter.bylines import SPONSOR_WORDS, organisation_name, split_authors
 from converter.dates import find_date
-from converter.textdump.byline import OUTLET_LINE_WORDS, byline_part
+from converter.textdump.byline import OUTLET_LINE_WORDS
+from converter.textdump.byline_names import byline_part
 from converter.textdump.furniture import HOST
 from converter.textdump.lines import Line
 from converter.textdump.metadata import NAME_JOINS, is_byline

@@ -20,7 +20,8 @@ from converter.sanitize import clean_record
 from converter.textdump import bodyline, byline, marked, metadata, paired, runs, stacked
 from converter.textdump.asides import BLOCK_MAX_WORDS, FRAME_WORDS, comment_lines
 from converter.textdump.bio import writer_box
-from converter.textdump.byline import find_byline, names_of, organisation_credit
+from converter.textdump.byline import find_byline, organisation_credit
+from converter.textdump.byline_names import names_of
 from converter.textdump.cards import leading_cards_end
 from converter.textdump.carried import Judged, card_lines, pasted_paragraphs, pieces_of
 from converter.textdump.cleanup import clean_pasted_text

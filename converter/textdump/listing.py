@@ -14,7 +14,7 @@ from collections.abc import Collection
 from itertools import accumulate
 
 from converter.dates import find_date, is_relative_date
-from converter.textdump.byline import byline_part, names_of
+from converter.textdump.byline_names import byline_part, names_of
 from converter.textdump.furniture import is_url, strip_chip
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.metadata import is_byline

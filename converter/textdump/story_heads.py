@@ -12,7 +12,8 @@ import re
 
 from converter.bylines import credits_writer
 from converter.textdump.asides import is_curator_credit
-from converter.textdump.byline import BY_WORDS, byline_part, labelled_credit, names_of
+from converter.textdump.byline import labelled_credit
+from converter.textdump.byline_names import BY_WORDS, byline_part, names_of
 from converter.textdump.furniture import HOST, is_reading_time, is_rule
 from converter.textdump.lines import Line
 from converter.textdump.marked import CALL_WORDS, abbreviation_end

@@ -17,7 +17,7 @@ from converter.bylines import is_job_title, looks_like_name
 from converter.dates import find_date
 from converter.textdump import metadata
 from converter.textdump.asides import is_curator_credit
-from converter.textdump.byline import byline_part
+from converter.textdump.byline_names import byline_part
 from converter.textdump.credit_lines import credits_outlet_above, is_credit_under_headline, is_publisher_chip
 from converter.textdump.furniture import is_url
 from converter.textdump.lines import Line, per_page, text_counts
