@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from converter.article import Article, Extraction, RelatedLink
 from converter.dates import find_date
@@ -33,7 +34,15 @@ from converter.textdump.listed import with_marked
 from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
 from converter.textdump.prompts import is_lead_in_teaser, names_site_or_brand
 from converter.textdump.region import announced_list_end, best_run, extend_run, score_lines
-from converter.textdump.related import EMBED_MIN_WORDS, Card, full_text_starts, header_kind, parse_cards
+from converter.textdump.related import (
+    EMBED_MIN_WORDS,
+    TEASER_WORDS,
+    Card,
+    full_text_starts,
+    header_kind,
+    heads_author_box,
+    parse_cards,
+)
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.separators import is_post, label_inside, next_story, separated_story, separator_walls
 from converter.textdump.signup import consent_dialog, inset_boxes, signup_box
@@ -281,15 +290,66 @@ def _cards(page: _Page, last: int, cut: int, repeated: frozenset[str]) -> list[C
     if glued:
         whole = {card.title for card in glued}
         cards = [card for card in cards if not any(card.title.startswith(title) for title in whole)] + glued
-    # Under a "most read" or "trending" heading only the stories carried in full: a list of titles there
-    # is the site's, not the article's, but a story pasted whole under it is carried whatever the heading says.
+    # Under a "most read" or "trending" heading after the body, the stories it lists (other articles of the site, as a
+    # related list's are) and those carried in full; under the writer's box heading ("About the author"), none but
+    # a story pasted whole (its name and bio are no titles).
     known = {card.title for card in cards}
+    popular = [card for card in _related_cards(page, last, cut, ends, kind="popular") if card.title not in known]
+    carried = [card for card in popular if _reads_as_story(page.lines, last, card)]
+    heads = {_title_line(page, last, card) for card in popular if card.body}
+    carried_text = {text for card in carried for text in card.body}
     cards += [
         card
-        for card in _related_cards(page, last, cut, ends, kind="popular")
-        if card.title not in known and _reads_as_story(page.lines, last, card)
+        for card in popular
+        if card in carried
+        or (
+            not card.body
+            and _listed_popular(page, last, card, heads)
+            and not _text_resumed(page, last, card, carried_text)
+            and not refuses(page.lines, last, card.title, repeated)
+        )
     ]
     return _carried_once(cards)
+
+
+def _text_resumed(page: _Page, last: int, card: Card, carried_text: Collection[str]) -> bool:
+    """Paragraphs one after the other below the card's popular heading, before the next list heading, that no story
+    under it carries: the article's text resumed under the site's list set inside it (its entries are the source
+    page's widget, not the aggregator's list)."""
+    index = _title_line(page, last, card)
+    if index is None:
+        return False
+    wall = max((wall for wall in page.walls if wall < index), default=index)
+    end = min((other for other in page.walls if other > wall), default=len(page.lines))
+    prose = [line for line in page.lines[index:end] if line.is_prose and line.sentence_end]
+    return any(
+        after.index == before.index + 1 and before.text not in carried_text and after.text not in carried_text
+        for before, after in pairwise(prose)
+    )
+
+
+def _title_line(page: _Page, last: int, card: Card) -> int | None:
+    return next((line.index for line in page.lines[last + 1 :] if line.text == card.title), None)
+
+
+def _listed_popular(page: _Page, last: int, card: Card, heads: Collection[int | None]) -> bool:
+    """A title under a popular list's heading after the body, above any paragraph there and any story carried under
+    it (`heads`: their headlines' lines): an entry of the list. Under the writer's box heading ("About the author")
+    none is; below a paragraph or a carried story's headline, the titles are that story's own (its sections)."""
+    index = _title_line(page, last, card)
+    if index is None:
+        return False
+    wall = max((wall for wall in page.walls if wall < index), default=None)
+    if wall is None or page.walls[wall] != "popular" or heads_author_box(page.lines[wall]):
+        return False
+    if any(head is not None and wall < head < index for head in heads):
+        return False
+    between = [line for line in page.lines[wall + 1 : index] if line.is_prose]
+    # (a paragraph: a line longer than a teaser, or two sentences' lines in a row, as no title has two teasers)
+    return not any(line.words > TEASER_WORDS for line in between) and not any(
+        before.index + 1 == after.index and before.sentence_end and after.sentence_end
+        for before, after in pairwise(between)
+    )
 
 
 def _no_headline(text: str) -> bool:
