@@ -28,7 +28,12 @@ from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.credit_lines import from_names, outlet_credit, sponsor_lines
 from converter.textdump.furniture import inline_related
 from converter.textdump.glued import glued_cards
-from converter.textdump.headings import is_heading_line, split_colon_heading, split_run_in_heading
+from converter.textdump.headings import (
+    is_heading_line,
+    split_capitals_heading,
+    split_colon_heading,
+    split_run_in_heading,
+)
 from converter.textdump.lines import Line, load_language_tables, make_line, split_lines, text_counts
 from converter.textdump.listed import with_marked
 from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
@@ -496,7 +501,11 @@ def _render_body(page: _Page, first: int, last: int, skip: set[int], title: str,
                 blocks.append(heading(run_in))
         elif is_heading_line(line.text, line.words) and _prose_follows(page, index, last):
             # "Ingredients:" introduces a list; keep it as text, not as a heading.
-            blocks.append(escape_paragraph(line.text) if line.text.endswith(":") else heading(line.text))
+            glued = None if line.text.endswith(":") else split_capitals_heading(line.text)
+            if glued:
+                blocks.extend(heading(part) for part in glued)  # (a heading in capitals, and one glued after it)
+            else:
+                blocks.append(escape_paragraph(line.text) if line.text.endswith(":") else heading(line.text))
         elif line.words >= 4:
             blocks.append(escape_paragraph(line.text))
     while blocks and blocks[-1].startswith("#"):
