@@ -9,6 +9,7 @@ The rules live in `converter.textdump`; this module only puts them together.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -56,6 +57,8 @@ from converter.textdump.teased import teased_end
 from converter.textdump.title import SITE_TOP, find_title, is_prompt, under_paragraphs
 from converter.textdump.walls import find_walls
 
+# A time of day ('8:31', '21:05'): a meta line's, no headline's.
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
 TEASER_CUT_WORDS = 20  # a listed headline cut short is shorter: a line this long ending with "…" is a teaser
@@ -342,8 +345,8 @@ def _listed_popular(page: _Page, last: int, card: Card, heads: Collection[int | 
     it (`heads`: their headlines' lines): an entry of the list. Under the writer's box heading ("About the author")
     none is; below a paragraph or a carried story's headline, the titles are that story's own (its sections)."""
     index = _title_line(page, last, card)
-    if index is None:
-        return False
+    if index is None or _CLOCK_TIME.search(card.title):
+        return False  # (a commenter's or a writer's line, 'Ann Lee 8:31 AM on May 2', no headline)
     wall = max((wall for wall in page.walls if wall < index), default=None)
     if wall is None or page.walls[wall] != "popular" or heads_author_box(page.lines[wall]):
         return False

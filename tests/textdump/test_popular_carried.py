@@ -160,3 +160,9 @@ def test_a_popular_list_inside_the_articles_text_is_the_source_pages_own() -> No
     assert _text_resumed(page, 2, Card(BARE_TITLES[1]), ())
     closing = _read_page("\n".join([*ARTICLE[:3], *BARE_TITLES, "Contact us"]), frozenset(), None)
     assert not _text_resumed(closing, 2, Card(BARE_TITLES[1]), ())
+
+
+def test_a_writers_line_with_its_time_under_a_popular_heading_is_no_title() -> None:
+    lines = [*ARTICLE, "Most read", BARE_TITLES[1], "Ines Marwood 8:31 AM on May 2, 2024"]
+    page = _read_page("\n".join(lines), frozenset(), None)
+    assert not _listed_popular(page, len(ARTICLE) - 1, Card("Ines Marwood 8:31 AM on May 2, 2024"), ())
