@@ -9,8 +9,10 @@ The rules live in `converter.textdump`; this module only puts them together.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from converter.article import Article, Extraction, RelatedLink
 from converter.dates import find_date
@@ -28,7 +30,12 @@ from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.credit_lines import from_names, outlet_credit, sponsor_lines
 from converter.textdump.furniture import inline_related, is_free_count
 from converter.textdump.glued import glued_cards
-from converter.textdump.headings import is_heading_line, split_colon_heading, split_run_in_heading
+from converter.textdump.headings import (
+    is_heading_line,
+    split_capitals_heading,
+    split_colon_heading,
+    split_run_in_heading,
+)
 from converter.textdump.lines import Line, load_language_tables, make_line, split_lines, text_counts
 from converter.textdump.listed import with_marked
 from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
@@ -38,9 +45,11 @@ from converter.textdump.region import announced_list_end, best_run, extend_run, 
 from converter.textdump.related import (
     EMBED_MIN_WORDS,
     GLUED_STORY_WORDS,
+    TEASER_WORDS,
     Card,
     full_text_starts,
     header_kind,
+    heads_author_box,
     parse_cards,
 )
 from converter.textdump.repeated import NormalizedLines
@@ -51,6 +60,8 @@ from converter.textdump.teased import teased_end
 from converter.textdump.title import SITE_TOP, find_title, is_prompt, under_paragraphs
 from converter.textdump.walls import find_walls
 
+# A time of day ('8:31', '21:05'): a meta line's, no headline's.
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
 _OPENING_QUOTES = "'\"‘“«"
@@ -298,15 +309,66 @@ def _cards(page: _Page, last: int, cut: int, repeated: frozenset[str]) -> list[C
     if glued:
         whole = {card.title for card in glued}
         cards = [card for card in cards if not any(card.title.startswith(title) for title in whole)] + glued
-    # Under a "most read" or "trending" heading only the stories carried in full: a list of titles there
-    # is the site's, not the article's, but a story pasted whole under it is carried whatever the heading says.
+    # Under a "most read" or "trending" heading after the body, the stories it lists (other articles of the site, as a
+    # related list's are) and those carried in full; under the writer's box heading ("About the author"), none but
+    # a story pasted whole (its name and bio are no titles).
     known = {card.title for card in cards}
+    popular = [card for card in _related_cards(page, last, cut, ends, kind="popular") if card.title not in known]
+    carried = [card for card in popular if _reads_as_story(page.lines, last, card, page.furniture)]
+    heads = {_title_line(page, last, card) for card in popular if card.body}
+    carried_text = {text for card in carried for text in card.body}
     cards += [
         card
-        for card in _related_cards(page, last, cut, ends, kind="popular")
-        if card.title not in known and _reads_as_story(page.lines, last, card, page.furniture)
+        for card in popular
+        if card in carried
+        or (
+            not card.body
+            and _listed_popular(page, last, card, heads)
+            and not _text_resumed(page, last, card, carried_text)
+            and not refuses(page.lines, last, card.title, repeated)
+        )
     ]
     return _carried_once(cards)
+
+
+def _text_resumed(page: _Page, last: int, card: Card, carried_text: Collection[str]) -> bool:
+    """Paragraphs one after the other below the card's popular heading, before the next list heading, that no story
+    under it carries: the article's text resumed under the site's list set inside it (its entries are the source
+    page's widget, not the aggregator's list)."""
+    index = _title_line(page, last, card)
+    if index is None:
+        return False
+    wall = max((wall for wall in page.walls if wall < index), default=index)
+    end = min((other for other in page.walls if other > wall), default=len(page.lines))
+    prose = [line for line in page.lines[index:end] if line.is_prose and line.sentence_end]
+    return any(
+        after.index == before.index + 1 and before.text not in carried_text and after.text not in carried_text
+        for before, after in pairwise(prose)
+    )
+
+
+def _title_line(page: _Page, last: int, card: Card) -> int | None:
+    return next((line.index for line in page.lines[last + 1 :] if line.text == card.title), None)
+
+
+def _listed_popular(page: _Page, last: int, card: Card, heads: Collection[int | None]) -> bool:
+    """A title under a popular list's heading after the body, above any paragraph there and any story carried under
+    it (`heads`: their headlines' lines): an entry of the list. Under the writer's box heading ("About the author")
+    none is; below a paragraph or a carried story's headline, the titles are that story's own (its sections)."""
+    index = _title_line(page, last, card)
+    if index is None or _CLOCK_TIME.search(card.title):
+        return False  # (a commenter's or a writer's line, 'Ann Lee 8:31 AM on May 2', no headline)
+    wall = max((wall for wall in page.walls if wall < index), default=None)
+    if wall is None or page.walls[wall] != "popular" or heads_author_box(page.lines[wall]):
+        return False
+    if any(head is not None and wall < head < index for head in heads):
+        return False
+    between = [line for line in page.lines[wall + 1 : index] if line.is_prose]
+    # (a paragraph: a line longer than a teaser, or two sentences' lines in a row, as no title has two teasers)
+    return not any(line.words > TEASER_WORDS for line in between) and not any(
+        before.index + 1 == after.index and before.sentence_end and after.sentence_end
+        for before, after in pairwise(between)
+    )
 
 
 def _no_headline(text: str) -> bool:
@@ -500,7 +562,11 @@ def _render_body(page: _Page, first: int, last: int, skip: set[int], title: str,
                 blocks.append(heading(run_in))
         elif is_heading_line(line.text, line.words) and _prose_follows(page, index, last):
             # "Ingredients:" introduces a list; keep it as text, not as a heading.
-            blocks.append(escape_paragraph(line.text) if line.text.endswith(":") else heading(line.text))
+            glued = None if line.text.endswith(":") else split_capitals_heading(line.text)
+            if glued:
+                blocks.extend(heading(part) for part in glued)  # (a heading in capitals, and one glued after it)
+            else:
+                blocks.append(escape_paragraph(line.text) if line.text.endswith(":") else heading(line.text))
         elif line.words >= 4:
             blocks.append(escape_paragraph(line.text))
     while blocks and blocks[-1].startswith("#"):

@@ -92,3 +92,34 @@ def split_colon_heading(paragraph: str, next_paragraph: str | None) -> tuple[str
 def is_heading_line(text: str, words: int) -> bool:
     """A standalone short line that can head the paragraphs after it."""
     return (1 <= words <= 15 and not text.endswith((",", ";")) and not text.endswith(".")) or text.endswith(":")
+
+
+_MIN_CAPITALS_WORDS = 2
+
+
+def split_capitals_heading(text: str) -> tuple[str, str] | None:
+    """A heading in capitals with a subheading in sentence case glued after it, on one line ('THE LONG WINTER Where
+    the money went'): (the heading in capitals, the glued one), or None. innerText loses the break between two headings
+    as it does between a paragraph and one; the change of case is where the break was."""
+    words = text.split()
+    capitals = 0
+    while capitals < len(words) and _in_capitals(words[capitals]):
+        capitals += 1
+    rest = words[capitals:]
+    if capitals < _MIN_CAPITALS_WORDS or not 1 <= len(rest) <= _MAX_HEADING_WORDS:
+        return None
+    opening = rest[0].lstrip("\"'“‘")
+    if not (opening[:1].isupper() and any(char.islower() for char in opening)):
+        return None
+    # The glued heading reads as a phrase: no word of it in capitals, none ending a sentence inside it.
+    if any(_in_capitals(word) for word in rest) or any(word.endswith((".", ":", ";")) for word in rest[:-1]):
+        return None
+    return " ".join(words[:capitals]), " ".join(rest)
+
+
+def _in_capitals(word: str) -> bool:
+    """A word in capitals: two letters or more, all upper case, or a one-letter word ('A')."""
+    letters = [char for char in word if char.isalpha()]
+    if len(letters) == 1:
+        return word == letters[0] and word.isupper()
+    return len(letters) >= 2 and all(char.isupper() for char in letters)

@@ -15,6 +15,7 @@ from converter.textdump.furniture import is_card_marker
 from converter.textdump.lines import Line
 from converter.textdump.related import EMBED_MIN_WORDS, GLUED_STORY_WORDS
 from converter.textdump.story_heads import credit_line, headline, outlet_name, source_line
+from converter.textdump.teased import teased_list_end
 
 PROSE_CAP = 8.0
 # "1) Lego Star Wars ...", "2. Preheat the oven": items of a list inside the article.
@@ -192,6 +193,8 @@ def _next_part(
             return None
         if forward:
             end = min([index for index in walls if index > wall] + [len(lines)])
+            if teased_list_end(lines, wall, end) is not None:
+                return None  # (titles over teasers under the heading: a list, no text of the article resumed)
             part = best_run(scores[wall + 1 : end], set())
             found = (part[0] + wall + 1, part[1] + wall + 1) if part else None
             near = found is not None and found[0] - edge <= max_gap

@@ -39,10 +39,13 @@ _POPULAR = re.compile(
     r"""^(?:most\ (?:popular|read|viewed|shared|commented|recent)|trending(?:\ (?:now|stories|news))?
         |popular(?:\ (?:stories|now|articles|posts))?|top\ (?:stories|news|articles)
         |latest(?:\ (?:news|stories|articles|posts))?
-        |about\ the\ authors?|sobre\ o\ autor|über\ den\ autor|tentang\ penulis|author\ bio
         |recent\ (?:posts|stories|articles)|trending\ .{1,30}|now\ on\ .{1,30}|see\ all|popular\ \S+
         |more\ (?:popular|trending)|the\ latest|editor'?s\ choice|mais\ lidas)$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# Headings of the writer's box: no list of other articles under them, though the page's other lists end there too.
+_AUTHOR_BOX = re.compile(
+    r"^(?:about\ the\ authors?|sobre\ o\ autor|über\ den\ autor|tentang\ penulis|author\ bio)$", re.IGNORECASE
 )
 _HEADER_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 # A full-text card's body: at least this many words on one run of prose.
@@ -91,9 +94,14 @@ def _header_kind(text: str) -> str | None:
         return None if text[:2] == "0 " else "comments"
     if _RELATED.match(text):
         return "related"
-    if _POPULAR.match(text):
+    if _POPULAR.match(text) or _AUTHOR_BOX.match(text):
         return "popular"
     return None
+
+
+def heads_author_box(line: Line) -> bool:
+    """A heading of the writer's box ('About the author'): the entries under it are no other articles."""
+    return line.words <= 8 and bool(_AUTHOR_BOX.match(_HEADER_TRIM.sub("", line.text)))
 
 
 def is_title_like(line: Line) -> bool:

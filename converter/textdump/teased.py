@@ -14,6 +14,7 @@ from converter.textdump.marked import (
     HEADING_WORDS,
     MAX_PAIRS,
     MAX_SOURCE_WORDS,
+    MAX_TITLE_WORDS,
     MIN_ENTRIES,
     MIN_TITLE_WORDS,
     QUOTED_PROSE,
@@ -154,3 +155,44 @@ def _list_heading(line: Line) -> bool:
         and not text.isupper()
         and header_kind(line) != "comments"  # (readers' comments, a name over each)
     )
+
+
+BLOCK_ENTRIES = 3  # two-line blocks in a row under a list heading, read by their layout alone, that make a list
+
+
+def teased_list_end(lines: list[Line], heading: int, end: int) -> int | None:
+    """The last line of a list of titles over teasers standing right under the list heading at `heading`, or None.
+
+    The heading is known here (a wall), whatever its case: what stands under it is a list, not the article's text
+    resumed after an inserted list, when MIN_ENTRIES titles over teasers follow it (an outlet's name over each title
+    or not), or BLOCK_ENTRIES blocks of two lines set apart by blank lines, a headline-sized line over a teaser's
+    worth of text (a teaser with no stop: a dek), where an article's paragraphs are blocks of one line."""
+    index = heading + 1
+    if index < end - 1 and _outlet_over(lines, index):
+        index += 1
+    shaped = blocks = 0
+    while index < end - 1:
+        if _teaser_pair(lines, index, end) or (shaped and _stopped_pair(lines, index, end)):
+            shaped += 1
+        elif _two_line_block(lines, index, end, first=index == heading + 1):
+            blocks += 1
+        else:
+            break
+        index += 3 if index + 3 < end and _outlet_over(lines, index + 2) else 2
+    entries = shaped + blocks
+    return index - 1 if (entries >= MIN_ENTRIES and not blocks) or entries >= BLOCK_ENTRIES else None
+
+
+def _two_line_block(lines: list[Line], index: int, end: int, *, first: bool) -> bool:
+    """lines[index] and the line under it are a block of their own (a blank line above it, unless it is the first
+    line under the heading, and below it), a headline-sized line over a teaser's worth of text."""
+    title, teaser = lines[index], lines[index + 1]
+    if (
+        not (first or title.blank_before)
+        or teaser.blank_before
+        or (index + 2 < end and not lines[index + 2].blank_before)
+    ):
+        return False
+    if not MIN_TITLE_WORDS <= title.words <= MAX_TITLE_WORDS or title.text.endswith((":", ",", ";")):
+        return False
+    return 0 < teaser.words <= TEASER_WORDS and not teaser.is_furniture and not title.is_furniture

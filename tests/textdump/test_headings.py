@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from converter.textdump.extract import extract_text
-from converter.textdump.headings import split_colon_heading, split_run_in_heading
+from converter.textdump.headings import split_capitals_heading, split_colon_heading, split_run_in_heading
 from tests.support import ORCHARD_STORY
 
 SENTENCE = "The harbour board met on Tuesday to decide the future of the old stone pier."
@@ -92,3 +92,28 @@ def test_a_capitalised_word_ending_a_sentence_is_no_abbreviation(paragraph: str,
     assert (heading is not None) == split
     if split:
         assert heading == paragraph.rsplit(". ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("THE LONG FROST Where the money went", ("THE LONG FROST", "Where the money went")),
+        ("AFTER THE STORM, A NEW PIER Counting the boats", ("AFTER THE STORM, A NEW PIER", "Counting the boats")),
+        ("A LATE SPRING What The Growers Say", ("A LATE SPRING", "What The Growers Say")),
+        ("HARBOUR NEWS", None),  # capitals alone: one heading
+        ("NASA sends a probe", None),  # one word in capitals opening a phrase: an acronym
+        ("THE FANS AT Valley Farm NOW", None),  # a word in capitals inside the rest: no change of case to cut at
+        ("FROST FANS Bought. Then sold", None),  # a sentence inside the rest
+    ],
+)
+def test_a_heading_in_sentence_case_glued_after_one_in_capitals_is_split(
+    line: str, expected: tuple[str, str] | None
+) -> None:
+    assert split_capitals_heading(line) == expected
+
+
+def test_two_glued_headings_head_the_paragraphs_after_them_in_the_body() -> None:
+    story = list(ORCHARD_STORY)
+    story.insert(2, "THE COLD NIGHTS Where the frost settles")
+    body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
+    assert "\n\n## THE COLD NIGHTS\n\n## Where the frost settles\n\n" + ORCHARD_STORY[2] in body

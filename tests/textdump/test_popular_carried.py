@@ -1,15 +1,16 @@
 """Stories carried in full under a "most read" or "trending" heading, and the prompts pasted into them.
 
-Pages invented here, in wordings of no corpus layout: an article, a list of popular titles (the site's,
-not the article's), a story carried whole under a popular heading with a call to the reader and a counter
-pasted between its standfirst and its text, and what must not pass for a carried story there. (The
-popular titles over a source and time are still listed: textdump/listing.py finds cards by their shape.)
+Pages invented here, in wordings of no corpus layout: an article, a list of popular titles (other articles the
+page lists, as a related list's are; not under the writer's box heading), a story carried whole under a popular
+heading with a call to the reader and a counter pasted between its standfirst and its text, and what must not pass
+for a carried story there. (The popular titles over a source and time are listed by textdump/listing.py too: it
+finds cards by their shape.)
 """
 
 from __future__ import annotations
 
 from converter.article import Extraction
-from converter.textdump.extract import _reads_as_story, extract_text
+from converter.textdump.extract import _listed_popular, _read_page, _reads_as_story, _text_resumed, extract_text
 from converter.textdump.lines import split_lines
 from converter.textdump.related import Card, heads_a_story, is_titled_text, story_run
 
@@ -140,3 +141,48 @@ def test_a_story_under_a_marker_of_the_page_right_under_its_headline_is_carried(
     assert [article.title for article in carried] == [MARKED[2]]
     assert "every winter." in carried[0].body
     assert extract_text(page, "text/harbour.txt").embedded == ()  # (no marker the page or the folder knows)
+
+
+BARE_TITLES = [
+    "Most read",
+    "Council votes to keep the night bus on the coast road",
+    "Lifeboat crew rescues two walkers cut off by the tide",
+    "Why the old lighthouse will stay dark this winter",
+]
+
+
+def test_bare_titles_under_a_popular_heading_after_the_article_are_related() -> None:
+    page = "\n".join([*ARTICLE, "", *BARE_TITLES, "", "Contact us", "Terms of use", ""])
+    related = [link.title for link in _extraction(page).article.related]
+    assert related == BARE_TITLES[1:]
+
+
+def test_the_writers_box_under_its_heading_lists_no_article() -> None:
+    box = ["About the author", "Ines Marwood", "Ines Marwood writes about the harbour and its boats for the paper."]
+    page = "\n".join([*ARTICLE, "", *box, "", "Contact us", "Terms of use", ""])
+    assert [link.title for link in _extraction(page).article.related] == []
+
+
+def test_titles_below_paragraphs_under_a_popular_heading_are_a_storys_own() -> None:
+    # Under the heading, a title is the list's entry; below a paragraph there (a story's text), a short line is
+    # that story's own (a section, an item of its list), no entry.
+    lines = [*ARTICLE, "Most read", BARE_TITLES[1], CARRIED[1], *CARRIED[6:8], "Oak barrels from the cooperage"]
+    page = _read_page("\n".join(lines), frozenset(), None)
+    last = len(ARTICLE) - 1
+    assert _listed_popular(page, last, Card(BARE_TITLES[1]), ())
+    assert not _listed_popular(page, last, Card("Oak barrels from the cooperage"), ())
+
+
+def test_a_popular_list_inside_the_articles_text_is_the_source_pages_own() -> None:
+    # The article's paragraphs go on under the list (a widget of the page the story came from): no list of the page.
+    resumed = [*ARTICLE[:3], *BARE_TITLES, *ARTICLE[3:]]
+    page = _read_page("\n".join(resumed), frozenset(), None)
+    assert _text_resumed(page, 2, Card(BARE_TITLES[1]), ())
+    closing = _read_page("\n".join([*ARTICLE[:3], *BARE_TITLES, "Contact us"]), frozenset(), None)
+    assert not _text_resumed(closing, 2, Card(BARE_TITLES[1]), ())
+
+
+def test_a_writers_line_with_its_time_under_a_popular_heading_is_no_title() -> None:
+    lines = [*ARTICLE, "Most read", BARE_TITLES[1], "Ines Marwood 8:31 AM on May 2, 2024"]
+    page = _read_page("\n".join(lines), frozenset(), None)
+    assert not _listed_popular(page, len(ARTICLE) - 1, Card("Ines Marwood 8:31 AM on May 2, 2024"), ())

@@ -63,3 +63,31 @@ def test_an_article_closed_by_its_writers_credit_does_not_resume_beyond_a_list_h
     )
     body = extract_text(page, "text/d.txt").article.body
     assert "Engineers put the cost" in body and "Ferry timetables will change" not in body
+
+
+# Blocks of two lines set apart by blank lines, each a headline over its dek (a dek with no stop, or a sentence), as an
+# app lists other stories; a question for a headline reads as a sentence, and the dek above it does too.
+DEKED = [
+    ("The boathouse nobody owns", "A shed on the quay has had no owner since the war, and the board would like one"),
+    (
+        "Why do the gulls follow the ferry?",
+        "A biologist on the island has counted the birds behind the morning boat for ten summers, and she thinks that"
+        " she knows the answer now.",
+    ),
+    ("A storm, a rescue and a dog named Pilot", "The crew of the lifeboat tell the story of the longest night of 1987"),
+    (
+        "The lighthouse keeper who never left his post",
+        "For forty years the light at the point was kept by one man, who wrote down the name of every ship that passed"
+        " it in a small red book.",
+    ),
+]
+
+
+def test_titles_over_deks_under_a_list_heading_are_no_part_of_the_story() -> None:
+    blocks = "\n\n".join(f"{title}\n{dek}" for title, dek in DEKED)
+    text = "\n\n".join([HARBOUR_HEADLINE, "By Oskar Lindqvist", *HARBOUR_STORY, "Similar stories", blocks, "Contact"])
+    extraction = extract_text(text, "text/d.txt")
+    body = extraction.article.body
+    assert "Engineers put the cost" in body
+    assert "boathouse" not in body and "gulls" not in body and "lighthouse keeper" not in body
+    assert all(title in [link.title for link in extraction.article.related] for title, _ in DEKED)
