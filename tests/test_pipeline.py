@@ -142,7 +142,7 @@ def test_text_dumps_are_split_into_words_once_by_the_survey(raw_dir, docs_dir, m
         given.append(normalized is not None and normalized.lines_of(text) is not None)
         return split_lines(text, normalized)
 
-    monkeypatch.setattr("converter.textdump.extract.split_lines", spy)
+    monkeypatch.setattr("converter.textdump.page.split_lines", spy)
     fill(raw_dir, 3)
     story = "A sentence of the story. " * 40
     (raw_dir / "page.html").write_text(f"<html><body><article><p>{story}</p></article></body></html>")

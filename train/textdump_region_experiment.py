@@ -75,10 +75,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-# The experiment swaps a function of converter.textdump.extract, which its compiled build would not see.
+# The experiment swaps a function of converter.textdump.page, which its compiled build would not see.
 os.environ["CONVERTER_PURE"] = "1"
 
 from converter.textdump import extract
+from converter.textdump import page as dump_page
 from converter.textdump.lines import Line
 from converter.textdump.model import LinearModel
 from converter.textdump.region import (
@@ -322,8 +323,8 @@ def main(argv: list[str] | None = None) -> int:
         return float(precision), float(recall)
 
     def run(scorer: Scorer, pages: Sequence[object]) -> dict[str, list[tuple[float, float]]]:
-        # (the module-level name extract's _Page.scores_before calls)
-        extract.score_lines = scorer  # type: ignore[assignment]
+        # (the module-level name page.Page.scores_before calls)
+        dump_page.score_lines = scorer  # type: ignore[assignment]
         by_corpus: dict[str, list[tuple[float, float]]] = defaultdict(list)
         for page in pages:
             by_corpus[page.corpus].append(measure(page))  # type: ignore[attr-defined]
@@ -354,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
                 for corpus, rows in run(scorer, test).items():
                     results[label][corpus].extend(rows)
     finally:
-        extract.score_lines = score_lines
+        dump_page.score_lines = score_lines
     for label, by_corpus in results.items():
         shown = [f"{corpus} P {p:.3f} R {r:.3f} F {f:.3f}" for corpus, (p, r, f) in _figures(by_corpus).items()]
         print(f"{label:<26} " + "  ".join(shown))

@@ -333,11 +333,11 @@ def test_a_contents_list_with_page_numbers() -> None:
 
 
 def test_a_chip_or_a_teaser_cut_short_is_no_related_title() -> None:
-    from converter.textdump.extract import _no_headline
+    from converter.textdump.links import no_headline
 
-    assert _no_headline("Coast Ledger · 10 Dec 2023")
-    assert _no_headline("Right · Coast Ledger")
+    assert no_headline("Coast Ledger · 10 Dec 2023")
+    assert no_headline("Right · Coast Ledger")
     teaser = "For many, walking the harbour wall at dusk is a winter tradition that brings all the town out. But with…"
-    assert _no_headline(teaser)
-    assert not _no_headline("Ferry timetable to change for the winter months…")  # a headline cut short
-    assert not _no_headline("Council approves a second berth at the harbour")
+    assert no_headline(teaser)
+    assert not no_headline("Ferry timetable to change for the winter months…")  # a headline cut short
+    assert not no_headline("Council approves a second berth at the harbour")

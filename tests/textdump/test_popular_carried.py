@@ -10,8 +10,10 @@ finds cards by their shape.)
 from __future__ import annotations
 
 from converter.article import Extraction
-from converter.textdump.extract import _listed_popular, _read_page, _reads_as_story, _text_resumed, extract_text
+from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
+from converter.textdump.links import _listed_popular, _reads_as_story, _text_resumed
+from converter.textdump.page import read_page
 from converter.textdump.related import Card, heads_a_story, is_titled_text, story_run
 
 ARTICLE = [
@@ -167,7 +169,7 @@ def test_titles_below_paragraphs_under_a_popular_heading_are_a_storys_own() -> N
     # Under the heading, a title is the list's entry; below a paragraph there (a story's text), a short line is
     # that story's own (a section, an item of its list), no entry.
     lines = [*ARTICLE, "Most read", BARE_TITLES[1], CARRIED[1], *CARRIED[6:8], "Oak barrels from the cooperage"]
-    page = _read_page("\n".join(lines), frozenset(), None)
+    page = read_page("\n".join(lines), frozenset(), None)
     last = len(ARTICLE) - 1
     assert _listed_popular(page, last, Card(BARE_TITLES[1]), ())
     assert not _listed_popular(page, last, Card("Oak barrels from the cooperage"), ())
@@ -176,13 +178,13 @@ def test_titles_below_paragraphs_under_a_popular_heading_are_a_storys_own() -> N
 def test_a_popular_list_inside_the_articles_text_is_the_source_pages_own() -> None:
     # The article's paragraphs go on under the list (a widget of the page the story came from): no list of the page.
     resumed = [*ARTICLE[:3], *BARE_TITLES, *ARTICLE[3:]]
-    page = _read_page("\n".join(resumed), frozenset(), None)
+    page = read_page("\n".join(resumed), frozenset(), None)
     assert _text_resumed(page, 2, Card(BARE_TITLES[1]), ())
-    closing = _read_page("\n".join([*ARTICLE[:3], *BARE_TITLES, "Contact us"]), frozenset(), None)
+    closing = read_page("\n".join([*ARTICLE[:3], *BARE_TITLES, "Contact us"]), frozenset(), None)
     assert not _text_resumed(closing, 2, Card(BARE_TITLES[1]), ())
 
 
 def test_a_writers_line_with_its_time_under_a_popular_heading_is_no_title() -> None:
     lines = [*ARTICLE, "Most read", BARE_TITLES[1], "Ines Marwood 8:31 AM on May 2, 2024"]
-    page = _read_page("\n".join(lines), frozenset(), None)
+    page = read_page("\n".join(lines), frozenset(), None)
     assert not _listed_popular(page, len(ARTICLE) - 1, Card("Ines Marwood 8:31 AM on May 2, 2024"), ())

@@ -1,0 +1,344 @@
+"""What a dump links to and carries after its article: related links and the stories carried in full.
+
+Entries under the list headings after the body (related and popular lists; below a rule or a marker, the story
+there read whole), those the listing decision recognises by their shape, cards glued on one line each, and
+'Related: ...' lines inside the body; each carried story once, under its first title, its text rendered as
+paragraphs. extract.py asks `links` once the body run is known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from itertools import pairwise
+
+from converter.article import Article, RelatedLink
+from converter.markdown import escape_paragraph
+from converter.textdump import marked, metadata, stacked
+from converter.textdump.asides import comment_lines
+from converter.textdump.carried import pasted_paragraphs
+from converter.textdump.cleanup import clean_pasted_text
+from converter.textdump.furniture import inline_related
+from converter.textdump.glued import glued_cards
+from converter.textdump.lines import Line, make_line
+from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
+from converter.textdump.page import Page
+from converter.textdump.prompts import is_lead_in_teaser
+from converter.textdump.related import (
+    EMBED_MIN_WORDS,
+    GLUED_STORY_WORDS,
+    TEASER_WORDS,
+    Card,
+    heads_author_box,
+    parse_cards,
+)
+from converter.textdump.separators import is_post, label_inside, next_story, separated_story
+from converter.textdump.story_heads import named_head
+
+# A time of day ('8:31', '21:05'): a meta line's, no headline's.
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_OPENING_QUOTES = "'\"‘“«"
+MARKER_WORDS = 4  # the longest marker line over a story carried whole ("Keep reading below")
+TEASER_CUT_WORDS = 20  # a listed headline cut short is shorter: a line this long ending with "…" is a teaser
+
+
+def links(
+    page: Page, first: int, last: int, cut: int, rel: str, repeated: frozenset[str], site: str | None
+) -> tuple[tuple[RelatedLink, ...], tuple[Article, ...]]:
+    """The related links (cards after the body, 'Related: ...' lines in it) and the full texts carried."""
+    cards = page_cards(page, last, cut, repeated)
+    related = [RelatedLink(title=card.title, source=card.source, teaser=card.teaser) for card in cards]
+    for line in page.lines[first : last + 1]:
+        linked = inline_related(line.text)
+        if linked and all(link.title != linked for link in related):
+            related.append(RelatedLink(title=linked))
+    embedded = (
+        Article(
+            title=card.title,
+            body=_render_pasted(pasted_paragraphs(page.lines, page.furniture, last, card, repeated, site)),
+            source_name=card.source,
+            raw=rel,
+        )
+        for card in cards
+        if card.body
+    )
+    return tuple(related), tuple(article for article in embedded if article.body)
+
+
+def page_cards(page: Page, last: int, cut: int, repeated: frozenset[str]) -> list[Card]:
+    """The entries after the body: under list headings, and those recognised by their shape."""
+    # The entries the listing decision accepts, and the list headings, end the text a story before them carries.
+    found = [index for index in entry_lines(page.lines, last, repeated) if not _under_comments(page, index)]
+    ends = {*found, *page.walls}
+    # A card that carries a full text is an entry whatever its title looks like.
+    cards = [
+        card
+        for card in _related_cards(page, last, cut, ends)
+        if card.body or not refuses(page.lines, last, card.title, repeated)
+    ]
+    # Entries the list headings did not announce: recognised by their shape (textdump/listing.py).
+    known = {card.title for card in cards}
+    cards += [
+        card
+        for card in find_cards(page.lines, last, repeated, walls=page.walls, found=found)
+        if card.title not in known
+    ]
+    # Cards on one line each ("Title - Outlet - 3h"), taken whole by the listing decision or not at all.
+    glued = glued_cards(page.lines, last)
+    if glued:
+        whole = {card.title for card in glued}
+        cards = [card for card in cards if not any(card.title.startswith(title) for title in whole)] + glued
+    # Under a "most read" or "trending" heading after the body, the stories it lists (other articles of the site, as a
+    # related list's are) and those carried in full; under the writer's box heading ("About the author"), none but
+    # a story pasted whole (its name and bio are no titles).
+    known = {card.title for card in cards}
+    popular = [card for card in _related_cards(page, last, cut, ends, kind="popular") if card.title not in known]
+    carried = [card for card in popular if _reads_as_story(page.lines, last, card, page.furniture)]
+    heads = {_title_line(page, last, card) for card in popular if card.body}
+    carried_text = {text for card in carried for text in card.body}
+    cards += [
+        card
+        for card in popular
+        if card in carried
+        or (
+            not card.body
+            and _listed_popular(page, last, card, heads)
+            and not _text_resumed(page, last, card, carried_text)
+            and not refuses(page.lines, last, card.title, repeated)
+        )
+    ]
+    return _carried_once(cards)
+
+
+def _text_resumed(page: Page, last: int, card: Card, carried_text: Collection[str]) -> bool:
+    """Paragraphs one after the other below the card's popular heading, before the next list heading, that no story
+    under it carries: the article's text resumed under the site's list set inside it (its entries are the source
+    page's widget, not the aggregator's list)."""
+    index = _title_line(page, last, card)
+    if index is None:
+        return False
+    wall = max((wall for wall in page.walls if wall < index), default=index)
+    end = min((other for other in page.walls if other > wall), default=len(page.lines))
+    prose = [line for line in page.lines[index:end] if line.is_prose and line.sentence_end]
+    return any(
+        after.index == before.index + 1 and before.text not in carried_text and after.text not in carried_text
+        for before, after in pairwise(prose)
+    )
+
+
+def _title_line(page: Page, last: int, card: Card) -> int | None:
+    return next((line.index for line in page.lines[last + 1 :] if line.text == card.title), None)
+
+
+def _listed_popular(page: Page, last: int, card: Card, heads: Collection[int | None]) -> bool:
+    """A title under a popular list's heading after the body, above any paragraph there and any story carried under
+    it (`heads`: their headlines' lines): an entry of the list. Under the writer's box heading ("About the author")
+    none is; below a paragraph or a carried story's headline, the titles are that story's own (its sections)."""
+    index = _title_line(page, last, card)
+    if index is None or _CLOCK_TIME.search(card.title):
+        return False  # (a commenter's or a writer's line, 'Ann Lee 8:31 AM on May 2', no headline)
+    wall = max((wall for wall in page.walls if wall < index), default=None)
+    if wall is None or page.walls[wall] != "popular" or heads_author_box(page.lines[wall]):
+        return False
+    if any(head is not None and wall < head < index for head in heads):
+        return False
+    between = [line for line in page.lines[wall + 1 : index] if line.is_prose]
+    # (a paragraph: a line longer than a teaser, or two sentences' lines in a row, as no title has two teasers)
+    return not any(line.words > TEASER_WORDS for line in between) and not any(
+        before.index + 1 == after.index and before.sentence_end and after.sentence_end
+        for before, after in pairwise(between)
+    )
+
+
+def no_headline(text: str) -> bool:
+    """A list's chip ('Coast Ledger · 10 Dec 2023', 'Right · Coast Ledger') or a teaser cut short (TEASER_CUT_WORDS
+    words or more, an ellipsis at its end) that a list's reader took for an entry's title."""
+    words = len(text.split())
+    if words >= TEASER_CUT_WORDS and text.rstrip("\"'”’)").endswith(("…", "...")):
+        return True
+    return words <= marked.MAX_META_WORDS and stacked.is_time_chip(make_line(0, text, frozenset()))
+
+
+def without_posts(page: Page, last: int, related: tuple[RelatedLink, ...]) -> tuple[RelatedLink, ...]:
+    """The related links without readers' posts under a comments heading (_under_comments), whichever list read them."""
+    if "comments" not in page.walls.values():
+        return related
+    posts = {line.text for line in page.lines[last + 1 :] if _under_comments(page, line.index)}
+    return tuple(link for link in related if link.title not in posts)
+
+
+def _under_comments(page: Page, index: int) -> bool:
+    """A sentence under a comments heading, no other list heading between: a reader's post, no other story (a
+    commenter's name and time over it read as a card's source line). A headline there, with no stop, is an entry
+    of a list under a heading no wall was found for."""
+    if not page.lines[index].sentence_end or marked.abbreviation_end(page.lines[index].text):
+        return False  # (a headline ends with no stop but an abbreviation's: '... in L.A.')
+    above = max((wall for wall in page.walls if wall < index), default=None)
+    return above is not None and page.walls[above] == "comments"
+
+
+def _reads_as_story(lines: list[Line], last: int, card: Card, furniture: list[bool] | None = None) -> bool:
+    """A card under a popular-list heading carries a story: a headline, its source, credit or time, then
+    EMBED_MIN_WORDS words of paragraphs.
+
+    No headline: a person's name or a credit (the article's own text resumed under its author's name), a
+    lead-in teaser ("Label: Another Headline", pasted inside a story), a line in lower case. No story: text
+    right under its title (a site's blurb in the footer; but a marker of the page's `furniture` over the title heads
+    a story: _marked_head), a list of long titles or of titles cut short with
+    "..." (prose that ends no sentence), a list of teasers (a credit line inside the text: the next card's).
+    """
+    title = card.title
+    opening = title.lstrip(_OPENING_QUOTES)[:1]  # (a headline may open on a quote: "'Iron' director speaks")
+    if not opening.isupper() or metadata.is_name_line(title) or is_credit(title) or is_lead_in_teaser(title):
+        return False
+    top = next((line.index for line in lines[last + 1 :] if line.text == title), None)
+    start = next((line.index for line in lines[last + 1 :] if line.text == card.body[0]), None) if card.body else None
+    if top is None or start is None:
+        return False
+    # (right under its headline, a story's text goes on paragraph after paragraph: a blurb stands alone)
+    marked = furniture is not None and _marked_head(lines, furniture, top, start) and _paragraphs_on(lines, start)
+    if not (1 <= start - top - 1 <= CREDIT_LINES or marked):
+        return False
+    if any(is_credit(text) for text in card.body):
+        return False
+    sentences = sum(len(text.split()) for text in card.body if _ends_sentence(text))
+    return sentences >= EMBED_MIN_WORDS
+
+
+def _marked_head(lines: list[Line], furniture: list[bool], top: int, start: int) -> bool:
+    """A headline right over its text, under a short line of the page's furniture that is no card's chip ("Keep
+    reading", repeated over each story of a feed): a marker heading a story carried whole, not a site's name over
+    its blurb (the furniture rules and the folder know no name)."""
+    above = top - 1
+    return (
+        start == top + 1
+        and above > 0
+        and furniture[above]
+        and lines[above].words <= MARKER_WORDS
+        and not lines[above].sentence_end
+        and not lines[above].is_marker
+    )
+
+
+def _paragraphs_on(lines: list[Line], start: int) -> bool:
+    """Two finished paragraphs one right after the other from lines[start]."""
+    return start + 1 < len(lines) and all(line.is_prose and line.sentence_end for line in lines[start : start + 2])
+
+
+def _ends_sentence(text: str) -> bool:
+    end = text.rstrip("\"'”’)")
+    return end.endswith((".", "!", "?")) and not end.endswith(("..", "…"))
+
+
+def _related_cards(page: Page, last: int, cut: int, ends: Collection[int] = (), kind: str = "related") -> list[Card]:
+    """Entries of the lists after the body under headings of `kind`, and the full-text cards past the
+    cut (a carried text stops at a line of `ends`)."""
+    lines = page.lines
+    cards: list[Card] = []
+    walls = sorted(index for index, wall_kind in page.walls.items() if index > last and wall_kind == kind)
+    for wall in walls:
+        following = [index for index in page.walls if index > wall]
+        # Below a rule or a marker, the story found there, to the next wall, its subheadings within its text, past
+        # the cut too: each story of a row carried in full has its own (textdump/separators.py). (An ad's label
+        # inside its text, worded as a list heading, is no wall to it.)
+        story_end = min([index for index in following if not label_inside(lines, index)], default=len(lines))
+        story = separated_story(lines, wall, story_end, ends) if _reads_whole(page, wall) else None
+        start = wall + 1
+        while story is not None:
+            carried, story_last = story
+            if all(carried.title != other.title for other in cards):
+                cards.append(carried)
+            start = story_last + 1  # the entries of a list below the story
+            # (the next story of a row carried under one marker, its headline over its source line right below)
+            story = next_story(lines, story_last, story_end, ends)
+        if start > wall + 1 and start in page.walls:
+            continue  # (a heading right below a story: its entries are that wall's, read by its own kind's rules)
+        if wall >= cut and wall != cut:
+            continue
+        end = min([*following, len(lines)]) if wall != cut else len(lines)
+        if start > wall + 1:
+            # (the next story below a marker is read by its own wall: no entry of a list below this one)
+            end = min([*(index for index in following if index in page.separators), end])
+        comments = comment_lines(lines, start, end)  # (readers' comments below a story: no entries)
+        zone = [
+            line
+            for line in lines[start:end]
+            if (not page.furniture[line.index] or line.words <= 4 or _heads_text(page, line.index))
+            and line.index not in comments
+        ]
+        for card in parse_cards(zone, ends):
+            # A credit line names people, not another story ("Story by A" under a carried story's title).
+            if all(card.title != other.title for other in cards) and not is_credit(card.title):
+                cards.append(_with_credited_text(lines, wall, end, card, ends))
+    return cards
+
+
+def _heads_text(page: Page, index: int) -> bool:
+    """A line the folder repeats (furniture by repetition only) right over a story glued on one line (GLUED_STORY_WORDS
+    words): the headline of a story carried on several pages, no site-wide prompt (nor the heading of the site's blurb
+    in the footer: a paragraph's length)."""
+    line, below = page.lines[index], index + 1
+    return (
+        not line.is_furniture
+        and below < len(page.lines)
+        and page.lines[below].words >= GLUED_STORY_WORDS
+        and page.lines[below].is_prose
+        and not page.furniture[below]
+    )
+
+
+def _reads_whole(page: Page, wall: int) -> bool:
+    """The story below the wall is read whole (separators.separated_story), not as a list's entries: below a rule
+    or a marker no list heading names; or below a list heading right over a post closed by its counters (its
+    subheadings are no entries), over a story's headline that the folder repeats (furniture by repetition
+    only: a list's entries would lose it, and the story would start at its source line), or over an outlet's name
+    over the story's headline (a list's entries would take the name for a title)."""
+    if wall in page.separated:
+        return True
+    below = wall + 1
+    return (
+        wall in page.separators
+        and below < len(page.lines)
+        and (
+            is_post(page.lines, below)
+            or (page.furniture[below] and not page.lines[below].is_furniture)
+            or named_head(page.lines, below) is not None  # (an outlet's name over the story's headline)
+        )
+    )
+
+
+def _with_credited_text(lines: list[Line], wall: int, end: int, card: Card, ends: Collection[int] = ()) -> Card:
+    """The card, with the text of the story it carries below its credit and time lines (listing.credited_text)."""
+    if card.body or card.teaser:
+        return card
+    index = next((line.index for line in lines[wall + 1 : end] if line.text == card.title), None)
+    body = credited_text(lines, index + 1, ends) if index is not None else ()
+    return Card(card.title, card.source, card.teaser, body) if body else card
+
+
+def _carried_once(cards: list[Card]) -> list[Card]:
+    """The cards without those whose title or text stands inside a text an earlier card carries.
+
+    A carried story's subheadings and standfirst look like titles of cards of their own; the story
+    is one article, under the first title (and a text that opens on its headline is the story again,
+    under the line above it).
+    """
+    carried: set[str] = set()
+    kept = []
+    for card in cards:
+        if card.title in carried or (card.body and card.body[0] in carried):
+            continue
+        carried.update(card.body)
+        if card.body:
+            carried.add(card.title)
+        kept.append(card)
+    return kept
+
+
+def _render_pasted(paragraphs: tuple[str, ...]) -> str:
+    blocks = []
+    for paragraph in paragraphs:
+        cleaned = clean_pasted_text(paragraph)
+        if cleaned:
+            blocks.append(escape_paragraph(cleaned))
+    return "\n\n".join(blocks)

@@ -1,0 +1,63 @@
+"""A dump read once for every decision: its lines, which are furniture, the list headings and rules (walls).
+
+A line is furniture by its own shape, by the folder repeating it (`repeated`: site-wide menus and footers), or
+by standing right below itself (a caption under a gallery, a card's title shown twice). Walls are the headings of
+related lists, popular lists and comments (related.header_kind), headings in wordings no list holds, recognised
+by their shape (walls.py), and the rules or markers over a carried story (separators.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from converter.textdump.lines import Line, split_lines, text_counts
+from converter.textdump.region import score_lines
+from converter.textdump.related import (
+    header_kind,
+)
+from converter.textdump.repeated import NormalizedLines
+from converter.textdump.separators import separator_walls
+from converter.textdump.walls import find_walls
+
+
+@dataclass(frozen=True)
+class Page:
+    """A dump's lines with what every decision asks of them: furniture flags, walls, and line scores kept."""
+
+    lines: list[Line]
+    furniture: list[bool]
+    walls: dict[int, str]  # index → 'related', 'popular' or 'comments'
+    separators: tuple[int, ...] = ()  # the walls that are rules or markers above a carried story
+    separated: frozenset[int] = frozenset()  # those of them no list heading: each over one story, carried whole
+    # Line scores of lines[:cut], by cut: the body search and its extension score the same lines.
+    scores: dict[int, list[float]] = field(default_factory=dict)
+
+    def scores_before(self, cut: int) -> list[float]:
+        if cut not in self.scores:
+            self.scores[cut] = score_lines(self.lines[:cut], self.furniture[:cut])
+        return self.scores[cut]
+
+
+def read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines | None) -> Page:
+    lines = split_lines(text, normalized)
+    counts = text_counts(lines)
+    furniture = []
+    for line in lines:
+        flag = line.is_furniture
+        if not flag and repeated and not line.is_prose and line.normalized in repeated:
+            flag = True
+        furniture.append(flag)
+    # A line shown again right below itself (a caption under a gallery, a card's title) is no paragraph.
+    for index, line in enumerate(lines):
+        if counts[line.text] >= 2 and (
+            (index >= 1 and lines[index - 1].text == line.text) or (index >= 2 and lines[index - 2].text == line.text)
+        ):
+            furniture[index] = True
+    walls = {line.index: kind for line in lines if (kind := header_kind(line))}
+    # Headings in wordings the lists do not know, recognised by their shape (textdump/walls.py).
+    walls.update(dict.fromkeys(find_walls(lines, set(walls), repeated), "related"))
+    # A rule or a marker right above a carried story's headline and its source line (textdump/separators.py).
+    separators = tuple(separator_walls(lines))
+    separated = frozenset(index for index in separators if index not in walls)
+    walls.update(dict.fromkeys(separated, "related"))
+    return Page(lines, furniture, walls, separators=separators, separated=separated)
