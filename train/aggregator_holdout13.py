@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from aggregator_pages import MONTHS, SHARED, PageLines, read_naeb, used_main_ids, write_set  # noqa: E402
+from aggregator_pages import MONTHS, SHARED, PageLines, read_naeb, used_main_ids, write_set
 
 OUTLETS = (
     "Harbor Ledger", "The Midland Courier", "Pinecrest Daily", "Northgate Times", "Riverbend Post",
@@ -129,7 +129,8 @@ def carried(p: Page, rng: random.Random, art: Art, head: list[str], ad: str) -> 
 
 
 def us_date(d: dt.date, rng: random.Random) -> str:
-    return f"{MONTHS[d.month - 1][:3]} {d.day}, {d.year}, {rng.randint(1, 12)}:{rng.randint(0, 59):02d} {rng.choice('AP')}M ET"
+    clock = f"{rng.randint(1, 12)}:{rng.randint(0, 59):02d} {rng.choice('AP')}M ET"
+    return f"{MONTHS[d.month - 1][:3]} {d.day}, {d.year}, {clock}"
 
 
 def ordinal(n: int) -> str:
@@ -294,7 +295,11 @@ def stoopline(p: Page, rng: random.Random, a: Art, rel: list[Art]) -> None:
     body(p, rng, a, subheads=rng.random() < 0.5, junk=box)
     fur(p, f"What neighbours are saying ({rng.randint(2, 40)})")
     for _ in range(rng.randint(1, 2)):
-        fur(p, rng.choice(NAMES), rng.choice(["Good to see this covered.", "Who decided this?!", "Thanks for the update"]))
+        fur(
+            p,
+            rng.choice(NAMES),
+            rng.choice(["Good to see this covered.", "Who decided this?!", "Thanks for the update"]),
+        )
         fur(p, f"Reply · {rng.randint(0, 30)} likes")
     p.blank()
     fur(p, "Around town")
