@@ -114,8 +114,18 @@ def _with_bare_stories(page: Page, last: int, cards: list[Card]) -> list[Card]:
     """The stories carried under a marker with a bare headline (separators.bare_stories) first, and the other cards
     without those that read their lines otherwise (the headline as a bare entry, a paragraph as a title)."""
     walls = [index for index, kind in page.walls.items() if kind != "comments"]  # (a button "Comment" heads nothing)
-    found = bare_stories(page.lines, last, walls)
-    heads = {page.lines[index].text for marker, _, _ in found for index in (marker, marker + 1)}
+    every = bare_stories(page.lines, last, walls)
+    heads = {page.lines[index].text for marker, _, _ in every for index in (marker, marker + 1)}
+    # (a story another card carries under the same headline, its text and no other story's, is read: its source over
+    # it is kept there)
+    found = [
+        (marker, story, story_last)
+        for marker, story, story_last in every
+        if not any(
+            card.title == story.title and set(card.body).intersection(story.body) and not heads.intersection(card.body)
+            for card in cards
+        )
+    ]
     stories: list[Card] = []
     covered: set[str] = set()
     for marker, story, story_last in found:

@@ -352,8 +352,12 @@ def bare_stories(lines: list[Line], last: int, walls: Collection[int]) -> list[t
 
 
 def _bare_marker(line: Line) -> bool:
-    """A marker's shape: a short line that is no paragraph and ends no sentence, no card's chip ("Outlet · 4h")."""
-    return not line.is_prose and line.words <= 8 and not line.sentence_end and not source_line(line)
+    """A marker's shape: a short line that is no paragraph and ends no sentence, no card's chip ("Outlet · 4h"), no
+    popular list's heading (what it carries in full is links._reads_as_story's to say: a site's blurb under it reads
+    as a headline over paragraphs too)."""
+    if line.is_prose or line.words > 8 or line.sentence_end or source_line(line):
+        return False
+    return header_kind(line) != "popular"
 
 
 def bare_head(lines: list[Line], position: int) -> bool:
