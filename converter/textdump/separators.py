@@ -411,6 +411,8 @@ def bare_story(lines: list[Line], marker: int, end: int) -> tuple[Card, int] | N
             continue
         if line.words > STORY_BREAK_WORDS or header_kind(line) or counter_line(line):
             break
+        if story_head(lines, line.index) or is_card_head(lines, line.index):
+            break  # (the next story's headline over its source line, or a card's)
         gap.append(line)
         if len(gap) > STORY_GAP_LINES:
             break

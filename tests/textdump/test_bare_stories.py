@@ -80,3 +80,15 @@ def test_a_bare_story_stops_above_a_lists_title_and_its_teaser() -> None:
     assert [(lines[marker].text, story.title, story.body) for marker, story, _ in found] == [
         (MARKER, LIBRARY[0], tuple(LIBRARY[1:]))
     ]
+
+
+def test_a_bare_story_stops_above_the_next_storys_headline_over_its_source() -> None:
+    # (its text runs on paragraph after paragraph: no teaser under a list's title)
+    closing = (
+        "Drivers will have to take the coast road while the engineers replace the deck, which adds twenty minutes "
+        "to the drive into town and takes the lorries past the school."
+    )
+    following = ["Bridge repairs close the north road until spring", "coastledger.com", FERRY[1], FERRY[3], closing]
+    lines = split_lines("\n".join([*ARTICLE, MARKER, *LIBRARY, *following]))
+    found = bare_stories(lines, len(ARTICLE) - 3, [])
+    assert [(story.title, story.body) for _, story, _ in found] == [(LIBRARY[0], tuple(LIBRARY[1:]))]
