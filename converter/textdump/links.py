@@ -32,7 +32,7 @@ from converter.textdump.related import (
     heads_author_box,
     parse_cards,
 )
-from converter.textdump.separators import is_post, label_inside, next_story, separated_story
+from converter.textdump.separators import bare_stories, is_post, label_inside, next_story, separated_story
 from converter.textdump.story_heads import named_head
 
 # A time of day ('8:31', '21:05'): a meta line's, no headline's.
@@ -107,7 +107,49 @@ def page_cards(page: Page, last: int, cut: int, repeated: frozenset[str]) -> lis
             and not refuses(page.lines, last, card.title, repeated)
         )
     ]
-    return _carried_once(cards)
+    return _carried_once(_with_bare_stories(page, last, cards))
+
+
+def _with_bare_stories(page: Page, last: int, cards: list[Card]) -> list[Card]:
+    """The stories carried under a marker with a bare headline (separators.bare_stories) first, and the other cards
+    without those that read their lines otherwise (the headline as a bare entry, a paragraph as a title)."""
+    walls = [index for index, kind in page.walls.items() if kind != "comments"]  # (a button "Comment" heads nothing)
+    every = bare_stories(page.lines, last, walls)
+    heads = {page.lines[index].text for marker, _, _ in every for index in (marker, marker + 1)}
+    # (a story another card carries under the same headline, its text and no other story's, is read: its source over
+    # it is kept there)
+    found = [
+        (marker, story, story_last)
+        for marker, story, story_last in every
+        if not any(
+            card.title == story.title and set(card.body).intersection(story.body) and not heads.intersection(card.body)
+            for card in cards
+        )
+    ]
+    stories: list[Card] = []
+    covered: set[str] = set()
+    for marker, story, story_last in found:
+        # (its marker, headline and paragraphs: an ad's label inside it may stand in other stories too)
+        span = {line.text for line in page.lines[marker : story_last + 1] if line.index <= marker + 1 or line.is_prose}
+        # (a story another card carries from a headline above the marker holds it: the marker is its subheading; a
+        # card read from one of these markers or headlines holds nothing)
+        if not any(other.title not in heads and span.intersection(other.body) for other in cards):
+            stories.append(story)
+            covered |= span
+    if not stories:
+        return cards
+    kept = [card for card in cards if card.title not in covered and not covered.intersection(card.body)]
+    # (a chip or a teaser read from a marker or a headline below an entry is that story's, not the entry's)
+    kept = [
+        Card(
+            card.title,
+            None if card.source in covered else card.source,
+            None if card.teaser in covered else card.teaser,
+            card.body,
+        )
+        for card in kept
+    ]
+    return stories + kept
 
 
 def _text_resumed(page: Page, last: int, card: Card, carried_text: Collection[str]) -> bool:

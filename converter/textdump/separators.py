@@ -19,12 +19,14 @@ from converter.textdump.asides import comment_footer
 from converter.textdump.cards import counter_line
 from converter.textdump.furniture import is_rule
 from converter.textdump.lines import Line, text_counts
+from converter.textdump.prompts import is_lead_in_teaser
 from converter.textdump.related import (
     EMBED_MIN_WORDS,
     GLUED_STORY_WORDS,
     STORY_BREAK_WORDS,
     STORY_GAP_LINES,
     TAIL_MAX_WORDS,
+    TEASER_WORDS,
     Card,
     header_kind,
     is_card_chip,
@@ -59,6 +61,8 @@ _COUNT_INSIDE = re.compile(r"\b\d{1,2} ?(?:/|of) ?\d{1,2}\b")
 _COUNTED_CHIPS = 2  # the most chips between a counter and its story's headline
 _SUBHEADING_WORDS = 8  # the longest subheading (or item of a list) of a carried story a list's entry may look like
 _DASHES = ("—", "–", "-")  # a sign-off's opening
+# A sentence's end inside a line: a stop after a word in lower case ("... our policy. Learn how"; not "U.S. ").
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3}\. [A-Z]")
 MAX_REPEATS = 3  # a page carries a few stories, a thread has many posts
 POST_LINES = 120  # the most lines of a post closed by its counter line
 CLOSING_LINES = 2  # the most short closing lines between a carried story's last paragraph and the next one's head
@@ -314,3 +318,116 @@ def _bare_titles(lines: list[Line], index: int) -> bool:
     return index >= 1 and all(
         is_title_like(line) and not line.is_prose and not source_line(line) for line in lines[index - 1 : index + 1]
     )
+
+
+def bare_stories(lines: list[Line], last: int, walls: Collection[int]) -> list[tuple[int, Card, int]]:
+    """The stories carried after the article (below lines[last]) under a marker with no chip under their headline,
+    each to the next of the list headings `walls` at most: each marker's index, the story, its last line's index
+    (bare_story)."""
+    found: list[tuple[int, Card, int]] = []
+    index = last + 1
+    while index < len(lines) - 3:
+        end = min([wall for wall in walls if wall > index], default=len(lines))
+        story = bare_story(lines, index, end) if _bare_marker(lines[index]) else None
+        if story is None:
+            index += 1
+            continue
+        # (a story ends above the next marker over a headline: the next story of the row)
+        following = next(
+            (
+                other
+                for other in range(index + 2, story[1] + 1)
+                if _bare_marker(lines[other]) and bare_head(lines, other + 1)
+            ),
+            None,
+        )
+        if following is not None:
+            story = bare_story(lines, index, following)
+            if story is None:
+                index = following
+                continue
+        found.append((index, *story))
+        index = story[1] + 1
+    return found
+
+
+def _bare_marker(line: Line) -> bool:
+    """A marker's shape: a short line that is no paragraph and ends no sentence, no card's chip ("Outlet · 4h"), no
+    popular list's heading (what it carries in full is links._reads_as_story's to say: a site's blurb under it reads
+    as a headline over paragraphs too)."""
+    if line.is_prose or line.words > 8 or line.sentence_end or source_line(line):
+        return False
+    return header_kind(line) != "popular"
+
+
+def bare_head(lines: list[Line], position: int) -> bool:
+    """A headline right over its text, no chip between: a title's length, no final stop, over a finished paragraph,
+    and another finished one right below it or past a few lines of furniture by their own shape (an ad's label), the
+    two longer than a teaser. A list's title over its teaser has the next title below the teaser, no second paragraph;
+    a teaser over the page's closing sentence ("Articles belong to their publishers.") is a teaser's length.
+
+    No headline: an outlet's bare name (over its blurb), a lead-in's label ("Don't miss: ..."), two sentences (a
+    promo's "We are open. Learn how")."""
+    if position + 2 >= len(lines):
+        return False
+    line = lines[position]
+    if not is_title_like(line) or line.text.endswith((".", ":")) or not line.text[:1].isupper():
+        return False
+    if credit_line(line.text) or source_line(line) or header_kind(line) or outlet_name(line):
+        return False
+    if is_lead_in_teaser(line.text) or _SENTENCE_INSIDE.search(line.text):
+        return False
+    first = lines[position + 1]
+    if not (first.is_prose and first.sentence_end):
+        return False
+    for other in lines[position + 2 : position + 3 + TEXT_GAP_LINES]:
+        if other.is_prose:
+            return other.sentence_end and first.words + other.words > TEASER_WORDS
+        if not other.is_furniture:  # (by its own shape: the folder repeats a list's titles too)
+            return False
+    return False
+
+
+def bare_story(lines: list[Line], marker: int, end: int) -> tuple[Card, int] | None:
+    """The story under the marker lines[marker] when a bare headline stands right below it (bare_head), and its last
+    line's index. Its text runs from paragraph to paragraph across its own short lines (a list, an ad's label, a
+    subheading), up to STORY_GAP_LINES of them, and stops at a list heading, a long line that is no paragraph, or
+    a paragraph past a title-like line that reads as a list's teaser: alone between short lines, no longer than
+    TEASER_WORDS (or a headline read as prose: no sentence ends it)."""
+    head = marker + 1
+    if not bare_head(lines, head):
+        return None
+    run: list[Line] = []
+    kept = 0
+    gap: list[Line] = []
+    for line in lines[head + 1 : end]:
+        if line.is_prose:
+            titled = any(is_title_like(other) for other in gap)
+            if titled and (not line.sentence_end or _teaser_alone(lines, line.index)):
+                break
+            gap = []
+            run.append(line)
+            kept = len(run)
+            continue
+        if line.words > STORY_BREAK_WORDS or header_kind(line) or counter_line(line):
+            break
+        if story_head(lines, line.index) or is_card_head(lines, line.index):
+            break  # (the next story's headline over its source line, or a card's)
+        gap.append(line)
+        if len(gap) > STORY_GAP_LINES:
+            break
+        run.append(line)
+    if not kept:
+        return None
+    body = tuple(line.text for line in run[:kept])
+    return Card(lines[head].text, None, None, body), run[kept - 1].index
+
+
+def _teaser_alone(lines: list[Line], index: int) -> bool:
+    """lines[index], a paragraph, no longer than a teaser, stands alone (no finished paragraph right below it: a
+    list's next title may read as prose) or is cut short ("…")."""
+    line, below = lines[index], index + 1
+    if line.words > TEASER_WORDS:
+        return False
+    cut = line.text.rstrip("\"'”’)").endswith(("…", "..."))
+    return cut or not (below < len(lines) and lines[below].is_prose and lines[below].sentence_end)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from converter.textdump.lines import Line
-from converter.textdump.prompts import speaks_to_reader
+from converter.textdump.prompts import is_call, speaks_to_reader
 
 # The site's legal documents, as a sign-up box's closing line names them (English: language, not layout).
 _POLICIES = re.compile(
@@ -68,8 +68,9 @@ def inset_boxes(lines: Sequence[Line], first: int, last: int, furniture: Sequenc
     """The lines of sign-up boxes set between the run's paragraphs: a heading (a short line, no stop) under a
     paragraph's end or opening a block set apart by a blank line, short lines of pitch and form, closed by a button
     the furniture rules dropped. A form's field is in it (a short line with no stop under the heading) and a line
-    speaks to the reader ('Enter your email', 'Headlines in your inbox'): a subheading over a short sentence and an
-    ad's label holds no field."""
+    speaks to the reader ('Enter your email', 'Headlines in your inbox'), or the button calls the reader to act
+    ('Count me in'): a subheading over a short sentence and an ad's label holds no field, and the label calls for
+    nothing."""
     out: set[int] = set()
     for closer in range(first + 2, last + 1):
         # (the cheap tests first: a button is a short line the furniture rules dropped)
@@ -88,7 +89,10 @@ def inset_boxes(lines: Sequence[Line], first: int, last: int, furniture: Sequenc
         if any(line.words > INSET_LINE_WORDS for line in inside):
             continue
         field = any(line.words <= FIELD_WORDS and not line.sentence_end for line in inside)
-        if field and any(speaks_to_reader(line.tokens) for line in lines[head:closer]):
+        # (or a button calling the reader to act closes a pitch, "Count me in": an ad's label calls for nothing, and a
+        # subheading right over a prompt, "Scroll to continue", heads no pitch)
+        called = any(line.sentence_end for line in inside) and is_call(lines[closer].tokens, lines[closer].text)
+        if called or (field and any(speaks_to_reader(line.tokens) for line in lines[head:closer])):
             out.update(range(head, closer + 1))
     return out
 

@@ -172,6 +172,8 @@ def text_follows(lines: list[Line], position: int) -> bool:
         else:
             if last is not None and gap == 0 and not last.sentence_end and is_title_like(last):
                 return False  # (the "paragraph" above is the next card's long headline, over its chip)
+            if gap and _label(line):
+                continue  # (an ad's label under a standfirst, "Story continues below": no list's line, no rule)
             gap += 1
             if gap > (TEXT_GAP_LINES if words else 1) or line.words > STANDFIRST_WORDS:
                 return False
@@ -179,6 +181,11 @@ def text_follows(lines: list[Line], position: int) -> bool:
             if (gap > 1 and source_line(line)) or (words and (line.is_relative_time or credit_line(line.text))):
                 return False
     return False
+
+
+def _label(line: Line) -> bool:
+    """An ad's label in words, furniture by its own shape ("Advertisement", "Story continues below")."""
+    return line.is_furniture and line.words <= CHIP_WORDS and line.text[:1].isalpha() and not source_line(line)
 
 
 def source_above(text: str) -> bool:

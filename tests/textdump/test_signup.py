@@ -110,6 +110,19 @@ def test_a_subheading_over_a_short_sentence_and_an_ad_keeps_them() -> None:
     assert inset_boxes(lines, 0, len(lines) - 1, furniture) == set()
 
 
+def test_a_box_closed_by_a_button_calling_the_reader_needs_no_field() -> None:
+    # A heading, one line of pitch that reads as a sentence, a button calling the reader to act: no field, no "you".
+    box = ["The Quay at Dawn", "All of the harbour, each morning before the tide.", "Count me in"]
+    lines, furniture = _inset_lines(box)
+    assert inset_boxes(lines, 0, len(lines) - 1, furniture) == {2, 3, 4}
+    # (an ad's label under a subheading and its short sentence calls for nothing: kept, as above)
+    lines, furniture = _inset_lines([*box[:2], "Advert"])
+    assert inset_boxes(lines, 0, len(lines) - 1, furniture) == set()
+    # (nor a subheading right over a prompt to scroll on: no pitch between them)
+    lines, furniture = _inset_lines(["A Second Pier for the Town", "Swipe to go on"])
+    assert inset_boxes(lines, 0, len(lines) - 1, furniture) == set()
+
+
 def test_a_box_set_apart_by_blank_lines_under_a_short_paragraph_is_left_out() -> None:
     # The line above is a short sentence, no paragraph: the blank lines around the box set it apart.
     short = "Nobody was hurt."

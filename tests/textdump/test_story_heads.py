@@ -6,7 +6,7 @@ Lines invented here, each asked alone: the separators' tests (test_separators.py
 from __future__ import annotations
 
 from converter.textdump.lines import split_lines
-from converter.textdump.story_heads import credit_line, source_line
+from converter.textdump.story_heads import credit_line, source_line, text_follows
 
 
 def test_source_lines() -> None:
@@ -28,3 +28,23 @@ def test_an_agency_credit_is_a_credit_line() -> None:
     assert not credit_line("Written by Reuters")  # (one word: a handle's shape)
     assert not credit_line("Written by the harbour staff")
     assert not credit_line("Edited by Harbour Wire Service")
+
+
+STANDFIRST = "Ferry crews waited two winters for the second boat"
+PARAGRAPHS = [
+    "The island ferry will run four crossings a day instead of six from November, the operator said, because "
+    "fewer passengers travel in the winter.",
+    "The first morning crossing keeps its time so that pupils reach the school on the mainland, but the late "
+    "evening boat will leave half an hour earlier.",
+    "The operator said it would look again at the timetable in the spring, once the second boat is back from the "
+    "yard and the crews have had their training on it.",
+]
+
+
+def test_a_storys_text_crosses_an_ad_label_under_its_standfirst() -> None:
+    # a standfirst with no stop (no paragraph by its shape), then an ad's label, then the paragraphs
+    lines = split_lines("\n".join([STANDFIRST, "Advertisement", *PARAGRAPHS]))
+    assert text_follows(lines, 0)
+    # two lines that are no furniture before the first paragraph: a list's title over another line
+    lines = split_lines("\n".join([STANDFIRST, "Harbour fees rise for the summer", *PARAGRAPHS]))
+    assert not text_follows(lines, 0)
