@@ -23,7 +23,7 @@ from converter.textdump.byline import find_byline, organisation_credit
 from converter.textdump.byline_names import names_of
 from converter.textdump.cards import leading_cards_end
 from converter.textdump.carried import Judged, card_lines, pieces_of
-from converter.textdump.credit_lines import from_names, outlet_credit, sponsor_lines
+from converter.textdump.credit_lines import from_names, outlet_credit, paired_credit, paired_organisation, sponsor_lines
 from converter.textdump.furniture import is_free_count
 from converter.textdump.headings import (
     is_heading_line,
@@ -45,6 +45,7 @@ from converter.textdump.repeated import NormalizedLines
 from converter.textdump.signup import consent_dialog, inset_boxes, signup_box
 from converter.textdump.teased import teased_end
 from converter.textdump.title import SITE_TOP, find_title, is_prompt, under_paragraphs
+from converter.textdump.title import candidates as find_candidates
 
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
@@ -81,8 +82,18 @@ def extract_text(
     byline_index, authors = outlet or ((found.index, found.names) if found else (None, []))
     if outlet is None and found is None:
         byline_index, authors = from_names(lines, title_index) or (None, [])  # ("From Ann Lee" under the headline)
-    if not authors and (credit := organisation_credit(lines, top, first, last, site)):
+    # (A contributor's credit names the writer only when no other line credits anyone: an organisation may.)
+    contributed = (
+        found is not None and byline_index == found.index and byline.contributor_credit(lines[found.index].text)
+    )
+    if (not authors or contributed) and (credit := organisation_credit(lines, top, first, last, site)):
         byline_index, authors = credit.index, credit.names  # ("By The Associated Press": no person credited)
+    elif (
+        (not authors or contributed)
+        and title_index is not None
+        and (organisation := paired_organisation(lines, title_index + 1))
+    ):
+        byline_index, authors = title_index + 1, [organisation]  # ("Harbour Wire, Staff Writer" under the headline)
     date, _ = metadata.find_date_near(lines, top - 3, first + 3, top if title_index is not None else 0)
     if date is None and byline_index is not None and byline_index > first:
         # A credit closing the article may date it too ("Written by A · 21 December 2023").
@@ -186,7 +197,9 @@ def locate(
         elif not lines[index].is_furniture and metadata.credit_distance(lines, index) != 1:
             site_lines.append(index)  # (a line credited right below is a headline many pages list: no tagline)
     title_index = listed[0] if listed is not None else find_title(lines, window, site_lines=site_lines)
-    if listed is None and title_index is not None and _is_the_credit(lines, title_index, first, last):
+    if listed is None and title_index is not None and _credit_under_headline(lines, title_index, window):
+        title_index -= 1
+    elif listed is None and title_index is not None and _is_the_credit(lines, title_index, first, last):
         above = find_title(lines, window, site_lines=[*site_lines, title_index])
         title_index = title_index if above is None else above
     if title_index is not None and first <= title_index and not under_paragraphs(lines, first, title_index):
@@ -202,6 +215,14 @@ def locate(
     if listed is not None:
         top = min(top, listed[1])  # (and a contents list naming it heads the story)
     return Located(page, cut, first, last, gaps, title_index, max(top, first - 40), window)
+
+
+def _credit_under_headline(lines: list[Line], index: int, window: int) -> bool:
+    """The line taken for the headline is a credit's pair ("Harbour Wire | Quay Post", "Ann Lee, Staff Writer") under
+    a longer line that may head the story: that line is the headline, the pair its credit."""
+    if not index or paired_credit(lines[index].text) is None or lines[index - 1].words <= lines[index].words:
+        return False
+    return index - 1 in find_candidates(lines, window)
 
 
 def _is_the_credit(lines: list[Line], index: int, first: int, last: int) -> bool:
