@@ -94,7 +94,8 @@ def extract_text(
         and (organisation := paired_organisation(lines, title_index + 1))
     ):
         byline_index, authors = title_index + 1, [organisation]  # ("Harbour Wire, Staff Writer" under the headline)
-    date, _ = metadata.find_date_near(lines, top - 3, first + 3, top if title_index is not None else 0)
+    date, date_index = metadata.find_date_near(lines, top - 3, first + 3, top if title_index is not None else 0)
+    date = metadata.day_first(lines, date, date_index)  # ("01/12/2023" on a page writing "13/12/2023")
     if date is None and byline_index is not None and byline_index > first:
         # A credit closing the article may date it too ("Written by A · 21 December 2023").
         date = find_date(lines[byline_index].text)

@@ -328,6 +328,34 @@ def find_date_near(lines: list[Line], first: int, last: int, headline: int = 0) 
     return None, None
 
 
+# A date written with slashes: two numbers, then the year ("13/12/2023", "01/12/2023").
+_SLASHED = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])")
+
+
+def day_first(lines: list[Line], date: str | None, index: int | None) -> str | None:
+    """The date found on lines[index], read day first when its slashed numbers could be either order and the page
+    writes another slashed date whose first number cannot be a month ("13/12/2023" there: "01/12/2023" is the 1st
+    of December, not the 12th of January)."""
+    if date is None or index is None or "/" not in lines[index].text or not _writes_day_first(lines):
+        return date
+    for match in _SLASHED.finditer(lines[index].text):
+        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        if first <= 12 and second <= 12 and date[:10] == f"{year:04d}-{first:02d}-{second:02d}":
+            return f"{year:04d}-{second:02d}-{first:02d}"
+    return date
+
+
+@per_page
+def _writes_day_first(lines: list[Line]) -> bool:
+    """A slashed date on the page whose first number is a day past 12 ("13/12/2023")."""
+    return any(
+        12 < int(match[1]) <= 31 and int(match[2]) <= 12
+        for line in lines
+        if "/" in line.text and line.words <= 40
+        for match in _SLASHED.finditer(line.text)
+    )
+
+
 # How many short lines past the window the credit block may run on.
 _CREDITS_BELOW = 4
 
