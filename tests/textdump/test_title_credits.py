@@ -208,3 +208,11 @@ def test_job_titles() -> None:
     assert is_job_title("Staff reporter") and is_job_title("Senior science correspondent")
     assert not is_job_title("Meet the lighthouse's last keeper and its new editor")  # a headline's length
     assert not is_job_title("reporter")  # no capital: a word of a sentence
+
+
+def test_a_notice_the_furniture_rules_flag_is_no_headline_candidate() -> None:
+    notice = "This app keeps cookies on your phone so it runs and so we can count visits."
+    lines = split_lines("\n".join(["Lanternly", "Local", notice, "OK", "", HEADLINE, "Posted 5 hours ago", *BODY]))
+    assert lines[2].is_furniture and lines[2].sentence_end
+    assert 2 not in title.candidates(lines, 5)
+    assert 4 in title.candidates(lines, 5)  # (the headline stays one)
