@@ -161,6 +161,8 @@ def paired_organisation(lines: list[Line], index: int) -> str | None:
     """The organisation a paired credit right under a longer line (the headline) names ("Harbour Wire, Staff Writer"
     under it), or None: an agency, a newsroom or an institution credited in the writer's place."""
     head = paired_credit(lines[index].text) if index > 0 else None
-    if head is None or lines[index - 1].words <= lines[index].words or split_authors(head):
+    if head is None or lines[index - 1].words <= lines[index].words:
         return None
+    if any(" " in name for name in split_authors(head)):
+        return None  # (a person's full name: the byline decision's; one word alone, "AJLabs", is no person's)
     return organisation_name(head)

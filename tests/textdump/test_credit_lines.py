@@ -174,3 +174,10 @@ def test_an_organisation_paired_with_a_job_under_the_headline_is_the_author_not_
         article = extract_text("\n".join(page), "p.txt").article
         assert article.title == HARBOUR_HEADLINE
         assert article.authors == ("Coastal Wire Service",)
+
+
+def test_an_organisation_of_one_word_credited_is_the_author() -> None:
+    # one word with capitals inside is no person's full name: the organisation's credit, labelled or paired
+    for credit in ("Reported by HarbourLabs", "HarbourLabs, Staff Writer"):
+        page = [HARBOUR_HEADLINE, credit, "Updated 3 hours ago", *HARBOUR_STORY]
+        assert extract_text("\n".join(page), "p.txt").article.authors == ("HarbourLabs",)
