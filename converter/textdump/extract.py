@@ -111,6 +111,7 @@ def extract_text(
     # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).
     skip.update(index for index in range(first, last + 1) if metadata.is_date_only(lines[index]))
     skip |= sponsor_lines(lines, first, last)
+    skip |= _contributor_lines(lines, first, last)  # (a contributor's credit another line's byline outranked)
     skip.update(index for index in range(first, last + 1) if is_free_count(lines[index].text))  # (a paywall's)
     skip |= writer_box(lines, first, last)  # (the writer's bio closing the story)
     skip |= signup_box(lines, first, last, page.furniture)  # (a newsletter box closing it)
@@ -312,6 +313,20 @@ def _is_article_like(lines: list[Line]) -> bool:
 
 def _body_run(page: Page, cut: int) -> tuple[int, int] | None:
     return best_run(page.scores_before(cut), set(page.walls))
+
+
+CONTRIBUTOR_WORDS = 20  # the most words of a contributor's credit line ("Additional reporting by A; editing by B")
+
+
+def _contributor_lines(lines: list[Line], first: int, last: int) -> set[int]:
+    """The contributors' credits among lines[first..last]: short lines of a contributor's label and names."""
+    return {
+        index
+        for index in range(first, last + 1)
+        if lines[index].words <= CONTRIBUTOR_WORDS
+        and byline.contributor_credit(lines[index].text)
+        and names_of(lines[index].text)
+    }
 
 
 def _kept(page: Page, first: int, last: int, skip: set[int]) -> list[int]:

@@ -324,3 +324,11 @@ def test_a_contributors_credit_names_the_writer_only_when_no_other_line_credits_
         # alone, the contributor's credit is the page's only credit: its names are the authors
         page = [headline, "Updated 5 hrs ago", *BODY, credit]
         assert _find(split_lines("\n".join(page))) == ["Tomas Wendt"]
+
+
+def test_a_contributors_credit_outranked_by_the_byline_stays_out_of_the_body() -> None:
+    credit = "Additional reporting by Tomas Wendt; editing by Mara Quist"
+    page = ["Harbour board weighs the future of its stone pier", "Ingrid Haldorsen | Coastal Ledger", *BODY, credit]
+    article = extract_text("\n".join(page), "p.txt").article
+    assert article.authors == ("Ingrid Haldorsen",)
+    assert "Tomas Wendt" not in article.body
