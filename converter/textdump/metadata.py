@@ -9,6 +9,7 @@ from functools import lru_cache
 from converter.bylines import looks_like_name, split_authors
 from converter.dates import MONTHS, find_date, find_loose_date, is_relative_date
 from converter.prefilter import CASE_TRAPS, holds_any
+from converter.textdump.asides import is_curator_credit
 from converter.textdump.furniture import HOST, is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
 from converter.textdump.masthead import masthead_name
@@ -74,6 +75,10 @@ def credit_distance(lines: list[Line], index: int) -> int | None:
                 or is_stamped_chip(other.text)
             )
         if credit:
+            return offset
+        # A curator's credit right under a headline-length line credits it too ("Kept by A in B"; such a credit may
+        # stand above the headline as well, over a menu's last entry or a chip).
+        if offset == 1 and lines[index].words >= 5 and is_curator_credit(other.text):
             return offset
         # A bare name credits only a headline-length line (menus hold two-word entries too).
         if lines[index].words >= 5 and is_name_line(other.text):

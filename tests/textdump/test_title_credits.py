@@ -216,3 +216,11 @@ def test_a_notice_the_furniture_rules_flag_is_no_headline_candidate() -> None:
     assert lines[2].is_furniture and lines[2].sentence_end
     assert 2 not in title.candidates(lines, 5)
     assert 4 in title.candidates(lines, 5)  # (the headline stays one)
+
+
+def test_a_curators_credit_under_a_line_credits_it_as_a_headline() -> None:
+    lines = split_lines("\n".join(["ARCHIVE", HEADLINE, "Gathered by Ines Varga into Coastal Reading", *BODY]))
+    assert metadata.credit_distance(lines, 1) == 1
+    # (a line with no credit below stays uncredited)
+    lines = split_lines("\n".join(["ARCHIVE", HEADLINE, *BODY]))
+    assert metadata.credit_distance(lines, 1) is None
