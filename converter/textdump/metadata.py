@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from converter.bylines import looks_like_name, split_authors
+from converter.bylines import SPONSOR_WORDS, looks_like_name, split_authors
 from converter.dates import MONTHS, find_date, find_loose_date, is_relative_date
 from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.asides import is_curator_credit
@@ -78,12 +78,20 @@ def credit_distance(lines: list[Line], index: int) -> int | None:
             return offset
         # A curator's credit right under a headline-length line credits it too ("Kept by A in B"; such a credit may
         # stand above the headline as well, over a menu's last entry or a chip).
-        if offset == 1 and lines[index].words >= 5 and is_curator_credit(other.text):
+        if offset == 1 and lines[index].words >= 5 and is_curator_credit(other.text) and not _sponsor(other.text):
             return offset
         # A bare name credits only a headline-length line (menus hold two-word entries too).
         if lines[index].words >= 5 and is_name_line(other.text):
             return offset
     return None
+
+
+_SPONSOR = re.compile(SPONSOR_WORDS, re.IGNORECASE)
+
+
+def _sponsor(text: str) -> bool:
+    """A sponsor's credit ("Presented by A"): an advertiser's, under an entry of a list as well as a headline."""
+    return bool(_SPONSOR.search(text.lower().partition(" by ")[0]))
 
 
 # The most words of a line timing the article with a relative time ("Updated 3 hours ago").

@@ -224,3 +224,6 @@ def test_a_curators_credit_under_a_line_credits_it_as_a_headline() -> None:
     # (a line with no credit below stays uncredited)
     lines = split_lines("\n".join(["ARCHIVE", HEADLINE, *BODY]))
     assert metadata.credit_distance(lines, 1) is None
+    # a sponsor's credit under a line is an advertiser's, whatever stands above it
+    lines = split_lines("\n".join(["ARCHIVE", HEADLINE, "Presented by Dunmore Orchards Cooperative", *BODY]))
+    assert metadata.credit_distance(lines, 1) is None
