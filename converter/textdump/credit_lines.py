@@ -160,7 +160,7 @@ def paired_credit(text: str) -> str | None:
 def paired_organisation(lines: list[Line], index: int) -> str | None:
     """The organisation a paired credit right under a longer line (the headline) names ("Harbour Wire, Staff Writer"
     under it), or None: an agency, a newsroom or an institution credited in the writer's place."""
-    head = paired_credit(lines[index].text) if index > 0 else None
+    head = paired_credit(lines[index].text) if 0 < index < len(lines) else None
     if head is None or lines[index - 1].words <= lines[index].words:
         return None
     if any(" " in name for name in split_authors(head)):

@@ -181,3 +181,10 @@ def test_an_organisation_of_one_word_credited_is_the_author() -> None:
     for credit in ("Reported by HarbourLabs", "HarbourLabs, Staff Writer"):
         page = [HARBOUR_HEADLINE, credit, "Updated 3 hours ago", *HARBOUR_STORY]
         assert extract_text("\n".join(page), "p.txt").article.authors == ("HarbourLabs",)
+
+
+def test_no_paired_credit_past_the_pages_last_line() -> None:
+    from converter.textdump.credit_lines import paired_organisation
+
+    lines = split_lines("\n".join([*HARBOUR_STORY, HARBOUR_HEADLINE]))
+    assert paired_organisation(lines, len(lines)) is None
