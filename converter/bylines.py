@@ -200,6 +200,16 @@ def organisation_name(credit: str) -> str | None:
     return " ".join(words)
 
 
+# Credits of those who added to a writer's story ("Additional reporting by", "Contributing:", "Also contributing:"):
+# the language's words for an addition (English). They name the writer only on a page that credits no one else.
+_CONTRIBUTOR = re.compile(r"\b(?:additional|further|extra|also|contributing)\b", re.IGNORECASE)
+
+
+def credits_contributor(label: str) -> bool:
+    """True for the label of a contributor's credit ('Additional reporting by', 'Contributing:')."""
+    return bool(_CONTRIBUTOR.search(label))
+
+
 def credits_writer(label: str) -> bool:
     """False for a credit label of someone who did not write the piece ('Editing by', 'Photography:')."""
     return not _NOT_WRITER.search(label)

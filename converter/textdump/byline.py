@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 
-from converter.bylines import credits_writer, organisation_name, split_authors
+from converter.bylines import credits_contributor, credits_writer, organisation_name, split_authors
 from converter.dates import find_date
 from converter.textdump.asides import is_curator_credit
 from converter.textdump.byline_names import (
@@ -371,7 +371,10 @@ def find_byline(
     site: str | None = None,
     decision: LinearModel | None = None,
 ) -> Byline | None:
-    """The best-scoring candidate the model accepts and that names someone other than the site, or None."""
+    """The best-scoring candidate the model accepts and that names someone other than the site, or None.
+
+    A contributor's credit ("Additional reporting by A") names the writer only when no other accepted line credits
+    anyone: it is tried last."""
     decision = decision or model(MODEL)
     scored = sorted(
         (
@@ -380,14 +383,19 @@ def find_byline(
         ),
         key=lambda item: (-item[0], item[1]),
     )
-    for score, index in scored:
-        if score <= decision.threshold:
-            break
+    accepted = [(score, index) for score, index in scored if score > decision.threshold]
+    for score, index in sorted(accepted, key=lambda item: contributor_credit(lines[item[1]].text)):
         names = [name for name in names_of(lines[index].text) if not site or name.lower() != site.lower()]
         names = _without_outlet(lines, index, names)
         if names:
             return Byline(index, names, score)
     return None
+
+
+def contributor_credit(text: str) -> bool:
+    """A line whose label credits a contributor to the story ("Additional reporting by A; editing by B")."""
+    label = byline_part(text)[0]
+    return bool(label) and credits_contributor(label)
 
 
 def organisation_credit(lines: list[Line], top: int, first: int, last: int, site: str | None) -> Byline | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from converter.bylines import SPONSOR_WORDS, organisation_name, split_authors
+from converter.bylines import SPONSOR_WORDS, is_job_title, organisation_name, split_authors
 from converter.dates import find_date
 from converter.textdump.byline import OUTLET_LINE_WORDS
 from converter.textdump.byline_names import byline_part
@@ -126,3 +126,43 @@ def _from_name(text: str) -> list[str] | None:
 
 def _headline_beside(other: Line, rest: list[str]) -> bool:
     return other.words > len(rest) + 1 and not is_byline(other.text) and find_date(other.text) is None
+
+
+# What joins whom a line credits to the job or the outlet after it ("Ann Lee, Staff Writer", "A Wire | Quay Post").
+_PAIR_JOINS = (" | ", " · ", " • ", ", ")
+_PAIR_CHARS = 90
+
+
+def paired_credit(text: str) -> str | None:
+    """'Ann Lee, Staff Writer', 'Harbour Wire, Community reporter', 'Harbour Wire | The Quay Post', 'Staff reports |
+    Quay Post': a few words opening with a capital joined to a job, or (by a separator) to an outlet's name of two
+    words or more: whom the line credits (the words before the join), or None. Two pieces only: more are a row."""
+    if len(text) > _PAIR_CHARS or text.endswith((".", "?", "!")):
+        return None
+    for join in _PAIR_JOINS:
+        head, found, tail = text.partition(join)
+        if found:
+            break
+    else:
+        return None
+    head, tail = head.strip(), tail.strip()
+    if (
+        any(mark in tail for mark in _PAIR_JOINS)
+        or not 1 <= len(head.split()) <= _CREDIT_WORDS
+        or not head[:1].isupper()
+    ):
+        return None
+    if is_job_title(tail):
+        return head
+    return head if join != ", " and _capitalised(tail) and len(tail.split()) >= 2 else None
+
+
+def paired_organisation(lines: list[Line], index: int) -> str | None:
+    """The organisation a paired credit right under a longer line (the headline) names ("Harbour Wire, Staff Writer"
+    under it), or None: an agency, a newsroom or an institution credited in the writer's place."""
+    head = paired_credit(lines[index].text) if 0 < index < len(lines) else None
+    if head is None or lines[index - 1].words <= lines[index].words:
+        return None
+    if any(" " in name for name in split_authors(head)):
+        return None  # (a person's full name: the byline decision's; one word alone, "AJLabs", is no person's)
+    return organisation_name(head)

@@ -23,7 +23,7 @@ from converter.textdump.byline import find_byline, organisation_credit
 from converter.textdump.byline_names import names_of
 from converter.textdump.cards import leading_cards_end
 from converter.textdump.carried import Judged, card_lines, pieces_of
-from converter.textdump.credit_lines import from_names, outlet_credit, sponsor_lines
+from converter.textdump.credit_lines import from_names, outlet_credit, paired_credit, paired_organisation, sponsor_lines
 from converter.textdump.furniture import is_free_count
 from converter.textdump.headings import (
     is_heading_line,
@@ -45,6 +45,7 @@ from converter.textdump.repeated import NormalizedLines
 from converter.textdump.signup import consent_dialog, inset_boxes, signup_box
 from converter.textdump.teased import teased_end
 from converter.textdump.title import SITE_TOP, find_title, is_prompt, under_paragraphs
+from converter.textdump.title import candidates as find_candidates
 
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
@@ -81,9 +82,20 @@ def extract_text(
     byline_index, authors = outlet or ((found.index, found.names) if found else (None, []))
     if outlet is None and found is None:
         byline_index, authors = from_names(lines, title_index) or (None, [])  # ("From Ann Lee" under the headline)
-    if not authors and (credit := organisation_credit(lines, top, first, last, site)):
+    # (A contributor's credit names the writer only when no other line credits anyone: an organisation may.)
+    contributed = (
+        found is not None and byline_index == found.index and byline.contributor_credit(lines[found.index].text)
+    )
+    if (not authors or contributed) and (credit := organisation_credit(lines, top, first, last, site)):
         byline_index, authors = credit.index, credit.names  # ("By The Associated Press": no person credited)
-    date, _ = metadata.find_date_near(lines, top - 3, first + 3, top if title_index is not None else 0)
+    elif (
+        (not authors or contributed)
+        and title_index is not None
+        and (organisation := paired_organisation(lines, title_index + 1))
+    ):
+        byline_index, authors = title_index + 1, [organisation]  # ("Harbour Wire, Staff Writer" under the headline)
+    date, date_index = metadata.find_date_near(lines, top - 3, first + 3, top if title_index is not None else 0)
+    date = metadata.day_first(lines, date, date_index)  # ("01/12/2023" on a page writing "13/12/2023")
     if date is None and byline_index is not None and byline_index > first:
         # A credit closing the article may date it too ("Written by A · 21 December 2023").
         date = find_date(lines[byline_index].text)
@@ -99,6 +111,7 @@ def extract_text(
     # Date stamps inside the run (a time line under the headline, "Nov 18, 2019" above a section).
     skip.update(index for index in range(first, last + 1) if metadata.is_date_only(lines[index]))
     skip |= sponsor_lines(lines, first, last)
+    skip |= _contributor_lines(lines, first, last)  # (a contributor's credit another line's byline outranked)
     skip.update(index for index in range(first, last + 1) if is_free_count(lines[index].text))  # (a paywall's)
     skip |= writer_box(lines, first, last)  # (the writer's bio closing the story)
     skip |= signup_box(lines, first, last, page.furniture)  # (a newsletter box closing it)
@@ -186,7 +199,9 @@ def locate(
         elif not lines[index].is_furniture and metadata.credit_distance(lines, index) != 1:
             site_lines.append(index)  # (a line credited right below is a headline many pages list: no tagline)
     title_index = listed[0] if listed is not None else find_title(lines, window, site_lines=site_lines)
-    if listed is None and title_index is not None and _is_the_credit(lines, title_index, first, last):
+    if listed is None and title_index is not None and _credit_under_headline(lines, title_index, window):
+        title_index -= 1
+    elif listed is None and title_index is not None and _is_the_credit(lines, title_index, first, last):
         above = find_title(lines, window, site_lines=[*site_lines, title_index])
         title_index = title_index if above is None else above
     if title_index is not None and first <= title_index and not under_paragraphs(lines, first, title_index):
@@ -202,6 +217,14 @@ def locate(
     if listed is not None:
         top = min(top, listed[1])  # (and a contents list naming it heads the story)
     return Located(page, cut, first, last, gaps, title_index, max(top, first - 40), window)
+
+
+def _credit_under_headline(lines: list[Line], index: int, window: int) -> bool:
+    """The line taken for the headline is a credit's pair ("Harbour Wire | Quay Post", "Ann Lee, Staff Writer") under
+    a longer line that may head the story: that line is the headline, the pair its credit."""
+    if not index or paired_credit(lines[index].text) is None or lines[index - 1].words <= lines[index].words:
+        return False
+    return index - 1 in find_candidates(lines, window)
 
 
 def _is_the_credit(lines: list[Line], index: int, first: int, last: int) -> bool:
@@ -290,6 +313,20 @@ def _is_article_like(lines: list[Line]) -> bool:
 
 def _body_run(page: Page, cut: int) -> tuple[int, int] | None:
     return best_run(page.scores_before(cut), set(page.walls))
+
+
+CONTRIBUTOR_WORDS = 20  # the most words of a contributor's credit line ("Additional reporting by A; editing by B")
+
+
+def _contributor_lines(lines: list[Line], first: int, last: int) -> set[int]:
+    """The contributors' credits among lines[first..last]: short lines of a contributor's label and names."""
+    return {
+        index
+        for index in range(first, last + 1)
+        if lines[index].words <= CONTRIBUTOR_WORDS
+        and byline.contributor_credit(lines[index].text)
+        and names_of(lines[index].text)
+    }
 
 
 def _kept(page: Page, first: int, last: int, skip: set[int]) -> list[int]:

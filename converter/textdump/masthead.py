@@ -43,7 +43,7 @@ def masthead_name(lines: list[Line]) -> str | None:
         if not all(word[:1].isalpha() for word in text.split()):
             continue
         name = _named_again(lines, line.index, text)
-        if name and not _common_words(lines, name):
+        if name and not _common_words(lines, name, line.index):
             return name
     return None
 
@@ -82,9 +82,36 @@ def _named_again(lines: list[Line], index: int, text: str) -> str | None:
         opens_row = found.start() == 0 and bool(_OPENS_ROW.match(after)) and not _mirrors_menu(lines, index, after)
         # "Sitename Local, Inc.": the company's line, with no sign of rights.
         company = found.start() == 0 and bool(_COMPANY.fullmatch(after))
-        if (about_itself or opens_row or company) and opens_page and other.index >= footer:
+        mention = _short_mention(other, wanted) and _stands_apart(lines, index)
+        if (about_itself or opens_row or company or mention) and opens_page and other.index >= footer:
             return found.group(0)
     return None
+
+
+MENTION_WORDS = 4  # the most words of a footer's line naming the site among a few others ("About Sitename")
+
+
+def _short_mention(line: Line, name: str) -> bool:
+    """A footer's short line holding the name among a few words, no row of links, no sentence ("About Sitename",
+    "Advertise with Sitename", "Sitename Harwick"): the page speaking of itself."""
+    if not 2 <= line.words <= MENTION_WORDS or line.sentence_end or _ROW.search(line.text):
+        return False
+    return line.text.lower() != name and not line.text.isupper()
+
+
+_ROW = re.compile(r" [·|•] ")
+_ENTRY_WORDS = 3
+
+
+def _stands_apart(lines: list[Line], index: int) -> bool:
+    """The top line is no first entry of a menu: the line under it is not another short entry written alike (a few
+    capitalised words, "World" over "Business"); a logo in lower case over capitalised entries stands apart."""
+    if index + 1 >= len(lines):
+        return False
+    top, below = lines[index].text, lines[index + 1].text
+    words = below.split()
+    entry = len(words) <= _ENTRY_WORDS and all(word[:1].isupper() and word.isalpha() for word in words[:1])
+    return not entry or top[:1].islower() != below[:1].islower()
 
 
 # After the name: up to two more capitalised words, then a company's legal form ("Sitename Local, Inc.").
@@ -132,7 +159,8 @@ def _holder(text: str, found: re.Match[str]) -> bool:
     return bool(_HOLDER_START.fullmatch(text[: found.start()])) and (not rest or bool(_HOLDER_END.match(rest)))
 
 
-def _common_words(lines: list[Line], name: str) -> bool:
-    """Every word of the name is one the page also writes in lower case: a section ("News", "World Health")."""
-    texts = "\n".join(line.text for line in lines)
+def _common_words(lines: list[Line], name: str, index: int) -> bool:
+    """Every word of the name is one the page also writes in lower case: a section ("News", "World Health"). (Not
+    the masthead's own line: a logo may be written in lower case, "quillmere".)"""
+    texts = "\n".join(line.text for line in lines if line.index != index)
     return all(re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", texts) for word in name.split())

@@ -6,9 +6,10 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from converter.bylines import looks_like_name, split_authors
+from converter.bylines import SPONSOR_WORDS, looks_like_name, split_authors
 from converter.dates import MONTHS, find_date, find_loose_date, is_relative_date
 from converter.prefilter import CASE_TRAPS, holds_any
+from converter.textdump.asides import is_curator_credit
 from converter.textdump.furniture import HOST, is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
 from converter.textdump.masthead import masthead_name
@@ -75,10 +76,22 @@ def credit_distance(lines: list[Line], index: int) -> int | None:
             )
         if credit:
             return offset
+        # A curator's credit right under a headline-length line credits it too ("Kept by A in B"; such a credit may
+        # stand above the headline as well, over a menu's last entry or a chip).
+        if offset == 1 and lines[index].words >= 5 and is_curator_credit(other.text) and not _sponsor(other.text):
+            return offset
         # A bare name credits only a headline-length line (menus hold two-word entries too).
         if lines[index].words >= 5 and is_name_line(other.text):
             return offset
     return None
+
+
+_SPONSOR = re.compile(SPONSOR_WORDS, re.IGNORECASE)
+
+
+def _sponsor(text: str) -> bool:
+    """A sponsor's credit ("Presented by A"): an advertiser's, under an entry of a list as well as a headline."""
+    return bool(_SPONSOR.search(text.lower().partition(" by ")[0]))
 
 
 # The most words of a line timing the article with a relative time ("Updated 3 hours ago").
@@ -326,6 +339,34 @@ def find_date_near(lines: list[Line], first: int, last: int, headline: int = 0) 
         if found:
             return found, index
     return None, None
+
+
+# A date written with slashes: two numbers, then the year ("13/12/2023", "01/12/2023").
+_SLASHED = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])")
+
+
+def day_first(lines: list[Line], date: str | None, index: int | None) -> str | None:
+    """The date found on lines[index], read day first when its slashed numbers could be either order and the page
+    writes another slashed date whose first number cannot be a month ("13/12/2023" there: "01/12/2023" is the 1st
+    of December, not the 12th of January)."""
+    if date is None or index is None or "/" not in lines[index].text or not _writes_day_first(lines):
+        return date
+    for match in _SLASHED.finditer(lines[index].text):
+        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        if first <= 12 and second <= 12 and date[:10] == f"{year:04d}-{first:02d}-{second:02d}":
+            return f"{year:04d}-{second:02d}-{first:02d}"
+    return date
+
+
+@per_page
+def _writes_day_first(lines: list[Line]) -> bool:
+    """A slashed date on the page whose first number is a day past 12 ("13/12/2023")."""
+    return any(
+        12 < int(match[1]) <= 31 and int(match[2]) <= 12
+        for line in lines
+        if "/" in line.text and line.words <= 40
+        for match in _SLASHED.finditer(line.text)
+    )
 
 
 # How many short lines past the window the credit block may run on.

@@ -60,6 +60,7 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
         and not _labelled_names(lines[index].text)
         and not is_curator_credit(lines[index].text)  # ("Kept by A in B": a credit, no headline)
         and not _job_under_name(lines, index)
+        and not (lines[index].is_furniture and lines[index].sentence_end)  # (a notice: "We use cookies to ...")
     ]
 
 

@@ -313,3 +313,22 @@ def test_the_outlet_a_writer_wrote_for_ends_the_names() -> None:
     page = ["Harbour board weighs the future of its stone pier", "Oda Brekke for Quay Gazette", "Quay Gazette · 2h"]
     lines = split_lines("\n".join([*page, *BODY]))
     assert byline.find_byline(lines, 0, 0, 3, len(lines) - 1).names == ["Oda Brekke"]  # type: ignore[union-attr]
+
+
+def test_a_contributors_credit_names_the_writer_only_when_no_other_line_credits_anyone() -> None:
+    headline = "Harbour board weighs the future of its stone pier"
+    for credit in ("Additional reporting by Tomas Wendt", "Contributing: Tomas Wendt"):
+        # the writer's credit under the headline wins over the contributor's under the last paragraph
+        page = [headline, "Ingrid Haldorsen | Coastal Ledger", "Updated 5 hrs ago", *BODY, credit]
+        assert _find(split_lines("\n".join(page))) == ["Ingrid Haldorsen"]
+        # alone, the contributor's credit is the page's only credit: its names are the authors
+        page = [headline, "Updated 5 hrs ago", *BODY, credit]
+        assert _find(split_lines("\n".join(page))) == ["Tomas Wendt"]
+
+
+def test_a_contributors_credit_outranked_by_the_byline_stays_out_of_the_body() -> None:
+    credit = "Additional reporting by Tomas Wendt; editing by Mara Quist"
+    page = ["Harbour board weighs the future of its stone pier", "Ingrid Haldorsen | Coastal Ledger", *BODY, credit]
+    article = extract_text("\n".join(page), "p.txt").article
+    assert article.authors == ("Ingrid Haldorsen",)
+    assert "Tomas Wendt" not in article.body

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from converter.bylines import credits_writer
 from converter.textdump import byline
-from converter.textdump.credit_lines import credits_outlet_above, is_publisher_chip, is_sponsor_credit
+from converter.textdump.credit_lines import credits_outlet_above, is_publisher_chip, is_sponsor_credit, paired_credit
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import make_line, split_lines
 from tests.support import HARBOUR_HEADLINE, HARBOUR_STORY
@@ -148,3 +148,43 @@ def test_a_cover_pictures_credit_credits_no_writer() -> None:
     assert not credits_writer("Cover:") and credits_writer("Coverage by") and credits_writer("Story by")
     page = "\n".join([HEADLINE, "2h", "Cover: Ann Lee / Harbour Wire", "", *BODY])
     assert extract_text(page, "text/cover.txt").article.authors == ()
+
+
+def test_paired_credits() -> None:
+    # whom a line credits, joined to a job or (by a separator) to an outlet's name of two words or more
+    assert paired_credit("Ingrid Haldorsen, Staff Writer") == "Ingrid Haldorsen"
+    assert paired_credit("Coastal Wire Service, Community reporter") == "Coastal Wire Service"
+    assert paired_credit("Coastal Wire Service | The Quay Ledger") == "Coastal Wire Service"
+    assert paired_credit("Newsroom and agency reports · Quay Ledger") == "Newsroom and agency reports"
+    # a place or two names joined by a comma, a section after a separator, a row of links, a sentence: no credit
+    for text in ("Harbour Town, Westshire", "Quay Ledger | Opinion", "Home | World | Sport", "Fans stay, board says."):
+        assert paired_credit(text) is None
+
+
+def test_an_organisation_paired_with_a_job_under_the_headline_is_the_author_not_the_headline() -> None:
+    for credit in ("Coastal Wire Service, Staff Writer", "Coastal Wire Service | The Quay Ledger"):
+        page = [
+            "Back",
+            HARBOUR_HEADLINE,
+            credit,
+            "Updated 3 hours ago",
+            *HARBOUR_STORY,
+            "Additional reporting by Tomas Wendt",
+        ]
+        article = extract_text("\n".join(page), "p.txt").article
+        assert article.title == HARBOUR_HEADLINE
+        assert article.authors == ("Coastal Wire Service",)
+
+
+def test_an_organisation_of_one_word_credited_is_the_author() -> None:
+    # one word with capitals inside is no person's full name: the organisation's credit, labelled or paired
+    for credit in ("Reported by HarbourLabs", "HarbourLabs, Staff Writer"):
+        page = [HARBOUR_HEADLINE, credit, "Updated 3 hours ago", *HARBOUR_STORY]
+        assert extract_text("\n".join(page), "p.txt").article.authors == ("HarbourLabs",)
+
+
+def test_no_paired_credit_past_the_pages_last_line() -> None:
+    from converter.textdump.credit_lines import paired_organisation
+
+    lines = split_lines("\n".join([*HARBOUR_STORY, HARBOUR_HEADLINE]))
+    assert paired_organisation(lines, len(lines)) is None

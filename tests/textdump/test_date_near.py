@@ -38,3 +38,17 @@ def test_a_teasers_sentence_above_the_headline_does_not_date_the_article() -> No
     # a date line above the headline still dates it
     lines = _lines("Ferry news", "March 9, 2021", "The Library Stays Open", "by Rosa Lindqvist", _PROSE)
     assert find_date_near(lines, 2 - 3, 4 + 3, 2) == ("2021-03-09", 1)
+
+
+def test_a_slashed_date_is_read_day_first_on_a_page_writing_a_day_past_twelve_first() -> None:
+    from converter.textdump.metadata import day_first
+
+    top = ("The Library Stays Open", "Posted 04/11/2023 18:30", _PROSE)
+    # alone, the page's slashed date reads month first (April 11th) and stays so
+    lines = _lines(*top, "Reading group: 09/12/2023 at 19:00")
+    assert find_date_near(lines, 0, 3) == ("2023-04-11", 1)
+    assert day_first(lines, "2023-04-11", 1) == "2023-04-11"
+    # another slashed date of the page opens with a day past 12: the page writes its dates day first (4 November)
+    lines = _lines(*top, "Reading group: 23/11/2023 at 19:00")
+    assert day_first(lines, "2023-04-11", 1) == "2023-11-04"
+    assert day_first(lines, None, None) is None

@@ -111,3 +111,24 @@ def test_a_first_line_naming_the_site_and_its_town_and_a_company_line_in_the_foo
     # A company line that does not open with the name names no one; nor does the town.
     lines = split_lines("\n".join(page(top, ["Privacy", "Terms", "Printed by Ferncroft Press, Inc."])))
     assert masthead_name(lines) is None
+
+
+def test_a_logo_standing_alone_named_again_in_a_short_footer_line() -> None:
+    # a logo over a line of another shape (a town and the weather), named among a few words of the footer
+    for footer in ("Larkbox Harwick", "Advertise with Larkbox", "About Larkbox"):
+        lines = split_lines("\n".join(page(["Larkbox", "Harwick · 12° Fog", "Menu"], ["Privacy", footer, "Terms"])))
+        assert masthead_name(lines) == "Larkbox"
+        assert find_site_name(lines) == "Larkbox"
+    # a logo in lower case over capitalised menu entries stands apart from them; the footer's spelling is kept
+    lines = split_lines("\n".join(page(["larkbox", "For you", "Saved"], ["Careers", "Terms", "About Larkbox"])))
+    assert masthead_name(lines) == "Larkbox"
+
+
+def test_a_menus_first_entry_named_in_a_short_footer_line_is_no_masthead() -> None:
+    # the first of a menu's entries written alike ("Pears" over "Plums"), named again inside a footer's phrase
+    lines = split_lines("\n".join(page(["Pears", "Plums", "Cherries"], ["Privacy", "Pears Growers Guide", "Terms"])))
+    assert masthead_name(lines) is None
+    # the name alone again, or in a line in capitals (a menu repeated), or in a row of links, is no mention
+    for footer in ("Larkbox", "LARKBOX HOME", "Help · Larkbox · Jobs"):
+        lines = split_lines("\n".join(page(["Larkbox", "Harwick · 12° Fog"], ["Privacy", footer, "Terms"])))
+        assert masthead_name(lines) is None

@@ -208,3 +208,22 @@ def test_job_titles() -> None:
     assert is_job_title("Staff reporter") and is_job_title("Senior science correspondent")
     assert not is_job_title("Meet the lighthouse's last keeper and its new editor")  # a headline's length
     assert not is_job_title("reporter")  # no capital: a word of a sentence
+
+
+def test_a_notice_the_furniture_rules_flag_is_no_headline_candidate() -> None:
+    notice = "This app keeps cookies on your phone so it runs and so we can count visits."
+    lines = split_lines("\n".join(["Lanternly", "Local", notice, "OK", "", HEADLINE, "Posted 5 hours ago", *BODY]))
+    assert lines[2].is_furniture and lines[2].sentence_end
+    assert 2 not in title.candidates(lines, 5)
+    assert 4 in title.candidates(lines, 5)  # (the headline stays one)
+
+
+def test_a_curators_credit_under_a_line_credits_it_as_a_headline() -> None:
+    lines = split_lines("\n".join(["ARCHIVE", HEADLINE, "Gathered by Ines Varga into Coastal Reading", *BODY]))
+    assert metadata.credit_distance(lines, 1) == 1
+    # (a line with no credit below stays uncredited)
+    lines = split_lines("\n".join(["ARCHIVE", HEADLINE, *BODY]))
+    assert metadata.credit_distance(lines, 1) is None
+    # a sponsor's credit under a line is an advertiser's, whatever stands above it
+    lines = split_lines("\n".join(["ARCHIVE", HEADLINE, "Presented by Dunmore Orchards Cooperative", *BODY]))
+    assert metadata.credit_distance(lines, 1) is None
