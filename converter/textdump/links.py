@@ -21,7 +21,15 @@ from converter.textdump.cleanup import clean_pasted_text
 from converter.textdump.furniture import inline_related
 from converter.textdump.glued import glued_cards
 from converter.textdump.lines import Line, make_line
-from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
+from converter.textdump.listing import (
+    CREDIT_LINES,
+    credited_text,
+    entry_lines,
+    find_cards,
+    is_credit,
+    refuses,
+    timed_title,
+)
 from converter.textdump.page import Page
 from converter.textdump.prompts import is_lead_in_teaser
 from converter.textdump.related import (
@@ -263,7 +271,12 @@ def _related_cards(page: Page, last: int, cut: int, ends: Collection[int] = (), 
         zone = [
             line
             for line in lines[start:end]
-            if (not page.furniture[line.index] or line.words <= 4 or _heads_text(page, line.index))
+            if (
+                not page.furniture[line.index]
+                or line.words <= 4
+                or _heads_text(page, line.index)
+                or timed_title(lines, line.index)  # (a card the site lists on many pages: listing.in_folder)
+            )
             and line.index not in comments
         ]
         for card in parse_cards(zone, ends):
