@@ -26,17 +26,21 @@ from converter.textdump.listing import (
     credited_text,
     entry_lines,
     find_cards,
+    gives_time,
     is_credit,
+    outlet_name,
     refuses,
     timed_title,
 )
 from converter.textdump.page import Page
 from converter.textdump.prompts import is_lead_in_teaser
 from converter.textdump.related import (
+    BY,
     EMBED_MIN_WORDS,
     GLUED_STORY_WORDS,
     TEASER_WORDS,
     Card,
+    header_kind,
     heads_author_box,
     parse_cards,
 )
@@ -115,7 +119,57 @@ def page_cards(page: Page, last: int, cut: int, repeated: frozenset[str]) -> lis
             and not refuses(page.lines, last, card.title, repeated)
         )
     ]
+    known = {card.title for card in cards}
+    cards += [Card(title) for title in titles_only(page, last) if title not in known]
     return _carried_once(cards)
+
+
+TEASER_SHARE = 3  # in a list of titles alone, one line in this many at most reads as a teaser's sentence
+
+
+def titles_only(page: Page, last: int) -> list[str]:
+    """The titles of a list of titles alone, a line each, right under a list heading after the body.
+
+    The list is the block of lines under the heading, no blank line between them, each headline-sized: no marker,
+    no time, no credit, no furniture by its shape. A title may read as prose here ("Fares rise. Here is why.", a long
+    one of many small words) and the folder may repeat it (a site lists its stories on many pages): its neighbours
+    make it a title. Lines over teasers alternate titles and sentences: a block with more than one sentence's line in
+    TEASER_SHARE is no such list. A line the folder repeats closing a block the page runs on from, no blank line
+    below it, is the page's (its footer's first line)."""
+    lines = page.lines
+    titles: list[str] = []
+    for wall in sorted(index for index, kind in page.walls.items() if index > last and kind != "comments"):
+        block = []
+        for line in lines[wall + 1 :]:
+            if (block and line.blank_before) or line.index in page.walls or not _bare_title(line):
+                break
+            block.append(line)
+        end = wall + 1 + len(block)
+        if end < len(lines) and not lines[end].blank_before and end not in page.walls:
+            while block and page.furniture[block[-1].index]:
+                block.pop()
+        teasers = sum(line.sentence_end or (line.is_prose and line.words >= TEASER_LINE_WORDS) for line in block)
+        if len(block) >= marked.MIN_ENTRIES and teasers * TEASER_SHARE <= len(block):
+            titles += [line.text for line in block if line.text not in titles]
+    return titles
+
+
+TEASER_LINE_WORDS = 16  # a line of prose this long, stop or none, reads as a teaser (a dek: 'The fight over ...')
+
+
+def _bare_title(line: Line) -> bool:
+    """A headline-sized line that is nothing else: no marker, time, credit, list heading or furniture by its shape."""
+    return (
+        marked.MIN_TITLE_WORDS <= line.words <= marked.MAX_TITLE_WORDS
+        and not line.is_marker
+        and not line.is_furniture
+        and not gives_time(line)
+        and not line.text.rstrip("\"'”’)").endswith(("…", "..."))
+        and header_kind(line) is None
+        and not outlet_name(line)  # (an outlet's name: 'The Harbour Courier')
+        and not is_credit(line.text)
+        and line.tokens[0] != BY  # (a credit to an agency: 'By Harbour Press')
+    )
 
 
 def _text_resumed(page: Page, last: int, card: Card, carried_text: Collection[str]) -> bool:

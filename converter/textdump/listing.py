@@ -193,25 +193,25 @@ def timed_title(lines: list[Line], index: int) -> bool:
     line = lines[index]
     if not CARD_TITLE_WORDS <= line.words <= MAX_CARD_TITLE_WORDS or line.is_marker or line.is_furniture:
         return False
-    if _outlet_name(line) or _gives_time(line):
+    if outlet_name(line) or gives_time(line):
         return False  # (the outlet's name itself, over the time: 'The Harbor Ledger / 2h'; a time over another)
     above = lines[index - 1] if index > 0 else None
     if above is not None and (not (above.is_marker or above.words <= HEADING_WORDS) or is_credit(above.text)):
         return False  # (a teaser under its title or credit, over the card's time: 'Title / A teaser's sentence. / 2h')
     below = index + 1
-    if below + 1 < len(lines) and _outlet_name(lines[below]) and header_kind(lines[below]) is None:
+    if below + 1 < len(lines) and outlet_name(lines[below]) and header_kind(lines[below]) is None:
         below += 1  # ('Title / Harbor Ledger / 2 hours ago')
-    return below < len(lines) and _gives_time(lines[below]) and header_kind(line) is None
+    return below < len(lines) and gives_time(lines[below]) and header_kind(line) is None
 
 
-def _outlet_name(line: Line) -> bool:
+def outlet_name(line: Line) -> bool:
     """A short name, every word capitalised, no stop: an outlet's ('Harbor Ledger')."""
     return (
         line.words <= OUTLET_WORDS and not line.sentence_end and all(word[:1].isupper() for word in line.text.split())
     )
 
 
-def _gives_time(line: Line) -> bool:
+def gives_time(line: Line) -> bool:
     """A short line that gives a time: relative ('2 hours ago', 'yesterday', 'Outlet · 4h') or a date."""
     if line.words > TIME_WORDS:
         return False
