@@ -121,7 +121,41 @@ def page_cards(page: Page, last: int, cut: int, repeated: frozenset[str]) -> lis
     ]
     known = {card.title for card in cards}
     cards += [Card(title) for title in titles_only(page, last) if title not in known]
-    return _carried_once(cards)
+    return _outside_stories(page, last, _carried_once(cards))
+
+
+def _outside_stories(page: Page, last: int, cards: list[Card]) -> list[Card]:
+    """The cards without the lines of a carried story's text read for entries: a title below the first paragraph of a
+    story carried in full, a paragraph further below it (_paragraph), no list heading between the three. A short line
+    between a story's paragraphs is its own (a subheading, an item of a list it holds) wherever its text was cut."""
+    starts = sorted(index for card in cards if card.body and (index := _body_line(page, last, card)) is not None)
+    if not starts:
+        return cards
+    walls = sorted(page.walls)
+    kept = []
+    for card in cards:
+        index = None if card.body else _title_line(page, last, card)
+        start = next((start for start in reversed(starts) if index is not None and start < index), None)
+        if index is None or start is None or any(start < wall <= index for wall in walls):
+            kept.append(card)
+            continue
+        end = next((wall for wall in walls if wall > index), len(page.lines))
+        if not any(_paragraph(page.lines, other) for other in range(index + 1, end)):
+            kept.append(card)
+    return kept
+
+
+def _paragraph(lines: list[Line], index: int) -> bool:
+    """A paragraph of a story's text: a line of prose longer than any teaser, beside another line of prose (a long
+    teaser stands alone between its title and the next)."""
+    if not (lines[index].is_prose and lines[index].words > TEASER_WORDS):
+        return False
+    return any(0 <= other < len(lines) and lines[other].is_prose for other in (index - 1, index + 1))
+
+
+def _body_line(page: Page, last: int, card: Card) -> int | None:
+    """The line of the first paragraph of the text a card carries."""
+    return next((line.index for line in page.lines[last + 1 :] if line.text == card.body[0]), None)
 
 
 TEASER_SHARE = 3  # in a list of titles alone, one line in this many at most reads as a teaser's sentence
