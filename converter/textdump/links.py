@@ -173,7 +173,7 @@ def titles_only(page: Page, last: int) -> list[str]:
     lines = page.lines
     titles: list[str] = []
     for wall in sorted(index for index, kind in page.walls.items() if index > last and kind != "comments"):
-        block = []
+        block: list[Line] = []
         for line in lines[wall + 1 :]:
             if (block and line.blank_before) or line.index in page.walls or not _bare_title(line):
                 break
