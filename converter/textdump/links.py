@@ -120,8 +120,32 @@ def page_cards(page: Page, last: int, cut: int, repeated: frozenset[str]) -> lis
         )
     ]
     known = {card.title for card in cards}
-    cards += [Card(title) for title in titles_only(page, last) if title not in known]
+    cards += [Card(title) for title in [*titles_only(page, last), *numbered_titles(page, last)] if title not in known]
     return _outside_stories(page, last, _carried_once(cards))
+
+
+def numbered_titles(page: Page, last: int) -> list[str]:
+    """The titles of a numbered list after the body, each under its number on a line of its own ('1', title, '2',
+    title, ...), MIN_ENTRIES of them or more: the numbers counted from 1 tell the list, whatever the titles look like
+    (a sentence, a line the folder repeats)."""
+    lines = page.lines
+    titles: list[str] = []
+    index = last + 1
+    while index < len(lines) - 1:
+        if lines[index].text != "1":
+            index += 1
+            continue
+        run: list[str] = []
+        position = index
+        while (
+            position + 1 < len(lines) and lines[position].text == str(len(run) + 1) and _bare_title(lines[position + 1])
+        ):
+            run.append(lines[position + 1].text)
+            position += 2
+        if len(run) >= marked.MIN_ENTRIES:
+            titles += run
+        index = max(position, index + 1)
+    return titles
 
 
 def _outside_stories(page: Page, last: int, cards: list[Card]) -> list[Card]:

@@ -1,5 +1,5 @@
-"""A list of titles alone under a heading after the body (textdump/links.py: titles_only): each line an entry, whatever
-its case or shape, however often the folder repeats it.
+"""A list of titles alone under a heading after the body (textdump/links.py: titles_only) or under numbers
+(numbered_titles): each line an entry, whatever its case or shape, however often the folder repeats it.
 
 Lines invented here, in wordings of no corpus page.
 """
@@ -50,3 +50,11 @@ def test_titles_over_teasers_are_no_list_of_titles_alone() -> None:
     ]
     page = read_page(_dump(teased), frozenset(), None)
     assert titles_only(page, len(ORCHARD_ARTICLE) - 1) == []
+
+
+def test_each_title_of_a_numbered_list_is_an_entry() -> None:
+    numbered = [line for number, title in enumerate(TITLES, 1) for line in (str(number), title)]
+    dump = "\n\n".join([*ORCHARD_ARTICLE, "\n".join(["Most read", *numbered]), "\n".join(FOOTER)])
+    related = [link.title for link in extract_text(dump, "harbour.txt").article.related]
+    assert all(title in related for title in TITLES)
+    assert not {str(number) for number in range(1, 4)} & set(related)
