@@ -18,7 +18,7 @@ from converter.textdump import marked, metadata, stacked
 from converter.textdump.asides import comment_lines
 from converter.textdump.carried import pasted_paragraphs
 from converter.textdump.cleanup import clean_pasted_text
-from converter.textdump.furniture import inline_related
+from converter.textdump.furniture import inline_related, is_host_name
 from converter.textdump.glued import glued_cards
 from converter.textdump.lines import Line, make_line
 from converter.textdump.listing import (
@@ -36,6 +36,7 @@ from converter.textdump.page import Page
 from converter.textdump.prompts import is_lead_in_teaser
 from converter.textdump.related import (
     BY,
+    CHIP_WORDS,
     EMBED_MIN_WORDS,
     GLUED_STORY_WORDS,
     TEASER_WORDS,
@@ -226,8 +227,17 @@ def _bare_title(line: Line) -> bool:
         and header_kind(line) is None
         and not outlet_name(line)  # (an outlet's name: 'The Harbour Courier')
         and not is_credit(line.text)
-        and line.tokens[0] != BY  # (a credit to an agency: 'By Harbour Press')
+        and not _chip(line)
     )
+
+
+def _chip(line: Line) -> bool:
+    """A card's chip under its title: a credit ('By Harbour Press', 'Picked by Ann Lee') or its source's host ('via
+    example.com')."""
+    words = line.text.split()
+    if line.tokens[0] == BY or any(is_host_name(word.strip("()[],")) for word in words):
+        return True
+    return line.words <= CHIP_WORDS and BY in line.tokens[1:-1]
 
 
 def _text_resumed(page: Page, last: int, card: Card, carried_text: Collection[str]) -> bool:

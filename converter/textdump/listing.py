@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from converter.dates import find_date, is_relative_date
 from converter.textdump.byline_names import byline_part, names_of
@@ -184,8 +184,8 @@ def in_folder(lines: list[Line], index: int, repeated: frozenset[str]) -> bool:
 
 def timed_title(lines: list[Line], index: int) -> bool:
     """A card's title over the line that gives its time ('Outlet · 4h', 'yesterday'), or over its outlet's name over
-    that line: a headline-sized line (a headline of two sentences too: "Fares rise. Here is why."), no marker, no list
-    heading, no outlet's name, no furniture by its shape.
+    that line: a headline-sized line with no final stop (or two sentences: "Fares rise. Here is why."), no marker, no
+    list heading, no outlet's name, no furniture by its shape.
 
     Nothing else after the body stands over a card's time: a story's paragraph ends on its next paragraph or a list's
     heading, a reader's comment has its name and time above it. Above the title stands the card before it (its time
@@ -195,6 +195,9 @@ def timed_title(lines: list[Line], index: int) -> bool:
         return False
     if outlet_name(line) or gives_time(line):
         return False  # (the outlet's name itself, over the time: 'The Harbor Ledger / 2h'; a time over another)
+    if line.text.rstrip("\"'”’)").endswith(".") and not _two_sentences(line.text):
+        return False  # (a reader's comment over its time, 'So glad this got covered.': a headline of one sentence ends
+        # with no stop; one of two may: 'Fares rise. Here is why.')
     above = lines[index - 1] if index > 0 else None
     if above is not None and (not (above.is_marker or above.words <= HEADING_WORDS) or is_credit(above.text)):
         return False  # (a teaser under its title or credit, over the card's time: 'Title / A teaser's sentence. / 2h')
@@ -202,6 +205,14 @@ def timed_title(lines: list[Line], index: int) -> bool:
     if below + 1 < len(lines) and outlet_name(lines[below]) and header_kind(lines[below]) is None:
         below += 1  # ('Title / Harbor Ledger / 2 hours ago')
     return below < len(lines) and gives_time(lines[below]) and header_kind(line) is None
+
+
+def _two_sentences(text: str) -> bool:
+    """A sentence ends inside the text: a word ending with a stop (quotes after it too) before a capitalised one."""
+    words = text.split()
+    return any(
+        word.rstrip("\"'”’)").endswith((".", "!", "?")) and after[:1].isupper() for word, after in pairwise(words)
+    )
 
 
 def outlet_name(line: Line) -> bool:

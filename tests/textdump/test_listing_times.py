@@ -23,11 +23,13 @@ LONG_TITLE = "Why the council's new parking plan could take years to reach the s
         ([TWO_SENTENCES, "Bay Observer · 6h"], True),  # a headline of two sentences over its outlet and age
         ([LONG_TITLE, "Pier Weekly", "3 hours ago"], True),  # over its outlet's name over its time
         ([LONG_TITLE, "Pier Weekly — 12h"], True),
+        (["No, fares are not 'the same.' All the changes from April to June.", "Bay Observer · 6h"], True),
         ([LONG_TITLE, "Pier Weekly · Mar 3, 2024"], True),
         (["Pier Weekly Review", "3 hours ago"], False),  # the outlet's name itself
         (["Order by: Oldest", "kim_r · 2h"], False),  # a control over a reader's comment
         ([LONG_TITLE, "Pier Weekly · Opinion"], False),  # a source with no time
         ([" ".join([TWO_SENTENCES] * 4), "Bay Observer · 6h"], False),  # a paragraph's length
+        (["So glad somebody finally wrote about the ferry.", "3 days ago · Reply"], False),  # a reader's comment
     ],
 )
 def test_a_title_over_its_time(block: list[str], expected: bool) -> None:

@@ -58,3 +58,9 @@ def test_each_title_of_a_numbered_list_is_an_entry() -> None:
     related = [link.title for link in extract_text(dump, "harbour.txt").article.related]
     assert all(title in related for title in TITLES)
     assert not {str(number) for number in range(1, 4)} & set(related)
+
+
+def test_a_cards_chips_are_no_titles_of_a_list() -> None:
+    chipped = [TITLES[2], "Picked by Ann Lee", TITLES[1], "via harbourpost.example.com"]
+    page = read_page(_dump(chipped), frozenset(), None)
+    assert not {"Picked by Ann Lee", "via harbourpost.example.com"} & set(titles_only(page, len(ORCHARD_ARTICLE) - 1))
