@@ -18,17 +18,30 @@ from converter.textdump import marked, metadata, stacked
 from converter.textdump.asides import comment_lines
 from converter.textdump.carried import pasted_paragraphs
 from converter.textdump.cleanup import clean_pasted_text
-from converter.textdump.furniture import inline_related
+from converter.textdump.furniture import inline_related, is_host_name
 from converter.textdump.glued import glued_cards
 from converter.textdump.lines import Line, make_line
-from converter.textdump.listing import CREDIT_LINES, credited_text, entry_lines, find_cards, is_credit, refuses
+from converter.textdump.listing import (
+    CREDIT_LINES,
+    credited_text,
+    entry_lines,
+    find_cards,
+    gives_time,
+    is_credit,
+    outlet_name,
+    refuses,
+    timed_title,
+)
 from converter.textdump.page import Page
 from converter.textdump.prompts import is_lead_in_teaser
 from converter.textdump.related import (
+    BY,
+    CHIP_WORDS,
     EMBED_MIN_WORDS,
     GLUED_STORY_WORDS,
     TEASER_WORDS,
     Card,
+    header_kind,
     heads_author_box,
     parse_cards,
 )
@@ -107,7 +120,9 @@ def page_cards(page: Page, last: int, cut: int, repeated: frozenset[str]) -> lis
             and not refuses(page.lines, last, card.title, repeated)
         )
     ]
-    return _carried_once(_with_bare_stories(page, last, cards))
+    known = {card.title for card in cards}
+    cards += [Card(title) for title in [*titles_only(page, last), *numbered_titles(page, last)] if title not in known]
+    return _outside_stories(page, last, _carried_once(_with_bare_stories(page, last, cards)))
 
 
 def _with_bare_stories(page: Page, last: int, cards: list[Card]) -> list[Card]:
@@ -150,6 +165,121 @@ def _with_bare_stories(page: Page, last: int, cards: list[Card]) -> list[Card]:
         for card in kept
     ]
     return stories + kept
+
+
+def numbered_titles(page: Page, last: int) -> list[str]:
+    """The titles of a numbered list after the body, each under its number on a line of its own ('1', title, '2',
+    title, ...), MIN_ENTRIES of them or more: the numbers counted from 1 tell the list, whatever the titles look like
+    (a sentence, a line the folder repeats)."""
+    lines = page.lines
+    titles: list[str] = []
+    index = last + 1
+    while index < len(lines) - 1:
+        if lines[index].text != "1":
+            index += 1
+            continue
+        run: list[str] = []
+        position = index
+        while (
+            position + 1 < len(lines) and lines[position].text == str(len(run) + 1) and _bare_title(lines[position + 1])
+        ):
+            run.append(lines[position + 1].text)
+            position += 2
+        if len(run) >= marked.MIN_ENTRIES:
+            titles += run
+        index = max(position, index + 1)
+    return titles
+
+
+def _outside_stories(page: Page, last: int, cards: list[Card]) -> list[Card]:
+    """The cards without the lines of a carried story's text read for entries: a title below the first paragraph of a
+    story carried in full, a paragraph further below it (_paragraph), no list heading between the three. A short line
+    between a story's paragraphs is its own (a subheading, an item of a list it holds) wherever its text was cut."""
+    starts = sorted(index for card in cards if card.body and (index := _body_line(page, last, card)) is not None)
+    if not starts:
+        return cards
+    walls = sorted(page.walls)
+    kept = []
+    for card in cards:
+        index = None if card.body else _title_line(page, last, card)
+        start = next((start for start in reversed(starts) if index is not None and start < index), None)
+        if index is None or start is None or any(start < wall <= index for wall in walls):
+            kept.append(card)
+            continue
+        end = next((wall for wall in walls if wall > index), len(page.lines))
+        if not any(_paragraph(page.lines, other) for other in range(index + 1, end)):
+            kept.append(card)
+    return kept
+
+
+def _paragraph(lines: list[Line], index: int) -> bool:
+    """A paragraph of a story's text: a line of prose longer than any teaser, beside another line of prose (a long
+    teaser stands alone between its title and the next)."""
+    if not (lines[index].is_prose and lines[index].words > TEASER_WORDS):
+        return False
+    return any(0 <= other < len(lines) and lines[other].is_prose for other in (index - 1, index + 1))
+
+
+def _body_line(page: Page, last: int, card: Card) -> int | None:
+    """The line of the first paragraph of the text a card carries."""
+    return next((line.index for line in page.lines[last + 1 :] if line.text == card.body[0]), None)
+
+
+TEASER_SHARE = 3  # in a list of titles alone, one line in this many at most reads as a teaser's sentence
+
+
+def titles_only(page: Page, last: int) -> list[str]:
+    """The titles of a list of titles alone, a line each, right under a list heading after the body.
+
+    The list is the block of lines under the heading, no blank line between them, each headline-sized: no marker,
+    no time, no credit, no furniture by its shape. A title may read as prose here ("Fares rise. Here is why.", a long
+    one of many small words) and the folder may repeat it (a site lists its stories on many pages): its neighbours
+    make it a title. Lines over teasers alternate titles and sentences: a block with more than one sentence's line in
+    TEASER_SHARE is no such list. A line the folder repeats closing a block the page runs on from, no blank line
+    below it, is the page's (its footer's first line)."""
+    lines = page.lines
+    titles: list[str] = []
+    for wall in sorted(index for index, kind in page.walls.items() if index > last and kind != "comments"):
+        block: list[Line] = []
+        for line in lines[wall + 1 :]:
+            if (block and line.blank_before) or line.index in page.walls or not _bare_title(line):
+                break
+            block.append(line)
+        end = wall + 1 + len(block)
+        if end < len(lines) and not lines[end].blank_before and end not in page.walls:
+            while block and page.furniture[block[-1].index]:
+                block.pop()
+        teasers = sum(line.sentence_end or (line.is_prose and line.words >= TEASER_LINE_WORDS) for line in block)
+        if len(block) >= marked.MIN_ENTRIES and teasers * TEASER_SHARE <= len(block):
+            titles += [line.text for line in block if line.text not in titles]
+    return titles
+
+
+TEASER_LINE_WORDS = 16  # a line of prose this long, stop or none, reads as a teaser (a dek: 'The fight over ...')
+
+
+def _bare_title(line: Line) -> bool:
+    """A headline-sized line that is nothing else: no marker, time, credit, list heading or furniture by its shape."""
+    return (
+        marked.MIN_TITLE_WORDS <= line.words <= marked.MAX_TITLE_WORDS
+        and not line.is_marker
+        and not line.is_furniture
+        and not gives_time(line)
+        and not line.text.rstrip("\"'”’)").endswith(("…", "..."))
+        and header_kind(line) is None
+        and not outlet_name(line)  # (an outlet's name: 'The Harbour Courier')
+        and not is_credit(line.text)
+        and not _chip(line)
+    )
+
+
+def _chip(line: Line) -> bool:
+    """A card's chip under its title: a credit ('By Harbour Press', 'Picked by Ann Lee') or its source's host ('via
+    example.com')."""
+    words = line.text.split()
+    if line.tokens[0] == BY or any(is_host_name(word.strip("()[],")) for word in words):
+        return True
+    return line.words <= CHIP_WORDS and BY in line.tokens[1:-1]
 
 
 def _text_resumed(page: Page, last: int, card: Card, carried_text: Collection[str]) -> bool:
@@ -305,7 +435,12 @@ def _related_cards(page: Page, last: int, cut: int, ends: Collection[int] = (), 
         zone = [
             line
             for line in lines[start:end]
-            if (not page.furniture[line.index] or line.words <= 4 or _heads_text(page, line.index))
+            if (
+                not page.furniture[line.index]
+                or line.words <= 4
+                or _heads_text(page, line.index)
+                or timed_title(lines, line.index)  # (a card the site lists on many pages: listing.in_folder)
+            )
             and line.index not in comments
         ]
         for card in parse_cards(zone, ends):

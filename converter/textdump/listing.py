@@ -9,9 +9,10 @@ body; the accepted ones become related links, with the source, teaser or full te
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from converter.dates import find_date, is_relative_date
 from converter.textdump.byline_names import byline_part, names_of
@@ -24,6 +25,16 @@ from converter.textdump.related import EMBED_MIN_WORDS, Card, header_kind, heads
 MODEL = "textdump_listing"
 # An entry under a list heading is refused only when the model is fairly sure it is none.
 REFUSE_BELOW = -3.0
+OUTLET_WORDS = 4  # the longest outlet's name between a card's title and its time
+# An age in its compact form, a number and a unit's letter ('4h', '35m', '2d'), standing alone or after a separator.
+_COMPACT_AGE = re.compile(r"(?:^|[·•|—–-] ?)\d{1,3} ?(?:m|min|h|hr|hrs|d|w)$")
+HEADING_WORDS = 5  # the longest line over a card's title that is no other title: a list's heading, a chip
+CARD_TITLE_WORDS = 4  # the shortest (a control over a comment's time is shorter: 'Sort by: Newest')
+MAX_CARD_TITLE_WORDS = 30  # the longest card title over its time (a paragraph of a story is longer)
+TIME_WORDS = 8  # the longest card marker read for a time ('Harbor Ledger · Updated 2 hours ago')
+DATE_WORDS = (
+    6  # ... and for a date ('December 20, 2023 4:33 am CET'; a notice's longer: 'Terms updated July 7, 2023 ...')
+)
 CREDIT_LINES = 4  # short lines between a carried story's title and its text (credit, time, standfirst)
 
 
@@ -131,7 +142,8 @@ def entry_lines(
         line = lines[index]
         if line.text in seen:
             continue
-        if _score(lines, index, last, counts, line.normalized in repeated, decision) <= decision.threshold:
+        score = _score(lines, index, last, counts, in_folder(lines, index, repeated), decision)
+        if score <= decision.threshold and not timed_title(lines, index):
             continue
         # (A credit names people, not another story: asked last, of the few lines accepted.)
         if is_credit(line.text):
@@ -159,7 +171,64 @@ def refuses(
     if index is None:
         return False
     counts = text_counts(lines)
-    return _score(lines, index, last, counts, lines[index].normalized in repeated, decision) < REFUSE_BELOW
+    return _score(lines, index, last, counts, in_folder(lines, index, repeated), decision) < REFUSE_BELOW
+
+
+def in_folder(lines: list[Line], index: int, repeated: frozenset[str]) -> bool:
+    """The folder repeats the line as it repeats its menus and footers, and it is no card's title over its time.
+
+    A site lists the same stories on many of its pages (a trending list, its latest headlines): a headline over
+    the time it was posted ('Outlet · 4h', 'yesterday') is an entry however often the folder shows it."""
+    return lines[index].normalized in repeated and not timed_title(lines, index)
+
+
+def timed_title(lines: list[Line], index: int) -> bool:
+    """A card's title over the line that gives its time ('Outlet · 4h', 'yesterday'), or over its outlet's name over
+    that line: a headline-sized line with no final stop (or two sentences: "Fares rise. Here is why."), no marker, no
+    list heading, no outlet's name, no furniture by its shape.
+
+    Nothing else after the body stands over a card's time: a story's paragraph ends on its next paragraph or a list's
+    heading, a reader's comment has its name and time above it. Above the title stands the card before it (its time
+    or its chip), or the list's heading: a headline above it is the card's own, over its teaser."""
+    line = lines[index]
+    if not CARD_TITLE_WORDS <= line.words <= MAX_CARD_TITLE_WORDS or line.is_marker or line.is_furniture:
+        return False
+    if outlet_name(line) or gives_time(line):
+        return False  # (the outlet's name itself, over the time: 'The Harbor Ledger / 2h'; a time over another)
+    if line.text.rstrip("\"'”’)").endswith(".") and not _two_sentences(line.text):
+        return False  # (a reader's comment over its time, 'So glad this got covered.': a headline of one sentence ends
+        # with no stop; one of two may: 'Fares rise. Here is why.')
+    above = lines[index - 1] if index > 0 else None
+    if above is not None and (not (above.is_marker or above.words <= HEADING_WORDS) or is_credit(above.text)):
+        return False  # (a teaser under its title or credit, over the card's time: 'Title / A teaser's sentence. / 2h')
+    below = index + 1
+    if below + 1 < len(lines) and outlet_name(lines[below]) and header_kind(lines[below]) is None:
+        below += 1  # ('Title / Harbor Ledger / 2 hours ago')
+    return below < len(lines) and gives_time(lines[below]) and header_kind(line) is None
+
+
+def _two_sentences(text: str) -> bool:
+    """A sentence ends inside the text: a word ending with a stop (quotes after it too) before a capitalised one."""
+    words = text.split()
+    return any(
+        word.rstrip("\"'”’)").endswith((".", "!", "?")) and after[:1].isupper() for word, after in pairwise(words)
+    )
+
+
+def outlet_name(line: Line) -> bool:
+    """A short name, every word capitalised, no stop: an outlet's ('Harbor Ledger')."""
+    return (
+        line.words <= OUTLET_WORDS and not line.sentence_end and all(word[:1].isupper() for word in line.text.split())
+    )
+
+
+def gives_time(line: Line) -> bool:
+    """A short line that gives a time: relative ('2 hours ago', 'yesterday', 'Outlet · 4h') or a date."""
+    if line.words > TIME_WORDS:
+        return False
+    if line.is_relative_time or _COMPACT_AGE.search(line.text) is not None:
+        return True
+    return line.words <= DATE_WORDS and find_date(line.text) is not None
 
 
 def _score(

@@ -53,7 +53,7 @@ def read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines |
             (index >= 1 and lines[index - 1].text == line.text) or (index >= 2 and lines[index - 2].text == line.text)
         ):
             furniture[index] = True
-    walls = {line.index: kind for line in lines if (kind := header_kind(line))}
+    walls = {line.index: _as_button(lines, line.index, kind) for line in lines if (kind := header_kind(line))}
     # Headings in wordings the lists do not know, recognised by their shape (textdump/walls.py).
     walls.update(dict.fromkeys(find_walls(lines, set(walls), repeated), "related"))
     # A rule or a marker right above a carried story's headline and its source line (textdump/separators.py).
@@ -61,3 +61,14 @@ def read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines |
     separated = frozenset(index for index in separators if index not in walls)
     walls.update(dict.fromkeys(separated, "related"))
     return Page(lines, furniture, walls, separators=separators, separated=separated)
+
+
+def _as_button(lines: list[Line], index: int, kind: str) -> str:
+    """The wall's kind: a bare 'Comment' among the page's buttons ('Like', 'Comment', 'Save', a line each) is a button
+    to comment, no heading of readers' comments: the lists below it are the page's ('related'). Its neighbours above
+    and below are one word each, lines the furniture rules know by their shape; a heading counts its comments or
+    stands over a reader's name."""
+    if kind != "comments" or lines[index].words != 1 or not 0 < index < len(lines) - 1:
+        return kind
+    buttons = all(lines[other].words == 1 and lines[other].is_furniture for other in (index - 1, index + 1))
+    return "related" if buttons else kind
