@@ -138,7 +138,7 @@ def test_header_kind_trims_as_the_pattern() -> None:
             return "comments"
         if related._RELATED.match(text):
             return "related"
-        return "popular" if related._POPULAR.match(text) else None
+        return "popular" if related._POPULAR.match(text) or related._AUTHOR_BOX.match(text) else None
 
     kinds = [related._header_kind.__wrapped__(text) for text in LINES]
     assert kinds == [by_pattern(text) for text in LINES]
