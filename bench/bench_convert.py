@@ -419,7 +419,13 @@ scrapinghub 32.13 -> 30.16 (-6.1%), naeb 39.41 -> 36.52 (-7.3%), wceb-train 37.6
 byte the same (`converter convert -q -j 2` of the three HTML sets and the bench's 2,000 pages, `diff -rq`). At -8%
 CPU a page, stop 24's 1.65x would become about 1.8x: the 2.0x target is still not met. Measured and left:
 `text_content` against joining `itertext()` (text_content is faster: 1.2 against 2.2 us an element).
-"""
+
+
+End of stop 28 (`--pages 2000 --repeat 3`, compiled build, the helpers stopped: load 0.2 before, 1.2 after): HTML
+--jobs 1 51.1, --jobs 2 100.4, trafilatura 57.1 pages/s (ours / trafilatura 1.76x, --jobs 2 / --jobs 1 1.96x);
+text --jobs 1 104, --jobs 2 179 pages/s; unchanged re-run 1.1% (text), 0.8% (HTML); peak 204 MB. Text alone,
+the stop's start (7c0e371) and end alternated (`--only text`): start 141 / 225 then 93 / 159, end 97 / 151 then
+85 / 156 pages/s (--jobs 1 / --jobs 2): runs of one tree differ by a third, the two trees by less."""
 
 from __future__ import annotations
 
