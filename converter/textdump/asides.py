@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from converter.bylines import credits_writer
 from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import Line, title_case
-from converter.textdump.prompts import NOT_A_VERB, is_call, price_per_period
+from converter.textdump.prompts import NOT_A_VERB, SECOND_PERSON, is_call, price_per_period
 from converter.textkey import WORD
 
 MAX_WORDS = 15  # the longest line judged: a prompt or a notice is short
@@ -47,7 +47,6 @@ _UI_NOUNS = frozenset(
     site website original
     """.split()  # noqa: SIM905
 )
-_SECOND_PERSON = frozenset({"you", "your", "yours"})
 _ARROWS = frozenset("→↗↘➔➜›»▸▶▾❯⟶")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A transcript's sound cue: '♪ Music ♪', '♫'.
@@ -106,7 +105,7 @@ def _calls_reader(sentence: str, glyph: bool) -> bool:
         return True  # ('Tap to follow this topic': a touch, then what it does on the page)
     if sentence.rstrip().endswith((".", "!", "?")):
         return False
-    return glyph or not _UI_NOUNS.isdisjoint(tokens[1:]) or not _SECOND_PERSON.isdisjoint(tokens[1:])
+    return glyph or not _UI_NOUNS.isdisjoint(tokens[1:]) or not SECOND_PERSON.isdisjoint(tokens[1:])
 
 
 def is_sound_cue(text: str) -> bool:
@@ -318,7 +317,7 @@ def _pitch(lines: Sequence[Line], index: int) -> bool:
     sentences = _SENTENCE.split(line.text)
     if len(sentences) > AD_PITCH_SENTENCES:
         return False
-    return not _SECOND_PERSON.isdisjoint(line.tokens) or any(
+    return not SECOND_PERSON.isdisjoint(line.tokens) or any(
         is_call(WORD.findall(sentence.lower()), sentence.rstrip().rstrip(".!")) for sentence in sentences
     )
 

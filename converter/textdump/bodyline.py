@@ -37,8 +37,6 @@ CARRIED_THRESHOLD = -1.5
 TAIL_SHARE = 0.25
 HEADS_MAX_WORDS = 6  # the longest line taken for the name or role heading over a bio
 BOXED_MAX_WORDS = 3  # the longest line that is no sentence taken with the dropped lines on both sides of it
-# Second-person words: a page talks to its reader in prompts, an article rarely does (language, not layout).
-_YOU = frozenset({"you", "your", "yours", "you're", "youre", "you've", "you'll"})
 
 
 def features(
@@ -74,7 +72,7 @@ def features(
         "title_case": float(line.is_title_case),
         "all_caps": float(text.isupper()),
         "in_folder": float(in_folder),
-        "you": min(1.0, 4 * sum(map(_YOU.__contains__, tokens)) / max(1, len(tokens))),
+        "you": min(1.0, 4 * sum(map(prompts.SECOND_PERSON.__contains__, tokens)) / max(1, len(tokens))),
         "digit_share": line.digit_share,
         # A figure of the story ("a $3m grant", "up 4%"); an offer's price is weighed apart (price_period).
         "money_or_percent": float(("$" in text or "€" in text or "£" in text or "%" in text) and not price),

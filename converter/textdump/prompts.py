@@ -111,7 +111,8 @@ def refers_to_itself(tokens: list[str]) -> bool:
     return any(word in _MEDIUM and previous == "this" for previous, word in pairwise(tokens))
 
 
-_SECOND_PERSON = frozenset({"you", "your", "yours", "you're", "youre", "you've", "you'll"})
+# The reader addressed (English). Tokens are runs of word characters, so "you're" reaches us as "you", "re".
+SECOND_PERSON = frozenset({"you", "your", "yours", "youre"})
 
 
 def is_prompt_shaped(tokens: list[str], text: str) -> bool:
@@ -131,8 +132,7 @@ def is_prompt_shaped(tokens: list[str], text: str) -> bool:
         price_per_period(text)
         or refers_to_itself(tokens)
         or (
-            not _SECOND_PERSON.isdisjoint(tokens)
-            and (is_call(tokens, text) or any(token.isdigit() for token in tokens))
+            not SECOND_PERSON.isdisjoint(tokens) and (is_call(tokens, text) or any(token.isdigit() for token in tokens))
         )
     )
 
@@ -148,7 +148,7 @@ def call_clause(text: str) -> str | None:
 
 
 def speaks_to_reader(tokens: list[str]) -> bool:
-    return not _SECOND_PERSON.isdisjoint(tokens)
+    return not SECOND_PERSON.isdisjoint(tokens)
 
 
 SITE_BRAND_LETTERS = 4  # the fewest letters of a site's first word that names it alone ("Sitename" of "Sitename Media")
