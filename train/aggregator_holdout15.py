@@ -14,18 +14,18 @@ The five layouts (template names are the aggregators' names, lower-cased):
   and a text-to-speech control, `Sponsored` and `Advertisement` lines in the body, reaction counters, a
   `Trending on Hearthstream` list (title, then `Publisher | 3h`), then one or two stories of the feed carried
   in full under `Keep scrolling` (publisher, title, byline, time, paragraphs with ad lines inside), footer.
-- `leaflet`: social magazine.  App banner (`Get the Leaflet app`), curated-in line (`Curated by @handle in
+- `gleanery`: social magazine.  App banner (`Get the Gleanery app`), curated-in line (`Curated by @handle in
   COLLECTION`: the curator is not an author), title, cover credit (`Cover: Agency / Photographer`, not an
   author), paragraphs one a line with no blank lines between them, run-in subheadings glued to the end of
   the paragraph before them (some in capitals), the byline at the end (`Story: A`, `Written by A for
   Publisher`) with a date like `22 Dec 2023` or a relative `2d`, heart / reshare counters, `From this
   collection` cards (title, teaser), and 1-2 collection stories carried in full with one paragraph a line.
-- `crossread`: coverage comparer.  Topic chips, breadcrumb with the title cut, source counts and a lean
+- `triangulate`: coverage comparer.  Topic chips, breadcrumb with the title cut, source counts and a lean
   split, `First reported Friday, December 22, 2023` (or only `First reported 4 days ago`) and `Refreshed 2
   hours ago`, a notice that the key points were compiled automatically, `Reported by A for Publisher` or
   `Original reporting: A (publisher.com)`, a `How others covered it` list (lean · domain, title, time) and a
   `More stories` list of titles only.  Names itself in the header and inside phrases.
-- `porchlight`: local news app.  Town, weather line, alert prompt, title (repeated in a sticky bar on some
+- `hamletly`: local news app.  Town, weather line, alert prompt, title (repeated in a sticky bar on some
   pages), byline `A | Publisher`, `By A, Publisher` or name plus a role line (`Staff writer`), numeric US
   dates `12/22/2023 3:10 PM` (month first) with `Updated 2 hrs ago`, or only relative times, an
   `ADVERTISEMENT` and newsletter sign-up box inside the body, run-in subheadings on some pages, readers'
@@ -40,6 +40,12 @@ Authors are exactly NAEB's (an organisation NAEB credits is printed like a perso
 to no one has no byline at all: no layout prints a newsroom credit for it.  The date label is the NAEB
 publication date when the page shows it as a date, and null when the page shows only relative times.
 Labels follow shared/corpus/aggregator/README.md and shared/eval/check_aggregator.py.
+
+The aggregators were first called leaflet, crossread and porchlight; those names turned out to be holdout12's (and
+earlier generators'), so they were renamed before the figures were reported.  Only the names changed: the random
+draws, pages and the converter's figures stayed the same.  `Additional reporting by` people are not authors here
+(NAEB does not credit them); a few NAEB bodies end with their own credit line naming more people than NAEB's
+labels, and the labels keep NAEB's.
 
 Usage (from the repository root):
 
@@ -333,15 +339,15 @@ def hearthstream(rng: random.Random, k: str, pool: Pool) -> tuple[PageLines, Lab
     return page, {"authors": authors, "date": meta["date"] if dated else None, "site": site}
 
 
-def leaflet(rng: random.Random, k: str, pool: Pool) -> tuple[PageLines, Labels]:
+def gleanery(rng: random.Random, k: str, pool: Pool) -> tuple[PageLines, Labels]:
     meta, page = pool.meta[k], PageLines()
     d = date.fromisoformat(meta["date"])
-    page.add_furniture(["leaflet", "For you", "Collections", "Sign in"], label_blank=False)
+    page.add_furniture(["gleanery", "For you", "Collections", "Sign in"], label_blank=False)
     page.blank()
     if rng.random() < 0.8:
         page.add_furniture(
             [
-                "Get the Leaflet app",
+                "Get the Gleanery app",
                 "Collections you follow, offline reading and no interruptions. It's free.",
                 "Open in app",
                 "Keep reading here",
@@ -398,16 +404,16 @@ def leaflet(rng: random.Random, k: str, pool: Pool) -> tuple[PageLines, Labels]:
         page.add_furniture([f"{rng.randrange(5, 400)} hearts"], label_blank=False)
         page.blank()
     page.add_furniture(
-        ["About Leaflet", "Jobs", "Community rules", "Privacy", "© Leaflet Labs 2024"], label_blank=False
+        ["About Gleanery", "Jobs", "Community rules", "Privacy", "© Gleanery Labs 2024"], label_blank=False
     )
-    return page, {"authors": authors, "date": meta["date"] if dated else None, "site": "Leaflet"}
+    return page, {"authors": authors, "date": meta["date"] if dated else None, "site": "Gleanery"}
 
 
-def crossread(rng: random.Random, k: str, pool: Pool) -> tuple[PageLines, Labels]:
+def triangulate(rng: random.Random, k: str, pool: Pool) -> tuple[PageLines, Labels]:
     meta, page = pool.meta[k], PageLines()
     d = date.fromisoformat(meta["date"])
     title = str(meta["title"])
-    page.add_furniture(["CROSSREAD", "Top stories", "Blindspots", "Local", "My feed", "Subscribe"], label_blank=False)
+    page.add_furniture(["TRIANGULATE", "Top stories", "Blindspots", "Local", "My feed", "Subscribe"], label_blank=False)
     page.blank()
     chips = rng.sample(("Politics", "Business", "Technology", "Science", "Culture", "World", "Health", "Sport"), 3)
     page.add_furniture(["Topics: " + " · ".join(chips)], label_blank=False)
@@ -429,8 +435,8 @@ def crossread(rng: random.Random, k: str, pool: Pool) -> tuple[PageLines, Labels
     page.blank()
     page.add_furniture(
         [
-            f"Key points on this page were compiled automatically by Crossread from {left + centre + right} articles. "
-            "Check the original reporting."
+            f"Key points on this page were compiled automatically by Triangulate from {left + centre + right} "
+            "articles. Check the original reporting."
         ],
         label_blank=False,
     )
@@ -449,7 +455,9 @@ def crossread(rng: random.Random, k: str, pool: Pool) -> tuple[PageLines, Labels
         pool.body(k),
         rng,
         blank=True,
-        inserts=[["Crossread Premium: see every outlet's headline side by side", "Try it free"]][: rng.randrange(0, 2)],
+        inserts=[["Triangulate Premium: see every outlet's headline side by side", "Try it free"]][
+            : rng.randrange(0, 2)
+        ],
     )
     if not above:
         page.add_furniture(counts, label_blank=False)
@@ -463,23 +471,23 @@ def crossread(rng: random.Random, k: str, pool: Pool) -> tuple[PageLines, Labels
         related_item(page, pool.title(r))
         page.add_furniture([relative(rng, False)], label_blank=False)
         page.blank()
-    page.add_furniture(["More stories on Crossread"], label_blank=False)
+    page.add_furniture(["More stories on Triangulate"], label_blank=False)
     for _ in range(rng.randrange(2, 5)):
         related_item(page, pool.title(pool.take()))
     page.blank()
     page.add_furniture(
-        ["Crossread helps you read past your bubble.", "About", "Methodology", "Contact", "© 2024 Crossread"],
+        ["Triangulate helps you read past your bubble.", "About", "Methodology", "Contact", "© 2024 Triangulate"],
         label_blank=False,
     )
-    return page, {"authors": authors, "date": meta["date"] if dated else None, "site": "Crossread"}
+    return page, {"authors": authors, "date": meta["date"] if dated else None, "site": "Triangulate"}
 
 
-def porchlight(rng: random.Random, k: str, pool: Pool) -> tuple[PageLines, Labels]:
+def hamletly(rng: random.Random, k: str, pool: Pool) -> tuple[PageLines, Labels]:
     meta, page = pool.meta[k], PageLines()
     d = date.fromisoformat(meta["date"])
     town = rng.choice(("Maple Falls, OR", "Cedar Bend, IA", "Harlow, VT", "Fenwick, TX"))
     page.add_furniture(
-        ["Porchlight", town, f"{rng.randrange(20, 80)}° {rng.choice(('Cloudy', 'Clear', 'Light rain', 'Windy'))}"],
+        ["Hamletly", town, f"{rng.randrange(20, 80)}° {rng.choice(('Cloudy', 'Clear', 'Light rain', 'Windy'))}"],
         label_blank=False,
     )
     page.blank()
@@ -489,7 +497,7 @@ def porchlight(rng: random.Random, k: str, pool: Pool) -> tuple[PageLines, Label
         page.blank()
     title = str(meta["title"])
     if rng.random() < 0.4:
-        page.add_furniture(["Porchlight · " + title], label_blank=False)
+        page.add_furniture(["Hamletly · " + title], label_blank=False)
     page.text(title)
     authors = list(meta["authors"])
     pub = rng.choice(PUBLISHERS)
@@ -513,7 +521,7 @@ def porchlight(rng: random.Random, k: str, pool: Pool) -> tuple[PageLines, Label
     page.blank()
     inserts = [
         ["ADVERTISEMENT"],
-        ["The Porch Report", "Local news in your inbox every weekday morning.", "Email address", "Sign up"],
+        ["The Morning Hamlet", "Local news in your inbox every weekday morning.", "Email address", "Sign up"],
     ]
     rng.shuffle(inserts)
     runins = rng.randrange(0, 3) if rng.random() < 0.5 else 0
@@ -532,7 +540,7 @@ def porchlight(rng: random.Random, k: str, pool: Pool) -> tuple[PageLines, Label
         page.add_furniture([f"{rng.choice(PUBLISHERS)} · {relative(rng, True)}"], label_blank=False)
         page.blank()
     page.add_furniture(["Home", "Local", "Alerts", "Saved", "Menu"], label_blank=False)
-    return page, {"authors": authors, "date": meta["date"] if dated else None, "site": "Porchlight"}
+    return page, {"authors": authors, "date": meta["date"] if dated else None, "site": "Hamletly"}
 
 
 def unbranded(rng: random.Random, k: str, pool: Pool) -> tuple[PageLines, Labels]:
@@ -598,9 +606,9 @@ def unbranded(rng: random.Random, k: str, pool: Pool) -> tuple[PageLines, Labels
 
 LAYOUTS: dict[str, Layout] = {
     "hearthstream": hearthstream,
-    "leaflet": leaflet,
-    "crossread": crossread,
-    "porchlight": porchlight,
+    "gleanery": gleanery,
+    "triangulate": triangulate,
+    "hamletly": hamletly,
     "unbranded": unbranded,
 }
 
