@@ -57,9 +57,21 @@ from aggregator_pages import DAYS, MONTHS, SHARED, PageLines, read_naeb, used_ma
 TEMPLATES = ("hearthpage", "pinfold", "crosswire", "porchlight", "readerview")
 
 OUTLETS = (
-    "The Harbor Ledger", "Northfield Courier", "Daily Meridian", "Prairie Signal", "The Copper Valley Post",
-    "Bayline Times", "Westmark Herald", "The Lantern Review", "Summit County Press", "Blue Ridge Dispatch",
-    "The Morning Quay", "Metro Pulse", "Ironwood Observer", "Cedar Falls Record", "The Open Ledger",
+    "The Harbor Ledger",
+    "Northfield Courier",
+    "Daily Meridian",
+    "Prairie Signal",
+    "The Copper Valley Post",
+    "Bayline Times",
+    "Westmark Herald",
+    "The Lantern Review",
+    "Summit County Press",
+    "Blue Ridge Dispatch",
+    "The Morning Quay",
+    "Metro Pulse",
+    "Ironwood Observer",
+    "Cedar Falls Record",
+    "The Open Ledger",
 )
 REL_TIMES = ("12m ago", "38m ago", "1h ago", "3h ago", "5h ago", "9h ago", "14h ago", "1d ago", "2d ago")
 REL_LONG = ("20 minutes ago", "an hour ago", "3 hours ago", "6 hours ago", "11 hours ago", "yesterday")
@@ -120,9 +132,9 @@ class Page(PageLines):
         """The article's paragraphs, one a line; `inserts` (furniture blocks) go between paragraphs after the
         second, `subheads` are glued to the end of distinct paragraphs (never the last)."""
         slots = list(range(2, len(pars))) if len(pars) > 2 else []
-        where = {s: b for s, b in zip(sorted(rng.sample(slots, min(len(inserts), len(slots)))), inserts)}
+        where = dict(zip(sorted(rng.sample(slots, min(len(inserts), len(slots)))), inserts, strict=False))
         heads = list(range(1, len(pars) - 1))
-        glued = dict(zip(sorted(rng.sample(heads, min(len(subheads), len(heads)))), subheads))
+        glued = dict(zip(sorted(rng.sample(heads, min(len(subheads), len(heads)))), subheads, strict=False))
         for i, par in enumerate(pars):
             if i in where:
                 if blank:
@@ -146,8 +158,17 @@ class Page(PageLines):
         self.add_furniture(furniture, label_blank=False)
 
     def carry(
-        self, rid: str, meta: dict[str, Any], truth: dict[str, Any], rng: random.Random, *,
-        head: list[str], after_title: list[str], junk: list[str], blank: bool, limit: int = 14,
+        self,
+        rid: str,
+        meta: dict[str, Any],
+        truth: dict[str, Any],
+        rng: random.Random,
+        *,
+        head: list[str],
+        after_title: list[str],
+        junk: list[str],
+        blank: bool,
+        limit: int = 14,
     ) -> None:
         """A related story carried in full: `head` furniture, its title, `after_title` furniture, then its
         paragraphs (at most `limit`, one a line) with `junk` lines inside, never inside the first."""
@@ -159,7 +180,7 @@ class Page(PageLines):
         self.text(title)
         self.add_furniture(after_title, label_blank=False)
         slots = sorted(rng.sample(range(1, len(pars)), min(len(junk), len(pars) - 1))) if len(pars) > 1 else []
-        junk_at = dict(zip(slots, junk))
+        junk_at = dict(zip(slots, junk, strict=False))
         for i, par in enumerate(pars):
             if i in junk_at:
                 self.add_furniture([junk_at[i]], label_blank=False)
@@ -198,20 +219,29 @@ class Ctx:
         return rid, self.meta[rid]["title"]
 
 
-def hearthpage(c: Ctx) -> tuple[Page, str | None, str]:
+def hearthpage(c: Ctx) -> tuple[Page, str | None, str | None]:
     rng, p, d = c.rng, Page(), c.day
-    p.add_furniture(["Jump to article", rng.choice(("Hearthpage", "hearthpage")), "Search Hearthpage or the web"],
-                    label_blank=False)
-    p.add_furniture([f"{rng.choice(('Light rain', 'Sunny', 'Cloudy', 'Fog'))} · {rng.randint(28, 77)}°F", "Sign in"],
-                    label_blank=False)
+    p.add_furniture(
+        ["Jump to article", rng.choice(("Hearthpage", "hearthpage")), "Search Hearthpage or the web"], label_blank=False
+    )
+    p.add_furniture(
+        [f"{rng.choice(('Light rain', 'Sunny', 'Cloudy', 'Fog'))} · {rng.randint(28, 77)}°F", "Sign in"],
+        label_blank=False,
+    )
     menu = ["Home", "News", "Money", "Weather", "Sports", "Play", "Shopping", "Watch", "Health"]
     p.add_furniture(menu[: rng.randint(5, 9)], label_blank=False)
     p.blank()
     if rng.random() < 0.7:
-        p.add_furniture(["We value your privacy",
-                         f"Hearthpage and {rng.randint(90, 240)} vendors store and read cookies on your device so "
-                         "the start page can remember your settings, count visits and show ads that fit you.",
-                         "Agree and continue", "Manage settings"], label_blank=False)
+        p.add_furniture(
+            [
+                "We value your privacy",
+                f"Hearthpage and {rng.randint(90, 240)} vendors store and read cookies on your device so "
+                "the start page can remember your settings, count visits and show ads that fit you.",
+                "Agree and continue",
+                "Manage settings",
+            ],
+            label_blank=False,
+        )
         if rng.random() < 0.5:
             p.add_furniture(["Reject non-essential"], label_blank=False)
         p.blank()
@@ -238,8 +268,16 @@ def hearthpage(c: Ctx) -> tuple[Page, str | None, str]:
     p.blank()
     ads = [["Ad · Continue reading below"] for _ in range(rng.randint(1, 3))]
     p.body(c.pars, rng, blank=rng.random() < 0.5, inserts=ads)
-    p.add_furniture(["How does this story make you feel?", f"👍 {count(rng)}", f"😮 {rng.randint(1, 90)}",
-                     f"😢 {rng.randint(1, 40)}", f"Comments ({rng.randint(0, 400)})"], label_blank=False)
+    p.add_furniture(
+        [
+            "How does this story make you feel?",
+            f"👍 {count(rng)}",
+            f"😮 {rng.randint(1, 90)}",
+            f"😢 {rng.randint(1, 40)}",
+            f"Comments ({rng.randint(0, 400)})",
+        ],
+        label_blank=False,
+    )
     p.blank()
     p.add_furniture([rng.choice((f"More from {outlet}", "Trending now", "Around Hearthpage"))], label_blank=False)
     p.blank()
@@ -250,28 +288,52 @@ def hearthpage(c: Ctx) -> tuple[Page, str | None, str]:
     p.add_furniture(["Keep scrolling for your next story"], label_blank=False)
     p.blank()
     for _ in range(rng.randint(1, 2)):
-        p.carry(c.take(), c.meta, c.truth, rng, head=[rng.choice(OUTLETS), "＋ Follow"],
-                after_title=[rng.choice(REL_TIMES)], junk=["Ad · Continue reading below"] * rng.randint(0, 2),
-                blank=rng.random() < 0.5)
-    p.add_furniture(["© 2024 Hearthpage", "Privacy & cookies", "Terms of use", "Advertise", "Feedback"],
-                    label_blank=False)
+        p.carry(
+            c.take(),
+            c.meta,
+            c.truth,
+            rng,
+            head=[rng.choice(OUTLETS), "＋ Follow"],
+            after_title=[rng.choice(REL_TIMES)],
+            junk=["Ad · Continue reading below"] * rng.randint(0, 2),
+            blank=rng.random() < 0.5,
+        )
+    p.add_furniture(
+        ["© 2024 Hearthpage", "Privacy & cookies", "Terms of use", "Advertise", "Feedback"], label_blank=False
+    )
     return p, dated, "Hearthpage"
 
 
-PIN_HEADS = ("The numbers behind it", "What changed", "A second look", "WHY IT MATTERS", "Looking ahead",
-             "THE BACKSTORY", "On the ground", "Where it goes next", "THE CATCH", "Early signs")
+PIN_HEADS = (
+    "The numbers behind it",
+    "What changed",
+    "A second look",
+    "WHY IT MATTERS",
+    "Looking ahead",
+    "THE BACKSTORY",
+    "On the ground",
+    "Where it goes next",
+    "THE CATCH",
+    "Early signs",
+)
 BOARDS = ("Weekend reads", "Things to think about", "Saved for later", "Good journalism", "Morning coffee")
 HANDLES = ("@tessarooney", "@mk_olawale", "@dariusreads", "@junebug.lin", "@paperplanes_jo")
 
 
-def pinfold(c: Ctx) -> tuple[Page, str | None, str]:
+def pinfold(c: Ctx) -> tuple[Page, str | None, str | None]:
     rng, p, d = c.rng, Page(), c.day
     p.add_furniture(["Pinfold", "For you", "Following", "Boards", "Sign up free", "Log in"], label_blank=False)
     p.blank()
     if rng.random() < 0.8:
-        p.add_furniture(["Pinfold is better in the app",
-                         "Read pinned stories offline and pick up where you left off on any device.",
-                         "Get the app", "Keep reading here"], label_blank=False)
+        p.add_furniture(
+            [
+                "Pinfold is better in the app",
+                "Read pinned stories offline and pick up where you left off on any device.",
+                "Get the app",
+                "Keep reading here",
+            ],
+            label_blank=False,
+        )
         p.blank()
     p.add_furniture([f"Pinned to {rng.choice(BOARDS)} by {rng.choice(HANDLES)}"], label_blank=False)
     outlet = rng.choice(OUTLETS)
@@ -303,15 +365,25 @@ def pinfold(c: Ctx) -> tuple[Page, str | None, str]:
             p.meta(f"Story: {names_text(c.authors, '&')}")
         else:
             p.meta(f"{names_text(c.authors)} for {outlet}")
-    p.add_furniture([f"Top image: {rng.choice(('Mara Ilves', 'Jon Petrak', 'Sade Obi'))}/{rng.choice(OUTLETS)}"],
-                    label_blank=False)
+    p.add_furniture(
+        [f"Top image: {rng.choice(('Mara Ilves', 'Jon Petrak', 'Sade Obi'))}/{rng.choice(OUTLETS)}"], label_blank=False
+    )
     p.add_furniture([f"♥ {count(rng)}", "Repin", "Share", f"{rng.randint(2, 300)} notes"], label_blank=False)
     p.blank()
     p.add_furniture(["Also on this board"], label_blank=False)
     p.blank()
     for _ in range(rng.randint(1, 2)):
-        p.carry(c.take(), c.meta, c.truth, rng, head=[], after_title=[f"{rng.choice(OUTLETS)} — {rng.choice(REL_LONG)}"],
-                junk=["Tap and hold to pin a quote"] * rng.randint(0, 1), blank=False, limit=10)
+        p.carry(
+            c.take(),
+            c.meta,
+            c.truth,
+            rng,
+            head=[],
+            after_title=[f"{rng.choice(OUTLETS)} — {rng.choice(REL_LONG)}"],
+            junk=["Tap and hold to pin a quote"] * rng.randint(0, 1),
+            blank=False,
+            limit=10,
+        )
         p.add_furniture(["Show less"], label_blank=False)
         p.blank()
     p.add_furniture(["You might also like"], label_blank=False)
@@ -328,7 +400,7 @@ TOPICS = ("Economy", "Courts", "Technology", "Climate", "Health", "Culture", "El
 LEANS = ("Lean left", "Left", "Centre", "Lean right", "Right")
 
 
-def crosswire(c: Ctx) -> tuple[Page, str | None, str]:
+def crosswire(c: Ctx) -> tuple[Page, str | None, str | None]:
     rng, p, d = c.rng, Page(), c.day
     p.add_furniture(["Top stories", "Local", "Balance", "My feed", "Sign in"], label_blank=False)
     p.blank()
@@ -336,7 +408,10 @@ def crosswire(c: Ctx) -> tuple[Page, str | None, str]:
     p.blank()
     p.text(c.title)
     left, right = rng.randint(5, 45), rng.randint(5, 40)
-    spread = [f"{rng.randint(6, 140)} outlets are covering this story", f"L {left}% · C {100 - left - right}% · R {right}%"]
+    spread = [
+        f"{rng.randint(6, 140)} outlets are covering this story",
+        f"L {left}% · C {100 - left - right}% · R {right}%",
+    ]
     under = rng.random() < 0.5
     if under:
         p.add_furniture(spread, label_blank=False)
@@ -346,8 +421,10 @@ def crosswire(c: Ctx) -> tuple[Page, str | None, str]:
         dated = None
         p.meta(f"First seen {rng.choice(REL_LONG)}")
     else:
-        p.meta(f"First published {d.day} {SHORT_MONTHS[d.month - 1]} {d.year}, {rng.randint(0, 23):02d}:"
-               f"{rng.randint(0, 59):02d} GMT")
+        p.meta(
+            f"First published {d.day} {SHORT_MONTHS[d.month - 1]} {d.year}, {rng.randint(0, 23):02d}:"
+            f"{rng.randint(0, 59):02d} GMT"
+        )
         if rng.random() < 0.6:
             p.meta(f"Last updated {rng.choice(REL_LONG)}")
     if c.authors:
@@ -356,8 +433,13 @@ def crosswire(c: Ctx) -> tuple[Page, str | None, str]:
         else:
             p.meta(f"Reporter: {names_text(c.authors, '&')}")
     p.blank()
-    p.add_furniture(["This page is assembled by software from the original report. Compare framing on Crosswire "
-                     "before you share it."], label_blank=False)
+    p.add_furniture(
+        [
+            "This page is assembled by software from the original report. Compare framing on Crosswire "
+            "before you share it."
+        ],
+        label_blank=False,
+    )
     p.blank()
     p.body(c.pars, rng, blank=False, inserts=[["Promoted"]] if rng.random() < 0.5 else [])
     p.add_furniture(["Copy link", "Share", "Flag this summary"], label_blank=False)
@@ -392,19 +474,20 @@ COMMENTS = (
 )
 
 
-def porchlight(c: Ctx) -> tuple[Page, str | None, str]:
+def porchlight(c: Ctx) -> tuple[Page, str | None, str | None]:
     rng, p, d = c.rng, Page(), c.day
     town, st = rng.choice(TOWNS)
-    p.add_furniture(["Porchlight", f"{town}, {st}", f"{rng.randint(20, 80)}°F {rng.choice(('Clear', 'Snow', 'Windy'))}",
-                     "Menu"], label_blank=False)
+    p.add_furniture(
+        ["Porchlight", f"{town}, {st}", f"{rng.randint(20, 80)}°F {rng.choice(('Clear', 'Snow', 'Windy'))}", "Menu"],
+        label_blank=False,
+    )
     if rng.random() < 0.5:
         p.add_furniture([f"‹ {c.title[: rng.randint(18, 30)].rstrip()}…"], label_blank=False)
     p.blank()
     if rng.random() < 0.6:
         p.add_furniture([f"Turn on alerts for breaking news in {town}?", "Allow", "Not now"], label_blank=False)
         p.blank()
-    p.add_furniture(["Porchlight uses cookies to keep you signed in and to count readers.", "OK"],
-                    label_blank=False)
+    p.add_furniture(["Porchlight uses cookies to keep you signed in and to count readers.", "OK"], label_blank=False)
     p.blank()
     p.text(c.title)
     if c.authors:
@@ -424,15 +507,20 @@ def porchlight(c: Ctx) -> tuple[Page, str | None, str]:
     if rng.random() < 0.5:
         p.meta(f"Updated {rng.choice(REL_TIMES)}")
     p.blank()
-    boxes = [["Porchlight Daybreak: local headlines at 6 a.m. every weekday", "Subscribe"],
-             [f"Sponsored · {rng.choice(('Elm Street Hardware', 'Riverside Dental', 'Maple Auto Care'))}",
-              "Winter deals for neighbors this week"]]
+    boxes = [
+        ["Porchlight Daybreak: local headlines at 6 a.m. every weekday", "Subscribe"],
+        [
+            f"Sponsored · {rng.choice(('Elm Street Hardware', 'Riverside Dental', 'Maple Auto Care'))}",
+            "Winter deals for neighbors this week",
+        ],
+    ]
     p.body(c.pars, rng, blank=rng.random() < 0.6, inserts=rng.sample(boxes, rng.randint(1, 2)))
     n = rng.randint(1, 3)
     p.add_furniture([f"Neighbors' comments ({n + rng.randint(0, 20)})", "Write a comment…"], label_blank=False)
-    for who, said in zip(rng.sample(COMMENTERS, n), rng.sample(COMMENTS, n)):
-        p.add_furniture([who, said, f"{rng.choice(('2h', '5h', '1d'))} · Reply · {rng.randint(0, 30)} ♥"],
-                        label_blank=False)
+    for who, said in zip(rng.sample(COMMENTERS, n), rng.sample(COMMENTS, n), strict=True):
+        p.add_furniture(
+            [who, said, f"{rng.choice(('2h', '5h', '1d'))} · Reply · {rng.randint(0, 30)} ♥"], label_blank=False
+        )
     p.blank()
     p.add_furniture([f"More near {town}"], label_blank=False)
     p.blank()
@@ -440,17 +528,26 @@ def porchlight(c: Ctx) -> tuple[Page, str | None, str]:
         _, t = c.rtitle()
         p.card(t, [f"{rng.choice(OUTLETS)} · {rng.choice(REL_TIMES)}"])
         p.blank()
-    p.add_furniture([f"Porchlight for {town}", "Advertise with us", "Privacy", "Contact the newsroom"],
-                    label_blank=False)
+    p.add_furniture(
+        [f"Porchlight for {town}", "Advertise with us", "Privacy", "Contact the newsroom"], label_blank=False
+    )
     return p, c.m["date"], "Porchlight"
 
 
-READER_HEADS = ("How it started", "What comes next", "BY THE NUMBERS", "The response", "A closer look",
-                "WHAT THEY SAID", "Room for doubt", "The bigger picture")
+READER_HEADS = (
+    "How it started",
+    "What comes next",
+    "BY THE NUMBERS",
+    "The response",
+    "A closer look",
+    "WHAT THEY SAID",
+    "Room for doubt",
+    "The bigger picture",
+)
 CREW = ("Nadia Ferro", "Tomasz Wren", "Lucía Abad", "Owen Strick", "Priya Nandakumar")
 
 
-def readerview(c: Ctx) -> tuple[Page, str | None, str]:
+def readerview(c: Ctx) -> tuple[Page, str | None, str | None]:
     rng, p, d = c.rng, Page(), c.day
     p.add_furniture(["Done", "Aa", "Listen", "Save", "Share"], label_blank=False)
     p.blank()
@@ -464,8 +561,10 @@ def readerview(c: Ctx) -> tuple[Page, str | None, str]:
     dated: str | None = c.m["date"]
     style = rng.randrange(3)
     if style == 0:
-        p.meta(f"{DAYS[d.weekday()][:3]} {d.day} {SHORT_MONTHS[d.month - 1]} {d.year} · "
-               f"{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}")
+        p.meta(
+            f"{DAYS[d.weekday()][:3]} {d.day} {SHORT_MONTHS[d.month - 1]} {d.year} · "
+            f"{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}"
+        )
     elif style == 1:
         p.meta(f"{ordinal(d.day)} {MONTHS[d.month - 1]} {d.year}")
     else:
@@ -481,8 +580,16 @@ def readerview(c: Ctx) -> tuple[Page, str | None, str]:
     p.add_furniture(["Up next in your queue"], label_blank=False)
     p.blank()
     for _ in range(rng.randint(1, 2)):
-        p.carry(c.take(), c.meta, c.truth, rng, head=[], after_title=[f"{rng.choice(OUTLETS)} · {rng.randint(3, 12)} min"],
-                junk=["Scroll for more"] * rng.randint(0, 1), blank=False)
+        p.carry(
+            c.take(),
+            c.meta,
+            c.truth,
+            rng,
+            head=[],
+            after_title=[f"{rng.choice(OUTLETS)} · {rng.randint(3, 12)} min"],
+            junk=["Scroll for more"] * rng.randint(0, 1),
+            blank=False,
+        )
     p.add_furniture(["Related reading"], label_blank=False)
     p.blank()
     for _ in range(rng.randint(2, 3)):
@@ -493,8 +600,13 @@ def readerview(c: Ctx) -> tuple[Page, str | None, str]:
     return p, dated, None
 
 
-LAYOUTS = {"hearthpage": hearthpage, "pinfold": pinfold, "crosswire": crosswire, "porchlight": porchlight,
-           "readerview": readerview}
+LAYOUTS = {
+    "hearthpage": hearthpage,
+    "pinfold": pinfold,
+    "crosswire": crosswire,
+    "porchlight": porchlight,
+    "readerview": readerview,
+}
 
 
 # -------------------------------------------------------------------------------------------- set ----
@@ -520,10 +632,19 @@ def build(seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, Any], d
             texts[pid] = page.dump()
             truths[pid] = {"url": meta[nid]["url"], "body": truth[nid]["body"]}
             labels[pid] = {
-                "template": template, "naeb": nid, "url": meta[nid]["url"], "title": ctx.title,
-                "authors": ctx.authors, "date": dated, "site": site, "related": page.related,
-                "teasers": page.teasers, "embedded": page.embedded, "subheadings": page.subheadings,
-                "furniture": page.furniture, "meta_lines": page.meta_lines,
+                "template": template,
+                "naeb": nid,
+                "url": meta[nid]["url"],
+                "title": ctx.title,
+                "authors": ctx.authors,
+                "date": dated,
+                "site": site,
+                "related": page.related,
+                "teasers": page.teasers,
+                "embedded": page.embedded,
+                "subheadings": page.subheadings,
+                "furniture": page.furniture,
+                "meta_lines": page.meta_lines,
             }
     return texts, truths, labels
 
