@@ -24,7 +24,7 @@ The five layouts (template names):
   5 hours ago`` only: date null), ``Original report by A · Outlet`` or ``Reporter: A``, a machine-assembly
   notice, a coverage list (outlet with its lean, title, time) and a titles-only thread list; it names
   itself only inside sentences (``Compare framing on Crosswire``, the footer), never as a logo line.
-- ``porchlight``, a local news app: app bar with town and weather, a notifications prompt and a cookie bar,
+- ``nearwell``, a local news app: app bar with town and weather, a notifications prompt and a cookie bar,
   sometimes a cut title in the app bar, ``By A, Staff Writer`` / ``A | Community Contributor`` / bare
   names, US dates (``12/20/2023 4:15 PM`` month first, ``Dec. 20, 2023 at 4:15 p.m.``) with ``Updated``,
   digest and sponsor boxes in the body, neighbours' comments, a title + outlet + time list.
@@ -54,7 +54,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from aggregator_pages import DAYS, MONTHS, SHARED, PageLines, read_naeb, used_main_ids, write_set
 
-TEMPLATES = ("hearthpage", "pinfold", "crosswire", "porchlight", "readerview")
+TEMPLATES = ("hearthpage", "pinfold", "crosswire", "nearwell", "readerview")
 
 OUTLETS = (
     "The Harbor Ledger",
@@ -464,7 +464,7 @@ def crosswire(c: Ctx) -> tuple[Page, str | None, str | None]:
 
 
 TOWNS = (("Dayton", "OH"), ("Boise", "ID"), ("Lancaster", "PA"), ("Fresno", "CA"), ("Duluth", "MN"))
-ROLES = ("Staff Writer", "Staff Reporter", "Community Contributor", "Porchlight Contributor")
+ROLES = ("Staff Writer", "Staff Reporter", "Community Contributor", "Nearwell Contributor")
 COMMENTERS = ("Gail from Eastside", "rob_t", "NeighborNell", "Dee W.", "hank1962")
 COMMENTS = (
     "Thanks for covering this, nobody else did.",
@@ -474,11 +474,11 @@ COMMENTS = (
 )
 
 
-def porchlight(c: Ctx) -> tuple[Page, str | None, str | None]:
+def nearwell(c: Ctx) -> tuple[Page, str | None, str | None]:
     rng, p, d = c.rng, Page(), c.day
     town, st = rng.choice(TOWNS)
     p.add_furniture(
-        ["Porchlight", f"{town}, {st}", f"{rng.randint(20, 80)}°F {rng.choice(('Clear', 'Snow', 'Windy'))}", "Menu"],
+        ["Nearwell", f"{town}, {st}", f"{rng.randint(20, 80)}°F {rng.choice(('Clear', 'Snow', 'Windy'))}", "Menu"],
         label_blank=False,
     )
     if rng.random() < 0.5:
@@ -487,7 +487,7 @@ def porchlight(c: Ctx) -> tuple[Page, str | None, str | None]:
     if rng.random() < 0.6:
         p.add_furniture([f"Turn on alerts for breaking news in {town}?", "Allow", "Not now"], label_blank=False)
         p.blank()
-    p.add_furniture(["Porchlight uses cookies to keep you signed in and to count readers.", "OK"], label_blank=False)
+    p.add_furniture(["Nearwell uses cookies to keep you signed in and to count readers.", "OK"], label_blank=False)
     p.blank()
     p.text(c.title)
     if c.authors:
@@ -508,7 +508,7 @@ def porchlight(c: Ctx) -> tuple[Page, str | None, str | None]:
         p.meta(f"Updated {rng.choice(REL_TIMES)}")
     p.blank()
     boxes = [
-        ["Porchlight Daybreak: local headlines at 6 a.m. every weekday", "Subscribe"],
+        ["Nearwell Daybreak: local headlines at 6 a.m. every weekday", "Subscribe"],
         [
             f"Sponsored · {rng.choice(('Elm Street Hardware', 'Riverside Dental', 'Maple Auto Care'))}",
             "Winter deals for neighbors this week",
@@ -528,10 +528,8 @@ def porchlight(c: Ctx) -> tuple[Page, str | None, str | None]:
         _, t = c.rtitle()
         p.card(t, [f"{rng.choice(OUTLETS)} · {rng.choice(REL_TIMES)}"])
         p.blank()
-    p.add_furniture(
-        [f"Porchlight for {town}", "Advertise with us", "Privacy", "Contact the newsroom"], label_blank=False
-    )
-    return p, c.m["date"], "Porchlight"
+    p.add_furniture([f"Nearwell for {town}", "Advertise with us", "Privacy", "Contact the newsroom"], label_blank=False)
+    return p, c.m["date"], "Nearwell"
 
 
 READER_HEADS = (
@@ -604,7 +602,7 @@ LAYOUTS = {
     "hearthpage": hearthpage,
     "pinfold": pinfold,
     "crosswire": crosswire,
-    "porchlight": porchlight,
+    "nearwell": nearwell,
     "readerview": readerview,
 }
 
