@@ -120,9 +120,8 @@ def ordinal(n: int) -> str:
 
 
 def relative(rng: random.Random) -> str:
-    return rng.choice(
-        [f"{rng.randint(2, 58)} min ago", f"{rng.randint(1, 23)}h ago", f"{rng.randint(1, 20)} hours ago", "Yesterday"]
-    )
+    mins, h, hours = rng.randint(2, 58), rng.randint(1, 23), rng.randint(1, 20)
+    return rng.choice([f"{mins} min ago", f"{h}h ago", f"{hours} hour{'s' if hours > 1 else ''} ago", "Yesterday"])
 
 
 def join_names(names: list[str], style: str) -> str:
