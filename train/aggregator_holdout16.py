@@ -43,17 +43,42 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from aggregator_pages import MONTHS, SHARED, PageLines, read_naeb, used_main_ids, write_set  # noqa: E402
+from aggregator_pages import MONTHS, SHARED, PageLines, read_naeb, used_main_ids, write_set
 
 OUTLETS = (
-    "The Harbor Ledger", "Mill Valley Post", "Northgate Courier", "Reuters", "The Plainsman Daily", "AP",
-    "Cedar County Signal", "BBC News", "Eastbank Observer", "The Lantern Review", "Bloomberg", "Tidewater Times",
-    "The Ironbridge Herald", "CBS News", "Summit Wire", "Al Jazeera",
+    "The Harbor Ledger",
+    "Mill Valley Post",
+    "Northgate Courier",
+    "Reuters",
+    "The Plainsman Daily",
+    "AP",
+    "Cedar County Signal",
+    "BBC News",
+    "Eastbank Observer",
+    "The Lantern Review",
+    "Bloomberg",
+    "Tidewater Times",
+    "The Ironbridge Herald",
+    "CBS News",
+    "Summit Wire",
+    "Al Jazeera",
 )
 SUBHEADS = (
-    "Where things stand", "A longer road", "Behind the figures", "The other side", "What critics say",
-    "Looking ahead", "How we got here", "The fine details", "Second thoughts", "What changes now",
-    "An uneasy balance", "Old questions", "The wider picture", "A turning point", "Counting the cost",
+    "Where things stand",
+    "A longer road",
+    "Behind the figures",
+    "The other side",
+    "What critics say",
+    "Looking ahead",
+    "How we got here",
+    "The fine details",
+    "Second thoughts",
+    "What changes now",
+    "An uneasy balance",
+    "Old questions",
+    "The wider picture",
+    "A turning point",
+    "Counting the cost",
 )
 TOWNS = ("Dayton, OH", "Boise, ID", "Lancaster, PA", "Fresno, CA", "Tulsa, OK", "Duluth, MN", "Savannah, GA")
 COMMENTERS = ("birchwood_dan", "Marta K.", "oldtownrunner", "P. Ellison", "kayak_lady_77", "Ron from 5th St")
@@ -134,7 +159,7 @@ def join_names(names: list[str], style: str) -> str:
 
 def glue_subheads(rng: random.Random, paras: list[str], page: Page, count: int, *, caps: bool) -> list[str]:
     """Run-in subheadings glued to the end of paragraphs (never the last one); returns the shown paragraphs."""
-    slots = [i for i in range(1, len(paras) - 2) if paras[i].rstrip()[-1:] in ".!?\"”’)"]
+    slots = [i for i in range(1, len(paras) - 2) if paras[i].rstrip()[-1:] in '.!?"”’)']
     out = list(paras)
     for i in sorted(rng.sample(slots, min(count, len(slots)))):
         head = rng.choice([h for h in SUBHEADS if h not in page.subheadings])
@@ -170,7 +195,9 @@ def embed(page: Page, story: Story) -> None:
 
 def quillharbor(rng: random.Random, main: Story, others: list[Story]) -> tuple[Page, str | None]:
     p = Page()
-    p.furn("Quillharbor", "Mail", "News", "Finance", "Sports", "Weather", rng.choice(["41°F", "58°F", "33°F"]), "Sign in")
+    p.furn(
+        "Quillharbor", "Mail", "News", "Finance", "Sports", "Weather", rng.choice(["41°F", "58°F", "33°F"]), "Sign in"
+    )
     p.blank()
     p.furn(
         "Quillharbor values your privacy",
@@ -207,7 +234,9 @@ def quillharbor(rng: random.Random, main: Story, others: list[Story]) -> tuple[P
         p.meta(when)
     p.furn(f"{rng.randint(2, 14)} min read", "Aa", "Save")
     p.blank()
-    ads = [["Sponsored", rng.choice(["Top-rated robot vacuums are 40% off today", "Retire earlier: see the calculator"])]]
+    ads = [
+        ["Sponsored", rng.choice(["Top-rated robot vacuums are 40% off today", "Retire earlier: see the calculator"])]
+    ]
     if rng.random() < 0.6:
         ads.append(["Advertisement"])
     for para, extra in with_inserts(rng, main.paras, ads):
@@ -339,7 +368,8 @@ def ribbonscope(rng: random.Random, main: Story, others: list[Story]) -> tuple[P
         when = f"{d.day} {SHORT_MONTHS[d.month - 1]} {d.year} · {h:02d}:{m:02d} UTC"
     elif kind == "upd":
         u = d + dt.timedelta(days=rng.randint(1, 3))
-        when = f"First published {d.day} {SHORT_MONTHS[d.month - 1]} {d.year} · Updated {u.day} {SHORT_MONTHS[u.month - 1]}"
+        first = f"{d.day} {SHORT_MONTHS[d.month - 1]} {d.year}"
+        when = f"First published {first} · Updated {u.day} {SHORT_MONTHS[u.month - 1]}"
     else:
         when = f"Published {relative(rng)}"
     n_src = rng.randint(9, 240)
@@ -398,7 +428,9 @@ def kettlewick(rng: random.Random, main: Story, others: list[Story]) -> tuple[Pa
     city = town.split(",")[0]
     p.furn("Kettlewick", f"📍 {town}", "Change", rng.choice(["Light rain 48°", "Sunny 61°", "Cloudy 39°"]))
     if rng.random() < 0.5:
-        p.furn(f"Alert: {rng.choice(['Road closure on Main St until 6 PM', 'Boil-water notice lifted', 'School delays'])}")
+        p.furn(
+            f"Alert: {rng.choice(['Road closure on Main St until 6 PM', 'Boil-water notice lifted', 'School delays'])}"
+        )
     p.blank()
     p.furn(
         "Kettlewick uses cookies so we can show news for your area and count visits. Continue to agree.",
@@ -550,16 +582,18 @@ def norm(s: str) -> str:
 def leaks(page: Page, main: Story) -> list[str]:
     """Labelled lines that would match article text of the page (a false leak): furniture against every article,
     byline/date lines and related titles/teasers against the main one."""
-    all_lines = [x for t in main.paras + page.texts for x in t.split("\n")]
-    main_lines = [x for t in main.paras for x in t.split("\n")]
 
-    def hit(item: str, lines: list[str]) -> bool:
+    def view(texts: list[str]) -> tuple[set[str], str]:
+        lines = [norm(x) for t in texts for x in t.split("\n")]
+        return set(lines), " ".join(lines)
+
+    def hit(item: str, seen: tuple[set[str], str]) -> bool:
         n = norm(item)
-        joined = " ".join(norm(x) for x in lines)
-        return any(norm(x) == n for x in lines) or (len(item.strip()) > 12 and n in joined)
+        return n in seen[0] or (len(item.strip()) > 12 and n in seen[1])
 
-    bad = [f for f in page.furniture if hit(f, all_lines)]
-    return bad + [x for x in page.meta_lines + page.related + page.teasers if hit(x, main_lines)]
+    every, own = view(main.paras + page.texts), view(main.paras)
+    bad = [f for f in page.furniture if hit(f, every)]
+    return bad + [x for x in page.meta_lines + page.related + page.teasers if hit(x, own)]
 
 
 def story_of(nid: str, meta: dict[str, Any], truth: dict[str, Any]) -> Story:
@@ -594,7 +628,9 @@ def build_seed(seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, An
                 if not leaks(page, main):
                     break
             else:
-                raise SystemExit(f"{name} page {k} of seed {seed}: labelled lines inside article text {leaks(page, main)}")
+                raise SystemExit(
+                    f"{name} page {k} of seed {seed}: labelled lines inside article text {leaks(page, main)}"
+                )
             pid = hashlib.sha256(f"holdout16/{seed}/{name}/{k}".encode()).hexdigest()[:16]
             texts[pid] = page.dump()
             truths[pid] = {"url": main.url, "body": truth[nid]["body"]}
