@@ -75,6 +75,10 @@ PARAGRAPH_GAIN = 0.05
 KEPT_PARAGRAPHS = 0.7
 # A result holding this many tables kept the page's layout, whatever its share of paragraphs.
 LAYOUT_TABLES = 3
+# ... and readability's version wins too when it holds at most UNTABLED_TABLES tables (its layout tables are
+# unwrapped: html.candidates) and at least UNTABLED_WORDS of our words: the same text read out of the layout.
+UNTABLED_TABLES = 1
+UNTABLED_WORDS = 0.7
 
 
 @dataclass(frozen=True)
@@ -157,6 +161,11 @@ def is_table_free_core(ours: Linked, theirs: Linked) -> bool:
     return not theirs.tables and _paragraphs_of(ours, theirs)
 
 
+def is_untabled_version(ours: Linked, theirs: Linked) -> bool:
+    """`theirs` holds about our text without the layout tables: as long as ours or nearly, at most a data table."""
+    return theirs.tables <= UNTABLED_TABLES and 0 < UNTABLED_WORDS * ours.words <= theirs.words
+
+
 def _paragraphs_of(ours: Linked, theirs: Linked) -> bool:
     """`theirs` is shorter than `ours`, reads as paragraphs, keeps most of our paragraph words, lies inside ours."""
     if not theirs.chars or theirs.chars >= ours.chars or theirs.paragraph_share < MIN_PARAGRAPH_SHARE:
@@ -178,4 +187,6 @@ def second_opinion(fragment: str, runs: Runs, readability: Callable[[Runs], str]
     theirs = Linked.of(other)
     if (links and is_trimmed_version(ours, theirs)) or is_paragraph_core(ours, theirs):
         return other
-    return other if tabled and is_table_free_core(ours, theirs) else fragment
+    if tabled and (is_table_free_core(ours, theirs) or is_untabled_version(ours, theirs)):
+        return other
+    return fragment
