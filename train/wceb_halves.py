@@ -36,11 +36,12 @@ SET = "wceb-train"
 
 def _link_site(page: dataset.Page) -> str | None:
     """The site most of the page's absolute links point to."""
+    from lxml import etree
     from lxml import html as lxml_html
 
     try:
         root = lxml_html.fromstring(decode(page.path.read_bytes(), str(page.path)))
-    except (ValueError, TypeError, SyntaxError):
+    except (etree.ParserError, ValueError):  # an unreadable page: its own site
         return None
     hosts = Counter[str]()
     for a in root.iter("a"):
@@ -107,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
             print("    worst against readability: id, ours P/R/F1, readability P/R/F1, trafilatura F1")
             for i in sorted(pages, key=lambda i: mine[i][2] - scored["readability"][i][2])[:count]:
                 o, r, t = mine[i], scored["readability"][i], scored["trafilatura"][i]
-                print(f"      {i[:12]}  {o[0]:.2f} {o[1]:.2f} {o[2]:.2f}   {r[0]:.2f} {r[1]:.2f} {r[2]:.2f}   {t[2]:.2f}")
+                sides = "   ".join(" ".join(f"{v:.2f}" for v in side) for side in (o, r))
+                print(f"      {i[:12]}  {sides}   {t[2]:.2f}")
     return 0
 
 
