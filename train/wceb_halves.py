@@ -73,7 +73,7 @@ def _line(label: str, per: dict[str, tuple[float, float, float]]) -> str:
     p = sum(v[0] for v in per.values()) / n
     r = sum(v[1] for v in per.values()) / n
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return f"    {label:28} P {p:.3f} R {r:.3f} F1 {f:.3f}  pageF1 {sum(v[2] for v in per.values()) / n:.3f}"
+    return f"    {label:40} P {p:.3f} R {r:.3f} F1 {f:.3f}  pageF1 {sum(v[2] for v in per.values()) / n:.3f}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     import score
 
     split = halves(args.shared)
-    ours = {str(docs): score.load_docs(docs)[0] for docs in args.docs}
+    # Labelled by the folder and its parent: two runs' folders often share a name (out-a/wceb, out-b/wceb).
+    ours = {f"{docs.parent.name}/{docs.name}": score.load_docs(docs)[0] for docs in args.docs}
     for name, pages in split.items():
         sites = {site(page) for page in pages.values()}
         print(f"half {name}: {len(pages)} pages, {len(sites)} sites")
@@ -97,13 +98,13 @@ def main(argv: list[str] | None = None) -> int:
         }
         for label, preds in ours.items():
             scored[label] = {i: score.prf(preds.get(i, ""), page.truth) for i, page in pages.items()}
-            scored[f"oracle({Path(label).name}, readability)"] = {
+            scored[f"oracle({label}, readability)"] = {
                 i: max(scored[label][i], scored["readability"][i], key=lambda v: v[2]) for i in pages
             }
         for label, per in scored.items():
-            print(_line(Path(label).name if "/" in label else label, per))
+            print(_line(label, per))
         if args.worst.startswith(f"{name}:") and ours:
-            mine = scored[str(args.docs[0])]
+            mine = scored[next(iter(ours))]
             count = int(args.worst.split(":")[1])
             print("    worst against readability: id, ours P/R/F1, readability P/R/F1, trafilatura F1")
             for i in sorted(pages, key=lambda i: mine[i][2] - scored["readability"][i][2])[:count]:
