@@ -57,13 +57,32 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 _BARE_URL = re.compile(r"https?://\S+")
-# Whole blocks that are widget labels, not prose: gallery toggles, ad slots, image counters.
+# Whole blocks that are widget labels, not prose: gallery toggles, ad slots, image counters, a post's links to
+# its neighbours.
 _UI_TEXT = re.compile(
-    r"^(?:\.{3}|…)?\s*(?:less|more|show (?:more|less)|read more|close|caption|advertisement|advert"
+    r"^(?:\.{3}|…|[«‹])?\s*(?:less|more|show (?:more|less)|read more|close|(?:(?:hide|show|toggle) )?caption"
+    r"|advertisement|advert|article continues below(?: this)? (?:ad|advertisement)"
     r"|image \d+ of \d+|\d+ of \d+|continue reading(?: the main story)?|\d* ?comments?"
-    r"|leave a (?:comment|reply))\s*(?:\.{3}|…)?$",
+    r"|leave a (?:comment|reply)|(?:add|post) a comment|add comment|(?:previous|next|older|newer) (?:post|entry)"
+    r"|back to top)\s*(?:\.{3}|…|[»›])?$",
     re.IGNORECASE,
 )
+# An article's tool strip: its buttons' labels, alone in a block or strung together with separators ("Font size:",
+# "Print this article | Email this article", "Send to a friend", "Text Size"). Verbs and their object, never prose.
+_TOOL = (
+    r"(?:(?:send|e-?mail|print|share|save|bookmark|tweet)(?:\s+(?:this|the))?"
+    r"(?:\s+(?:article|story|page|post|link))?(?:\s+to\s+a\s+friend)?"
+    r"|(?:recommend|forward)\s+(?:this|the)\s+(?:article|story|page|post)"
+    r"|e-?mail\s+a\s+friend|printer[-\s]friendly(?:\s+(?:version|page|format))?|print\s+version|text\s+only"
+    r"|(?:choose\s+|change\s+)?(?:text|font)\s+size"
+    r"|(?:increase|decrease|enlarge|reduce|larger|smaller|reset)\s+(?:the\s+)?(?:text|font)(?:\s+size)?"
+    r"|report\s+(?:a\s+)?typo|article\s+tools|reprints?|rss(?:\s+feeds?)?|e-?mail\s+newsletters?"
+    r"|(?:envoyer|imprimer|partager)(?:\s+l'article)?|drucken|versenden|imprimir|enviar|compartir|stampa|invia)"
+)
+_TOOLS = re.compile(rf"^(?:[\s|•·:/,-]*{_TOOL})+[\s|•·:/,-]*$", re.IGNORECASE)
+# A strip longer than this is not one (and the pattern's backtracking stays short).
+_TOOLS_CHARS = 100
+_TOOL_BLOCKS = ("p", "div", "li")
 _LOGO = re.compile(r"\blogo\b|[-_/]logo[-_.]", re.IGNORECASE)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -193,7 +212,10 @@ def _drop_chrome(root: lxml_html.HtmlElement) -> None:
         if _LOGO.search(f"{img.get('alt') or ''} {img.get('src') or ''}"):
             _drop(img)
     for el in list(root.iter("p", "div", "li", "span", "a")):
-        if el.find(".//img") is None and _UI_TEXT.match(element_text(el)):
+        text = element_text(el)
+        # A tool's label is furniture only as a block of its own: "print" linked in a sentence is prose.
+        tools = el.tag in _TOOL_BLOCKS and len(text) <= _TOOLS_CHARS and _TOOLS.match(text)
+        if tools or (el.find(".//img") is None and _UI_TEXT.match(text)):  # a tool's icon goes with its label
             _drop(el)
     # A heading or a "More stories" label left at the very end: the title of a block not kept.
     for _ in range(3):

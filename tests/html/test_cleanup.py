@@ -58,3 +58,33 @@ def test_a_masthead_longer_than_a_share_of_the_result_stays():
     menu = "<ul>" + "".join(f"<li><a href='/s{n}'>Section {n} of the paper</a></li>" for n in range(40)) + "</ul>"
     cleaned = clean_fragment(f"<div>{menu}<h1>Pier to be rebuilt</h1>{BODY}</div>", "Pier to be rebuilt", [], None)
     assert "Section 39 of the paper" in cleaned
+
+
+def test_an_article_tool_strip_leaves_the_body():
+    tools = (
+        "<div>Font size:</div><ul><li><a href='#'>Increase font size</a></li><li><a href='#'>Decrease font size</a>"
+        "</li></ul><p>Send this article: <a href='/p'>Print this article</a> | <a href='/e'>Email this article</a></p>"
+        "<div>Printer Friendly Page</div><p>Text Size</p><div>envoyer l'article</div>"
+    )
+    cleaned = clean_fragment(f"<div>{BODY}{tools}{BODY}</div>", "Pier to be rebuilt", [], None)
+    for label in ("Font size", "font size", "Print this", "Email this", "Printer Friendly", "Text Size", "envoyer"):
+        assert label not in cleaned
+    assert cleaned.count("Paragraph 2") == 2
+
+
+def test_a_tools_word_in_a_sentence_or_a_longer_block_stays():
+    sentence = "<p>He gave interviews on television, <a href='/o'>online</a> and in <a href='/p'>print</a>.</p>"
+    ask = "<p>Print this article and share it with the board.</p>"
+    cleaned = clean_fragment(f"<div>{BODY}{sentence}{ask}</div>", "Pier to be rebuilt", [], None)
+    assert ">print</a>" in cleaned and "share it with the board" in cleaned
+
+
+def test_widget_labels_of_a_post_leave_the_body():
+    labels = (
+        "<p>hide caption</p><div>toggle caption</div><p>Article continues below this ad</p>"
+        "<div><a href='/next'>Next post</a>»</div><p>Add comment</p><div>Back to top</div>"
+    )
+    cleaned = clean_fragment(f"<div>{BODY}{labels}{BODY}</div>", "Pier to be rebuilt", [], None)
+    for label in ("caption", "continues below", "Next post", "Add comment", "Back to top"):
+        assert label not in cleaned
+    assert cleaned.count("Paragraph 2") == 2

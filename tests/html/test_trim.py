@@ -20,6 +20,7 @@ from converter.html.trim import (
     is_paragraph_core,
     is_table_free_core,
     is_trimmed_version,
+    is_untabled_version,
     second_opinion,
 )
 
@@ -202,3 +203,28 @@ def test_a_result_with_one_data_table_asks_no_second_opinion():
     readability = Asked(ARTICLE)
     assert second_opinion(ARTICLE + table, runs(), readability) == ARTICLE + table
     assert readability.calls == 0
+
+
+# A portal of the 2000s whose layout tables trafilatura kept, menus and teaser cells in them: readability read the
+# same text out of the layout, its lines set apart by <br> rather than in paragraphs (no paragraph core).
+LINES = "".join(f"<div>{PROSE * 3}Line {n} ends here.<br></div>" for n in range(5))
+CELLS = "".join(f"<table><tr><td>Section {n}</td><td><a href='/s{n}'>More</a></td></tr></table>" for n in range(4))
+
+
+def test_readabilitys_text_out_of_the_layout_tables_wins_over_ours_in_them():
+    ours_fragment = f"<table><tr><td>{CELLS}</td><td>{LINES}</td></tr></table>"
+    ours = Linked.of(ours_fragment)
+    assert ours.tables >= LAYOUT_TABLES
+    assert not is_table_free_core(ours, Linked.of(LINES))  # no paragraphs: the paragraph tests cannot tell
+    assert is_untabled_version(ours, Linked.of(LINES))
+    assert second_opinion(ours_fragment, runs(), Asked(LINES)) == LINES
+
+
+def test_a_much_shorter_or_still_tabled_version_is_not_ours_out_of_the_layout():
+    ours_fragment = f"<table><tr><td>{CELLS}</td><td>{LINES}</td></tr></table>"
+    ours = Linked.of(ours_fragment)
+    teaser = f"<div>{PROSE}</div>"
+    assert not is_untabled_version(ours, Linked.of(teaser))
+    assert not is_untabled_version(ours, Linked.of(f"<table><tr><td>{LINES}</td></tr></table>{CELLS}"))
+    assert not is_untabled_version(ours, Linked.of(""))
+    assert second_opinion(ours_fragment, runs(), Asked(teaser)) == ours_fragment
