@@ -227,8 +227,14 @@ DATED_BELOW = 3  # how far under its headline a story's date line stands (past a
 
 
 def _dated_below(lines: list[Line], index: int) -> bool:
-    """A date line stands a few lines under lines[index]: a headline over its credits, no masthead's tagline."""
-    return any(metadata.is_date_line(line) for line in lines[index + 1 : index + 1 + DATED_BELOW])
+    """A date line stands a few lines under lines[index], past shorter lines only: a headline over its credits, no
+    masthead's tagline (nor an outlet's line over a longer headline)."""
+    for line in lines[index + 1 : index + 1 + DATED_BELOW]:
+        if metadata.is_date_line(line):
+            return True
+        if line.words >= lines[index].words:
+            return False
+    return False
 
 
 def _credit_under_headline(lines: list[Line], index: int, window: int) -> bool:
