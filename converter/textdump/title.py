@@ -67,13 +67,11 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
     ]
 
 
-STAMP_WORDS = 8  # the longest line holding a date or a relative time taken for a stamp
-
-
 def _stamp(line: Line) -> bool:
-    """A short line holding a date or a relative time ("First reported 5 days ago", "Posted Friday 22 December 2023"):
-    when the story came out or was updated, no headline (one holding a full date is longer)."""
-    return line.words <= STAMP_WORDS and (metadata.is_date_line(line) or line.is_relative_time)
+    """A short line counting the time since the story came out or changed ("First reported 5 days ago", "Refreshed 3
+    minutes ago"): a stamp, no headline. (A date line stays a candidate, weighed by the model: on a page whose
+    headline the search misses, it keeps a subheading below it from heading the story.)"""
+    return line.words <= COUNT_LINE_WORDS and line.is_relative_time and any(char.isdigit() for char in line.text)
 
 
 # What joins an outlet's name and a person's on one credit line ("Harbour Post — Ann Lee", "Ann Lee / Harbour Post").
@@ -187,14 +185,20 @@ def _count_under_headline(lines: list[Line], index: int) -> bool:
         return False
     if line.words <= COUNT_LINE_WORDS and _COUNT_LINE.match(line.text):
         counted = line.text.rsplit(" ", 1)[1]
-    elif line.words <= COUNT_LEAD_WORDS and _COUNT_LEAD.match(line.text):
-        counted = line.text.split(" ", 1)[1]  # (what follows the number, all of it in lower case)
+    elif line.words <= COUNT_LEAD_WORDS and _COUNT_LEAD.match(line.text) and _counts_below(lines, index):
+        # (what follows the number, all of it in lower case; over another counter: "5 things to know" is a headline)
+        counted = line.text.split(" ", 1)[1]
     else:
         return False
     return counted.islower() and lines[_above_stamps(lines, index)].words > line.words
 
 
 STAMP_LINES = 3  # the most date and time lines between a headline and a counter under it
+
+
+def _counts_below(lines: list[Line], index: int) -> bool:
+    """The line under lines[index] is a row of counts, a date or a time: lines[index] opens a block of counters."""
+    return index + 1 < len(lines) and (_count_row(lines[index + 1].text) or _is_stamp(lines[index + 1]))
 
 
 def _above_stamps(lines: list[Line], index: int) -> int:
