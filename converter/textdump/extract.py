@@ -196,8 +196,12 @@ def locate(
             if not _site_prompt(page, index):
                 break
             site_lines.append(index)
-        elif not lines[index].is_furniture and metadata.credit_distance(lines, index) != 1:
-            site_lines.append(index)  # (a line credited right below is a headline many pages list: no tagline)
+        elif (
+            not lines[index].is_furniture
+            and metadata.credit_distance(lines, index) != 1
+            and not _dated_below(lines, index)
+        ):
+            site_lines.append(index)  # (a line credited or dated right below is a headline many pages list)
     title_index = listed[0] if listed is not None else find_title(lines, window, site_lines=site_lines)
     if listed is None and title_index is not None and _credit_under_headline(lines, title_index, window):
         title_index -= 1
@@ -217,6 +221,20 @@ def locate(
     if listed is not None:
         top = min(top, listed[1])  # (and a contents list naming it heads the story)
     return Located(page, cut, first, last, gaps, title_index, max(top, first - 40), window)
+
+
+DATED_BELOW = 3  # how far under its headline a story's date line stands (past an outlet's and a writer's line)
+
+
+def _dated_below(lines: list[Line], index: int) -> bool:
+    """A date line stands a few lines under lines[index], past shorter lines only: a headline over its credits, no
+    masthead's tagline (nor an outlet's line over a longer headline)."""
+    for line in lines[index + 1 : index + 1 + DATED_BELOW]:
+        if metadata.is_date_line(line):
+            return True
+        if line.words >= lines[index].words:
+            return False
+    return False
 
 
 def _credit_under_headline(lines: list[Line], index: int, window: int) -> bool:

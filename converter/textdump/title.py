@@ -54,6 +54,9 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
         and not is_publisher_chip(lines, index)
         and not is_credit_under_headline(lines, index)
         and not _count_under_headline(lines, index)
+        and not _stamp(lines[index])
+        and not _name_pair_under_headline(lines, index)
+        and not _handle_credit(lines[index].text)
         and not _count_row(lines[index].text)
         and not is_prompt(lines, index)
         and not _cut_copy(lines, index)
@@ -62,6 +65,47 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
         and not _job_under_name(lines, index)
         and not (lines[index].is_furniture and lines[index].sentence_end)  # (a notice: "We use cookies to ...")
     ]
+
+
+def _stamp(line: Line) -> bool:
+    """A short line counting the time since the story came out or changed ("First reported 5 days ago", "Refreshed 3
+    minutes ago"): a stamp, no headline. (A date line stays a candidate, weighed by the model: on a page whose
+    headline the search misses, it keeps a subheading below it from heading the story.)"""
+    return line.words <= COUNT_LINE_WORDS and line.is_relative_time and any(char.isdigit() for char in line.text)
+
+
+# What joins an outlet's name and a person's on one credit line ("Harbour Post — Ann Lee", "Ann Lee / Harbour Post").
+_NAME_PAIR_JOINS = (" — ", " – ", " / ", " | ")
+_PAIR_PART_WORDS = 5  # the most words of each side of such a pair
+
+
+def _name_pair_under_headline(lines: list[Line], index: int) -> bool:
+    """Two names joined by a dash, a slash or a bar (a person's or an agency's, and an outlet's) right under a longer
+    line (the headline): whose story and where it comes from, no headline."""
+    if not index or lines[index - 1].words <= lines[index].words:
+        return False
+    text = lines[index].text
+    for join in _NAME_PAIR_JOINS:
+        head, found, tail = text.partition(join)
+        if found:
+            break
+    else:
+        return False
+    sides = (head.strip(), tail.strip())
+    if any(not side[:1].isupper() or len(side.split()) > _PAIR_PART_WORDS or join in side for side in sides):
+        return False
+    return all(_capitalised_words(side) for side in sides)
+
+
+def _capitalised_words(text: str) -> bool:
+    """Every word of a name opens with a capital, but for short joining words ("of", "and", "&")."""
+    return all(word[:1].isupper() or word == "&" or (word.islower() and len(word) <= 3) for word in text.split())
+
+
+def _handle_credit(text: str) -> bool:
+    """'Pinned to Weekend reads by @ann_lee', 'Shared by @quaypost': a line crediting a handle, whoever it names
+    (a curator, a sharer), no headline ("by" is English)."""
+    return " by @" in text and len(text.split()) <= CALL_MAX_WORDS
 
 
 def _job_under_name(lines: list[Line], index: int) -> bool:
@@ -127,20 +171,34 @@ def is_prompt(lines: list[Line], index: int) -> bool:
 # word in lower case, ending the line; the words before it in letters only).
 _COUNT_LINE = re.compile(r"^(?:[^\W\d_]+ ){0,3}\d[\d,.]*\+? [^\W\d_]+$")
 COUNT_LINE_WORDS = 5
+# A count opening a short line, the rest in lower-case words: "96 outlets are covering this story".
+_COUNT_LEAD = re.compile(r"^\d[\d,.]*\+? [^\W\d_]+(?: [^\W\d_]+)*$")
+COUNT_LEAD_WORDS = 7
 
 
 def _count_under_headline(lines: list[Line], index: int) -> bool:
-    """A short line counting something ("Seen across 80 outlets") right under a longer line: a counter under the
-    headline, not a headline (a short headline with a number, "Floods shut 40 schools", stands under a kicker or
-    a menu entry, shorter lines)."""
+    """A short line counting something ("Seen across 80 outlets", "96 outlets are covering this") right under a
+    longer line: a counter under the headline, not a headline (a short headline with a number, "Floods shut 40
+    schools", stands under a kicker or a menu entry, shorter lines)."""
     line = lines[index]
-    if not index or line.words > COUNT_LINE_WORDS or not _COUNT_LINE.match(line.text):
+    if not index:
         return False
-    counted = line.text.rsplit(" ", 1)[1]
+    if line.words <= COUNT_LINE_WORDS and _COUNT_LINE.match(line.text):
+        counted = line.text.rsplit(" ", 1)[1]
+    elif line.words <= COUNT_LEAD_WORDS and _COUNT_LEAD.match(line.text) and _counts_below(lines, index):
+        # (what follows the number, all of it in lower case; over another counter: "5 things to know" is a headline)
+        counted = line.text.split(" ", 1)[1]
+    else:
+        return False
     return counted.islower() and lines[_above_stamps(lines, index)].words > line.words
 
 
 STAMP_LINES = 3  # the most date and time lines between a headline and a counter under it
+
+
+def _counts_below(lines: list[Line], index: int) -> bool:
+    """The line under lines[index] is a row of counts, a date or a time: lines[index] opens a block of counters."""
+    return index + 1 < len(lines) and (_count_row(lines[index + 1].text) or _is_stamp(lines[index + 1]))
 
 
 def _above_stamps(lines: list[Line], index: int) -> int:

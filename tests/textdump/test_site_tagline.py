@@ -53,3 +53,26 @@ def test_a_headline_many_pages_show_under_ui_lines_is_a_candidate_when_its_credi
     repeated = frozenset(normalize_line(text) for text in ["Back", "Text size", "Save for later", headline])
     article = extract_text(page, "text/r.txt", repeated=repeated).article
     assert (article.title, article.authors) == (headline, ("Marit Solberg",))
+
+
+def test_a_headline_many_pages_show_is_a_candidate_when_its_date_follows_under_its_outlet() -> None:
+    # Between the headline and its date, an outlet's line (shown on many pages too): the date a few lines below
+    # tells a headline (a tagline is dated by nothing).
+    headline = "Orchard cooperative asks the council to share the cost of frost fans"
+    page = "\n".join(["Back", "Text size", "", headline, "Valley Courier", "2 March 2024", "", *ORCHARD_STORY])
+    repeated = frozenset(normalize_line(text) for text in ["Back", "Text size", headline, "The Upper Valley Courier"])
+    assert extract_text(page, "text/s.txt", repeated=repeated).article.title == headline
+
+
+def test_an_outlets_line_many_pages_show_over_a_longer_headline_stays_out() -> None:
+    # The outlet's line over the headline, the date three lines under it: the longer line between is the headline.
+    headline = (
+        "Orchard cooperative asks the regional council to share the cost of the tall frost fans its growers "
+        "bought this winter after a late frost"
+    )
+    credit = "By Marit Solberg, The Upper Valley Courier"
+    page = "\n".join(
+        ["Back", "Text size", "", "The Upper Valley Courier", headline, credit, "2 March 2024", "", *ORCHARD_STORY]
+    )
+    repeated = frozenset(normalize_line(text) for text in ["Back", "Text size", "The Upper Valley Courier"])
+    assert extract_text(page, "text/t.txt", repeated=repeated).article.title == headline

@@ -12,6 +12,7 @@ from converter.textdump import metadata, title
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
 from converter.textdump.repeated import normalize_line
+from tests.support import ORCHARD_STORY
 
 HEADLINE = "Harbour town votes to keep its last wooden lighthouse standing"
 BODY = [
@@ -227,3 +228,22 @@ def test_a_curators_credit_under_a_line_credits_it_as_a_headline() -> None:
     # a sponsor's credit under a line is an advertiser's, whatever stands above it
     lines = split_lines("\n".join(["ARCHIVE", HEADLINE, "Presented by Dunmore Orchards Cooperative", *BODY]))
     assert metadata.credit_distance(lines, 1) is None
+
+
+def test_an_outlet_and_a_name_joined_under_the_headline_are_no_headline() -> None:
+    headline = "Orchard growers turn to tall fans to keep a late frost off the blossom"
+    for pair in ("Valley Courier — Marit Solberg", "Marit Solberg / Valley Courier", "Field & Fold — News Desk"):
+        page = "\n".join(["Back", "Text size", "", headline, pair, "2 March 2024", "", *ORCHARD_STORY])
+        assert extract_text(page, "text/p.txt").article.title == headline, pair
+    lines = split_lines("\n".join([headline, "Valley Courier — Marit Solberg", "Frost", "Fans — and the night shift"]))
+    assert title._name_pair_under_headline(lines, 1)
+    assert not title._name_pair_under_headline(lines, 3)  # under a shorter line; a headline's lower-case words
+
+
+def test_a_line_crediting_a_handle_is_no_headline() -> None:
+    headline = "Orchard growers turn to tall fans to keep a late frost off the blossom"
+    page = "\n".join(["Open in app", "", headline, "Pinned to Weekend reads by @marit_s", "", *ORCHARD_STORY])
+    assert extract_text(page, "text/h.txt").article.title == headline
+    assert title._handle_credit("Pinned to Weekend reads by @marit_s")
+    assert title._handle_credit("Shared by @valleycourier")
+    assert not title._handle_credit("Growers pin their hopes on tall fans")
