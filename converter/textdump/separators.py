@@ -72,7 +72,8 @@ def separator_walls(lines: list[Line]) -> list[int]:
     """Short lines without a final stop, below PROSE_ABOVE words of prose, right above a carried story's headline.
 
     Not a line repeated over every post of a thread ("Flag as inappropriate": a post's title over its poster's
-    name reads as a story's headline over its credit), nor one over the page's own headline shown again."""
+    name reads as a story's headline over its credit), nor one over the page's own headline shown again, nor an
+    ad's label set between two paragraphs of the text (label_inside)."""
     found: list[int] = []
     head = -1  # the headline of the last story found
     prose_words = 0
@@ -92,6 +93,10 @@ def separator_walls(lines: list[Line]) -> list[int]:
             and (_COUNTER.fullmatch(line.text) or _COUNT_INSIDE.search(line.text) or not _after_card(lines, index))
             and counts[line.text] <= MAX_REPEATS
             and not (counts[lines[index + 1].text] > 1 and _shown_above(lines, index))
+            # (nor an ad's label, furniture by its own shape, right under a finished paragraph and over more of the
+            # same text: "Promoted" over "Scroll on for more" reads as a post's title over its text, closed by the
+            # article's own counters)
+            and not (line.is_furniture and lines[index - 1].is_prose and label_inside(lines, index))
         ):
             found.append(index)
             head = below

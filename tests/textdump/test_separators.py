@@ -392,3 +392,31 @@ def test_posts_under_a_list_heading_keep_their_subheadings_and_a_title_of_two_se
     result = extract_text("\n".join([*ARTICLE, "♥ 1.1K  ☺ 310", "", "Read next", *post]), "text/n.txt")
     assert [article.title for article in result.embedded] == [title]
     assert "The operator said" in result.embedded[0].body
+
+
+def test_an_ad_label_and_a_marker_between_two_paragraphs_over_the_articles_counters_are_no_separator() -> None:
+    # An ad's label and a "go on" line set between two of the article's paragraphs, the article closed by its
+    # reactions: the lines between the label and the counters read as a post titled by the marker, but the label
+    # stands inside the text (a finished paragraph above, more text below): the article goes on below it.
+    text = "\n".join(
+        [*ARTICLE, "", "Promoted", "Scroll on for more", "", *ORCHARD_STORY[4:], *CARRIED[2:4], "", "♥ 812", "Share"]
+    )
+    assert separator_walls(split_lines(text)) == []
+    result = extract_text(text, "text/a.txt")
+    assert result.embedded == ()
+    assert "island ferry" in result.article.body and "Scroll on" not in result.article.body
+
+
+def test_a_long_headline_reading_as_prose_over_its_reading_time_under_an_outlets_name() -> None:
+    # A marker, an outlet's bare name, a headline long enough (a colon, a comma) to read as prose, its reading time
+    # alone under it, then the story: the headline is the story's title, not its first paragraph.
+    long_head = "Ferry timetable: the island operator sends one of its boats away, and the crossings drop to four"
+    carried = ["Coast Ledger", long_head, "6 min read", *CARRIED[2:]]
+    text = "\n".join([*ARTICLE, "", "Scroll for more", "", *carried])
+    assert split_lines(text)[len(ARTICLE) + 2].is_prose  # (the shape this test is about)
+    result = extract_text(text, "text/r.txt")
+    assert "island ferry" not in result.article.body
+    assert [(article.title, article.source_name) for article in result.embedded] == [(long_head, "Coast Ledger")]
+    # (a line without a stop over a time of day is no headline over its reading time: a reader's comment is timed so)
+    lines = split_lines("\n".join([*ARTICLE, "", "Scroll for more", "", "Coast Ledger", long_head, "6 min ago"]))
+    assert separator_walls(lines) == []
