@@ -436,3 +436,29 @@ def _teaser_alone(lines: list[Line], index: int) -> bool:
         return False
     cut = line.text.rstrip("\"'”’)").endswith(("…", "..."))
     return cut or not (below < len(lines) and lines[below].is_prose and lines[below].sentence_end)
+
+
+def closed_before_bare_story(lines: list[Line], first: int, last: int) -> int:
+    """The body run's last line once a story carried under a marker with a bare headline is cut off (bare_story: a
+    marker, a headline right over its text, EMBED_MIN_WORDS words of it), when the article's own text is closed
+    above the marker by a line that is no paragraph (its writer's sign-off, a photo credit, its buttons) and
+    PROSE_ABOVE words of prose stand above, the marker opening a block (a blank line above it) that its headline and
+    text go on (none between them). A subheading inside the article stands right under a paragraph, an item of a
+    list under the item before it; two short lines over two paragraphs in a block of their own, under another short
+    line, are the next story's marker and headline. `last` without one."""
+    prose_words = 0
+    for index in range(first, last - 2):
+        line = lines[index]
+        if line.is_prose:
+            prose_words += line.words
+            continue
+        if prose_words < PROSE_ABOVE or lines[index - 1].is_prose or not _bare_marker(line):
+            continue
+        # (the marker opens a block, the headline and the text follow it in that block: the items of a list set
+        # inside the article stand one under the other, no blank line between them)
+        if not line.blank_before or lines[index + 1].blank_before or lines[index + 2].blank_before:
+            continue
+        story = bare_story(lines, index, last + 1)
+        if story is not None and sum(len(text.split()) for text in story[0].body) >= EMBED_MIN_WORDS:
+            return index - 1
+    return last
