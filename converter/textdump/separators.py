@@ -73,7 +73,7 @@ def separator_walls(lines: list[Line]) -> list[int]:
 
     Not a line repeated over every post of a thread ("Flag as inappropriate": a post's title over its poster's
     name reads as a story's headline over its credit), nor one over the page's own headline shown again, nor an
-    ad's label set between two paragraphs of the text (label_inside)."""
+    ad's label set between two paragraphs of the text (_label_in_text)."""
     found: list[int] = []
     head = -1  # the headline of the last story found
     prose_words = 0
@@ -92,15 +92,28 @@ def separator_walls(lines: list[Line]) -> list[int]:
             # (a counter is no card's chip, alone on its line or among a marker's words)
             and (_COUNTER.fullmatch(line.text) or _COUNT_INSIDE.search(line.text) or not _after_card(lines, index))
             and counts[line.text] <= MAX_REPEATS
-            and not (counts[lines[index + 1].text] > 1 and _shown_above(lines, index))
-            # (nor an ad's label, furniture by its own shape, right under a finished paragraph and over more of the
-            # same text: "Promoted" over "Scroll on for more" reads as a post's title over its text, closed by the
-            # article's own counters)
-            and not (line.is_furniture and lines[index - 1].is_prose and label_inside(lines, index))
+            and not (counts[lines[below].text] > 1 and _shown_above(lines, index, below))
+            # (nor an ad's label, furniture by its own shape, right under a finished paragraph and over a line right
+            # over more text, no chip between: "Promoted" over "Scroll on for more" reads as a post's title over its
+            # text, closed by the article's own counters)
+            and not _label_in_text(lines, index, below)
         ):
             found.append(index)
             head = below
     return found
+
+
+def _label_in_text(lines: list[Line], index: int, head: int) -> bool:
+    """lines[index] is an ad's label set inside the text: furniture by its own shape, right under a finished paragraph,
+    the line below it (the "headline" lines[head]) right over more prose, no source line between."""
+    above = lines[index - 1]
+    return (
+        lines[index].is_furniture
+        and above.is_prose
+        and above.sentence_end
+        and head + 1 < len(lines)
+        and lines[head + 1].is_prose
+    )
 
 
 def story_below(lines: list[Line], position: int) -> int | None:
@@ -288,10 +301,10 @@ def label_inside(lines: list[Line], index: int) -> bool:
     return lines[below].sentence_end and sum(line.words for line in prose_run(lines, below)) > TAIL_MAX_WORDS
 
 
-def _shown_above(lines: list[Line], index: int) -> bool:
-    """The headline below lines[index] stands above it too: the page's own headline shown again over an excerpt."""
-    head = lines[index + 1].text
-    return any(line.text == head for line in lines[:index])
+def _shown_above(lines: list[Line], index: int, head: int) -> bool:
+    """The headline below lines[index] (lines[head]; an outlet's name over it may stand over other cards too) stands
+    above it too: the page's own headline shown again over an excerpt."""
+    return any(line.text == lines[head].text for line in lines[:index])
 
 
 def _after_card(lines: list[Line], index: int) -> bool:
