@@ -151,7 +151,7 @@ def story_run(lines: list[Line], position: int, ends: Collection[int] = ()) -> l
             or header_kind(line)
             or _next_story(lines, index)
             or is_card_head(lines, index)
-            or is_titled_text(lines, index)
+            or (is_titled_text(lines, index) and not _same_block(lines, position, index))
             or _heads_glued(lines, index)
             or _same_head(lines, position, index)
         ):
@@ -165,6 +165,12 @@ def story_run(lines: list[Line], position: int, ends: Collection[int] = ()) -> l
             break
         run.append(line)
     return _without_tail(run[:kept])
+
+
+def _same_block(lines: list[Line], position: int, index: int) -> bool:
+    """lines[index] stands in the block of the story whose text starts at lines[position]: no blank line between
+    them. A subheading inside a story's text runs on in its block; the next story's headline opens one of its own."""
+    return not any(line.blank_before for line in lines[position + 1 : index + 1])
 
 
 def _glued_run(lines: list[Line], position: int) -> list[Line]:
@@ -396,9 +402,15 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                 body.extend(line.text for line in run)
                 cursor += len(run)
                 continue
-            if (credited or (named and cursor == position + 1)) and not other.is_prose and is_title_like(other):
-                # A standfirst under the story's credit, over its paragraphs: the text starts there (a headline
-                # under a host alone may be the next story's: the host stands over its title).
+            if (
+                (credited or (named and cursor == position + 1) or (source is not None and _standfirst(lines, cursor)))
+                and not other.is_prose
+                and is_title_like(other)
+            ):
+                # A standfirst under the story's credit or source chip, over its paragraphs: the text starts there (a
+                # headline under a host alone may be the next story's: the host stands over its title; under a chip,
+                # the standfirst stands right over the story's consecutive paragraphs, as no next entry's title over
+                # its teaser does).
                 run = story_run(lines, cursor, ends)
                 if story_words(run) >= EMBED_MIN_WORDS:
                     body.extend(line.text for line in run)
