@@ -384,8 +384,9 @@ def bare_head(lines: list[Line], position: int) -> bool:
     two longer than a teaser. A list's title over its teaser has the next title below the teaser, no second paragraph;
     a teaser over the page's closing sentence ("Articles belong to their publishers.") is a teaser's length.
 
-    No headline: an outlet's bare name (over its blurb), a lead-in's label ("Don't miss: ..."), two sentences (a
-    promo's "We are open. Learn how")."""
+    No headline: an outlet's bare name (over its blurb), a lead-in's label ("Don't miss: ..."; but a headline with a
+    colon, "Harbour Awards: Ferry crews win", heads the block its marker opens), two sentences (a promo's "We are
+    open. Learn how")."""
     if position + 2 >= len(lines):
         return False
     line = lines[position]
@@ -393,7 +394,7 @@ def bare_head(lines: list[Line], position: int) -> bool:
         return False
     if credit_line(line.text) or source_line(line) or header_kind(line) or outlet_name(line):
         return False
-    if is_lead_in_teaser(line.text) or _SENTENCE_INSIDE.search(line.text):
+    if (is_lead_in_teaser(line.text) and not _heads_block(lines, position)) or _SENTENCE_INSIDE.search(line.text):
         return False
     first = lines[position + 1]
     if not (first.is_prose and first.sentence_end):
@@ -404,6 +405,18 @@ def bare_head(lines: list[Line], position: int) -> bool:
         if not other.is_furniture:  # (by its own shape: the folder repeats a list's titles too)
             return False
     return False
+
+
+def _heads_block(lines: list[Line], position: int) -> bool:
+    """lines[position] stands in a block its marker opens (a blank line above the marker, none between it, this line
+    and the paragraph below): a story's head. A lead-in teaser is set apart from the lines around it, or set inside a
+    text that runs on with no blank line."""
+    return (
+        0 < position < len(lines) - 1
+        and lines[position - 1].blank_before
+        and not lines[position].blank_before
+        and not lines[position + 1].blank_before
+    )
 
 
 def bare_story(lines: list[Line], marker: int, end: int) -> tuple[Card, int] | None:

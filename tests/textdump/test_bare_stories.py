@@ -126,3 +126,13 @@ def test_a_section_heading_over_a_subheading_right_under_a_paragraph_goes_on_wit
     text = "\n".join(["Valley orchard growers turn to frost fans", *ORCHARD_STORY[:5], "", *items, *FERRY_TEXT])
     result = extract_text(text, "text/l.txt")
     assert "island ferry" in result.article.body and result.embedded == ()
+
+
+def test_a_headline_with_a_colon_heads_the_block_its_marker_opens_but_a_lead_in_set_apart_does_not() -> None:
+    # "Label: Rest" is a lead-in teaser's shape; right under a marker that opens a block, over the story's text in the
+    # same block, it is a headline with a colon. Set apart from the marker by a blank line, a lead-in.
+    colon = "Harbour Awards: Ferry Crews Win the Cup Again"
+    lines = split_lines("\n".join([*ARTICLE, "", MARKER, colon, *FERRY_TEXT[1:]]))
+    assert [story.title for _, story, _ in bare_stories(lines, len(ARTICLE) - 1, [])] == [colon]
+    lines = split_lines("\n".join([*ARTICLE, "", MARKER, "", colon, *FERRY_TEXT[1:]]))
+    assert bare_stories(lines, len(ARTICLE) - 1, []) == []
