@@ -42,6 +42,7 @@ from converter.textdump.related import (
     full_text_starts,
 )
 from converter.textdump.repeated import NormalizedLines
+from converter.textdump.separators import closed_before_bare_story
 from converter.textdump.signup import consent_dialog, inset_boxes, signup_box
 from converter.textdump.teased import teased_end
 from converter.textdump.title import SITE_TOP, find_title, is_prompt, under_paragraphs
@@ -171,6 +172,7 @@ def locate(
     last = marked.bracketed_end(lines, first, last)
     last = stacked.chipped_tail(lines, first, last)
     last = teased_end(lines, first, last)
+    last = closed_before_bare_story(lines, first, last)  # (a story under a marker and a bare headline: separators.py)
     # Cards of other posts closed by counters, above the story, are no paragraph of it (textdump/cards.py).
     cards_end = leading_cards_end(lines, first, last)
     if cards_end is not None:

@@ -43,10 +43,11 @@ from converter.textdump.related import (
     Card,
     header_kind,
     heads_author_box,
+    is_title_like,
     parse_cards,
 )
 from converter.textdump.separators import bare_stories, is_post, label_inside, next_story, separated_story
-from converter.textdump.story_heads import named_head
+from converter.textdump.story_heads import named_head, past_chips, text_follows
 
 # A time of day ('8:31', '21:05'): a meta line's, no headline's.
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -439,6 +440,7 @@ def _related_cards(page: Page, last: int, cut: int, ends: Collection[int] = (), 
                 not page.furniture[line.index]
                 or line.words <= 4
                 or _heads_text(page, line.index)
+                or _heads_chipped_text(page, line.index)
                 or timed_title(lines, line.index)  # (a card the site lists on many pages: listing.in_folder)
             )
             and line.index not in comments
@@ -462,6 +464,18 @@ def _heads_text(page: Page, index: int) -> bool:
         and page.lines[below].is_prose
         and not page.furniture[below]
     )
+
+
+def _heads_chipped_text(page: Page, index: int) -> bool:
+    """A headline the folder repeats (furniture by repetition only) over its chips (an outlet's name, a time, a
+    credit) and a story's text (EMBED_MIN_WORDS words): a story carried on several pages, whose headline the list's
+    reader must not lose to the chip below it."""
+    lines = page.lines
+    line = lines[index]
+    if line.is_furniture or not is_title_like(line) or line.text.endswith(".") or index + 2 >= len(lines):
+        return False
+    text = past_chips(lines, index + 1)
+    return text > index + 1 and text_follows(lines, text)
 
 
 def _reads_whole(page: Page, wall: int) -> bool:

@@ -151,7 +151,7 @@ def story_run(lines: list[Line], position: int, ends: Collection[int] = ()) -> l
             or header_kind(line)
             or _next_story(lines, index)
             or is_card_head(lines, index)
-            or is_titled_text(lines, index)
+            or (is_titled_text(lines, index) and not _same_block(lines, position, index))
             or _heads_glued(lines, index)
             or _same_head(lines, position, index)
         ):
@@ -165,6 +165,18 @@ def story_run(lines: list[Line], position: int, ends: Collection[int] = ()) -> l
             break
         run.append(line)
     return _without_tail(run[:kept])
+
+
+SUBHEADING_WORDS = 8  # the longest subheading a carried story's text runs on across in its block
+
+
+def _same_block(lines: list[Line], position: int, index: int) -> bool:
+    """lines[index], SUBHEADING_WORDS words at most, stands in the block of the story whose text starts at
+    lines[position]: no blank line between them. A subheading inside a story's text runs on in its block; the next
+    story's headline opens one of its own, or says more (a page showing each title once, no blank line anywhere)."""
+    if lines[index].words > SUBHEADING_WORDS:
+        return False
+    return not any(line.blank_before for line in lines[position + 1 : index + 1])
 
 
 def _glued_run(lines: list[Line], position: int) -> list[Line]:
@@ -373,6 +385,7 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
         teaser: str | None = None
         body: list[str] = []
         credited = False  # (a credit under the title)
+        sourced = -1  # (the line of the source chip read under the title)
         named = position > 0 and _source_above(lines, position - 1)  # (an outlet's name over the title)
         cursor = position + 1
         while cursor < len(lines):
@@ -396,9 +409,19 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                 body.extend(line.text for line in run)
                 cursor += len(run)
                 continue
-            if (credited or (named and cursor == position + 1)) and not other.is_prose and is_title_like(other):
-                # A standfirst under the story's credit, over its paragraphs: the text starts there (a headline
-                # under a host alone may be the next story's: the host stands over its title).
+            if (
+                (
+                    credited
+                    or (named and cursor == position + 1)
+                    or (cursor == sourced + 1 and _is_name(lines[sourced]) and _standfirst(lines, cursor))
+                )
+                and not other.is_prose
+                and is_title_like(other)
+            ):
+                # A standfirst under the story's credit or right under its outlet's name, over its paragraphs: the
+                # text starts there (a headline under a host alone may be the next story's: the host stands over its
+                # title; under an outlet's name, the standfirst stands right over the story's consecutive paragraphs,
+                # as no next entry's title over its teaser does; a marker, "Keep going", names no outlet).
                 run = story_run(lines, cursor, ends)
                 if story_words(run) >= EMBED_MIN_WORDS:
                     body.extend(line.text for line in run)
@@ -415,6 +438,7 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
             if (other.words <= 4 and chip_line) or _hosted(other) or other.text.startswith(("•", "·")):
                 chip = strip_chip(other.text)
                 if chip and not is_furniture(chip, len(chip.split())) and chip[0].isupper():
+                    sourced = cursor if source is None else sourced
                     source = source or chip
                 cursor += 1
                 continue

@@ -72,7 +72,8 @@ def separator_walls(lines: list[Line]) -> list[int]:
     """Short lines without a final stop, below PROSE_ABOVE words of prose, right above a carried story's headline.
 
     Not a line repeated over every post of a thread ("Flag as inappropriate": a post's title over its poster's
-    name reads as a story's headline over its credit), nor one over the page's own headline shown again."""
+    name reads as a story's headline over its credit), nor one over the page's own headline shown again, nor an
+    ad's label set between two paragraphs of the text (_label_in_text)."""
     found: list[int] = []
     head = -1  # the headline of the last story found
     prose_words = 0
@@ -91,11 +92,28 @@ def separator_walls(lines: list[Line]) -> list[int]:
             # (a counter is no card's chip, alone on its line or among a marker's words)
             and (_COUNTER.fullmatch(line.text) or _COUNT_INSIDE.search(line.text) or not _after_card(lines, index))
             and counts[line.text] <= MAX_REPEATS
-            and not (counts[lines[index + 1].text] > 1 and _shown_above(lines, index))
+            and not (counts[lines[below].text] > 1 and _shown_above(lines, index, below))
+            # (nor an ad's label, furniture by its own shape, right under a finished paragraph and over a line right
+            # over more text, no chip between: "Promoted" over "Scroll on for more" reads as a post's title over its
+            # text, closed by the article's own counters)
+            and not _label_in_text(lines, index, below)
         ):
             found.append(index)
             head = below
     return found
+
+
+def _label_in_text(lines: list[Line], index: int, head: int) -> bool:
+    """lines[index] is an ad's label set inside the text: furniture by its own shape, right under a finished paragraph,
+    the line below it (the "headline" lines[head]) right over more prose, no source line between."""
+    above = lines[index - 1]
+    return (
+        lines[index].is_furniture
+        and above.is_prose
+        and above.sentence_end
+        and head + 1 < len(lines)
+        and lines[head + 1].is_prose
+    )
 
 
 def story_below(lines: list[Line], position: int) -> int | None:
@@ -283,10 +301,10 @@ def label_inside(lines: list[Line], index: int) -> bool:
     return lines[below].sentence_end and sum(line.words for line in prose_run(lines, below)) > TAIL_MAX_WORDS
 
 
-def _shown_above(lines: list[Line], index: int) -> bool:
-    """The headline below lines[index] stands above it too: the page's own headline shown again over an excerpt."""
-    head = lines[index + 1].text
-    return any(line.text == head for line in lines[:index])
+def _shown_above(lines: list[Line], index: int, head: int) -> bool:
+    """The headline below lines[index] (lines[head]; an outlet's name over it may stand over other cards too) stands
+    above it too: the page's own headline shown again over an excerpt."""
+    return any(line.text == lines[head].text for line in lines[:index])
 
 
 def _after_card(lines: list[Line], index: int) -> bool:
@@ -366,8 +384,9 @@ def bare_head(lines: list[Line], position: int) -> bool:
     two longer than a teaser. A list's title over its teaser has the next title below the teaser, no second paragraph;
     a teaser over the page's closing sentence ("Articles belong to their publishers.") is a teaser's length.
 
-    No headline: an outlet's bare name (over its blurb), a lead-in's label ("Don't miss: ..."), two sentences (a
-    promo's "We are open. Learn how")."""
+    No headline: an outlet's bare name (over its blurb), a lead-in's label ("Don't miss: ..."; but a headline with a
+    colon, "Harbour Awards: Ferry crews win", heads the block its marker opens), two sentences (a promo's "We are
+    open. Learn how")."""
     if position + 2 >= len(lines):
         return False
     line = lines[position]
@@ -375,7 +394,7 @@ def bare_head(lines: list[Line], position: int) -> bool:
         return False
     if credit_line(line.text) or source_line(line) or header_kind(line) or outlet_name(line):
         return False
-    if is_lead_in_teaser(line.text) or _SENTENCE_INSIDE.search(line.text):
+    if (is_lead_in_teaser(line.text) and not _heads_block(lines, position)) or _SENTENCE_INSIDE.search(line.text):
         return False
     first = lines[position + 1]
     if not (first.is_prose and first.sentence_end):
@@ -386,6 +405,18 @@ def bare_head(lines: list[Line], position: int) -> bool:
         if not other.is_furniture:  # (by its own shape: the folder repeats a list's titles too)
             return False
     return False
+
+
+def _heads_block(lines: list[Line], position: int) -> bool:
+    """lines[position] stands in a block its marker opens (a blank line above the marker, none between it, this line
+    and the paragraph below): a story's head. A lead-in teaser is set apart from the lines around it, or set inside a
+    text that runs on with no blank line."""
+    return (
+        0 < position < len(lines) - 1
+        and lines[position - 1].blank_before
+        and not lines[position].blank_before
+        and not lines[position + 1].blank_before
+    )
 
 
 def bare_story(lines: list[Line], marker: int, end: int) -> tuple[Card, int] | None:
@@ -431,3 +462,29 @@ def _teaser_alone(lines: list[Line], index: int) -> bool:
         return False
     cut = line.text.rstrip("\"'”’)").endswith(("…", "..."))
     return cut or not (below < len(lines) and lines[below].is_prose and lines[below].sentence_end)
+
+
+def closed_before_bare_story(lines: list[Line], first: int, last: int) -> int:
+    """The body run's last line once a story carried under a marker with a bare headline is cut off (bare_story: a
+    marker, a headline right over its text, EMBED_MIN_WORDS words of it), when the article's own text is closed
+    above the marker by a line that is no paragraph (its writer's sign-off, a photo credit, its buttons) and
+    PROSE_ABOVE words of prose stand above, the marker opening a block (a blank line above it) that its headline and
+    text go on (none between them). A subheading inside the article stands right under a paragraph, an item of a
+    list under the item before it; two short lines over two paragraphs in a block of their own, under another short
+    line, are the next story's marker and headline. `last` without one."""
+    prose_words = 0
+    for index in range(first, last - 2):
+        line = lines[index]
+        if line.is_prose:
+            prose_words += line.words
+            continue
+        if prose_words < PROSE_ABOVE or lines[index - 1].is_prose or not _bare_marker(line):
+            continue
+        # (the marker opens a block, the headline and the text follow it in that block: the items of a list set
+        # inside the article stand one under the other, no blank line between them)
+        if not line.blank_before or lines[index + 1].blank_before or lines[index + 2].blank_before:
+            continue
+        story = bare_story(lines, index, last + 1)
+        if story is not None and sum(len(text.split()) for text in story[0].body) >= EMBED_MIN_WORDS:
+            return index - 1
+    return last

@@ -96,24 +96,46 @@ def _short_call(line: Line) -> bool:
 
 
 def headed(lines: list[Line], position: int) -> bool:
-    """lines[position] is a headline, or a long one over its credit or host line ("It's not just you: the lights look
-    different now, and can give you headaches" over "Written by A" or "outlet.com"; not over a reader's name and
-    time)."""
+    """lines[position] is a headline, or a long one or a short exclamation over its credit, host or reading-time line
+    ("It's not just you: the lights look different now, and can give you headaches" over "Written by A", "outlet.com"
+    or "8 min read"; not over a reader's name and time)."""
     line = lines[position]
     if headline(line):
         return True
     if position + 1 >= len(lines) or line.text[:1].islower():
         return False
     below = lines[position + 1].text
-    # (or over a source line naming its host: 'Source: outlet.com · 2h')
-    if not (credit_line(below) or _host_line(below) or (_names_host(below) and source_line(lines[position + 1]))):
+    # (or over a source line naming its host: 'Source: outlet.com · 2h'; or over its reading time alone, '8 min read')
+    if not (
+        credit_line(below)
+        or _host_line(below)
+        or (_names_host(below) and source_line(lines[position + 1]))
+        or _reading_time(lines[position + 1])
+    ):
         return False
-    # ("Ferry fares are too high. They need not be." over "outlet.com": two short sentences)
-    return two_sentences(line) or (
-        not _short_call(line)
-        and is_title_like(line)
-        and (not line.sentence_end or abbreviation_end(line.text))  # ("... in L.A.": no sentence's stop)
+    # ("Ferry fares are too high. They need not be." over "outlet.com": two short sentences; "Ferry fares rise
+    # again!" over "6 min read": one short exclamation, as a short question is a headline)
+    return (
+        two_sentences(line)
+        or _exclaimed(line)
+        or (
+            not _short_call(line)
+            and is_title_like(line)
+            and (not line.sentence_end or abbreviation_end(line.text))  # ("... in L.A.": no sentence's stop)
+        )
     )
+
+
+def _exclaimed(line: Line) -> bool:
+    """One short sentence ending with an exclamation mark, _QUESTION_WORDS words at most ("Ferry fares rise again!")."""
+    inner = line.text[:-1]
+    return line.text.endswith("!") and line.words <= _QUESTION_WORDS and not any(end in inner for end in _SENTENCE_ENDS)
+
+
+def _reading_time(line: Line) -> bool:
+    """A chip giving a story's reading time and nothing else ('8 min read', '12 mins'): a headline's, no paragraph's
+    (a comment's line is timed by when it was posted)."""
+    return line.words <= CHIP_WORDS and not line.is_prose and is_reading_time(line.text)
 
 
 def two_sentences(line: Line) -> bool:

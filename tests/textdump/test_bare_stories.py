@@ -92,3 +92,47 @@ def test_a_bare_story_stops_above_the_next_storys_headline_over_its_source() -> 
     lines = split_lines("\n".join([*ARTICLE, MARKER, *LIBRARY, *following]))
     found = bare_stories(lines, len(ARTICLE) - 3, [])
     assert [(story.title, story.body) for _, story, _ in found] == [(LIBRARY[0], tuple(LIBRARY[1:]))]
+
+
+FERRY_TEXT = [
+    FERRY[0],
+    "The island ferry will run four crossings a day instead of six from November, the operator said, because "
+    "fewer passengers travel in the winter and one of the two boats is due for its overhaul at the yard.",
+    "The first morning crossing keeps its time so that pupils reach the school on the mainland, but the "
+    "late evening boat will leave half an hour earlier, which islanders say leaves no time after work.",
+    "The operator said it would look again at the timetable in spring, once the second boat is back in service.",
+]
+
+
+def test_a_story_under_a_marker_and_a_bare_headline_closes_the_run_below_the_articles_sign_off() -> None:
+    # The article's paragraphs, its writer's sign-off and a photo credit (no paragraph), then a marker in no list
+    # heading's wording, a headline and the story's text right below it: nothing above the marker reads as a list,
+    # yet the article ends above it and the story is carried.
+    signed = ["Valley orchard growers turn to frost fans", *ORCHARD_STORY[:5], "Words — Marit Solberg", "Photo: J. Ek"]
+    result = extract_text("\n".join([*signed, "", MARKER, *FERRY_TEXT]), "text/m.txt")
+    assert "island ferry" not in result.article.body and "cooperative" in result.article.body
+    assert [article.title for article in result.embedded] == [FERRY[0]]
+    assert "morning crossing" in result.embedded[0].body
+
+
+def test_a_section_heading_over_a_subheading_right_under_a_paragraph_goes_on_with_the_article() -> None:
+    # The same two short lines right under one of the article's paragraphs: a section's heading and its first
+    # subheading, the article's text going on below them.
+    text = "\n".join(["Valley orchard growers turn to frost fans", *ORCHARD_STORY[:5], "", MARKER, *FERRY_TEXT])
+    result = extract_text(text, "text/s.txt")
+    assert "island ferry" in result.article.body and result.embedded == ()
+    # (nor the last items of a list set in the article, one under the other, over its text going on)
+    items = ["Pears from the lower rows", "Apples on the slope", "Plums by the river"]
+    text = "\n".join(["Valley orchard growers turn to frost fans", *ORCHARD_STORY[:5], "", *items, *FERRY_TEXT])
+    result = extract_text(text, "text/l.txt")
+    assert "island ferry" in result.article.body and result.embedded == ()
+
+
+def test_a_headline_with_a_colon_heads_the_block_its_marker_opens_but_a_lead_in_set_apart_does_not() -> None:
+    # "Label: Rest" is a lead-in teaser's shape; right under a marker that opens a block, over the story's text in the
+    # same block, it is a headline with a colon. Set apart from the marker by a blank line, a lead-in.
+    colon = "Harbour Awards: Ferry Crews Win the Cup Again"
+    lines = split_lines("\n".join([*ARTICLE, "", MARKER, colon, *FERRY_TEXT[1:]]))
+    assert [story.title for _, story, _ in bare_stories(lines, len(ARTICLE) - 1, [])] == [colon]
+    lines = split_lines("\n".join([*ARTICLE, "", MARKER, "", colon, *FERRY_TEXT[1:]]))
+    assert bare_stories(lines, len(ARTICLE) - 1, []) == []

@@ -11,6 +11,7 @@ from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
 from converter.textdump.related import story_run
 from converter.textdump.repeated import normalize_line
+from tests.support import ORCHARD_STORY
 
 ARTICLE = [
     "Mountain railway reopens after a winter of repairs",
@@ -300,3 +301,45 @@ def test_a_standfirst_under_a_headline_its_outlet_names_opens_the_carried_text()
     }
     assert set(carried) == {STANDFIRST[2], SCHOOL[0]}
     assert "eighty people" in carried[STANDFIRST[2]] and "vegetable garden" not in carried[STANDFIRST[2]]
+
+
+MAIN = ["Valley orchard growers turn to frost fans", "By Marit Solberg", *ORCHARD_STORY]
+# A story in one block (no blank line inside it) under a list heading: its headline, its outlet's name under it, a
+# standfirst, paragraphs, a subheading over a long run of them.
+BLOCKED = [
+    "Read next",
+    "Glassworks on the canal will close after ninety years",
+    "Coastline Evening Post",
+    "Owners blame the price of gas for the furnaces",
+    *ARTICLE[2:5],
+    "What comes next for the canal",
+    *ARTICLE[5:],
+    FROST[2],
+    FROST[4],
+    FROST[5],
+    FROST[8],
+    FROST[10],
+    *SCHOOL[2:],
+]
+
+
+def test_a_headline_the_folder_repeats_over_its_outlets_name_and_a_standfirst_names_the_story() -> None:
+    """The headline is furniture by repetition only: over its chip and the story's text it still heads the story,
+    the outlet's name is its source and the standfirst opens the text."""
+    repeated = frozenset({normalize_line(BLOCKED[1])})
+    page = "\n".join([*MAIN, "", *BLOCKED, "", "Privacy", "Terms"])
+    embedded = extract_text(page, "t.txt", repeated=repeated).embedded
+    assert [(article.title, article.source_name) for article in embedded] == [(BLOCKED[1], BLOCKED[2])]
+    assert "price of gas" in embedded[0].body and "rack railway" in embedded[0].body
+
+
+def test_a_subheading_over_a_long_run_inside_a_storys_block_is_no_story_of_its_own() -> None:
+    """A subheading over more text than a story's worth, in the same block as the story's paragraphs: the story
+    runs on across it. Set apart by a blank line, a headline over so long a text opens a story of its own."""
+    page = "\n".join([*MAIN, "", *BLOCKED, "", "Privacy", "Terms"])
+    embedded = extract_text(page, "t.txt").embedded
+    assert [article.title for article in embedded] == [BLOCKED[1]]
+    assert "Cherries were spared" in embedded[0].body
+    split = [*BLOCKED[:7], "", *BLOCKED[7:]]
+    titles = [article.title for article in extract_text("\n".join([*MAIN, "", *split]), "t.txt").embedded]
+    assert titles == [BLOCKED[1], BLOCKED[7]]

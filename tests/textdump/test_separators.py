@@ -392,3 +392,54 @@ def test_posts_under_a_list_heading_keep_their_subheadings_and_a_title_of_two_se
     result = extract_text("\n".join([*ARTICLE, "♥ 1.1K  ☺ 310", "", "Read next", *post]), "text/n.txt")
     assert [article.title for article in result.embedded] == [title]
     assert "The operator said" in result.embedded[0].body
+
+
+def test_an_ad_label_and_a_marker_between_two_paragraphs_over_the_articles_counters_are_no_separator() -> None:
+    # An ad's label and a "go on" line set between two of the article's paragraphs, the article closed by its
+    # reactions: the lines between the label and the counters read as a post titled by the marker, but the label
+    # stands inside the text (a finished paragraph above, more text below): the article goes on below it.
+    text = "\n".join(
+        [*ARTICLE, "", "Promoted", "Scroll on for more", "", *ORCHARD_STORY[4:], *CARRIED[2:4], "", "♥ 812", "Share"]
+    )
+    assert separator_walls(split_lines(text)) == []
+    result = extract_text(text, "text/a.txt")
+    assert result.embedded == ()
+    assert "island ferry" in result.article.body and "Scroll on" not in result.article.body
+    # (however long the text below it: the marker over it reads as a title over a text of its own then)
+    longer = [*ORCHARD_STORY[4:], *CARRIED[2:], *LIBRARY_STORY[1:], ORCHARD_STORY[0]]
+    text = "\n".join([*ARTICLE, "", "Promoted", "Scroll on for more", "", *longer, "", "♥ 812", "Share"])
+    assert separator_walls(split_lines(text)) == []
+
+
+def test_a_long_headline_reading_as_prose_over_its_reading_time_under_an_outlets_name() -> None:
+    # A marker, an outlet's bare name, a headline long enough (a colon, a comma) to read as prose, its reading time
+    # alone under it, then the story: the headline is the story's title, not its first paragraph.
+    long_head = "Ferry timetable: the island operator sends one of its boats away, and the crossings drop to four"
+    carried = ["Coast Ledger", long_head, "6 min read", *CARRIED[2:]]
+    text = "\n".join([*ARTICLE, "", "Scroll for more", "", *carried])
+    assert split_lines(text)[len(ARTICLE) + 2].is_prose  # (the shape this test is about)
+    result = extract_text(text, "text/r.txt")
+    assert "island ferry" not in result.article.body
+    assert [(article.title, article.source_name) for article in result.embedded] == [(long_head, "Coast Ledger")]
+    # (a line without a stop over a time of day is no headline over its reading time: a reader's comment is timed so)
+    lines = split_lines("\n".join([*ARTICLE, "", "Scroll for more", "", "Coast Ledger", long_head, "6 min ago"]))
+    assert separator_walls(lines) == []
+
+
+def test_a_short_exclamation_over_its_reading_time_heads_a_story() -> None:
+    # One short sentence ending with "!" reads as prose; over its reading time alone, under an outlet's name and a
+    # marker, it is the story's headline (as a short question is).
+    carried = ["Coast Ledger", "Ferry crossings drop to four a day!", "6 min read", *CARRIED[2:]]
+    result = extract_text("\n".join([*ARTICLE, "", "Scroll for more", "", *carried]), "text/e.txt")
+    assert "island ferry" not in result.article.body
+    assert [article.title for article in result.embedded] == ["Ferry crossings drop to four a day!"]
+
+
+def test_an_outlets_name_over_a_card_above_too_does_not_hide_the_story_below_a_marker() -> None:
+    # The outlet's name under the marker also stands over a card of a list above it: only the page's own headline
+    # shown again under a marker makes it no separator, not the outlet's name over the next story's headline.
+    cards = ["Trending now", "Coast Ledger", "Harbour fees rise for the summer season", "2h"]
+    carried = ["Coast Ledger", CARRIED[0], "6 min read", *CARRIED[2:]]
+    text = "\n".join([*ARTICLE, "", *cards, "", "Scroll for more", "", *carried])
+    assert separator_walls(split_lines(text)) == [len(ARTICLE) + len(cards)]
+    assert [article.title for article in extract_text(text, "text/o.txt").embedded] == [CARRIED[0]]
