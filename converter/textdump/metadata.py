@@ -12,7 +12,7 @@ from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.asides import is_curator_credit
 from converter.textdump.furniture import HOST, is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
-from converter.textdump.masthead import masthead_name
+from converter.textdump.masthead import furniture_name, masthead_name
 from converter.textdump.related import header_kind
 
 # The title, byline and date searches ask the same lines the same questions: answers are kept.
@@ -485,7 +485,9 @@ def find_site_name(lines: list[Line]) -> str | None:
         name = _clean_site(match.group(1)) if match else None
         if name:
             return name
-    return None
+    # A name the page's own furniture speaks of twice ("How Sitename rates sources", "Get the Sitename briefing").
+    name = furniture_name(lines)
+    return _clean_site(name) if name else None
 
 
 # (The site's name is asked of one page by the byline, the headline's prompt test, the site-prompt test of every
