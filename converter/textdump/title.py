@@ -60,8 +60,23 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
         and not _labelled_names(lines[index].text)
         and not is_curator_credit(lines[index].text)  # ("Kept by A in B": a credit, no headline)
         and not _job_under_name(lines, index)
+        and not _stamp_under_longer(lines, index)
         and not (lines[index].is_furniture and lines[index].sentence_end)  # (a notice: "We use cookies to ...")
     ]
+
+
+def _stamp_under_longer(lines: list[Line], index: int) -> bool:
+    """'Published 3 days ago', 'First reported Friday 22 December 2023' under a longer line that is no stamp (other
+    stamps and short counts between: "42 sources", "Left 30% · Right 70%"): the date or time of the line above (the
+    headline, however long), no headline itself."""
+    if index == 0 or not _is_stamp(lines[index]):
+        return False
+    for above in reversed(lines[max(0, index - STAMP_LINES) : index]):
+        if above.words > lines[index].words and not _is_stamp(above) and not _count_row(above.text):
+            return True
+        if above.words > COUNT_LINE_WORDS + 1 and not _count_row(above.text):
+            return False
+    return False
 
 
 def _job_under_name(lines: list[Line], index: int) -> bool:
