@@ -65,14 +65,18 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
     ]
 
 
+# A headline longer than this scores low (the model's `words_gt20`): below its own stamp, at times.
+LONG_HEADLINE_WORDS = 20
+
+
 def _stamp_under_longer(lines: list[Line], index: int) -> bool:
-    """'Published 3 days ago', 'First reported Friday 22 December 2023' under a longer line that is no stamp (other
-    stamps and short counts between: "42 sources", "Left 30% · Right 70%"): the date or time of the line above (the
-    headline, however long), no headline itself."""
+    """'Published 3 days ago', 'First reported Friday 22 December 2023' under a line of more than 20 words that is
+    no stamp (other stamps and short counts between: "42 sources", "Left 30% · Right 70%"): the date or time of the
+    long headline above, no headline itself. (Under a shorter line, the model weighs the stamp as it learned to.)"""
     if index == 0 or not _is_stamp(lines[index]):
         return False
     for above in reversed(lines[max(0, index - STAMP_LINES) : index]):
-        if above.words > lines[index].words and not _is_stamp(above) and not _count_row(above.text):
+        if above.words > LONG_HEADLINE_WORDS and not _is_stamp(above) and not _count_row(above.text):
             return True
         if above.words > COUNT_LINE_WORDS + 1 and not _count_row(above.text):
             return False

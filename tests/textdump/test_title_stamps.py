@@ -1,5 +1,6 @@
-"""A date or time stamp under the headline ("Published 3 days ago", "First reported Friday 1 March 2024") is the
-headline's stamp, no headline, however long the headline over it; a headline holding a date stays one."""
+"""A date or time stamp under a long headline ("Published 3 days ago", "First reported Friday 1 March 2024" under
+more than 20 words, which scored below its stamp) is the headline's stamp, no headline; a headline holding a date
+stays one."""
 
 from converter.textdump import title
 from converter.textdump.lines import split_lines
@@ -36,6 +37,9 @@ def test_stamp_shape() -> None:
     lines = split_lines("\n".join([LONG_HEADLINE, "Published 3 days ago", "Updated 1 March 2024"]))
     assert title._stamp_under_longer(lines, 1)
     assert title._stamp_under_longer(lines, 2)  # under another stamp, under the headline
+    # Under a headline of 20 words or fewer the model weighs the stamp itself.
+    lines = split_lines("\n".join(["Harbour town votes to keep its last wooden lighthouse", "Published 3 days ago"]))
+    assert not title._stamp_under_longer(lines, 1)
     # A headline holding a date under a shorter kicker stays a candidate.
     lines = split_lines("\n".join(["Weather", "Storm of 1 March 2024 shuts the harbour", BODY]))
     assert not title._stamp_under_longer(lines, 1)
