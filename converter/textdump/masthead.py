@@ -187,7 +187,11 @@ def furniture_name(lines: list[Line]) -> str | None:
     for line in lines:
         if line.words > _UI_WORDS or line.words == 0:
             continue
-        found = _named_by(line, line.index < TOP_LINES)
+        top = line.index < TOP_LINES
+        rest = line.text.partition(" ")[2]
+        if not top and rest and rest == rest.lower():  # (no capital past the first word: no name there)
+            continue
+        found = _named_by(line, top)
         if found:
             kinds.setdefault(found[0], []).append((line.index, found[1]))
     best: tuple[int, int, str] | None = None
@@ -213,13 +217,15 @@ def _named_by(line: Line, top: bool) -> tuple[str, str] | None:
     """(name, kind) when the short line speaks of a single name: 'alone' ("Sitename"), 'inside' (its only
     capitalised word past the first, the others in lower case), 'opens' (at the page's top, the first word, the
     rest in lower case), 'company' (the name, then a legal form: "Sitename Media LLC")."""
-    words = [_POSSESSIVE.sub("", word.strip(_TOKEN_EDGES)) for word in line.text.split()]
+    words = [word.strip(_TOKEN_EDGES) for word in line.text.split()]
+    if "s" in line.text and ("'s" in line.text or "’s" in line.text):
+        words = [_POSSESSIVE.sub("", word) for word in words]
     words = [word for word in words if word]
     if len(words) == 1:
         return (words[0], "alone") if _NAME_TOKEN.fullmatch(words[0]) else None
     if not words:
         return None
-    named = [i for i, word in enumerate(words) if i and _NAME_TOKEN.fullmatch(word)]
+    named = [i for i, word in enumerate(words) if i and word[:1].isupper() and _NAME_TOKEN.fullmatch(word)]
     others = [word for i, word in enumerate(words) if i and i not in named]
     lower = all(not word[:1].isupper() for word in others)
     # (at least two words in lower case around it, the word after it one of them: "Age: 21, Junior" is a
