@@ -60,11 +60,12 @@ _PERMISSION = re.compile(r"\bwith (?:the )?(?:kind )?permission\b", re.IGNORECAS
 _OTHER_ROLES = ("narrat", "compil", "chosen")
 # (A past participle alone: 'Photo by', 'Cover photo by' credit a picture, which the caption rules judge.)
 # ('Fact-checked by': a hyphenated participle too.)
-_CREDIT = re.compile(r"^(?P<label>[A-Z][a-z]+(?:-[a-z]+)?(?:ed|en)) by (?=[A-Z])")
+# (The name may be a handle: "Picked by @ann_lee".)
+_CREDIT = re.compile(r"^(?P<label>[A-Z][a-z]+(?:-[a-z]+)?(?:ed|en)) by (?=[A-Z@])")
 # 'Kept by A in Weekend Reading', 'Added by A to Some Board': a participle's credit that goes on to the place the piece
 # was put (a preposition, then a capitalised name): a reader's collection, no writer's dateline ('in London' follows
 # a writer's verb). English prepositions of place and the language's verbs of writing.
-_PLACED = re.compile(r"^[A-Z][a-z]+(?:ed|en) by (?:[A-Z][\w’'.-]*\s+){1,3}(?:in|into|to|on|under) [A-Z#]")
+_PLACED = re.compile(r"^[A-Z][a-z]+(?:ed|en) by (?:@\w+\s+|(?:[A-Z][\w’'.-]*\s+){1,3})(?:in|into|to|on|under) [A-Z#]")
 _WRITER_VERBS = ("writ", "report", "author", "compos", "pen", "post", "publish")
 
 

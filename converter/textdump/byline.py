@@ -219,8 +219,9 @@ def _first_credit(lines: list[Line], start: int) -> int:
 
 
 def labelled_credit(text: str) -> bool:
-    """A writer's label and names only ("Author: A", "Story by A"), whatever the label's words."""
-    if len(text) > 80 or not (":" in text or "by " in text.lower()):  # (most lines: no label to read)
+    """A writer's label and names only ("Author: A", "Story by A", "Words — A"), whatever the label's words and
+    mark (a colon, "by" or a dash)."""
+    if len(text) > 80 or not (":" in text or "by " in text.lower() or "—" in text or "–" in text):  # (most lines)
         return False
     label, part, tail_words, _ = byline_part(text)
     if not label or tail_words or not credits_writer(label):

@@ -166,3 +166,50 @@ def paired_organisation(lines: list[Line], index: int) -> str | None:
     if any(" " in name for name in split_authors(head)):
         return None  # (a person's full name: the byline decision's; one word alone, "AJLabs", is no person's)
     return organisation_name(head)
+
+
+# What joins an organisation's credit to the outlet that carried its story ("Harbour Wire · The Quay Post",
+# "Harbour Wire | quaypost.com", "Harbour Wire (quaypost.com)").
+_CARRIED_JOINS = (" | ", " · ", " • ", ", ", " (")
+HEAD_LINES = 6  # how far under the headline such a credit may stand (a summary's notice, a bias bar between)
+
+
+def organisation_for_outlet(lines: list[Line], title_index: int, first: int) -> tuple[int, str] | None:
+    """A line between the headline and the body crediting an organisation and the outlet that carried its story
+    ("Harbour Wire · The Quay Post", "Harbour Wire | quaypost.com"), and the organisation: it wrote the piece, as a
+    person so credited would have. The outlet is a host, or a name the page shows again on a short line of its own
+    ("Source: The Quay Post", "Open at The Quay Post"), so the line is no section's and no menu's."""
+    for index in range(title_index + 1, min(first + 4, title_index + 1 + HEAD_LINES, len(lines))):
+        found = _organisation_and_outlet(lines, index)
+        if found:
+            return index, found
+    return None
+
+
+def _organisation_and_outlet(lines: list[Line], index: int) -> str | None:
+    text = lines[index].text.strip()
+    if len(text) > _PAIR_CHARS:
+        return None
+    for join in _CARRIED_JOINS:
+        head, found, rest = text.partition(join)
+        if found:
+            break
+    else:
+        return None
+    pieces = [piece.strip() for piece in rest.split(join.strip() if join != " (" else ")")]
+    outlet, after = pieces[0].rstrip(")").strip(), [piece for piece in pieces[1:] if piece]
+    # (a third piece dates the story: "Harbour Wire | The Quay Post | Dec 3, 2023")
+    if len(after) > 1 or (after and find_date(after[0]) is None):
+        return None
+    if not (
+        HOST.fullmatch(outlet)
+        or (_capitalised(outlet) and len(outlet.split()) >= 2 and _named_again(lines, index, outlet))
+    ):
+        return None
+    if any(" " in name for name in split_authors(head)):
+        return None  # (a person's full name: the byline decision's; one word alone, "AJLabs", is no person's)
+    return organisation_name(head)
+
+
+def _named_again(lines: list[Line], index: int, outlet: str) -> bool:
+    return any(outlet in line.text and line.words <= OUTLET_LINE_WORDS for line in lines if line.index != index)

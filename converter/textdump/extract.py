@@ -23,7 +23,14 @@ from converter.textdump.byline import find_byline, organisation_credit
 from converter.textdump.byline_names import names_of
 from converter.textdump.cards import leading_cards_end
 from converter.textdump.carried import Judged, card_lines, pieces_of
-from converter.textdump.credit_lines import from_names, outlet_credit, paired_credit, paired_organisation, sponsor_lines
+from converter.textdump.credit_lines import (
+    from_names,
+    organisation_for_outlet,
+    outlet_credit,
+    paired_credit,
+    paired_organisation,
+    sponsor_lines,
+)
 from converter.textdump.furniture import is_free_count
 from converter.textdump.headings import (
     is_heading_line,
@@ -95,6 +102,12 @@ def extract_text(
         and (organisation := paired_organisation(lines, title_index + 1))
     ):
         byline_index, authors = title_index + 1, [organisation]  # ("Harbour Wire, Staff Writer" under the headline)
+    elif (
+        (not authors or contributed)
+        and title_index is not None
+        and (carried := organisation_for_outlet(lines, title_index, first))
+    ):
+        byline_index, authors = carried[0], [carried[1]]  # ("Harbour Wire · The Quay Post" over the body)
     date, date_index = metadata.find_date_near(lines, top - 3, first + 3, top if title_index is not None else 0)
     date = metadata.day_first(lines, date, date_index)  # ("01/12/2023" on a page writing "13/12/2023")
     if date is None and byline_index is not None and byline_index > first:

@@ -358,3 +358,8 @@ def title_case(text: str) -> bool:
     # (split() yields no empty word; map and filter run in C, a list comprehension's test per word did not)
     initials = list(filter(str.isalpha, map(_first, text.split())))
     return len(initials) >= 2 and sum(map(str.isupper, initials)) >= 0.6 * len(initials)
+
+
+def is_function_word(word: str) -> bool:
+    """A stopword of any of jusText's languages ("how", "the", "de"), whatever its case."""
+    return word.lower() in _language_lanes()

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from converter.textdump.lines import Line, per_page
+from converter.dates import MONTHS
+from converter.textdump.lines import Line, is_function_word, per_page
 from converter.textdump.related import header_kind
 
 TOP_LINES = 8  # where a masthead stands
@@ -164,3 +165,98 @@ def _common_words(lines: list[Line], name: str, index: int) -> bool:
     the masthead's own line: a logo may be written in lower case, "quillmere".)"""
     texts = "\n".join(line.text for line in lines if line.index != index)
     return all(re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", texts) for word in name.split())
+
+
+# The most words of a line of the page's own furniture speaking of it ("How Sitename rates sources").
+_UI_WORDS = 7
+_PROSE_WORDS = 12  # a longer line is a paragraph's, which may name anything
+_NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_TOKEN_EDGES = ",.:;!?()[]\"'“”‘’"
+
+
+def furniture_name(lines: list[Line]) -> str | None:
+    """A name the page's own furniture speaks of twice, for a page with no masthead, notice or app prompt naming
+    it: one short line holds it as its only capitalised word among lower-case ones ("How Sitename rates sources",
+    "Get the daily Sitename briefing"; at the top, opening one: "Sitename is better on your phone"), another
+    short line holds it again (so alone, a company's line, another such line), one of them at the page's top or
+    end. Not a word the page also writes in lower case, and not one its paragraphs speak of (an article's
+    subject turns up in its related headlines too)."""
+    footer = 0.6 * len(lines)
+    kinds: dict[str, list[tuple[int, str]]] = {}
+    for line in lines:
+        if line.words > _UI_WORDS or line.words == 0:
+            continue
+        top = line.index < TOP_LINES
+        rest = line.text.partition(" ")[2]
+        if not top and rest and rest == rest.lower():  # (no capital past the first word: no name there)
+            continue
+        found = _named_by(line, top)
+        if found:
+            kinds.setdefault(found[0], []).append((line.index, found[1]))
+    best: tuple[int, int, str] | None = None
+    for name, seen in kinds.items():
+        at = {index for index, _ in seen}
+        # Two lines of different words (a headline shown twice is one), one of them speaking of it at the page's
+        # top or end (not a paragraph's list or a story's box), and a line opening with it is backed by a line
+        # of another shape ("Skip to the menu", "Skip to the text": two commands, no name).
+        if len({lines[index].text for index in at}) < 2 or {kind for _, kind in seen} == {"opens"}:
+            continue
+        if not any(kind in ("inside", "opens") for _, kind in seen):
+            continue
+        if all(TOP_LINES <= index < footer for index in at) or _one_phrase(lines, name, seen):
+            continue
+        if _in_paragraphs(lines, name) > 1 or _common_words(lines, name, -1):
+            continue
+        key = (-len(at), min(at), name)
+        best = key if best is None or key < best else best
+    return best[2] if best else None
+
+
+def _named_by(line: Line, top: bool) -> tuple[str, str] | None:
+    """(name, kind) when the short line speaks of a single name: 'alone' ("Sitename"), 'inside' (its only
+    capitalised word past the first, the others in lower case), 'opens' (at the page's top, the first word, the
+    rest in lower case), 'company' (the name, then a legal form: "Sitename Media LLC")."""
+    words = [word.strip(_TOKEN_EDGES) for word in line.text.split()]
+    if "s" in line.text and ("'s" in line.text or "’s" in line.text):
+        words = [_POSSESSIVE.sub("", word) for word in words]
+    words = [word for word in words if word]
+    if len(words) == 1:
+        return (words[0], "alone") if _NAME_TOKEN.fullmatch(words[0]) else None
+    if not words:
+        return None
+    named = [i for i, word in enumerate(words) if i and word[:1].isupper() and _NAME_TOKEN.fullmatch(word)]
+    others = [word for i, word in enumerate(words) if i and i not in named]
+    lower = all(not word[:1].isupper() for word in others)
+    # (at least two words in lower case around it, the word after it one of them: "Age: 21, Junior" is a
+    # field, "Eastgate Chronicle · 3h ago" a longer name)
+    worded = sum(word.isalpha() and word.islower() for word in words) >= 2
+    # (and a word in lower case after it: "... at Harwick", "... of Peru" name a place, as headlines and notes do)
+    at = named[0] if len(named) == 1 else 0
+    after = words[at + 1] if at and at + 1 < len(words) else ""
+    before = words[at - 1] if at else ""
+    joined = at > 1 or is_function_word(before)  # (not "Arsenal Premier team page": a name of two words)
+    if joined and lower and worded and after.isalpha() and after.islower() and words[at].lower() not in MONTHS:
+        return words[at], "inside"
+    if not _NAME_TOKEN.fullmatch(words[0]):
+        return None
+    if not named and lower and top and len(words) >= 4 and worded:
+        return words[0], "opens"
+    after = line.text.strip()[len(line.text.strip().split()[0]) :]
+    if _COMPANY.fullmatch(after.rstrip(".")) or _COMPANY.fullmatch(after):
+        return words[0], "company"
+    return None
+
+
+def _in_paragraphs(lines: list[Line], name: str) -> int:
+    """How many long lines (paragraphs, headlines of stories) name it."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return sum(1 for line in lines if line.words > _PROSE_WORDS and name in line.text and pattern.search(line.text))
+
+
+def _one_phrase(lines: list[Line], name: str, seen: list[tuple[int, str]]) -> bool:
+    """The lines speaking of the name go on alike after it ("Code like a girl", "... on Code like a girl"): a
+    title quoted twice, not a name put to several uses."""
+    speaking = [lines[index].text for index, kind in seen if kind in ("inside", "opens")]
+    going_on = {(text.partition(name)[2].split() or [""])[0] for text in speaking}
+    return len(speaking) > 1 and len(going_on) == 1

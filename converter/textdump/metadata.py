@@ -12,7 +12,7 @@ from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.asides import is_curator_credit
 from converter.textdump.furniture import HOST, is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
-from converter.textdump.masthead import masthead_name
+from converter.textdump.masthead import furniture_name, masthead_name
 from converter.textdump.related import header_kind
 
 # The title, byline and date searches ask the same lines the same questions: answers are kept.
@@ -348,14 +348,23 @@ _SLASHED = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])
 def day_first(lines: list[Line], date: str | None, index: int | None) -> str | None:
     """The date found on lines[index], read day first when its slashed numbers could be either order and the page
     writes another slashed date whose first number cannot be a month ("13/12/2023" there: "01/12/2023" is the 1st
-    of December, not the 12th of January)."""
-    if date is None or index is None or "/" not in lines[index].text or not _writes_day_first(lines):
+    of December, not the 12th of January), or the date's own time is told on a 24-hour clock ("01/12/2023 22:26",
+    "01/12/2023, 07:05": where clocks run to 24, days come first; "12/01/2023 9:05 PM" is month first)."""
+    if date is None or index is None or "/" not in lines[index].text:
         return date
+    page_day_first = _writes_day_first(lines)
     for match in _SLASHED.finditer(lines[index].text):
         first, second, year = int(match[1]), int(match[2]), int(match[3])
-        if first <= 12 and second <= 12 and date[:10] == f"{year:04d}-{first:02d}-{second:02d}":
+        if first > 12 or second > 12 or date[:10] != f"{year:04d}-{first:02d}-{second:02d}":
+            continue
+        if page_day_first or _CLOCK_24.match(lines[index].text, match.end()):
             return f"{year:04d}-{second:02d}-{first:02d}"
     return date
+
+
+# A time right after a date that only a 24-hour clock writes: an hour past 12, or one with its leading zero ("07:05"),
+# and no a.m. or p.m. after it.
+_CLOCK_24 = re.compile(r"\W{0,4}(?:at\s+)?(?:1[3-9]|2[0-3]|0\d):[0-5]\d(?![\d:])(?!\s*[aApP]\.?[mM]\b)")
 
 
 @per_page
@@ -485,7 +494,9 @@ def find_site_name(lines: list[Line]) -> str | None:
         name = _clean_site(match.group(1)) if match else None
         if name:
             return name
-    return None
+    # A name the page's own furniture speaks of twice ("How Sitename rates sources", "Get the Sitename briefing").
+    name = furniture_name(lines)
+    return _clean_site(name) if name else None
 
 
 # (The site's name is asked of one page by the byline, the headline's prompt test, the site-prompt test of every

@@ -63,6 +63,7 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
         and not _labelled_names(lines[index].text)
         and not is_curator_credit(lines[index].text)  # ("Kept by A in B": a credit, no headline)
         and not _job_under_name(lines, index)
+        and not _stamp_under_longer(lines, index)
         and not (lines[index].is_furniture and lines[index].sentence_end)  # (a notice: "We use cookies to ...")
     ]
 
@@ -106,6 +107,24 @@ def _handle_credit(text: str) -> bool:
     """'Pinned to Weekend reads by @ann_lee', 'Shared by @quaypost': a line crediting a handle, whoever it names
     (a curator, a sharer), no headline ("by" is English)."""
     return " by @" in text and len(text.split()) <= CALL_MAX_WORDS
+
+
+# A headline longer than this scores low (the model's `words_gt20`): below its own stamp, at times.
+LONG_HEADLINE_WORDS = 20
+
+
+def _stamp_under_longer(lines: list[Line], index: int) -> bool:
+    """'Published 3 days ago', 'First reported Friday 22 December 2023' under a line of more than 20 words that is
+    no stamp (other stamps and short counts between: "42 sources", "Left 30% · Right 70%"): the date or time of the
+    long headline above, no headline itself. (Under a shorter line, the model weighs the stamp as it learned to.)"""
+    if index == 0 or not _is_stamp(lines[index]):
+        return False
+    for above in reversed(lines[max(0, index - STAMP_LINES) : index]):
+        if above.words > LONG_HEADLINE_WORDS and not _is_stamp(above) and not _count_row(above.text):
+            return True
+        if above.words > COUNT_LINE_WORDS + 1 and not _count_row(above.text):
+            return False
+    return False
 
 
 def _job_under_name(lines: list[Line], index: int) -> bool:

@@ -115,6 +115,11 @@ def test_permission_notices(text: str, expected: bool) -> None:
         ("Reported by Ada Brennholt in Lisbon", False),  # a writer's verb, then a dateline
         ("Posted by Joss Amari in Gardening", False),  # a blog's byline over its category
         ("Stacked by Ada Brennholt", False),  # no place: an unknown verb alone credits no one here
+        # The name may be a handle, as readers who pick and place pieces are shown.
+        ("Selected by @ada_b", True),
+        ("Stacked by @ada_b into Rainy Day Shelf", True),
+        ("Posted by @joss in Gardening", False),  # a writer's verb: the post's author
+        ("Stacked by @ada_b", False),
     ],
 )
 def test_curator_credits(text: str, expected: bool) -> None:

@@ -186,6 +186,29 @@ def test_a_labelled_credit_closing_the_article_inside_a_longer_run_is_the_byline
     assert byline.find_byline(lines, 0, 0, 1, len(lines) - 1) is None
 
 
+def test_a_writers_label_with_a_dash_closing_the_article_inside_a_longer_run_is_the_byline() -> None:
+    """The label's mark may be a dash ("Copy — A"), not only a colon or "by": under the article's last paragraph,
+    inside a run that goes on over a carried story, it credits the writer as the colon's label does."""
+    carried = [
+        "Ferry timetable to change for the winter months",
+        "The ferry company said the change would let it service both boats before the spring crowds arrive.",
+        "Passengers will find two crossings fewer each day from November until the end of February.",
+    ]
+    more = [
+        "The board's chair said the pier had outlived three harbour masters and deserved to outlive a fourth.",
+        "A decision on the money is expected before the summer, when the first ferries of the season call.",
+    ]
+    for credit in ("Words — Ingrid Haldorsen", "Text – Ingrid Haldorsen and Bo Lind"):
+        page = ["Harbour board weighs the future of its stone pier", *BODY, *more, credit]
+        page += ["Picture: Jo Marsh/Tidewater", "Also on this board", *carried]
+        lines = split_lines("\n".join(page))
+        found = byline.find_byline(lines, 0, 0, 1, len(lines) - 1)
+        assert found is not None and found.names == byline.names_of(credit)
+        assert found.names[0] == "Ingrid Haldorsen"
+    # A dash after a word that names no writer ("Picture — A") is no writer's credit.
+    assert not byline.labelled_credit("Picture — Jo Marsh")
+
+
 def test_a_writers_label_after_a_separator_names_the_writers() -> None:
     assert byline.names_of("From Harbour Examiner · reporting by Ana Ruiz, Bo Lind and Cy Moss") == [
         "Ana Ruiz",

@@ -188,3 +188,27 @@ def test_no_paired_credit_past_the_pages_last_line() -> None:
 
     lines = split_lines("\n".join([*HARBOUR_STORY, HARBOUR_HEADLINE]))
     assert paired_organisation(lines, len(lines)) is None
+
+
+def test_an_organisation_credited_beside_the_outlet_that_carried_it_is_the_author() -> None:
+    """'Coastal Wire Service · The Quay Ledger' between the headline and the body, a few lines down (a count of
+    outlets, a notice between), the outlet a host or named again on a short line of the page: the organisation
+    wrote the piece, as a person so credited would have. A section beside an outlet, or an outlet named nowhere
+    else, credits no one."""
+    notice = "Summarised by a machine from the reports below; check them before sharing."
+    for credit, outlet_line in (
+        ("Coastal Wire Service · The Quay Ledger", "Read it at The Quay Ledger"),
+        ("University of Westshire | The Quay Ledger | 3 March 2024", "Source: The Quay Ledger"),
+        ("Coastal Wire Service (quayledger.com)", "Share"),
+        ("HarbourLabs · quayledger.com", "Share"),
+    ):
+        page = ["Back", HARBOUR_HEADLINE, "42 outlets", "Updated 3 hours ago", "Overview", notice, credit]
+        page += [*HARBOUR_STORY, "More", outlet_line]
+        article = extract_text("\n".join(page), "p.txt").article
+        assert article.title == HARBOUR_HEADLINE
+        assert article.authors == (credit.split(" · ")[0].split(" | ")[0].split(" (")[0],)
+    for credit in ("Coastal Wire Service · The Quay Ledger", "Top Stories · The Quay Ledger"):
+        page = [HARBOUR_HEADLINE, "42 outlets", credit, *HARBOUR_STORY]
+        if credit.startswith("Top"):
+            page += ["Read it at The Quay Ledger"]
+        assert extract_text("\n".join(page), "p.txt").article.authors == ()

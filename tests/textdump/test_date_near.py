@@ -43,12 +43,29 @@ def test_a_teasers_sentence_above_the_headline_does_not_date_the_article() -> No
 def test_a_slashed_date_is_read_day_first_on_a_page_writing_a_day_past_twelve_first() -> None:
     from converter.textdump.metadata import day_first
 
-    top = ("The Library Stays Open", "Posted 04/11/2023 18:30", _PROSE)
+    top = ("The Library Stays Open", "Posted 04/11/2023 6:30 PM", _PROSE)
     # alone, the page's slashed date reads month first (April 11th) and stays so
-    lines = _lines(*top, "Reading group: 09/12/2023 at 19:00")
+    lines = _lines(*top, "Reading group: 09/12/2023 at 7:00 PM")
     assert find_date_near(lines, 0, 3) == ("2023-04-11", 1)
     assert day_first(lines, "2023-04-11", 1) == "2023-04-11"
     # another slashed date of the page opens with a day past 12: the page writes its dates day first (4 November)
     lines = _lines(*top, "Reading group: 23/11/2023 at 19:00")
     assert day_first(lines, "2023-04-11", 1) == "2023-11-04"
     assert day_first(lines, None, None) is None
+
+
+def test_a_slashed_date_told_with_a_24_hour_clock_is_read_day_first() -> None:
+    """Where clocks run to 24 ("18:30", "07:05"), days come first: 04/11/2023 is the 4th of November. An hour a
+    12-hour clock writes too ("10:30") or an a.m./p.m. leaves the month first."""
+    from converter.textdump.metadata import day_first
+
+    for stamp, expected in (
+        ("Posted 04/11/2023 18:30", "2023-11-04"),
+        ("04/11/2023, 07:05", "2023-11-04"),
+        ("04/11/2023 · at 21:10", "2023-11-04"),
+        ("04/11/2023 10:30", "2023-04-11"),
+        ("04/11/2023 09:30 p.m.", "2023-04-11"),
+        ("Posted 04/11/2023", "2023-04-11"),
+    ):
+        lines = _lines("The Library Stays Open", stamp, _PROSE)
+        assert day_first(lines, "2023-04-11", 1) == expected, stamp
