@@ -93,7 +93,7 @@ def _headline_above(lines: list[Line], run: Run, counts: Counter[str]) -> float:
     decision = model(title.MODEL)
     best = max(
         (
-            title.score(decision, lines, index, run.first, counts)
+            decision.score(title.features(lines, index, run.first, counts))
             for index in title.candidates(lines, run.first, HEADLINE_REACH)
         ),
         default=-10.0,

@@ -42,44 +42,26 @@ _BY_INSIDE = re.compile(r"^(?:By\s+[A-Z@]|(?:\S+\s+){0,2}(?:by|von|por|par|oleh)
 def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list[int]:
     """Lines from `window` above the body start to the body start, of a headline's size, not an entry of a
     list of other articles."""
-    # Whether a line may be a headline depends on the page alone, and the windows asked overlap (the lines above
-    # each candidate run, then the headline's window): each line is tested once a page.
-    memo = _candidate_flags(lines)
-    found = []
-    for index in range(max(0, body_start - window), min(body_start + 1, len(lines))):
-        flag = memo.get(index)
-        if flag is None:
-            flag = memo[index] = _is_candidate(lines, index)
-        if flag:
-            found.append(index)
-    return found
-
-
-@per_page
-def _candidate_flags(lines: list[Line]) -> dict[int, bool]:
-    """A page's memo: line index → whether it may be a headline (`_is_candidate`)."""
-    return {}
-
-
-def _is_candidate(lines: list[Line], index: int) -> bool:
-    line = lines[index]
-    return (
-        2 <= line.words <= 35
-        and len(line.text) <= 300
-        and not is_url(line.text)
-        and not bulleted(line.text)
-        and index not in listed_lines(lines)
+    listed = listed_lines(lines)
+    return [
+        index
+        for index in range(max(0, body_start - window), min(body_start + 1, len(lines)))
+        if 2 <= lines[index].words <= 35
+        and len(lines[index].text) <= 300
+        and not is_url(lines[index].text)
+        and not bulleted(lines[index].text)
+        and index not in listed
         and not is_publisher_chip(lines, index)
         and not is_credit_under_headline(lines, index)
         and not _count_under_headline(lines, index)
-        and not _count_row(line.text)
+        and not _count_row(lines[index].text)
         and not is_prompt(lines, index)
         and not _cut_copy(lines, index)
-        and not _labelled_names(line.text)
-        and not is_curator_credit(line.text)  # ("Kept by A in B": a credit, no headline)
+        and not _labelled_names(lines[index].text)
+        and not is_curator_credit(lines[index].text)  # ("Kept by A in B": a credit, no headline)
         and not _job_under_name(lines, index)
-        and not (line.is_furniture and line.sentence_end)  # (a notice: "We use cookies to ...")
-    )
+        and not (lines[index].is_furniture and lines[index].sentence_end)  # (a notice: "We use cookies to ...")
+    ]
 
 
 def _job_under_name(lines: list[Line], index: int) -> bool:
@@ -191,70 +173,19 @@ def _count_row(text: str) -> bool:
 def features(lines: list[Line], index: int, body_start: int, counts: Counter[str]) -> dict[str, float]:
     # The body run is tried at several starts (textdump/runs.py asks how headline-like the lines above
     # each candidate run are): what does not depend on the start is computed once per line of a page.
-    kept = _kept_features(lines, index, counts)
-    return {**kept[1], **_distance_features(body_start - index), **kept[2]}
-
-
-def _kept_features(
-    lines: list[Line], index: int, counts: Counter[str]
-) -> tuple[Counter[str], dict[str, float], dict[str, float]]:
     memo = _own_features(lines)
     kept = memo.get(index)
     if kept is None or kept[0] is not counts:
         kept = memo[index] = (counts, *_line_features(lines, index, counts))
-    return kept
-
-
-def _distance_features(distance: int) -> dict[str, float]:
+    distance = body_start - index
     return {
+        **kept[1],
         "near_body": float(distance <= 6),
         "mid_body": float(6 < distance <= 15),
         "distance": distance / WINDOW,
         "is_body_start": float(distance == 0),
+        **kept[2],
     }
-
-
-def score(decision: LinearModel, lines: list[Line], index: int, body_start: int, counts: Counter[str]) -> float:
-    """`decision.score(features(lines, index, body_start, counts))`, the same float: the products of the features
-    that do not depend on the body's start, and the sum of those the model adds before the first that does, are
-    kept per line and model (runs.py scores the lines above every candidate run), each added in the model's order."""
-    memo = _own_sums(lines)
-    kept = memo.get(index)
-    if kept is None or kept[0] is not decision or kept[1] is not counts:
-        kept = memo[index] = (decision, counts, *_line_sums(decision, _kept_features(lines, index, counts)))
-    distance = _distance_features(body_start - index)
-    total = kept[2]
-    for name, weight, product in kept[3]:
-        total += product if name is None else weight * distance[name]
-    return decision.bias + total
-
-
-_Terms = list[tuple[str | None, float, float]]
-
-
-def _line_sums(
-    decision: LinearModel, kept: tuple[Counter[str], dict[str, float], dict[str, float]]
-) -> tuple[float, _Terms]:
-    """The sum of the model's products up to its first feature of the distance (as LinearModel.score adds them, from
-    0.0), and after it each term: (the distance feature's name, its weight, 0.0) or (None, 0.0, the product)."""
-    values = {**kept[1], **kept[2]}
-    distance_names = _distance_features(0).keys()
-    total = 0.0
-    terms: _Terms = []
-    for name, weight in zip(decision.features, decision.weights, strict=True):
-        if name in distance_names:
-            terms.append((name, weight, 0.0))
-        elif terms:
-            terms.append((None, 0.0, weight * values.get(name, 0.0)))
-        else:
-            total += weight * values.get(name, 0.0)
-    return total, terms
-
-
-@per_page
-def _own_sums(lines: list[Line]) -> dict[int, tuple[LinearModel, Counter[str], float, _Terms]]:
-    """A page's memo: line index → (the model and counts they were computed with, the sum and terms of _line_sums)."""
-    return {}
 
 
 @per_page
@@ -394,9 +325,9 @@ def find_title(
     for index in candidates(lines, body_start):
         if index in site_lines:
             continue
-        value = score(decision, lines, index, body_start, counts)
-        if value > decision.threshold and (best is None or value >= best[0]):
-            best = (value, index)
+        score = decision.score(features(lines, index, body_start, counts))
+        if score > decision.threshold and (best is None or score >= best[0]):
+            best = (score, index)
     return best[1] if best else None
 
 

@@ -14,7 +14,6 @@ from converter.dates import is_relative_date
 from converter.textdump import bodyline, byline, listing, metadata, region, title, walls
 from converter.textdump.furniture import _CHIP, is_card_marker, is_time_stamp
 from converter.textdump.lines import Line, make_line, title_case
-from converter.textdump.model import LinearModel, model
 from converter.textdump.prompts import _PRICE_PERIOD, SITE_WORDS, names_site, price_per_period
 from converter.textdump.repeated import shapes
 
@@ -212,41 +211,6 @@ def test_headline_candidates_of_a_narrower_window_are_the_nearest_of_the_wider()
         for start in range(len(lines) + 2):
             near = title.candidates(lines, start, 10)
             assert near == [index for index in title.candidates(lines, start) if index >= start - 10]
-
-
-def test_headline_candidates_tested_once_a_page_as_each_window_tests_them() -> None:
-    rng = random.Random(3)
-    for lines in _pages(300):
-        windows = [(rng.randint(0, len(lines) + 2), rng.choice((10, 40, 3))) for _ in range(6)]
-        for start, window in windows:
-            fresh = list(lines)  # (a new list: a page of its own, nothing kept)
-            expected = [
-                index
-                for index in range(max(0, start - window), min(start + 1, len(fresh)))
-                if title._is_candidate(fresh, index)
-            ]
-            assert title.candidates(lines, start, window) == expected
-
-
-def _shuffled(decision: LinearModel, seed: int) -> LinearModel:
-    """The model with its features in another order and other weights (the distance features anywhere)."""
-    rng = random.Random(seed)
-    names = list(decision.features)
-    rng.shuffle(names)
-    weights = tuple(rng.uniform(-3, 3) for _ in names)
-    return LinearModel(decision.name, tuple(names), weights, rng.uniform(-2, 2), decision.threshold)
-
-
-def test_headline_score_as_the_model_scores_the_features() -> None:
-    committed = model(title.MODEL)
-    decisions = [committed, _shuffled(committed, 1), _shuffled(committed, 2)]
-    for lines in _pages(300):
-        counts = Counter(line.text for line in lines)
-        for start in range(len(lines) + 1):
-            for index in title.candidates(lines, start):
-                for decision in decisions:
-                    expected = decision.score(title.features(lines, index, start, counts))
-                    assert title.score(decision, lines, index, start, counts) == expected
 
 
 def test_headline_and_menu_neighbours_counted_as_four_tests_count_them() -> None:
