@@ -79,11 +79,9 @@ _COMMENTS = re.compile(
 
 def header_kind(line: Line) -> str | None:
     """'related', 'popular', 'comments' or None for a line that heads a list of other things."""
-    # (kept on the line, "" for none: the walls, titles, cards and lists ask it of the same lines many times a page)
-    kept = line.kept_header
-    if kept is None:
-        kept = line.kept_header = "" if line.words > 8 else (_header_kind(line.text) or "")
-    return kept or None
+    if line.words > 8:
+        return None
+    return _header_kind(line.text)
 
 
 @lru_cache(maxsize=1 << 12)
