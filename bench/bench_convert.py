@@ -425,7 +425,30 @@ End of stop 28 (`--pages 2000 --repeat 3`, compiled build, the helpers stopped: 
 --jobs 1 51.1, --jobs 2 100.4, trafilatura 57.1 pages/s (ours / trafilatura 1.76x, --jobs 2 / --jobs 1 1.96x);
 text --jobs 1 104, --jobs 2 179 pages/s; unchanged re-run 1.1% (text), 0.8% (HTML); peak 204 MB. Text alone,
 the stop's start (7c0e371) and end alternated (`--only text`): start 141 / 225 then 93 / 159, end 97 / 151 then
-85 / 156 pages/s (--jobs 1 / --jobs 2): runs of one tree differ by a third, the two trees by less."""
+85 / 156 pages/s (--jobs 1 / --jobs 2): runs of one tree differ by a third, the two trees by less.
+
+Text dumps, stop 29 (issue 14; no bench run: six sessions shared the 2 cores, load average 4 to 13). Counted in
+instructions (valgrind --tool=callgrind on the compiled build of each tree, `extract_text` over 40 of the bench's
+dumps, every 50th, after one warm dump, minus the same run over none): 45.74 M a dump before, 44.84 M after (-2.0%).
+Kept: the writer's-credit test (story_heads.credit_line), asked ~270 times a dump by the story-head, card, separator
+and region rules, three asks in four of a line already asked on the same page, is kept on the Line
+(story_heads.line_credit): credit_line 1.21 -> 0.41 M a dump inclusive. Measured and dropped: the headline
+candidates' test kept a page with the headline score summed from per-line sums and products (+1.1%, 45.74 -> 46.26 M:
+a page's lines are scored once or twice, so the per-line sums cost more than the dicts they replace, and the windows
+of runs.py overlap the headline's by a few lines, title.candidates 2.09 -> 2.01 M); the list-heading kind kept on the
+Line (-0.17 M, -0.4%: its lru_cache hits were cheap already); the case-trap search as three substring tests (~0.1% of
+a dump by replayed timing of every regex call). Process time (extract_text over the bench's first 600 dumps, fresh
+processes, trees alternated 6 times, load 3.5 to 9): 4.66 s before, 4.55 after (medians; pairs 0.86 to 1.09): it
+cannot resolve 2% on this machine. Output byte for byte the same, pure and compiled (the five text sets, the bench's
+2,000 dumps, seeds 1-3 of lay, var, hold, hold5, hold9, hold13; `converter convert -q -j 2`, `diff -rq`).
+Where a dump's instructions go (inclusive, M of 44.8): reading the page 12.4 (lines and words 6.5, separators 2.2,
+furniture 2.3), related links and carried texts 7.4 (the listing decision 4.2), the body-line decision 5.9, choosing
+the run 4.7 (the headline model above each run 3.4), the byline 3.6, the headline 3.3. By leaf: the regex engine
+~22% (lines._WORD's findall the largest pattern), dict look-ups ~7%, allocation and freeing ~9%. The
+hypotheses of a pure-Python cProfile (headline scores recomputed for each candidate run, body-line features per
+line) do not hold for the compiled build: each line's features are computed once a page, and what is left is that
+first computation, ~200 lines times the predicates of ~15 decisions, none above 8% of a dump. Issue 14's 500 pages/s
+(about 4 ms a dump on two cores) would need the decisions' features shared in one pass per line, not memos."""
 
 from __future__ import annotations
 

@@ -56,6 +56,8 @@ class Line:
     _kept_relative_time: bool | None = field(default=None, init=False, compare=False, repr=False)
     _kept_prompt_like: bool | None = field(default=None, init=False, compare=False, repr=False)
     _kept_marker: bool | None = field(default=None, init=False, compare=False, repr=False)
+    # Kept for another module's rules, which set it (story_heads.line_credit: lines.py cannot import them).
+    kept_credit: bool | None = field(default=None, init=False, compare=False, repr=False)
 
     def __init__(
         self,
@@ -83,6 +85,7 @@ class Line:
         self._kept_relative_time = None
         self._kept_prompt_like = None
         self._kept_marker = None
+        self.kept_credit = None
 
     def __reduce__(self) -> tuple[type[Line], tuple[int, str, int, float, bool, bool, list[str]]]:
         # Pickled as the call that makes it: compiled by mypyc, the class is unpickled through __init__ with no

@@ -14,7 +14,7 @@ from itertools import groupby, pairwise
 from converter.textdump.furniture import is_card_marker
 from converter.textdump.lines import Line
 from converter.textdump.related import EMBED_MIN_WORDS, GLUED_STORY_WORDS
-from converter.textdump.story_heads import credit_line, headline, outlet_name, source_line
+from converter.textdump.story_heads import headline, line_credit, outlet_name, source_line
 from converter.textdump.teased import teased_list_end
 
 PROSE_CAP = 8.0
@@ -239,7 +239,7 @@ def _signed_off(lines: list[Line], edge: int, wall: int) -> bool:
     start = edge
     while start > 0 and not lines[start].is_prose:
         start -= 1
-    return any(not line.is_prose and credit_line(line.text) for line in lines[start + 1 : wall])
+    return any(not line.is_prose and line_credit(line) for line in lines[start + 1 : wall])
 
 
 def _story_head(head: list[Line]) -> bool:

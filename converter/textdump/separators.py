@@ -38,9 +38,9 @@ from converter.textdump.related import (
 from converter.textdump.story_heads import (
     CHIP_WORDS,
     TEXT_GAP_LINES,
-    credit_line,
     headed,
     headline,
+    line_credit,
     named_head,
     outlet_name,
     past_chips,
@@ -199,7 +199,7 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
     chips = [
         line.text
         for line in lines[wall + 1 : start]
-        if line.index != head and source_line(line) and not credit_line(line.text) and not counter_line(line)
+        if line.index != head and source_line(line) and not line_credit(line) and not counter_line(line)
     ]
     if head > wall + 1 and outlet_name(lines[wall + 1]) and lines[wall + 1].text not in chips:
         chips.insert(0, lines[wall + 1].text)  # (the outlet's bare name over the headline, before a time under it)
@@ -212,7 +212,7 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
             if run and _headed_card(lines, line.index):
                 break
             gap = 0
-        elif credit_line(line.text) and not line.text.startswith(_DASHES) and run and is_title_like(run[-1]):
+        elif line_credit(line) and not line.text.startswith(_DASHES) and run and is_title_like(run[-1]):
             # The next story's byline under its headline: the story ends above them (a sign-off under a paragraph,
             # "—Words by A", is the story's own).
             kept = min(kept, len(run) - 1)
@@ -392,7 +392,7 @@ def bare_head(lines: list[Line], position: int) -> bool:
     line = lines[position]
     if not is_title_like(line) or line.text.endswith((".", ":")) or not line.text[:1].isupper():
         return False
-    if credit_line(line.text) or source_line(line) or header_kind(line) or outlet_name(line):
+    if line_credit(line) or source_line(line) or header_kind(line) or outlet_name(line):
         return False
     if (is_lead_in_teaser(line.text) and not _heads_block(lines, position)) or _SENTENCE_INSIDE.search(line.text):
         return False

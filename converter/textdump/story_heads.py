@@ -40,7 +40,17 @@ NAME_WORDS = 4  # the longest outlet's name standing alone over a story's headli
 def source_line(line: Line) -> bool:
     """A story's source or credit line: 'Outlet · 4h', '3 hours ago', 'outlet.com', 'BY A NAME', 'Story by A'."""
     text = line.text.strip()
-    return bool(line.is_marker or HOST.fullmatch(text) or _from_outlet(text)) or credit_line(text)
+    if line.is_marker or HOST.fullmatch(text) or _from_outlet(text):
+        return True
+    return line_credit(line) if text == line.text else credit_line(text)
+
+
+def line_credit(line: Line) -> bool:
+    """`credit_line(line.text)`, kept on the line: the story rules ask it of the same lines many times a page."""
+    kept = line.kept_credit
+    if kept is None:
+        kept = line.kept_credit = credit_line(line.text)
+    return kept
 
 
 def credit_line(text: str) -> bool:
@@ -81,7 +91,7 @@ def headline(line: Line) -> bool:
         return False
     if not line.is_prose:
         # ("Picked by A" under a headline; "Share it With Friends", a button's call: a headline says more)
-        return not (_short_call(line) or credit_line(line.text) or is_curator_credit(line.text))
+        return not (_short_call(line) or line_credit(line) or is_curator_credit(line.text))
     text = line.text
     number, _, rest = text.partition(". ")
     if number.isdigit():  # a numbered entry's headline: "2. Why Do Cats Purr?"
@@ -104,13 +114,11 @@ def headed(lines: list[Line], position: int) -> bool:
         return True
     if position + 1 >= len(lines) or line.text[:1].islower():
         return False
-    below = lines[position + 1].text
+    under = lines[position + 1]
+    below = under.text
     # (or over a source line naming its host: 'Source: outlet.com · 2h'; or over its reading time alone, '8 min read')
     if not (
-        credit_line(below)
-        or _host_line(below)
-        or (_names_host(below) and source_line(lines[position + 1]))
-        or _reading_time(lines[position + 1])
+        line_credit(under) or _host_line(below) or (_names_host(below) and source_line(under)) or _reading_time(under)
     ):
         return False
     # ("Ferry fares are too high. They need not be." over "outlet.com": two short sentences; "Ferry fares rise
@@ -171,7 +179,7 @@ def story_head(lines: list[Line], position: int) -> bool:
             break
         is_source = source_line(below)
         # (a source line naming a host may say more than a chip: 'Source: outlet.com · Translated from Dutch')
-        if below.words > CHIP_WORDS and not (credit_line(below.text) or (is_source and _names_host(below.text))):
+        if below.words > CHIP_WORDS and not (line_credit(below) or (is_source and _names_host(below.text))):
             break
         if not (is_source or is_card_chip(below) or is_curator_credit(below.text)):  # ("Picked by A": no headline's)
             return False
@@ -200,7 +208,7 @@ def text_follows(lines: list[Line], position: int) -> bool:
             if gap > (TEXT_GAP_LINES if words else 1) or line.words > STANDFIRST_WORDS:
                 return False
             # A card's title over its credit or time, a time under a teaser: a list of cards.
-            if (gap > 1 and source_line(line)) or (words and (line.is_relative_time or credit_line(line.text))):
+            if (gap > 1 and source_line(line)) or (words and (line.is_relative_time or line_credit(line))):
                 return False
     return False
 
@@ -226,7 +234,7 @@ def outlet_name(line: Line) -> bool:
         return False
     if not (words[0][:1].isupper() and all(word[:1].isupper() or word.lower() in _OUTLET_JOINERS for word in words)):
         return False
-    return not credit_line(text)  # ("By Ann Lee" credits a writer)
+    return not line_credit(line)  # ("By Ann Lee" credits a writer)
 
 
 def named_head(lines: list[Line], position: int) -> int | None:
@@ -268,7 +276,7 @@ def past_chips(lines: list[Line], position: int) -> int:
     following = position
     while following < min(position + CHIP_LINES, len(lines)):
         below = lines[following]
-        if below.is_prose or not (credit_line(below.text) or (below.words <= CHIP_WORDS and is_card_chip(below))):
+        if below.is_prose or not (line_credit(below) or (below.words <= CHIP_WORDS and is_card_chip(below))):
             break
         following += 1
     return following

@@ -11,7 +11,7 @@ import pytest
 
 from converter.bylines import split_authors
 from converter.dates import is_relative_date
-from converter.textdump import bodyline, byline, listing, metadata, region, title, walls
+from converter.textdump import bodyline, byline, listing, metadata, region, story_heads, title, walls
 from converter.textdump.furniture import _CHIP, is_card_marker, is_time_stamp
 from converter.textdump.lines import Line, make_line, title_case
 from converter.textdump.prompts import _PRICE_PERIOD, SITE_WORDS, names_site, price_per_period
@@ -211,6 +211,15 @@ def test_headline_candidates_of_a_narrower_window_are_the_nearest_of_the_wider()
         for start in range(len(lines) + 2):
             near = title.candidates(lines, start, 10)
             assert near == [index for index in title.candidates(lines, start) if index >= start - 10]
+
+
+def test_credit_kept_on_the_line_as_asked_of_its_text() -> None:
+    texts = [*_TEXTS, "Story by Ann Lee", "Written by Associated Press", "BY ANN LEE", "Story by Ann"]
+    lines = [make_line(index, text, _STOPLIST) for index, text in enumerate(texts)]
+    for _ in range(2):  # (asked again: the kept answer)
+        for line in lines:
+            assert story_heads.line_credit(line) == story_heads.credit_line(line.text), line.text
+    assert [line.text for line in lines if story_heads.line_credit(line)][:2] == ["By Jane Doe", "Story by Ann Lee"]
 
 
 def test_headline_and_menu_neighbours_counted_as_four_tests_count_them() -> None:
