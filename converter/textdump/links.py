@@ -122,7 +122,23 @@ def page_cards(page: Page, last: int, cut: int, repeated: frozenset[str]) -> lis
     ]
     known = {card.title for card in cards}
     cards += [Card(title) for title in [*titles_only(page, last), *numbered_titles(page, last)] if title not in known]
+    cards = _with_teased(cards, teased_titles(page, last))
     return _outside_stories(page, last, _carried_once(_with_bare_stories(page, last, cards)))
+
+
+def _with_teased(cards: list[Card], teased: list[Card]) -> list[Card]:
+    """The cards with those of a list of titles over teasers (teased_titles): its teasers are no entries, and each
+    of its titles is one, with its teaser."""
+    if not teased:
+        return cards
+    teasers = {card.teaser for card in teased}
+    by_title = {card.title: card for card in teased}
+    kept = [
+        by_title.pop(card.title) if card.title in by_title and not card.body else card
+        for card in cards
+        if card.body or card.title not in teasers
+    ]
+    return kept + list(by_title.values())
 
 
 def _with_bare_stories(page: Page, last: int, cards: list[Card]) -> list[Card]:
@@ -235,24 +251,139 @@ def titles_only(page: Page, last: int) -> list[str]:
     no time, no credit, no furniture by its shape. A title may read as prose here ("Fares rise. Here is why.", a long
     one of many small words) and the folder may repeat it (a site lists its stories on many pages): its neighbours
     make it a title. Lines over teasers alternate titles and sentences: a block with more than one sentence's line in
-    TEASER_SHARE is no such list. A line the folder repeats closing a block the page runs on from, no blank line
-    below it, is the page's (its footer's first line)."""
+    TEASER_SHARE is no such list, nor one a teaser goes on from (a line cut short or a sentence of prose, no blank
+    line above it). A line the folder repeats closing a block the page runs on from, no blank line below it, is the
+    page's (its footer's first line). Under a heading in a wording no list holds (_unnamed_heading), the block
+    stands alone between blank lines, every line of it a title."""
     lines = page.lines
     titles: list[str] = []
-    for wall in sorted(index for index, kind in page.walls.items() if index > last and kind != "comments"):
+    for wall in _list_heads(page, last):
         block: list[Line] = []
         for line in lines[wall + 1 :]:
             if (block and line.blank_before) or line.index in page.walls or not _bare_title(line):
                 break
             block.append(line)
         end = wall + 1 + len(block)
-        if end < len(lines) and not lines[end].blank_before and end not in page.walls:
+        runs_on = end < len(lines) and not lines[end].blank_before and end not in page.walls
+        if runs_on and (wall not in page.walls or _teaser_line(lines[end])):
+            continue  # (an unnamed heading's block ends on a blank line; titles over teasers are no list alone)
+        if runs_on:
             while block and page.furniture[block[-1].index]:
                 block.pop()
+        if wall not in page.walls and all(map(_numbered, block)):
+            continue  # (each title beside its number, a rank or a page: the marked lists' readers take them whole)
         teasers = sum(line.sentence_end or (line.is_prose and line.words >= TEASER_LINE_WORDS) for line in block)
         if len(block) >= marked.MIN_ENTRIES and teasers * TEASER_SHARE <= len(block):
             titles += [line.text for line in block if line.text not in titles]
     return titles
+
+
+HEADING_WORDS = 5  # the longest heading of a list in a wording no list holds ("Other takes on this")
+
+
+def _list_heads(page: Page, last: int) -> list[int]:
+    """The list headings after the body (not a comments heading), and the lines shaped as one (_unnamed_heading)."""
+    walls = [index for index, kind in page.walls.items() if index > last and kind != "comments"]
+    unnamed = [
+        line.index
+        for line in page.lines[last + 1 :]
+        if line.index not in page.walls and _unnamed_heading(page, line.index)
+    ]
+    return sorted([*walls, *unnamed])
+
+
+def _unnamed_heading(page: Page, index: int) -> bool:
+    """A heading in a wording no list holds: a short line with no stop, a blank line above it, below the
+    comments heading of none, over a headline-sized line (no blank line between): no marker, no time, no credit,
+    no furniture by its shape (a prompt, a button); and no text of the story goes on below its block."""
+    lines = page.lines
+    line = lines[index]
+    if not (1 <= line.words <= HEADING_WORDS and line.blank_before) or index + 1 >= len(lines):
+        return False
+    if line.sentence_end or line.is_marker or line.is_furniture or gives_time(line) or is_credit(line.text):
+        return False
+    below = lines[index + 1]
+    if below.blank_before or not _bare_title(below) or _under_heading(page, index, "comments"):
+        return False
+    # (a sentence of prose below its block before the next heading, no furniture of the page's: the story's text
+    # goes on, the line is a section's heading in it and the block a list of the story's)
+    start = next((line.index for line in lines[index + 2 :] if line.blank_before), len(lines))
+    end = min((wall for wall in page.walls if wall >= start), default=len(lines))
+    return not any(line.is_prose and line.sentence_end and not page.furniture[line.index] for line in lines[start:end])
+
+
+def _numbered(line: Line) -> bool:
+    """A line opening or closing on a number alone ('190  Title', 'Title ..... 12')."""
+    words = line.text.split()
+    return words[0].isdigit() or words[-1].isdigit()
+
+
+def _under_heading(page: Page, index: int, kind: str) -> bool:
+    above = max((wall for wall in page.walls if wall < index), default=None)
+    return above is not None and page.walls[above] == kind
+
+
+def _teaser_line(line: Line) -> bool:
+    """A teaser under its title: a sentence cut short ("…") or one of prose, no longer than a teaser."""
+    if line.words > TEASER_WORDS:
+        return False
+    return line.text.rstrip("\"'”’)").endswith(("…", "...")) or (line.is_prose and line.sentence_end)
+
+
+def teased_titles(page: Page, last: int) -> list[Card]:
+    """The entries of a list of titles over teasers, under a list heading after the body (or a line shaped as one:
+    _unnamed_heading): the block of lines under it, no blank line between, closed by a blank line, a heading or the
+    page's end, alternating a title and its teaser. A teaser may read as a headline (a short first sentence with no
+    stop) and a title as a sentence ("Fares rise. Here is why."): the lines of one parity read as teasers (cut short
+    or sentences of prose) more than those of the other and half the time or more, and the others are headline-sized.
+    A single pair under an unnamed heading needs its teaser cut short ("…"): a heading, a line and a sentence are a
+    box's too (a newsletter's: its name and its promise)."""
+    lines = page.lines
+    cards: list[Card] = []
+    for head in _list_heads(page, last):
+        block: list[Line] = []
+        for line in lines[head + 1 :]:
+            if (block and line.blank_before) or line.index in page.walls or header_kind(line) is not None:
+                break
+            block.append(line)
+        end = head + 1 + len(block)
+        closed = end >= len(lines) or lines[end].blank_before or end in page.walls
+        if not closed or not block or len(block) % 2:
+            continue
+        titles, teasers = block[0::2], block[1::2]
+        told = sum(map(_teaser_line, teasers))
+        if told * 2 < len(teasers) or told <= sum(map(_teaser_line, titles)):
+            continue
+        if not all(_headline(line) for line in titles) or any(not _teaser_shaped(line) for line in teasers):
+            continue
+        if head not in page.walls and len(teasers) == 1 and not teasers[0].text.rstrip("\"'”’)").endswith(("…", "...")):
+            continue
+        cards += [Card(title.text, teaser=teaser.text) for title, teaser in zip(titles, teasers, strict=True)]
+    return cards
+
+
+def _headline(line: Line) -> bool:
+    """A title of a list over teasers: headline-sized, not cut short, no marker, time, credit or furniture."""
+    return (
+        marked.MIN_TITLE_WORDS <= line.words <= marked.MAX_TITLE_WORDS
+        and not line.is_marker
+        and not line.is_furniture
+        and not gives_time(line)
+        and not line.text.rstrip("\"'”’)").endswith(("…", "..."))
+        and not is_credit(line.text)
+        and not _chip(line)
+    )
+
+
+def _teaser_shaped(line: Line) -> bool:
+    """A teaser under its title: a sentence's length at most TEASER_WORDS, no marker, time, credit or chip."""
+    return (
+        marked.MIN_TITLE_WORDS <= line.words <= TEASER_WORDS
+        and not line.is_marker
+        and not gives_time(line)
+        and not is_credit(line.text)
+        and not _chip(line)
+    )
 
 
 TEASER_LINE_WORDS = 16  # a line of prose this long, stop or none, reads as a teaser (a dek: 'The fight over ...')
