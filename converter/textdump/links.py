@@ -295,7 +295,8 @@ def _list_heads(page: Page, last: int) -> list[int]:
 def _unnamed_heading(page: Page, index: int) -> bool:
     """A heading in a wording no list holds: a short line with no stop, a blank line above it, below the
     comments heading of none, over a headline-sized line (no blank line between): no marker, no time, no credit,
-    no furniture by its shape (a prompt, a button); and no text of the story goes on below its block."""
+    no furniture by its shape (a prompt, a button); no line of its block an address's or a phone's (CONTACT_DIGITS);
+    and no text of the story goes on below its block."""
     lines = page.lines
     line = lines[index]
     if not (1 <= line.words <= HEADING_WORDS and line.blank_before) or index + 1 >= len(lines):
@@ -308,8 +309,13 @@ def _unnamed_heading(page: Page, index: int) -> bool:
     # (a sentence of prose below its block before the next heading, no furniture of the page's: the story's text
     # goes on, the line is a section's heading in it and the block a list of the story's)
     start = next((line.index for line in lines[index + 2 :] if line.blank_before), len(lines))
+    if any(line.digit_share >= CONTACT_DIGITS for line in lines[index + 1 : start]):
+        return False  # (a place's name over its address and phone number: a contact's box)
     end = min((wall for wall in page.walls if wall >= start), default=len(lines))
     return not any(line.is_prose and line.sentence_end and not page.furniture[line.index] for line in lines[start:end])
+
+
+CONTACT_DIGITS = 0.2  # a line of an address or a phone number is this much digits or more ('Bay Rd 12-14', '555-0142')
 
 
 def _numbered(line: Line) -> bool:
@@ -325,8 +331,8 @@ def _under_heading(page: Page, index: int, kind: str) -> bool:
 
 def _teaser_line(line: Line) -> bool:
     """A teaser under its title: a sentence cut short ("…") or one of prose, no longer than a teaser."""
-    if line.words > TEASER_WORDS:
-        return False
+    if line.words > TEASER_WORDS or line.is_title_case:
+        return False  # (a line in title case is a headline, wherever it stands)
     return line.text.rstrip("\"'”’)").endswith(("…", "...")) or (line.is_prose and line.sentence_end)
 
 
@@ -335,7 +341,8 @@ def teased_titles(page: Page, last: int) -> list[Card]:
     _unnamed_heading): the block of lines under it, no blank line between, closed by a blank line, a heading or the
     page's end, alternating a title and its teaser. A teaser may read as a headline (a short first sentence with no
     stop) and a title as a sentence ("Fares rise. Here is why."): the lines of one parity read as teasers (cut short
-    or sentences of prose) more than those of the other and half the time or more, and the others are headline-sized.
+    or sentences of prose, not in title case) more than those of the other and two times in three or more, and the
+    others are headline-sized.
     A single pair under an unnamed heading needs its teaser cut short ("…"): a heading, a line and a sentence are a
     box's too (a newsletter's: its name and its promise)."""
     lines = page.lines
@@ -352,7 +359,7 @@ def teased_titles(page: Page, last: int) -> list[Card]:
             continue
         titles, teasers = block[0::2], block[1::2]
         told = sum(map(_teaser_line, teasers))
-        if told * 2 < len(teasers) or told <= sum(map(_teaser_line, titles)):
+        if told * 3 < len(teasers) * 2 or told <= sum(map(_teaser_line, titles)):
             continue
         if not all(_headline(line) for line in titles) or any(not _teaser_shaped(line) for line in teasers):
             continue

@@ -7,7 +7,7 @@ Lines invented here, in wordings of no corpus page.
 from __future__ import annotations
 
 from converter.textdump.extract import extract_text
-from converter.textdump.links import titles_only
+from converter.textdump.links import teased_titles, titles_only
 from converter.textdump.page import read_page
 from tests.support import ORCHARD_STORY
 
@@ -86,3 +86,21 @@ def test_numbered_titles_under_an_unnamed_heading_keep_no_number() -> None:
     numbered = [f"{page}  {title}" for page, title in zip((12, 31, 44), TITLES, strict=True)]
     related = _related([["Elsewhere in this issue", *numbered]])
     assert not any(title[:1].isdigit() for title in related)
+
+
+def test_an_address_under_a_places_name_is_no_list() -> None:
+    # (an office's name over its street, town and phone number: a contact's box, no titles)
+    address = ["Harbour office", "14 Quay Road North", "Port Ellen, PA 42 7DX", "Call 555-0142-7788"]
+    assert not set(address) & set(_related([address]))
+
+
+def test_titles_in_title_case_under_titles_are_no_teasers() -> None:
+    # (a list of headlines, one a question: no title stands under another as its teaser)
+    headlines = [
+        "Ten Quiet Beaches Along The Northern Cape",
+        "Quiz: How Many Of The Island's Lighthouses Have You Climbed?",
+        "The Best Rye Loaves On The Quay",
+        "Where To Watch The Winter Storms This Weekend",
+    ]
+    dump = "\n\n".join([*ARTICLE, "\n".join(END), "\n".join(["Read next", *headlines]), "\n".join(FOOTER)])
+    assert teased_titles(read_page(dump, frozenset(), None), len(ARTICLE) - 1) == []
