@@ -117,6 +117,33 @@ def split_capitals_heading(text: str) -> tuple[str, str] | None:
     return " ".join(words[:capitals]), " ".join(rest)
 
 
+_MIN_TAIL_LETTERS = 10  # a heading in capitals glued at a line's end is longer than a pair of acronyms ('USDA NRCS')
+
+
+def split_capitals_tail(text: str) -> tuple[str, str | None]:
+    """(line, heading or None): a subheading in capitals glued at the end of a line that is in no capitals itself
+    ('Prices of the new ferry tickets THE LONG VIEW', '... in Gaza (12:30 GMT): WHAT COMES NEXT'): innerText lost
+    the break, and the change of case tells where it was, whatever ends the line before it (no stop, a colon, a
+    heading's last word). Two words or more, plain words in capitals (an acronym or a pair of them is shorter), and
+    the line before them has lower case."""
+    words = text.split()
+    tail = 0
+    while tail < len(words) - 1 and _plain_capitals(words[-1 - tail]):
+        tail += 1
+    head = words[len(words) - tail :]
+    if not 2 <= tail <= _MAX_HEADING_WORDS or sum(len(word) for word in head) < _MIN_TAIL_LETTERS:
+        return text, None
+    before = " ".join(words[: len(words) - tail])
+    if not any(char.islower() for char in before):
+        return text, None  # (a line in capitals throughout: no change of case)
+    return before, " ".join(head)
+
+
+def _plain_capitals(word: str) -> bool:
+    """A word in capitals with no punctuation but an apostrophe or a hyphen inside ('WHAT'S', 'LONG-TERM')."""
+    return _in_capitals(word) and all(char.isalpha() or char in "'’-" for char in word) and word[-1].isalpha()
+
+
 def _in_capitals(word: str) -> bool:
     """A word in capitals: two letters or more, all upper case, or a one-letter word ('A')."""
     letters = [char for char in word if char.isalpha()]
