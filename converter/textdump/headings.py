@@ -122,10 +122,10 @@ _MIN_TAIL_LETTERS = 10  # a heading in capitals glued at a line's end is longer 
 
 def split_capitals_tail(text: str) -> tuple[str, str | None]:
     """(line, heading or None): a subheading in capitals glued at the end of a line that is in no capitals itself
-    ('Prices of the new ferry tickets THE LONG VIEW', '... in Gaza (12:30 GMT): WHAT COMES NEXT'): innerText lost
-    the break, and the change of case tells where it was, whatever ends the line before it (no stop, a colon, a
-    heading's last word). Two words or more, plain words in capitals (an acronym or a pair of them is shorter), and
-    the line before them has lower case."""
+    ('Prices of the new ferry tickets THE LONG VIEW', '- 40 fans installed A FARM'S GAMBLE'): innerText lost the
+    break, and the change of case tells where it was, whatever ends the line before it (no stop, a heading's last
+    word), but a colon or a dash (they announce a name, a product, a button in capitals). Two words or more, plain
+    words in capitals (an acronym or a pair of them is shorter), and the line before them has lower case."""
     words = text.split()
     tail = 0
     while tail < len(words) - 1 and _plain_capitals(words[-1 - tail]):
@@ -136,6 +136,8 @@ def split_capitals_tail(text: str) -> tuple[str, str | None]:
     before = " ".join(words[: len(words) - tail])
     if not any(char.islower() for char in before):
         return text, None  # (a line in capitals throughout: no change of case)
+    if before.endswith((":", "-", "–", "—")):
+        return text, None  # (what a colon or a dash announces: a name, a product, a button: 'Tickets: BUY NOW')
     return before, " ".join(head)
 
 
