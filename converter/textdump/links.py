@@ -122,7 +122,7 @@ def page_cards(page: Page, last: int, cut: int, repeated: frozenset[str]) -> lis
     ]
     known = {card.title for card in cards}
     cards += [Card(title) for title in [*titles_only(page, last), *numbered_titles(page, last)] if title not in known]
-    cards = _with_teased(cards, teased_titles(page, last))
+    cards = _with_teased(cards, [*teased_titles(page, last), *spaced_titles(page, last)])
     return _outside_stories(page, last, _carried_once(_with_bare_stories(page, last, cards)))
 
 
@@ -367,6 +367,72 @@ def teased_titles(page: Page, last: int) -> list[Card]:
             continue
         cards += [Card(title.text, teaser=teaser.text) for title, teaser in zip(titles, teasers, strict=True)]
     return cards
+
+
+SPACED_ENTRIES = 3  # blank-spaced entries in a row that make a list with no heading over them
+
+
+def spaced_titles(page: Page, last: int) -> list[Card]:
+    """The entries of a list after the body whose entries stand apart, a blank line between each: a title with no
+    stop, alone or over its teaser (_teaser_line). MIN_ENTRIES of them in a row under a list heading (or a line
+    shaped as one, alone between blank lines), SPACED_ENTRIES with none; and no text of the story goes on below
+    them (a sentence of prose before the next heading, no furniture of the page's). A title alone carries no teaser
+    here (lines over teasers alternate); the teaser-less titles of teased_titles' lists are read there."""
+    lines = page.lines
+    blocks: list[list[Line]] = []
+    for line in lines[last + 1 :]:
+        if line.blank_before or not blocks or line.index in page.walls or line.index - 1 in page.walls:
+            blocks.append([])  # (a list heading stands alone: the first title may follow it with no blank line)
+        blocks[-1].append(line)
+    cards: list[Card] = []
+    run: list[Card] = []
+    for number, block in enumerate([*blocks, []]):
+        entry = _spaced_entry(page, block)
+        if entry is not None:
+            run.append(entry)
+            continue
+        if run:
+            above = blocks[number - len(run) - 1] if number - len(run) >= 1 else []
+            headed = len(above) == 1 and (above[0].index in page.walls or _lone_heading(above[0]))
+            after = block[0].index if block else len(lines)
+            if len(run) >= (marked.MIN_ENTRIES if headed else SPACED_ENTRIES) and not _text_below(page, after):
+                cards += run
+        run = []
+    return cards
+
+
+def _spaced_entry(page: Page, block: list[Line]) -> Card | None:
+    """A block of a blank-spaced list: a title with no stop (no list heading, not under a comments heading), alone or
+    over its teaser."""
+    if not 1 <= len(block) <= 2:
+        return None
+    title = block[0]
+    if title.index in page.walls or page.furniture[title.index] or not _bare_title(title) or title.sentence_end:
+        return None
+    if _under_heading(page, title.index, "comments"):
+        return None
+    if len(block) == 1:
+        return Card(title.text)
+    teaser = block[1]
+    return Card(title.text, teaser=teaser.text) if _teaser_line(teaser) and _teaser_shaped(teaser) else None
+
+
+def _lone_heading(line: Line) -> bool:
+    """A short line alone between blank lines, no stop, no marker, time, credit or furniture: a list's heading."""
+    return (
+        1 <= line.words <= HEADING_WORDS
+        and not line.sentence_end
+        and not line.is_marker
+        and not line.is_furniture
+        and not gives_time(line)
+        and not is_credit(line.text)
+    )
+
+
+def _text_below(page: Page, start: int) -> bool:
+    """A sentence of prose from `start` to the next heading, no furniture of the page's: the story's text going on."""
+    end = min((wall for wall in page.walls if wall >= start), default=len(page.lines))
+    return any(line.is_prose and line.sentence_end and not page.furniture[line.index] for line in page.lines[start:end])
 
 
 def _headline(line: Line) -> bool:

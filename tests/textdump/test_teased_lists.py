@@ -7,7 +7,7 @@ Lines invented here, in wordings of no corpus page.
 from __future__ import annotations
 
 from converter.textdump.extract import extract_text
-from converter.textdump.links import teased_titles, titles_only
+from converter.textdump.links import spaced_titles, teased_titles, titles_only
 from converter.textdump.page import read_page
 from tests.support import ORCHARD_STORY
 
@@ -104,3 +104,29 @@ def test_titles_in_title_case_under_titles_are_no_teasers() -> None:
     ]
     dump = "\n\n".join([*ARTICLE, "\n".join(END), "\n".join(["Read next", *headlines]), "\n".join(FOOTER)])
     assert teased_titles(read_page(dump, frozenset(), None), len(ARTICLE) - 1) == []
+
+
+def test_two_titles_a_blank_line_apart_under_a_heading_alone_are_entries() -> None:
+    # (a heading no list's wording holds, alone between blank lines; the second title over its teaser cut short)
+    teaser = "The keepers took the boat out on Monday and found the lamp room dry for the first time in…"
+    related = _related([["Seen elsewhere"], [TITLES[0]], [TITLES[1], teaser]])
+    assert related == {TITLES[0]: None, TITLES[1]: teaser}
+
+
+def test_three_titles_a_blank_line_apart_after_the_story_are_a_list_without_a_heading() -> None:
+    related = _related([[title] for title in TITLES])
+    assert all(title in related for title in TITLES)
+
+
+def test_two_titles_a_blank_line_apart_with_no_heading_are_no_list() -> None:
+    dump = "\n\n".join([*ARTICLE, "\n".join(END), *TITLES[:2], "\n".join(FOOTER)])
+    page = read_page(dump, frozenset(), None)
+    assert spaced_titles(page, len(ARTICLE) - 1) == []
+    more = read_page("\n\n".join([*ARTICLE, "\n".join(END), *TITLES, "\n".join(FOOTER)]), frozenset(), None)
+    assert [card.title for card in spaced_titles(more, len(ARTICLE) - 1)] == TITLES
+
+
+def test_spaced_titles_with_the_story_going_on_below_are_the_storys_own() -> None:
+    resumed = "The growers meet again in the spring, when the first blossom shows whether the fans have paid off."
+    dump = "\n\n".join([*ARTICLE, "\n".join(END), *TITLES, resumed, "\n".join(FOOTER)])
+    assert spaced_titles(read_page(dump, frozenset(), None), len(ARTICLE) - 1) == []
