@@ -122,7 +122,9 @@ def page_cards(page: Page, last: int, cut: int, repeated: frozenset[str]) -> lis
     ]
     known = {card.title for card in cards}
     cards += [Card(title) for title in [*titles_only(page, last), *numbered_titles(page, last)] if title not in known]
-    cards = _with_teased(cards, [*teased_titles(page, last), *spaced_titles(page, last)])
+    cards = _with_teased(cards, teased_titles(page, last))
+    known = {text for card in cards for text in (card.title, card.teaser, card.source) if text}
+    cards += [card for card in spaced_titles(page, last) if card.title not in known]
     return _outside_stories(page, last, _carried_once(_with_bare_stories(page, last, cards)))
 
 
@@ -134,7 +136,9 @@ def _with_teased(cards: list[Card], teased: list[Card]) -> list[Card]:
     teasers = {card.teaser for card in teased}
     by_title = {card.title: card for card in teased}
     kept = [
-        by_title.pop(card.title) if card.title in by_title and not card.body else card
+        Card(card.title, card.source, by_title.pop(card.title).teaser)
+        if card.title in by_title and not card.body
+        else card
         for card in cards
         if card.body or card.title not in teasers
     ]
@@ -369,15 +373,12 @@ def teased_titles(page: Page, last: int) -> list[Card]:
     return cards
 
 
-SPACED_ENTRIES = 3  # blank-spaced entries in a row that make a list with no heading over them
-
-
 def spaced_titles(page: Page, last: int) -> list[Card]:
     """The entries of a list after the body whose entries stand apart, a blank line between each: a title with no
-    stop, alone or over its teaser (_teaser_line). MIN_ENTRIES of them in a row under a list heading (or a line
-    shaped as one, alone between blank lines), SPACED_ENTRIES with none; and no text of the story goes on below
-    them (a sentence of prose before the next heading, no furniture of the page's). A title alone carries no teaser
-    here (lines over teasers alternate); the teaser-less titles of teased_titles' lists are read there."""
+    stop, alone or over its teaser (_teaser_line), MIN_ENTRIES of them in a row or more under a list heading (or a
+    line shaped as one, alone between blank lines); and no text of the story goes on below them (a sentence of prose
+    before the next heading, no furniture of the page's). With no heading they are no list: a story's items, its
+    sources, its steps stand so too."""
     lines = page.lines
     blocks: list[list[Line]] = []
     for line in lines[last + 1 :]:
@@ -395,7 +396,7 @@ def spaced_titles(page: Page, last: int) -> list[Card]:
             above = blocks[number - len(run) - 1] if number - len(run) >= 1 else []
             headed = len(above) == 1 and (above[0].index in page.walls or _lone_heading(above[0]))
             after = block[0].index if block else len(lines)
-            if len(run) >= (marked.MIN_ENTRIES if headed else SPACED_ENTRIES) and not _text_below(page, after):
+            if headed and len(run) >= marked.MIN_ENTRIES and not _text_below(page, after):
                 cards += run
         run = []
     return cards
@@ -409,6 +410,8 @@ def _spaced_entry(page: Page, block: list[Line]) -> Card | None:
     title = block[0]
     if title.index in page.walls or page.furniture[title.index] or not _bare_title(title) or title.sentence_end:
         return None
+    if not (title.text[-1].isalnum() or title.text[-1] in "?!\"'”’)"):
+        return None  # (a button's arrow or a bullet closing it: 'See more ►')
     if _under_heading(page, title.index, "comments"):
         return None
     if len(block) == 1:

@@ -113,20 +113,15 @@ def test_two_titles_a_blank_line_apart_under_a_heading_alone_are_entries() -> No
     assert related == {TITLES[0]: None, TITLES[1]: teaser}
 
 
-def test_three_titles_a_blank_line_apart_after_the_story_are_a_list_without_a_heading() -> None:
-    related = _related([[title] for title in TITLES])
-    assert all(title in related for title in TITLES)
-
-
-def test_two_titles_a_blank_line_apart_with_no_heading_are_no_list() -> None:
-    dump = "\n\n".join([*ARTICLE, "\n".join(END), *TITLES[:2], "\n".join(FOOTER)])
-    page = read_page(dump, frozenset(), None)
-    assert spaced_titles(page, len(ARTICLE) - 1) == []
-    more = read_page("\n\n".join([*ARTICLE, "\n".join(END), *TITLES, "\n".join(FOOTER)]), frozenset(), None)
-    assert [card.title for card in spaced_titles(more, len(ARTICLE) - 1)] == TITLES
+def test_titles_a_blank_line_apart_with_no_heading_are_no_list() -> None:
+    # (a story's items, its sources, its steps stand so too)
+    dump = "\n\n".join([*ARTICLE, "\n".join(END), *TITLES, "\n".join(FOOTER)])
+    assert spaced_titles(read_page(dump, frozenset(), None), len(ARTICLE) - 1) == []
+    headed = "\n\n".join([*ARTICLE, "\n".join(END), "Seen elsewhere", *TITLES, "\n".join(FOOTER)])
+    assert [card.title for card in spaced_titles(read_page(headed, frozenset(), None), len(ARTICLE) - 1)] == TITLES
 
 
 def test_spaced_titles_with_the_story_going_on_below_are_the_storys_own() -> None:
     resumed = "The growers meet again in the spring, when the first blossom shows whether the fans have paid off."
-    dump = "\n\n".join([*ARTICLE, "\n".join(END), *TITLES, resumed, "\n".join(FOOTER)])
+    dump = "\n\n".join([*ARTICLE, "\n".join(END), "Seen elsewhere", *TITLES, resumed, "\n".join(FOOTER)])
     assert spaced_titles(read_page(dump, frozenset(), None), len(ARTICLE) - 1) == []
