@@ -134,6 +134,8 @@ def split_capitals_tail(text: str) -> tuple[str, str | None]:
     if not 2 <= tail <= _MAX_HEADING_WORDS or sum(len(word) for word in head) < _MIN_TAIL_LETTERS:
         return text, None
     before = " ".join(words[: len(words) - tail])
+    if _in_capitals(words[-1 - tail]):
+        return text, None  # (the capitals run on before it, a number or a sign inside: 'THE 60-HOUR MARATHON')
     if not any(char.islower() for char in before):
         return text, None  # (a line in capitals throughout: no change of case)
     if before.endswith((":", "-", "–", "—")):

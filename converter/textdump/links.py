@@ -377,15 +377,15 @@ def spaced_titles(page: Page, last: int) -> list[Card]:
     """The entries of a list after the body whose entries stand apart, a blank line between each: a title with no
     stop, alone or over its teaser (_teaser_line), MIN_ENTRIES of them in a row or more under a list heading (or a
     line shaped as one, alone between blank lines); and no text of the story goes on below them (a sentence of prose
-    before the next heading, no furniture of the page's). With no heading they are no list: a story's items, its
-    sources, its steps stand so too."""
+    before the next heading, no furniture of the page's). With no heading they are no list (a story's items, its
+    sources, its steps stand so too), nor under short lines one section right after another (a table's)."""
     lines = page.lines
     blocks: list[list[Line]] = []
     for line in lines[last + 1 :]:
         if line.blank_before or not blocks or line.index in page.walls or line.index - 1 in page.walls:
             blocks.append([])  # (a list heading stands alone: the first title may follow it with no blank line)
         blocks[-1].append(line)
-    cards: list[Card] = []
+    runs: list[tuple[int, int, bool, list[Card]]] = []  # (the heading's block, the block after the run, named, entries)
     run: list[Card] = []
     for number, block in enumerate([*blocks, []]):
         entry = _spaced_entry(page, block)
@@ -393,13 +393,21 @@ def spaced_titles(page: Page, last: int) -> list[Card]:
             run.append(entry)
             continue
         if run:
-            above = blocks[number - len(run) - 1] if number - len(run) >= 1 else []
-            headed = len(above) == 1 and (above[0].index in page.walls or _lone_heading(above[0]))
+            head = number - len(run) - 1
+            above = blocks[head] if head >= 0 else []
+            named = len(above) == 1 and above[0].index in page.walls
             after = block[0].index if block else len(lines)
+            headed = named or (len(above) == 1 and _lone_heading(above[0]))
             if headed and len(run) >= marked.MIN_ENTRIES and not _text_below(page, after):
-                cards += run
+                runs.append((head, number, named, run))
         run = []
-    return cards
+    # (short lines over spaced lines, one such section right after another: the story's table or its sections, no
+    # list under a heading no list's wording holds)
+    heads = {head for head, _, _, _ in runs}
+    ends = {end for _, end, _, _ in runs}
+    return [
+        card for head, end, named, entries in runs if named or not (head in ends or end in heads) for card in entries
+    ]
 
 
 def _spaced_entry(page: Page, block: list[Line]) -> Card | None:

@@ -148,3 +148,14 @@ def test_a_heading_in_capitals_glued_after_a_subheading_heads_the_paragraphs_in_
     story.insert(2, "Where the frost settles THE COLD NIGHTS")
     body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
     assert "\n\n## Where the frost settles\n\n## THE COLD NIGHTS\n\n" + ORCHARD_STORY[2] in body
+
+
+def test_capitals_running_on_before_a_number_inside_them_are_no_glued_heading() -> None:
+    assert split_capitals_tail("Best relay of the year - THE 60-HOUR VALLEY RUN") == (
+        "Best relay of the year - THE 60-HOUR VALLEY RUN",
+        None,
+    )
+    assert split_capitals_tail("Best relay of the year THE 60-HOUR VALLEY RUN") == (
+        "Best relay of the year THE 60-HOUR VALLEY RUN",
+        None,
+    )

@@ -125,3 +125,11 @@ def test_spaced_titles_with_the_story_going_on_below_are_the_storys_own() -> Non
     resumed = "The growers meet again in the spring, when the first blossom shows whether the fans have paid off."
     dump = "\n\n".join([*ARTICLE, "\n".join(END), "Seen elsewhere", *TITLES, resumed, "\n".join(FOOTER)])
     assert spaced_titles(read_page(dump, frozenset(), None), len(ARTICLE) - 1) == []
+
+
+def test_spaced_lines_under_short_lines_one_section_after_another_are_a_table_of_the_storys() -> None:
+    # (a plan of the story's: each short heading over its spaced lines, the next heading right below them)
+    plan = [["Before frosts"], ["Check the fans on the south rows"], ["Clear the rows of the old cuttings"]]
+    plan += [["After frosts"], ["Walk the rows at first light again"], ["Count the blossom lost on each tree"]]
+    dump = "\n\n".join([*ARTICLE, "\n".join(END), *("\n".join(block) for block in plan), "\n".join(FOOTER)])
+    assert spaced_titles(read_page(dump, frozenset(), None), len(ARTICLE) - 1) == []
