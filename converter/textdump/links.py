@@ -378,7 +378,7 @@ def spaced_titles(page: Page, last: int) -> list[Card]:
     stop, alone or over its teaser (_teaser_line), MIN_ENTRIES of them in a row or more under a list heading (or a
     line shaped as one, alone between blank lines); and no text of the story goes on below them (a sentence of prose
     before the next heading, no furniture of the page's). With no heading they are no list (a story's items, its
-    sources, its steps stand so too), nor under short lines one section right after another (a table's)."""
+    sources, its steps stand so too), nor under short lines when more than one stands so (a table's sections)."""
     lines = page.lines
     blocks: list[list[Line]] = []
     for line in lines[last + 1 :]:
@@ -397,17 +397,14 @@ def spaced_titles(page: Page, last: int) -> list[Card]:
             above = blocks[head] if head >= 0 else []
             named = len(above) == 1 and above[0].index in page.walls
             after = block[0].index if block else len(lines)
-            headed = named or (len(above) == 1 and _lone_heading(above[0]))
-            if headed and len(run) >= marked.MIN_ENTRIES and not _text_below(page, after):
-                runs.append((head, number, named, run))
+            if named or (len(above) == 1 and _lone_heading(above[0])):
+                listed = len(run) >= marked.MIN_ENTRIES and not _text_below(page, after)
+                runs.append((head, number, named, run if listed else []))
         run = []
-    # (short lines over spaced lines, one such section right after another: the story's table or its sections, no
-    # list under a heading no list's wording holds)
-    heads = {head for head, _, _, _ in runs}
-    ends = {end for _, end, _, _ in runs}
-    return [
-        card for head, end, named, entries in runs if named or not (head in ends or end in heads) for card in entries
-    ]
+    # (short lines over spaced lines, such sections more than one: the story's table or its sections, no list under a
+    # heading no list's wording holds)
+    sections = sum(not named for _, _, named, _ in runs) > 1
+    return [card for _, _, named, entries in runs if named or not sections for card in entries]
 
 
 def _spaced_entry(page: Page, block: list[Line]) -> Card | None:
