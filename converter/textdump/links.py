@@ -297,7 +297,7 @@ def _list_heads(page: Page, last: int) -> list[int]:
 
 
 def _unnamed_heading(page: Page, index: int) -> bool:
-    """A heading in a wording no list holds: a short line with no stop, a blank line above it, below the
+    """A heading in a wording no list holds: a short line of words only, a blank line above it, below the
     comments heading of none, over a headline-sized line (no blank line between): no marker, no time, no credit,
     no furniture by its shape (a prompt, a button); no line of its block an address's or a phone's (CONTACT_DIGITS);
     and no text of the story goes on below its block."""
@@ -306,6 +306,8 @@ def _unnamed_heading(page: Page, index: int) -> bool:
     if not (1 <= line.words <= HEADING_WORDS and line.blank_before) or index + 1 >= len(lines):
         return False
     if line.sentence_end or line.is_marker or line.is_furniture or gives_time(line) or is_credit(line.text):
+        return False
+    if not _words_only(line.text):
         return False
     below = lines[index + 1]
     if below.blank_before or not _bare_title(below) or _under_heading(page, index, "comments"):
@@ -320,6 +322,15 @@ def _unnamed_heading(page: Page, index: int) -> bool:
 
 
 CONTACT_DIGITS = 0.2  # a line of an address or a phone number is this much digits or more ('Bay Rd 12-14', '555-0142')
+
+
+def _words_only(text: str) -> bool:
+    """Words and nothing else: no separator, bracket or sign between them ('Best Pie - THE ORCHARD' is an entry's
+    line: a name after a dash; 'Seen elsewhere' a heading)."""
+    return all(
+        any(char.isalnum() for char in word) and all(char.isalnum() or char in "'’&-" for char in word)
+        for word in text.split()
+    )
 
 
 def _numbered(line: Line) -> bool:
@@ -426,9 +437,10 @@ def _spaced_entry(page: Page, block: list[Line]) -> Card | None:
 
 
 def _lone_heading(line: Line) -> bool:
-    """A short line alone between blank lines, no stop, no marker, time, credit or furniture: a list's heading."""
+    """A short line alone between blank lines, words only, no marker, time, credit or furniture: a list's heading."""
     return (
         1 <= line.words <= HEADING_WORDS
+        and _words_only(line.text)
         and not line.sentence_end
         and not line.is_marker
         and not line.is_furniture

@@ -133,3 +133,10 @@ def test_spaced_lines_under_short_lines_one_section_after_another_are_a_table_of
     plan += [["After frosts"], ["Walk the rows at first light again"], ["Count the blossom lost on each tree"]]
     dump = "\n\n".join([*ARTICLE, "\n".join(END), *("\n".join(block) for block in plan), "\n".join(FOOTER)])
     assert spaced_titles(read_page(dump, frozenset(), None), len(ARTICLE) - 1) == []
+
+
+def test_an_entry_of_a_storys_list_over_the_others_is_no_heading() -> None:
+    # (a list of the story's, each line a prize and its winner after a dash: the first line is no list heading)
+    winners = ["Best Pie - THE ORCHARD", *(f"{title} - VALLEY FARM" for title in TITLES)]
+    dump = "\n\n".join([*ARTICLE, "\n".join(END), "\n".join(winners), "\n".join(FOOTER)])
+    assert titles_only(read_page(dump, frozenset(), None), len(ARTICLE) - 1) == []
