@@ -347,8 +347,8 @@ def _render_body(page: Page, first: int, last: int, skip: set[int], title: str, 
             paragraph, run_in = split_colon_heading(line.text, _next_paragraph(page, index, last, skip))
         if run_in is None:
             paragraph, run_in = split_capitals_tail(line.text)  # ('... the last ferry THE LONG VIEW')
-            titled = run_in and not line.is_prose and is_heading_line(paragraph, len(paragraph.split()))
-            if titled and _prose_follows(page, index, last):
+            titled = run_in is not None and not line.is_prose and is_heading_line(paragraph, len(paragraph.split()))
+            if run_in is not None and titled and _prose_follows(page, index, last):
                 blocks += [heading(paragraph), heading(run_in)]  # (a heading, and one in capitals glued after it)
                 continue
         # A short paragraph with its subheading glued on is no heading itself (it ends with no stop).
