@@ -286,14 +286,29 @@ HEADING_WORDS = 5  # the longest heading of a list in a wording no list holds ("
 
 
 def _list_heads(page: Page, last: int) -> list[int]:
-    """The list headings after the body (not a comments heading), and the lines shaped as one (_unnamed_heading)."""
+    """The list headings after the body (not a comments heading), and the lines shaped as one (_unnamed_heading);
+    before the first list heading, none with a sentence of prose between the body and it (the story's text going on
+    past the body run: the line heads a section of it; below a heading, the prose is a carried story's), and only one
+    there."""
     walls = [index for index, kind in page.walls.items() if index > last and kind != "comments"]
+    first_wall = min(walls, default=len(page.lines))
     unnamed = [
         line.index
         for line in page.lines[last + 1 :]
-        if line.index not in page.walls and _unnamed_heading(page, line.index)
+        if line.index not in page.walls
+        and _unnamed_heading(page, line.index)
+        and (line.index > first_wall or not _text_between(page, last + 1, line.index))
     ]
+    if sum(index < first_wall for index in unnamed) > 1:
+        # (more than one such line between the body and the first list heading: sections of the story's own, its
+        # lists of offers or places each under a short line)
+        unnamed = [index for index in unnamed if index > first_wall]
     return sorted([*walls, *unnamed])
+
+
+def _text_between(page: Page, start: int, end: int) -> bool:
+    """A sentence of prose in lines[start:end], no furniture of the page's."""
+    return any(line.is_prose and line.sentence_end and not page.furniture[line.index] for line in page.lines[start:end])
 
 
 def _unnamed_heading(page: Page, index: int) -> bool:
@@ -309,6 +324,9 @@ def _unnamed_heading(page: Page, index: int) -> bool:
         return False
     if not _words_only(line.text):
         return False
+    above = lines[index - 1] if index else None
+    if above is not None and above.blank_before and _lone_heading(above) and not page.furniture[above.index]:
+        return False  # (under a short line alone: a name over its section, 'Harbour Books' over 'Winter offers')
     below = lines[index + 1]
     if below.blank_before or not _bare_title(below) or _under_heading(page, index, "comments"):
         return False
@@ -451,8 +469,7 @@ def _lone_heading(line: Line) -> bool:
 
 def _text_below(page: Page, start: int) -> bool:
     """A sentence of prose from `start` to the next heading, no furniture of the page's: the story's text going on."""
-    end = min((wall for wall in page.walls if wall >= start), default=len(page.lines))
-    return any(line.is_prose and line.sentence_end and not page.furniture[line.index] for line in page.lines[start:end])
+    return _text_between(page, start, min((wall for wall in page.walls if wall >= start), default=len(page.lines)))
 
 
 def _headline(line: Line) -> bool:

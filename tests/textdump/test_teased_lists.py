@@ -140,3 +140,18 @@ def test_an_entry_of_a_storys_list_over_the_others_is_no_heading() -> None:
     winners = ["Best Pie - THE ORCHARD", *(f"{title} - VALLEY FARM" for title in TITLES)]
     dump = "\n\n".join([*ARTICLE, "\n".join(END), "\n".join(winners), "\n".join(FOOTER)])
     assert titles_only(read_page(dump, frozenset(), None), len(ARTICLE) - 1) == []
+
+
+def test_titles_under_a_short_line_below_the_storys_own_sentence_are_the_storys() -> None:
+    # (the story's text goes on past its body run, a sentence of it over the heading: a section of the story)
+    going_on = "These are the growers who bought fans this winter, listed by the valley's co-operative."
+    dump = "\n\n".join([*ARTICLE, "\n".join(END), going_on, "\n".join(["Seen elsewhere", *TITLES]), "\n".join(FOOTER)])
+    assert titles_only(read_page(dump, frozenset(), None), len(ARTICLE) + 2) == []
+
+
+def test_titles_under_a_short_line_under_a_name_alone_are_a_section() -> None:
+    # (a shop's name alone, then its offers under a short line: a section of the story's list of offers)
+    dump = "\n\n".join([*ARTICLE, "\n".join(END), "Harbour Books", "\n".join(["Winter offers", *TITLES])])
+    assert titles_only(read_page(dump, frozenset(), None), len(ARTICLE) - 1) == []
+    alone = "\n\n".join([*ARTICLE, "\n".join(END), "\n".join(["Winter offers", *TITLES])])
+    assert titles_only(read_page(alone, frozenset(), None), len(ARTICLE) - 1) == TITLES
