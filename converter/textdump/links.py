@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from converter.article import Article, RelatedLink
 from converter.markdown import escape_paragraph
@@ -292,12 +292,13 @@ def _list_heads(page: Page, last: int) -> list[int]:
     there."""
     walls = [index for index, kind in page.walls.items() if index > last and kind != "comments"]
     first_wall = min(walls, default=len(page.lines))
+    sentences = _sentences(page)
     unnamed = [
         line.index
         for line in page.lines[last + 1 :]
         if line.index not in page.walls
-        and _unnamed_heading(page, line.index)
-        and (line.index > first_wall or not _text_between(page, last + 1, line.index))
+        and _unnamed_heading(page, line.index, sentences)
+        and (line.index > first_wall or not _text_between(sentences, last + 1, line.index))
     ]
     if sum(index < first_wall for index in unnamed) > 1:
         # (more than one such line between the body and the first list heading: sections of the story's own, its
@@ -306,12 +307,26 @@ def _list_heads(page: Page, last: int) -> list[int]:
     return sorted([*walls, *unnamed])
 
 
-def _text_between(page: Page, start: int, end: int) -> bool:
-    """A sentence of prose in lines[start:end], no furniture of the page's."""
-    return any(line.is_prose and line.sentence_end and not page.furniture[line.index] for line in page.lines[start:end])
+def _sentences(page: Page) -> list[int]:
+    """Running counts of the page's sentences of prose that are no furniture (count[k]: among lines[:k]), so that
+    each stretch of lines is asked by one subtraction, not line by line."""
+    return list(
+        accumulate(
+            (
+                line.is_prose and line.sentence_end and not flag
+                for line, flag in zip(page.lines, page.furniture, strict=True)
+            ),
+            initial=0,
+        )
+    )
 
 
-def _unnamed_heading(page: Page, index: int) -> bool:
+def _text_between(sentences: list[int], start: int, end: int) -> bool:
+    """A sentence of prose in lines[start:end], no furniture of the page's (`sentences`: _sentences)."""
+    return sentences[max(start, end)] > sentences[start]
+
+
+def _unnamed_heading(page: Page, index: int, sentences: list[int]) -> bool:
     """A heading in a wording no list holds: a short line of words only, a blank line above it, below the
     comments heading of none, over a headline-sized line (no blank line between): no marker, no time, no credit,
     no furniture by its shape (a prompt, a button); no line of its block an address's or a phone's (CONTACT_DIGITS);
@@ -335,8 +350,7 @@ def _unnamed_heading(page: Page, index: int) -> bool:
     start = next((line.index for line in lines[index + 2 :] if line.blank_before), len(lines))
     if any(line.digit_share >= CONTACT_DIGITS for line in lines[index + 1 : start]):
         return False  # (a place's name over its address and phone number: a contact's box)
-    end = min((wall for wall in page.walls if wall >= start), default=len(lines))
-    return not any(line.is_prose and line.sentence_end and not page.furniture[line.index] for line in lines[start:end])
+    return not _text_below(page, sentences, start)
 
 
 CONTACT_DIGITS = 0.2  # a line of an address or a phone number is this much digits or more ('Bay Rd 12-14', '555-0142')
@@ -414,6 +428,7 @@ def spaced_titles(page: Page, last: int) -> list[Card]:
         if line.blank_before or not blocks or line.index in page.walls or line.index - 1 in page.walls:
             blocks.append([])  # (a list heading stands alone: the first title may follow it with no blank line)
         blocks[-1].append(line)
+    sentences = _sentences(page)
     runs: list[tuple[int, int, bool, list[Card]]] = []  # (the heading's block, the block after the run, named, entries)
     run: list[Card] = []
     for number, block in enumerate([*blocks, []]):
@@ -427,7 +442,7 @@ def spaced_titles(page: Page, last: int) -> list[Card]:
             named = len(above) == 1 and above[0].index in page.walls
             after = block[0].index if block else len(lines)
             if named or (len(above) == 1 and _lone_heading(above[0])):
-                listed = len(run) >= marked.MIN_ENTRIES and not _text_below(page, after)
+                listed = len(run) >= marked.MIN_ENTRIES and not _text_below(page, sentences, after)
                 runs.append((head, number, named, run if listed else []))
         run = []
     # (short lines over spaced lines, such sections more than one: the story's table or its sections, no list under a
@@ -467,9 +482,10 @@ def _lone_heading(line: Line) -> bool:
     )
 
 
-def _text_below(page: Page, start: int) -> bool:
+def _text_below(page: Page, sentences: list[int], start: int) -> bool:
     """A sentence of prose from `start` to the next heading, no furniture of the page's: the story's text going on."""
-    return _text_between(page, start, min((wall for wall in page.walls if wall >= start), default=len(page.lines)))
+    end = min((wall for wall in page.walls if wall >= start), default=len(page.lines))
+    return _text_between(sentences, start, end)
 
 
 def _headline(line: Line) -> bool:
