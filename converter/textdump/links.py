@@ -276,6 +276,8 @@ def titles_only(page: Page, last: int) -> list[str]:
                 block.pop()
         if wall not in page.walls and all(map(_numbered, block)):
             continue  # (each title beside its number, a rank or a page: the marked lists' readers take them whole)
+        if wall not in page.walls and outlet_name(lines[wall]) and len(block) < TITLES_UNDER_NAME:
+            continue  # (an outlet's name over a title and its teaser with no stop: a card, no list)
         teasers = sum(line.sentence_end or (line.is_prose and line.words >= TEASER_LINE_WORDS) for line in block)
         if len(block) >= marked.MIN_ENTRIES and teasers * TEASER_SHARE <= len(block):
             titles += [line.text for line in block if line.text not in titles]
@@ -283,6 +285,7 @@ def titles_only(page: Page, last: int) -> list[str]:
 
 
 HEADING_WORDS = 5  # the longest heading of a list in a wording no list holds ("Other takes on this")
+TITLES_UNDER_NAME = 3  # the fewest titles alone under an outlet's name (two lines there are a card's title and teaser)
 
 
 def _list_heads(page: Page, last: int) -> list[int]:
@@ -380,7 +383,8 @@ def _teaser_line(line: Line) -> bool:
     """A teaser under its title: a sentence cut short ("…") or one of prose, no longer than a teaser."""
     if line.words > TEASER_WORDS or line.is_title_case:
         return False  # (a line in title case is a headline, wherever it stands)
-    return line.text.rstrip("\"'”’)").endswith(("…", "...")) or (line.is_prose and line.sentence_end)
+    end = line.text.rstrip("\"'”’)")
+    return end.endswith(("…", "...")) or (line.is_prose and end.endswith("."))  # (a question is a headline's too)
 
 
 def teased_titles(page: Page, last: int) -> list[Card]:
@@ -390,8 +394,8 @@ def teased_titles(page: Page, last: int) -> list[Card]:
     stop) and a title as a sentence ("Fares rise. Here is why."): the lines of one parity read as teasers (cut short
     or sentences of prose, not in title case) more than those of the other and two times in three or more, and the
     others are headline-sized.
-    A single pair under an unnamed heading needs its teaser cut short ("…"): a heading, a line and a sentence are a
-    box's too (a newsletter's: its name and its promise)."""
+    A single pair needs its teaser cut short ("…"): a heading, a line and a sentence are a box's too (a newsletter's:
+    its name and its promise), and a list's last two titles, a question the second."""
     lines = page.lines
     cards: list[Card] = []
     for head in _list_heads(page, last):
@@ -410,7 +414,7 @@ def teased_titles(page: Page, last: int) -> list[Card]:
             continue
         if not all(_headline(line) for line in titles) or any(not _teaser_shaped(line) for line in teasers):
             continue
-        if head not in page.walls and len(teasers) == 1 and not teasers[0].text.rstrip("\"'”’)").endswith(("…", "...")):
+        if len(teasers) == 1 and not teasers[0].text.rstrip("\"'”’)").endswith(("…", "...")):
             continue
         cards += [Card(title.text, teaser=teaser.text) for title, teaser in zip(titles, teasers, strict=True)]
     return cards
@@ -443,7 +447,10 @@ def spaced_titles(page: Page, last: int) -> list[Card]:
             after = block[0].index if block else len(lines)
             if named or (len(above) == 1 and _lone_heading(above[0])):
                 listed = len(run) >= marked.MIN_ENTRIES and not _text_below(page, sentences, after)
-                runs.append((head, number, named, run if listed else []))
+                # (a short line right after the story's own sentences, no list heading between: its section)
+                first_wall = min((wall for wall in page.walls if wall > last), default=len(lines))
+                told = above[0].index < first_wall and _text_between(sentences, last + 1, above[0].index)
+                runs.append((head, number, named, run if listed and (named or not told) else []))
         run = []
     # (short lines over spaced lines, such sections more than one: the story's table or its sections, no list under a
     # heading no list's wording holds)

@@ -155,3 +155,17 @@ def test_titles_under_a_short_line_under_a_name_alone_are_a_section() -> None:
     assert titles_only(read_page(dump, frozenset(), None), len(ARTICLE) - 1) == []
     alone = "\n\n".join([*ARTICLE, "\n".join(END), "\n".join(["Winter offers", *TITLES])])
     assert titles_only(read_page(alone, frozenset(), None), len(ARTICLE) - 1) == TITLES
+
+
+def test_a_list_closing_on_a_question_under_a_title_is_no_title_over_its_teaser() -> None:
+    # (two titles under a list heading, the second a question: no teaser cut short tells a pair)
+    block = ["Read next", TITLES[0], "Why do the keepers stay on through the winter storms?"]
+    dump = "\n\n".join([*ARTICLE, "\n".join(END), "\n".join(block), "\n".join(FOOTER)])
+    assert teased_titles(read_page(dump, frozenset(), None), len(ARTICLE) - 1) == []
+
+
+def test_an_outlets_name_over_a_title_and_its_teaser_is_no_list_of_titles() -> None:
+    # (a card: the outlet, the title, a teaser with no stop; no heading over two titles)
+    card = ["The Cape Gazette", TITLES[0], "Keepers in the north say the lamps will burn until the spring thaw"]
+    dump = "\n\n".join([*ARTICLE, "\n".join(END), "\n".join(card), "\n".join(FOOTER)])
+    assert titles_only(read_page(dump, frozenset(), None), len(ARTICLE) - 1) == []
