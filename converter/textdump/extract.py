@@ -35,6 +35,7 @@ from converter.textdump.furniture import is_free_count
 from converter.textdump.headings import (
     is_heading_line,
     split_capitals_heading,
+    split_capitals_tail,
     split_colon_heading,
     split_run_in_heading,
 )
@@ -377,6 +378,12 @@ def _render_body(page: Page, first: int, last: int, skip: set[int], title: str, 
         paragraph, run_in = split_run_in_heading(line.text)
         if run_in is None and line.is_prose:
             paragraph, run_in = split_colon_heading(line.text, _next_paragraph(page, index, last, skip))
+        if run_in is None:
+            paragraph, run_in = split_capitals_tail(line.text)  # ('... the last ferry THE LONG VIEW')
+            titled = run_in is not None and not line.is_prose and is_heading_line(paragraph, len(paragraph.split()))
+            if run_in is not None and titled and _prose_follows(page, index, last):
+                blocks += [heading(paragraph), heading(run_in)]  # (a heading, and one in capitals glued after it)
+                continue
         # A short paragraph with its subheading glued on is no heading itself (it ends with no stop).
         if line.is_prose or run_in or (line.words >= 5 and line.sentence_end and not line.text.endswith(":")):
             blocks.append(escape_paragraph(paragraph))

@@ -117,6 +117,37 @@ def split_capitals_heading(text: str) -> tuple[str, str] | None:
     return " ".join(words[:capitals]), " ".join(rest)
 
 
+_MIN_TAIL_LETTERS = 10  # a heading in capitals glued at a line's end is longer than a pair of acronyms ('USDA NRCS')
+
+
+def split_capitals_tail(text: str) -> tuple[str, str | None]:
+    """(line, heading or None): a subheading in capitals glued at the end of a line that is in no capitals itself
+    ('Prices of the new ferry tickets THE LONG VIEW', '- 40 fans installed A FARM'S GAMBLE'): innerText lost the
+    break, and the change of case tells where it was, whatever ends the line before it (no stop, a heading's last
+    word), but a colon or a dash (they announce a name, a product, a button in capitals). Two words or more, plain
+    words in capitals (an acronym or a pair of them is shorter), and the line before them has lower case."""
+    words = text.split()
+    tail = 0
+    while tail < len(words) - 1 and _plain_capitals(words[-1 - tail]):
+        tail += 1
+    head = words[len(words) - tail :]
+    if not 2 <= tail <= _MAX_HEADING_WORDS or sum(len(word) for word in head) < _MIN_TAIL_LETTERS:
+        return text, None
+    before = " ".join(words[: len(words) - tail])
+    if _in_capitals(words[-1 - tail]):
+        return text, None  # (the capitals run on before it, a number or a sign inside: 'THE 60-HOUR MARATHON')
+    if not any(char.islower() for char in before):
+        return text, None  # (a line in capitals throughout: no change of case)
+    if before.endswith((":", "-", "–", "—")):
+        return text, None  # (what a colon or a dash announces: a name, a product, a button: 'Tickets: BUY NOW')
+    return before, " ".join(head)
+
+
+def _plain_capitals(word: str) -> bool:
+    """A word in capitals with no punctuation but an apostrophe or a hyphen inside ('WHAT'S', 'LONG-TERM')."""
+    return _in_capitals(word) and all(char.isalpha() or char in "'’-" for char in word) and word[-1].isalpha()
+
+
 def _in_capitals(word: str) -> bool:
     """A word in capitals: two letters or more, all upper case, or a one-letter word ('A')."""
     letters = [char for char in word if char.isalpha()]

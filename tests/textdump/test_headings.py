@@ -8,7 +8,12 @@ from __future__ import annotations
 import pytest
 
 from converter.textdump.extract import extract_text
-from converter.textdump.headings import split_capitals_heading, split_colon_heading, split_run_in_heading
+from converter.textdump.headings import (
+    split_capitals_heading,
+    split_capitals_tail,
+    split_colon_heading,
+    split_run_in_heading,
+)
 from tests.support import ORCHARD_STORY
 
 SENTENCE = "The harbour board met on Tuesday to decide the future of the old stone pier."
@@ -117,3 +122,40 @@ def test_two_glued_headings_head_the_paragraphs_after_them_in_the_body() -> None
     story.insert(2, "THE COLD NIGHTS Where the frost settles")
     body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
     assert "\n\n## THE COLD NIGHTS\n\n## Where the frost settles\n\n" + ORCHARD_STORY[2] in body
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Where the frost settles THE COLD NIGHTS",
+            ("Where the frost settles", "THE COLD NIGHTS"),
+        ),  # (after a heading)
+        ("- 40 fans installed this winter A FARM'S GAMBLE", ("- 40 fans installed this winter", "A FARM'S GAMBLE")),
+        ("The figures as of March: WHAT COMES NEXT", None),  # (a colon announces it: a quote, a button)
+        ("Best frost fan of the year - VALLEY AIR WORKS", None),  # (a dash: a name, a product)
+        ("The growers wrote to the EPA", None),  # one word in capitals: an acronym
+        ("The grant came through the USDA NRCS", None),  # a pair of acronyms: too short for a heading
+        ("THE COLD NIGHTS AND THE FANS", None),  # capitals throughout: no change of case
+    ],
+)
+def test_a_heading_in_capitals_glued_at_a_lines_end_is_split(line: str, expected: tuple[str, str] | None) -> None:
+    assert split_capitals_tail(line) == (expected or (line, None))
+
+
+def test_a_heading_in_capitals_glued_after_a_subheading_heads_the_paragraphs_in_the_body() -> None:
+    story = list(ORCHARD_STORY)
+    story.insert(2, "Where the frost settles THE COLD NIGHTS")
+    body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
+    assert "\n\n## Where the frost settles\n\n## THE COLD NIGHTS\n\n" + ORCHARD_STORY[2] in body
+
+
+def test_capitals_running_on_before_a_number_inside_them_are_no_glued_heading() -> None:
+    assert split_capitals_tail("Best relay of the year - THE 60-HOUR VALLEY RUN") == (
+        "Best relay of the year - THE 60-HOUR VALLEY RUN",
+        None,
+    )
+    assert split_capitals_tail("Best relay of the year THE 60-HOUR VALLEY RUN") == (
+        "Best relay of the year THE 60-HOUR VALLEY RUN",
+        None,
+    )
