@@ -7,8 +7,8 @@ Lines invented here, in wordings of no corpus page.
 from __future__ import annotations
 
 from converter.textdump.extract import extract_text
-from converter.textdump.links import spaced_titles, teased_titles, titles_only
 from converter.textdump.page import read_page
+from converter.textdump.title_lists import spaced_titles, teased_titles, titles_only
 from tests.support import ORCHARD_STORY
 
 ARTICLE = ["Valley orchard growers turn to frost fans", "By Marit Solberg", *ORCHARD_STORY]

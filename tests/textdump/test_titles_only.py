@@ -7,9 +7,9 @@ Lines invented here, in wordings of no corpus page.
 from __future__ import annotations
 
 from converter.textdump.extract import extract_text
-from converter.textdump.links import titles_only
 from converter.textdump.page import read_page
 from converter.textdump.repeated import normalize_line
+from converter.textdump.title_lists import titles_only
 from tests.support import ORCHARD_ARTICLE
 
 TITLES = [
