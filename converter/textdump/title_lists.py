@@ -331,17 +331,8 @@ TEASER_LINE_WORDS = 16  # a line of prose this long, stop or none, reads as a te
 
 def _bare_title(line: Line) -> bool:
     """A headline-sized line that is nothing else: no marker, time, credit, list heading or furniture by its shape."""
-    return (
-        marked.MIN_TITLE_WORDS <= line.words <= marked.MAX_TITLE_WORDS
-        and not line.is_marker
-        and not line.is_furniture
-        and not gives_time(line)
-        and not line.text.rstrip("\"'”’)").endswith(("…", "..."))
-        and header_kind(line) is None
-        and not outlet_name(line)  # (an outlet's name: 'The Harbour Courier')
-        and not is_credit(line.text)
-        and not _chip(line)
-    )
+    # (nor an outlet's name: 'The Harbour Courier')
+    return _headline(line) and header_kind(line) is None and not outlet_name(line)
 
 
 def _chip(line: Line) -> bool:

@@ -4,18 +4,11 @@ stays one."""
 
 from converter.textdump import title
 from converter.textdump.lines import split_lines
+from tests.textdump.test_title_counts import BODY, MORE
 
 LONG_HEADLINE = (
     "Harbour town votes to keep its last wooden lighthouse standing after a century of winter storms, and asks "
     "the keepers' families to run it"
-)
-BODY = (
-    "The council met on Tuesday evening and heard from keepers, fishermen and a museum that offered to take "
-    "the tower if the town would not, before a vote that ran late into the night."
-)
-MORE = (
-    "Repairs will cost less than a new light, the engineer told the meeting, and the wood has held up better "
-    "than anyone expected after a century of winter storms on the point."
 )
 
 
