@@ -6,6 +6,7 @@ Each reader returns the entries it is sure of and nothing else; links.page_cards
 
 from __future__ import annotations
 
+import re
 from itertools import accumulate
 
 from converter.textdump import marked
@@ -68,11 +69,15 @@ def titles_only(page: Page, last: int) -> list[str]:
     titles: list[str] = []
     for wall in _list_heads(page, last):
         block: list[Line] = []
+        end = wall + 1
         for line in lines[wall + 1 :]:
+            if block and not line.blank_before and _count_chip(line):
+                end += 1  # (a title's count under it, "37 sources": the entry's, no title)
+                continue
             if (block and line.blank_before) or line.index in page.walls or not _bare_title(line):
                 break
             block.append(line)
-        end = wall + 1 + len(block)
+            end += 1
         runs_on = end < len(lines) and not lines[end].blank_before and end not in page.walls
         if runs_on and (wall not in page.walls or _teaser_line(lines[end])):
             continue  # (an unnamed heading's block ends on a blank line; titles over teasers are no list alone)
@@ -119,11 +124,12 @@ def _list_heads(page: Page, last: int) -> list[int]:
 
 def _sentences(page: Page) -> list[int]:
     """Running counts of the page's sentences of prose that are no furniture (count[k]: among lines[:k]), so that
-    each stretch of lines is asked by one subtraction, not line by line."""
+    each stretch of lines is asked by one subtraction, not line by line. A line asking a question alone is left out:
+    a headline's as often as a story's ("What happens in the brain while we daydream?" in a list above)."""
     return list(
         accumulate(
             (
-                line.is_prose and line.sentence_end and not flag
+                line.is_prose and line.sentence_end and not flag and not line.text.rstrip("\"'”’)").endswith("?")
                 for line, flag in zip(page.lines, page.furniture, strict=True)
             ),
             initial=0,
@@ -158,12 +164,21 @@ def _unnamed_heading(page: Page, index: int, sentences: list[int]) -> bool:
     # (a sentence of prose below its block before the next heading, no furniture of the page's: the story's text
     # goes on, the line is a section's heading in it and the block a list of the story's)
     start = next((line.index for line in lines[index + 2 :] if line.blank_before), len(lines))
-    if any(line.digit_share >= CONTACT_DIGITS for line in lines[index + 1 : start]):
+    if any(line.digit_share >= CONTACT_DIGITS and not _count_chip(line) for line in lines[index + 1 : start]):
         return False  # (a place's name over its address and phone number: a contact's box)
     return not _text_below(page, sentences, start)
 
 
 CONTACT_DIGITS = 0.2  # a line of an address or a phone number is this much digits or more ('Bay Rd 12-14', '555-0142')
+
+
+# A count of things alone on a line: "37 sources", "1,204 readers" (a number, then one word in lower case).
+_COUNT_CHIP = re.compile(r"^\d[\d,.]*\+? [^\W\d_]+$")
+
+
+def _count_chip(line: Line) -> bool:
+    """A line counting what an entry gathers ("37 sources", "12 comments"): the entry's chip, no title."""
+    return line.words <= 3 and _COUNT_CHIP.match(line.text) is not None and line.text.rsplit(" ", 1)[1].islower()
 
 
 def _words_only(text: str) -> bool:

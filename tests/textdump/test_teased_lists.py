@@ -169,3 +169,16 @@ def test_an_outlets_name_over_a_title_and_its_teaser_is_no_list_of_titles() -> N
     card = ["The Cape Gazette", TITLES[0], "Keepers in the north say the lamps will burn until the spring thaw"]
     dump = "\n\n".join([*ARTICLE, "\n".join(END), "\n".join(card), "\n".join(FOOTER)])
     assert titles_only(read_page(dump, frozenset(), None), len(ARTICLE) - 1) == []
+
+
+def test_titles_alone_under_an_unnamed_heading_below_a_list_holding_a_question_are_entries() -> None:
+    # A list above asks a question in a title ("...?"): a headline's, no sentence of the story going on.
+    above = ["Other desks", "Harbour Daily", "Do the lamps still need keepers at all?", "2 hours ago"]
+    related = _related([above, ["Seen elsewhere", *TITLES]])
+    assert all(title in related for title in TITLES)
+
+
+def test_a_count_under_each_title_of_a_list_is_the_entrys_not_a_title() -> None:
+    counted = [TITLES[0], "37 sources", TITLES[1], "118 sources", TITLES[2]]
+    dump = "\n\n".join([*ARTICLE, "\n".join(END), "\n".join(["Seen elsewhere", *counted]), "\n".join(FOOTER)])
+    assert titles_only(read_page(dump, frozenset(), None), len(ARTICLE)) == TITLES
