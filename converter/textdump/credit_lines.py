@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from converter.bylines import SPONSOR_WORDS, is_job_title, organisation_name, split_authors
+from converter.bylines import SPONSOR_WORDS, is_job_title, looks_like_name, organisation_name, split_authors
 from converter.dates import find_date
 from converter.textdump.byline import OUTLET_LINE_WORDS
 from converter.textdump.byline_names import byline_part
@@ -110,6 +110,47 @@ def outlet_credit(lines: list[Line], title_index: int | None) -> tuple[int, list
         return None
     names = split_authors(head) or ([name] if (name := organisation_name(head)) else [])
     return (index, names) if names else None
+
+
+# What joins an outlet's name and a person's on one credit line ("Harbour Post — Ann Lee", "Ann Lee / Harbour Post").
+_NAME_PAIR_JOINS = (" — ", " – ", " / ", " | ")
+_PAIR_PART_WORDS = 5  # the most words of each side of such a pair
+
+
+def name_pair(text: str) -> tuple[str, str] | None:
+    """The two sides of a line joining two names by a dash, a slash or a bar ("Harbour Post — Ann Lee", "Field &
+    Fold / News Desk"), each a few capitalised words; else None."""
+    for join in _NAME_PAIR_JOINS:
+        head, found, tail = text.partition(join)
+        if found:
+            break
+    else:
+        return None
+    sides = (head.strip(), tail.strip())
+    if any(not side[:1].isupper() or len(side.split()) > _PAIR_PART_WORDS or join in side for side in sides):
+        return None
+    return sides if all(_capitalised_words(side) for side in sides) else None
+
+
+def _capitalised_words(text: str) -> bool:
+    """Every word of a name opens with a capital, but for short joining words ("of", "and", "&")."""
+    return all(word[:1].isupper() or word == "&" or (word.islower() and len(word) <= 3) for word in text.split())
+
+
+def name_pair_credit(lines: list[Line], title_index: int | None) -> tuple[int, list[str]] | None:
+    """The line right under a longer headline joining an outlet's name and a person's ("Harbour Post — Ann Lee",
+    "Ann Lee / Harbour Post"), and the person: the story's credit. When both sides or neither read as a person's
+    name, which is whose is not told: None."""
+    if title_index is None or title_index + 1 >= len(lines):
+        return None
+    index = title_index + 1
+    if lines[title_index].words <= lines[index].words:
+        return None
+    sides = name_pair(lines[index].text)
+    if sides is None:
+        return None
+    people = [side for side in sides if looks_like_name(side)]
+    return (index, people) if len(people) == 1 else None
 
 
 def _from_name(text: str) -> list[str] | None:

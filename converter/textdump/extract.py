@@ -25,6 +25,7 @@ from converter.textdump.cards import leading_cards_end
 from converter.textdump.carried import Judged, card_lines, pieces_of
 from converter.textdump.credit_lines import (
     from_names,
+    name_pair_credit,
     organisation_for_outlet,
     outlet_credit,
     paired_credit,
@@ -86,7 +87,7 @@ def extract_text(
     found = find_byline(lines, title_index, top, first, last, site)
     # A credit to the outlet named above, right under the headline, is the story's; the credit the model found
     # elsewhere (at the story's end) is then a contributor's, kept out of the body all the same.
-    outlet = outlet_credit(lines, title_index)
+    outlet = outlet_credit(lines, title_index) or name_pair_credit(lines, title_index)  # ("Outlet — Ann Lee")
     contributor = found.index if outlet and found else None
     byline_index, authors = outlet or ((found.index, found.names) if found else (None, []))
     if outlet is None and found is None:

@@ -18,7 +18,7 @@ from converter.dates import find_date
 from converter.textdump import metadata
 from converter.textdump.asides import is_curator_credit
 from converter.textdump.byline_names import byline_part
-from converter.textdump.credit_lines import credits_outlet_above, is_credit_under_headline, is_publisher_chip
+from converter.textdump.credit_lines import credits_outlet_above, is_credit_under_headline, is_publisher_chip, name_pair
 from converter.textdump.furniture import is_url
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.listed import listed_lines
@@ -75,32 +75,10 @@ def _stamp(line: Line) -> bool:
     return line.words <= COUNT_LINE_WORDS and line.is_relative_time and any(char.isdigit() for char in line.text)
 
 
-# What joins an outlet's name and a person's on one credit line ("Harbour Post — Ann Lee", "Ann Lee / Harbour Post").
-_NAME_PAIR_JOINS = (" — ", " – ", " / ", " | ")
-_PAIR_PART_WORDS = 5  # the most words of each side of such a pair
-
-
 def _name_pair_under_headline(lines: list[Line], index: int) -> bool:
     """Two names joined by a dash, a slash or a bar (a person's or an agency's, and an outlet's) right under a longer
     line (the headline): whose story and where it comes from, no headline."""
-    if not index or lines[index - 1].words <= lines[index].words:
-        return False
-    text = lines[index].text
-    for join in _NAME_PAIR_JOINS:
-        head, found, tail = text.partition(join)
-        if found:
-            break
-    else:
-        return False
-    sides = (head.strip(), tail.strip())
-    if any(not side[:1].isupper() or len(side.split()) > _PAIR_PART_WORDS or join in side for side in sides):
-        return False
-    return all(_capitalised_words(side) for side in sides)
-
-
-def _capitalised_words(text: str) -> bool:
-    """Every word of a name opens with a capital, but for short joining words ("of", "and", "&")."""
-    return all(word[:1].isupper() or word == "&" or (word.islower() and len(word) <= 3) for word in text.split())
+    return index > 0 and lines[index - 1].words > lines[index].words and name_pair(lines[index].text) is not None
 
 
 def _handle_credit(text: str) -> bool:

@@ -7,10 +7,16 @@ from __future__ import annotations
 
 from converter.bylines import credits_writer
 from converter.textdump import byline
-from converter.textdump.credit_lines import credits_outlet_above, is_publisher_chip, is_sponsor_credit, paired_credit
+from converter.textdump.credit_lines import (
+    credits_outlet_above,
+    is_publisher_chip,
+    is_sponsor_credit,
+    name_pair_credit,
+    paired_credit,
+)
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import make_line, split_lines
-from tests.support import HARBOUR_HEADLINE, HARBOUR_STORY
+from tests.support import HARBOUR_HEADLINE, HARBOUR_STORY, ORCHARD_STORY
 
 BODY = HARBOUR_STORY
 HEADLINE = HARBOUR_HEADLINE
@@ -212,3 +218,13 @@ def test_an_organisation_credited_beside_the_outlet_that_carried_it_is_the_autho
         if credit.startswith("Top"):
             page += ["Read it at The Quay Ledger"]
         assert extract_text("\n".join(page), "p.txt").article.authors == ()
+
+
+def test_a_person_joined_to_an_outlet_under_the_headline_is_the_author() -> None:
+    headline = "Orchard growers turn to tall fans to keep a late frost off the blossom"
+    closing = "Additional reporting by Ola Berg"
+    for pair in ("Valley Courier — Marit Solberg", "Marit Solberg / Valley Courier"):
+        page = "\n".join(["Back", "Text size", "", headline, pair, "2 March 2024", "", *ORCHARD_STORY, closing])
+        assert extract_text(page, "text/p.txt").article.authors == ("Marit Solberg",), pair
+    lines = split_lines("\n".join([headline, "Field & Fold — Harbour Wire"]))
+    assert name_pair_credit(lines, 0) is None  # (no side a person's: which is the outlet is not told)
