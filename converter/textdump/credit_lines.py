@@ -132,9 +132,17 @@ def name_pair(text: str) -> tuple[str, str] | None:
     return sides if all(_capitalised_words(side) for side in sides) else None
 
 
+# The small words inside a name of an outlet or a person ("Bank of the West", "Anna van der Berg"; a few languages).
+_NAME_JOINING = frozenset(
+    {"of", "and", "the", "for", "&", "de", "da", "del", "van", "von", "der", "den", "la", "le", "y"}
+)
+
+
 def _capitalised_words(text: str) -> bool:
-    """Every word of a name opens with a capital, but for short joining words ("of", "and", "&")."""
-    return all(word[:1].isupper() or word == "&" or (word.islower() and len(word) <= 3) for word in text.split())
+    """Every word of a name opens with a capital, but for its small joining words ("of", "and", "&"); no digit."""
+    return not any(char.isdigit() for char in text) and all(
+        word[:1].isupper() or word in _NAME_JOINING for word in text.split()
+    )
 
 
 def name_pair_credit(lines: list[Line], title_index: int | None) -> tuple[int, list[str]] | None:

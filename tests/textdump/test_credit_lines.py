@@ -228,3 +228,10 @@ def test_a_person_joined_to_an_outlet_under_the_headline_is_the_author() -> None
         assert extract_text(page, "text/p.txt").article.authors == ("Marit Solberg",), pair
     lines = split_lines("\n".join([headline, "Field & Fold — Harbour Wire"]))
     assert name_pair_credit(lines, 0) is None  # (no side a person's: which is the outlet is not told)
+
+
+def test_a_byline_and_its_time_joined_by_a_bar_are_no_name_pair() -> None:
+    lines = split_lines(
+        "\n".join(["Orchard growers turn to tall fans against frost", "By Marit Solberg | Posted 12m ago"])
+    )
+    assert name_pair_credit(lines, 0) is None
