@@ -9,10 +9,11 @@ under the headline, "From" and a person's name ("From Ann Lee") is the article's
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from converter.bylines import SPONSOR_WORDS, is_job_title, looks_like_name, organisation_name, split_authors
 from converter.dates import find_date
-from converter.textdump.byline import OUTLET_LINE_WORDS
+from converter.textdump.byline import OUTLET_LINE_WORDS, contributor_credit, find_byline, organisation_credit
 from converter.textdump.byline_names import byline_part
 from converter.textdump.furniture import HOST
 from converter.textdump.lines import Line
@@ -102,6 +103,15 @@ def _capitalised(text: str) -> bool:
     return 1 <= len(words) <= _CREDIT_WORDS and all(word[:1].isupper() or word in NAME_JOINS for word in words)
 
 
+def _split_at_first(text: str, joins: tuple[str, ...]) -> tuple[str, str, str] | None:
+    """(head, join, tail) at the first of `joins` (in their order) that `text` holds, or None."""
+    for join in joins:
+        head, found, tail = text.partition(join)
+        if found:
+            return head, join, tail
+    return None
+
+
 def outlet_credit(lines: list[Line], title_index: int | None) -> tuple[int, list[str]] | None:
     """The line right under the headline when it credits the outlet named above it ("Ann Lee, Harbour Courier"),
     and whom it credits: the people it names, else the organisation ("News Desk, Harbour Courier")."""
@@ -114,35 +124,19 @@ def outlet_credit(lines: list[Line], title_index: int | None) -> tuple[int, list
 
 # What joins an outlet's name and a person's on one credit line ("Harbour Post — Ann Lee", "Ann Lee / Harbour Post").
 _NAME_PAIR_JOINS = (" — ", " – ", " / ", " | ")
-_PAIR_PART_WORDS = 5  # the most words of each side of such a pair
 
 
 def name_pair(text: str) -> tuple[str, str] | None:
     """The two sides of a line joining two names by a dash, a slash or a bar ("Harbour Post — Ann Lee", "Field &
-    Fold / News Desk"), each a few capitalised words; else None."""
-    for join in _NAME_PAIR_JOINS:
-        head, found, tail = text.partition(join)
-        if found:
-            break
-    else:
+    Fold / News Desk"), each a few capitalised words with no digit; else None."""
+    split = _split_at_first(text, _NAME_PAIR_JOINS)
+    if split is None:
         return None
+    head, join, tail = split
     sides = (head.strip(), tail.strip())
-    if any(not side[:1].isupper() or len(side.split()) > _PAIR_PART_WORDS or join in side for side in sides):
+    if any(not side[:1].isupper() or join in side or any(char.isdigit() for char in side) for side in sides):
         return None
-    return sides if all(_capitalised_words(side) for side in sides) else None
-
-
-# The small words inside a name of an outlet or a person ("Bank of the West", "Anna van der Berg"; a few languages).
-_NAME_JOINING = frozenset(
-    {"of", "and", "the", "for", "&", "de", "da", "del", "van", "von", "der", "den", "la", "le", "y"}
-)
-
-
-def _capitalised_words(text: str) -> bool:
-    """Every word of a name opens with a capital, but for its small joining words ("of", "and", "&"); no digit."""
-    return not any(char.isdigit() for char in text) and all(
-        word[:1].isupper() or word in _NAME_JOINING for word in text.split()
-    )
+    return sides if all(_capitalised(side) for side in sides) else None
 
 
 def name_pair_credit(lines: list[Line], title_index: int | None) -> tuple[int, list[str]] | None:
@@ -188,12 +182,10 @@ def paired_credit(text: str) -> str | None:
     words or more: whom the line credits (the words before the join), or None. Two pieces only: more are a row."""
     if len(text) > _PAIR_CHARS or text.endswith((".", "?", "!")):
         return None
-    for join in _PAIR_JOINS:
-        head, found, tail = text.partition(join)
-        if found:
-            break
-    else:
+    split = _split_at_first(text, _PAIR_JOINS)
+    if split is None:
         return None
+    head, join, tail = split
     head, tail = head.strip(), tail.strip()
     if (
         any(mark in tail for mark in _PAIR_JOINS)
@@ -239,12 +231,10 @@ def _organisation_and_outlet(lines: list[Line], index: int) -> str | None:
     text = lines[index].text.strip()
     if len(text) > _PAIR_CHARS:
         return None
-    for join in _CARRIED_JOINS:
-        head, found, rest = text.partition(join)
-        if found:
-            break
-    else:
+    split = _split_at_first(text, _CARRIED_JOINS)
+    if split is None:
         return None
+    head, join, rest = split
     pieces = [piece.strip() for piece in rest.split(join.strip() if join != " (" else ")")]
     outlet, after = pieces[0].rstrip(")").strip(), [piece for piece in pieces[1:] if piece]
     # (a third piece dates the story: "Harbour Wire | The Quay Post | Dec 3, 2023")
@@ -262,3 +252,44 @@ def _organisation_and_outlet(lines: list[Line], index: int) -> str | None:
 
 def _named_again(lines: list[Line], index: int, outlet: str) -> bool:
     return any(outlet in line.text and line.words <= OUTLET_LINE_WORDS for line in lines if line.index != index)
+
+
+class Credit(NamedTuple):
+    """Whom the article credits, and where: the byline's line (None when no line does), the names, and a
+    contributor's line the byline outranked (kept out of the body too)."""
+
+    line: int | None
+    authors: list[str]
+    contributor: int | None
+
+
+def article_credit(
+    lines: list[Line], title_index: int | None, top: int, first: int, last: int, site: str | None
+) -> Credit:
+    """The article's credit: the byline decision's (byline.find_byline), or the credit a shape under the headline
+    gives in its place, or an organisation's when no person is credited."""
+    found = find_byline(lines, title_index, top, first, last, site)
+    # A credit to the outlet named above, right under the headline, is the story's; the credit the model found
+    # elsewhere (at the story's end) is then a contributor's, kept out of the body all the same.
+    outlet = outlet_credit(lines, title_index) or name_pair_credit(lines, title_index)  # ("Outlet — Ann Lee")
+    contributor = found.index if outlet and found else None
+    byline_index, authors = outlet or ((found.index, found.names) if found else (None, []))
+    if outlet is None and found is None:
+        byline_index, authors = from_names(lines, title_index) or (None, [])  # ("From Ann Lee" under the headline)
+    # (A contributor's credit names the writer only when no other line credits anyone: an organisation may.)
+    contributed = found is not None and byline_index == found.index and contributor_credit(lines[found.index].text)
+    if (not authors or contributed) and (credit := organisation_credit(lines, top, first, last, site)):
+        byline_index, authors = credit.index, credit.names  # ("By The Associated Press": no person credited)
+    elif (
+        (not authors or contributed)
+        and title_index is not None
+        and (organisation := paired_organisation(lines, title_index + 1))
+    ):
+        byline_index, authors = title_index + 1, [organisation]  # ("Harbour Wire, Staff Writer" under the headline)
+    elif (
+        (not authors or contributed)
+        and title_index is not None
+        and (carried := organisation_for_outlet(lines, title_index, first))
+    ):
+        byline_index, authors = carried[0], [carried[1]]  # ("Harbour Wire · The Quay Post" over the body)
+    return Credit(byline_index, authors, contributor)

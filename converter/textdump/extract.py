@@ -19,17 +19,13 @@ from converter.sanitize import clean_record
 from converter.textdump import bodyline, byline, marked, metadata, paired, runs, stacked
 from converter.textdump.asides import BLOCK_MAX_WORDS, FRAME_WORDS, comment_lines
 from converter.textdump.bio import writer_box
-from converter.textdump.byline import find_byline, organisation_credit
+from converter.textdump.byline import find_byline
 from converter.textdump.byline_names import names_of
 from converter.textdump.cards import leading_cards_end
 from converter.textdump.carried import Judged, card_lines, pieces_of
 from converter.textdump.credit_lines import (
-    from_names,
-    name_pair_credit,
-    organisation_for_outlet,
-    outlet_credit,
+    article_credit,
     paired_credit,
-    paired_organisation,
     sponsor_lines,
 )
 from converter.textdump.furniture import is_free_count
@@ -84,32 +80,7 @@ def extract_text(
     cut, gaps, top = located.cut, located.gaps, located.top
     title = lines[title_index].text if title_index is not None else ""
     site = metadata.site_name(lines)
-    found = find_byline(lines, title_index, top, first, last, site)
-    # A credit to the outlet named above, right under the headline, is the story's; the credit the model found
-    # elsewhere (at the story's end) is then a contributor's, kept out of the body all the same.
-    outlet = outlet_credit(lines, title_index) or name_pair_credit(lines, title_index)  # ("Outlet — Ann Lee")
-    contributor = found.index if outlet and found else None
-    byline_index, authors = outlet or ((found.index, found.names) if found else (None, []))
-    if outlet is None and found is None:
-        byline_index, authors = from_names(lines, title_index) or (None, [])  # ("From Ann Lee" under the headline)
-    # (A contributor's credit names the writer only when no other line credits anyone: an organisation may.)
-    contributed = (
-        found is not None and byline_index == found.index and byline.contributor_credit(lines[found.index].text)
-    )
-    if (not authors or contributed) and (credit := organisation_credit(lines, top, first, last, site)):
-        byline_index, authors = credit.index, credit.names  # ("By The Associated Press": no person credited)
-    elif (
-        (not authors or contributed)
-        and title_index is not None
-        and (organisation := paired_organisation(lines, title_index + 1))
-    ):
-        byline_index, authors = title_index + 1, [organisation]  # ("Harbour Wire, Staff Writer" under the headline)
-    elif (
-        (not authors or contributed)
-        and title_index is not None
-        and (carried := organisation_for_outlet(lines, title_index, first))
-    ):
-        byline_index, authors = carried[0], [carried[1]]  # ("Harbour Wire · The Quay Post" over the body)
+    byline_index, authors, contributor = article_credit(lines, title_index, top, first, last, site)
     date, date_index = metadata.find_date_near(lines, top - 3, first + 3, top if title_index is not None else 0)
     date = metadata.day_first(lines, date, date_index)  # ("01/12/2023" on a page writing "13/12/2023")
     if date is None and byline_index is not None and byline_index > first:
