@@ -103,6 +103,53 @@ def _unit(el: lxml_html.HtmlElement, container: lxml_html.HtmlElement) -> lxml_h
     return unit
 
 
+def _classes(el: lxml_html.HtmlElement) -> set[str]:
+    return set((el.get("class") or "").split())
+
+
+_TWIN_STEPS = 3  # how far up from the container, and how many siblings back, a twin is looked for
+
+
+def split_twin(container: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The first part of an article body the page split in two, when `container` holds the second.
+
+    Pages break a long body with an ad or a figure into two containers alike: the same tag and a
+    class in common (`<div class="body first">`, an ad, `<div class="body">`). The extractor keeps
+    the longer part; its twin is a preceding sibling of the container or of one of its nearest
+    ancestors.
+    """
+    node: lxml_html.HtmlElement | None = container
+    for _ in range(_TWIN_STEPS):
+        if node is None or node.tag in ("html", "body"):
+            return None
+        classes = _classes(node)
+        sibling = node.getprevious()
+        for _ in range(_TWIN_STEPS):
+            if sibling is None or not classes:
+                break
+            if sibling.tag == node.tag and classes & _classes(sibling):
+                return sibling
+            sibling = sibling.getprevious()
+        node = node.getparent()
+    return None
+
+
+def _twin_lead(twin: lxml_html.HtmlElement, known: str) -> list[lxml_html.HtmlElement]:
+    """The twin's paragraphs, when the twin is article prose: every paragraph reads as prose, none
+    is known already, and they hold most of the twin's words (a sidebar of the same class does not)."""
+    if _FURNITURE.search(f"{twin.get('class') or ''} {twin.get('id') or ''}"):
+        return []
+    paragraphs = [p for p in twin.iter("p") if not any(a.tag in _CANDIDATES for a in p.iterancestors())]
+    if not paragraphs or any(not _is_prose(p) or _is_furniture(p, twin) for p in paragraphs):
+        return []
+    words = sum(len(element_key(p).split()) for p in paragraphs)
+    if words < 0.8 * len(element_key(twin).split()):
+        return []
+    if any(shared_share(element_key(p), known) >= _MAX_SHARED for p in paragraphs):
+        return []
+    return paragraphs
+
+
 def recover_blocks(original: lxml_html.HtmlElement, fragment: str) -> str:
     """`fragment` with prose blocks from `original` that fall inside the kept article put back.
 
@@ -158,4 +205,11 @@ def recover_blocks(original: lxml_html.HtmlElement, fragment: str) -> str:
             before.addnext(block)
         recovered[unit] = block
         present += " " + key
+    twin = split_twin(container)
+    lead = _twin_lead(twin, present) if twin is not None else []
+    if lead:
+        first = kept[keys[paragraphs[0]]]
+        for p in lead:
+            first.addprevious(_clean_copy(p))
+        return lxml_html.tostring(out, encoding="unicode")
     return lxml_html.tostring(out, encoding="unicode") if recovered else fragment
