@@ -211,7 +211,7 @@ def _sentence_case_tail(words: list[str]) -> int | None:
     if not 2 <= len(tail) <= _MAX_HEADING_WORDS or start == 0:
         return None
     first = tail[0].lstrip(_QUOTE_MARKS)
-    if not first.isalpha() or not first[1:].islower() and len(first) > 1:
+    if not first.isalpha() or (len(first) > 1 and not first[1:].islower()):
         return None
     rest = [word.rstrip("?") for word in tail[1:]]
     if tail[-1].endswith("??") or any(not word.isalpha() or not word.islower() for word in rest):
