@@ -133,8 +133,9 @@ LIST_HEAD_WORDS = 6  # the longest heading of a list in a wording no heading rea
 def _without_list_heads(page: Page, last: int, cards: list[Card]) -> list[Card]:
     """The cards without the headings of the lists read for entries: a short line with no source, teaser nor text of
     its own, over the title of an entry that has them ('More from the harbour desk' over a title and its outlet's
-    name), and under no title alone like it: a list's entries share their shape, and the line above the first one
-    without it heads them (under a title alone, it is the last of a list of titles alone)."""
+    name), after a blank line and under no title alone like it: a list's entries share their shape, and the line
+    above the first one without it heads them (under a title alone, it is the last of a list of titles alone; right
+    under another line, a title whose chips the entry above took)."""
     lines = {card: _title_line(page, last, card) for card in cards}
     full = {index for card, index in lines.items() if index is not None and (card.source or card.teaser or card.body)}
     bare = {index for card, index in lines.items() if index is not None and index not in full}
@@ -145,7 +146,7 @@ def _without_list_heads(page: Page, last: int, cards: list[Card]) -> list[Card]:
             kept.append(card)
             continue
         line = page.lines[index]
-        if line.words > LIST_HEAD_WORDS or line.sentence_end:
+        if line.words > LIST_HEAD_WORDS or line.sentence_end or not line.blank_before:
             kept.append(card)
     return kept
 
