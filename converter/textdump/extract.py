@@ -31,10 +31,11 @@ from converter.textdump.credit_lines import (
 from converter.textdump.furniture import is_free_count
 from converter.textdump.headings import (
     is_heading_line,
-    split_capitals_heading,
     split_capitals_tail,
     split_colon_heading,
+    split_heading_pair,
     split_run_in_heading,
+    split_unstopped_heading,
 )
 from converter.textdump.lines import Line, load_language_tables
 from converter.textdump.links import links, no_headline, page_cards, without_posts
@@ -351,6 +352,8 @@ def _render_body(page: Page, first: int, last: int, skip: set[int], title: str, 
         if run_in is None and line.is_prose:
             paragraph, run_in = split_colon_heading(line.text, _next_paragraph(page, index, last, skip))
         if run_in is None:
+            paragraph, run_in = split_unstopped_heading(line.text)  # ('... (two crossings only) Who pays')
+        if run_in is None:
             paragraph, run_in = split_capitals_tail(line.text)  # ('... the last ferry THE LONG VIEW')
             titled = run_in is not None and not line.is_prose and is_heading_line(paragraph, len(paragraph.split()))
             if run_in is not None and titled and _prose_follows(page, index, last):
@@ -363,7 +366,7 @@ def _render_body(page: Page, first: int, last: int, skip: set[int], title: str, 
                 blocks.append(heading(run_in))
         elif is_heading_line(line.text, line.words) and _prose_follows(page, index, last):
             # "Ingredients:" introduces a list; keep it as text, not as a heading.
-            glued = None if line.text.endswith(":") else split_capitals_heading(line.text)
+            glued = None if line.text.endswith(":") else split_heading_pair(line.text)
             if glued:
                 blocks.extend(heading(part) for part in glued)  # (a heading in capitals, and one glued after it)
             else:

@@ -154,3 +154,86 @@ def _in_capitals(word: str) -> bool:
     if len(letters) == 1:
         return word == letters[0] and word.isupper()
     return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+_QUOTE_MARKS = "\"'“‘”’«»"
+_MIN_TITLED_WORDS = 3  # capitalised words of a headline before a glued subheading ('Three Ferries Run Again')
+
+
+def split_heading_pair(text: str) -> tuple[str, str] | None:
+    """Two headings glued on one line, innerText having lost the break between them: one in capitals then one in
+    sentence case (split_capitals_heading), or a headline in title case then a subheading in sentence case ('Three
+    Ferries Run Again Where the money went'): (the first, the second), or None. The change of case is where the
+    break was. The headline's words are capitalised but for short joining ones, three of them at least after its
+    first (fewer, and the capitals are names in a heading of mixed case: 'Using the Crowbar Maneuver to save'), and
+    its last is one of them (no joining word nor comma: 'Gold for Uganda, as Kiprotich steals the show')."""
+    glued = split_capitals_heading(text)
+    if glued is not None:
+        return glued
+    words = text.split()
+    start = _sentence_case_tail(words)
+    if start is None:
+        return None
+    head = words[:start]
+    last = head[-1].strip(_QUOTE_MARKS)
+    if not all(_titled(word) for word in head) or not last[-1:].isalnum() or not last[:1].isupper():
+        return None
+    if sum(word.strip(_QUOTE_MARKS)[:1].isupper() for word in head[1:]) < _MIN_TITLED_WORDS - 1:
+        return None
+    return " ".join(head), " ".join(words[start:])
+
+
+def split_unstopped_heading(paragraph: str) -> tuple[str, str | None]:
+    """(paragraph, heading or None): a subheading in sentence case glued after a paragraph that ends with no stop
+    but with a closing bracket, a colon or a web address ('... (two crossings only) Who pays', '... as follows: On
+    the quay', '... at harbourferries.example What comes next'): innerText lost the break, and these ends close a
+    paragraph's last words (a list item, a lead-in, a listing) before a new phrase opens with a capital. Only a
+    phrase in sentence case: a name in title case follows a colon or a bracket inside a sentence ('Cast: Ann Lee')."""
+    if paragraph.endswith(_HEADING_NEVER_ENDS):
+        return paragraph, None
+    words = paragraph.split()
+    start = _sentence_case_tail(words)
+    if start is None or start < 8:
+        return paragraph, None
+    before = words[start - 1]
+    if not (before.endswith((")", ":")) or _web_address(before)):
+        return paragraph, None
+    return " ".join(words[:start]), " ".join(words[start:])
+
+
+def _sentence_case_tail(words: list[str]) -> int | None:
+    """Where a phrase in sentence case ends the words: its first word capitalised, the 1 to 7 after it in lower case
+    and one of them more than a joining word, no sentence ending inside it (a question may end it); or None."""
+    start = len(words) - 1
+    while start > 0 and not words[start].lstrip(_QUOTE_MARKS)[:1].isupper():
+        start -= 1
+    tail = words[start:]
+    if not 2 <= len(tail) <= _MAX_HEADING_WORDS or start == 0:
+        return None
+    first = tail[0].lstrip(_QUOTE_MARKS)
+    if not first.isalpha() or (len(first) > 1 and not first[1:].islower()):
+        return None
+    rest = [word.rstrip("?") for word in tail[1:]]
+    if tail[-1].endswith("??") or any(not word.isalpha() or not word.islower() for word in rest):
+        return None
+    if all(word in _SMALL_WORDS for word in rest):
+        return None
+    return start
+
+
+def _titled(word: str) -> bool:
+    """A word of a headline in title case: capitalised, a number ('2.', 'Mid-2022') or a short joining word."""
+    bare = word.strip(_QUOTE_MARKS)
+    return bare[:1].isupper() or bare[:1].isdigit() or bare in _SMALL_WORDS
+
+
+def _web_address(word: str) -> bool:
+    """A web address in lower case ('harbourferries.example', 'www.pier.org'): dotted parts, the last of letters."""
+    parts = word.split(".")
+    return (
+        len(parts) >= 2
+        and word.islower()
+        and all(part and all(char.isalnum() or char == "-" for char in part) for part in parts)
+        and 2 <= len(parts[-1]) <= 10
+        and parts[-1].isalpha()
+    )

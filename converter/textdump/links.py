@@ -122,7 +122,33 @@ def page_cards(page: Page, last: int, cut: int, repeated: frozenset[str]) -> lis
     cards = _with_teased(cards, teased_titles(page, last))
     known = {text for card in cards for text in (card.title, card.teaser, card.source) if text}
     cards += [card for card in spaced_titles(page, last) if card.title not in known]
-    return _outside_stories(page, last, _carried_once(_with_bare_stories(page, last, cards)))
+    return _without_list_heads(
+        page, last, _outside_stories(page, last, _carried_once(_with_bare_stories(page, last, cards)))
+    )
+
+
+LIST_HEAD_WORDS = 6  # the longest heading of a list in a wording no heading reader knows ('Next in Weekend Reads')
+
+
+def _without_list_heads(page: Page, last: int, cards: list[Card]) -> list[Card]:
+    """The cards without the headings of the lists read for entries: a short line with no source, teaser nor text of
+    its own, over the title of an entry that has them ('More from the harbour desk' over a title and its outlet's
+    name), after a blank line and under no title alone like it: a list's entries share their shape, and the line
+    above the first one without it heads them (under a title alone, it is the last of a list of titles alone; right
+    under another line, a title whose chips the entry above took)."""
+    lines = {card: _title_line(page, last, card) for card in cards}
+    full = {index for card, index in lines.items() if index is not None and (card.source or card.teaser or card.body)}
+    bare = {index for card, index in lines.items() if index is not None and index not in full}
+    kept = []
+    for card in cards:
+        index = lines[card]
+        if index is None or index not in bare or index + 1 not in full or index - 1 in bare:
+            kept.append(card)
+            continue
+        line = page.lines[index]
+        if line.words > LIST_HEAD_WORDS or line.sentence_end or not line.blank_before:
+            kept.append(card)
+    return kept
 
 
 def _with_teased(cards: list[Card], teased: list[Card]) -> list[Card]:

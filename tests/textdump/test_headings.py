@@ -12,7 +12,9 @@ from converter.textdump.headings import (
     split_capitals_heading,
     split_capitals_tail,
     split_colon_heading,
+    split_heading_pair,
     split_run_in_heading,
+    split_unstopped_heading,
 )
 from tests.support import ORCHARD_STORY
 
@@ -159,3 +161,67 @@ def test_capitals_running_on_before_a_number_inside_them_are_no_glued_heading() 
         "Best relay of the year THE 60-HOUR VALLEY RUN",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Three Ferries Return To The Quay Where the money went",
+            ("Three Ferries Return To The Quay", "Where the money went"),
+        ),
+        ("4. Keep Every Receipt You Get What it costs", ("4. Keep Every Receipt You Get", "What it costs")),
+        ("‘The Winter Pier’ Looking back", ("‘The Winter Pier’", "Looking back")),
+        ("Will the old pier stand? Counting the boats", None),  # a question and its answer: one heading
+        ("Rain for the Valley, as Growers count the cost", None),  # a comma, then a joining word: one sentence
+        ("The Upper and Lower ferry landings", None),
+        ("Mending the Net Trick to save an hour", None),  # one capitalised word after the first: names in a phrase
+        ("The Oldest Boats of the harbour fleet", None),  # a headline's own lower-case words: no second heading
+        ("Harbour Board Meets on the pier tonight", None),
+        ("Meet The Crew behind the ferry", None),  # two words before: a headline in mixed case, not two headings
+        ("Fans along the river Where the money went", None),  # sentence case before: no change of case to cut at
+        ("Ferry Timetables For 2025", None),
+    ],
+)
+def test_a_subheading_in_sentence_case_glued_after_a_headline_is_split(
+    line: str, expected: tuple[str, str] | None
+) -> None:
+    assert split_heading_pair(line) == expected
+
+
+def test_a_headline_and_its_glued_subheading_head_the_paragraphs_in_the_body() -> None:
+    story = list(ORCHARD_STORY)
+    story.insert(2, "Growers Count The Cost Of Frost What the fans cost")
+    body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
+    assert "\n\n## Growers Count The Cost Of Frost\n\n## What the fans cost\n\n" + ORCHARD_STORY[2] in body
+
+
+LEAD = "The growers listed the farms along the valley that will share the cost of the new fans"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (f"{LEAD} (upper valley only) Who pays?", "Who pays?"),
+        (f"{LEAD} as follows: On the riverbank", "On the riverbank"),
+        (f"{LEAD} at valleyfans.example Counting the cost", "Counting the cost"),
+        (f"{LEAD} (upper valley only) THE COST", None),  # capitals: split_capitals_tail's
+        (f"{LEAD} as follows: Ann Lee Orchards", None),  # a name in title case after a colon
+        (f"{LEAD} in the Upper Valley", None),  # no bracket, colon nor address before the capital
+        (f"{LEAD} and said: Yes", None),  # one word
+        ("Fans (two) Who pays?", None),  # too short a paragraph
+    ],
+)
+def test_a_subheading_glued_after_a_bracket_a_colon_or_an_address_is_split(
+    paragraph: str, expected: str | None
+) -> None:
+    body, head = split_unstopped_heading(paragraph)
+    assert head == expected
+    assert body == (paragraph[: paragraph.index(expected) - 1] if expected else paragraph)
+
+
+def test_a_subheading_glued_after_a_list_item_heads_the_paragraphs_in_the_body() -> None:
+    story = list(ORCHARD_STORY)
+    story.insert(2, "Tall fans between the rows, bought with the help of the council (upper valley only) What it costs")
+    body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
+    assert "(upper valley only)\n\n## What it costs\n\n" + ORCHARD_STORY[2] in body
