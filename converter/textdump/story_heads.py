@@ -17,6 +17,7 @@ from converter.textdump.byline_names import BY_WORDS, byline_part, names_of
 from converter.textdump.furniture import HOST, is_reading_time, is_rule
 from converter.textdump.lines import Line
 from converter.textdump.marked import CALL_WORDS, abbreviation_end
+from converter.textdump.metadata import is_compact_age
 from converter.textdump.prompts import is_call
 from converter.textdump.related import EMBED_MIN_WORDS, is_card_chip, is_title_like
 
@@ -265,9 +266,9 @@ def named_head(lines: list[Line], position: int) -> int | None:
 
 
 def _times_or_credits(line: Line) -> bool:
-    """A chip that times or credits a story: '4 min', '3 hours ago', 'Story by A', 'Outlet · 2h' (not a button's
-    call under an ad's headline: 'Shop now')."""
-    return source_line(line) or line.is_relative_time or is_reading_time(line.text)
+    """A chip that times or credits a story: '4 min', '3 hours ago', '14h', 'Story by A', 'Outlet · 2h' (not a
+    button's call under an ad's headline: 'Shop now')."""
+    return source_line(line) or line.is_relative_time or is_reading_time(line.text) or is_compact_age(line.text)
 
 
 def past_chips(lines: list[Line], position: int) -> int:
