@@ -36,6 +36,7 @@ _OUTLET_WORDS = 6
 _AGENCY_CHARS = 60  # the longest credit line naming an agency
 _OUTLET_JOINERS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le"})
 NAME_WORDS = 4  # the longest outlet's name standing alone over a story's headline
+_TIME_WORDS = 3  # the longest time or length after an outlet's name on its source line ('3 hrs ago', '12 min')
 
 
 def source_line(line: Line) -> bool:
@@ -117,9 +118,15 @@ def headed(lines: list[Line], position: int) -> bool:
         return False
     under = lines[position + 1]
     below = under.text
-    # (or over a source line naming its host: 'Source: outlet.com · 2h'; or over its reading time alone, '8 min read')
+    # (or over a source line naming its host: 'Source: outlet.com · 2h'; or over its reading time alone, '8 min read';
+    # or over an outlet's name, after "from" or before its time: 'From The Harbour Courier', 'Quay Post · 3 min')
     if not (
-        line_credit(under) or _host_line(below) or (_names_host(below) and source_line(under)) or _reading_time(under)
+        line_credit(under)
+        or _host_line(below)
+        or (_names_host(below) and source_line(under))
+        or _reading_time(under)
+        or _from_outlet(below)
+        or outlet_timed(under)
     ):
         return False
     # ("Ferry fares are too high. They need not be." over "outlet.com": two short sentences; "Ferry fares rise
@@ -145,6 +152,24 @@ def _reading_time(line: Line) -> bool:
     """A chip giving a story's reading time and nothing else ('8 min read', '12 mins'): a headline's, no paragraph's
     (a comment's line is timed by when it was posted)."""
     return line.words <= CHIP_WORDS and not line.is_prose and is_reading_time(line.text)
+
+
+def outlet_timed(line: Line) -> bool:
+    """A source line of an outlet's name and its time or length, set apart by a dot: 'The Harbour Courier · 13h',
+    'Quay Post · 3 min' (a name in capitals first, a short last part with a figure; a reader's name and time stand
+    above a comment, not under a headline over a story's text)."""
+    if not line.is_marker or line.is_prose:
+        return False
+    parts = [part.strip() for part in line.text.split(" · ")]
+    if len(parts) < 2 or len(parts[-1].split()) > _TIME_WORDS or not any(char.isdigit() for char in parts[-1]):
+        return False
+    name = parts[0].split()
+    return (
+        1 <= len(name) <= _OUTLET_WORDS
+        and name[0][:1].isupper()
+        and all(word[:1].isupper() or word.lower() in _OUTLET_JOINERS for word in name)
+        and not any(char.isdigit() for char in parts[0])
+    )
 
 
 def two_sentences(line: Line) -> bool:
