@@ -19,6 +19,8 @@ from converter.textdump.repeated import NormalizedLines
 from converter.textdump.separators import separator_walls
 from converter.textdump.walls import find_walls
 
+REPEATED_SENTENCE_WORDS = 8  # the longest prose line taken for furniture when many pages of the folder show it
+
 
 @dataclass(frozen=True)
 class Page:
@@ -44,7 +46,13 @@ def read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines |
     furniture = []
     for line in lines:
         flag = line.is_furniture
-        if not flag and repeated and not line.is_prose and line.normalized in repeated:
+        # (a short sentence many pages show, a reader's note 'Note: send to Dana', is no paragraph of any of them)
+        if (
+            not flag
+            and repeated
+            and (not line.is_prose or line.words <= REPEATED_SENTENCE_WORDS)
+            and (line.normalized in repeated)
+        ):
             flag = True
         furniture.append(flag)
     # A line shown again right below itself (a caption under a gallery, a card's title) is no paragraph.
