@@ -485,6 +485,7 @@ def _opens_story(lines: list[Line], position: int, ends: Collection[int]) -> boo
         and not lines[position].is_marker
         and not lines[below].is_prose
         and lines[below].words > CHIP_WORDS  # (an outlet's name, a time or a credit under the headline: its chips)
+        and lines[below].text.split(None, 1)[0].lower() != BY  # (nor a longer credit: 'By Ann Lee and Bo Park')
         and lines[below + 1].is_prose
         and not _bare_title_above(lines, position)
         and story_words(story_run(lines, below + 1, ends)) >= EMBED_MIN_WORDS

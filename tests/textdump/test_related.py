@@ -119,3 +119,12 @@ def test_a_headline_over_its_standfirst_over_a_text_is_one_story() -> None:
     cards = parse_cards(split_lines("\n".join([*titles, *story])))
     assert [card.title for card in cards] == titles
     assert cards[-1].body == tuple(story)
+
+
+def test_a_credit_under_the_headline_is_no_standfirst() -> None:
+    story = [paragraph.replace("fans", "heaters") for paragraph in ORCHARD_STORY]
+    credit = "By Marit Solberg and Tom Ekberg"
+    page = ["Valley orchard growers turn to frost fans", "By Ann Lee", *ORCHARD_STORY, "More stories", CARDS[10]]
+    result = extract_text("\n".join([*page, credit, *story]), "text/s.txt")
+    assert [article.title for article in result.embedded] == [CARDS[10]]
+    assert credit not in result.embedded[0].body
