@@ -549,3 +549,43 @@ def comment_lines(lines: Sequence[Line], start: int, end: int) -> set[int]:
         if _frame_line(lines[index]) and _frame_shape(lines[index].text) == shape and _comment_text(lines[index - 1]):
             out.update((index - 2, index - 1, index))
     return out
+
+
+# A notice that software wrote the text above or below it (English words): a word of automation and one of making,
+# or one word holding both ('auto-generated').
+_AUTOMATION_WORDS = frozenset({"machine", "software", "automatically", "automated", "algorithm", "algorithms", "ai"})
+_MAKING_WORDS = frozenset({"written", "generated", "produced", "compiled", "created", "together", "summarised"})
+_MADE_BY_MACHINE = frozenset({"auto-generated", "machine-generated", "ai-generated", "computer-generated"})
+MACHINE_NOTICE_WORDS = 30  # the longest notice: two short sentences
+HEAD_REACH = 8  # the lines under the start of the run that may hold such a notice, above the first paragraph
+SUMMARY_BOX_LINES = 4  # the most lines (its points) between the box's heading and its notice
+_POINT_MARKS = ("•", "·", "▪", "- ", "* ")  # what a summary's point opens with
+
+
+def is_machine_notice(line: Line) -> bool:
+    """'This summary was written by software and checked by our editors.', 'Put together automatically from 65
+    reports; check the original coverage.', 'Key points (auto-generated)': the page saying a machine made a text.
+
+    Told by its words alone, it would take a sentence of a story about software ('articles written with AI tools');
+    machine_notes asks it only of the lines heading the article, above its first paragraph."""
+    if line.words > MACHINE_NOTICE_WORDS:
+        return False
+    tokens = {word.strip(".,:;!?\"'()[]’‘“”").lower() for word in line.text.split()}
+    if tokens & _MADE_BY_MACHINE:
+        return True
+    return line.sentence_end and bool(tokens & _AUTOMATION_WORDS) and bool(tokens & _MAKING_WORDS)
+
+
+def machine_notes(lines: Sequence[Line], first: int, last: int) -> set[int]:
+    """The machine notices heading the article (lines[first..last]) above its first paragraph (a prose line that is
+    no such notice), and the points of the summary box such a notice closes under its heading that says the same
+    ('Key points (auto-generated)' over two points over 'This summary was written by software.')."""
+    found: set[int] = set()
+    for index in range(first, min(last + 1, first + HEAD_REACH)):
+        line = lines[index]
+        if is_machine_notice(line):
+            heading = max((other for other in found if index - other <= SUMMARY_BOX_LINES + 1), default=None)
+            found.update(range(heading, index + 1) if heading is not None else (index,))
+        elif line.is_prose and line.sentence_end and not line.text.startswith(_POINT_MARKS):
+            break  # (the article's first paragraph; a box's point, '• Outlets agree on the facts.', goes on)
+    return found

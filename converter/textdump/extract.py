@@ -17,7 +17,7 @@ from converter.errors import NoArticle
 from converter.markdown import escape_paragraph, heading
 from converter.sanitize import clean_record
 from converter.textdump import bodyline, byline, marked, metadata, paired, runs, stacked
-from converter.textdump.asides import BLOCK_MAX_WORDS, FRAME_WORDS, comment_lines
+from converter.textdump.asides import BLOCK_MAX_WORDS, FRAME_WORDS, comment_lines, machine_notes
 from converter.textdump.bio import writer_box
 from converter.textdump.byline import find_byline
 from converter.textdump.byline_names import names_of
@@ -105,6 +105,7 @@ def extract_text(
     skip |= signup_box(lines, first, last, page.furniture)  # (a newsletter box closing it)
     skip |= consent_dialog(lines, first, last, page.furniture)
     skip |= inset_boxes(lines, first, last, page.furniture)  # (and one set between its paragraphs)
+    skip |= machine_notes(lines, first, last)  # (a notice that software wrote the summary heading the story)
     skip |= bodyline.dropped(
         lines, first, last, _kept(page, first, last, skip), repeated, site=site, furniture=page.furniture
     )

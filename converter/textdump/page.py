@@ -19,6 +19,8 @@ from converter.textdump.repeated import NormalizedLines
 from converter.textdump.separators import separator_walls
 from converter.textdump.walls import find_walls
 
+REPEATED_SENTENCE_WORDS = 8  # the longest prose line taken for furniture when many pages of the folder show it
+
 
 @dataclass(frozen=True)
 class Page:
@@ -47,6 +49,9 @@ def read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines |
         if not flag and repeated and not line.is_prose and line.normalized in repeated:
             flag = True
         furniture.append(flag)
+    if repeated:
+        for index in _repeated_notes(lines, repeated):
+            furniture[index] = True
     # A line shown again right below itself (a caption under a gallery, a card's title) is no paragraph.
     for index, line in enumerate(lines):
         if counts[line.text] >= 2 and (
@@ -61,6 +66,21 @@ def read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines |
     separated = frozenset(index for index in separators if index not in walls)
     walls.update(dict.fromkeys(separated, "related"))
     return Page(lines, furniture, walls, separators=separators, separated=separated)
+
+
+def _repeated_notes(lines: list[Line], repeated: frozenset[str]) -> list[int]:
+    """Short sentences (REPEATED_SENTENCE_WORDS words at most) the folder shows on many pages, next to a line that is
+    furniture by its own shape: a reader's note under its highlight's marker ('Highlighted · 2h' over 'Note: send to
+    Dana'). Not one between lines of text: a carried story's question headline or its credit, which the folder shows
+    wherever the story is carried, stands over its text."""
+    return [
+        line.index
+        for line in lines
+        if line.is_prose
+        and line.words <= REPEATED_SENTENCE_WORDS
+        and line.normalized in repeated
+        and any(lines[other].is_furniture for other in (line.index - 1, line.index + 1) if 0 <= other < len(lines))
+    ]
 
 
 def _as_button(lines: list[Line], index: int, kind: str) -> str:

@@ -414,14 +414,16 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                     credited
                     or (named and cursor == position + 1)
                     or (cursor == sourced + 1 and _is_name(lines[sourced]) and _standfirst(lines, cursor))
+                    or (cursor == position + 1 and _opens_story(lines, position, ends))
                 )
                 and not other.is_prose
                 and is_title_like(other)
             ):
-                # A standfirst under the story's credit or right under its outlet's name, over its paragraphs: the
-                # text starts there (a headline under a host alone may be the next story's: the host stands over its
-                # title; under an outlet's name, the standfirst stands right over the story's consecutive paragraphs,
-                # as no next entry's title over its teaser does; a marker, "Keep going", names no outlet).
+                # A standfirst under the story's credit, right under its outlet's name or right under the headline
+                # that opens the list, over its paragraphs: the text starts there (a headline under a host alone may
+                # be the next story's: the host stands over its title; under an outlet's name, the standfirst stands
+                # right over the story's consecutive paragraphs, as no next entry's title over its teaser does; a
+                # marker, "Keep going", names no outlet; under a list of bare titles, the last one may head the story).
                 run = story_run(lines, cursor, ends)
                 if story_words(run) >= EMBED_MIN_WORDS:
                     body.extend(line.text for line in run)
@@ -469,6 +471,35 @@ def _source_above(lines: list[Line], position: int) -> bool:
         and title.words >= line.words + 3
         and (below.is_prose or below.is_relative_time or _standfirst(lines, position + 2))
     )
+
+
+def _opens_story(lines: list[Line], position: int, ends: Collection[int]) -> bool:
+    """The entry's headline at lines[position] (no marker: "1 like · 3 comments") stands over a standfirst (a
+    headline-sized line longer than a chip, no paragraph) right over a story's text (EMBED_MIN_WORDS words, crossing
+    an ad's label): a story carried in full (not a list of bare titles whose last one heads it, nor a list's heading
+    in a sentence's case over the story's headline: "Also in this issue")."""
+    below = position + 1
+    return (
+        below + 1 < len(lines)
+        and _is_headline_case(lines[position].text)
+        and not lines[position].is_marker
+        and not lines[below].is_prose
+        and lines[below].words > CHIP_WORDS  # (an outlet's name, a time or a credit under the headline: its chips)
+        and lines[below].text.split(None, 1)[0].lower() != BY  # (nor a longer credit: 'By Ann Lee and Bo Park')
+        and lines[below + 1].is_prose
+        and not _bare_title_above(lines, position)
+        and story_words(story_run(lines, below + 1, ends)) >= EMBED_MIN_WORDS
+    )
+
+
+def _bare_title_above(lines: list[Line], position: int) -> bool:
+    """A bare title stands right over lines[position] (headline-sized, in a headline's case, no paragraph): an entry of
+    a list of bare titles, whose next entry may be the one over a story's text (a list's heading in a sentence's
+    case, "Also in this issue", is none)."""
+    if position == 0:
+        return False
+    above = lines[position - 1]
+    return is_title_like(above) and not above.is_prose and _is_headline_case(above.text)
 
 
 def _standfirst(lines: list[Line], position: int) -> bool:

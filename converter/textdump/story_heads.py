@@ -17,6 +17,7 @@ from converter.textdump.byline_names import BY_WORDS, byline_part, names_of
 from converter.textdump.furniture import HOST, is_reading_time, is_rule
 from converter.textdump.lines import Line
 from converter.textdump.marked import CALL_WORDS, abbreviation_end
+from converter.textdump.metadata import is_compact_age
 from converter.textdump.prompts import is_call
 from converter.textdump.related import EMBED_MIN_WORDS, is_card_chip, is_title_like
 
@@ -35,6 +36,7 @@ _OUTLET_WORDS = 6
 _AGENCY_CHARS = 60  # the longest credit line naming an agency
 _OUTLET_JOINERS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le"})
 NAME_WORDS = 4  # the longest outlet's name standing alone over a story's headline
+_TIME_WORDS = 3  # the longest time or length after an outlet's name on its source line ('3 hrs ago', '12 min')
 
 
 def source_line(line: Line) -> bool:
@@ -116,9 +118,15 @@ def headed(lines: list[Line], position: int) -> bool:
         return False
     under = lines[position + 1]
     below = under.text
-    # (or over a source line naming its host: 'Source: outlet.com · 2h'; or over its reading time alone, '8 min read')
+    # (or over a source line naming its host: 'Source: outlet.com · 2h'; or over its reading time alone, '8 min read';
+    # or over an outlet's name, after "from" or before its time: 'From The Harbour Courier', 'Quay Post · 3 min')
     if not (
-        line_credit(under) or _host_line(below) or (_names_host(below) and source_line(under)) or _reading_time(under)
+        line_credit(under)
+        or _host_line(below)
+        or (_names_host(below) and source_line(under))
+        or _reading_time(under)
+        or _from_outlet(below)
+        or outlet_timed(under)
     ):
         return False
     # ("Ferry fares are too high. They need not be." over "outlet.com": two short sentences; "Ferry fares rise
@@ -144,6 +152,24 @@ def _reading_time(line: Line) -> bool:
     """A chip giving a story's reading time and nothing else ('8 min read', '12 mins'): a headline's, no paragraph's
     (a comment's line is timed by when it was posted)."""
     return line.words <= CHIP_WORDS and not line.is_prose and is_reading_time(line.text)
+
+
+def outlet_timed(line: Line) -> bool:
+    """A source line of an outlet's name and its time or length, set apart by a dot: 'The Harbour Courier · 13h',
+    'Quay Post · 3 min' (a name in capitals first, a short last part with a figure; a reader's name and time stand
+    above a comment, not under a headline over a story's text)."""
+    if not line.is_marker or line.is_prose:
+        return False
+    parts = [part.strip() for part in line.text.split(" · ")]
+    if len(parts) < 2 or len(parts[-1].split()) > _TIME_WORDS or not any(char.isdigit() for char in parts[-1]):
+        return False
+    name = parts[0].split()
+    return (
+        1 <= len(name) <= _OUTLET_WORDS
+        and name[0][:1].isupper()
+        and all(word[:1].isupper() or word.lower() in _OUTLET_JOINERS for word in name)
+        and not any(char.isdigit() for char in parts[0])
+    )
 
 
 def two_sentences(line: Line) -> bool:
@@ -265,9 +291,9 @@ def named_head(lines: list[Line], position: int) -> int | None:
 
 
 def _times_or_credits(line: Line) -> bool:
-    """A chip that times or credits a story: '4 min', '3 hours ago', 'Story by A', 'Outlet · 2h' (not a button's
-    call under an ad's headline: 'Shop now')."""
-    return source_line(line) or line.is_relative_time or is_reading_time(line.text)
+    """A chip that times or credits a story: '4 min', '3 hours ago', '14h', 'Story by A', 'Outlet · 2h' (not a
+    button's call under an ad's headline: 'Shop now')."""
+    return source_line(line) or line.is_relative_time or is_reading_time(line.text) or is_compact_age(line.text)
 
 
 def past_chips(lines: list[Line], position: int) -> int:

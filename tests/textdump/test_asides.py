@@ -443,3 +443,37 @@ def test_an_advertisers_pitch_to_the_reader_in_one_block_with_its_label_is_ad_co
     assert not asides.is_ad_copy(split_lines(f"{story}\n\nPROMOTED\n{told}\n\n{ORCHARD_STORY[1]}"), 2)
     # (set apart from its label by a blank line: the story resumed under an ad's slot)
     assert not asides.is_ad_copy(split_lines(f"{story}\n\nPROMOTED\n\n{pitches[0]}\n\n{ORCHARD_STORY[1]}"), 2)
+
+
+def test_a_notice_that_software_wrote_the_summary_heading_the_story_leaves_it() -> None:
+    from converter.textdump.extract import extract_text
+
+    box = [
+        "Main points (machine-generated)",
+        "• The council and the growers agree the fans work on still nights.",
+        "• The neighbours want hours set for the noise.",
+        "These points were compiled by software from the reports below. Found a mistake? Write to us.",
+    ]
+    head = ["Valley orchard growers turn to frost fans", "By Marit Solberg"]
+    result = extract_text("\n".join([*head, *box, *ORCHARD_STORY]), "text/m.txt")
+    assert "points" not in result.article.body and "•" not in result.article.body
+    assert "Orchard growers along the valley" in result.article.body
+    # a notice alone in another wording, over the first paragraph
+    notice = "Assembled automatically from 40 outlets and produced without an editor; check them before sharing."
+    result = extract_text("\n".join([*head, notice, *ORCHARD_STORY]), "text/n.txt")
+    assert "automatically" not in result.article.body
+    # a story's own sentence about software, below its first paragraph, stays
+    about = "The growers' new forecasts are written by software that reads the valley's weather stations."
+    story = [ORCHARD_STORY[0], about, *ORCHARD_STORY[1:]]
+    result = extract_text("\n".join([*head, *story]), "text/o.txt")
+    assert about in result.article.body
+
+
+def test_machine_notices_by_their_words() -> None:
+    lines = split_lines(
+        "Summary (auto-generated)\n"
+        "This overview was produced by a machine and may hold errors.\n"
+        "Growers say the software produced better forecasts\n"
+        "The fans were made by machine shops in the valley.\n"
+    )
+    assert [asides.is_machine_notice(line) for line in lines] == [True, True, False, False]

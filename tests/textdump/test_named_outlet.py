@@ -93,6 +93,20 @@ def test_no_named_head_without_a_time_or_credit_under_the_headline() -> None:
     assert named_head(lines, 0) == 1
 
 
+def test_a_compact_age_under_the_headline_times_the_story() -> None:
+    # An app prints a story's age as a number and a unit's letter ('14h'), alone on its line under the headline.
+    story = ["Keep scrolling", "Coast Ledger", "+ Follow", FERRY[0], "14h", *FERRY[1:]]
+    lines = split_lines(page(*story))
+    assert named_head(lines, len(ORCHARD_ARTICLE) + 1) == len(ORCHARD_ARTICLE) + 3
+    result = extract_text(page(*story), "text/g.txt")
+    assert "island ferry" not in result.article.body
+    assert [article.title for article in result.embedded] == [FERRY[0]]
+    assert "second boat is back" in result.embedded[0].body
+    # (a figure with no unit is no age: a count under a title, no story's time)
+    counted = split_lines(page("Keep scrolling", "Coast Ledger", FERRY[0], "14", *FERRY[1:]))
+    assert named_head(counted, len(ORCHARD_ARTICLE) + 1) is None
+
+
 def test_a_time_above_the_headline_or_a_rule_below_the_name_makes_no_story() -> None:
     # a reader's name over the time of the comment over its first line
     comment = ["Ruth Alder", "3 hours ago", "Finally somebody asks the skippers", "Reply · 2", *FERRY[1:]]

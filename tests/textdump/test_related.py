@@ -101,3 +101,30 @@ def test_a_long_host_and_time_line_is_the_chip_of_the_title_above() -> None:
     ]
     cards = parse_cards(split_lines("\n".join(zone)))
     assert [(card.title, card.teaser) for card in cards] == [(CARDS[1], zone[2]), (CARDS[4], zone[5])]
+
+
+def test_a_headline_over_its_standfirst_over_a_text_is_one_story() -> None:
+    # Under a list's heading: the headline, a standfirst shaped as a headline (no stop), the paragraphs (an ad's
+    # label between them). The standfirst is the story's first line, no title of a story of its own.
+    story = [paragraph.replace("fans", "heaters") for paragraph in ORCHARD_STORY]
+    standfirst = "Growers along the valley are betting on moving air to save the blossom"
+    zone = [CARDS[10], standfirst, story[0], "Sponsored", *story[1:]]
+    cards = parse_cards(split_lines("\n".join(zone)))
+    assert [(card.title, card.body[:2]) for card in cards] == [(CARDS[10], (standfirst, story[0]))]
+    # A list's heading in a sentence's case over the headline is no headline over a standfirst.
+    cards = parse_cards(split_lines("\n".join(["Also in this issue", CARDS[10], *story])))
+    assert [card.title for card in cards] == [CARDS[10]]
+    # Under a list of bare titles, the last one heads the story: the one above it is an entry of its own.
+    titles = ["Harbour Fees Rise For The Summer Season", "Bridge Repairs Close The North Road", CARDS[10]]
+    cards = parse_cards(split_lines("\n".join([*titles, *story])))
+    assert [card.title for card in cards] == titles
+    assert cards[-1].body == tuple(story)
+
+
+def test_a_credit_under_the_headline_is_no_standfirst() -> None:
+    story = [paragraph.replace("fans", "heaters") for paragraph in ORCHARD_STORY]
+    credit = "By Marit Solberg and Tom Ekberg"
+    page = ["Valley orchard growers turn to frost fans", "By Ann Lee", *ORCHARD_STORY, "More stories", CARDS[10]]
+    result = extract_text("\n".join([*page, credit, *story]), "text/s.txt")
+    assert [article.title for article in result.embedded] == [CARDS[10]]
+    assert credit not in result.embedded[0].body

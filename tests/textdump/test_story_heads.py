@@ -6,7 +6,7 @@ Lines invented here, each asked alone: the separators' tests (test_separators.py
 from __future__ import annotations
 
 from converter.textdump.lines import split_lines
-from converter.textdump.story_heads import credit_line, source_line, text_follows
+from converter.textdump.story_heads import credit_line, headed, outlet_timed, source_line, text_follows
 
 
 def test_source_lines() -> None:
@@ -48,3 +48,20 @@ def test_a_storys_text_crosses_an_ad_label_under_its_standfirst() -> None:
     # two lines that are no furniture before the first paragraph: a list's title over another line
     lines = split_lines("\n".join([STANDFIRST, "Harbour fees rise for the summer", *PARAGRAPHS]))
     assert not text_follows(lines, 0)
+
+
+# A headline as long as a sentence, without its stop: it reads as prose by its words alone.
+LONG_HEADLINE = "Ferry crossings to the island will be cut from six a day to four as the winter timetable starts early"
+
+
+def test_a_long_headline_heads_a_story_over_an_outlets_name() -> None:
+    # over the outlet's name and the story's time or length, or over "From" and the outlet's name
+    for source in ["Coast Ledger · 12 min", "The Harbour Weekly · 6d", "From The Coast Ledger"]:
+        lines = split_lines("\n".join([LONG_HEADLINE, source, *PARAGRAPHS]))
+        assert lines[0].is_prose
+        assert headed(lines, 0), source
+    # not over a reader's handle and time, a count with a figure, nor a section and its time
+    for other in ["wavewatcher · 3h", "12 likes · 4 comments", "Coast Ledger · Opinion", "coast ledger · 5h"]:
+        lines = split_lines("\n".join([LONG_HEADLINE, other, *PARAGRAPHS]))
+        assert not headed(lines, 0), other
+        assert not outlet_timed(lines[1]), other
