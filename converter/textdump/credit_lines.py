@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from converter.bylines import SPONSOR_WORDS, is_job_title, looks_like_name, organisation_name, split_authors
+from converter.bylines import (
+    SPONSOR_WORDS,
+    credits_writer,
+    is_job_title,
+    looks_like_name,
+    organisation_name,
+    split_authors,
+)
 from converter.dates import find_date
 from converter.textdump.byline import OUTLET_LINE_WORDS, contributor_credit, find_byline, organisation_credit
 from converter.textdump.byline_names import byline_part
@@ -149,8 +156,8 @@ def name_pair_credit(lines: list[Line], title_index: int | None) -> tuple[int, l
     if lines[title_index].words <= lines[index].words:
         return None
     sides = name_pair(lines[index].text)
-    if sides is None:
-        return None
+    if sides is None or not credits_writer(byline_part(lines[index].text)[0]):
+        return None  # ("Cover: Agency / Ann Lee": a label of another role, a photo's credit)
     people = [side for side in sides if looks_like_name(side)]
     return (index, people) if len(people) == 1 else None
 
