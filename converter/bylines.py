@@ -27,10 +27,11 @@ _ROLE_TEXT = """
 _OUTLET_WORDS = frozenset(
     """
     gazette examiner sentinel observer chronicle courier telegraph dispatch bulletin journal times post daily
-    herald tribune magazine ledger review beacon weekly monitor inquirer register
+    herald tribune magazine ledger review beacon weekly monitor inquirer register news record report today tech
     """.split()  # noqa: SIM905
 )
-_ROLE_WORDS = frozenset(_ROLE_TEXT.split()) | _OUTLET_WORDS
+_DESK_WORDS = frozenset(_ROLE_TEXT.split())
+_ROLE_WORDS = _DESK_WORDS | _OUTLET_WORDS
 _LEADING_BY = re.compile(
     r"^\s*(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|por|par|di|oleh|автор)"
     r"[:\s]+",
@@ -243,8 +244,11 @@ def _name_before_role(part: str) -> str | None:
     """'Meg James Staff Writer' → 'Meg James': a name followed by its role, no comma between."""
     words = part.split()
     for position, word in enumerate(words):
-        if word.lower().strip(".,") in _ROLE_WORDS:
-            if word.lower().strip(".,") in _OUTLET_WORDS:
+        low = word.lower().strip(".,")
+        if low in _ROLE_WORDS:
+            # (An outlet's noun closing the words names the outlet, "Quarry Hill News"; one that is a newsroom's word
+            # too, before a job, names the desk: "Meg James News Editor".)
+            if low in _OUTLET_WORDS and (low not in _DESK_WORDS or position == len(words) - 1):
                 return None
             while position and words[position - 1].lower() in _COMMON:
                 position -= 1  # "John O'Connor The Associated Press"
