@@ -256,6 +256,24 @@ def _name_before_role(part: str) -> str | None:
     return None
 
 
+# (English) nouns of a news agency, beside the institutions': a body that signs stories for others to carry.
+_AGENCY_NOUNS = frozenset(("press", "agency", "agencies", "service", "services"))
+
+
+def names_signing_body(name: str) -> bool:
+    """An agency's or an institution's name, which signs a story as a person does ('The Associated Press',
+    'University of Tokyo'); not a newsroom's desk, a section or a list ('News & Politics', 'Sponsored Links'), nor
+    one word alone ('Reuters', 'AP' over a story are its source's chip as often; 'SiteName', 'TagWords')."""
+    words = name.split()
+    return len(words) > 1 and any(word.lower() in _AGENCY_NOUNS or word.lower() in _INSTITUTION_WORDS for word in words)
+
+
+def names_outlet(name: str) -> bool:
+    """A name closed by a newspaper's noun ('Harbour Dispatch', 'Kettle Bay News', 'The Daily Ledger'): an outlet's."""
+    words = name.split()
+    return bool(words) and words[-1].lower().strip(".,") in _OUTLET_WORDS
+
+
 def looks_like_name(text: str) -> bool:
     """Two to four capitalised words, no role word: 'Maeve McClenaghan', 'Ted R. Bromund'."""
     return _clean_name(text) == " ".join(text.split())
