@@ -256,8 +256,9 @@ def _name_before_role(part: str) -> str | None:
     return None
 
 
-# (English) nouns of a news agency, beside the institutions': a body that signs stories for others to carry.
-_AGENCY_NOUNS = frozenset(("press", "agency", "agencies", "service", "services"))
+# (English) nouns of a news agency, beside the institutions': a body that signs stories for others to carry. (Not
+# "service": "The Northern Wire Service" alone under a headline is as often the outlet's chip.)
+_AGENCY_NOUNS = frozenset(("press", "agency", "agencies"))
 
 
 def names_signing_body(name: str) -> bool:
