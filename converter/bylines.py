@@ -27,10 +27,11 @@ _ROLE_TEXT = """
 _OUTLET_WORDS = frozenset(
     """
     gazette examiner sentinel observer chronicle courier telegraph dispatch bulletin journal times post daily
-    herald tribune magazine ledger review beacon weekly monitor inquirer register
+    herald tribune magazine ledger review beacon weekly monitor inquirer register news record report today tech
     """.split()  # noqa: SIM905
 )
-_ROLE_WORDS = frozenset(_ROLE_TEXT.split()) | _OUTLET_WORDS
+_DESK_WORDS = frozenset(_ROLE_TEXT.split())
+_ROLE_WORDS = _DESK_WORDS | _OUTLET_WORDS
 _LEADING_BY = re.compile(
     r"^\s*(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|por|par|di|oleh|автор)"
     r"[:\s]+",
@@ -243,13 +244,35 @@ def _name_before_role(part: str) -> str | None:
     """'Meg James Staff Writer' → 'Meg James': a name followed by its role, no comma between."""
     words = part.split()
     for position, word in enumerate(words):
-        if word.lower().strip(".,") in _ROLE_WORDS:
-            if word.lower().strip(".,") in _OUTLET_WORDS:
+        low = word.lower().strip(".,")
+        if low in _ROLE_WORDS:
+            # (An outlet's noun closing the words names the outlet, "Quarry Hill News"; one that is a newsroom's word
+            # too, before a job, names the desk: "Meg James News Editor".)
+            if low in _OUTLET_WORDS and (low not in _DESK_WORDS or position == len(words) - 1):
                 return None
             while position and words[position - 1].lower() in _COMMON:
                 position -= 1  # "John O'Connor The Associated Press"
             return _clean_name(" ".join(words[:position])) if position >= 2 else None
     return None
+
+
+# (English) nouns of a news agency, beside the institutions': a body that signs stories for others to carry. (Not
+# "service": "The Northern Wire Service" alone under a headline is as often the outlet's chip.)
+_AGENCY_NOUNS = frozenset(("press", "agency", "agencies"))
+
+
+def names_signing_body(name: str) -> bool:
+    """An agency's or an institution's name, which signs a story as a person does ('The Associated Press',
+    'University of Tokyo'); not a newsroom's desk, a section or a list ('News & Politics', 'Sponsored Links'), nor
+    one word alone ('Reuters', 'AP' over a story are its source's chip as often; 'SiteName', 'TagWords')."""
+    words = name.split()
+    return len(words) > 1 and any(word.lower() in _AGENCY_NOUNS or word.lower() in _INSTITUTION_WORDS for word in words)
+
+
+def names_outlet(name: str) -> bool:
+    """A name closed by a newspaper's noun ('Harbour Dispatch', 'Kettle Bay News', 'The Daily Ledger'): an outlet's."""
+    words = name.split()
+    return bool(words) and words[-1].lower().strip(".,") in _OUTLET_WORDS
 
 
 def looks_like_name(text: str) -> bool:

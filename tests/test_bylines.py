@@ -183,6 +183,16 @@ def test_a_name_before_a_newspapers_noun_is_an_outlet_not_a_writer() -> None:
     assert split_authors("Oda Brekke, Tom Vik") == ["Oda Brekke", "Tom Vik"]
 
 
+def test_a_newspapers_noun_that_is_also_a_desks_word_names_the_outlet_at_the_end() -> None:
+    """'News', 'Today', 'Record', 'Report', 'Tech' close an outlet's name ("Kettle Bay News"); before a job
+    they name the desk ("News Editor"): the name before it is the writer's."""
+    for outlet in ("Kettle Bay News", "Metro Line Today", "Fjordside Record", "Nordvik Report", "Open Fjord Tech"):
+        assert split_authors(f"Oda Brekke, {outlet}") == ["Oda Brekke"], outlet
+        assert split_authors(outlet) == [], outlet
+    assert split_authors("By Oda Brekke News Editor") == ["Oda Brekke"]
+    assert bylines.organisation_name("Kettle Bay News") == "Kettle Bay News"
+
+
 def test_a_role_words_plural_is_no_name() -> None:
     assert split_authors("Featured Videos") == []
     assert split_authors("Weekend Editors") == []

@@ -26,6 +26,7 @@ from converter.textdump.byline_names import (
     labelled_rest,
     names_of,
     people_or_body,
+    without_outlet,
 )
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line, per_page, text_counts
@@ -224,6 +225,8 @@ def labelled_credit(text: str) -> bool:
     if len(text) > 80 or not (":" in text or "by " in text.lower() or "—" in text or "–" in text):  # (most lines)
         return False
     label, part, tail_words, _ = byline_part(text)
+    if label and tail_words and (written := without_outlet(text)):
+        label, part, tail_words, _ = byline_part(written)  # ("Written by A for Harbour Courier · 11h")
     if not label or tail_words or not credits_writer(label):
         return False
     return (label.lower().split()[-1] in BY_WORDS or bool(WRITER_ROLE.search(label))) and bool(

@@ -194,3 +194,11 @@ def labelled_rest(text: str) -> str | None:
 
 # "Written by A for Harbour Courier": the outlet the writer wrote for ("for", English), not more of the name.
 _FOR_OUTLET = re.compile(r"(?<!\s)\s+for\s+(?:the\s+)?[A-Z].*$")
+
+
+def without_outlet(text: str) -> str | None:
+    """A credit line without the outlet its names wrote for and what a separator sets after it ('Written by A for
+    Harbour Courier · 11h' → 'Written by A'), or None when no such outlet follows the names."""
+    head = _CUT.sub("", text).rstrip()
+    cut = _FOR_OUTLET.sub("", head)
+    return cut if cut != head else None

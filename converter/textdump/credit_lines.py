@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from converter.bylines import SPONSOR_WORDS, is_job_title, looks_like_name, organisation_name, split_authors
+from converter.bylines import (
+    SPONSOR_WORDS,
+    credits_writer,
+    is_job_title,
+    looks_like_name,
+    names_outlet,
+    names_signing_body,
+    organisation_name,
+    split_authors,
+)
 from converter.dates import find_date
 from converter.textdump.byline import OUTLET_LINE_WORDS, contributor_credit, find_byline, organisation_credit
 from converter.textdump.byline_names import byline_part
@@ -149,8 +158,8 @@ def name_pair_credit(lines: list[Line], title_index: int | None) -> tuple[int, l
     if lines[title_index].words <= lines[index].words:
         return None
     sides = name_pair(lines[index].text)
-    if sides is None:
-        return None
+    if sides is None or not credits_writer(byline_part(lines[index].text)[0]):
+        return None  # ("Cover: Agency / Ann Lee": a label of another role, a photo's credit)
     people = [side for side in sides if looks_like_name(side)]
     return (index, people) if len(people) == 1 else None
 
@@ -254,6 +263,28 @@ def _named_again(lines: list[Line], index: int, outlet: str) -> bool:
     return any(outlet in line.text and line.words <= OUTLET_LINE_WORDS for line in lines if line.index != index)
 
 
+def organisation_under_headline(
+    lines: list[Line], title_index: int, first: int, site: str | None
+) -> tuple[int, str] | None:
+    """A line of its own between the headline and the body naming an agency or an institution whole and nothing else
+    ('The Associated Press', 'University of Tokyo', 'AJLabs': bylines.names_signing_body), and its name: on a page
+    crediting no person, it signed the story, where a person's bare name would stand. Not an outlet: a name closed by
+    a newspaper's noun ('Harbour Dispatch', 'Kettle Bay News') or one the page shows again on a short line (a list's
+    chip, 'Read it at ...') is the publisher's chip, and the site's own name no one's credit."""
+    for index in range(title_index + 1, min(first + 4, title_index + 1 + HEAD_LINES, len(lines))):
+        text = lines[index].text.strip()
+        if len(text) > _PAIR_CHARS or any(" " in name for name in split_authors(text)):
+            continue  # (a person's full name: the byline decision's; one word alone, "AJLabs", is no person's)
+        name = organisation_name(text)
+        if name is None or name != text or not names_signing_body(name) or names_outlet(name):
+            continue
+        if site and name.lower() == site.lower():
+            continue
+        if not _named_again(lines, index, name):
+            return index, name
+    return None
+
+
 class Credit(NamedTuple):
     """Whom the article credits, and where: the byline's line (None when no line does), the names, and a
     contributor's line the byline outranked (kept out of the body too)."""
@@ -292,4 +323,10 @@ def article_credit(
         and (carried := organisation_for_outlet(lines, title_index, first))
     ):
         byline_index, authors = carried[0], [carried[1]]  # ("Harbour Wire · The Quay Post" over the body)
+    elif (
+        not authors
+        and title_index is not None
+        and (signed := organisation_under_headline(lines, title_index, first, site))
+    ):
+        byline_index, authors = signed[0], [signed[1]]  # ("The Associated Press" alone under the headline)
     return Credit(byline_index, authors, contributor)

@@ -26,6 +26,7 @@ from converter.textdump.marked import bulleted
 from converter.textdump.model import LinearModel, model
 from converter.textdump.prompts import CALL_MAX_WORDS, call_clause, names_site_or_brand, speaks_to_reader
 from converter.textdump.related import header_kind
+from converter.textkey import WORD
 
 MODEL = "textdump_title"
 WINDOW = 40
@@ -243,6 +244,32 @@ def features(lines: list[Line], index: int, body_start: int, counts: Counter[str
     }
 
 
+LINK_WORDS = 2  # the most words of a link's label after a teaser cut short ("... Read More")
+
+
+def _cut_short(text: str) -> bool:
+    """A line ending with an ellipsis, or with one and a link's label after it ("... Read More"): a teaser cut
+    short, no headline."""
+    text = text.rstrip(_QUOTE_ENDS)
+    at = max(text.rfind("…"), text.rfind("..."))
+    if at < 0:
+        return False
+    rest = text[at:].lstrip(".… ")
+    return not rest or (
+        rest[:1].isupper() and len(rest.split()) <= LINK_WORDS and not any(mark in rest for mark in ".?!…")
+    )
+
+
+_APOSTROPHES = str.maketrans("", "", "'’")
+
+
+def _spoken_words(line: Line) -> int:
+    """The line's words, a contraction counted once ("I'd", "must've"): its tokens, less those after an apostrophe."""
+    if "'" not in line.text and "’" not in line.text:
+        return line.words
+    return len(WORD.findall(line.text.lower().translate(_APOSTROPHES)))
+
+
 @per_page
 def _own_features(lines: list[Line]) -> dict[int, tuple[Counter[str], dict[str, float], dict[str, float]]]:
     """A page's memo: line index → (the counts they were computed with, features before and after the distance)."""
@@ -254,10 +281,13 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
     text = line.text
     credit = metadata.credit_distance(lines, index)
     above = lines[index - 1] if index else None
+    # A headline's length in words as a reader counts them: a contraction is one word ("must've", "Didn't"),
+    # which the tokens split in two.
+    spoken = _spoken_words(line)
     before = {
         "words_le3": float(line.words <= 3),
-        "words_4_20": float(4 <= line.words <= 20),
-        "words_gt20": float(line.words > 20),
+        "words_4_20": float(line.words >= 4 and spoken <= 20),
+        "words_gt20": float(spoken > 20),
         "title_case": float(line.is_title_case),
         "ends_period": float(text.endswith(".") and not text.endswith("..")),
         "ends_question": float(text.endswith(("?", "?”", "?’", '?"'))),
@@ -268,7 +298,7 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
         "credit_below": float(credit is not None),
         "credit_distance": (credit or 5) / 5,
         "prose_no_credit": float(line.is_prose and credit is None),
-        "ellipsis_end": float(text.rstrip(_QUOTE_ENDS).endswith(("…", "..."))),  # (a pull quote's too: "❝ Cut… ❞")
+        "ellipsis_end": float(_cut_short(text)),  # (a pull quote's too: "❝ Cut… ❞")
         "alike_neighbours": _alike_neighbours(lines, index),
     }
     after = {

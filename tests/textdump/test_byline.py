@@ -355,3 +355,24 @@ def test_a_contributors_credit_outranked_by_the_byline_stays_out_of_the_body() -
     article = extract_text("\n".join(page), "p.txt").article
     assert article.authors == ("Ingrid Haldorsen",)
     assert "Tomas Wendt" not in article.body
+
+
+def test_a_labelled_credit_naming_the_outlet_written_for_closes_the_article_inside_a_longer_run() -> None:
+    """ "Written by A for Outlet · 11h" under the last paragraph: the outlet the writer wrote for and a stamp after
+    the names leave the line a writer's credit, as "Written by A · 11h" is."""
+    assert byline.labelled_credit("Written by Ingrid Haldorsen for The Quay Ledger · 11h")
+    assert byline.labelled_credit("Story: Ingrid Haldorsen for The Quay Ledger")
+    assert not byline.labelled_credit("Written by Ingrid Haldorsen about the ferries of the bay")
+    more = [
+        "The board's chair said the pier had outlived three harbour masters and deserved to outlive a fourth.",
+        "A decision on the money is expected before the summer, when the first ferries of the season call.",
+    ]
+    carried = [
+        "Ferry timetable to change for the winter months",
+        "The ferry company said the change would let it service both boats before the spring crowds arrive.",
+        "Passengers will find two crossings fewer each day from November until the end of February.",
+    ]
+    page = ["Harbour board weighs the future of its stone pier", *BODY, *more]
+    page += ["Written by Ingrid Haldorsen for The Quay Ledger · 11h", "Up next", *carried]
+    lines = split_lines("\n".join(page))
+    assert byline.find_byline(lines, 0, 0, 1, len(lines) - 1).names == ["Ingrid Haldorsen"]  # type: ignore[union-attr]

@@ -235,3 +235,38 @@ def test_a_byline_and_its_time_joined_by_a_bar_are_no_name_pair() -> None:
         "\n".join(["Orchard growers turn to tall fans against frost", "By Marit Solberg | Posted 12m ago"])
     )
     assert name_pair_credit(lines, 0) is None
+
+
+def test_a_photo_credit_of_an_agency_and_a_person_under_the_headline_is_no_author() -> None:
+    """'Cover: Agency / Person' joins two names as 'Outlet / Person' does, but its label names another role than the
+    writer's (a cover's, a photo's): no credit of the story."""
+    headline = "Orchard growers turn to tall fans to keep a late frost off the blossom"
+    for credit in ("Cover: Fieldlight Images / Marit Solberg", "Photo: Marit Solberg / Fieldlight Images"):
+        assert name_pair_credit(split_lines("\n".join([headline, credit])), 0) is None, credit
+        page = "\n".join(["Back", "", headline, credit, "", *ORCHARD_STORY])
+        assert extract_text(page, "text/p.txt").article.authors == (), credit
+    assert name_pair_credit(split_lines("\n".join([headline, "Valley Courier / Marit Solberg"])), 0) is not None
+
+
+def test_an_agency_or_an_institution_alone_under_the_headline_is_the_author() -> None:
+    """Where a person's bare name would stand, an agency's or an institution's name alone signs the story; an
+    outlet's name there (a newspaper's noun closing it, or shown again as a list's chip) is the publisher's chip."""
+    headline = "Orchard growers turn to tall fans to keep a late frost off the blossom"
+
+    def authors(under: str, *after: str) -> tuple[str, ...]:
+        page = ["Back", "", headline, under, "2 March 2024", "", *ORCHARD_STORY, *after]
+        return extract_text("\n".join(page), "text/p.txt").article.authors
+
+    for body in ("The Fjordland Press", "University of Nordvik"):
+        assert authors(body) == (body,), body
+    for chip in (
+        "Harbour Dispatch",
+        "Kettle Bay News",
+        "Sponsored Links",
+        "QuayLabs",
+        "QL",
+    ):  # (one word alone: a site's name, a tag)
+        assert authors(chip) == (), chip
+    assert (
+        authors("The Fjordland Press", "More stories", "Frost fans split a village", "The Fjordland Press · 2h") == ()
+    )
