@@ -136,12 +136,15 @@ class RepeatedLines:
             self._members[folder].append((survey.rel, array("q", map(hash, distinct))))
 
     def by_page(self) -> dict[str, frozenset[str]]:
-        from converter.textdump.repeated import lines_on_enough_pages
+        from converter.textdump.repeated import lines_on_enough_pages, wedged
 
         repeated: dict[str, frozenset[str]] = {}
         for folder, members in self._members.items():
             min_pages = max(3, math.ceil(len(members) / 10))
-            common = {hash(line): line for line in lines_on_enough_pages(self._counts[folder], min_pages)}
+            counts = self._counts[folder]
+            common = {hash(line): line for line in lines_on_enough_pages(counts, min_pages)}
+            # (a page's placed key of a wedged line stands for its "#wedged" key: `textdump.repeated.wedged`)
+            common.update({hash(key): wedge for key, wedge in wedged(counts).items()})
             for rel, hashes in members:
                 repeated[rel] = frozenset([common[key] for key in hashes if key in common]) if common else NO_LINES
         return repeated

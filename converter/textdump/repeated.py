@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -67,17 +68,20 @@ class NormalizedLines:
     # normalized, joined by "\n": a prompt pasted inside carried stories repeats across the folder too.
     pieces: str = ""
     leads: str = ""  # the lines' lead-in keys (`lead_key`), joined by "\n"
+    placed: str = ""  # the short lines' keys in their places (`placed_keys`), joined by "\n"
 
-    def __reduce__(self) -> tuple[type[NormalizedLines], tuple[int, str, str, str]]:
+    def __reduce__(self) -> tuple[type[NormalizedLines], tuple[int, str, str, str, str]]:
         # Pickled (to and from the workers) as the call that makes it: compiled by mypyc, a frozen dataclass
         # would be unpickled field by field through the __setattr__ that refuses them.
-        return NormalizedLines, (self.text_hash, self.joined, self.pieces, self.leads)
+        return NormalizedLines, (self.text_hash, self.joined, self.pieces, self.leads, self.placed)
 
     @classmethod
     def of(cls, text: str) -> NormalizedLines:
         lines = text.splitlines()
         leads = "\n".join(key for line in lines if ":" in line and (key := lead_key(line)))
-        return cls(hash(text), "\n".join([normalize_line(line) for line in lines]), _glued_pieces(lines), leads)
+        normalized = [normalize_line(line) for line in lines]
+        placed = "\n".join(placed_keys(lines, normalized))
+        return cls(hash(text), "\n".join(normalized), _glued_pieces(lines), leads, placed)
 
     def distinct(self) -> set[str]:
         """The normalized lines, each once, without the empty one (lines without words), and their shapes.
@@ -92,6 +96,8 @@ class NormalizedLines:
             lines.update(self.pieces.split("\n"))
         if self.leads:
             lines.update(self.leads.split("\n"))
+        if self.placed:
+            lines.update(self.placed.split("\n"))
         return lines
 
     def lines_of(self, text: str) -> list[str] | None:
@@ -113,14 +119,108 @@ def _glued_pieces(lines: list[str]) -> str:
     return "\n".join(found)
 
 
+# A short line set between other lines on several pages, each time between others, is put there by the page (a
+# prompt, a sponsor's line, a "via Outlet"), whatever it says. A story's own line stands between the same lines on
+# every page that shows the story (a subheading between its paragraphs), and its first or last line keeps one
+# neighbour; a line a story repeats (a list's heading, a table of contents) is counted on no page where it repeats
+# more than PAGE_REPEATS times. Neighbours are read twice: the lines right above and below, and the paragraphs
+# (lines of more than SHAPE_MAX_WORDS words) above and below, past other short lines (a widget's lines go
+# together: "Shop now: …" over "Sponsored"). Keys: "#at <key>\x1f<side><place>" on a page, side "a" and "b" the
+# lines above and below, "c" and "d" the paragraphs; "#wedged <key>" for a line of the page that the folder shows on
+# two pages or more, under WEDGE_PLACES different neighbours and over WEDGE_PLACES others (of one kind), each of them
+# beside it on one page only.
+PLACED = "#at "
+WEDGED = "#wedged "
+WEDGE_PLACES = 3
+PAGE_REPEATS = 2
+_SIDES = (("a", "b"), ("c", "d"))
+
+
+def line_keys(normalized: str, text: str) -> list[str]:
+    """A short line's keys: the line itself, its templates (`shapes`; not its first words, which a headline shares
+    with the story's lines that name it) and its lead-in label's (`lead_key`)."""
+    keys = [normalized, *[shape for shape in shapes(normalized) if not shape.startswith("#start ")]]
+    lead = lead_key(text) if ":" in text else None
+    if lead:
+        keys.append(lead)
+    return keys
+
+
+def _place(side: str, line: str) -> str:
+    return side + format(zlib.crc32(line.encode("utf-8", "surrogatepass")), "x")
+
+
+def placed_keys(lines: list[str], normalized: list[str]) -> list[str]:
+    """Each short line's keys, each with the line's four neighbours (see above), for the keys the page shows at most
+    PAGE_REPEATS times."""
+    present = [index for index, line in enumerate(normalized) if line]
+    long = [index for index in present if normalized[index].count(" ") >= SHAPE_MAX_WORDS]
+    found: dict[str, list[str]] = {}
+    paragraph = 0  # long[paragraph] is the first paragraph below the line
+    for at, index in enumerate(present):
+        line = normalized[index]
+        if paragraph < len(long) and long[paragraph] == index:
+            paragraph += 1
+            continue
+        places = (
+            _place("a", normalized[present[at - 1]] if at else ""),
+            _place("b", normalized[present[at + 1]] if at + 1 < len(present) else ""),
+            _place("c", normalized[long[paragraph - 1]] if paragraph else ""),
+            _place("d", normalized[long[paragraph]] if paragraph < len(long) else ""),
+        )
+        for key in line_keys(line, lines[index]):
+            found.setdefault(key, []).extend(f"{PLACED}{key}\x1f{place}" for place in places)
+    return [placed for keys in found.values() if len(keys) <= len(_SIDES) * 2 * PAGE_REPEATS for placed in keys]
+
+
+def wedged(counts: Mapping[str, int]) -> dict[str, str]:
+    """Each placed key (`placed_keys`) of a line wedged between other lines across the folder, with its "#wedged"
+    key."""
+    lone: Counter[str] = Counter()  # "key\x1fside" -> the neighbours on that side seen beside it on one page only
+    for key, count in counts.items():
+        if count == 1 and key.startswith(PLACED):
+            lone[key[len(PLACED) : key.index("\x1f") + 2]] += 1
+    wedges = {
+        key
+        for key in {side_key[:-2] for side_key in lone}
+        if counts.get(key, 0) >= 2
+        and any(min(lone[f"{key}\x1f{above}"], lone[f"{key}\x1f{below}"]) >= WEDGE_PLACES for above, below in _SIDES)
+    }
+    return {
+        key: WEDGED + line
+        for key in counts
+        if key.startswith(PLACED) and (line := key[len(PLACED) : key.index("\x1f")]) in wedges
+    }
+
+
+# A line this long with no colon and no sentence's end reads as a headline: wedged across the folder, it is a story
+# other pages list, and in a body the story's own standfirst or a carried story's headline.
+HEADLINE_WORDS = 10
+
+
+def is_wedged(normalized: str, text: str, repeated: frozenset[str]) -> bool:
+    """The folder shows this short line wedged between other lines (`wedged`), and it does not read as a headline."""
+    words = normalized.count(" ") + 1
+    if not normalized or words > SHAPE_MAX_WORDS:
+        return False
+    if words >= HEADLINE_WORDS and ":" not in text and not text.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    return any(WEDGED + key in repeated for key in line_keys(normalized, text))
+
+
 def repeated_lines(texts: Iterable[str], min_pages: int) -> frozenset[str]:
     """Normalized lines found on at least `min_pages` of the given dumps (each page counted once)."""
     counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update(NormalizedLines.of(text).distinct())
-    return lines_on_enough_pages(counts, min_pages)
+    pages = [NormalizedLines.of(text).distinct() for text in texts]
+    for distinct in pages:
+        counts.update(distinct)
+    wedges = wedged(counts)
+    common = lines_on_enough_pages(counts, min_pages)
+    return common | {wedges[key] for distinct in pages for key in distinct if key in wedges}
 
 
 def lines_on_enough_pages(counts: Mapping[str, int], min_pages: int) -> frozenset[str]:
     """The lines counted on at least `min_pages` pages (and at least 2)."""
-    return frozenset(line for line, count in counts.items() if count >= max(2, min_pages))
+    return frozenset(
+        line for line, count in counts.items() if count >= max(2, min_pages) and not line.startswith(PLACED)
+    )
