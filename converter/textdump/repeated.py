@@ -196,14 +196,20 @@ def wedged(counts: Mapping[str, int]) -> dict[str, str]:
 # A line this long with no colon and no sentence's end reads as a headline: wedged across the folder, it is a story
 # other pages list, and in a body the story's own standfirst or a carried story's headline.
 HEADLINE_WORDS = 10
+# A line this short, every word capitalised, reads as a subheading: the same section names open the stories of one
+# site ("Design", "Performance", "The Verdict" in its reviews), each time over other paragraphs.
+SECTION_WORDS = 3
 
 
 def is_wedged(normalized: str, text: str, repeated: frozenset[str]) -> bool:
-    """The folder shows this short line wedged between other lines (`wedged`), and it does not read as a headline."""
+    """The folder shows this short line wedged between other lines (`wedged`), and it reads as no headline and no
+    section's name."""
     words = normalized.count(" ") + 1
     if not normalized or words > SHAPE_MAX_WORDS:
         return False
     if words >= HEADLINE_WORDS and ":" not in text and not text.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    if words <= SECTION_WORDS and all(word[:1].isupper() for word in text.split()):
         return False
     return any(WEDGED + key in repeated for key in line_keys(normalized, text))
 

@@ -105,3 +105,11 @@ def test_a_long_wedged_line_with_no_sentence_end_reads_as_a_headline_and_stays()
     repeated = frozenset({WEDGED + normalize_line(headline), WEDGED + normalize_line(WIDGET)})
     assert not is_wedged(normalize_line(headline), headline, repeated)
     assert is_wedged(normalize_line(WIDGET), WIDGET, repeated)
+
+
+def test_a_short_capitalised_wedged_line_reads_as_a_section_name_and_stays() -> None:
+    # Reviews of one site open the same sections over other paragraphs each time.
+    repeated = frozenset({WEDGED + "design", WEDGED + "the verdict", WEDGED + "continue below"})
+    assert not is_wedged("design", "Design", repeated)
+    assert not is_wedged("the verdict", "The Verdict", repeated)
+    assert is_wedged("continue below", "Continue below", repeated)
