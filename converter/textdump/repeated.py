@@ -193,25 +193,26 @@ def wedged(counts: Mapping[str, int]) -> dict[str, str]:
     }
 
 
-# A line this long with no colon and no sentence's end reads as a headline: wedged across the folder, it is a story
-# other pages list, and in a body the story's own standfirst or a carried story's headline.
-HEADLINE_WORDS = 10
+# A line this long, wedged by its own words (not by its template's), reads as a story's headline or standfirst: other
+# pages list the story with it, between their other lines; in a body it is the story's own, or a carried story's.
+STORY_WORDS = 9
 # A line this short, every word capitalised, reads as a subheading: the same section names open the stories of one
 # site ("Design", "Performance", "The Verdict" in its reviews), each time over other paragraphs.
 SECTION_WORDS = 3
 
 
 def is_wedged(normalized: str, text: str, repeated: frozenset[str]) -> bool:
-    """The folder shows this short line wedged between other lines (`wedged`), and it reads as no headline and no
-    section's name."""
+    """The folder shows this short line wedged between other lines (`wedged`), and it reads as no story's headline
+    or standfirst and no section's name."""
     words = normalized.count(" ") + 1
     if not normalized or words > SHAPE_MAX_WORDS:
         return False
-    if words >= HEADLINE_WORDS and ":" not in text and not text.rstrip().endswith((".", "!", "?", "…")):
-        return False
     if words <= SECTION_WORDS and all(word[:1].isupper() for word in text.split()):
         return False
-    return any(WEDGED + key in repeated for key in line_keys(normalized, text))
+    keys = line_keys(normalized, text)
+    if words >= STORY_WORDS:
+        keys = keys[1:]  # (its templates only)
+    return any(WEDGED + key in repeated for key in keys)
 
 
 def repeated_lines(texts: Iterable[str], min_pages: int) -> frozenset[str]:

@@ -100,11 +100,18 @@ def test_a_line_a_story_repeats_on_its_page_is_not_counted() -> None:
     assert not any(key.startswith(WEDGED) for key in repeated_lines(pages, NOT_BY_COUNT))
 
 
-def test_a_long_wedged_line_with_no_sentence_end_reads_as_a_headline_and_stays() -> None:
+def test_a_long_line_wedged_by_its_own_words_reads_as_a_headline_or_standfirst_and_stays() -> None:
+    # Other pages list the story with its headline and its standfirst, between their other lines.
     headline = "Ferry timetable changes for the winter season leave island commuters waiting longer"
-    repeated = frozenset({WEDGED + normalize_line(headline), WEDGED + normalize_line(WIDGET)})
+    standfirst = "Commuters will wait longer for the first boat, and the last one leaves at nine."
+    template = "Also in this app: Ten walks along the coast this winter and where to stop"
+    repeated = frozenset(
+        {WEDGED + normalize_line(line) for line in (headline, standfirst, WIDGET)} | {"#wedged #lead also in this app"}
+    )
     assert not is_wedged(normalize_line(headline), headline, repeated)
+    assert not is_wedged(normalize_line(standfirst), standfirst, repeated)
     assert is_wedged(normalize_line(WIDGET), WIDGET, repeated)
+    assert is_wedged(normalize_line(template), template, repeated)  # wedged by its lead-in label, a template's
 
 
 def test_a_short_capitalised_wedged_line_reads_as_a_section_name_and_stays() -> None:
