@@ -136,6 +136,12 @@ PAGE_REPEATS = 2
 _SIDES = (("a", "b"), ("c", "d"))
 
 
+# A line this long, wedged by its own words (not by its template's), reads as a story's headline or standfirst: other
+# pages list the story with it, between their other lines; in a body it is the story's own, or a carried story's.
+STORY_WORDS = 9
+FILLED = "#of "  # "#of <template>\x1f<line>": a template key of a line of STORY_WORDS words or more, and the line
+
+
 def line_keys(normalized: str, text: str) -> list[str]:
     """A short line's keys: the line itself, its templates (`shapes`; not its first words, which a headline shares
     with the story's lines that name it) and its lead-in label's (`lead_key`)."""
@@ -156,6 +162,7 @@ def placed_keys(lines: list[str], normalized: list[str]) -> list[str]:
     present = [index for index, line in enumerate(normalized) if line]
     long = [index for index in present if normalized[index].count(" ") >= SHAPE_MAX_WORDS]
     found: dict[str, list[str]] = {}
+    filled: list[str] = []
     paragraph = 0  # long[paragraph] is the first paragraph below the line
     for at, index in enumerate(present):
         line = normalized[index]
@@ -168,9 +175,13 @@ def placed_keys(lines: list[str], normalized: list[str]) -> list[str]:
             _place("c", normalized[long[paragraph - 1]] if paragraph else ""),
             _place("d", normalized[long[paragraph]] if paragraph < len(long) else ""),
         )
-        for key in line_keys(line, lines[index]):
+        keys = line_keys(line, lines[index])
+        for key in keys:
             found.setdefault(key, []).extend(f"{PLACED}{key}\x1f{place}" for place in places)
-    return [placed for keys in found.values() if len(keys) <= len(_SIDES) * 2 * PAGE_REPEATS for placed in keys]
+        if line.count(" ") + 1 >= STORY_WORDS:
+            filled.extend(f"{FILLED}{key}\x1f{_place('', line)}" for key in keys[1:])
+    placed = [placed for keys in found.values() if len(keys) <= len(_SIDES) * 2 * PAGE_REPEATS for placed in keys]
+    return placed + filled
 
 
 def wedged(counts: Mapping[str, int]) -> dict[str, str]:
@@ -180,10 +191,17 @@ def wedged(counts: Mapping[str, int]) -> dict[str, str]:
     for key, count in counts.items():
         if count == 1 and key.startswith(PLACED):
             lone[key[len(PLACED) : key.index("\x1f") + 2]] += 1
+    # A long line's template counts when other lines fill it too: a story's headline shown on several pages shares
+    # its last words (its "#end" key) with itself only.
+    fillings: Counter[str] = Counter()
+    for key in counts:
+        if key.startswith(FILLED):
+            fillings[key[len(FILLED) : key.index("\x1f")]] += 1
     wedges = {
         key
         for key in {side_key[:-2] for side_key in lone}
         if counts.get(key, 0) >= 2
+        and fillings.get(key, 2) >= 2
         and any(min(lone[f"{key}\x1f{above}"], lone[f"{key}\x1f{below}"]) >= WEDGE_PLACES for above, below in _SIDES)
     }
     return {
@@ -193,9 +211,6 @@ def wedged(counts: Mapping[str, int]) -> dict[str, str]:
     }
 
 
-# A line this long, wedged by its own words (not by its template's), reads as a story's headline or standfirst: other
-# pages list the story with it, between their other lines; in a body it is the story's own, or a carried story's.
-STORY_WORDS = 9
 # A line this short, every word capitalised, reads as a subheading: the same section names open the stories of one
 # site ("Design", "Performance", "The Verdict" in its reviews), each time over other paragraphs.
 SECTION_WORDS = 3
@@ -229,5 +244,5 @@ def repeated_lines(texts: Iterable[str], min_pages: int) -> frozenset[str]:
 def lines_on_enough_pages(counts: Mapping[str, int], min_pages: int) -> frozenset[str]:
     """The lines counted on at least `min_pages` pages (and at least 2)."""
     return frozenset(
-        line for line, count in counts.items() if count >= max(2, min_pages) and not line.startswith(PLACED)
+        line for line, count in counts.items() if count >= max(2, min_pages) and not line.startswith((PLACED, FILLED))
     )

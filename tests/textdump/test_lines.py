@@ -13,6 +13,7 @@ from converter.textdump import lines, pieces
 from converter.textdump.extract import warm_up
 from converter.textdump.lines import Line, make_line, split_lines
 from converter.textdump.repeated import (
+    FILLED,
     PLACED,
     SHAPE_MAX_WORDS,
     NormalizedLines,
@@ -119,7 +120,7 @@ def test_normalized_lines_are_normalize_line_of_each_line() -> None:
         # and the short lines' keys in their places (repeated.placed_keys: tests/textdump/test_wedged.py)
         raw = text.splitlines()
         placed = set(placed_keys(raw, [normalize_line(line) for line in raw]))
-        assert all(key.startswith(PLACED) for key in placed)
+        assert all(key.startswith((PLACED, FILLED)) for key in placed)
         assert surveyed.distinct() == lines | {key for line in lines for key in shapes(line)} | glued | leads | placed
     assert NormalizedLines.of(_AWKWARD).lines_of(_AWKWARD + "x") is None  # made from another text
 

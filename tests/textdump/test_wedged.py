@@ -120,3 +120,20 @@ def test_a_short_capitalised_wedged_line_reads_as_a_section_name_and_stays() -> 
     assert not is_wedged("design", "Design", repeated)
     assert not is_wedged("the verdict", "The Verdict", repeated)
     assert is_wedged("continue below", "Continue below", repeated)
+
+
+def test_a_long_headline_shown_between_other_lines_is_no_template_of_itself() -> None:
+    # A carried story's headline, listed on other pages between other titles: its last words (its "#end" key) are
+    # shared with its own copies only, so it is not wedged by them; a notice filled with other names is.
+    headline = "Harbour board approves the new ferry terminal after a decade of delays and objections"
+    pages = []
+    for number, topic in enumerate(TOPICS):
+        notice = f"Story text from the {topic.title()} Courier. This app does not edit the stories it shows."
+        story = _story(topic)
+        story.insert(2 + number, notice)
+        story.insert(1 + number, headline)
+        pages.append("\n\n".join(story))
+    repeated = repeated_lines(pages, NOT_BY_COUNT)
+    assert not is_wedged(normalize_line(headline), headline, repeated)
+    notice = "Story text from the Ferry Courier. This app does not edit the stories it shows."
+    assert is_wedged(normalize_line(notice), notice, repeated)
