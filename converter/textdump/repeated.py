@@ -42,6 +42,9 @@ def shapes(normalized: str) -> list[str]:
     return keys
 
 
+LEAD = "#lead "
+
+
 def lead_key(text: str) -> str | None:
     """The key of a line's lead-in label ("Label words: Rest" → "#lead label words"), or None.
 
@@ -49,7 +52,7 @@ def lead_key(text: str) -> str | None:
     another headline"), as a teaser or a chip does; a story's own "Step 2: ..." is on one page.
     """
     at = lead_in(text) if ":" in text else None
-    return None if at is None else "#lead " + normalize_line(text[:at])
+    return None if at is None else LEAD + normalize_line(text[:at])
 
 
 @dataclass(frozen=True)
@@ -179,7 +182,8 @@ def placed_keys(lines: list[str], normalized: list[str]) -> list[str]:
         for key in keys:
             found.setdefault(key, []).extend(f"{PLACED}{key}\x1f{place}" for place in places)
         if line.count(" ") + 1 >= STORY_WORDS:
-            filled.extend(f"{FILLED}{key}\x1f{_place('', line)}" for key in keys[1:])
+            # (a lead-in label is a template's fixed words whatever follows it: not asked)
+            filled.extend(f"{FILLED}{key}\x1f{_place('', line)}" for key in keys[1:] if not key.startswith(LEAD))
     placed = [placed for keys in found.values() if len(keys) <= len(_SIDES) * 2 * PAGE_REPEATS for placed in keys]
     return placed + filled
 
