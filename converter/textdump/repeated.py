@@ -71,20 +71,17 @@ class NormalizedLines:
     # normalized, joined by "\n": a prompt pasted inside carried stories repeats across the folder too.
     pieces: str = ""
     leads: str = ""  # the lines' lead-in keys (`lead_key`), joined by "\n"
-    placed: str = ""  # the short lines' keys in their places (`placed_keys`), joined by "\n"
 
-    def __reduce__(self) -> tuple[type[NormalizedLines], tuple[int, str, str, str, str]]:
+    def __reduce__(self) -> tuple[type[NormalizedLines], tuple[int, str, str, str]]:
         # Pickled (to and from the workers) as the call that makes it: compiled by mypyc, a frozen dataclass
         # would be unpickled field by field through the __setattr__ that refuses them.
-        return NormalizedLines, (self.text_hash, self.joined, self.pieces, self.leads, self.placed)
+        return NormalizedLines, (self.text_hash, self.joined, self.pieces, self.leads)
 
     @classmethod
     def of(cls, text: str) -> NormalizedLines:
         lines = text.splitlines()
         leads = "\n".join(key for line in lines if ":" in line and (key := lead_key(line)))
-        normalized = [normalize_line(line) for line in lines]
-        placed = "\n".join(placed_keys(lines, normalized))
-        return cls(hash(text), "\n".join(normalized), _glued_pieces(lines), leads, placed)
+        return cls(hash(text), "\n".join([normalize_line(line) for line in lines]), _glued_pieces(lines), leads)
 
     def distinct(self) -> set[str]:
         """The normalized lines, each once, without the empty one (lines without words), and their shapes.
@@ -99,8 +96,6 @@ class NormalizedLines:
             lines.update(self.pieces.split("\n"))
         if self.leads:
             lines.update(self.leads.split("\n"))
-        if self.placed:
-            lines.update(self.placed.split("\n"))
         return lines
 
     def lines_of(self, text: str) -> list[str] | None:
@@ -188,30 +183,25 @@ def placed_keys(lines: list[str], normalized: list[str]) -> list[str]:
     return placed + filled
 
 
-def wedged(counts: Mapping[str, int]) -> dict[str, str]:
-    """Each placed key (`placed_keys`) of a line wedged between other lines across the folder, with its "#wedged"
-    key."""
+def wedged(placed: Mapping[str, int], counts: Mapping[str, int]) -> set[str]:
+    """The keys of the lines wedged between other lines across the folder: `placed` counts the pages' placed keys
+    (`placed_keys`), `counts` their lines and shapes."""
     lone: Counter[str] = Counter()  # "key\x1fside" -> the neighbours on that side seen beside it on one page only
-    for key, count in counts.items():
-        if count == 1 and key.startswith(PLACED):
-            lone[key[len(PLACED) : key.index("\x1f") + 2]] += 1
+    fillings: Counter[str] = Counter()  # template -> the long lines that fill it
+    for key, count in placed.items():
+        if key.startswith(PLACED):
+            if count == 1:
+                lone[key[len(PLACED) : key.index("\x1f") + 2]] += 1
+        else:
+            fillings[key[len(FILLED) : key.index("\x1f")]] += 1
     # A long line's template counts when other lines fill it too: a story's headline shown on several pages shares
     # its last words (its "#end" key) with itself only.
-    fillings: Counter[str] = Counter()
-    for key in counts:
-        if key.startswith(FILLED):
-            fillings[key[len(FILLED) : key.index("\x1f")]] += 1
-    wedges = {
+    return {
         key
         for key in {side_key[:-2] for side_key in lone}
         if counts.get(key, 0) >= 2
         and fillings.get(key, 2) >= 2
         and any(min(lone[f"{key}\x1f{above}"], lone[f"{key}\x1f{below}"]) >= WEDGE_PLACES for above, below in _SIDES)
-    }
-    return {
-        key: WEDGED + line
-        for key in counts
-        if key.startswith(PLACED) and (line := key[len(PLACED) : key.index("\x1f")]) in wedges
     }
 
 
@@ -237,16 +227,18 @@ def is_wedged(normalized: str, text: str, repeated: frozenset[str]) -> bool:
 def repeated_lines(texts: Iterable[str], min_pages: int) -> frozenset[str]:
     """Normalized lines found on at least `min_pages` of the given dumps (each page counted once)."""
     counts: Counter[str] = Counter()
-    pages = [NormalizedLines.of(text).distinct() for text in texts]
-    for distinct in pages:
-        counts.update(distinct)
-    wedges = wedged(counts)
+    placed: Counter[str] = Counter()
+    pages = []
+    for text in texts:
+        lines = NormalizedLines.of(text)
+        pages.append(lines.distinct())
+        counts.update(pages[-1])
+        placed.update(placed_keys(text.splitlines(), lines.joined.split("\n")))
+    wedges = wedged(placed, counts)
     common = lines_on_enough_pages(counts, min_pages)
-    return common | {wedges[key] for distinct in pages for key in distinct if key in wedges}
+    return common | {WEDGED + key for distinct in pages for key in distinct if key in wedges}
 
 
 def lines_on_enough_pages(counts: Mapping[str, int], min_pages: int) -> frozenset[str]:
     """The lines counted on at least `min_pages` pages (and at least 2)."""
-    return frozenset(
-        line for line, count in counts.items() if count >= max(2, min_pages) and not line.startswith((PLACED, FILLED))
-    )
+    return frozenset(line for line, count in counts.items() if count >= max(2, min_pages))

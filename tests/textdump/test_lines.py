@@ -12,16 +12,7 @@ import pytest
 from converter.textdump import lines, pieces
 from converter.textdump.extract import warm_up
 from converter.textdump.lines import Line, make_line, split_lines
-from converter.textdump.repeated import (
-    FILLED,
-    PLACED,
-    SHAPE_MAX_WORDS,
-    NormalizedLines,
-    lead_key,
-    normalize_line,
-    placed_keys,
-    shapes,
-)
+from converter.textdump.repeated import SHAPE_MAX_WORDS, NormalizedLines, lead_key, normalize_line, shapes
 
 
 def test_stoplists_read_as_justext_reads_them() -> None:
@@ -117,11 +108,7 @@ def test_normalized_lines_are_normalize_line_of_each_line() -> None:
         } - {""}
         # and the keys of the lines' lead-in labels ("Label: rest")
         leads = {key for line in text.splitlines() if (key := lead_key(line))}
-        # and the short lines' keys in their places (repeated.placed_keys: tests/textdump/test_wedged.py)
-        raw = text.splitlines()
-        placed = set(placed_keys(raw, [normalize_line(line) for line in raw]))
-        assert all(key.startswith((PLACED, FILLED)) for key in placed)
-        assert surveyed.distinct() == lines | {key for line in lines for key in shapes(line)} | glued | leads | placed
+        assert surveyed.distinct() == lines | {key for line in lines for key in shapes(line)} | glued | leads
     assert NormalizedLines.of(_AWKWARD).lines_of(_AWKWARD + "x") is None  # made from another text
 
 
