@@ -148,10 +148,13 @@ class RepeatedLines:
             min_pages = max(3, math.ceil(len(members) / 10))
             counts = self._counts[folder]
             common = {hash(line): line for line in lines_on_enough_pages(counts, min_pages)}
-            # (a page holding a wedged line's key gets its "#wedged" key: `textdump.repeated.wedged`)
-            common.update({hash(key): WEDGED + key for key in wedged(self._placed[folder], counts)})
+            # A page holding a wedged line's key gets its "#wedged" key (`textdump.repeated.wedged`) beside it.
+            wedges = {hash(key): WEDGED + key for key in wedged(self._placed[folder], counts)}
             for rel, hashes in members:
-                repeated[rel] = frozenset([common[key] for key in hashes if key in common]) if common else NO_LINES
+                found = [common[key] for key in hashes if key in common] if common else []
+                if wedges:
+                    found += [wedges[key] for key in hashes if key in wedges]
+                repeated[rel] = frozenset(found) if found else NO_LINES
         return repeated
 
 
