@@ -258,7 +258,7 @@ def _survey(
                 tally.expect(1)
                 tally.finished()
             # Counted: its distinct lines are not asked again (kept, they were ~50 MB of 2,000 dumps' surveys).
-            surveys.append(replace(surveyed, distinct=()) if surveyed.distinct else surveyed)
+            surveys.append(replace(surveyed, distinct=(), placed=()) if surveyed.distinct else surveyed)
     finally:
         lookup.close()  # (when this process surveyed too)
     return surveys, counted

@@ -46,6 +46,8 @@ class Survey:
     # Those lines each once, with their shapes (`NormalizedLines.distinct`): made in the worker, so that the
     # main process, which counts every page's, only counts (it was a third of a millisecond a page there).
     distinct: tuple[str, ...] = ()
+    # Its short lines' keys beside their neighbours (`textdump.repeated.placed_keys`), counted apart.
+    placed: tuple[str, ...] = ()
     # A text dump's decoded text, handed on to its extraction so that it is not read and decoded again.
     text: str | None = None
     # An HTML page the cache did not hold, converted as it was surveyed (pipeline._survey_or_convert).
@@ -100,10 +102,11 @@ def _read(page: RawPage, fingerprint: str) -> ReadPage:
 
 def text_survey(rel: str, key: str, text: str) -> Survey:
     """The survey of a text dump: its normalized lines and their distinct set, and its text."""
-    from converter.textdump.repeated import NormalizedLines
+    from converter.textdump.repeated import NormalizedLines, placed_keys
 
     lines = NormalizedLines.of(text)
-    return Survey(rel, key, lines=lines, distinct=tuple(lines.distinct()), text=text)
+    placed = tuple(placed_keys(text.splitlines(), lines.joined.split("\n")))
+    return Survey(rel, key, lines=lines, distinct=tuple(lines.distinct()), placed=placed, text=text)
 
 
 def read_bytes(page: RawPage) -> bytes:
@@ -122,6 +125,7 @@ class RepeatedLines:
 
     def __init__(self) -> None:
         self._counts: dict[str, Counter[str]] = defaultdict(Counter)
+        self._placed: dict[str, Counter[str]] = defaultdict(Counter)
         # Each page's distinct lines (and shapes) as hashes: which of them turn out common is asked
         # once every page is counted. Hashes take a tenth of the lines' memory, and computing the
         # lines again would cost the main process a quarter of a millisecond a page. (Two different
@@ -133,17 +137,24 @@ class RepeatedLines:
             folder = str(PurePosixPath(survey.rel).parent)
             distinct = survey.distinct
             self._counts[folder].update(distinct)
+            self._placed[folder].update(survey.placed)
             self._members[folder].append((survey.rel, array("q", map(hash, distinct))))
 
     def by_page(self) -> dict[str, frozenset[str]]:
-        from converter.textdump.repeated import lines_on_enough_pages
+        from converter.textdump.repeated import WEDGED, lines_on_enough_pages, wedged
 
         repeated: dict[str, frozenset[str]] = {}
         for folder, members in self._members.items():
             min_pages = max(3, math.ceil(len(members) / 10))
-            common = {hash(line): line for line in lines_on_enough_pages(self._counts[folder], min_pages)}
+            counts = self._counts[folder]
+            common = {hash(line): line for line in lines_on_enough_pages(counts, min_pages)}
+            # A page holding a wedged line's key gets its "#wedged" key (`textdump.repeated.wedged`) beside it.
+            wedges = {hash(key): WEDGED + key for key in wedged(self._placed[folder], counts)}
             for rel, hashes in members:
-                repeated[rel] = frozenset([common[key] for key in hashes if key in common]) if common else NO_LINES
+                found = [common[key] for key in hashes if key in common] if common else []
+                if wedges:
+                    found += [wedges[key] for key in hashes if key in wedges]
+                repeated[rel] = frozenset(found) if found else NO_LINES
         return repeated
 
 

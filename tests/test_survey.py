@@ -42,3 +42,15 @@ def test_two_pages_are_not_enough_and_big_folders_need_a_tenth() -> None:
     assert lines_only(counted.by_page()["0.txt"]) == set()  # 5 of 51: a tenth rounds up to 6
     counted.add(survey("51.txt", "Promo"))
     assert lines_only(counted.by_page()["0.txt"]) == {"promo"}  # 6 of 52
+
+
+def test_a_line_common_by_count_and_wedged_keeps_both_keys() -> None:
+    # The widget sits between other lines on each page (wedged) and on enough pages to be common by count too.
+    from converter.textdump.repeated import WEDGED, normalize_line
+    from tests.textdump.test_wedged import WIDGET, _folder
+
+    counted = RepeatedLines()
+    for number, text in enumerate(_folder()):
+        counted.add(text_survey(f"run/{number}.txt", "k", text))
+    page = counted.by_page()["run/0.txt"]
+    assert normalize_line(WIDGET) in page and WEDGED + normalize_line(WIDGET) in page

@@ -24,7 +24,7 @@ from converter.textdump.lines import Line
 from converter.textdump.model import LinearModel, model
 from converter.textdump.region import is_nav_like
 from converter.textdump.related import header_kind
-from converter.textdump.repeated import lead_key, shapes
+from converter.textdump.repeated import is_wedged, lead_key, shapes
 
 MODEL = "textdump_bodyline"
 # A carried story's line or glued piece is dropped at this score: the reader came for the article, and a
@@ -258,6 +258,7 @@ def dropped(
     out |= ui_asides(lines, consider)
     out |= pull_quotes(lines, consider, first, last)
     out |= {index for index in consider if is_site_notice(lines[index].text, site)}
+    out |= {index for index in consider if is_wedged(lines[index].normalized, lines[index].text, repeated)}
     out |= captions_over_credits(lines, consider)
     out |= framed_in_blocks(lines, consider, out, furniture)
     out |= tail_bios(lines, consider, first, last)

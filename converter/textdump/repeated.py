@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -41,6 +42,9 @@ def shapes(normalized: str) -> list[str]:
     return keys
 
 
+LEAD = "#lead "
+
+
 def lead_key(text: str) -> str | None:
     """The key of a line's lead-in label ("Label words: Rest" → "#lead label words"), or None.
 
@@ -48,7 +52,7 @@ def lead_key(text: str) -> str | None:
     another headline"), as a teaser or a chip does; a story's own "Step 2: ..." is on one page.
     """
     at = lead_in(text) if ":" in text else None
-    return None if at is None else "#lead " + normalize_line(text[:at])
+    return None if at is None else LEAD + normalize_line(text[:at])
 
 
 @dataclass(frozen=True)
@@ -113,12 +117,126 @@ def _glued_pieces(lines: list[str]) -> str:
     return "\n".join(found)
 
 
+# A short line set between other lines on several pages, each time between others, is put there by the page (a
+# prompt, a sponsor's line, a "via Outlet"), whatever it says. A story's own line stands between the same lines on
+# every page that shows the story (a subheading between its paragraphs), and its first or last line keeps one
+# neighbour; a line a story repeats (a list's heading, a table of contents) is counted on no page where it repeats
+# more than PAGE_REPEATS times. Neighbours are read twice: the lines right above and below, and the paragraphs
+# (lines of more than SHAPE_MAX_WORDS words) above and below, past other short lines (a widget's lines go
+# together: "Shop now: …" over "Sponsored"). Keys: "#at <key>\x1f<side><place>" on a page, side "a" and "b" the
+# lines above and below, "c" and "d" the paragraphs; "#wedged <key>" for a line of the page that the folder shows on
+# two pages or more, under WEDGE_PLACES different neighbours and over WEDGE_PLACES others (of one kind), each of them
+# beside it on one page only.
+PLACED = "#at "
+WEDGED = "#wedged "
+WEDGE_PLACES = 3
+PAGE_REPEATS = 2
+_SIDES = (("a", "b"), ("c", "d"))
+
+
+# A line this long, wedged by its own words (not by its template's), reads as a story's headline or standfirst: other
+# pages list the story with it, between their other lines; in a body it is the story's own, or a carried story's.
+STORY_WORDS = 9
+FILLED = "#of "  # "#of <template>\x1f<line>": a template key of a line of STORY_WORDS words or more, and the line
+
+
+def line_keys(normalized: str, text: str) -> list[str]:
+    """A short line's keys: the line itself, its templates (`shapes`; not its first words, which a headline shares
+    with the story's lines that name it) and its lead-in label's (`lead_key`)."""
+    keys = [normalized, *[shape for shape in shapes(normalized) if not shape.startswith("#start ")]]
+    lead = lead_key(text) if ":" in text else None
+    if lead:
+        keys.append(lead)
+    return keys
+
+
+def _place(side: str, line: str) -> str:
+    return side + format(zlib.crc32(line.encode("utf-8", "surrogatepass")), "x")
+
+
+def placed_keys(lines: list[str], normalized: list[str]) -> list[str]:
+    """Each short line's keys, each with the line's four neighbours (see above), for the keys the page shows at most
+    PAGE_REPEATS times."""
+    present = [index for index, line in enumerate(normalized) if line]
+    long = [index for index in present if normalized[index].count(" ") >= SHAPE_MAX_WORDS]
+    found: dict[str, list[str]] = {}
+    filled: list[str] = []
+    paragraph = 0  # long[paragraph] is the first paragraph below the line
+    for at, index in enumerate(present):
+        line = normalized[index]
+        if paragraph < len(long) and long[paragraph] == index:
+            paragraph += 1
+            continue
+        places = (
+            _place("a", normalized[present[at - 1]] if at else ""),
+            _place("b", normalized[present[at + 1]] if at + 1 < len(present) else ""),
+            _place("c", normalized[long[paragraph - 1]] if paragraph else ""),
+            _place("d", normalized[long[paragraph]] if paragraph < len(long) else ""),
+        )
+        keys = line_keys(line, lines[index])
+        for key in keys:
+            found.setdefault(key, []).extend(f"{PLACED}{key}\x1f{place}" for place in places)
+        if line.count(" ") + 1 >= STORY_WORDS:
+            # (a lead-in label is a template's fixed words whatever follows it: not asked)
+            filled.extend(f"{FILLED}{key}\x1f{_place('', line)}" for key in keys[1:] if not key.startswith(LEAD))
+    placed = [placed for keys in found.values() if len(keys) <= len(_SIDES) * 2 * PAGE_REPEATS for placed in keys]
+    return placed + filled
+
+
+def wedged(placed: Mapping[str, int], counts: Mapping[str, int]) -> set[str]:
+    """The keys of the lines wedged between other lines across the folder: `placed` counts the pages' placed keys
+    (`placed_keys`), `counts` their lines and shapes."""
+    lone: Counter[str] = Counter()  # "key\x1fside" -> the neighbours on that side seen beside it on one page only
+    fillings: Counter[str] = Counter()  # template -> the long lines that fill it
+    for key, count in placed.items():
+        if key.startswith(PLACED):
+            if count == 1:
+                lone[key[len(PLACED) : key.index("\x1f") + 2]] += 1
+        else:
+            fillings[key[len(FILLED) : key.index("\x1f")]] += 1
+    # A long line's template counts when other lines fill it too: a story's headline shown on several pages shares
+    # its last words (its "#end" key) with itself only.
+    return {
+        key
+        for key in {side_key[:-2] for side_key in lone}
+        if counts.get(key, 0) >= 2
+        and fillings.get(key, 2) >= 2
+        and any(min(lone[f"{key}\x1f{above}"], lone[f"{key}\x1f{below}"]) >= WEDGE_PLACES for above, below in _SIDES)
+    }
+
+
+# A line this short, every word capitalised, reads as a subheading: the same section names open the stories of one
+# site ("Design", "Performance", "The Verdict" in its reviews), each time over other paragraphs.
+SECTION_WORDS = 3
+
+
+def is_wedged(normalized: str, text: str, repeated: frozenset[str]) -> bool:
+    """The folder shows this short line wedged between other lines (`wedged`), and it reads as no story's headline
+    or standfirst and no section's name."""
+    words = normalized.count(" ") + 1
+    if not normalized or words > SHAPE_MAX_WORDS:
+        return False
+    if words <= SECTION_WORDS and all(word[:1].isupper() for word in text.split()):
+        return False
+    keys = line_keys(normalized, text)
+    if words >= STORY_WORDS:
+        keys = keys[1:]  # (its templates only)
+    return any(WEDGED + key in repeated for key in keys)
+
+
 def repeated_lines(texts: Iterable[str], min_pages: int) -> frozenset[str]:
     """Normalized lines found on at least `min_pages` of the given dumps (each page counted once)."""
     counts: Counter[str] = Counter()
+    placed: Counter[str] = Counter()
+    pages = []
     for text in texts:
-        counts.update(NormalizedLines.of(text).distinct())
-    return lines_on_enough_pages(counts, min_pages)
+        lines = NormalizedLines.of(text)
+        pages.append(lines.distinct())
+        counts.update(pages[-1])
+        placed.update(placed_keys(text.splitlines(), lines.joined.split("\n")))
+    wedges = wedged(placed, counts)
+    common = lines_on_enough_pages(counts, min_pages)
+    return common | {WEDGED + key for distinct in pages for key in distinct if key in wedges}
 
 
 def lines_on_enough_pages(counts: Mapping[str, int], min_pages: int) -> frozenset[str]:
