@@ -306,7 +306,7 @@ def site_names(page: Page) -> set[str]:
     return {_compact(n.lstrip("@")) for n in names if n} - {""}
 
 
-def _people(values: list[str], page: Page, *, strict: bool = False, declared: bool = False) -> list[str]:
+def _people(values: Sequence[str], page: Page, *, strict: bool = False, declared: bool = False) -> list[str]:
     """Person names from byline strings. `strict` (for loose sources: classes, user names) wants
     names of two or more words, so a dateline city or a form label ("Name") is not taken for one.
     `declared` (for fields that declare a person's name: JSON-LD, <meta> author) lets a given name that
