@@ -753,31 +753,15 @@ def _yearless(text: str, year: int | None) -> str | None:
 
 _DATELINE_CANDIDATES = 5  # further down the list are teasers of other stories
 
-# _DATE_CLASS's words hold no space, so it finds one in "class itemprop id" when it finds one in any of the three:
-# each value is tested alone, once (a pattern of one argument caches by the string's own hash), and the joined
-# marks are made only for the few elements it finds.
-_date_value = lru_cache(maxsize=8192)(lambda value: _DATE_CLASS.search(value) is not None)
-
-
-def _date_marked(el: lxml_html.HtmlElement) -> bool:
-    value = el.get("class")
-    if value and _date_value(value):
-        return True
-    value = el.get("itemprop")
-    if value and _date_value(value):
-        return True
-    value = el.get("id")
-    return bool(value) and _date_value(value)
-
 
 def _dateline_elements(page: Page) -> list[lxml_html.HtmlElement]:
     """Candidate datelines, best first: marked as the publication time, then <time>, then any
     date-classed element (a site header's "today" date is one of those, so it comes last)."""
     ranked: list[tuple[int, int, lxml_html.HtmlElement]] = []
     for order, el in enumerate(page.root.iter("time", "span", "div", "p", "li", "dd")):
-        if el.tag != "time" and not _date_marked(el):
-            continue
         marks = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}"
+        if el.tag != "time" and not _marked(_DATE_CLASS, marks):
+            continue
         text = element_text(el)
         if not 0 < len(text.split()) <= 15 or _UPDATED.search(f"{marks} {text}") or _in_chrome(el):
             continue
