@@ -448,7 +448,38 @@ the run 4.7 (the headline model above each run 3.4), the byline 3.6, the headlin
 hypotheses of a pure-Python cProfile (headline scores recomputed for each candidate run, body-line features per
 line) do not hold for the compiled build: each line's features are computed once a page, and what is left is that
 first computation, ~200 lines times the predicates of ~15 decisions, none above 8% of a dump. Issue 14's 500 pages/s
-(about 4 ms a dump on two cores) would need the decisions' features shared in one pass per line, not memos."""
+(about 4 ms a dump on two cores) would need the decisions' features shared in one pass per line, not memos.
+
+HTML, stop 30 (issue 14; no bench run: seven sessions shared the 2 cores, load average 8 to 14). What the issue's three
+leads are worth, counted (scrapinghub 65 / naeb 114 / wceb-train 550 pages / the bench's first 300):
+htmldate runs only when none of our sources (JSON-LD, <meta>, <time>, the URL, a dateline) found a date: 3 / 1 / 256 /
+14 pages, its extensive search (after the fast one found nothing) on 1 / 0 / 114 / 4, dateparser under it only on
+wceb-train (128 calls, 116 of them returning nothing; 12-40 ms a call warm, 2.4 s for a process's first: ~11 ms a
+wceb-train page, nothing on the bench's). Its answer is always the page's date (nothing later replaces one), and a
+string dateparser will refuse is known only by running it: no call can be skipped exactly. In extensive mode every
+stage of htmldate (header, JSON, abbr, the candidate elements) may reach dateparser, so the fast call's None proves
+nothing of them; only the tree's copy and cleaning could be shared (~0.4 ms of a ~30 ms wceb-train page by estimate,
+none of a news page's): not built. readability's second opinion: on 26 of the news sets' 179 pages a result asks, 13 had
+run readability already, 13 paid, 2 changed. Each way to win reads readability's own version: the trimmed-version test
+only needs it shorter than ours, inside ours and leaving out mostly links, and the paragraph test asks ours under 0.95
+in paragraphs, which a laid-out result always is (< 0.9): no bound on ours alone rules out a flip. The fallback (both
+alternatives run when the first result is mostly links or short of prose: 5 of 65 scrapinghub pages, one of them copied
+5 times in the bench's 300, ~8% of their CPU by the stage timer: trafilatura's balanced run with jusText, and
+readability) reads both candidates' words outside links: no bound either.
+Kept: the byline elements' texts read once a page in one walk (the byline markup's names read them and an organisation
+credited alone read them again, 420 walks for 300 bench pages; the byline-class search was a second walk of its own).
+Instructions (valgrind --tool=callgrind, 40 corpus pages, every nth of 10 scrapinghub, 12 naeb, 18 wceb-train, converted
+in one process after 3 warm-up pages and one dateparser call, minus the same run with none; pure): 241.7 M a page
+before, 235.6 M after (-2.5%; the dateline change below included). extract_metadata alone over the same 40 trees
+(htmldate left out in both trees; 4 passes minus 1): 19.22 -> 18.33 M a page with the dateline change, 14.38 M with
+both: the byline walk -3.95 M (-1.6% of a page; 19.22 -> ~15.3 M kept alone). Process time alternated page by
+page (two processes, old and new, medians of 3 passes) could not resolve it at load 12 (passes -4.1% to +2.8%).
+Same output byte for byte (the three HTML sets and the bench's 2,000 pages, `converter convert -q -j 2`, `diff -rq`,
+pure and compiled).
+Measured and dropped: the dateline search testing class, itemprop and id each alone, once per value, and joining the
+marks only for the elements it finds (exact: the pattern holds no space): -0.88 M a page warm, -1.85 M on a first pass
+(-0.4%, -0.8%); the rel/itemprop author search as one XPath (`//*[@rel='author' or contains(@itemprop,'author')]`,
+with or without the tag test in XPath: 10-80% slower than lxml's iter by tag with two attribute reads)."""
 
 from __future__ import annotations
 

@@ -45,6 +45,8 @@ class Page:
     inline: dict[str, lxml_html.HtmlElement] | None = None
     # The byline markup's names (authors_markup), read once: as a source, then again for co-authors.
     markup_authors: tuple[str, ...] | None = None
+    # The byline elements' texts (_byline_texts), read once: for the markup's names, then for an organisation.
+    byline_texts: tuple[str, ...] | None = None
 
     def tag(self, *keys: str) -> str | None:
         for key in keys:
@@ -304,7 +306,7 @@ def site_names(page: Page) -> set[str]:
     return {_compact(n.lstrip("@")) for n in names if n} - {""}
 
 
-def _people(values: list[str], page: Page, *, strict: bool = False, declared: bool = False) -> list[str]:
+def _people(values: Sequence[str], page: Page, *, strict: bool = False, declared: bool = False) -> list[str]:
     """Person names from byline strings. `strict` (for loose sources: classes, user names) wants
     names of two or more words, so a dateline city or a form label ("Name") is not taken for one.
     `declared` (for fields that declare a person's name: JSON-LD, <meta> author) lets a given name that
@@ -408,22 +410,29 @@ def _authors_markup(page: Page) -> list[str]:
     return _people(_byline_texts(page), page, strict=True)
 
 
-def _byline_texts(page: Page) -> list[str]:
-    """The texts of rel=author / itemprop=author elements, else of the first byline elements."""
-    candidates: list[str] = []
-    for el in page.root.iter("a", "span", "div", "p", "address", "li"):
-        if (el.get("rel") == "author" or "author" in (el.get("itemprop") or "")) and not _in_chrome(el):
-            name = el.find(".//*[@itemprop='name']")
-            candidates.append((name if name is not None else el).text_content())
-    if not candidates:
-        for el in page.root.iter("span", "div", "p", "address", "a", "li"):
-            if _marked(_BYLINE_CLASS, el.get("class") or "") and not _in_chrome(el):
-                text = element_text(el)
-                if 0 < len(text.split()) <= 15:
-                    candidates.append(text)
-            if len(candidates) >= 3:
-                break
-    return candidates
+def _byline_texts(page: Page) -> tuple[str, ...]:
+    """The texts of rel=author / itemprop=author elements, else of the first byline elements.
+
+    Read once a page (the byline markup's names, then an organisation credited alone), in one pass: the
+    first three byline-classed elements are gathered on the way, for a page with no author markup."""
+    if page.byline_texts is None:
+        marked: list[str] = []
+        classed: list[str] = []
+        for el in page.root.iter("a", "span", "div", "p", "address", "li"):
+            if (el.get("rel") == "author" or "author" in (el.get("itemprop") or "")) and not _in_chrome(el):
+                name = el.find(".//*[@itemprop='name']")
+                marked.append((name if name is not None else el).text_content())
+            if len(classed) < 3 and not marked:
+                value = el.get("class")
+                if value and _byline_class(value) and not _in_chrome(el):
+                    text = element_text(el)
+                    if 0 < len(text.split()) <= 15:
+                        classed.append(text)
+        page.byline_texts = tuple(marked or classed)
+    return page.byline_texts
+
+
+_byline_class = lru_cache(maxsize=8192)(lambda value: _BYLINE_CLASS.search(value) is not None)
 
 
 def organisation_author(page: Page) -> list[str]:

@@ -549,3 +549,25 @@ def test_the_byline_markup_is_read_once_a_page(monkeypatch: pytest.MonkeyPatch):
     meta = extract_metadata(root)
     assert meta.authors == ("Jane Doe", "John Roe")
     assert walks == [1]
+
+
+def test_the_byline_elements_are_read_once_a_page(monkeypatch: pytest.MonkeyPatch):
+    # Read for the byline markup's names, then again for an organisation credited alone: one walk of the page.
+    import converter.html.metadata as metadata
+
+    reads: list[str] = []
+    read = metadata.element_text
+
+    def counted(el: lxml_html.HtmlElement) -> str:
+        if el.get("class") == "author":
+            reads.append(el.get("class"))
+        return read(el)
+
+    monkeypatch.setattr(metadata, "element_text", counted)
+    assert meta_of(body='<div class="author">Reuters, Washington</div>').authors == ("Reuters",)
+    assert reads == ["author"]
+
+
+def test_dateline_marked_by_its_itemprop_alone():
+    body = '<span class="meta">July 18, 2023</span><span class="meta" itemprop="datePublished">March 3, 2021</span>'
+    assert meta_of(body=body).date == "2021-03-03"
