@@ -205,3 +205,28 @@ def test_a_page_counts_in_a_fit_with_its_weight():
     assert textdump_train.fit(decision, [says_yes, says_no], [3.0, 1.0]).weights[0] > 0
     assert textdump_train.fit(decision, [says_yes, says_no], [1.0, 3.0]).weights[0] < 0
     assert textdump_train.fit(decision, [says_yes, says_no, says_yes]).weights[0] > 0  # no weights: each page 1
+
+
+def test_a_decision_weighs_generated_pages_with_its_own_weight_and_leaves_out_those_of_weight_0(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    import textdump_data
+    import textdump_train
+
+    shared = textdump_data.Page("a", "naeb", "site:a", "", None, None, None)
+    made = textdump_data.Page("b", textdump_data.GENERATED, "layout:x/y", "", None, None, None)
+    monkeypatch.setattr(textdump_data, "GENERATED_WEIGHT", {"title": 0.0, "listing": 0.5})
+    assert textdump_data.page_weight(shared, "textdump_title") == 1.0
+    assert textdump_data.page_weight(made, "textdump_title") == 0.0
+    assert textdump_data.page_weight(made, "textdump_listing") == 0.5
+    seen: list[tuple[list[str], list[float] | None]] = []
+
+    def examples(page: textdump_data.Page) -> list[tuple[dict[str, float], int]]:
+        return [({"f": 1.0}, 1), ({"f": 0.0}, 0)] if page.pid == "a" else [({"f": 1.0}, 0), ({"f": 0.0}, 1)]
+
+    monkeypatch.setattr(textdump_train, "fit", lambda decision, rows, weights: seen.append((rows, weights)))
+    for name in ("textdump_title", "textdump_listing"):
+        decision: Any = SimpleNamespace(name=name, examples=examples)
+        textdump_train.fit_pages(decision, [shared, made])
+    assert [len(rows) for rows, _ in seen] == [1, 2]  # the title is fitted without the generated page
+    assert [weights for _, weights in seen] == [[1.0], [1.0, 0.5]]

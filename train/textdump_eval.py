@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--generated",
         action="store_true",
-        help="add the training generators' aggregator pages (an experiment: see textdump_data.GENERATED_WEIGHT)",
+        help="add the training generators' aggregator pages (measured; fitted with textdump_data.GENERATED_WEIGHT)",
     )
     parser.add_argument(
         "--shared-folds", action="store_true", help="--cv holds out only the shared sets' folds (not the generators')"

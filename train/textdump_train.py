@@ -30,8 +30,11 @@ from converter.textdump.model import MODELS_DIR, LinearModel, model, override
 
 
 def fit_pages(decision: Decision, pages: list[Page]) -> LinearModel:
-    """`fit` on these pages' examples, each page counting with its corpus's weight (textdump_data.page_weight)."""
-    return fit(decision, [decision.examples(page) for page in pages], [page_weight(page) for page in pages])
+    """`fit` on these pages' examples, each page counting with its corpus's weight (textdump_data.page_weight;
+    a page of weight 0 is left out)."""
+    weighted = [(page, page_weight(page, decision.name)) for page in pages]
+    used = [(page, weight) for page, weight in weighted if weight > 0]
+    return fit(decision, [decision.examples(page) for page, _ in used], [weight for _, weight in used])
 
 
 def fit(
@@ -180,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--generated",
         action="store_true",
-        help="add the training generators' aggregator pages (an experiment: see textdump_data.GENERATED_WEIGHT)",
+        help="add the training generators' aggregator pages (measured; fitted with textdump_data.GENERATED_WEIGHT)",
     )
     args = parser.parse_args(argv)
     pages = list(load_pages(generated=args.generated))
