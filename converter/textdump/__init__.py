@@ -2,7 +2,7 @@
 
     lines        split the dump into lines with their features (length, stopwords, punctuation)
     furniture    what page furniture looks like (UI lines, promos, credits, relative times)
-    repeated     lines that repeat across many pages of one run
+    repeated     lines that repeat across many pages of one run, or sit between other lines on several
     region       where the article body is (the densest run of prose)
     headings     run-in subheadings glued to a paragraph's end; standalone subheadings
     related      related-article blocks and the articles they carry in full
