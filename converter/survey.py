@@ -102,11 +102,10 @@ def _read(page: RawPage, fingerprint: str) -> ReadPage:
 
 def text_survey(rel: str, key: str, text: str) -> Survey:
     """The survey of a text dump: its normalized lines and their distinct set, and its text."""
-    from converter.textdump.repeated import NormalizedLines, placed_keys
+    from converter.textdump.repeated import NormalizedLines
 
     lines = NormalizedLines.of(text)
-    placed = tuple(placed_keys(text.splitlines(), lines.joined.split("\n")))
-    return Survey(rel, key, lines=lines, distinct=tuple(lines.distinct()), placed=placed, text=text)
+    return Survey(rel, key, lines=lines, distinct=tuple(lines.distinct()), placed=tuple(lines.placed(text)), text=text)
 
 
 def read_bytes(page: RawPage) -> bytes:

@@ -267,7 +267,7 @@ def organisation_under_headline(
     lines: list[Line], title_index: int, first: int, site: str | None
 ) -> tuple[int, str] | None:
     """A line of its own between the headline and the body naming an agency or an institution whole and nothing else
-    ('The Associated Press', 'University of Tokyo', 'AJLabs': bylines.names_signing_body), and its name: on a page
+    ('The Associated Press', 'University of Tokyo': bylines.names_signing_body), and its name: on a page
     crediting no person, it signed the story, where a person's bare name would stand. Not an outlet: a name closed by
     a newspaper's noun ('Harbour Dispatch', 'Kettle Bay News') or one the page shows again on a short line (a list's
     chip, 'Read it at ...') is the publisher's chip, and the site's own name no one's credit."""

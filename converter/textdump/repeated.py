@@ -98,6 +98,10 @@ class NormalizedLines:
             lines.update(self.leads.split("\n"))
         return lines
 
+    def placed(self, text: str) -> list[str]:
+        """The short lines' keys beside their neighbours (`placed_keys`), for the text these lines were made from."""
+        return placed_keys(text.splitlines(), self.joined.split("\n"))
+
     def lines_of(self, text: str) -> list[str] | None:
         """The normalized lines, one per line of `text`, or None when they were made from another text."""
         if hash(text) != self.text_hash:
@@ -144,7 +148,7 @@ def line_keys(normalized: str, text: str) -> list[str]:
     """A short line's keys: the line itself, its templates (`shapes`; not its first words, which a headline shares
     with the story's lines that name it) and its lead-in label's (`lead_key`)."""
     keys = [normalized, *[shape for shape in shapes(normalized) if not shape.startswith("#start ")]]
-    lead = lead_key(text) if ":" in text else None
+    lead = lead_key(text)
     if lead:
         keys.append(lead)
     return keys
@@ -233,7 +237,7 @@ def repeated_lines(texts: Iterable[str], min_pages: int) -> frozenset[str]:
         lines = NormalizedLines.of(text)
         pages.append(lines.distinct())
         counts.update(pages[-1])
-        placed.update(placed_keys(text.splitlines(), lines.joined.split("\n")))
+        placed.update(lines.placed(text))
     wedges = wedged(placed, counts)
     common = lines_on_enough_pages(counts, min_pages)
     return common | {WEDGED + key for distinct in pages for key in distinct if key in wedges}

@@ -84,7 +84,12 @@ def _from_outlet(text: str) -> bool:
     name = words[1:]
     if len(name) == 1 and HOST.fullmatch(name[0]):
         return True  # ('via outlet.com')
-    return name[0][:1].isupper() and all(word[:1].isupper() or word.lower() in _OUTLET_JOINERS for word in name)
+    return _outlet_name(name)
+
+
+def _outlet_name(words: list[str]) -> bool:
+    """An outlet's name: its first word capitalised and every other too, but the joining words ('Bay of Islands')."""
+    return words[0][:1].isupper() and all(word[:1].isupper() or word.lower() in _OUTLET_JOINERS for word in words)
 
 
 def headline(line: Line) -> bool:
@@ -164,12 +169,7 @@ def outlet_timed(line: Line) -> bool:
     if len(parts) < 2 or len(parts[-1].split()) > _TIME_WORDS or not any(char.isdigit() for char in parts[-1]):
         return False
     name = parts[0].split()
-    return (
-        1 <= len(name) <= _OUTLET_WORDS
-        and name[0][:1].isupper()
-        and all(word[:1].isupper() or word.lower() in _OUTLET_JOINERS for word in name)
-        and not any(char.isdigit() for char in parts[0])
-    )
+    return 1 <= len(name) <= _OUTLET_WORDS and _outlet_name(name) and not any(char.isdigit() for char in parts[0])
 
 
 def two_sentences(line: Line) -> bool:
