@@ -52,7 +52,7 @@ from random import Random
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from aggregator_pages import MONTHS, SHARED, PageLines, read_naeb, used_main_ids, write_set  # noqa: E402
+from aggregator_pages import MONTHS, SHARED, PageLines, read_naeb, used_main_ids, write_set
 
 NAEB = SHARED / "corpus" / "naeb"
 AGG_LABELS = SHARED / "corpus" / "aggregator" / "labels.json"
@@ -150,7 +150,9 @@ def ampm(h: int, m: int, *, lower: bool = False) -> str:
     return s.replace(" ", "").lower() if lower else s
 
 
-def body_with_subheads(page: Page, rng: Random, paras: list[str], rate: float, sep: bool, junk: list[list[str]]) -> None:
+def body_with_subheads(
+    page: Page, rng: Random, paras: list[str], rate: float, sep: bool, junk: list[list[str]]
+) -> None:
     """The main article: paragraphs (blank-separated when `sep`), run-in subheadings glued to the end of a
     paragraph at `rate`, and furniture blocks from `junk` dropped between paragraphs."""
     heads = list(SUBHEADS)
@@ -221,7 +223,11 @@ def brightdesk(page: Page, main: Story, rel: list[Story], carried: list[Story], 
     page.date = d.isoformat() if mode != "rel" else None
     if main.authors:
         style = rng.choice(("story", "for"))
-        who = f"Story by {names(main.authors, rng)}" if style == "story" else f"{names(main.authors, rng)} for {main.outlet}"
+        who = (
+            f"Story by {names(main.authors, rng)}"
+            if style == "story"
+            else f"{names(main.authors, rng)} for {main.outlet}"
+        )
         if rng.random() < 0.5:
             page.meta(f"{who} · {when}")
         else:
@@ -230,8 +236,10 @@ def brightdesk(page: Page, main: Story, rel: list[Story], carried: list[Story], 
     else:
         page.meta(when)
     page.add_furniture([f"{rng.randint(2, 14)} min read"], label_blank=False)
-    junk = [["Sponsored", f"Compare {rng.choice(('energy', 'broadband', 'mortgage'))} deals near you"],
-            ["Continue reading below"]]
+    junk = [
+        ["Sponsored", f"Compare {rng.choice(('energy', 'broadband', 'mortgage'))} deals near you"],
+        ["Continue reading below"],
+    ]
     body_with_subheads(page, rng, main.paras, 0.0, True, junk[: rng.randint(1, 2)])
     page.add_furniture(
         [f"👍 {rng.randint(3, 900)}", f"💬 {rng.randint(0, 90)}", "Share", f"View original on {main.outlet}"],
@@ -324,7 +332,9 @@ def threadleaf(page: Page, main: Story, rel: list[Story], carried: list[Story], 
 
 def spectrumly(page: Page, main: Story, rel: list[Story], carried: list[Story], rng: Random) -> None:
     page.site = "Spectrumly"
-    page.add_furniture(["Spectrumly", "Top stories", "Blind spots", "Local", "My sources", "Get Pro"], label_blank=False)
+    page.add_furniture(
+        ["Spectrumly", "Top stories", "Blind spots", "Local", "My sources", "Get Pro"], label_blank=False
+    )
     page.blank()
     tags = rng.sample(TOPICS, 3)
     page.add_furniture([f"# {t}" for t in tags], label_blank=False)
@@ -391,7 +401,11 @@ def hometowner(page: Page, main: Story, rel: list[Story], carried: list[Story], 
     page.site = "Hometowner"
     town, region = rng.choice(TOWNS)
     page.add_furniture(
-        ["Hometowner", f"{town}, {region}", f"{rng.choice(('Light rain', 'Sunny', 'Cloudy', 'Fog'))} {rng.randint(30, 70)}°"],
+        [
+            "Hometowner",
+            f"{town}, {region}",
+            f"{rng.choice(('Light rain', 'Sunny', 'Cloudy', 'Fog'))} {rng.randint(30, 70)}°",
+        ],
         label_blank=False,
     )
     page.add_furniture(["News", "Events", "Notices", "Marketplace"], label_blank=False)
@@ -493,7 +507,7 @@ def readerpane(page: Page, main: Story, rel: list[Story], carried: list[Story], 
         page.blank()
         carry(page, s, sep=True, junk=["Tap to keep reading"], rng=rng)
         page.blank()
-    page.add_furniture(["Sources"] + sorted({s.outlet for s in rel}), label_blank=False)
+    page.add_furniture(["Sources", *sorted({s.outlet for s in rel})], label_blank=False)
     page.blank()
     page.add_furniture(["Stories belong to their publishers.", "Report a problem"], label_blank=False)
 
