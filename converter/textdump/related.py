@@ -363,9 +363,29 @@ def full_text_starts(lines: list[Line]) -> list[int]:
             if is_title_like(other):
                 seen.setdefault(other.text, offset)
                 if other.text in seen and seen[other.text] != offset:
-                    starts.append(max(0, position - 10) + seen[other.text])
+                    first = max(0, position - 10) + seen[other.text]
+                    if not _in_contents(lines, first, position):
+                        starts.append(first)
                     break
     return sorted(set(starts))
+
+
+CONTENTS_REACH = 8  # how far from a title's first showing the other entries of a contents list stand
+CONTENTS_OTHERS = 2  # the fewest other entries of the list that head sections of the page below
+
+
+def _in_contents(lines: list[Line], first: int, position: int) -> bool:
+    """The title's first showing (lines[first]) is an entry of a table of contents above the prose at `position`:
+    other short lines beside it head sections further down the page too (each again right above a paragraph). A
+    carried story's title shown twice has no such neighbours: its outlet and time lines head no paragraph."""
+    below = {lines[index].text for index in range(first + 1, len(lines) - 1) if lines[index + 1].is_prose}
+    around = range(max(0, first - CONTENTS_REACH), min(position - 1, first + CONTENTS_REACH + 1))
+    others = {
+        lines[index].text
+        for index in around
+        if index != first and not lines[index].is_prose and lines[index].text != lines[first].text
+    }
+    return len(others & below) >= CONTENTS_OTHERS
 
 
 def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:

@@ -1,0 +1,56 @@
+"""A table of contents is no carried story: its entries shown again as the page's section headings (textdump/related.py,
+full_text_starts). Pages invented here, in wordings of no corpus site or layout."""
+
+from converter.textdump.lines import split_lines
+from converter.textdump.related import full_text_starts
+
+SECTIONS = [
+    "Choosing a ferry crossing",
+    "Where to stay on the island",
+    "Eating by the harbour",
+    "Getting around by bike",
+]
+
+
+def _section(name: str) -> list[str]:
+    words = name.lower()
+    return [
+        name,
+        f"The first thing to know about {words} is that the season is short and the boats fill up early, so the "
+        "people who live on the island plan a month ahead and book the crossing before they book anything else.",
+        f"Locals have their own advice on {words}: ask at the harbour office, where the staff keep a list of what is "
+        "open, what is closed for repairs and which of the small places take cards, and they will tell you plainly.",
+    ]
+
+
+def _guide() -> list[str]:
+    page = [
+        "Island Guide",
+        "A weekend on the island: everything you need to plan the trip",
+        "By Ann Lee",
+        "3 March 2024",
+        "The island has one road, two harbours and more cafés than anyone can count, and a weekend there is easy to "
+        "plan once you know where the boats land and when the last one leaves in the evening.",
+        "Contents",
+        *SECTIONS,
+    ]
+    for name in SECTIONS:
+        page += _section(name)
+    return page
+
+
+def test_a_contents_list_whose_entries_head_the_sections_below_starts_no_carried_story() -> None:
+    assert full_text_starts(split_lines("\n".join(_guide()))) == []
+
+
+def test_a_carried_story_shown_twice_above_its_text_is_still_found() -> None:
+    story = [
+        "More stories",
+        "Harbour master retires after forty winters on the quay",
+        "Bay Observer · 2 hrs ago",
+        "Harbour master retires after forty winters on the quay",
+        *_section("The last winter on the quay")[1:],
+        *_section("What the crews will miss")[1:],
+    ]
+    lines = split_lines("\n".join(_guide() + story))
+    assert full_text_starts(lines) == [len(_guide()) + 1]
