@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from converter.textdump.asides import is_ad_label
 from converter.textdump.lines import Line
 from converter.textdump.metadata import is_name_line
 from converter.textdump.model import LinearModel, model
@@ -42,8 +43,10 @@ def candidates(lines: list[Line], known: set[int]) -> list[int]:
 
 def _cards_below(lines: list[Line]) -> list[bool]:
     """`_card_below(lines[i + 1 : i + 5])` for every line i, from two flags of each line computed once
-    (the window test asked them of each line up to nine times)."""
-    markers = [line.is_marker for line in lines]
+    (the window test asked them of each line up to nine times). An ad's label over its pitch ('Sponsored · Ad' over
+    'Why brokers hope you never see this calculator', set between a list's items) is no card: the line above it heads
+    no list of articles."""
+    markers = [line.is_marker and not is_ad_label(line) for line in lines]
     sized = [
         4 <= line.words <= 30 and not line.text.endswith(".") and not marker
         for line, marker in zip(lines, markers, strict=True)
