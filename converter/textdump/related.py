@@ -364,7 +364,7 @@ def full_text_starts(lines: list[Line]) -> list[int]:
                 seen.setdefault(other.text, offset)
                 if other.text in seen and seen[other.text] != offset:
                     first = max(0, position - 10) + seen[other.text]
-                    if not _in_contents(lines, first, position):
+                    if not in_contents(lines, first, position - 1):
                         starts.append(first)
                     break
     return sorted(set(starts))
@@ -374,18 +374,26 @@ CONTENTS_REACH = 8  # how far from a title's first showing the other entries of 
 CONTENTS_OTHERS = 2  # the fewest other entries of the list that head sections of the page below
 
 
-def _in_contents(lines: list[Line], first: int, position: int) -> bool:
-    """The title's first showing (lines[first]) is an entry of a table of contents above the prose at `position`:
-    other short lines beside it head sections further down the page too (each again right above a paragraph). A
-    carried story's title shown twice has no such neighbours: its outlet and time lines head no paragraph."""
-    below = {lines[index].text for index in range(first + 1, len(lines) - 1) if lines[index + 1].is_prose}
-    around = range(max(0, first - CONTENTS_REACH), min(position - 1, first + CONTENTS_REACH + 1))
-    others = {
-        lines[index].text
-        for index in around
-        if index != first and not lines[index].is_prose and lines[index].text != lines[first].text
-    }
-    return len(others & below) >= CONTENTS_OTHERS
+def in_contents(lines: list[Line], index: int, stop: int) -> bool:
+    """lines[index] is an entry of a table of contents (its neighbours read up to `stop`, not past it): other short
+    lines beside it are shown again further down the page, each right above a paragraph (the sections they list). A
+    carried story's title shown twice, or under a rule, has no such neighbours: its outlet, time and credit lines are
+    shown once, or head no paragraph."""
+    around = range(max(0, index - CONTENTS_REACH), min(stop, index + CONTENTS_REACH + 1))
+    entries: dict[str, int] = {}  # each neighbour's text, at its first showing
+    for near in around:
+        line = lines[near]
+        if near != index and not line.is_prose and not line.is_furniture and line.text != lines[index].text:
+            entries.setdefault(line.text, near)
+    if len(entries) < CONTENTS_OTHERS:
+        return False
+    heads = 0
+    for later in range(index + 1, len(lines) - 1):
+        near = entries.get(lines[later].text)
+        if near is not None and later > near and lines[later + 1].is_prose:
+            heads += 1
+            del entries[lines[later].text]
+    return heads >= CONTENTS_OTHERS
 
 
 def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:

@@ -29,6 +29,7 @@ from converter.textdump.related import (
     TEASER_WORDS,
     Card,
     header_kind,
+    in_contents,
     is_card_chip,
     is_card_head,
     is_title_like,
@@ -97,6 +98,9 @@ def separator_walls(lines: list[Line]) -> list[int]:
             # over more text, no chip between: "Promoted" over "Scroll on for more" reads as a post's title over its
             # text, closed by the article's own counters)
             and not _label_in_text(lines, index, below)
+            # (nor the last entry of a table of contents over the sections it lists: 'Care and repairs' over
+            # 'Listen · 6 min' reads as a story's headline over its chip)
+            and not in_contents(lines, below, len(lines))
         ):
             found.append(index)
             head = below

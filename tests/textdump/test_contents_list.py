@@ -3,12 +3,13 @@ full_text_starts). Pages invented here, in wordings of no corpus site or layout.
 
 from converter.textdump.lines import split_lines
 from converter.textdump.related import full_text_starts
+from converter.textdump.separators import separator_walls
 
 SECTIONS = [
-    "Choosing a ferry crossing",
-    "Where to stay on the island",
-    "Eating by the harbour",
-    "Getting around by bike",
+    "Best Ferry Crossings",
+    "Island Hotels Worth the Trip",
+    "Harbour Restaurants",
+    "Getting Around by Bike",
 ]
 
 
@@ -54,3 +55,11 @@ def test_a_carried_story_shown_twice_above_its_text_is_still_found() -> None:
     ]
     lines = split_lines("\n".join(_guide() + story))
     assert full_text_starts(lines) == [len(_guide()) + 1]
+
+
+def test_the_last_entry_of_a_contents_list_over_an_audio_chip_is_no_carried_story_under_a_rule() -> None:
+    page = _guide()
+    at = page.index(SECTIONS[-1]) + 1  # the contents list's last entry, then the player's chip
+    page.insert(at, "Listen · 6 min")
+    page[4:4] = _section("Before you go")[1:] * 2  # (prose enough above the list for a story to follow)
+    assert separator_walls(split_lines("\n".join(page))) == []
