@@ -285,7 +285,7 @@ def is_ad_copy(lines: Sequence[Line], index: int) -> bool:
     if index < 1:
         return False
     line = lines[index]
-    if line.words > AD_PITCH_WORDS or not is_ad_label(lines[index - 1]):
+    if line.words > AD_PITCH_WORDS or not _ad_label(lines[index - 1]):
         return False
     if line.words > AD_COPY_WORDS:
         return _pitch(lines, index)
@@ -326,17 +326,15 @@ def _pitch(lines: Sequence[Line], index: int) -> bool:
 def is_labelled_ad(line: Line) -> bool:
     """'Promoted · Winter coats for less': an ad's label, a middle dot and its copy or its advertiser, on one line."""
     # (an ad's copy may ask the reader a question, 'Ad · Cold feet this winter?'; a full stop ends a notice's text)
-    return (
-        AD_LABEL_WORDS < line.words <= LABEL_LINE_WORDS and not line.text.rstrip().endswith(".") and is_ad_label(line)
-    )
+    return AD_LABEL_WORDS < line.words <= LABEL_LINE_WORDS and not line.text.rstrip().endswith(".") and _ad_label(line)
 
 
-def is_ad_label(line: Line) -> bool:
+def _ad_label(line: Line) -> bool:
     """An ad's label: a UI word of one or two words ('Sponsored'), alone or before a middle dot and the advertiser's
     name ('Sponsored · Kettle Outfitters')."""
-    if line.words <= AD_LABEL_WORDS and line.is_furniture:
-        return True
-    label, dot, _ = line.text.partition(" · ")  # ('Sponsored · Ad': the line as a whole is no UI word)
+    if line.words <= AD_LABEL_WORDS:
+        return line.is_furniture
+    label, dot, _ = line.text.partition(" · ")
     words = len(label.split())
     return bool(dot) and line.words <= LABEL_LINE_WORDS and words <= AD_LABEL_WORDS and is_furniture(label, words)
 

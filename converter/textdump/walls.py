@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from converter.textdump.asides import is_ad_label
+from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import Line
 from converter.textdump.metadata import is_name_line
 from converter.textdump.model import LinearModel, model
@@ -46,7 +46,7 @@ def _cards_below(lines: list[Line]) -> list[bool]:
     (the window test asked them of each line up to nine times). An ad's label over its pitch ('Sponsored · Ad' over
     'Why brokers hope you never see this calculator', set between a list's items) is no card: the line above it heads
     no list of articles."""
-    markers = [line.is_marker and not is_ad_label(line) for line in lines]
+    markers = [line.is_marker and not _labels_only(line) for line in lines]
     sized = [
         4 <= line.words <= 30 and not line.text.endswith(".") and not marker
         for line, marker in zip(lines, markers, strict=True)
@@ -57,6 +57,12 @@ def _cards_below(lines: list[Line]) -> list[bool]:
     below = [sized[j] and markers[j + 1] for j in range(count - 1)] + [False] * 4
     either = [False] + [below[j] or (sized[j] and markers[j - 1]) for j in range(1, count - 1)] + [False] * 4
     return [below[i + 1] or either[i + 2] or either[i + 3] for i in range(count)]
+
+
+def _labels_only(line: Line) -> bool:
+    """A marker of UI words alone about its dots ('Sponsored · Ad'): an ad's label, naming no source nor time."""
+    parts = line.text.split(" · ")
+    return len(parts) > 1 and all(is_furniture(part, len(part.split())) for part in parts)
 
 
 def _card_below(below: list[Line]) -> bool:

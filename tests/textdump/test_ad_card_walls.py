@@ -28,5 +28,5 @@ def _page(label: str) -> list[str]:
 
 
 def test_an_ad_between_list_items_makes_no_list_heading_of_the_line_above() -> None:
-    lines = split_lines("\n".join(_page("Sponsored · Ad")))
+    lines = split_lines("\n".join(_page("Promoted · Ad")))
     assert find_walls(lines, set(), frozenset()) == set()
