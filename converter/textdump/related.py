@@ -376,9 +376,9 @@ CONTENTS_OTHERS = 2  # the fewest other entries of the list that head sections o
 
 def in_contents(lines: list[Line], index: int, stop: int) -> bool:
     """lines[index] is an entry of a table of contents (its neighbours read up to `stop`, not past it): other short
-    lines beside it are shown again further down the page, each right above a paragraph (the sections they list). A
-    carried story's title shown twice, or under a rule, has no such neighbours: its outlet, time and credit lines are
-    shown once, or head no paragraph."""
+    lines beside it are shown again further down the page, each between two paragraphs (the sections they list). A
+    carried story's title shown twice, or under a rule, has no such neighbours: its outlet, time and credit lines, a
+    '+ Follow' chip or an ad's button shown again over the next story, stand among other short lines."""
     around = range(max(0, index - CONTENTS_REACH), min(stop, index + CONTENTS_REACH + 1))
     entries: dict[str, int] = {}  # each neighbour's text, at its first showing
     for near in around:
@@ -390,7 +390,7 @@ def in_contents(lines: list[Line], index: int, stop: int) -> bool:
     heads = 0
     for later in range(index + 1, len(lines) - 1):
         near = entries.get(lines[later].text)
-        if near is not None and later > near and lines[later + 1].is_prose:
+        if near is not None and later > near and lines[later - 1].is_prose and lines[later + 1].is_prose:
             heads += 1
             del entries[lines[later].text]
     return heads >= CONTENTS_OTHERS

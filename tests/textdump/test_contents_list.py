@@ -63,3 +63,33 @@ def test_the_last_entry_of_a_contents_list_over_an_audio_chip_is_no_carried_stor
     page.insert(at, "Listen · 6 min")
     page[4:4] = _section("Before you go")[1:] * 2  # (prose enough above the list for a story to follow)
     assert separator_walls(split_lines("\n".join(page))) == []
+
+
+def _carried(outlet: str, headline: str) -> list[str]:
+    return [
+        "Keep scrolling",
+        outlet,
+        "+ Follow",
+        headline,
+        "Story by Ann Lee",
+        "11h ago",
+        *_section("The quay at night")[1:],
+        "Ad",
+        "Refinance your boat with Harbour Bank",
+        "Check your rate",
+        *_section("The crews on the water")[1:],
+    ]
+
+
+def test_chips_and_ad_buttons_each_carried_story_shows_make_no_contents_list() -> None:
+    page = [
+        *_guide(),
+        *_carried("The Quay Post", "Harbour master retires after forty winters on the quay"),
+        *_carried(
+            "Bay Observer",
+            "It's not just you: the night ferry runs later this summer, and the crews say the quay is busier than ever",
+        ),
+    ]
+    lines = split_lines("\n".join(page))
+    first = next(line.index for line in lines if line.text == "Keep scrolling")
+    assert first in separator_walls(lines)
