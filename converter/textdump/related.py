@@ -340,6 +340,15 @@ def _is_host(word: str) -> bool:
     return is_host_name(word) and 2 <= len(word.rsplit(".", 1)[-1]) <= 6
 
 
+PROMPT_WORDS = 6  # the longest call to the reader read as a widget's prompt, not a headline
+
+
+def _prompt(line: Line) -> bool:
+    """A widget's short call to the reader between a story's paragraphs ('Tap to view image', 'Swipe for more
+    photos'): no card's title, so no story of its own opens under it."""
+    return line.words <= PROMPT_WORDS and is_call(line.tokens, line.text)
+
+
 def _is_name(line: Line) -> bool:
     return all(word[:1].isupper() for word in line.text.split())
 
@@ -402,7 +411,13 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
     position = 0
     while position < len(lines):
         line = lines[position]
-        if header_kind(line) or not is_title_like(line) or (line.is_prose and line.words > 30) or _credit_chip(line):
+        if (
+            header_kind(line)
+            or not is_title_like(line)
+            or (line.is_prose and line.words > 30)
+            or _credit_chip(line)
+            or _prompt(line)
+        ):
             position += 1
             continue
         if _source_above(lines, position):
