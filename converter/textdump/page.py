@@ -62,7 +62,7 @@ def read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines |
     # Headings in wordings the lists do not know, recognised by their shape (textdump/walls.py).
     walls.update(dict.fromkeys(find_walls(lines, set(walls), repeated), "related"))
     # A rule or a marker right above a carried story's headline and its source line (textdump/separators.py).
-    separators = tuple(separator_walls(lines))
+    separators = tuple(separator_walls(lines, repeated))
     separated = frozenset(index for index in separators if index not in walls)
     walls.update(dict.fromkeys(separated, "related"))
     return Page(lines, furniture, walls, separators=separators, separated=separated)

@@ -69,12 +69,13 @@ POST_LINES = 120  # the most lines of a post closed by its counter line
 CLOSING_LINES = 2  # the most short closing lines between a carried story's last paragraph and the next one's head
 
 
-def separator_walls(lines: list[Line]) -> list[int]:
+def separator_walls(lines: list[Line], repeated: frozenset[str] = frozenset()) -> list[int]:
     """Short lines without a final stop, below PROSE_ABOVE words of prose, right above a carried story's headline.
 
     Not a line repeated over every post of a thread ("Flag as inappropriate": a post's title over its poster's
     name reads as a story's headline over its credit), nor one over the page's own headline shown again, nor an
-    ad's label set between two paragraphs of the text (_label_in_text)."""
+    ad's label set between two paragraphs of the text (_label_in_text). `repeated`: the folder's repeated lines
+    (normalized), where an outlet's bare name under a headline sources its story (story_heads.story_head)."""
     found: list[int] = []
     head = -1  # the headline of the last story found
     prose_words = 0
@@ -89,7 +90,7 @@ def separator_walls(lines: list[Line]) -> list[int]:
             and index > head
             and line.words <= 8
             and not line.sentence_end
-            and (below := story_below(lines, index + 1)) is not None
+            and (below := story_below(lines, index + 1, repeated)) is not None
             # (a counter is no card's chip, alone on its line or among a marker's words)
             and (_COUNTER.fullmatch(line.text) or _COUNT_INSIDE.search(line.text) or not _after_card(lines, index))
             and counts[line.text] <= MAX_REPEATS
@@ -120,11 +121,11 @@ def _label_in_text(lines: list[Line], index: int, head: int) -> bool:
     )
 
 
-def story_below(lines: list[Line], position: int) -> int | None:
+def story_below(lines: list[Line], position: int, repeated: frozenset[str] = frozenset()) -> int | None:
     """The headline of a story starting at lines[position] (None: no story): a headline over its source line,
     or a source line over its headline ("outlet.com" over a headline over its text); below a counter ("— 2 / 3
     —"), a headline over its text, one or two chips (an outlet's name) above it, a credit or a standfirst below."""
-    if short_below_headline(lines, position) and story_head(lines, position):
+    if short_below_headline(lines, position) and story_head(lines, position, repeated):
         return position
     # A channel's posts, each closed by its counters: the next one's headline under the last one's counter line.
     if position + 1 < len(lines) and counter_line(lines[position]) and is_post(lines, position + 1):

@@ -193,9 +193,11 @@ def _host_line(text: str) -> bool:
     return bool(HOST.fullmatch(text)) or (_from_outlet(text) and "." in text)
 
 
-def story_head(lines: list[Line], position: int) -> bool:
+def story_head(lines: list[Line], position: int, repeated: frozenset[str] = frozenset()) -> bool:
     """lines[position] is a headline over one to three short chips, one at least a source or credit line, and a
-    story's first paragraphs (EMBED_MIN_WORDS words)."""
+    story's first paragraphs (EMBED_MIN_WORDS words). An outlet's bare name right under the headline sources it too
+    when the folder shows that name on other pages (`repeated`, normalized lines): the outlets a site carries recur
+    across its pages, where a name under a subheading in a story's own text (a product's, a place's) does not."""
     if not headed(lines, position):
         return False
     following, sourced = position + 1, False
@@ -209,9 +211,14 @@ def story_head(lines: list[Line], position: int) -> bool:
             break
         if not (is_source or is_card_chip(below) or is_curator_credit(below.text)):  # ("Picked by A": no headline's)
             return False
-        sourced = sourced or is_source
+        sourced = sourced or is_source or (following == position + 1 and _repeated_outlet(below, repeated))
         following += 1
     return sourced and text_follows(lines, following)
+
+
+def _repeated_outlet(line: Line, repeated: frozenset[str]) -> bool:
+    """An outlet's name of two words or more ('Orchard Times') that the folder shows on other pages too."""
+    return line.words >= 2 and line.normalized in repeated and _outlet_name(line.text.split())
 
 
 def text_follows(lines: list[Line], position: int) -> bool:
