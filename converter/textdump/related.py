@@ -398,8 +398,8 @@ def in_contents(lines: list[Line], index: int, stop: int) -> bool:
         return False
     heads = 0
     for later in range(index + 1, len(lines) - 1):
-        near = entries.get(lines[later].text)
-        if near is not None and later > near and lines[later - 1].is_prose and lines[later + 1].is_prose:
+        shown = entries.get(lines[later].text)
+        if shown is not None and later > shown and lines[later - 1].is_prose and lines[later + 1].is_prose:
             heads += 1
             del entries[lines[later].text]
     return heads >= CONTENTS_OTHERS
