@@ -571,3 +571,79 @@ def test_the_byline_elements_are_read_once_a_page(monkeypatch: pytest.MonkeyPatc
 def test_dateline_marked_by_its_itemprop_alone():
     body = '<span class="meta">July 18, 2023</span><span class="meta" itemprop="datePublished">March 3, 2021</span>'
     assert meta_of(body=body).date == "2021-03-03"
+
+
+# ------------------------------------------------------------ which day: republished, local, shown ----
+
+
+def _dated(published: str, modified: str) -> str:
+    return ld(
+        {"@type": "NewsArticle", "headline": "Rain jackets", "datePublished": published, "dateModified": modified}
+    )
+
+
+def test_a_page_republished_long_after_and_showing_only_its_update_is_dated_by_it():
+    # An evergreen guide: first out in 2019, refreshed in 2023, its header shows the refresh alone.
+    body = (
+        '<h1>Rain jackets</h1><span>last updated</span> <time datetime="2023-12-19T09:00:00Z">19 December 2023</time>'
+    )
+    assert meta_of(_dated("2019-03-30T08:00:00Z", "2023-12-19T09:00:00Z"), body).date == "2023-12-19T09:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("modified", "shown"),
+    [
+        # Revised within days: the same story, dated by its publication whatever the header shows.
+        ("2019-11-13T10:28:18-05:00", '<span>Updated <time datetime="2019-11-13">Nov 13, 2019</time></span>'),
+        # Republished, but the header shows the first publication too.
+        (
+            "2023-12-19T09:00:00Z",
+            '<time class="published">Mar 30, 2019</time> <time class="updated">Dec 19, 2023</time>',
+        ),
+        # Republished, but the header shows another day than the update's (a teaser's, a "today").
+        ("2023-12-19T09:00:00Z", "<time>March 2, 2023</time>"),
+    ],
+)
+def test_the_publication_date_stays_when_the_page_is_no_republished_one(modified: str, shown: str):
+    published = "2019-11-08T15:30:00-05:00" if modified.startswith("2019-11") else "2019-03-30T08:00:00Z"
+    page = meta_of(_dated(published, modified), f"<h1>Rain jackets</h1>{shown}")
+    assert (page.date or "")[:10] == published[:10]
+
+
+def test_a_stamp_with_its_own_offset_keeps_its_day_against_the_url():
+    # 07:30 in New York on the 20th; the URL's day is when the story was drafted.
+    head = '<link rel="canonical" href="https://ex.com/news/2023-12-19-quake">' + _dated(
+        "2023-12-20T07:30:00.000-05:00", "2023-12-20T07:35:02.000-05:00"
+    )
+    assert (meta_of(head).date or "")[:10] == "2023-12-20"
+
+
+def test_a_utc_stamp_gives_way_to_the_url_day_beside_it():
+    head = '<link rel="canonical" href="https://ex.com/2019/11/19/story/">' + _dated(
+        "2019-11-20T01:50:00Z", "2019-11-20T01:50:00Z"
+    )
+    assert meta_of(head).date == "2019-11-19"
+
+
+def test_a_url_day_does_not_move_a_stamp_the_dateline_agrees_with():
+    head = '<link rel="canonical" href="https://ex.com/2019/11/19/story/">' + _dated(
+        "2019-11-20T01:50:00Z", "2019-11-20T01:50:00Z"
+    )
+    assert (meta_of(head, "<h1>Council votes</h1><time>Nov 20, 2019</time>").date or "")[:10] == "2019-11-20"
+
+
+def test_the_header_dateline_gives_the_local_day_of_a_url_date():
+    # The URL is dated by the server's day (UTC); the header shows the evening before, in New York.
+    head = '<link rel="canonical" href="https://ex.com/news/2023-12-20/feat-pictures/.205663">'
+    body = (
+        '<h1>Feat Pictures to open the film</h1><small>posted on <time datetime="2023-12-19T23:30:00-05:00">'
+        "<strong>2023-12-19</strong> 23:30 EST</time></small> by Jane Doe"
+    )
+    assert meta_of(head, body).date == "2023-12-19"
+
+
+def test_a_dateline_over_the_headline_does_not_move_a_url_date():
+    # The site's "today" (or a blog's box of tweets) is no dateline of the article.
+    head = '<link rel="canonical" href="https://ex.com/2012/08/08/portman/">'
+    body = '<div class="date-head">August 9th, 2012</div><h1>Portman stays in the Senate</h1><p>Posted by Jane Doe</p>'
+    assert meta_of(head, body).date == "2012-08-08"
