@@ -328,12 +328,21 @@ def _people(values: Sequence[str], page: Page, *, strict: bool = False, declared
                 continue
             if strict and (len(name.split()) < 2 or not looks_like_name(name)):
                 continue
-            if " " not in name and _compact(name) not in _visible_text(page):
-                continue  # a one-word credit no reader sees is a CMS user name ("Kwchcik")
+            if not _shown(name, page):
+                # A credit no reader sees: a CMS user name ("Kwchcik"), the account that posted a press
+                # release, the web designer a <meta name="author"> names.
+                continue
             if name not in people:
                 people.append(name)
     # "Zack Savitsky Twitter Zack Savitsky": a name run together with a link beside it, when the name is there.
     return [p for p in people if not any(_holds_name(p, other) for other in people)]
+
+
+def _shown(name: str, page: Page) -> bool:
+    """Whether the page's text shows `name`, whole or without its middle ('Jane A. Doe' shown as 'Jane Doe')."""
+    words = name.split()
+    keys = {_compact(name), _compact(f"{words[0]} {words[-1]}")} if words else set()
+    return any(key and key in _visible_text(page) for key in keys)
 
 
 def _holds_name(text: str, name: str) -> bool:
@@ -450,6 +459,8 @@ def organisation_author(page: Page) -> list[str]:
         name = organisation_name(value)
         if not name or (_compact(name) in sites and value.split()[-1] not in NEWSROOM_TAIL):
             continue
+        if not _shown(name, page):
+            continue  # a credit no reader sees: the firm that made the site, named in a <meta name="author">
         return [name]
     return []
 

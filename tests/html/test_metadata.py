@@ -47,7 +47,8 @@ def test_jsonld_article_fields():
                 "keywords": "budget, council",
                 "inLanguage": "en-US",
             }
-        )
+        ),
+        "<p>Jane Doe</p>",  # a declared author is a credit when the reader sees the name
     )
     assert (m.title, m.authors, (m.date or "")[:10], m.source_name) == (
         "Budget passes",
@@ -73,7 +74,7 @@ def test_jsonld_graph_with_author_reference():
             },
         ],
     }
-    m = meta_of(ld(graph))
+    m = meta_of(ld(graph), "<p>By Jane Doe</p>")
     assert (m.title, m.authors, m.date) == ("Graph story", ("Jane Doe",), "2020-01-02")
 
 
@@ -85,11 +86,12 @@ def test_jsonld_person_whose_name_lists_two_people():
                 "headline": "Storm",
                 "author": {"@type": "Person", "name": ["Travis Andersen", "Adam Sennott"]},
             }
-        )
+        ),
+        "<p>By Travis Andersen and Adam Sennott</p>",
     )
     assert m.authors == ("Travis Andersen", "Adam Sennott")
     author = {"@type": "Person", "name": ["Jane", "Doe"]}
-    m = meta_of(ld({"@type": "NewsArticle", "headline": "Storm", "author": author}))
+    m = meta_of(ld({"@type": "NewsArticle", "headline": "Storm", "author": author}), "<p>By Jane Doe</p>")
     assert m.authors == ("Jane Doe",)
 
 
@@ -105,7 +107,8 @@ def test_jsonld_author_array_skips_organisations():
                     {"@type": "Organization", "name": "Wire Service"},
                 ],
             }
-        )
+        ),
+        "<p>Ann Lee and Bo Chan, Wire Service</p>",
     )
     assert m.authors == ("Ann Lee", "Bo Chan")
 
@@ -162,7 +165,7 @@ def test_double_escaped_entities_in_meta_are_unescaped():
 
 
 def test_meta_author_is_split_and_cleaned():
-    m = meta_of('<meta name="author" content="By Ann Lee and Bo Chan, Staff Writers">')
+    m = meta_of('<meta name="author" content="By Ann Lee and Bo Chan, Staff Writers">', "<p>Ann Lee, Bo Chan</p>")
     assert m.authors == ("Ann Lee", "Bo Chan")
 
 
@@ -318,9 +321,13 @@ def test_labelled_page_wire_story_credits_the_agency(extracted):
 
 def test_an_organisation_credited_alone_is_the_author():
     assert meta_of(
-        ld({"@type": "NewsArticle", "headline": "Pier", "author": {"@type": "Person", "name": "Metro Staff"}})
+        ld({"@type": "NewsArticle", "headline": "Pier", "author": {"@type": "Person", "name": "Metro Staff"}}),
+        "<p>Metro Staff</p>",
     ).authors == ("Metro Staff",)
-    assert meta_of('<meta name="author" content="The Northern Wire Service">').authors == ("The Northern Wire Service",)
+    wire = "<p>The Northern Wire Service</p>"
+    assert meta_of('<meta name="author" content="The Northern Wire Service">', wire).authors == (
+        "The Northern Wire Service",
+    )
     assert meta_of(body='<div class="byline">By <a href="/x">Institute of Coastal Studies</a></div>').authors == (
         "Institute of Coastal Studies",
     )
@@ -333,18 +340,20 @@ def test_an_organisation_typed_or_named_as_the_site_is_its_publisher_and_its_sta
     assert meta_of(publisher).authors == ()
     site = '<meta property="og:site_name" content="Harbour Courier">'
     assert meta_of(site + '<meta name="author" content="Harbour Courier">').authors == ()
-    assert meta_of(site + '<meta name="author" content="Harbour Courier staff">').authors == ("Harbour Courier",)
+    staff = "<p>By Harbour Courier staff</p>"
+    assert meta_of(site + '<meta name="author" content="Harbour Courier staff">', staff).authors == ("Harbour Courier",)
     # A person credited anywhere wins over an organisation.
     both = '<meta name="author" content="The Northern Wire Service">' + ld(
         {"@type": "NewsArticle", "headline": "Pier", "author": {"name": "Dana Reyes"}}
     )
-    assert meta_of(both).authors == ("Dana Reyes",)
+    assert meta_of(both, "<p>Dana Reyes, The Northern Wire Service</p>").authors == ("Dana Reyes",)
 
 
 def test_publication_word_glued_to_a_byline_is_cut():
     m = meta_of(
         '<link rel="canonical" href="https://sputnikworld.example/a/1">'
-        '<meta name="author" content="Finian Cunningham Sputnik">'
+        '<meta name="author" content="Finian Cunningham Sputnik">',
+        "<p>Finian Cunningham</p>",
     )
     assert m.authors == ("Finian Cunningham",)
 
@@ -446,8 +455,8 @@ TWO_PEOPLE = ld(
         ("By <a>Ann Lowe</a> and <a>Bob Meyer</a>", ("Ann Lowe", "Bob Meyer")),
         # A job title before the second name is no credit label.
         ("By <a>Ann Lowe</a> <span>Senior Reporter</span> <a>Bob Meyer</a>", ("Ann Lowe", "Bob Meyer")),
-        # Neither name visible: the markup's list stands.
-        ("", ("Ann Lowe", "Bob Meyer")),
+        # Neither name visible: no credit a reader sees.
+        ("", ()),
     ],
 )
 def test_person_credited_for_other_work_than_writing_is_not_an_author(byline: str, authors: tuple[str, ...]):
@@ -526,8 +535,8 @@ def test_jsonld_person_whose_given_name_is_a_common_word():
     page = ld(
         {"@type": "NewsArticle", "headline": "Budget passes", "author": {"@type": "Person", "name": "Will Shanklin"}}
     )
-    assert meta_of(page).authors == ("Will Shanklin",)
-    assert meta_of('<meta name="author" content="May Bulman">').authors == ("May Bulman",)
+    assert meta_of(page, "<p>Will Shanklin</p>").authors == ("Will Shanklin",)
+    assert meta_of('<meta name="author" content="May Bulman">', "<p>May Bulman</p>").authors == ("May Bulman",)
 
 
 def test_the_byline_markup_is_read_once_a_page(monkeypatch: pytest.MonkeyPatch):
@@ -647,3 +656,23 @@ def test_a_dateline_over_the_headline_does_not_move_a_url_date():
     head = '<link rel="canonical" href="https://ex.com/2012/08/08/portman/">'
     body = '<div class="date-head">August 9th, 2012</div><h1>Portman stays in the Senate</h1><p>Posted by Jane Doe</p>'
     assert meta_of(head, body).date == "2012-08-08"
+
+
+# ---------------------------------------------------------------- credits no reader sees ----
+
+
+def test_a_declared_author_the_page_never_shows_is_no_credit():
+    # The account that posted a press release (a JSON-LD Person), a site's maker in <meta name="author">.
+    head = ld({"@type": "Article", "headline": "Firm names a new officer", "author": {"name": "Jane Poster"}})
+    assert meta_of(head, "<h1>Firm names a new officer</h1>").authors == ()
+    assert meta_of('<meta name="author" content="Vivid Interactive">', "<h1>Storm hits coast</h1>").authors == ()
+
+
+def test_a_hidden_declared_author_gives_way_to_the_visible_byline():
+    head = '<meta name="author" content="Amon Hotep">'
+    assert meta_of(head, "<h1>Who threatens whom</h1><p><em>By Stephen Gowans</em></p>").authors == ("Stephen Gowans",)
+
+
+def test_a_declared_author_the_byline_shows_is_kept():
+    head = ld({"@type": "Article", "headline": "Firm names a new officer", "author": {"name": "Jane Poster"}})
+    assert meta_of(head, "<h1>Firm names a new officer</h1><p>JANE POSTER</p>").authors == ("Jane Poster",)
