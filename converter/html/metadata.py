@@ -446,13 +446,13 @@ _byline_class = lru_cache(maxsize=8192)(lambda value: _BYLINE_CLASS.search(value
 
 def organisation_author(page: Page) -> list[str]:
     """An organisation credited alone as the writer (an agency, a newsroom, an institution), for a page that
-    credits no person: declared (a JSON-LD author not typed as an organisation, a <meta> author) or in the
-    byline's markup. The site's own name is its publisher, not a credit, unless named as its newsroom
-    ("Harbour Courier staff")."""
+    credits no person: declared (a JSON-LD author not typed as an organisation, a <meta> author), in the
+    byline's markup or in a 'By …' line under the headline. The site's own name is its publisher, not a
+    credit, unless named as its newsroom ("Harbour Courier staff")."""
     sites = site_names(page)
     declared = jsonld.names(page.ld.get("author") or page.ld.get("creator"), page.ld_ids, people_only=True)
     declared += [value for key in _META_AUTHOR_KEYS for value in page.meta.get(key, [])]
-    for value in (*declared, *_byline_texts(page)):
+    for value in (*declared, *_byline_texts(page), *_credit_lines(page)):
         value = _plain(value or "")
         if not value or _URL_START.match(value) or split_authors(value, declared=True):
             continue
@@ -552,14 +552,21 @@ def _pieces_after_headline(page: Page) -> Iterator[tuple[lxml_html.HtmlElement, 
 
 def authors_credit_line(page: Page) -> list[str]:
     """A short 'by …' line soon after the headline, in no byline markup (a text node, a tail)."""
+    for line in _credit_lines(page):
+        people = _people([line], page)
+        if people:
+            return people
+    return []
+
+
+def _credit_lines(page: Page) -> Iterator[str]:
+    """The short 'by …' lines soon after the headline, outside chrome and captions."""
     for el, text, own in _pieces_after_headline(page):
         if not _CREDIT_LINE.match(text) or _in_chrome(el) or _in_caption(el):
             continue
         line = element_text(el) if own and len(text.split()) <= 2 else text  # "By" + <a>Name</a>
-        people = _people([line], page) if len(line.split()) <= 10 else []
-        if people:
-            return people
-    return []
+        if len(line.split()) <= 10:
+            yield line
 
 
 _TRAIL_SEPARATORS = frozenset({">", "»", "›", "/", "→"})

@@ -676,3 +676,11 @@ def test_a_hidden_declared_author_gives_way_to_the_visible_byline():
 def test_a_declared_author_the_byline_shows_is_kept():
     head = ld({"@type": "Article", "headline": "Firm names a new officer", "author": {"name": "Jane Poster"}})
     assert meta_of(head, "<h1>Firm names a new officer</h1><p>JANE POSTER</p>").authors == ("Jane Poster",)
+
+
+def test_an_agency_in_the_by_line_under_the_headline_is_the_author():
+    body = '<h1>Quake survivors endure the cold</h1><h4>By <span class="hdr-name">Associated Press</span></h4>'
+    assert meta_of(body=body).authors == ("Associated Press",)
+    # The same words as a teaser's credit far below the headline are not the article's.
+    far = "<h1>Quake survivors endure the cold</h1>" + "<p>One more line of the story.</p>" * 12
+    assert meta_of(body=far + "<p>By Associated Press</p>").authors == ()
