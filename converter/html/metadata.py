@@ -179,6 +179,16 @@ def site_label(host: str) -> str:
     return labels[-1]
 
 
+# A part holding the site's name is the site's when short ("The Harvard Crimson Online") or led by the name
+# ("Spartans.com—Official Web Site of …"): a longer one is the headline, which may name its own publication
+# ("… Kennedy Jr.: PolitiFact's 2023 Lie of the Year").
+_SITE_WORDS = 5
+
+
+def _site_part(part: str, key: str) -> bool:
+    return len(part.split()) <= _SITE_WORDS or _compact(part).startswith(key)
+
+
 def strip_site(title: str, site: str | None, host: str | None = None) -> str:
     """'Headline | Site' → 'Headline' when the cut-off part names the site."""
     keys = {_compact(k) for k in (site, host) if k} - {""}
@@ -186,7 +196,8 @@ def strip_site(title: str, site: str | None, host: str | None = None) -> str:
         keys.add(_compact(site_label(host)))
     parts = _SEPARATORS.split(title)
     while len(parts) > 1 and (
-        _compact(parts[-1]) in keys or any(len(k) >= 4 and k in _compact(parts[-1]) for k in keys)
+        _compact(parts[-1]) in keys
+        or any(len(k) >= 4 and k in _compact(parts[-1]) and _site_part(parts[-1], k) for k in keys)
     ):
         parts.pop()
     while len(parts) > 1 and (_compact(parts[0]) in keys):
@@ -215,9 +226,13 @@ def title_twitter(page: Page) -> str | None:
 
 
 def title_h1(page: Page) -> str | None:
-    headings = [element_text(h) for h in page.root.iter("h1")]
-    headings = [h for h in headings if len(h.split()) >= 2]
+    headings = _headings(page)
     return headings[0] if len(set(headings)) == 1 else None
+
+
+def _headings(page: Page) -> list[str]:
+    """The texts of the page's <h1> elements of two words or more, in order."""
+    return [h for h in (element_text(h) for h in page.root.iter("h1")) if len(h.split()) >= 2]
 
 
 def title_tag(page: Page) -> str | None:
@@ -241,24 +256,43 @@ def find_title(page: Page) -> str | None:
         value = source(page)
         if value and len(value) <= 400:
             titles.append((source, strip_site(value, page.site, host)))
-    h1 = title_h1(page)
-    key = _compact(h1 or "")
-    # Confirmed: a meta title starts with it ("Headline | Site"), or holds it as most of its text
-    # ("Opinion | Headline"); an <h1> that is only the site's name is a small part of a meta title.
-    confirmed = key and any(
-        _compact(value).startswith(key) or (key in _compact(value) and 2 * len(key) >= len(_compact(value)))
-        for source, value in titles
-        if source is not title_h1
-    )
-    if confirmed:
-        return h1
-    # An unconfirmed <h1> that is one part of "Headline | Name" is the site's name: cut it off.
     metas = [value for source, value in titles if source is not title_h1]
+    h1 = title_h1(page)
+    if h1 and _confirmed(h1, metas):
+        return h1
+    # Several <h1>s (the headline among the menu's): the longest a meta title confirms is the headline. A
+    # blog's name over its posts begins a meta title too ("Blog: Post title"): here the <h1> must be whole
+    # parts of the title ("Headline | Section | Site").
+    confirmed = [h for h in _headings(page) if _confirmed(h, metas, parts=True)] if not h1 else []
+    if confirmed:
+        return max(confirmed, key=len)
+    # An unconfirmed <h1> that is one part of "Headline | Name" is the site's name: cut it off.
     headlines = [strip_site(value, h1) if h1 else value for value in metas]
     if h1 and headlines == metas and _headline_like(h1, page):
         return h1  # the headline the reader sees; the meta titles are written for search engines
     headlines += [value for source, value in titles if source is title_h1]
     return headlines[0] if headlines else None
+
+
+def _confirmed(h1: str, metas: list[str], *, parts: bool = False) -> bool:
+    """Whether a meta title starts with the <h1>'s text ("Headline | Site"), or holds it as most of its text
+    ("Opinion | Headline"); an <h1> that is only the site's name is a small part of a meta title. With
+    `parts`, it must be the title's first or last parts, whole."""
+    key = _compact(h1)
+    if parts:
+        return bool(key) and any(_whole_parts(key, value) for value in metas)
+    return bool(key) and any(
+        _compact(value).startswith(key) or (key in _compact(value) and 2 * len(key) >= len(_compact(value)))
+        for value in metas
+    )
+
+
+def _whole_parts(key: str, title: str) -> bool:
+    """Whether the title's first or last parts (between separators) are the text `key`."""
+    pieces = _SEPARATORS.split(title)
+    return any(
+        key in (_compact(" ".join(pieces[:i])), _compact(" ".join(pieces[i - 1 :]))) for i in range(1, len(pieces) + 1)
+    )
 
 
 _HEADLINE_WORDS = 3  # fewer, and an <h1> is as often a section's or a site's name (chosen by bench/bench_meta.py)

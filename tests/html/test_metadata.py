@@ -684,3 +684,28 @@ def test_an_agency_in_the_by_line_under_the_headline_is_the_author():
     # The same words as a teaser's credit far below the headline are not the article's.
     far = "<h1>Quake survivors endure the cold</h1>" + "<p>One more line of the story.</p>" * 12
     assert meta_of(body=far + "<p>By Associated Press</p>").authors == ()
+
+
+# ------------------------------------------------------------------------------ titles ----
+
+
+def test_a_headline_naming_its_own_publication_is_not_taken_for_the_site_name():
+    title = "PolitiFact - Kennedy’s campaign of conspiracy theories: PolitiFact’s 2023 Lie of the Year"
+    assert strip_site(title, "@politifact", "www.politifact.com") == (
+        "Kennedy’s campaign of conspiracy theories: PolitiFact’s 2023 Lie of the Year"
+    )
+    # A long part led by the site's name is still the site's.
+    long_site = "White Scores 22 Points - SJSUSpartans.com—Official Web Site of San Jose State Athletics"
+    assert strip_site(long_site, None, "sjsuspartans.com") == "White Scores 22 Points"
+
+
+def test_among_several_h1s_the_one_a_meta_title_confirms_is_the_headline():
+    head = "<title>President Was Right: Context Matters | Opinion | The Campus Daily</title>"
+    body = "<h1>President Was Right: Context Matters</h1><p>x</p><h1>Sections menu</h1><h1>Contact Us</h1>"
+    assert meta_of(head, body).title == "President Was Right: Context Matters"
+
+
+def test_a_blog_name_beginning_the_title_is_not_the_headline():
+    head = "<title>Denny Notes: News Politics and Food: 227 Posts Roundup 1 August 2012</title>"
+    body = "<h1>Denny Notes: News Politics and Food</h1><h1>Funny Coffee Ornament (Oval)</h1>"
+    assert meta_of(head, body).title == "Denny Notes: News Politics and Food: 227 Posts Roundup 1 August 2012"
