@@ -18,6 +18,7 @@ from converter.textdump import prompts
 from converter.textdump.asides import framed_in_blocks, is_site_notice, pull_quotes, ui_asides
 from converter.textdump.bio import is_bio
 from converter.textdump.captions import caption_shape, captions_over_credits, is_credit_line, is_credited_caption
+from converter.textdump.credit_lines import sponsor_messages
 from converter.textdump.furniture import is_lead_in_link
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line
@@ -264,6 +265,7 @@ def dropped(
     out |= framed_in_blocks(lines, consider, out, furniture)
     out |= tail_bios(lines, consider, first, last)
     out |= source_chips(lines, consider)
+    out |= sponsor_messages(lines, consider)
     return out | boxed_with(lines, consider, out, furniture)
 
 
