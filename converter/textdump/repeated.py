@@ -228,13 +228,22 @@ SECTION_WORDS = 3
 
 def is_wedged(normalized: str, text: str, repeated: frozenset[str]) -> bool:
     """The folder shows this short line wedged between other lines (`wedged`), and it reads as no story's headline
-    or standfirst and no section's name."""
+    or standfirst and no section's name. A line of STORY_WORDS words or more that ends a sentence counts by its
+    templates only: a story's own sentence, shown on several pages, has other lines beside it where the pages glue a
+    subheading of their own to the paragraph above it."""
     words = normalized.count(" ") + 1
     if not normalized or words > SHAPE_MAX_WORDS:
         return False
     if words <= SECTION_WORDS and all(word[:1].isupper() for word in text.split()):
         return False
-    return any(WEDGED + key in repeated for key in line_keys(normalized, text))
+    keys = line_keys(normalized, text)
+    if words >= STORY_WORDS and text.rstrip(_CLOSERS).endswith(_SENTENCE_STOPS):
+        keys = keys[1:]  # (its templates only)
+    return any(WEDGED + key in repeated for key in keys)
+
+
+_CLOSERS = " \"'”’)"
+_SENTENCE_STOPS = (".", "!", "?")
 
 
 def repeated_lines(texts: Iterable[str], min_pages: int) -> frozenset[str]:

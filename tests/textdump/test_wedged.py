@@ -149,3 +149,13 @@ def test_a_long_headline_shown_between_other_lines_is_no_template_of_itself() ->
     assert not is_wedged(normalize_line(headline), headline, repeated)
     notice = "Story text from the Ferry Courier. This app does not edit the stories it shows."
     assert is_wedged(normalize_line(notice), notice, repeated)
+
+
+def test_a_long_sentence_wedged_by_its_own_words_stays() -> None:
+    # A story's closing sentence on several pages, each gluing its own subheading to the paragraph above it: other
+    # lines beside it on each page, but a sentence's stop; a promo of the same length ends none.
+    sentence = "The council will publish the new timetable for the island ferry in the spring."
+    promo = "Also in this app we keep the best walks along the coast for every winter weekend"
+    repeated = frozenset({WEDGED + normalize_line(sentence), WEDGED + normalize_line(promo)})
+    assert not is_wedged(normalize_line(sentence), sentence, repeated)
+    assert is_wedged(normalize_line(promo), promo, repeated)
