@@ -9,6 +9,7 @@ under the headline, "From" and a person's name ("From Ann Lee") is the article's
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from converter.bylines import (
@@ -43,6 +44,50 @@ def is_sponsor_credit(line: Line) -> bool:
 def sponsor_lines(lines: list[Line], first: int, last: int) -> set[int]:
     """The sponsor credits among lines[first..last]."""
     return {index for index in range(first, last + 1) if is_sponsor_credit(lines[index])}
+
+
+# What sets a sponsor's label apart from its name ("SPONSORED · Harbour Roofing", "Promoted | Quay Outfitters").
+_LABEL_JOINS = (" · ", " | ", ": ")
+_LABEL_WORDS = 2  # the longest label before the sponsor's name ("Paid content")
+MESSAGE_WORDS = 20  # the longest sponsor's message under its label: a sentence or two, no paragraph
+
+
+def is_sponsor_label(line: Line) -> bool:
+    """A sponsor's label and name, nothing else: 'Presented by Harbour Bank' (is_sponsor_credit), 'SPONSORED · Harbour
+    Roofing', 'Paid content | Quay Outfitters' (the label's words, a separator, a capitalised name with no figure)."""
+    if is_sponsor_credit(line):
+        return True
+    if line.words > MAX_WORDS or line.sentence_end:
+        return False
+    for join in _LABEL_JOINS:
+        label, found, name = line.text.partition(join)
+        if found:
+            return (
+                len(label.split()) <= _LABEL_WORDS
+                and bool(_SPONSOR.search(label))
+                and name[:1].isupper()
+                and not any(char.isdigit() for char in name)
+            )
+    return False
+
+
+def sponsor_messages(lines: Sequence[Line], consider: Iterable[int]) -> set[int]:
+    """The lines of `consider` right under a sponsor's label, the two a block of their own (a blank line above the
+    label and below the line, none between), a sentence or two of MESSAGE_WORDS words at most: the sponsor's message
+    ("SPONSORED · Harbour Roofing" over "Family-run since 1990. Call for a quote."). A list's title under the label
+    ends no sentence; a paragraph is longer; a label set inside a text with no blank lines stands over its paragraph.
+    """
+    return {
+        index
+        for index in consider
+        if 0 < index < len(lines) - 1
+        and lines[index].sentence_end
+        and lines[index].words <= MESSAGE_WORDS
+        and lines[index - 1].blank_before
+        and not lines[index].blank_before
+        and lines[index + 1].blank_before
+        and is_sponsor_label(lines[index - 1])
+    }
 
 
 # "From" and a name: the language's word for a story's origin.

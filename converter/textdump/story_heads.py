@@ -87,6 +87,11 @@ def _from_outlet(text: str) -> bool:
     return _outlet_name(name)
 
 
+def from_outlet(text: str) -> bool:
+    """A story's source chip naming its outlet after "from": 'From The Harbour Courier', 'via outlet.com'."""
+    return _from_outlet(text)
+
+
 def _outlet_name(words: list[str]) -> bool:
     """An outlet's name: its first word capitalised and every other too, but the joining words ('Bay of Islands')."""
     return words[0][:1].isupper() and all(word[:1].isupper() or word.lower() in _OUTLET_JOINERS for word in words)
