@@ -160,7 +160,8 @@ def name_pair_credit(lines: list[Line], title_index: int | None) -> tuple[int, l
     sides = name_pair(lines[index].text)
     if sides is None or not credits_writer(byline_part(lines[index].text)[0]):
         return None  # ("Cover: Agency / Ann Lee": a label of another role, a photo's credit)
-    people = [side for side in sides if looks_like_name(side)]
+    # (A writer's label opens the line's first side, "By Ann Lee | Harbour Post": the name is what follows it.)
+    people = [byline_part(side)[1] or side for side in sides if looks_like_name(side)]
     return (index, people) if len(people) == 1 else None
 
 

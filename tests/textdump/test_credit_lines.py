@@ -270,3 +270,13 @@ def test_an_agency_or_an_institution_alone_under_the_headline_is_the_author() ->
     assert (
         authors("The Fjordland Press", "More stories", "Frost fans split a village", "The Fjordland Press · 2h") == ()
     )
+
+
+def test_a_labelled_person_joined_to_an_outlet_gives_the_name_without_its_label() -> None:
+    """'By Ann Lee | Harbour Post' under the headline credits Ann Lee, not "By Ann Lee"."""
+    headline = "Orchard growers turn to tall fans to keep a late frost off the blossom"
+    for pair in ("By Marit Solberg | Valley Courier", "By Marit Solberg / Valley Courier"):
+        lines = split_lines("\n".join([headline, pair]))
+        assert name_pair_credit(lines, 0) == (1, ["Marit Solberg"]), pair
+        page = "\n".join(["Back", "", headline, pair, "2 March 2024", "", *ORCHARD_STORY])
+        assert extract_text(page, "text/p.txt").article.authors == ("Marit Solberg",), pair
