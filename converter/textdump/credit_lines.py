@@ -22,6 +22,7 @@ from converter.bylines import (
     split_authors,
 )
 from converter.dates import find_date
+from converter.textdump.bio import bio_name
 from converter.textdump.byline import OUTLET_LINE_WORDS, contributor_credit, find_byline, organisation_credit
 from converter.textdump.byline_names import byline_part
 from converter.textdump.furniture import HOST
@@ -330,4 +331,20 @@ def article_credit(
         and (signed := organisation_under_headline(lines, title_index, first, site))
     ):
         byline_index, authors = signed[0], [signed[1]]  # ("The Associated Press" alone under the headline)
+    if not authors and (signed_bio := bio_credit(lines, last)):
+        byline_index, authors = signed_bio  # ("Ann Lee writes for the Quay Post." closing a story no line credits)
     return Credit(byline_index, authors, contributor)
+
+
+BIO_REACH = 2  # how far from the body run's last line a bio signing the story stands
+
+
+def bio_credit(lines: list[Line], last: int) -> tuple[int, list[str]] | None:
+    """A short bio of one sentence at the body's end ("Ann Lee writes for the Quay Post.", "Ann Lee is a reporter at
+    the Quay Post."), and the person it opens with: on a page no other line credits, it signs the story."""
+    for index in range(max(0, last - BIO_REACH), min(last + BIO_REACH + 1, len(lines))):
+        name = bio_name(lines[index].text, lines[index].words)
+        names = split_authors(name) if name else []
+        if len(names) == 1 and names[0] == name and " " in name:
+            return index, names
+    return None

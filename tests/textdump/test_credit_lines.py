@@ -280,3 +280,18 @@ def test_a_labelled_person_joined_to_an_outlet_gives_the_name_without_its_label(
         assert name_pair_credit(lines, 0) == (1, ["Marit Solberg"]), pair
         page = "\n".join(["Back", "", headline, pair, "2 March 2024", "", *ORCHARD_STORY])
         assert extract_text(page, "text/p.txt").article.authors == ("Marit Solberg",), pair
+
+
+def test_a_one_sentence_bio_closing_an_uncredited_story_signs_it() -> None:
+    """'Ann Lee writes for the Quay Post.' under the last paragraph, and no other credit on the page: Ann Lee wrote
+    it. A byline elsewhere outranks it; a bio standing far above the body's end signs nothing."""
+    headline = "Orchard growers turn to tall fans to keep a late frost off the blossom"
+    bio = "Marit Solberg writes for the Valley Courier."
+
+    def authors(*page: str) -> tuple[str, ...]:
+        return extract_text("\n".join(["Back", "", headline, "2 March 2024", "", *page]), "text/p.txt").article.authors
+
+    assert authors(*ORCHARD_STORY, bio, "♥ 212", "Save") == ("Marit Solberg",)
+    assert authors(*ORCHARD_STORY, "Ola Berg is a staff reporter at the Valley Courier.") == ("Ola Berg",)
+    assert authors("By Ola Berg", *ORCHARD_STORY, bio) == ("Ola Berg",)
+    assert authors(*ORCHARD_STORY[:1], bio, *ORCHARD_STORY[1:]) == ()
