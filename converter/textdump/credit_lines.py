@@ -28,6 +28,7 @@ from converter.textdump.byline_names import byline_part
 from converter.textdump.furniture import HOST
 from converter.textdump.lines import Line
 from converter.textdump.metadata import NAME_JOINS, is_byline
+from converter.textdump.story_heads import FROM_WORDS
 
 MAX_WORDS = 8
 _SPONSOR = re.compile(SPONSOR_WORDS, re.IGNORECASE)
@@ -46,14 +47,15 @@ def sponsor_lines(lines: list[Line], first: int, last: int) -> set[int]:
     return {index for index in range(first, last + 1) if is_sponsor_credit(lines[index])}
 
 
-# "From" and a name: the language's word for a story's origin.
+# "From" and a person's name: a credit under the headline (English).
 _FROM = ("From ",)
 CHIP_WORDS = 6
 
 
 def is_publisher_chip(lines: list[Line], index: int) -> bool:
-    """'From The Harbour Courier' over a longer line that credits no one (the headline): "From" and a name, every
-    word capitalised, a short line. (A headline of that shape, "From Here To Eternity", stands over its credit.)"""
+    """'From The Harbour Courier', 'via Harbour Courier' over a longer line that credits no one (the headline): "From"
+    and a name, every word capitalised, a short line. (A headline of that shape, "From Here To Eternity", stands over
+    its credit.)"""
     rest = _from_name(lines[index].text)
     if rest is None or index + 1 >= len(lines):
         return False
@@ -72,7 +74,9 @@ def from_names(lines: list[Line], title_index: int | None) -> tuple[int, list[st
     the article's credit. An outlet's name gives none: split_authors keeps people's, and a name the page shows
     again on a short line ("Read the full piece at Porthaven Ledger", a chip) is an outlet's, whatever its words."""
     index = None if title_index is None else title_index + 1
-    if index is None or index >= len(lines) or not is_credit_under_headline(lines, index):
+    if index is None or index >= len(lines) or not lines[index].text.startswith(_FROM):
+        return None  # ("via" and a name shares a story: no writer's credit)
+    if not is_credit_under_headline(lines, index):
         return None
     name = lines[index].text[len(_FROM[0]) :].strip()
     if any(name in other.text for other in lines if other.index != index and other.words <= OUTLET_LINE_WORDS):
@@ -167,10 +171,12 @@ def name_pair_credit(lines: list[Line], title_index: int | None) -> tuple[int, l
 
 
 def _from_name(text: str) -> list[str] | None:
-    """The words after "From" when the line is "From" and a name, every word capitalised, or a host; else None."""
-    if not text.startswith(_FROM):
+    """The words after "From" (or "via": story_heads.FROM_WORDS) when the line is that word and a name, every word
+    capitalised, or a host; else None."""
+    origin, _, after = text.partition(" ")
+    if origin.lower() not in FROM_WORDS or not (origin[:1].isupper() or origin == "via"):
         return None
-    rest = text[len(_FROM[0]) :].split()
+    rest = after.split()
     if len(rest) == 1 and HOST.fullmatch(rest[0]):
         return rest  # ("From outlet.com")
     if not 1 <= len(rest) <= CHIP_WORDS - 1 or not all(word[:1].isupper() or word in NAME_JOINS for word in rest):

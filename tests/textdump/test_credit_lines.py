@@ -9,6 +9,7 @@ from converter.bylines import credits_writer
 from converter.textdump import byline
 from converter.textdump.credit_lines import (
     credits_outlet_above,
+    is_credit_under_headline,
     is_publisher_chip,
     is_sponsor_credit,
     name_pair_credit,
@@ -295,3 +296,17 @@ def test_a_one_sentence_bio_closing_an_uncredited_story_signs_it() -> None:
     assert authors(*ORCHARD_STORY, "Ola Berg is a staff reporter at the Valley Courier.") == ("Ola Berg",)
     assert authors("By Ola Berg", *ORCHARD_STORY, bio) == ("Ola Berg",)
     assert authors(*ORCHARD_STORY[:1], bio, *ORCHARD_STORY[1:]) == ()
+
+
+TITLED = "Harbour Board Weighs the Future of Its Stone Pier"  # (a headline in title case)
+
+
+def test_via_and_an_outlet_under_the_headline_is_its_source_not_the_headline() -> None:
+    """'via Porthaven Courier' (or 'Via ...') under the headline names where the story comes from, as "From" does:
+    no headline, and no writer ("via" and a person's name shares a story, it credits no writer)."""
+    for source in ("via The Porthaven Evening Courier", "Via Porthaven Courier Weekly", "via Ingrid Haldorsen"):
+        page = ["Valley Courier", "Saved to Weekend reads by @quay_ann", "TRAVEL", TITLED, source, "5 Mar 2024"]
+        article = extract_text("\n".join([*page, *BODY]), "text/v.txt").article
+        assert article.title == TITLED, source
+        assert article.authors == (), source
+    assert not is_credit_under_headline(split_lines("\n".join([HEADLINE, "via the harbour road"])), 1)
