@@ -293,6 +293,37 @@ def organisation_under_headline(
     return None
 
 
+HANDLE_LINES = 3  # how far under the headline a handle signing the story stands (a date or a stamp between)
+
+
+def handle_under_headline(lines: list[Line], title_index: int, first: int, site: str | None) -> tuple[int, str] | None:
+    """A line of one word in camel case ('AJLabs', 'MrQuayWriter': a handle's or a desk's shape, no section's nor
+    a word of the language) between the headline and the body, next to the headline, a date, a time or a job ('Staff
+    writer'), and its word: on a page crediting no one, the signature where a person's name would stand. Not the
+    site's name, nor a name the page shows again on a short line (an outlet's chip)."""
+    for index in range(title_index + 1, min(first, title_index + 1 + HANDLE_LINES, len(lines))):
+        text = lines[index].text.strip()
+        if not _camel_word(text) or lines[index].is_furniture or (site and text.lower() == site.lower()):
+            continue
+        beside = [lines[other] for other in (index - 1, index + 1) if other != title_index and other < len(lines)]
+        timed = index - 1 == title_index or any(_stamp_or_job(line) for line in beside)
+        if timed and not _named_again(lines, index, text):
+            return index, text
+    return None
+
+
+def _camel_word(text: str) -> bool:
+    """One word of letters (digits after them) opening with a capital, with another capital inside and lower-case
+    letters: 'AJLabs', 'MrQuayWriter' (not 'NASA', 'Politics')."""
+    if not 4 <= len(text) <= 30 or not text[:1].isupper() or not text.isalnum() or not text[:2].isalpha():
+        return False
+    return any(char.isupper() for char in text[1:]) and any(char.islower() for char in text)
+
+
+def _stamp_or_job(line: Line) -> bool:
+    return is_job_title(line.text) or find_date(line.text) is not None or line.is_relative_time
+
+
 class Credit(NamedTuple):
     """Whom the article credits, and where: the byline's line (None when no line does), the names, and a
     contributor's line the byline outranked (kept out of the body too)."""
@@ -337,6 +368,8 @@ def article_credit(
         and (signed := organisation_under_headline(lines, title_index, first, site))
     ):
         byline_index, authors = signed[0], [signed[1]]  # ("The Associated Press" alone under the headline)
+    if not authors and title_index is not None and (handle := handle_under_headline(lines, title_index, first, site)):
+        byline_index, authors = handle[0], [handle[1]]  # ("AJLabs" over "12 Dec 2023" under the headline)
     if not authors and (signed_bio := bio_credit(lines, last)):
         byline_index, authors = signed_bio  # ("Ann Lee writes for the Quay Post." closing a story no line credits)
     return Credit(byline_index, authors, contributor)

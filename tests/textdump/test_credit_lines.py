@@ -264,9 +264,9 @@ def test_an_agency_or_an_institution_alone_under_the_headline_is_the_author() ->
         "Harbour Dispatch",
         "Kettle Bay News",
         "Sponsored Links",
-        "QuayLabs",
+        "Quaylabs",
         "QL",
-    ):  # (one word alone: a site's name, a tag)
+    ):  # (one word alone: a site's name, a tag; one in camel case, "QuayLabs", is a handle's: the test below)
         assert authors(chip) == (), chip
     assert (
         authors("The Fjordland Press", "More stories", "Frost fans split a village", "The Fjordland Press · 2h") == ()
@@ -310,3 +310,21 @@ def test_via_and_an_outlet_under_the_headline_is_its_source_not_the_headline() -
         assert article.title == TITLED, source
         assert article.authors == (), source
     assert not is_credit_under_headline(split_lines("\n".join([HEADLINE, "via the harbour road"])), 1)
+
+
+def test_a_handle_in_camel_case_under_the_headline_signs_an_uncredited_story() -> None:
+    """One word in camel case ('FjordDesk', 'OlaWritesHere') alone between the headline and the body, by the headline,
+    a date or a job, where a person's name would stand: the story's signature. A word of the language ('Politics'), an
+    acronym, a name the page shows again as a chip, or a page with a byline elsewhere: no such credit."""
+    headline = "Orchard growers turn to tall fans to keep a late frost off the blossom"
+
+    def authors(under: list[str], *after: str) -> tuple[str, ...]:
+        page = ["Back", "", headline, *under, "", *ORCHARD_STORY, *after]
+        return extract_text("\n".join(page), "text/p.txt").article.authors
+
+    assert authors(["FjordDesk", "2 March 2024"]) == ("FjordDesk",)
+    assert authors(["2 March 2024", "OlaWritesHere", "Staff writer"]) == ("OlaWritesHere",)
+    assert authors(["Politics", "2 March 2024"]) == ()
+    assert authors(["NRK", "2 March 2024"]) == ()
+    assert authors(["FjordDesk", "2 March 2024"], "Read it at FjordDesk") == ()
+    assert authors(["FjordDesk", "2 March 2024"], "Written by Marit Solberg.") == ("Marit Solberg",)
