@@ -122,9 +122,10 @@ def page_cards(page: Page, last: int, cut: int, repeated: frozenset[str]) -> lis
     cards = _with_teased(cards, teased_titles(page, last))
     known = {text for card in cards for text in (card.title, card.teaser, card.source) if text}
     cards += [card for card in spaced_titles(page, last) if card.title not in known]
-    return _without_list_heads(
+    cards = _without_list_heads(
         page, last, _outside_stories(page, last, _carried_once(_with_bare_stories(page, last, cards)))
     )
+    return _past_list_heads(page, last, cards, ends)
 
 
 LIST_HEAD_WORDS = 6  # the longest heading of a list in a wording no heading reader knows ('Next in Weekend Reads')
@@ -149,6 +150,54 @@ def _without_list_heads(page: Page, last: int, cards: list[Card]) -> list[Card]:
         if line.words > LIST_HEAD_WORDS or line.sentence_end or not line.blank_before:
             kept.append(card)
     return kept
+
+
+def _past_list_heads(page: Page, last: int, cards: list[Card], ends: Collection[int]) -> list[Card]:
+    """The cards read from a list's heading moved onto the headline right under it: a short line with no stop ('Next
+    in the evening edition', an outlet's name over its story) whose card took the line below it for the first line of
+    the text it carries, or (a label's words at most, MARKER_WORDS) for its teaser, when that line is a headline
+    (`_announces`). The headline is the entry, with the text its own credits head; over an entry read with its source
+    or its text already, the heading is dropped."""
+    lines = page.lines
+    known = {card.title for card in cards}
+    full = {card.title for card in cards if card.source or card.body}
+    kept = []
+    for card in cards:
+        index = _title_line(page, last, card)
+        below = index + 1 if index is not None else len(lines)
+        text = lines[below].text if below < len(lines) else None
+        # (over a teaser, a title of more than a label's words is the entry, over its dek: 'The fall of the old pier'
+        # over 'Looking back at ...'; right under a list heading, the list's first entry; over a title read already
+        # with no source nor text, one of a list of titles alone)
+        taken = (
+            text is not None
+            and index is not None
+            and index - 1 not in page.walls
+            and (
+                (bool(card.body) and text == card.body[0])
+                or (text == card.teaser and lines[below - 1].words <= MARKER_WORDS)
+            )
+        )
+        if not taken or (text in known and text not in full) or not _announces(lines[below - 1], lines[below]):
+            kept.append(card)
+            continue
+        if text in known:
+            continue  # (the heading over an entry read whole already)
+        known.add(lines[below].text)
+        body = (credited_text(lines, below + 1, ends) or card.body[1:]) if card.body else ()
+        kept.append(Card(lines[below].text, body=body))
+    return kept
+
+
+def _announces(head: Line, below: Line) -> bool:
+    """`head` announces the headline `below` it: a short line with no stop (LIST_HEAD_WORDS words at most) over a
+    headline two words longer or more: title-shaped, or in title case whatever its end (a teaser or a paragraph is a
+    sentence)."""
+    if head.words > LIST_HEAD_WORDS or head.sentence_end or head.text.endswith(":"):
+        return False
+    if below.words < head.words + 2 or below.text.rstrip("\"'”’)").endswith(("…", "...")):
+        return False
+    return marked.title_shaped(below.text) or below.is_title_case
 
 
 def _with_teased(cards: list[Card], teased: list[Card]) -> list[Card]:
