@@ -153,40 +153,40 @@ def _without_list_heads(page: Page, last: int, cards: list[Card]) -> list[Card]:
 
 
 def _past_list_heads(page: Page, last: int, cards: list[Card], ends: Collection[int]) -> list[Card]:
-    """The cards read from a list's heading moved onto the headline right under it: a short line with no stop ('Next
-    in the evening edition', an outlet's name over its story) whose card took the line below it for the first line of
-    the text it carries, or (a label's words at most, MARKER_WORDS) for its teaser, when that line is a headline
-    (`_announces`). The headline is the entry, with the text its own credits head; over an entry read with its source
-    or its text already, the heading is dropped."""
+    """The cards read from a list's heading set right: a short line with no stop ('Next in the evening edition') whose
+    card took the headline under it (`_announces`) for the first line of the text it carries, that headline over its
+    chip (a source, a credit, a time: `_chip`), gives way to the headline and the text under its chips; one
+    whose card took for its teaser the headline of an entry read with its source or text already is dropped. Right
+    under a list heading, the line is the list's first entry; a title over a teaser or a blurb stays one."""
     lines = page.lines
     known = {card.title for card in cards}
     full = {card.title for card in cards if card.source or card.body}
     kept = []
     for card in cards:
         index = _title_line(page, last, card)
-        below = index + 1 if index is not None else len(lines)
-        text = lines[below].text if below < len(lines) else None
-        # (over a teaser, a title of more than a label's words is the entry, over its dek: 'The fall of the old pier'
-        # over 'Looking back at ...'; right under a list heading, the list's first entry; over a title read already
-        # with no source nor text, one of a list of titles alone)
-        taken = (
-            text is not None
-            and index is not None
-            and index - 1 not in page.walls
-            and (
-                (bool(card.body) and text == card.body[0])
-                or (text == card.teaser and lines[below - 1].words <= MARKER_WORDS)
-            )
-        )
-        if not taken or (text in known and text not in full) or not _announces(lines[below - 1], lines[below]):
+        if (
+            index is None
+            or index + 2 >= len(lines)
+            or index - 1 in page.walls
+            or not _announces(lines[index], lines[index + 1])
+        ):
             kept.append(card)
             continue
-        if text in known:
+        headline = lines[index + 1].text
+        if card.teaser == headline and headline in full and lines[index].words <= MARKER_WORDS:
             continue  # (the heading over an entry read whole already)
-        known.add(lines[below].text)
-        body = (credited_text(lines, below + 1, ends) or card.body[1:]) if card.body else ()
-        kept.append(Card(lines[below].text, body=body))
+        if card.body and card.body[0] == headline and _chip(lines[index + 2]) and headline not in known:
+            known.add(headline)
+            kept.append(Card(headline, body=credited_text(lines, index + 2, ends) or card.body[1:]))
+            continue
+        kept.append(card)
     return kept
+
+
+def _chip(line: Line) -> bool:
+    """A chip right under a headline: a short line (MAX_META_WORDS words at most) with no blank line above it, no
+    paragraph ('via Quay Weekly', 'Pier Weekly · Ann Lee')."""
+    return not line.blank_before and line.words <= marked.MAX_META_WORDS and not line.is_prose
 
 
 def _announces(head: Line, below: Line) -> bool:

@@ -114,31 +114,24 @@ def test_a_short_line_over_a_story_carried_in_full_heads_it_and_is_no_entry() ->
     assert "Fishermen welcomed the vote" in extraction.embedded[0].body
 
 
-def test_a_heading_read_with_the_headline_under_it_for_its_teaser_gives_way_to_the_headline() -> None:
-    """An outlet's name, or a list's heading, taken for an entry whose teaser is the headline under it: the headline
-    is the entry. A short title over a teaser (a sentence) stays one."""
+def test_a_short_title_over_its_teaser_or_blurb_stays_an_entry() -> None:
+    """A short title over a teaser in title case, or over a blurb with no stop that its card carries as text ('Read
+    more' closing it), is an entry: no heading gives way to the line under it."""
     from converter.textdump.links import _past_list_heads
     from converter.textdump.page import read_page
     from converter.textdump.related import Card
 
-    headline = "Bridge Repairs Will Close One Lane Of The Harbour Road Until May."
-    teaser = "Crews will work through the night so that buses keep to their timetable."
-    text = "\n".join(
-        [
-            "Valley orchard growers turn to frost fans",
-            *ORCHARD_STORY,
-            "",
-            "Quay Courier",
-            headline,
-            "",
-            "Quay cafe wins award",
-            teaser,
-        ]
-    )
+    teaser = "Crews Will Work Through The Night So That Buses Keep To Their Timetable"
+    blurb = "Want a seat on the first ferry of the season? Here is how the booking works Read more"
+    first = ["Quay cafe wins award", teaser, ""]
+    second = ["Pier tickets go on sale", blurb, ORCHARD_STORY[4], ORCHARD_STORY[5]]
+    text = "\n".join(["Valley orchard growers turn to frost fans", *ORCHARD_STORY, "", *first, *second])
     page = read_page(text, frozenset(), None)
-    last = len(ORCHARD_STORY)
-    cards = [Card("Quay Courier", teaser=headline), Card("Quay cafe wins award", teaser=teaser)]
-    assert [card.title for card in _past_list_heads(page, last, cards, ())] == [headline, "Quay cafe wins award"]
+    cards = [
+        Card("Quay cafe wins award", teaser=teaser),
+        Card("Pier tickets go on sale", body=(blurb, *ORCHARD_STORY[4:6])),
+    ]
+    assert _past_list_heads(page, len(ORCHARD_STORY), cards, ()) == cards
 
 
 def test_a_short_title_over_a_title_read_already_stays_an_entry() -> None:
@@ -162,16 +155,8 @@ def test_the_first_entry_right_under_a_list_heading_keeps_its_title() -> None:
     from converter.textdump.related import Card
 
     dek = "Owners say the secret is the bread they bake before dawn every day"
-    text = "\n".join(
-        [
-            "Valley orchard growers turn to frost fans",
-            *ORCHARD_STORY,
-            "",
-            "More from this shelf",
-            "Quay cafe wins award",
-        ]
-        + [dek, *ORCHARD_STORY[3:]]
-    )
+    listed = ["More from this shelf", "Quay cafe wins award", dek, *ORCHARD_STORY[3:]]
+    text = "\n".join(["Valley orchard growers turn to frost fans", *ORCHARD_STORY, "", *listed])
     page = read_page(text, frozenset(), None)
     assert page.walls.get(len(ORCHARD_STORY) + 1) == "related"
     cards = [Card("Quay cafe wins award", body=(dek, *ORCHARD_STORY[3:]))]
