@@ -156,20 +156,15 @@ def _past_list_heads(page: Page, last: int, cards: list[Card], ends: Collection[
     """The cards read from a list's heading set right: a short line with no stop ('Next in the evening edition') whose
     card took the headline under it (`_announces`) for the first line of the text it carries, that headline over its
     chip (a source, a credit, a time: `_chip`), gives way to the headline and the text under its chips; one
-    whose card took for its teaser the headline of an entry read with its source or text already is dropped. Right
-    under a list heading, the line is the list's first entry; a title over a teaser or a blurb stays one."""
+    whose card took for its teaser the headline of an entry read with its source or text already is dropped. A title
+    over a teaser or a blurb stays one."""
     lines = page.lines
     known = {card.title for card in cards}
     full = {card.title for card in cards if card.source or card.body}
     kept = []
     for card in cards:
         index = _title_line(page, last, card)
-        if (
-            index is None
-            or index + 2 >= len(lines)
-            or index - 1 in page.walls
-            or not _announces(lines[index], lines[index + 1])
-        ):
+        if index is None or index + 2 >= len(lines) or not _announces(lines[index], lines[index + 1]):
             kept.append(card)
             continue
         headline = lines[index + 1].text

@@ -147,9 +147,9 @@ def test_a_short_title_over_a_title_read_already_stays_an_entry() -> None:
     assert _past_list_heads(page, len(ORCHARD_STORY), cards, ()) == cards
 
 
-def test_the_first_entry_right_under_a_list_heading_keeps_its_title() -> None:
-    """Right under a list heading ('More from this shelf') a short line is the list's first entry, whatever stands
-    under it (a dek with no stop, read as the first line of its text)."""
+def test_a_short_title_over_a_dek_and_its_text_keeps_its_title() -> None:
+    """A short line over a dek with no stop, read as the first line of its text, the text right under the dek (no
+    chip between): the line is the entry's title, under a list heading ('More from this shelf') as anywhere."""
     from converter.textdump.links import _past_list_heads
     from converter.textdump.page import read_page
     from converter.textdump.related import Card
