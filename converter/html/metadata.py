@@ -179,6 +179,16 @@ def site_label(host: str) -> str:
     return labels[-1]
 
 
+# A part holding the site's name is the site's when short ("The Harvard Crimson Online") or led by the name
+# ("Spartans.com—Official Web Site of …"): a longer one is the headline, which may name its own publication
+# ("… Kennedy Jr.: PolitiFact's 2023 Lie of the Year").
+_SITE_WORDS = 5
+
+
+def _site_part(part: str, key: str) -> bool:
+    return len(part.split()) <= _SITE_WORDS or _compact(part).startswith(key)
+
+
 def strip_site(title: str, site: str | None, host: str | None = None) -> str:
     """'Headline | Site' → 'Headline' when the cut-off part names the site."""
     keys = {_compact(k) for k in (site, host) if k} - {""}
@@ -186,7 +196,8 @@ def strip_site(title: str, site: str | None, host: str | None = None) -> str:
         keys.add(_compact(site_label(host)))
     parts = _SEPARATORS.split(title)
     while len(parts) > 1 and (
-        _compact(parts[-1]) in keys or any(len(k) >= 4 and k in _compact(parts[-1]) for k in keys)
+        _compact(parts[-1]) in keys
+        or any(len(k) >= 4 and k in _compact(parts[-1]) and _site_part(parts[-1], k) for k in keys)
     ):
         parts.pop()
     while len(parts) > 1 and (_compact(parts[0]) in keys):
@@ -215,9 +226,13 @@ def title_twitter(page: Page) -> str | None:
 
 
 def title_h1(page: Page) -> str | None:
-    headings = [element_text(h) for h in page.root.iter("h1")]
-    headings = [h for h in headings if len(h.split()) >= 2]
+    headings = _headings(page)
     return headings[0] if len(set(headings)) == 1 else None
+
+
+def _headings(page: Page) -> list[str]:
+    """The texts of the page's <h1> elements of two words or more, in order."""
+    return [h for h in (element_text(h) for h in page.root.iter("h1")) if len(h.split()) >= 2]
 
 
 def title_tag(page: Page) -> str | None:
@@ -241,24 +256,43 @@ def find_title(page: Page) -> str | None:
         value = source(page)
         if value and len(value) <= 400:
             titles.append((source, strip_site(value, page.site, host)))
-    h1 = title_h1(page)
-    key = _compact(h1 or "")
-    # Confirmed: a meta title starts with it ("Headline | Site"), or holds it as most of its text
-    # ("Opinion | Headline"); an <h1> that is only the site's name is a small part of a meta title.
-    confirmed = key and any(
-        _compact(value).startswith(key) or (key in _compact(value) and 2 * len(key) >= len(_compact(value)))
-        for source, value in titles
-        if source is not title_h1
-    )
-    if confirmed:
-        return h1
-    # An unconfirmed <h1> that is one part of "Headline | Name" is the site's name: cut it off.
     metas = [value for source, value in titles if source is not title_h1]
+    h1 = title_h1(page)
+    if h1 and _confirmed(h1, metas):
+        return h1
+    # Several <h1>s (the headline among the menu's): the longest a meta title confirms is the headline. A
+    # blog's name over its posts begins a meta title too ("Blog: Post title"): here the <h1> must be whole
+    # parts of the title ("Headline | Section | Site").
+    confirmed = [h for h in _headings(page) if _confirmed(h, metas, parts=True)] if not h1 else []
+    if confirmed:
+        return max(confirmed, key=len)
+    # An unconfirmed <h1> that is one part of "Headline | Name" is the site's name: cut it off.
     headlines = [strip_site(value, h1) if h1 else value for value in metas]
     if h1 and headlines == metas and _headline_like(h1, page):
         return h1  # the headline the reader sees; the meta titles are written for search engines
     headlines += [value for source, value in titles if source is title_h1]
     return headlines[0] if headlines else None
+
+
+def _confirmed(h1: str, metas: list[str], *, parts: bool = False) -> bool:
+    """Whether a meta title starts with the <h1>'s text ("Headline | Site"), or holds it as most of its text
+    ("Opinion | Headline"); an <h1> that is only the site's name is a small part of a meta title. With
+    `parts`, it must be the title's first or last parts, whole."""
+    key = _compact(h1)
+    if parts:
+        return bool(key) and any(_whole_parts(key, value) for value in metas)
+    return bool(key) and any(
+        _compact(value).startswith(key) or (key in _compact(value) and 2 * len(key) >= len(_compact(value)))
+        for value in metas
+    )
+
+
+def _whole_parts(key: str, title: str) -> bool:
+    """Whether the title's first or last parts (between separators) are the text `key`."""
+    pieces = _SEPARATORS.split(title)
+    return any(
+        key in (_compact(" ".join(pieces[:i])), _compact(" ".join(pieces[i - 1 :]))) for i in range(1, len(pieces) + 1)
+    )
 
 
 _HEADLINE_WORDS = 3  # fewer, and an <h1> is as often a section's or a site's name (chosen by bench/bench_meta.py)
@@ -285,9 +319,19 @@ def _visible_text(page: Page) -> str:
     """The page's readable text, compacted (no scripts, styles or head), computed once."""
     if page.visible is None:
         body = page.root.find("body")
-        parts = body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]") if body is not None else []
+        parts: list[str] = []
+        if body is not None:
+            # (one walk over the elements, half the CPU of an XPath testing each text node's ancestors)
+            for element in body.iter():
+                if isinstance(element.tag, str) and element.tag not in _UNREAD and element.text:
+                    parts.append(element.text)
+                if element.tail and element is not body:
+                    parts.append(element.tail)
         page.visible = _compact(" ".join(parts))
     return page.visible
+
+
+_UNREAD = frozenset(("script", "style"))  # elements whose text no reader sees
 
 
 def site_names(page: Page) -> set[str]:
@@ -328,12 +372,21 @@ def _people(values: Sequence[str], page: Page, *, strict: bool = False, declared
                 continue
             if strict and (len(name.split()) < 2 or not looks_like_name(name)):
                 continue
-            if " " not in name and _compact(name) not in _visible_text(page):
-                continue  # a one-word credit no reader sees is a CMS user name ("Kwchcik")
+            if not _shown(name, page):
+                # A credit no reader sees: a CMS user name ("Kwchcik"), the account that posted a press
+                # release, the web designer a <meta name="author"> names.
+                continue
             if name not in people:
                 people.append(name)
     # "Zack Savitsky Twitter Zack Savitsky": a name run together with a link beside it, when the name is there.
     return [p for p in people if not any(_holds_name(p, other) for other in people)]
+
+
+def _shown(name: str, page: Page) -> bool:
+    """Whether the page's text shows `name`, whole or without its middle ('Jane A. Doe' shown as 'Jane Doe')."""
+    words = name.split()
+    keys = {_compact(name), _compact(f"{words[0]} {words[-1]}")} if words else set()
+    return any(key and key in _visible_text(page) for key in keys)
 
 
 def _holds_name(text: str, name: str) -> bool:
@@ -437,19 +490,21 @@ _byline_class = lru_cache(maxsize=8192)(lambda value: _BYLINE_CLASS.search(value
 
 def organisation_author(page: Page) -> list[str]:
     """An organisation credited alone as the writer (an agency, a newsroom, an institution), for a page that
-    credits no person: declared (a JSON-LD author not typed as an organisation, a <meta> author) or in the
-    byline's markup. The site's own name is its publisher, not a credit, unless named as its newsroom
-    ("Harbour Courier staff")."""
+    credits no person: declared (a JSON-LD author not typed as an organisation, a <meta> author), in the
+    byline's markup or in a 'By …' line under the headline. The site's own name is its publisher, not a
+    credit, unless named as its newsroom ("Harbour Courier staff")."""
     sites = site_names(page)
     declared = jsonld.names(page.ld.get("author") or page.ld.get("creator"), page.ld_ids, people_only=True)
     declared += [value for key in _META_AUTHOR_KEYS for value in page.meta.get(key, [])]
-    for value in (*declared, *_byline_texts(page)):
+    for value in (*declared, *_byline_texts(page), *_credit_lines(page)):
         value = _plain(value or "")
         if not value or _URL_START.match(value) or split_authors(value, declared=True):
             continue
         name = organisation_name(value)
         if not name or (_compact(name) in sites and value.split()[-1] not in NEWSROOM_TAIL):
             continue
+        if not _shown(name, page):
+            continue  # a credit no reader sees: the firm that made the site, named in a <meta name="author">
         return [name]
     return []
 
@@ -541,14 +596,21 @@ def _pieces_after_headline(page: Page) -> Iterator[tuple[lxml_html.HtmlElement, 
 
 def authors_credit_line(page: Page) -> list[str]:
     """A short 'by …' line soon after the headline, in no byline markup (a text node, a tail)."""
+    for line in _credit_lines(page):
+        people = _people([line], page)
+        if people:
+            return people
+    return []
+
+
+def _credit_lines(page: Page) -> Iterator[str]:
+    """The short 'by …' lines soon after the headline, outside chrome and captions."""
     for el, text, own in _pieces_after_headline(page):
         if not _CREDIT_LINE.match(text) or _in_chrome(el) or _in_caption(el):
             continue
         line = element_text(el) if own and len(text.split()) <= 2 else text  # "By" + <a>Name</a>
-        people = _people([line], page) if len(line.split()) <= 10 else []
-        if people:
-            return people
-    return []
+        if len(line.split()) <= 10:
+            yield line
 
 
 _TRAIL_SEPARATORS = frozenset({">", "»", "›", "/", "→"})
@@ -754,16 +816,17 @@ def _yearless(text: str, year: int | None) -> str | None:
 _DATELINE_CANDIDATES = 5  # further down the list are teasers of other stories
 
 
-def _dateline_elements(page: Page) -> list[lxml_html.HtmlElement]:
+def _dateline_elements(page: Page, *, updates: bool = False) -> list[lxml_html.HtmlElement]:
     """Candidate datelines, best first: marked as the publication time, then <time>, then any
-    date-classed element (a site header's "today" date is one of those, so it comes last)."""
+    date-classed element (a site header's "today" date is one of those, so it comes last). One marked or
+    labelled as an update is left out, unless `updates`."""
     ranked: list[tuple[int, int, lxml_html.HtmlElement]] = []
     for order, el in enumerate(page.root.iter("time", "span", "div", "p", "li", "dd")):
         marks = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}"
         if el.tag != "time" and not _marked(_DATE_CLASS, marks):
             continue
         text = element_text(el)
-        if not 0 < len(text.split()) <= 15 or _UPDATED.search(f"{marks} {text}") or _in_chrome(el):
+        if not 0 < len(text.split()) <= 15 or (not updates and _UPDATED.search(f"{marks} {text}")) or _in_chrome(el):
             continue
         rank = (
             0
@@ -844,20 +907,61 @@ def _iso(value: str | None) -> str | None:
         return value
 
 
+_LOCAL_OFFSET = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?[+-](?!00:?00)\d\d:?\d\d$")
+_DAY = timedelta(days=1)
+# A page updated within weeks of its publication is the same story revised (a correction, a development) and
+# keeps its publication date, whatever date it shows; one updated a season or more later has been republished.
+# Between the labelled pages' gaps: 5 and 36 days (kept), 197 days and more (republished).
+_REPUBLISHED = timedelta(days=90)
+
+
 def find_publication_date(page: Page) -> str | None:
     """The first trustworthy date; a machine time stamp gives way to the day the page shows.
 
     '2019-11-20T01:50Z' is the evening of the 19th where the page was published; when the visible
-    dateline or the URL shows the day before (or after), that is the day readers saw.
+    dateline or the URL shows the day before (or after), that is the day readers saw. A stamp with its
+    own offset ('…T07:30:00-05:00') already says the local day: a URL's day, fixed when the story was
+    drafted, does not move it. A page republished long after it first appeared (an evergreen guide
+    refreshed) that shows only its update's date is dated by the update, as readers and listings see it.
     """
     stamp = _first(DATE_SOURCES[:_STRUCTURED], page)
     stamp_day = _day(stamp)
     if stamp and stamp_day:
-        local = date_dateline(page, stamp_day.year) or date_url(page)
-        local_day = _day(local)
-        if local_day and abs(stamp_day - local_day) == timedelta(days=1):
-            return local_day.isoformat()
-    return stamp or _first(DATE_SOURCES[_STRUCTURED:], page)
+        local = _day(date_dateline(page, stamp_day.year))
+        if not local and not _LOCAL_OFFSET.search(stamp):
+            local = _day(date_url(page))
+        if local and abs(stamp_day - local) == _DAY:
+            return local.isoformat()
+        return _shown_update(page, stamp_day) or stamp
+    url_day = _day(date_url(page))
+    if url_day:
+        shown = _day(_header_dateline(page))
+        return shown.isoformat() if shown and abs(url_day - shown) == _DAY else url_day.isoformat()
+    return _first(DATE_SOURCES[_STRUCTURED:], page)
+
+
+def _shown_update(page: Page, published: date) -> str | None:
+    """The day of the page's last update when its dateline shows that day and never the publication's."""
+    stamp = date_modified(page)
+    modified = _day(stamp)
+    if not stamp or not modified or modified - published < _REPUBLISHED:
+        return None
+    shown = [_day(find_date(element_text(el))) for el in _dateline_elements(page, updates=True)]
+    days = [day for day in shown if day]
+    if not days or abs(days[0] - modified) > _DAY or any(abs(day - published) <= _DAY for day in days):
+        return None
+    return stamp if days[0] == modified else days[0].isoformat()
+
+
+def _header_dateline(page: Page) -> str | None:
+    """The dateline when it is among the first text pieces after the page's <h1>: the article's header, not
+    the site's "today" over it nor a teaser's date further down."""
+    header = {el for el, _, _ in _pieces_after_headline(page)}
+    for el in _dateline_elements(page):
+        found = find_date(element_text(el))
+        if found:
+            return found if el in header or any(inner in header for inner in el.iterdescendants()) else None
+    return None
 
 
 # ---------------------------------------------------------------------- description, tags, ----

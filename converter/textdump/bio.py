@@ -40,6 +40,18 @@ def is_bio(text: str, words: int) -> bool:
     return text.split(None, 1)[0].lower() not in NOT_A_VERB
 
 
+BIO_CREDIT_WORDS = 25  # the most words of a one-sentence bio signing a story ("Ann Lee writes for the Quay Post.")
+_BIO_NAME = re.compile(rf"^({_NAME})\s(?:{_ROLE})")
+
+
+def bio_name(text: str, words: int) -> str | None:
+    """The name a short one-sentence bio opens with ('Dana Reyes writes for the Gazette.' → 'Dana Reyes'), or None."""
+    if words > BIO_CREDIT_WORDS or not is_bio(text, words):
+        return None
+    match = _BIO_NAME.match(text)
+    return match.group(1) if match else None
+
+
 # The writer's box closes the run within this many lines: the name, a role, a bio of a sentence or a few.
 BOX_LINES = 5
 BOX_ROLE_WORDS = 4  # the longest role glued after the name or set on a line of its own ("Contributing writer")

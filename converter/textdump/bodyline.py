@@ -18,6 +18,7 @@ from converter.textdump import prompts
 from converter.textdump.asides import framed_in_blocks, is_site_notice, pull_quotes, ui_asides
 from converter.textdump.bio import is_bio
 from converter.textdump.captions import caption_shape, captions_over_credits, is_credit_line, is_credited_caption
+from converter.textdump.credit_lines import sponsor_messages
 from converter.textdump.furniture import is_lead_in_link
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line
@@ -25,6 +26,7 @@ from converter.textdump.model import LinearModel, model
 from converter.textdump.region import is_nav_like
 from converter.textdump.related import header_kind
 from converter.textdump.repeated import is_wedged, lead_key, shapes
+from converter.textdump.story_heads import from_outlet
 
 MODEL = "textdump_bodyline"
 # A carried story's line or glued piece is dropped at this score: the reader came for the article, and a
@@ -262,6 +264,8 @@ def dropped(
     out |= captions_over_credits(lines, consider)
     out |= framed_in_blocks(lines, consider, out, furniture)
     out |= tail_bios(lines, consider, first, last)
+    out |= source_chips(lines, consider)
+    out |= sponsor_messages(lines, consider)
     return out | boxed_with(lines, consider, out, furniture)
 
 
@@ -303,6 +307,24 @@ def tail_bios(lines: Sequence[Line], consider: Sequence[int], first: int, last: 
         index
         for index in consider
         if _in_tail(lines, index, first, last) and is_bio(lines[index].text, lines[index].words)
+    }
+
+
+def source_chips(lines: Sequence[Line], consider: Sequence[int]) -> set[int]:
+    """The lines of `consider` naming a story's outlet after "from" ('From The Harbour Courier', 'via outlet.com':
+    story_heads.from_outlet) under a line that is no finished paragraph: a headline's or a date line's chip, the
+    source of the story below it (an agency credited under a paragraph, 'via Agency' between two of them, is the
+    text's own). Not a bare host: a page's own dateline under its headline may be one ('city.outlet.ca').
+
+    A rule beside the model, which keeps such a line as a subheading's shape over the story's first paragraph. On
+    the labelled pages (text dumps) it drops no line the truth keeps on NAEB, Scrapinghub or wceb-train (two image
+    credits under a paragraph there, 'via Agency', are kept), nor on the aggregator set.
+    """
+    return {
+        index
+        for index in consider
+        if from_outlet(lines[index].text)
+        and not (index and lines[index - 1].is_prose and lines[index - 1].sentence_end)
     }
 
 

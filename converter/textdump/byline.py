@@ -276,12 +276,15 @@ def _short_item_counts(lines: list[Line]) -> list[int]:
     return list(accumulate(map(_short_item, lines), initial=0))
 
 
-def candidates(lines: list[Line], top: int, first: int, last: int) -> list[int]:
+def candidates(lines: list[Line], top: int, first: int, last: int, headline: int | None = None) -> list[int]:
     """Lines near the headline, the body's start and the body's end: where pages put a byline."""
+    # (A headline standing inside the run, under a contents list opening it, has its credit under it too.)
+    below_headline = range(headline + 1, min(headline + 5, last + 1)) if headline is not None else range(0)
     top = min(top, first)
     found = {
         *range(max(0, top - 3), min(first + 4, len(lines))),
         *range(max(first, last - 2), min(last + 5, len(lines))),
+        *below_headline,
     }
     # Inside the body, a line shaped as a credit ("— A", "(Reporting by A; ...)", or a labelled one under a
     # paragraph, "Written by A · date") may close the article (the run going on past it over a carried story); a
@@ -383,7 +386,7 @@ def find_byline(
     scored = sorted(
         (
             (decision.score(features(lines, index, title_index, first, last)), index)
-            for index in candidates(lines, top, first, last)
+            for index in candidates(lines, top, first, last, title_index)
         ),
         key=lambda item: (-item[0], item[1]),
     )

@@ -9,6 +9,7 @@ under the headline, "From" and a person's name ("From Ann Lee") is the article's
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from converter.bylines import (
@@ -22,11 +23,13 @@ from converter.bylines import (
     split_authors,
 )
 from converter.dates import find_date
+from converter.textdump.bio import bio_name
 from converter.textdump.byline import OUTLET_LINE_WORDS, contributor_credit, find_byline, organisation_credit
 from converter.textdump.byline_names import byline_part
 from converter.textdump.furniture import HOST
 from converter.textdump.lines import Line
 from converter.textdump.metadata import NAME_JOINS, is_byline
+from converter.textdump.story_heads import FROM_WORDS
 
 MAX_WORDS = 8
 _SPONSOR = re.compile(SPONSOR_WORDS, re.IGNORECASE)
@@ -45,14 +48,59 @@ def sponsor_lines(lines: list[Line], first: int, last: int) -> set[int]:
     return {index for index in range(first, last + 1) if is_sponsor_credit(lines[index])}
 
 
-# "From" and a name: the language's word for a story's origin.
+# What sets a sponsor's label apart from its name ("SPONSORED · Harbour Roofing", "Promoted | Quay Outfitters").
+_LABEL_JOINS = (" · ", " | ", ": ")
+_LABEL_WORDS = 2  # the longest label before the sponsor's name ("Paid content")
+MESSAGE_WORDS = 20  # the longest sponsor's message under its label: a sentence or two, no paragraph
+
+
+def is_sponsor_label(line: Line) -> bool:
+    """A sponsor's label and name, nothing else: 'Presented by Harbour Bank' (is_sponsor_credit), 'SPONSORED · Harbour
+    Roofing', 'Paid content | Quay Outfitters' (the label's words, a separator, a capitalised name with no figure)."""
+    if is_sponsor_credit(line):
+        return True
+    if line.words > MAX_WORDS or line.sentence_end:
+        return False
+    for join in _LABEL_JOINS:
+        label, found, name = line.text.partition(join)
+        if found:
+            return (
+                len(label.split()) <= _LABEL_WORDS
+                and bool(_SPONSOR.search(label))
+                and name[:1].isupper()
+                and not any(char.isdigit() for char in name)
+            )
+    return False
+
+
+def sponsor_messages(lines: Sequence[Line], consider: Iterable[int]) -> set[int]:
+    """The lines of `consider` right under a sponsor's label, the two a block of their own (a blank line above the
+    label and below the line, none between), a sentence or two of MESSAGE_WORDS words at most: the sponsor's message
+    ("SPONSORED · Harbour Roofing" over "Family-run since 1990. Call for a quote."). A list's title under the label
+    ends no sentence; a paragraph is longer; a label set inside a text with no blank lines stands over its paragraph.
+    """
+    return {
+        index
+        for index in consider
+        if 0 < index < len(lines) - 1
+        and lines[index].sentence_end
+        and lines[index].words <= MESSAGE_WORDS
+        and lines[index - 1].blank_before
+        and not lines[index].blank_before
+        and lines[index + 1].blank_before
+        and is_sponsor_label(lines[index - 1])
+    }
+
+
+# "From" and a person's name: a credit under the headline (English).
 _FROM = ("From ",)
 CHIP_WORDS = 6
 
 
 def is_publisher_chip(lines: list[Line], index: int) -> bool:
-    """'From The Harbour Courier' over a longer line that credits no one (the headline): "From" and a name, every
-    word capitalised, a short line. (A headline of that shape, "From Here To Eternity", stands over its credit.)"""
+    """'From The Harbour Courier', 'via Harbour Courier' over a longer line that credits no one (the headline): "From"
+    and a name, every word capitalised, a short line. (A headline of that shape, "From Here To Eternity", stands over
+    its credit.)"""
     rest = _from_name(lines[index].text)
     if rest is None or index + 1 >= len(lines):
         return False
@@ -71,7 +119,9 @@ def from_names(lines: list[Line], title_index: int | None) -> tuple[int, list[st
     the article's credit. An outlet's name gives none: split_authors keeps people's, and a name the page shows
     again on a short line ("Read the full piece at Porthaven Ledger", a chip) is an outlet's, whatever its words."""
     index = None if title_index is None else title_index + 1
-    if index is None or index >= len(lines) or not is_credit_under_headline(lines, index):
+    if index is None or index >= len(lines) or not lines[index].text.startswith(_FROM):
+        return None  # ("via" and a name shares a story: no writer's credit)
+    if not is_credit_under_headline(lines, index):
         return None
     name = lines[index].text[len(_FROM[0]) :].strip()
     if any(name in other.text for other in lines if other.index != index and other.words <= OUTLET_LINE_WORDS):
@@ -160,15 +210,18 @@ def name_pair_credit(lines: list[Line], title_index: int | None) -> tuple[int, l
     sides = name_pair(lines[index].text)
     if sides is None or not credits_writer(byline_part(lines[index].text)[0]):
         return None  # ("Cover: Agency / Ann Lee": a label of another role, a photo's credit)
-    people = [side for side in sides if looks_like_name(side)]
+    # (A writer's label opens the line's first side, "By Ann Lee | Harbour Post": the name is what follows it.)
+    people = [byline_part(side)[1] or side for side in sides if looks_like_name(side)]
     return (index, people) if len(people) == 1 else None
 
 
 def _from_name(text: str) -> list[str] | None:
-    """The words after "From" when the line is "From" and a name, every word capitalised, or a host; else None."""
-    if not text.startswith(_FROM):
+    """The words after "From" (or "via": story_heads.FROM_WORDS) when the line is that word and a name, every word
+    capitalised, or a host; else None."""
+    origin, _, after = text.partition(" ")
+    if origin.lower() not in FROM_WORDS or not (origin[:1].isupper() or origin == "via"):
         return None
-    rest = text[len(_FROM[0]) :].split()
+    rest = after.split()
     if len(rest) == 1 and HOST.fullmatch(rest[0]):
         return rest  # ("From outlet.com")
     if not 1 <= len(rest) <= CHIP_WORDS - 1 or not all(word[:1].isupper() or word in NAME_JOINS for word in rest):
@@ -285,6 +338,37 @@ def organisation_under_headline(
     return None
 
 
+HANDLE_LINES = 3  # how far under the headline a handle signing the story stands (a date or a stamp between)
+
+
+def handle_under_headline(lines: list[Line], title_index: int, first: int, site: str | None) -> tuple[int, str] | None:
+    """A line of one word in camel case ('AJLabs', 'MrQuayWriter': a handle's or a desk's shape, no section's nor
+    a word of the language) between the headline and the body, next to the headline, a date, a time or a job ('Staff
+    writer'), and its word: on a page crediting no one, the signature where a person's name would stand. Not the
+    site's name, nor a name the page shows again on a short line (an outlet's chip)."""
+    for index in range(title_index + 1, min(first, title_index + 1 + HANDLE_LINES, len(lines))):
+        text = lines[index].text.strip()
+        if not _camel_word(text) or lines[index].is_furniture or (site and text.lower() == site.lower()):
+            continue
+        beside = [lines[other] for other in (index - 1, index + 1) if other != title_index and other < len(lines)]
+        timed = index - 1 == title_index or any(_stamp_or_job(line) for line in beside)
+        if timed and not _named_again(lines, index, text):
+            return index, text
+    return None
+
+
+def _camel_word(text: str) -> bool:
+    """One word of letters (digits after them) opening with a capital, with another capital inside and lower-case
+    letters: 'AJLabs', 'MrQuayWriter' (not 'NASA', 'Politics')."""
+    if not 4 <= len(text) <= 30 or not text[:1].isupper() or not text.isalnum() or not text[:2].isalpha():
+        return False
+    return any(char.isupper() for char in text[1:]) and any(char.islower() for char in text)
+
+
+def _stamp_or_job(line: Line) -> bool:
+    return is_job_title(line.text) or find_date(line.text) is not None or line.is_relative_time
+
+
 class Credit(NamedTuple):
     """Whom the article credits, and where: the byline's line (None when no line does), the names, and a
     contributor's line the byline outranked (kept out of the body too)."""
@@ -329,4 +413,22 @@ def article_credit(
         and (signed := organisation_under_headline(lines, title_index, first, site))
     ):
         byline_index, authors = signed[0], [signed[1]]  # ("The Associated Press" alone under the headline)
+    if not authors and title_index is not None and (handle := handle_under_headline(lines, title_index, first, site)):
+        byline_index, authors = handle[0], [handle[1]]  # ("AJLabs" over "12 Dec 2023" under the headline)
+    if not authors and (signed_bio := bio_credit(lines, last)):
+        byline_index, authors = signed_bio  # ("Ann Lee writes for the Quay Post." closing a story no line credits)
     return Credit(byline_index, authors, contributor)
+
+
+BIO_REACH = 2  # how far from the body run's last line a bio signing the story stands
+
+
+def bio_credit(lines: list[Line], last: int) -> tuple[int, list[str]] | None:
+    """A short bio of one sentence at the body's end ("Ann Lee writes for the Quay Post.", "Ann Lee is a reporter at
+    the Quay Post."), and the person it opens with: on a page no other line credits, it signs the story."""
+    for index in range(max(0, last - BIO_REACH), min(last + BIO_REACH + 1, len(lines))):
+        name = bio_name(lines[index].text, lines[index].words)
+        names = split_authors(name) if name else []
+        if len(names) == 1 and names[0] == name and " " in name:
+            return index, names
+    return None

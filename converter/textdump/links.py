@@ -122,9 +122,10 @@ def page_cards(page: Page, last: int, cut: int, repeated: frozenset[str]) -> lis
     cards = _with_teased(cards, teased_titles(page, last))
     known = {text for card in cards for text in (card.title, card.teaser, card.source) if text}
     cards += [card for card in spaced_titles(page, last) if card.title not in known]
-    return _without_list_heads(
+    cards = _without_list_heads(
         page, last, _outside_stories(page, last, _carried_once(_with_bare_stories(page, last, cards)))
     )
+    return _past_list_heads(page, last, cards, ends)
 
 
 LIST_HEAD_WORDS = 6  # the longest heading of a list in a wording no heading reader knows ('Next in Weekend Reads')
@@ -149,6 +150,49 @@ def _without_list_heads(page: Page, last: int, cards: list[Card]) -> list[Card]:
         if line.words > LIST_HEAD_WORDS or line.sentence_end or not line.blank_before:
             kept.append(card)
     return kept
+
+
+def _past_list_heads(page: Page, last: int, cards: list[Card], ends: Collection[int]) -> list[Card]:
+    """The cards read from a list's heading set right: a short line with no stop ('Next in the evening edition') whose
+    card took the headline under it (`_announces`) for the first line of the text it carries, that headline over its
+    chip (a source, a credit, a time: `_chip`), gives way to the headline and the text under its chips; one
+    whose card took for its teaser the headline of an entry read with its source or text already is dropped. A title
+    over a teaser or a blurb stays one."""
+    lines = page.lines
+    known = {card.title for card in cards}
+    full = {card.title for card in cards if card.source or card.body}
+    kept = []
+    for card in cards:
+        index = _title_line(page, last, card)
+        if index is None or index + 2 >= len(lines) or not _announces(lines[index], lines[index + 1]):
+            kept.append(card)
+            continue
+        headline = lines[index + 1].text
+        if card.teaser == headline and headline in full and lines[index].words <= MARKER_WORDS:
+            continue  # (the heading over an entry read whole already)
+        if card.body and card.body[0] == headline and _chip(lines[index + 2]) and headline not in known:
+            known.add(headline)
+            kept.append(Card(headline, body=credited_text(lines, index + 2, ends) or card.body[1:]))
+            continue
+        kept.append(card)
+    return kept
+
+
+def _chip(line: Line) -> bool:
+    """A chip right under a headline: a short line (MAX_META_WORDS words at most) with no blank line above it, no
+    paragraph ('via Quay Weekly', 'Pier Weekly · Ann Lee')."""
+    return not line.blank_before and line.words <= marked.MAX_META_WORDS and not line.is_prose
+
+
+def _announces(head: Line, below: Line) -> bool:
+    """`head` announces the headline `below` it: a short line with no stop (LIST_HEAD_WORDS words at most) over a
+    headline two words longer or more: title-shaped, or in title case whatever its end (a teaser or a paragraph is a
+    sentence)."""
+    if head.words > LIST_HEAD_WORDS or head.sentence_end or head.text.endswith(":"):
+        return False
+    if below.words < head.words + 2 or below.text.rstrip("\"'”’)").endswith(("…", "...")):
+        return False
+    return marked.title_shaped(below.text) or below.is_title_case
 
 
 def _with_teased(cards: list[Card], teased: list[Card]) -> list[Card]:

@@ -138,8 +138,9 @@ PAGE_REPEATS = 2
 _SIDES = (("a", "b"), ("c", "d"))
 
 
-# A line this long, wedged by its own words (not by its template's), reads as a story's headline or standfirst: other
-# pages list the story with it, between their other lines; in a body it is the story's own, or a carried story's.
+# A line this long, wedged by its own words (not by its template's) between the paragraphs past other short lines, reads
+# as a story's headline or standfirst: other pages list the story with it, between their other lines; in a body it is
+# the story's own, or a carried story's. It counts when wedged between the lines right beside it (_story_long).
 STORY_WORDS = 9
 FILLED = "#of "  # "#of <template>\x1f<line>": a template key of a line of STORY_WORDS words or more, and the line
 
@@ -205,8 +206,19 @@ def wedged(placed: Mapping[str, int], counts: Mapping[str, int]) -> set[str]:
         for key in {side_key[:-2] for side_key in lone}
         if counts.get(key, 0) >= 2
         and fillings.get(key, 2) >= 2
-        and any(min(lone[f"{key}\x1f{above}"], lone[f"{key}\x1f{below}"]) >= WEDGE_PLACES for above, below in _SIDES)
+        and any(
+            min(lone[f"{key}\x1f{above}"], lone[f"{key}\x1f{below}"]) >= WEDGE_PLACES
+            for above, below in (_SIDES[:1] if _story_long(key) else _SIDES)
+        )
     }
+
+
+def _story_long(key: str) -> bool:
+    """A line's own key (no template's) of STORY_WORDS words or more: wedged only between the lines right beside it.
+    A story's teaser or standfirst keeps its headline right above it wherever it is listed (its paragraphs around it
+    are each page's); a promo of a sentence or two is set between other lines on every page ("Also on Sitename: the
+    best walks of the year" between two paragraphs)."""
+    return not key.startswith("#") and key.count(" ") + 1 >= STORY_WORDS
 
 
 # A line this short, every word capitalised, reads as a subheading: the same section names open the stories of one
@@ -216,16 +228,22 @@ SECTION_WORDS = 3
 
 def is_wedged(normalized: str, text: str, repeated: frozenset[str]) -> bool:
     """The folder shows this short line wedged between other lines (`wedged`), and it reads as no story's headline
-    or standfirst and no section's name."""
+    or standfirst and no section's name. A line of STORY_WORDS words or more that ends a sentence counts by its
+    templates only: a story's own sentence, shown on several pages, has other lines beside it where the pages glue a
+    subheading of their own to the paragraph above it."""
     words = normalized.count(" ") + 1
     if not normalized or words > SHAPE_MAX_WORDS:
         return False
     if words <= SECTION_WORDS and all(word[:1].isupper() for word in text.split()):
         return False
     keys = line_keys(normalized, text)
-    if words >= STORY_WORDS:
+    if words >= STORY_WORDS and text.rstrip(_CLOSERS).endswith(_SENTENCE_STOPS):
         keys = keys[1:]  # (its templates only)
     return any(WEDGED + key in repeated for key in keys)
+
+
+_CLOSERS = " \"'”’)"
+_SENTENCE_STOPS = (".", "!", "?")
 
 
 def repeated_lines(texts: Iterable[str], min_pages: int) -> frozenset[str]:

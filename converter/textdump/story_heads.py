@@ -31,7 +31,7 @@ _SENTENCE_ENDS = (". ", "? ", "! ")
 TEXT_GAP_LINES = 3  # the most short lines a story's text crosses between two of its paragraphs
 STANDFIRST_WORDS = 30  # the longest line a story's text crosses between its source line and its paragraphs
 # The word that opens an outlet's name as a story's source line ("From The Harbour Courier"): English only.
-_FROM_WORDS = frozenset({"from", "via"})
+FROM_WORDS = frozenset({"from", "via"})
 _OUTLET_WORDS = 6
 _AGENCY_CHARS = 60  # the longest credit line naming an agency
 _OUTLET_JOINERS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le"})
@@ -79,12 +79,17 @@ def _from_outlet(text: str) -> bool:
     """'From The Harbour Courier', 'via Coastline Daily': an outlet's name (every word capitalised), or its host
     ('via outlet.com'), after "from"."""
     words = text.split()
-    if not 2 <= len(words) <= _OUTLET_WORDS or words[0].lower() not in _FROM_WORDS or text.endswith((".", ":")):
+    if not 2 <= len(words) <= _OUTLET_WORDS or words[0].lower() not in FROM_WORDS or text.endswith((".", ":")):
         return False
     name = words[1:]
     if len(name) == 1 and HOST.fullmatch(name[0]):
         return True  # ('via outlet.com')
     return _outlet_name(name)
+
+
+def from_outlet(text: str) -> bool:
+    """A story's source chip naming its outlet after "from": 'From The Harbour Courier', 'via outlet.com'."""
+    return _from_outlet(text)
 
 
 def _outlet_name(words: list[str]) -> bool:

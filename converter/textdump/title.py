@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from converter.bylines import is_job_title, looks_like_name
 from converter.dates import find_date
+from converter.prefilter import holds_any
 from converter.textdump import metadata
 from converter.textdump.asides import is_curator_credit
 from converter.textdump.byline_names import byline_part
@@ -284,10 +285,15 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
     # A headline's length in words as a reader counts them: a contraction is one word ("must've", "Didn't"),
     # which the tokens split in two.
     spoken = _spoken_words(line)
+    # A long line in title case over its credit or date, ending no sentence, is a long headline, not a standfirst or
+    # a caption (in sentence case, ending on a stop mostly): it weighs as a headline of the usual length does.
+    long_headline = (
+        spoken > 20 and line.words <= LONG_CREDITED_WORDS and line.is_title_case and _over_credit(line, credit)
+    )
     before = {
         "words_le3": float(line.words <= 3),
-        "words_4_20": float(line.words >= 4 and spoken <= 20),
-        "words_gt20": float(spoken > 20),
+        "words_4_20": float(line.words >= 4 and (spoken <= 20 or long_headline)),
+        "words_gt20": float(spoken > 20 and not long_headline),
         "title_case": float(line.is_title_case),
         "ends_period": float(text.endswith(".") and not text.endswith("..")),
         "ends_question": float(text.endswith(("?", "?”", "?’", '?"'))),
@@ -329,6 +335,15 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
         "standfirst_below": float(_standfirst_under(lines, index)),
     }
     return before, after
+
+
+LONG_CREDITED_WORDS = 30  # the most words of a long headline over its credit
+CREDITED_WITHIN = 3  # how far under a long headline its credit or date stands (an outlet's line, a counter between)
+
+
+def _over_credit(line: Line, credit: int | None) -> bool:
+    """A line ending no sentence with a credit or a date a few lines under it."""
+    return credit is not None and credit <= CREDITED_WITHIN and not line.sentence_end
 
 
 BY_NAME_WORDS = 12  # the most words of a line closing on "by" and a name that is a credit, not a sentence
@@ -408,12 +423,66 @@ def find_title(
     counts = text_counts(lines)
     best: tuple[float, int] | None = None
     for index in candidates(lines, body_start):
-        if index in site_lines:
+        if index in site_lines or _deck_under_credits(lines, index):
             continue
         score = decision.score(features(lines, index, body_start, counts))
         if score > decision.threshold and (best is None or score >= best[0]):
             best = (score, index)
     return best[1] if best else None
+
+
+DECK_CREDIT_LINES = 4  # the most credit, date and count lines between a headline and the deck under them
+DECK_CREDIT_WORDS = 10  # the most words of each
+
+
+def _deck_under_credits(lines: list[Line], index: int) -> bool:
+    """A line under the headline's credit block (a byline, a date, a reading time, a count), with no credit of its
+    own right under it: the deck of the story, not its headline. The block's lines all credit, date or count; the
+    line over them is the headline: four words or more, ending no sentence on a full stop, credited inside the block
+    (an entry of a list of other stories, a title over its chip, has another chip above it, or its chip alone under
+    it: a block of one line must credit someone)."""
+    if index < 2 or metadata.credit_distance(lines, index) == 1:
+        return False
+    head = index - 1
+    while head > 0 and index - head <= DECK_CREDIT_LINES and _credit_block_line(lines[head]):
+        head -= 1
+    block = lines[head + 1 : index]
+    above = lines[head]
+    if not block or _credit_block_line(above) or above.is_furniture:
+        return False
+    if not 4 <= above.words <= LONG_CREDITED_WORDS or above.text.endswith("."):
+        return False
+    if len(block) == 1 and not _block_credit(block[0].text):
+        return False
+    distance = metadata.credit_distance(lines, head)
+    chip_above = head > 0 and (metadata.is_stamped_chip(lines[head - 1].text) or metadata.is_date_line(lines[head - 1]))
+    return distance is not None and distance <= len(block) and not chip_above
+
+
+def _block_credit(text: str) -> bool:
+    """A byline, a labelled name, or a name with its outlet or job after a separator ("Ann Lee | Quay Post"): a bare
+    pair of capitalised words alone is a section's or a menu's entry as often."""
+    if metadata.is_byline(text) or _labelled_names(text) or _BY_INSIDE.search(text):
+        return True
+    return holds_any(text, _NAME_SEPARATORS) and metadata.is_name_line(text)
+
+
+_NAME_SEPARATORS = (" / ", " | ", " · ", " • ", " — ", " – ")
+
+
+def _credit_block_line(line: Line) -> bool:
+    """A line of a headline's credit block: a byline, a name, a date or a time, a labelled name, a short count."""
+    if line.words > DECK_CREDIT_WORDS or line.is_prose:
+        return False
+    text = line.text
+    return (
+        _block_credit(text)
+        or metadata.is_date_line(line)
+        or line.is_relative_time
+        or metadata.is_stamped_chip(text)
+        or metadata.is_compact_age(text)
+        or (line.words <= COUNT_LINE_WORDS and any(char.isdigit() for char in text))
+    )
 
 
 def feature_names() -> list[str]:

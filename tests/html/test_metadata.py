@@ -47,7 +47,8 @@ def test_jsonld_article_fields():
                 "keywords": "budget, council",
                 "inLanguage": "en-US",
             }
-        )
+        ),
+        "<p>Jane Doe</p>",  # a declared author is a credit when the reader sees the name
     )
     assert (m.title, m.authors, (m.date or "")[:10], m.source_name) == (
         "Budget passes",
@@ -73,7 +74,7 @@ def test_jsonld_graph_with_author_reference():
             },
         ],
     }
-    m = meta_of(ld(graph))
+    m = meta_of(ld(graph), "<p>By Jane Doe</p>")
     assert (m.title, m.authors, m.date) == ("Graph story", ("Jane Doe",), "2020-01-02")
 
 
@@ -85,11 +86,12 @@ def test_jsonld_person_whose_name_lists_two_people():
                 "headline": "Storm",
                 "author": {"@type": "Person", "name": ["Travis Andersen", "Adam Sennott"]},
             }
-        )
+        ),
+        "<p>By Travis Andersen and Adam Sennott</p>",
     )
     assert m.authors == ("Travis Andersen", "Adam Sennott")
     author = {"@type": "Person", "name": ["Jane", "Doe"]}
-    m = meta_of(ld({"@type": "NewsArticle", "headline": "Storm", "author": author}))
+    m = meta_of(ld({"@type": "NewsArticle", "headline": "Storm", "author": author}), "<p>By Jane Doe</p>")
     assert m.authors == ("Jane Doe",)
 
 
@@ -105,7 +107,8 @@ def test_jsonld_author_array_skips_organisations():
                     {"@type": "Organization", "name": "Wire Service"},
                 ],
             }
-        )
+        ),
+        "<p>Ann Lee and Bo Chan, Wire Service</p>",
     )
     assert m.authors == ("Ann Lee", "Bo Chan")
 
@@ -162,7 +165,7 @@ def test_double_escaped_entities_in_meta_are_unescaped():
 
 
 def test_meta_author_is_split_and_cleaned():
-    m = meta_of('<meta name="author" content="By Ann Lee and Bo Chan, Staff Writers">')
+    m = meta_of('<meta name="author" content="By Ann Lee and Bo Chan, Staff Writers">', "<p>Ann Lee, Bo Chan</p>")
     assert m.authors == ("Ann Lee", "Bo Chan")
 
 
@@ -318,9 +321,13 @@ def test_labelled_page_wire_story_credits_the_agency(extracted):
 
 def test_an_organisation_credited_alone_is_the_author():
     assert meta_of(
-        ld({"@type": "NewsArticle", "headline": "Pier", "author": {"@type": "Person", "name": "Metro Staff"}})
+        ld({"@type": "NewsArticle", "headline": "Pier", "author": {"@type": "Person", "name": "Metro Staff"}}),
+        "<p>Metro Staff</p>",
     ).authors == ("Metro Staff",)
-    assert meta_of('<meta name="author" content="The Northern Wire Service">').authors == ("The Northern Wire Service",)
+    wire = "<p>The Northern Wire Service</p>"
+    assert meta_of('<meta name="author" content="The Northern Wire Service">', wire).authors == (
+        "The Northern Wire Service",
+    )
     assert meta_of(body='<div class="byline">By <a href="/x">Institute of Coastal Studies</a></div>').authors == (
         "Institute of Coastal Studies",
     )
@@ -333,18 +340,20 @@ def test_an_organisation_typed_or_named_as_the_site_is_its_publisher_and_its_sta
     assert meta_of(publisher).authors == ()
     site = '<meta property="og:site_name" content="Harbour Courier">'
     assert meta_of(site + '<meta name="author" content="Harbour Courier">').authors == ()
-    assert meta_of(site + '<meta name="author" content="Harbour Courier staff">').authors == ("Harbour Courier",)
+    staff = "<p>By Harbour Courier staff</p>"
+    assert meta_of(site + '<meta name="author" content="Harbour Courier staff">', staff).authors == ("Harbour Courier",)
     # A person credited anywhere wins over an organisation.
     both = '<meta name="author" content="The Northern Wire Service">' + ld(
         {"@type": "NewsArticle", "headline": "Pier", "author": {"name": "Dana Reyes"}}
     )
-    assert meta_of(both).authors == ("Dana Reyes",)
+    assert meta_of(both, "<p>Dana Reyes, The Northern Wire Service</p>").authors == ("Dana Reyes",)
 
 
 def test_publication_word_glued_to_a_byline_is_cut():
     m = meta_of(
         '<link rel="canonical" href="https://sputnikworld.example/a/1">'
-        '<meta name="author" content="Finian Cunningham Sputnik">'
+        '<meta name="author" content="Finian Cunningham Sputnik">',
+        "<p>Finian Cunningham</p>",
     )
     assert m.authors == ("Finian Cunningham",)
 
@@ -446,8 +455,8 @@ TWO_PEOPLE = ld(
         ("By <a>Ann Lowe</a> and <a>Bob Meyer</a>", ("Ann Lowe", "Bob Meyer")),
         # A job title before the second name is no credit label.
         ("By <a>Ann Lowe</a> <span>Senior Reporter</span> <a>Bob Meyer</a>", ("Ann Lowe", "Bob Meyer")),
-        # Neither name visible: the markup's list stands.
-        ("", ("Ann Lowe", "Bob Meyer")),
+        # Neither name visible: no credit a reader sees.
+        ("", ()),
     ],
 )
 def test_person_credited_for_other_work_than_writing_is_not_an_author(byline: str, authors: tuple[str, ...]):
@@ -526,8 +535,8 @@ def test_jsonld_person_whose_given_name_is_a_common_word():
     page = ld(
         {"@type": "NewsArticle", "headline": "Budget passes", "author": {"@type": "Person", "name": "Will Shanklin"}}
     )
-    assert meta_of(page).authors == ("Will Shanklin",)
-    assert meta_of('<meta name="author" content="May Bulman">').authors == ("May Bulman",)
+    assert meta_of(page, "<p>Will Shanklin</p>").authors == ("Will Shanklin",)
+    assert meta_of('<meta name="author" content="May Bulman">', "<p>May Bulman</p>").authors == ("May Bulman",)
 
 
 def test_the_byline_markup_is_read_once_a_page(monkeypatch: pytest.MonkeyPatch):
@@ -571,3 +580,132 @@ def test_the_byline_elements_are_read_once_a_page(monkeypatch: pytest.MonkeyPatc
 def test_dateline_marked_by_its_itemprop_alone():
     body = '<span class="meta">July 18, 2023</span><span class="meta" itemprop="datePublished">March 3, 2021</span>'
     assert meta_of(body=body).date == "2021-03-03"
+
+
+# ------------------------------------------------------------ which day: republished, local, shown ----
+
+
+def _dated(published: str, modified: str) -> str:
+    return ld(
+        {"@type": "NewsArticle", "headline": "Rain jackets", "datePublished": published, "dateModified": modified}
+    )
+
+
+def test_a_page_republished_long_after_and_showing_only_its_update_is_dated_by_it():
+    # An evergreen guide: first out in 2019, refreshed in 2023, its header shows the refresh alone.
+    body = (
+        '<h1>Rain jackets</h1><span>last updated</span> <time datetime="2023-12-19T09:00:00Z">19 December 2023</time>'
+    )
+    assert meta_of(_dated("2019-03-30T08:00:00Z", "2023-12-19T09:00:00Z"), body).date == "2023-12-19T09:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("modified", "shown"),
+    [
+        # Revised within days: the same story, dated by its publication whatever the header shows.
+        ("2019-11-13T10:28:18-05:00", '<span>Updated <time datetime="2019-11-13">Nov 13, 2019</time></span>'),
+        # Republished, but the header shows the first publication too.
+        (
+            "2023-12-19T09:00:00Z",
+            '<time class="published">Mar 30, 2019</time> <time class="updated">Dec 19, 2023</time>',
+        ),
+        # Republished, but the header shows another day than the update's (a teaser's, a "today").
+        ("2023-12-19T09:00:00Z", "<time>March 2, 2023</time>"),
+    ],
+)
+def test_the_publication_date_stays_when_the_page_is_no_republished_one(modified: str, shown: str):
+    published = "2019-11-08T15:30:00-05:00" if modified.startswith("2019-11") else "2019-03-30T08:00:00Z"
+    page = meta_of(_dated(published, modified), f"<h1>Rain jackets</h1>{shown}")
+    assert (page.date or "")[:10] == published[:10]
+
+
+def test_a_stamp_with_its_own_offset_keeps_its_day_against_the_url():
+    # 07:30 in New York on the 20th; the URL's day is when the story was drafted.
+    head = '<link rel="canonical" href="https://ex.com/news/2023-12-19-quake">' + _dated(
+        "2023-12-20T07:30:00.000-05:00", "2023-12-20T07:35:02.000-05:00"
+    )
+    assert (meta_of(head).date or "")[:10] == "2023-12-20"
+
+
+def test_a_utc_stamp_gives_way_to_the_url_day_beside_it():
+    head = '<link rel="canonical" href="https://ex.com/2019/11/19/story/">' + _dated(
+        "2019-11-20T01:50:00Z", "2019-11-20T01:50:00Z"
+    )
+    assert meta_of(head).date == "2019-11-19"
+
+
+def test_a_url_day_does_not_move_a_stamp_the_dateline_agrees_with():
+    head = '<link rel="canonical" href="https://ex.com/2019/11/19/story/">' + _dated(
+        "2019-11-20T01:50:00Z", "2019-11-20T01:50:00Z"
+    )
+    assert (meta_of(head, "<h1>Council votes</h1><time>Nov 20, 2019</time>").date or "")[:10] == "2019-11-20"
+
+
+def test_the_header_dateline_gives_the_local_day_of_a_url_date():
+    # The URL is dated by the server's day (UTC); the header shows the evening before, in New York.
+    head = '<link rel="canonical" href="https://ex.com/news/2023-12-20/feat-pictures/.205663">'
+    body = (
+        '<h1>Feat Pictures to open the film</h1><small>posted on <time datetime="2023-12-19T23:30:00-05:00">'
+        "<strong>2023-12-19</strong> 23:30 EST</time></small> by Jane Doe"
+    )
+    assert meta_of(head, body).date == "2023-12-19"
+
+
+def test_a_dateline_over_the_headline_does_not_move_a_url_date():
+    # The site's "today" (or a blog's box of tweets) is no dateline of the article.
+    head = '<link rel="canonical" href="https://ex.com/2012/08/08/portman/">'
+    body = '<div class="date-head">August 9th, 2012</div><h1>Portman stays in the Senate</h1><p>Posted by Jane Doe</p>'
+    assert meta_of(head, body).date == "2012-08-08"
+
+
+# ---------------------------------------------------------------- credits no reader sees ----
+
+
+def test_a_declared_author_the_page_never_shows_is_no_credit():
+    # The account that posted a press release (a JSON-LD Person), a site's maker in <meta name="author">.
+    head = ld({"@type": "Article", "headline": "Firm names a new officer", "author": {"name": "Jane Poster"}})
+    assert meta_of(head, "<h1>Firm names a new officer</h1>").authors == ()
+    assert meta_of('<meta name="author" content="Vivid Interactive">', "<h1>Storm hits coast</h1>").authors == ()
+
+
+def test_a_hidden_declared_author_gives_way_to_the_visible_byline():
+    head = '<meta name="author" content="Amon Hotep">'
+    assert meta_of(head, "<h1>Who threatens whom</h1><p><em>By Stephen Gowans</em></p>").authors == ("Stephen Gowans",)
+
+
+def test_a_declared_author_the_byline_shows_is_kept():
+    head = ld({"@type": "Article", "headline": "Firm names a new officer", "author": {"name": "Jane Poster"}})
+    assert meta_of(head, "<h1>Firm names a new officer</h1><p>JANE POSTER</p>").authors == ("Jane Poster",)
+
+
+def test_an_agency_in_the_by_line_under_the_headline_is_the_author():
+    body = '<h1>Quake survivors endure the cold</h1><h4>By <span class="hdr-name">Associated Press</span></h4>'
+    assert meta_of(body=body).authors == ("Associated Press",)
+    # The same words as a teaser's credit far below the headline are not the article's.
+    far = "<h1>Quake survivors endure the cold</h1>" + "<p>One more line of the story.</p>" * 12
+    assert meta_of(body=far + "<p>By Associated Press</p>").authors == ()
+
+
+# ------------------------------------------------------------------------------ titles ----
+
+
+def test_a_headline_naming_its_own_publication_is_not_taken_for_the_site_name():
+    title = "PolitiFact - Kennedy’s campaign of conspiracy theories: PolitiFact’s 2023 Lie of the Year"
+    assert strip_site(title, "@politifact", "www.politifact.com") == (
+        "Kennedy’s campaign of conspiracy theories: PolitiFact’s 2023 Lie of the Year"
+    )
+    # A long part led by the site's name is still the site's.
+    long_site = "White Scores 22 Points - SJSUSpartans.com—Official Web Site of San Jose State Athletics"
+    assert strip_site(long_site, None, "sjsuspartans.com") == "White Scores 22 Points"
+
+
+def test_among_several_h1s_the_one_a_meta_title_confirms_is_the_headline():
+    head = "<title>President Was Right: Context Matters | Opinion | The Campus Daily</title>"
+    body = "<h1>President Was Right: Context Matters</h1><p>x</p><h1>Sections menu</h1><h1>Contact Us</h1>"
+    assert meta_of(head, body).title == "President Was Right: Context Matters"
+
+
+def test_a_blog_name_beginning_the_title_is_not_the_headline():
+    head = "<title>Denny Notes: News Politics and Food: 227 Posts Roundup 1 August 2012</title>"
+    body = "<h1>Denny Notes: News Politics and Food</h1><h1>Funny Coffee Ornament (Oval)</h1>"
+    assert meta_of(head, body).title == "Denny Notes: News Politics and Food: 227 Posts Roundup 1 August 2012"

@@ -376,3 +376,29 @@ def test_a_labelled_credit_naming_the_outlet_written_for_closes_the_article_insi
     page += ["Written by Ingrid Haldorsen for The Quay Ledger · 11h", "Up next", *carried]
     lines = split_lines("\n".join(page))
     assert byline.find_byline(lines, 0, 0, 1, len(lines) - 1).names == ["Ingrid Haldorsen"]  # type: ignore[union-attr]
+
+
+def test_the_credit_under_a_headline_standing_inside_the_run_is_a_candidate() -> None:
+    """A newsletter's contents list opens the run, the headline stands below it, its credit under it: the credit is
+    read there as it would be under a headline over the run."""
+    top = ["View in browser", "Fjord Letter", "Archive", "", "Issue #12 · Monday, 4 March 2024", ""]
+    contents = [
+        "In this issue",
+        "• Harbour board weighs the future of its stone pier",
+        "• 'The Ferry:' Night crossings return, bringing island visitors back with them",
+        "• No, the pier is not 'lost.' All the plans from 1990 to the council's new budget.",
+        "• Village split over frost fans installed in orchards along the valley floor this winter",
+        "",
+        "Brought to you by Fjordline Savings",
+        "The account that pays you to save for the summer. Open one today in five minutes.",
+        "",
+        "LEAD",
+        "Harbour board weighs the future of its stone pier",
+        "By Marit Solberg for Valley Courier",
+        "",
+    ]
+    lines = split_lines("\n".join([*top, *contents, *HARBOUR_STORY]))
+    credit = next(line.index for line in lines if line.text.startswith("By Marit"))
+    assert credit in byline.candidates(lines, 0, 5, len(lines) - 1, credit - 1)
+    article = extract_text("\n".join([*top, *contents, *HARBOUR_STORY]), "text/n.txt").article
+    assert article.authors == ("Marit Solberg",)

@@ -9,6 +9,7 @@ from converter.bylines import credits_writer
 from converter.textdump import byline
 from converter.textdump.credit_lines import (
     credits_outlet_above,
+    is_credit_under_headline,
     is_publisher_chip,
     is_sponsor_credit,
     name_pair_credit,
@@ -263,10 +264,67 @@ def test_an_agency_or_an_institution_alone_under_the_headline_is_the_author() ->
         "Harbour Dispatch",
         "Kettle Bay News",
         "Sponsored Links",
-        "QuayLabs",
+        "Quaylabs",
         "QL",
-    ):  # (one word alone: a site's name, a tag)
+    ):  # (one word alone: a site's name, a tag; one in camel case, "QuayLabs", is a handle's: the test below)
         assert authors(chip) == (), chip
     assert (
         authors("The Fjordland Press", "More stories", "Frost fans split a village", "The Fjordland Press · 2h") == ()
     )
+
+
+def test_a_labelled_person_joined_to_an_outlet_gives_the_name_without_its_label() -> None:
+    """'By Ann Lee | Harbour Post' under the headline credits Ann Lee, not "By Ann Lee"."""
+    headline = "Orchard growers turn to tall fans to keep a late frost off the blossom"
+    for pair in ("By Marit Solberg | Valley Courier", "By Marit Solberg / Valley Courier"):
+        lines = split_lines("\n".join([headline, pair]))
+        assert name_pair_credit(lines, 0) == (1, ["Marit Solberg"]), pair
+        page = "\n".join(["Back", "", headline, pair, "2 March 2024", "", *ORCHARD_STORY])
+        assert extract_text(page, "text/p.txt").article.authors == ("Marit Solberg",), pair
+
+
+def test_a_one_sentence_bio_closing_an_uncredited_story_signs_it() -> None:
+    """'Ann Lee writes for the Quay Post.' under the last paragraph, and no other credit on the page: Ann Lee wrote
+    it. A byline elsewhere outranks it; a bio standing far above the body's end signs nothing."""
+    headline = "Orchard growers turn to tall fans to keep a late frost off the blossom"
+    bio = "Marit Solberg writes for the Valley Courier."
+
+    def authors(*page: str) -> tuple[str, ...]:
+        return extract_text("\n".join(["Back", "", headline, "2 March 2024", "", *page]), "text/p.txt").article.authors
+
+    assert authors(*ORCHARD_STORY, bio, "♥ 212", "Save") == ("Marit Solberg",)
+    assert authors(*ORCHARD_STORY, "Ola Berg is a staff reporter at the Valley Courier.") == ("Ola Berg",)
+    assert authors("By Ola Berg", *ORCHARD_STORY, bio) == ("Ola Berg",)
+    assert authors(*ORCHARD_STORY[:1], bio, *ORCHARD_STORY[1:]) == ()
+
+
+TITLED = "Harbour Board Weighs the Future of Its Stone Pier"  # (a headline in title case)
+
+
+def test_via_and_an_outlet_under_the_headline_is_its_source_not_the_headline() -> None:
+    """'via Porthaven Courier' (or 'Via ...') under the headline names where the story comes from, as "From" does:
+    no headline, and no writer ("via" and a person's name shares a story, it credits no writer)."""
+    for source in ("via The Porthaven Evening Courier", "Via Porthaven Courier Weekly", "via Ingrid Haldorsen"):
+        page = ["Valley Courier", "Saved to Weekend reads by @quay_ann", "TRAVEL", TITLED, source, "5 Mar 2024"]
+        article = extract_text("\n".join([*page, *BODY]), "text/v.txt").article
+        assert article.title == TITLED, source
+        assert article.authors == (), source
+    assert not is_credit_under_headline(split_lines("\n".join([HEADLINE, "via the harbour road"])), 1)
+
+
+def test_a_handle_in_camel_case_under_the_headline_signs_an_uncredited_story() -> None:
+    """One word in camel case ('FjordDesk', 'OlaWritesHere') alone between the headline and the body, by the headline,
+    a date or a job, where a person's name would stand: the story's signature. A word of the language ('Politics'), an
+    acronym, a name the page shows again as a chip, or a page with a byline elsewhere: no such credit."""
+    headline = "Orchard growers turn to tall fans to keep a late frost off the blossom"
+
+    def authors(under: list[str], *after: str) -> tuple[str, ...]:
+        page = ["Back", "", headline, *under, "", *ORCHARD_STORY, *after]
+        return extract_text("\n".join(page), "text/p.txt").article.authors
+
+    assert authors(["FjordDesk", "2 March 2024"]) == ("FjordDesk",)
+    assert authors(["2 March 2024", "OlaWritesHere", "Staff writer"]) == ("OlaWritesHere",)
+    assert authors(["Politics", "2 March 2024"]) == ()
+    assert authors(["NRK", "2 March 2024"]) == ()
+    assert authors(["FjordDesk", "2 March 2024"], "Read it at FjordDesk") == ()
+    assert authors(["FjordDesk", "2 March 2024"], "Written by Marit Solberg.") == ("Marit Solberg",)

@@ -47,3 +47,30 @@ def test_a_teaser_cut_short_before_its_links_label_is_cut_short() -> None:
     assert _features("The council heard from keepers and fishermen before a late vote…")["ellipsis_end"]
     assert not _features("Keepers, fishermen... and the lighthouse nobody wanted")["ellipsis_end"]
     assert not _features("Wait... What Did the Council Just Vote For?")["ellipsis_end"]
+
+
+# 25 words as read, no final stop: a long headline, as some outlets write them.
+LONGER_HEADLINE = (
+    "Keepers Who Tended the Harbour Light for Forty Winters Say the Council's Vote to Sell It Was 'One Storm Too "
+    "Many' for the Old Town"
+)
+
+
+def test_a_long_headline_over_its_credit_weighs_as_a_headline() -> None:
+    """Past 20 words, a line in title case ending no sentence with its credit or date right under it is the headline:
+    the place line and the credit around it are not."""
+    credited = split_lines("\n".join([LONGER_HEADLINE, "By Marit Solberg, Harbour Courier", BODY]))
+    features = title.features(credited, 0, 2, Counter(line.text for line in credited))
+    assert features["words_4_20"] == 1.0 and features["words_gt20"] == 0.0
+    page = ["Portmere, ME", "41° Fog", LONGER_HEADLINE, "By Marit Solberg, Harbour Courier", "Posted 2 hours ago"]
+    lines = split_lines("\n".join([*page, BODY, MORE]))
+    index = title.find_title(lines, 5)
+    assert index is not None and lines[index].text == LONGER_HEADLINE
+    # (A long line ending on its stop is a standfirst's length, credited or not; one with nothing under it too.)
+    stopped = split_lines("\n".join([LONGER_HEADLINE + ".", "By Marit Solberg, Harbour Courier", BODY]))
+    assert title.features(stopped, 0, 2, Counter(line.text for line in stopped))["words_gt20"] == 1.0
+    assert _features(LONGER_HEADLINE)["words_gt20"] == 1.0
+    # (Nor a caption in sentence case over its photo's credit, stop or none.)
+    caption = "Keepers climb the stairs of the harbour light on the last night before the council's vote to sell it"
+    captioned = split_lines("\n".join([caption + " to a hotel group", "Photo by Marit Solberg", BODY]))
+    assert title.features(captioned, 0, 2, Counter(line.text for line in captioned))["words_gt20"] == 1.0

@@ -67,3 +67,29 @@ def test_no_standfirst_inside_the_body() -> None:
     unstopped = "The ferry will call at the two northern islands on its way back to the mainland"
     lines = split_lines("\n".join([HEADLINE, BODY, unstopped, MORE]))
     assert _features(lines, 2, 1)["standfirst_below"] == 0.0
+
+
+DECK = "Operator adds cabins and freight space as bookings double for the refitted night ship"
+
+
+def test_a_deck_under_the_headlines_credits_is_no_headline() -> None:
+    """Headline, then its byline and date, then a deck longer than the headline over the body: the line over the
+    credits heads the story, whatever its question mark; the deck under them does not."""
+    question = "Missed the night ferry? The islands will have it back in spring"
+    for credits in (["By Oona Falk", "3 March 2024"], ["Oona Falk | Island Post", "Updated 2 hours ago", "💬 12"]):
+        lines = split_lines("\n".join(["Back", "Text size", question, *credits, DECK, BODY, MORE]))
+        body_start = 3 + len(credits) + 1
+        assert title._deck_under_credits(lines, body_start - 1)
+        index = title.find_title(lines, body_start)
+        assert index is not None and lines[index].text == question, credits
+    # (A story's own headline under an entry of a list of others, each title over its chip, stays a headline.)
+    listed = ["Harbour board weighs the future of its stone pier", "Quay Post · 2h", HEADLINE, BODY, MORE]
+    assert not title._deck_under_credits(split_lines("\n".join(["Latest", *listed])), 3)
+
+
+def test_a_headline_under_its_byline_and_a_section_is_no_deck() -> None:
+    """Some sites set the byline over the headline, a section's name over both: the headline has no credit of its own
+    under it, but the line over the byline is no headline (a section, a menu's last entry)."""
+    page = ["Contact us", "Do not sell my personal information", "Ferries Travel", "By Oona Falk", HEADLINE, TEASER]
+    lines = split_lines("\n".join([*page, BODY, MORE]))
+    assert not title._deck_under_credits(lines, 4)

@@ -100,16 +100,27 @@ def test_a_line_a_story_repeats_on_its_page_is_not_counted() -> None:
     assert not any(key.startswith(WEDGED) for key in repeated_lines(pages, NOT_BY_COUNT))
 
 
-def test_a_long_line_wedged_by_its_own_words_reads_as_a_headline_or_standfirst_and_stays() -> None:
-    # Other pages list the story with its headline and its standfirst, between their other lines.
+def test_a_long_line_listed_under_its_headline_stays_a_promo_between_paragraphs_goes() -> None:
+    # Other pages list the story with its headline over its standfirst, between their other lines: each keeps the
+    # other beside it. A promo of a sentence is set between two other paragraphs on every page.
     headline = "Ferry timetable changes for the winter season leave island commuters waiting longer"
     standfirst = "Commuters will wait longer for the first boat, and the last one leaves at nine."
-    template = "Also in this app: Ten walks along the coast this winter and where to stop"
-    repeated = frozenset(
-        {WEDGED + normalize_line(line) for line in (headline, standfirst, WIDGET)} | {"#wedged #lead also in this app"}
-    )
+    promo = "Also in this app we keep the best walks along the coast for every winter weekend"
+    pages = []
+    for number, topic in enumerate(TOPICS):
+        story = _story(topic)
+        story.insert(4 + number % 2, promo)
+        story[1 + number : 1 + number] = [headline, standfirst]
+        pages.append("\n\n".join(story))
+    repeated = repeated_lines(pages, NOT_BY_COUNT)
     assert not is_wedged(normalize_line(headline), headline, repeated)
     assert not is_wedged(normalize_line(standfirst), standfirst, repeated)
+    assert is_wedged(normalize_line(promo), promo, repeated)
+
+
+def test_a_long_line_wedged_by_its_template_goes() -> None:
+    template = "Also in this app: Ten walks along the coast this winter and where to stop"
+    repeated = frozenset({WEDGED + normalize_line(WIDGET), "#wedged #lead also in this app"})
     assert is_wedged(normalize_line(WIDGET), WIDGET, repeated)
     assert is_wedged(normalize_line(template), template, repeated)  # wedged by its lead-in label, a template's
 
@@ -123,17 +134,28 @@ def test_a_short_capitalised_wedged_line_reads_as_a_section_name_and_stays() -> 
 
 
 def test_a_long_headline_shown_between_other_lines_is_no_template_of_itself() -> None:
-    # A carried story's headline, listed on other pages between other titles: its last words (its "#end" key) are
-    # shared with its own copies only, so it is not wedged by them; a notice filled with other names is.
+    # A carried story's headline over its source line, listed on other pages between other lines: its last words
+    # (its "#end" key) are shared with its own copies only, so it is not wedged by them; a notice filled with other
+    # names is.
     headline = "Harbour board approves the new ferry terminal after a decade of delays and objections"
     pages = []
     for number, topic in enumerate(TOPICS):
         notice = f"Story text from the {topic.title()} Courier. This app does not edit the stories it shows."
         story = _story(topic)
         story.insert(2 + number, notice)
-        story.insert(1 + number, headline)
+        story[1 + number : 1 + number] = [headline, "Harbour Courier"]
         pages.append("\n\n".join(story))
     repeated = repeated_lines(pages, NOT_BY_COUNT)
     assert not is_wedged(normalize_line(headline), headline, repeated)
     notice = "Story text from the Ferry Courier. This app does not edit the stories it shows."
     assert is_wedged(normalize_line(notice), notice, repeated)
+
+
+def test_a_long_sentence_wedged_by_its_own_words_stays() -> None:
+    # A story's closing sentence on several pages, each gluing its own subheading to the paragraph above it: other
+    # lines beside it on each page, but a sentence's stop; a promo of the same length ends none.
+    sentence = "The council will publish the new timetable for the island ferry in the spring."
+    promo = "Also in this app we keep the best walks along the coast for every winter weekend"
+    repeated = frozenset({WEDGED + normalize_line(sentence), WEDGED + normalize_line(promo)})
+    assert not is_wedged(normalize_line(sentence), sentence, repeated)
+    assert is_wedged(normalize_line(promo), promo, repeated)
