@@ -54,7 +54,6 @@ Usage (from the repository root):
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import random
 import re
@@ -65,7 +64,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from aggregator_pages import DAYS, MONTHS, SHARED, PageLines, read_naeb, used_main_ids, write_set
+from aggregator_pages import DAYS, MONTHS, SHARED, PageLines, generator_main, read_naeb, used_main_ids
 
 NAEB_DIR = SHARED / "corpus" / "naeb"
 AGG_LABELS = SHARED / "corpus" / "aggregator" / "labels.json"
@@ -651,15 +650,7 @@ def build(seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, Any], d
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n", 1)[0])
-    ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--seeds", type=int, nargs="+", default=[1])
-    ap.add_argument("--per-layout", type=int, default=10)
-    args = ap.parse_args(argv)
-    for seed in args.seeds:
-        texts, truths, labels = build(seed, args.per_layout)
-        write_set(args.out / f"seed-{seed}", texts, truths, labels)
-    return 0
+    return generator_main(build, argv, __doc__)
 
 
 if __name__ == "__main__":

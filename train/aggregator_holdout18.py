@@ -48,7 +48,6 @@ A known artefact: a run-in subheading may be glued to a paragraph of the NAEB bo
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import hashlib
 import random
@@ -60,7 +59,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from aggregator_pages import DAYS, MONTHS, SHARED, PageLines, read_naeb, used_main_ids, write_set
+from aggregator_pages import DAYS, MONTHS, SHARED, PageLines, generator_main, read_naeb, used_main_ids
 
 NAEB = SHARED / "corpus" / "naeb"
 AGG_LABELS = SHARED / "corpus" / "aggregator" / "labels.json"
@@ -592,16 +591,7 @@ def build_seed(seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, An
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--seeds", type=int, nargs="+", default=[1])
-    ap.add_argument("--per-layout", type=int, default=10)
-    args = ap.parse_args(argv)
-    for seed in args.seeds:
-        texts, truth, labels = build_seed(seed, args.per_layout)
-        write_set(args.out / f"seed-{seed}", texts, truth, labels)
-        print(f"seed {seed}: {len(texts)} pages -> {args.out / f'seed-{seed}'}")
-    return 0
+    return generator_main(build_seed, argv, __doc__)
 
 
 if __name__ == "__main__":

@@ -40,7 +40,6 @@ Carried stories are picked among NAEB articles of at most 20 paragraphs and carr
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import hashlib
 import re
@@ -52,7 +51,7 @@ from random import Random
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from aggregator_pages import MONTHS, SHARED, PageLines, read_naeb, used_main_ids, write_set
+from aggregator_pages import MONTHS, SHARED, PageLines, generator_main, read_naeb, used_main_ids
 
 NAEB = SHARED / "corpus" / "naeb"
 AGG_LABELS = SHARED / "corpus" / "aggregator" / "labels.json"
@@ -580,16 +579,7 @@ def build(seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, Any], d
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--seeds", type=int, nargs="+", default=[1])
-    ap.add_argument("--per-layout", type=int, default=10)
-    args = ap.parse_args(argv)
-    for seed in args.seeds:
-        texts, truth, labels = build(seed, args.per_layout)
-        write_set(args.out / f"seed-{seed}", texts, truth, labels)
-        print(f"seed {seed}: {len(texts)} pages -> {args.out / f'seed-{seed}'}")
-    return 0
+    return generator_main(build, argv, __doc__)
 
 
 if __name__ == "__main__":

@@ -38,7 +38,6 @@ Usage (from the repository root):
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import hashlib
 import random
@@ -50,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from aggregator_pages import DAYS, MONTHS, SHARED, PageLines, read_naeb, used_main_ids, write_set
+from aggregator_pages import DAYS, MONTHS, SHARED, PageLines, generator_main, read_naeb, used_main_ids
 
 NAEB = SHARED / "corpus" / "naeb"
 SHARED_LABELS = SHARED / "corpus" / "aggregator" / "labels.json"
@@ -760,16 +759,7 @@ def build_seed(seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, An
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--seeds", type=int, nargs="+", default=[1])
-    ap.add_argument("--per-layout", type=int, default=11)
-    args = ap.parse_args(argv)
-    for seed in args.seeds:
-        texts, truth, labels = build_seed(seed, args.per_layout)
-        write_set(args.out / f"seed-{seed}", texts, truth, labels)
-        print(f"seed {seed}: {len(texts)} pages -> {args.out / f'seed-{seed}'}")
-    return 0
+    return generator_main(build_seed, argv, __doc__, per_layout=11)
 
 
 if __name__ == "__main__":

@@ -31,7 +31,6 @@ Usage (from the repository root):
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import hashlib
 import random
@@ -42,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from aggregator_pages import DAYS, MONTHS, SHARED, PageLines, read_naeb, used_main_ids, write_set
+from aggregator_pages import DAYS, MONTHS, SHARED, PageLines, generator_main, read_naeb, used_main_ids
 
 NAEB = SHARED / "corpus" / "naeb"
 SHARED_LABELS = SHARED / "corpus" / "aggregator" / "labels.json"
@@ -474,14 +473,7 @@ def build(seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, Any], d
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--seeds", type=int, nargs="+", default=[1])
-    ap.add_argument("--per-layout", type=int, default=11)
-    args = ap.parse_args(argv)
-    for seed in args.seeds:
-        write_set(args.out / f"seed-{seed}", *build(seed, args.per_layout))
-    return 0
+    return generator_main(build, argv, __doc__, per_layout=11)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
-"""Mechanics the held-out aggregator generators (aggregator_holdout2.py … aggregator_holdout6.py) share.
+"""Mechanics the held-out aggregator generators (aggregator_holdout2.py … aggregator_holdout20.py) share.
 
 Only mechanics live here: English month and weekday names, reading the NAEB articles and the shared aggregator
-set's main ids, the record of a dump's lines with its labels, and writing a page set.  Never wording, layouts or
+set's main ids, the record of a dump's lines with its labels, writing a page set, and the command line of a
+generator built seed by seed (generator_main).  Never wording, layouts or
 randomness: each generator was written independently on purpose, and its menus, prompts, date formats and
 page shapes stay in its own file.  Nothing here draws from a random generator, so a generator that uses it
 makes the same rng calls in the same order as before.
@@ -9,9 +10,10 @@ makes the same rng calls in the same order as before.
 
 from __future__ import annotations
 
+import argparse
 import calendar
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -82,3 +84,21 @@ def write_set(
         (out / "text" / f"{pid}.txt").write_text(text, encoding="utf-8")
     for name, data in (("truth.json", truth), ("labels.json", labels)):
         (out / name).write_text(json.dumps(data, indent=1, ensure_ascii=False, sort_keys=sort_keys) + "\n", "utf-8")
+
+
+Build = Callable[[int, int], tuple[dict[str, str], dict[str, Any], dict[str, Any]]]
+
+
+def generator_main(build: Build, argv: list[str] | None, doc: str | None, per_layout: int = 10) -> int:
+    """The command line of a generator whose build(seed, per_layout) gives one seed's texts, truth and labels:
+    `--out OUT --seeds K ... [--per-layout N]` writes OUT/seed-K for each seed."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--seeds", type=int, nargs="+", default=[1])
+    ap.add_argument("--per-layout", type=int, default=per_layout)
+    args = ap.parse_args(argv)
+    for seed in args.seeds:
+        texts, truth, labels = build(seed, args.per_layout)
+        write_set(args.out / f"seed-{seed}", texts, truth, labels)
+        print(f"seed {seed}: {len(texts)} pages -> {args.out / f'seed-{seed}'}")
+    return 0
