@@ -43,22 +43,47 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from aggregator_pages import DAYS, MONTHS, SHARED, PageLines, generator_main, read_naeb, used_main_ids  # noqa: E402
+from aggregator_pages import DAYS, MONTHS, SHARED, PageLines, generator_main, read_naeb, used_main_ids
 
 NAEB = SHARED / "corpus" / "naeb"
 SHARED_LABELS = SHARED / "corpus" / "aggregator" / "labels.json"
 LAYOUTS = ("lumenfront", "quiltstack", "vantagemap", "stoopside", "noname")
 
-OUTLETS = ("The Harbor Ledger", "Northgate Times", "Pressline", "Capitol Wire", "The Evening Compass",
-           "Sunbelt Herald", "Midland Courier", "Globe Digest", "Ironwood Post", "The Open Record")
+OUTLETS = (
+    "The Harbor Ledger",
+    "Northgate Times",
+    "Pressline",
+    "Capitol Wire",
+    "The Evening Compass",
+    "Sunbelt Herald",
+    "Midland Courier",
+    "Globe Digest",
+    "Ironwood Post",
+    "The Open Record",
+)
 AGES = ("12m", "38m", "1h", "2h", "5h", "9h", "14h", "1d", "2d")
 LONG_AGES = ("12 minutes ago", "an hour ago", "3 hours ago", "6 hours ago", "yesterday", "2 days ago")
-SUBHEADS = ("The bigger picture", "What happens next", "Why it matters", "A long road", "Behind the numbers",
-            "Looking ahead", "The other side", "How we got here", "What critics say", "The fine print")
+SUBHEADS = (
+    "The bigger picture",
+    "What happens next",
+    "Why it matters",
+    "A long road",
+    "Behind the numbers",
+    "Looking ahead",
+    "The other side",
+    "How we got here",
+    "What critics say",
+    "The fine print",
+)
 COMMENTERS = ("Marla T.", "oldmillrunner", "Dev P.", "Grandpa Joe 54", "kayla_rides", "R. Okafor")
-COMMENTS = ("Finally someone is writing about this properly.", "I drove past there this morning and saw the lines.",
-            "Not sure I buy all of this, but good read.", "Who is going to pay for it in the end, though?",
-            "Sharing with my neighbors, thanks for posting.", "This is why we need more local reporting!")
+COMMENTS = (
+    "Finally someone is writing about this properly.",
+    "I drove past there this morning and saw the lines.",
+    "Not sure I buy all of this, but good read.",
+    "Who is going to pay for it in the end, though?",
+    "Sharing with my neighbors, thanks for posting.",
+    "This is why we need more local reporting!",
+)
 TOWNS = ("Cedar Bluff", "Millbrook", "East Harlow", "Port Ransom", "Willow Crossing")
 TOPICS = ("Politics", "World", "Science", "Business", "Health", "Tech", "Culture", "Sports", "Climate")
 
@@ -339,7 +364,7 @@ def stoopside(b: Builder, nid: str) -> Page:
     p.furn("Thank", "Share", f"{rng.randint(2, 80)} neighbors thanked this")
     k = rng.randint(1, 3)
     p.furn(f"Comments ({k})")
-    for name, text in zip(rng.sample(COMMENTERS, k), rng.sample(COMMENTS, k)):
+    for name, text in zip(rng.sample(COMMENTERS, k), rng.sample(COMMENTS, k), strict=True):
         p.furn(name, rng.choice(["2h", "5h", "1d"]), text, "Reply")
     p.furn("Write a comment…")
     p.blank()
@@ -393,10 +418,20 @@ def noname(b: Builder, nid: str) -> Page:
     return p
 
 
-BUILD = {"lumenfront": lumenfront, "quiltstack": quiltstack, "vantagemap": vantagemap, "stoopside": stoopside,
-         "noname": noname}
-SITES = {"lumenfront": "Lumenfront", "quiltstack": "Quiltstack", "vantagemap": "Vantagemap", "stoopside": "Stoopside",
-         "noname": None}
+BUILD = {
+    "lumenfront": lumenfront,
+    "quiltstack": quiltstack,
+    "vantagemap": vantagemap,
+    "stoopside": stoopside,
+    "noname": noname,
+}
+SITES = {
+    "lumenfront": "Lumenfront",
+    "quiltstack": "Quiltstack",
+    "vantagemap": "Vantagemap",
+    "stoopside": "Stoopside",
+    "noname": None,
+}
 
 
 def build(seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, Any], dict[str, Any]]:
