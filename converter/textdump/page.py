@@ -8,6 +8,7 @@ by their shape (walls.py), and the rules or markers over a carried story (separa
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from converter.textdump.lines import Line, split_lines, text_counts
@@ -40,6 +41,9 @@ class Page:
         return self.scores[cut]
 
 
+AD_BUTTON_REPEATS = 2  # the fewest times an ad's label and button stand together on a page
+
+
 def read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines | None) -> Page:
     lines = split_lines(text, normalized)
     counts = text_counts(lines)
@@ -59,6 +63,8 @@ def read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines |
         ):
             furniture[index] = True
     walls = {line.index: _as_button(lines, line.index, kind) for line in lines if (kind := header_kind(line))}
+    for index in _ad_buttons(lines, walls):
+        del walls[index]
     # Headings in wordings the lists do not know, recognised by their shape (textdump/walls.py).
     walls.update(dict.fromkeys(find_walls(lines, set(walls), repeated), "related"))
     # A rule or a marker right above a carried story's headline and its source line (textdump/separators.py).
@@ -80,6 +86,18 @@ def _repeated_notes(lines: list[Line], repeated: frozenset[str]) -> list[int]:
         and line.words <= REPEATED_SENTENCE_WORDS
         and line.normalized in repeated
         and any(lines[other].is_furniture for other in (line.index - 1, line.index + 1) if 0 <= other < len(lines))
+    ]
+
+
+def _ad_buttons(lines: list[Line], walls: dict[int, str]) -> list[int]:
+    """Headings that are an ad's button ('Ad' over 'Learn more'): the page shows the same heading right under the
+    same line furniture by its own shape (the ad's label) again and again, where a list's heading stands once.
+    The list the button seems to head is the article's text resumed under the ad."""
+    pairs = Counter(
+        (lines[index - 1].text, lines[index].text) for index in walls if index > 0 and lines[index - 1].is_furniture
+    )
+    return [
+        index for index in walls if index > 0 and pairs[(lines[index - 1].text, lines[index].text)] >= AD_BUTTON_REPEATS
     ]
 
 

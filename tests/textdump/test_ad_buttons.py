@@ -1,0 +1,35 @@
+"""An ad's button ('Advertisement' over 'Read more') that the page shows again and again under the same label heads
+no list (textdump/page.py): the text under it is the article's, resumed under the ad.
+
+Lines invented here, in wordings of no corpus page.
+"""
+
+from __future__ import annotations
+
+from converter.textdump.page import read_page
+
+PARAGRAPHS = [
+    "The harbour board voted on Tuesday to raise ferry fares by a fifth from April, the first rise in six years.",
+    "Board members said the fuel bill had doubled since the last rise and the two boats needed new engines soon.",
+    "Islanders who cross daily will be offered a season pass at the old price until the end of the summer.",
+    "The next meeting of the board, in May, will hear the islanders' association on the timetable as well.",
+]
+
+
+def _walls(lines: list[str]) -> list[str]:
+    page = read_page("\n".join(lines), frozenset(), None)
+    return [page.lines[index].text for index in sorted(page.walls)]
+
+
+def test_a_button_under_the_same_ad_label_again_and_again_is_no_heading() -> None:
+    ad = ["Advertisement", "Read more"]
+    lines = [PARAGRAPHS[0], *ad, PARAGRAPHS[1], *ad, PARAGRAPHS[2], *ad, PARAGRAPHS[3]]
+    assert _walls(lines) == []
+
+
+def test_a_heading_under_one_ad_label_or_under_paragraphs_stays_a_heading() -> None:
+    once = [PARAGRAPHS[0], "Advertisement", "Read more", PARAGRAPHS[1]]
+    assert _walls(once) == ["Read more"]
+    # the same heading twice, under paragraphs, not under an ad's label: inserted lists, each a heading
+    twice = [PARAGRAPHS[0], "Read more", PARAGRAPHS[1], "Read more", PARAGRAPHS[2]]
+    assert _walls(twice) == ["Read more", "Read more"]
