@@ -91,14 +91,22 @@ def _repeated_notes(lines: list[Line], repeated: frozenset[str]) -> list[int]:
 
 def _ad_buttons(lines: list[Line], walls: dict[int, str]) -> list[int]:
     """Headings that are an ad's button ('Ad' over 'Learn more'): the page shows the same heading right under the
-    same line furniture by its own shape (the ad's label) again and again, where a list's heading stands once.
-    The list the button seems to head is the article's text resumed under the ad."""
-    pairs = Counter(
-        (lines[index - 1].text, lines[index].text) for index in walls if index > 0 and lines[index - 1].is_furniture
-    )
+    same line furniture by its own shape (the ad's label) again and again, where a list's heading stands once, and
+    the label stands alone at least once, under a line of text (not in a row of buttons or footer links shown at the
+    page's top and foot). Readers' comments, under their 'Loading...' again and again, are no ad's. The list the
+    button seems to head is the article's text resumed under the ad."""
+    buttons = [index for index, kind in walls.items() if kind != "comments" and index and lines[index - 1].is_furniture]
+    pairs = Counter((lines[index - 1].text, lines[index].text) for index in buttons)
+    lone = {(lines[index - 1].text, lines[index].text) for index in buttons if _under_text(lines, index - 1)}
     return [
-        index for index in walls if index > 0 and pairs[(lines[index - 1].text, lines[index].text)] >= AD_BUTTON_REPEATS
+        index
+        for index in buttons
+        if (pair := (lines[index - 1].text, lines[index].text)) in lone and pairs[pair] >= AD_BUTTON_REPEATS
     ]
+
+
+def _under_text(lines: list[Line], index: int) -> bool:
+    return index >= 1 and not lines[index - 1].is_furniture
 
 
 def _as_button(lines: list[Line], index: int, kind: str) -> str:

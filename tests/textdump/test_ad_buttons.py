@@ -33,3 +33,22 @@ def test_a_heading_under_one_ad_label_or_under_paragraphs_stays_a_heading() -> N
     # the same heading twice, under paragraphs, not under an ad's label: inserted lists, each a heading
     twice = [PARAGRAPHS[0], "Read more", PARAGRAPHS[1], "Read more", PARAGRAPHS[2]]
     assert _walls(twice) == ["Read more", "Read more"]
+
+
+def test_a_heading_under_a_row_of_buttons_on_the_top_and_foot_of_the_page_stays_a_heading() -> None:
+    # the share row shown twice (over the story and under it): the heading under it heads the page's lists
+    row = ["Print", "Email", "More stories"]
+    lines = [*row, PARAGRAPHS[0], PARAGRAPHS[1], *row, "Ferry timetable changes for the winter season"]
+    assert _walls(lines) == ["More stories", "More stories"]
+
+
+def test_a_comments_heading_under_the_same_lone_label_twice_stays_a_heading() -> None:
+    block = ["Loading...", "Comments", "Weigh in on the fares below."]
+    lines = [PARAGRAPHS[0], *block, PARAGRAPHS[1], PARAGRAPHS[2], *block]
+    assert _walls(lines) == ["Comments", "Comments"]
+
+
+def test_a_button_under_its_label_alone_once_and_in_a_row_once_is_no_heading() -> None:
+    # the label under a paragraph once, under a furniture line (another ad's marker) the next time
+    lines = [PARAGRAPHS[0], "Advertisement", "Read more", PARAGRAPHS[1], "Print", "Advertisement", "Read more"]
+    assert _walls([*lines, PARAGRAPHS[2]]) == []
