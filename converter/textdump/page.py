@@ -93,9 +93,10 @@ def _ad_buttons(lines: list[Line], walls: dict[int, str]) -> list[int]:
     """Headings that are an ad's button ('Ad' over 'Learn more'): the page shows the same heading right under the
     same line furniture by its own shape (the ad's label) again and again, where a list's heading stands once, and
     the label stands alone at least once, under a line of text (not in a row of buttons or footer links shown at the
-    page's top and foot). Readers' comments, under their 'Loading...' again and again, are no ad's. The list the
+    page's top and foot). Only a related list's heading (a call to read on) is a button: a menu's 'Top stories'
+    under its 'Home' and readers' comments under their 'Loading...', shown twice, stay headings. The list the
     button seems to head is the article's text resumed under the ad."""
-    buttons = [index for index, kind in walls.items() if kind != "comments" and index and lines[index - 1].is_furniture]
+    buttons = [index for index, kind in walls.items() if kind == "related" and index and lines[index - 1].is_furniture]
     pairs = Counter((lines[index - 1].text, lines[index].text) for index in buttons)
     lone = {(lines[index - 1].text, lines[index].text) for index in buttons if _under_text(lines, index - 1)}
     return [

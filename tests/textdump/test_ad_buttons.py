@@ -52,3 +52,10 @@ def test_a_button_under_its_label_alone_once_and_in_a_row_once_is_no_heading() -
     # the label under a paragraph once, under a furniture line (another ad's marker) the next time
     lines = [PARAGRAPHS[0], "Advertisement", "Read more", PARAGRAPHS[1], "Print", "Advertisement", "Read more"]
     assert _walls([*lines, PARAGRAPHS[2]]) == []
+
+
+def test_a_menus_heading_under_its_home_link_twice_stays_a_heading() -> None:
+    # a menu shown at the page's top and again at its foot, each time under a line of text
+    menu = ["Home", "Top stories", "Ferry timetable changes for the winter season"]
+    lines = [PARAGRAPHS[0], *menu, PARAGRAPHS[1], PARAGRAPHS[2], *menu]
+    assert _walls(lines) == ["Top stories", "Top stories"]
