@@ -8,6 +8,7 @@ by their shape (walls.py), and the rules or markers over a carried story (separa
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from converter.textdump.lines import Line, split_lines, text_counts
@@ -40,6 +41,9 @@ class Page:
         return self.scores[cut]
 
 
+AD_BUTTON_REPEATS = 2  # the fewest times an ad's label and button stand together on a page
+
+
 def read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines | None) -> Page:
     lines = split_lines(text, normalized)
     counts = text_counts(lines)
@@ -59,6 +63,8 @@ def read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines |
         ):
             furniture[index] = True
     walls = {line.index: _as_button(lines, line.index, kind) for line in lines if (kind := header_kind(line))}
+    for index in _ad_buttons(lines, walls):
+        del walls[index]
     # Headings in wordings the lists do not know, recognised by their shape (textdump/walls.py).
     walls.update(dict.fromkeys(find_walls(lines, set(walls), repeated), "related"))
     # A rule or a marker right above a carried story's headline and its source line (textdump/separators.py).
@@ -81,6 +87,27 @@ def _repeated_notes(lines: list[Line], repeated: frozenset[str]) -> list[int]:
         and line.normalized in repeated
         and any(lines[other].is_furniture for other in (line.index - 1, line.index + 1) if 0 <= other < len(lines))
     ]
+
+
+def _ad_buttons(lines: list[Line], walls: dict[int, str]) -> list[int]:
+    """Headings that are an ad's button ('Ad' over 'Learn more'): the page shows the same heading right under the
+    same line furniture by its own shape (the ad's label) again and again, where a list's heading stands once, and
+    the label stands alone at least once, under a line of text (not in a row of buttons or footer links shown at the
+    page's top and foot). Only a related list's heading (a call to read on) is a button: a menu's 'Top stories'
+    under its 'Home' and readers' comments under their 'Loading...', shown twice, stay headings. The list the
+    button seems to head is the article's text resumed under the ad."""
+    buttons = [index for index, kind in walls.items() if kind == "related" and index and lines[index - 1].is_furniture]
+    pairs = Counter((lines[index - 1].text, lines[index].text) for index in buttons)
+    lone = {(lines[index - 1].text, lines[index].text) for index in buttons if _under_text(lines, index - 1)}
+    return [
+        index
+        for index in buttons
+        if (pair := (lines[index - 1].text, lines[index].text)) in lone and pairs[pair] >= AD_BUTTON_REPEATS
+    ]
+
+
+def _under_text(lines: list[Line], index: int) -> bool:
+    return index >= 1 and not lines[index - 1].is_furniture
 
 
 def _as_button(lines: list[Line], index: int, kind: str) -> str:
