@@ -115,9 +115,11 @@ def is_credit_under_headline(lines: list[Line], index: int) -> bool:
 
 
 def from_names(lines: list[Line], title_index: int | None) -> tuple[int, list[str]] | None:
-    """The line right under the headline when it is "From" and a person's name ("From Ann Lee"), and the names:
-    the article's credit. An outlet's name gives none: split_authors keeps people's, and a name the page shows
-    again on a short line ("Read the full piece at Porthaven Ledger", a chip) is an outlet's, whatever its words."""
+    """The line right under the headline when it is "From" and people's names ("From Ann Lee", "From Ann Lee and
+    Bo Chan"), and the names: the article's credit. An outlet's name gives none: split_authors keeps people's (the
+    generators disagree on "From" and an organisation there: a publisher's chip or the author), and a name the page
+    shows again on a short line ("Read the full piece at Porthaven Ledger", a chip) is an outlet's, whatever its
+    words."""
     index = None if title_index is None else title_index + 1
     if index is None or index >= len(lines) or not lines[index].text.startswith(_FROM):
         return None  # ("via" and a name shares a story: no writer's credit)
@@ -389,8 +391,10 @@ def article_credit(
     outlet = outlet_credit(lines, title_index) or name_pair_credit(lines, title_index)  # ("Outlet — Ann Lee")
     contributor = found.index if outlet and found else None
     byline_index, authors = outlet or ((found.index, found.names) if found else (None, []))
-    if outlet is None and found is None:
-        byline_index, authors = from_names(lines, title_index) or (None, [])  # ("From Ann Lee" under the headline)
+    under = None if title_index is None else title_index + 1
+    if outlet is None and (found is None or found.index == under):
+        # ("From Ann Lee" under the headline; the model reads "From Ann Lee and Bo Chan" as one name and a word)
+        byline_index, authors = from_names(lines, title_index) or (byline_index, authors)
     # (A contributor's credit names the writer only when no other line credits anyone: an organisation may.)
     contributed = found is not None and byline_index == found.index and contributor_credit(lines[found.index].text)
     if (not authors or contributed) and (credit := organisation_credit(lines, top, first, last, site)):

@@ -328,3 +328,9 @@ def test_a_handle_in_camel_case_under_the_headline_signs_an_uncredited_story() -
     assert authors(["NRK", "2 March 2024"]) == ()
     assert authors(["FjordDesk", "2 March 2024"], "Read it at FjordDesk") == ()
     assert authors(["FjordDesk", "2 March 2024"], "Written by Marit Solberg.") == ("Marit Solberg",)
+
+
+def test_from_and_two_names_under_the_headline_credits_both() -> None:
+    page = [HEADLINE, "From Ingrid Haldorsen and Tomas Weller", "Mon, 03/11/2024 at 9:15 AM", "", *BODY]
+    article = extract_text("\n".join(page), "text/f.txt").article
+    assert list(article.authors) == ["Ingrid Haldorsen", "Tomas Weller"]
