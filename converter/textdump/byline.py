@@ -279,7 +279,9 @@ def _short_item_counts(lines: list[Line]) -> list[int]:
 def candidates(lines: list[Line], top: int, first: int, last: int, headline: int | None = None) -> list[int]:
     """Lines near the headline, the body's start and the body's end: where pages put a byline."""
     # (A headline standing inside the run, under a contents list opening it, has its credit under it too.)
-    below_headline = range(headline + 1, min(headline + 5, last + 1)) if headline is not None else range(0)
+    below_headline = (
+        range(headline + 1, _headline_block_end(lines, headline, last)) if headline is not None else range(0)
+    )
     top = min(top, first)
     found = {
         *range(max(0, top - 3), min(first + 4, len(lines))),
@@ -317,6 +319,23 @@ def candidates(lines: list[Line], top: int, first: int, last: int, headline: int
         and not _roster_entry(lines, index)
         and not is_curator_credit(lines[index].text)  # ("Kept by A in B": who picked the piece, not who wrote it)
     )
+
+
+HEADLINE_BLOCK = 8  # the most lines of the stack under a headline (counts, dates, a credit) read for a byline
+
+
+def _headline_block_end(lines: list[Line], headline: int, last: int) -> int:
+    """The end of the lines under the headline where a byline may stand: four lines, or more while the short
+    lines stacked under it go on with no blank line between ("52 sources", "Published ...", "Updated ...",
+    "Reporter: A"), up to HEADLINE_BLOCK."""
+    end = min(headline + 5, last + 1, len(lines))
+    while (
+        end < min(headline + 1 + HEADLINE_BLOCK, last + 1, len(lines))
+        and not lines[end].blank_before
+        and all(not lines[index].is_prose for index in range(headline + 1, end + 1))
+    ):
+        end += 1
+    return end
 
 
 def _after_prose(lines: list[Line], index: int) -> bool:

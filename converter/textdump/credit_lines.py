@@ -94,6 +94,9 @@ def sponsor_messages(lines: Sequence[Line], consider: Iterable[int]) -> set[int]
 
 # "From" and a person's name: a credit under the headline (English).
 _FROM = ("From ",)
+# Who shared the piece (English): over the headline a curator's or a submitter's line ("Shared by A, Internal
+# Communications" over it), right under it, where the byline stands, and people's names, the piece's credit.
+_SHARED = "Shared by "
 CHIP_WORDS = 6
 
 
@@ -115,15 +118,23 @@ def is_credit_under_headline(lines: list[Line], index: int) -> bool:
 
 
 def from_names(lines: list[Line], title_index: int | None) -> tuple[int, list[str]] | None:
-    """The line right under the headline when it is "From" and a person's name ("From Ann Lee"), and the names:
-    the article's credit. An outlet's name gives none: split_authors keeps people's, and a name the page shows
-    again on a short line ("Read the full piece at Porthaven Ledger", a chip) is an outlet's, whatever its words."""
+    """The line right under the headline when it is "From" or "Shared by" and people's names ("From Ann Lee",
+    "From Ann Lee and Bo Chan", "Shared by Ann Lee"), and the names: the article's credit. An outlet's name gives
+    none: split_authors keeps people's (the generators disagree on "From" and an organisation there: a publisher's
+    chip or the author), and a name the page shows again on a short line ("Read the full piece at Porthaven
+    Ledger", a chip) is an outlet's, whatever its words."""
     index = None if title_index is None else title_index + 1
-    if index is None or index >= len(lines) or not lines[index].text.startswith(_FROM):
-        return None  # ("via" and a name shares a story: no writer's credit)
-    if not is_credit_under_headline(lines, index):
+    if index is None or index >= len(lines):
         return None
-    name = lines[index].text[len(_FROM[0]) :].strip()
+    text = lines[index].text
+    if text.startswith(_SHARED):  # ("Shared by Ann Lee" where the byline stands)
+        name = text[len(_SHARED) :].strip()
+        if not _headline_beside(lines[index - 1], name.split()):
+            return None
+    elif not text.startswith(_FROM) or not is_credit_under_headline(lines, index):
+        return None  # ("via" and a name shares a story: no writer's credit)
+    else:
+        name = text[len(_FROM[0]) :].strip()
     if any(name in other.text for other in lines if other.index != index and other.words <= OUTLET_LINE_WORDS):
         return None
     names = split_authors(name)
@@ -389,8 +400,10 @@ def article_credit(
     outlet = outlet_credit(lines, title_index) or name_pair_credit(lines, title_index)  # ("Outlet — Ann Lee")
     contributor = found.index if outlet and found else None
     byline_index, authors = outlet or ((found.index, found.names) if found else (None, []))
-    if outlet is None and found is None:
-        byline_index, authors = from_names(lines, title_index) or (None, [])  # ("From Ann Lee" under the headline)
+    under = None if title_index is None else title_index + 1
+    if outlet is None and (found is None or found.index == under):
+        # ("From Ann Lee" under the headline; the model reads "From Ann Lee and Bo Chan" as one name and a word)
+        byline_index, authors = from_names(lines, title_index) or (byline_index, authors)
     # (A contributor's credit names the writer only when no other line credits anyone: an organisation may.)
     contributed = found is not None and byline_index == found.index and contributor_credit(lines[found.index].text)
     if (not authors or contributed) and (credit := organisation_credit(lines, top, first, last, site)):

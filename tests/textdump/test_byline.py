@@ -402,3 +402,19 @@ def test_the_credit_under_a_headline_standing_inside_the_run_is_a_candidate() ->
     assert credit in byline.candidates(lines, 0, 5, len(lines) - 1, credit - 1)
     article = extract_text("\n".join([*top, *contents, *HARBOUR_STORY]), "text/n.txt").article
     assert article.authors == ("Marit Solberg",)
+
+
+def test_a_credit_at_the_foot_of_a_tall_stack_under_the_headline_is_a_candidate() -> None:
+    # Five short lines stacked under the headline (counts, dates), the credit last: still where a byline stands.
+    stack = ["14 sources covered this", "Left 4 · Centre 6 · Right 4", "Published 3 Mar 2024 · 09:10 GMT"]
+    stack += ["Last edited 4 Mar 2024 · 10:00 GMT", "Reporter: Ingrid Haldorsen"]
+    notes = ["", "No summary of this story yet.", "How we rate sources", "A standfirst line for it.", ""]
+    lines = split_lines("\n".join(["Harbour board delays the vote on the old pier again", *stack, *notes, *BODY]))
+    first = next(line.index for line in lines if line.text == BODY[0])
+    assert first - 3 > 5  # (out of reach of the body's start)
+    assert 5 in byline.candidates(lines, first, first, len(lines) - 1, 0)
+    # A blank line ends the stack: a line after it is the body's, not the headline's.
+    lines = split_lines(
+        "\n".join(["Harbour board delays the vote on the old pier again", *stack[:4], "", *stack[4:], *notes, *BODY])
+    )
+    assert 5 not in byline.candidates(lines, first + 1, first + 1, len(lines) - 1, 0)

@@ -328,3 +328,22 @@ def test_a_handle_in_camel_case_under_the_headline_signs_an_uncredited_story() -
     assert authors(["NRK", "2 March 2024"]) == ()
     assert authors(["FjordDesk", "2 March 2024"], "Read it at FjordDesk") == ()
     assert authors(["FjordDesk", "2 March 2024"], "Written by Marit Solberg.") == ("Marit Solberg",)
+
+
+def test_from_and_two_names_under_the_headline_credits_both() -> None:
+    page = [HEADLINE, "From Ingrid Haldorsen and Tomas Weller", "Mon, 03/11/2024 at 9:15 AM", "", *BODY]
+    article = extract_text("\n".join(page), "text/f.txt").article
+    assert list(article.authors) == ["Ingrid Haldorsen", "Tomas Weller"]
+
+
+def test_shared_by_a_person_right_under_the_headline_is_the_credit_not_above_it() -> None:
+    page = [HEADLINE, "Shared by Ingrid Haldorsen", "Mon, 03/11/2024 at 9:15 AM", "12 Thanks · 3 Replies", "", *BODY]
+    article = extract_text("\n".join(page), "text/s.txt").article
+    assert list(article.authors) == ["Ingrid Haldorsen"]
+    assert "Shared by" not in article.body
+    # Over the headline it names who picked the piece, not who wrote it.
+    page = ["Shared by Ingrid Haldorsen", HEADLINE, "Mon, 03/11/2024 at 9:15 AM", "", *BODY]
+    assert list(extract_text("\n".join(page), "text/s.txt").article.authors) == []
+    # A handle shares it: no person's name.
+    page = [HEADLINE, "Shared by @quaypost", "Mon, 03/11/2024 at 9:15 AM", "", *BODY]
+    assert list(extract_text("\n".join(page), "text/s.txt").article.authors) == []
