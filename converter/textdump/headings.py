@@ -185,10 +185,11 @@ def split_heading_pair(text: str) -> tuple[str, str] | None:
 
 def split_unstopped_heading(paragraph: str) -> tuple[str, str | None]:
     """(paragraph, heading or None): a subheading in sentence case glued after a paragraph that ends with no stop
-    but with a closing bracket, a colon or a web address ('... (two crossings only) Who pays', '... as follows: On
-    the quay', '... at harbourferries.example What comes next'): innerText lost the break, and these ends close a
-    paragraph's last words (a list item, a lead-in, a listing) before a new phrase opens with a capital. Only a
-    phrase in sentence case: a name in title case follows a colon or a bracket inside a sentence ('Cast: Ann Lee')."""
+    but with a closing bracket, a colon, a web address or a footnote marker ('... (two crossings only) Who pays', '...
+    as follows: On the quay', '... at harbourferries.example What comes next', '... on the quay.2 What it costs'):
+    innerText lost the break, and these ends close a paragraph's last words (a list item, a lead-in, a listing, a
+    sentence and its note) before a new phrase opens with a capital. Only a phrase in sentence case: a name in title
+    case follows a colon or a bracket inside a sentence ('Cast: Ann Lee')."""
     if paragraph.endswith(_HEADING_NEVER_ENDS):
         return paragraph, None
     words = paragraph.split()
@@ -196,9 +197,30 @@ def split_unstopped_heading(paragraph: str) -> tuple[str, str | None]:
     if start is None or start < 8:
         return paragraph, None
     before = words[start - 1]
-    if not (before.endswith((")", ":")) or _web_address(before)):
+    if not (before.endswith((")", ":")) or _web_address(before) or _footnote_marker(before)):
         return paragraph, None
     return " ".join(words[:start]), " ".join(words[start:])
+
+
+_MAX_NOTE_DIGITS = 3
+_DIGITS = "0123456789"
+
+
+def _footnote_marker(word: str) -> bool:
+    """A word ending a sentence or a lead-in with a footnote's number after its stop or colon ('quay.2', 'costs:1',
+    'said.”12', 'quay.[3]'): a letter, the stop, closing quotes, then one to three digits (bare or in square
+    brackets). A ratio or a time ('3:1', '2:30') has a digit before the colon, a version ('v2.1') before the stop."""
+    bare = word.removesuffix("]")
+    digits = len(bare) - len(bare.rstrip(_DIGITS))
+    if not 1 <= digits <= _MAX_NOTE_DIGITS:
+        return False
+    rest = bare[:-digits]
+    if word.endswith("]"):
+        if not rest.endswith("["):
+            return False
+        rest = rest[:-1]
+    rest = rest.rstrip(_QUOTE_MARKS)
+    return rest[-1:] in (".", ":", "!", "?") and rest[-2:-1].isalpha()
 
 
 def _sentence_case_tail(words: list[str]) -> int | None:

@@ -210,6 +210,13 @@ LEAD = "The growers listed the farms along the valley that will share the cost o
         (f"{LEAD} in the Upper Valley", None),  # no bracket, colon nor address before the capital
         (f"{LEAD} and said: Yes", None),  # one word
         ("Fans (two) Who pays?", None),  # too short a paragraph
+        (f"{LEAD} as follows:1 Where the money went", "Where the money went"),  # a footnote after a colon
+        (f"{LEAD} this winter.12 Who pays", "Who pays"),  # after a stop
+        (f"{LEAD} this winter.”3 Who pays", "Who pays"),  # after a stop and a closing quote
+        (f"{LEAD} this winter.[4] Who pays", "Who pays"),  # in square brackets
+        (f"{LEAD} by a margin of 3:1 Then the rest", None),  # a ratio, no footnote
+        (f"{LEAD} on version 2.1 Release notes", None),  # a version number
+        (f"{LEAD} this winter.1234 Who pays", None),  # a number too long for a note
     ],
 )
 def test_a_subheading_glued_after_a_bracket_a_colon_or_an_address_is_split(
