@@ -345,6 +345,7 @@ def _kept(page: Page, first: int, last: int, skip: set[int]) -> list[int]:
 def _render_body(page: Page, first: int, last: int, skip: set[int], title: str, url: str | None) -> str:
     lines = page.lines
     blocks: list[str] = []
+    breaks = _HeadingBreaks(page)  # (gathered on its first question only)
     for index in range(first, last + 1):
         line = lines[index]
         if index in skip or page.furniture[index] or line.text == title or line.text == url:
@@ -367,7 +368,7 @@ def _render_body(page: Page, first: int, last: int, skip: set[int], title: str, 
                 blocks.append(heading(run_in))
         elif is_heading_line(line.text, line.words) and _prose_follows(page, index, last):
             # "Ingredients:" introduces a list; keep it as text, not as a heading.
-            glued = None if line.text.endswith(":") else split_heading_pair(line.text)
+            glued = None if line.text.endswith(":") else split_heading_pair(line.text, breaks)
             if glued:
                 blocks.extend(heading(part) for part in glued)  # (a heading in capitals, and one glued after it)
             else:
@@ -386,6 +387,29 @@ def _next_paragraph(page: Page, index: int, last: int, skip: set[int]) -> str | 
             continue
         return page.lines[other].text if page.lines[other].is_prose else None
     return None
+
+
+class _HeadingBreaks:
+    """Whether a capital inside a heading line opens a new phrase rather than a name (see split_heading_pair): the
+    page writes the word in lower case elsewhere ('what'), and the two words never stand together elsewhere on it
+    (a name: 'Boxing Day'). Gathered from all the page's lines on the first question only (one pass over the page,
+    and one search of its text a question; most pages never ask)."""
+
+    def __init__(self, page: Page) -> None:
+        self._page = page
+        self._lower: frozenset[str] | None = None
+        self._text = ""
+
+    def __call__(self, before: str, word: str) -> bool:
+        if self._lower is None:
+            self._text = "\n".join(line.text for line in self._page.lines)
+            self._lower = frozenset(
+                bare for token in self._text.split() if (bare := token.strip(_WORD_EDGES))[:1].islower()
+            )
+        return word.lower() in self._lower and self._text.count(f"{before} {word}") <= 1
+
+
+_WORD_EDGES = "\"'“‘”’«»()[],.;:!?"
 
 
 def _prose_follows(page: Page, index: int, last: int) -> bool:

@@ -8,6 +8,7 @@ sentence punctuation that is not itself a sentence is split off as a heading.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # A paragraph's last sentence end (with closing quotes), then a short fragment with no sentence end.
 _RUN_IN = re.compile(
@@ -160,13 +161,14 @@ _QUOTE_MARKS = "\"'“‘”’«»"
 _MIN_TITLED_WORDS = 3  # capitalised words of a headline before a glued subheading ('Three Ferries Run Again')
 
 
-def split_heading_pair(text: str) -> tuple[str, str] | None:
+def split_heading_pair(text: str, breaks: Callable[[str, str], bool] | None = None) -> tuple[str, str] | None:
     """Two headings glued on one line, innerText having lost the break between them: one in capitals then one in
     sentence case (split_capitals_heading), or a headline in title case then a subheading in sentence case ('Three
     Ferries Run Again Where the money went'): (the first, the second), or None. The change of case is where the
     break was. The headline's words are capitalised but for short joining ones, three of them at least after its
     first (fewer, and the capitals are names in a heading of mixed case: 'Using the Crowbar Maneuver to save'), and
-    its last is one of them (no joining word nor comma: 'Gold for Uganda, as Kiprotich steals the show')."""
+    its last is one of them (no joining word nor comma: 'Gold for Uganda, as Kiprotich steals the show'); or a
+    heading in sentence case then one in sentence case (_sentence_case_pair, when the page tells where it breaks)."""
     glued = split_capitals_heading(text)
     if glued is not None:
         return glued
@@ -176,11 +178,31 @@ def split_heading_pair(text: str) -> tuple[str, str] | None:
         return None
     head = words[:start]
     last = head[-1].strip(_QUOTE_MARKS)
-    if not all(_titled(word) for word in head) or not last[-1:].isalnum() or not last[:1].isupper():
+    if not last[-1:].isalnum():
         return None
-    if sum(word.strip(_QUOTE_MARKS)[:1].isupper() for word in head[1:]) < _MIN_TITLED_WORDS - 1:
+    if all(_titled(word) for word in head) and last[:1].isupper():
+        if sum(word.strip(_QUOTE_MARKS)[:1].isupper() for word in head[1:]) < _MIN_TITLED_WORDS - 1:
+            return None
+        return " ".join(head), " ".join(words[start:])
+    return None if breaks is None else _sentence_case_pair(head, words[start:], breaks)
+
+
+def _sentence_case_pair(head: list[str], tail: list[str], breaks: Callable[[str, str], bool]) -> tuple[str, str] | None:
+    """A heading then a subheading in sentence case glued on one line ('A quiet harbour What the pilots saw'): the
+    capital opening the last phrase in sentence case is where the break was when breaks(word before, that word) says
+    it is no name's: the page writes that word in lower case elsewhere ('what'), and not after the word before it
+    ('Ferry crews thank Ana for the rescue', 'Deals in the Boxing Day sales' stay whole). The heading before it
+    opens with a capital or a number, and ends with no joining word ('Trip to Paris in the spring') nor with a
+    capitalised word after its first (a name of two words may run on: '20% off Harbour Fish suppers')."""
+    first = head[0].strip(_QUOTE_MARKS)[:1]
+    if not (first.isupper() or first.isdigit()) or head[-1].lower() in _SMALL_WORDS:
         return None
-    return " ".join(head), " ".join(words[start:])
+    last = head[-1].strip(_QUOTE_MARKS)
+    if len(head) > 1 and last[:1].isupper() and not last.isupper():
+        return None
+    if not breaks(head[-1].strip(_QUOTE_MARKS), tail[0].strip(_QUOTE_MARKS)):
+        return None
+    return " ".join(head), " ".join(tail)
 
 
 def split_unstopped_heading(paragraph: str) -> tuple[str, str | None]:

@@ -232,3 +232,47 @@ def test_a_subheading_glued_after_a_list_item_heads_the_paragraphs_in_the_body()
     story.insert(2, "Tall fans between the rows, bought with the help of the council (upper valley only) What it costs")
     body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
     assert "(upper valley only)\n\n## What it costs\n\n" + ORCHARD_STORY[2] in body
+
+
+def _written_lower(before: str, word: str) -> bool:
+    """A page that writes these words in lower case, and no two words of the lines below together elsewhere."""
+    return word.lower() in {"what", "how", "looking", "counting", "ferries"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Fans along the river What the money bought", ("Fans along the river", "What the money bought")),
+        ("Frost nights at the VFC Looking ahead", ("Frost nights at the VFC", "Looking ahead")),
+        ("Quiet hollows How it started", ("Quiet hollows", "How it started")),
+        ("2 fans per row Counting the cost", ("2 fans per row", "Counting the cost")),
+        ("Growers thank Ingrid for the loan", None),  # a name: never written in lower case
+        ("Tickets to Counting the boats", None),  # the heading before would end with a joining word
+        ("Half price at Harbour Ferries for members", None),  # a capitalised word before: a name of two words
+        ("fans along the river What the money bought", None),  # no capital opening the heading before
+        ("Fans along the river What the money bought?!", None),  # a question cannot end this way
+    ],
+)
+def test_a_subheading_in_sentence_case_glued_after_a_heading_in_sentence_case_is_split(
+    line: str, expected: tuple[str, str] | None
+) -> None:
+    assert split_heading_pair(line, _written_lower) == expected
+    assert split_heading_pair(line) is None or expected is None  # (the page's words decide: without them, no cut)
+
+
+def test_sentence_case_headings_glued_on_one_line_head_the_paragraphs_in_the_body() -> None:
+    story = list(ORCHARD_STORY)  # (its last paragraph writes 'what' in lower case)
+    story.insert(2, "A calm night in the hollows What the fans cost")
+    body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
+    assert "\n\n## A calm night in the hollows\n\n## What the fans cost\n\n" + ORCHARD_STORY[2] in body
+
+
+def test_a_name_the_page_writes_together_elsewhere_stays_in_its_heading() -> None:
+    story = list(ORCHARD_STORY)  # (its first paragraph writes 'still' in lower case)
+    story.insert(2, "Growers meet at the VFC Still nights fair")
+    story.insert(4, "The VFC Still nights fair is held each March in the village hall beside the river crossing.")
+    body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
+    assert "\n\n## Growers meet at the VFC Still nights fair\n\n" in body
+    story[4] = "The growers' fair is held each March in the village hall beside the river crossing."
+    body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
+    assert "\n\n## Growers meet at the VFC\n\n## Still nights fair\n\n" in body  # (the cut the rule makes alone)
