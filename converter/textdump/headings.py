@@ -168,7 +168,8 @@ def split_heading_pair(text: str, breaks: Callable[[str, str], bool] | None = No
     break was. The headline's words are capitalised but for short joining ones, three of them at least after its
     first (fewer, and the capitals are names in a heading of mixed case: 'Using the Crowbar Maneuver to save'), and
     its last is one of them (no joining word nor comma: 'Gold for Uganda, as Kiprotich steals the show'); or a
-    heading in sentence case then one in sentence case (_sentence_case_pair, when the page tells where it breaks)."""
+    heading in sentence case, or of one word, then one in sentence case (_sentence_case_pair, when the page tells where
+    it breaks: 'Harbourside Looking ahead')."""
     glued = split_capitals_heading(text)
     if glued is not None:
         return glued
@@ -181,9 +182,10 @@ def split_heading_pair(text: str, breaks: Callable[[str, str], bool] | None = No
     if not last[-1:].isalnum():
         return None
     if all(_titled(word) for word in head) and last[:1].isupper():
-        if sum(word.strip(_QUOTE_MARKS)[:1].isupper() for word in head[1:]) < _MIN_TITLED_WORDS - 1:
+        if sum(word.strip(_QUOTE_MARKS)[:1].isupper() for word in head[1:]) >= _MIN_TITLED_WORDS - 1:
+            return " ".join(head), " ".join(words[start:])
+        if len(head) > 1:
             return None
-        return " ".join(head), " ".join(words[start:])
     return None if breaks is None else _sentence_case_pair(head, words[start:], breaks)
 
 

@@ -246,6 +246,10 @@ def _written_lower(before: str, word: str) -> bool:
         ("Frost nights at the VFC Looking ahead", ("Frost nights at the VFC", "Looking ahead")),
         ("Quiet hollows How it started", ("Quiet hollows", "How it started")),
         ("2 fans per row Counting the cost", ("2 fans per row", "Counting the cost")),
+        ("Harbourside Looking ahead", ("Harbourside", "Looking ahead")),  # a heading of one word
+        ("Harbourside Ferries to the islands", ("Harbourside", "Ferries to the islands")),
+        ("Harbourside Ingrid and the nets", None),  # a name of two words
+        ("Harbourside Ferries To The Islands", None),  # title case: no phrase in sentence case to cut off
         ("Growers thank Ingrid for the loan", None),  # a name: never written in lower case
         ("Tickets to Counting the boats", None),  # the heading before would end with a joining word
         ("Half price at Harbour Ferries for members", None),  # a capitalised word before: a name of two words
