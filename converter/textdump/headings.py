@@ -247,6 +247,29 @@ def _footnote_marker(word: str) -> bool:
     return rest[-1:] in (".", ":", "!", "?") and rest[-2:-1].isalpha()
 
 
+# A repeated-lines key ("#tail <normalized phrase>"): a phrase in sentence case ending a line of several words.
+TAIL = "#tail "
+
+
+def sentence_case_tail(text: str) -> str | None:
+    """The phrase in sentence case ending a line after other words ('... the harbour board Who pays' → 'Who pays'),
+    or None: what the folder survey counts, a subheading glued by every page of a layout at some line's end."""
+    words = text.split()
+    start = _sentence_case_tail(words) if len(words) > 2 else None
+    return None if start is None else " ".join(words[start:])
+
+
+def split_repeated_tail(text: str, is_repeated: Callable[[str], bool]) -> tuple[str, str | None]:
+    """(line, heading or None): a phrase in sentence case glued at the line's end that the folder shows glued at
+    lines' ends on several pages (is_repeated(the phrase)): a layout's subheading glued after whatever stood before
+    it (a list item, a name, a paragraph with no stop: '17. Harbour Ferries: Ann Lee A second look'); a story's own
+    words end its lines alike on one page only."""
+    tail = sentence_case_tail(text)
+    if tail is None or not is_repeated(tail):
+        return text, None
+    return text[: len(text.rstrip()) - len(tail)].rstrip(), tail
+
+
 def _sentence_case_tail(words: list[str]) -> int | None:
     """Where a phrase in sentence case ends the words: its first word capitalised, the 1 to 7 after it in lower case
     and one of them more than a joining word, no sentence ending inside it (a question may end it); or None."""

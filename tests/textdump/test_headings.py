@@ -13,9 +13,11 @@ from converter.textdump.headings import (
     split_capitals_tail,
     split_colon_heading,
     split_heading_pair,
+    split_repeated_tail,
     split_run_in_heading,
     split_unstopped_heading,
 )
+from converter.textdump.repeated import repeated_lines
 from tests.support import ORCHARD_STORY
 
 SENTENCE = "The harbour board met on Tuesday to decide the future of the old stone pier."
@@ -280,3 +282,39 @@ def test_a_name_the_page_writes_together_elsewhere_stays_in_its_heading() -> Non
     story[4] = "The growers' fair is held each March in the village hall beside the river crossing."
     body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
     assert "\n\n## Growers meet at the VFC\n\n## Still nights fair\n\n" in body  # (the cut the rule makes alone)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("17. Harbour Ferries: Ann Lee Where the boats go", ("17. Harbour Ferries: Ann Lee", "Where the boats go")),
+        ("Size: 12 metres, 4 tonnes Where the boats go", ("Size: 12 metres, 4 tonnes", "Where the boats go")),
+        (
+            "The pier reopened after the storm Where the boats go",
+            ("The pier reopened after the storm", "Where the boats go"),
+        ),
+        ("17. Harbour Ferries: Ann Lee Where the nets dry", None),  # a phrase the folder does not repeat
+        ("Where the boats go", None),  # alone on its line: nothing glued
+        ("The pier reopened. Where the boats go.", None),  # a sentence, no phrase in sentence case
+    ],
+)
+def test_a_phrase_the_folder_glues_at_lines_ends_is_split_off(line: str, expected: tuple[str, str] | None) -> None:
+    split = split_repeated_tail(line, lambda tail: tail == "Where the boats go")
+    assert split == (expected or (line, None))
+
+
+def test_a_subheading_a_layout_glues_at_lines_ends_on_several_pages_heads_the_paragraphs_after_it() -> None:
+    lines = ["Ferry times: 7am and 9pm", "Pier 4, upper quay", "Harbour board notice", "Fares go up in May"]
+    folder = [f"A story of the harbour\n{line} What the fans cost\nMore of it" for line in lines]
+    assert "#tail what the fans cost" in repeated_lines(folder, min_pages=3)
+    assert not any(key.startswith("#tail") for key in repeated_lines(folder[:2], min_pages=3))
+    story = list(ORCHARD_STORY)
+    story.insert(
+        2,
+        "The fans were bought with a loan from the council and the harbour trust over the last year What the fans cost",
+    )  # (no stop before it)
+    page = "\n".join(["Valley orchard growers turn to frost fans", *story])
+    body = extract_text(page, "text/t.txt", repeated=frozenset({"#tail what the fans cost"})).article.body
+    assert "last year\n\n## What the fans cost\n\n" + ORCHARD_STORY[2] in body
+    alone = extract_text(page, "text/t.txt").article.body
+    assert "## What the fans cost" not in alone  # (on one page only: the story's own words)
