@@ -30,10 +30,12 @@ from converter.textdump.credit_lines import (
 )
 from converter.textdump.furniture import is_free_count
 from converter.textdump.headings import (
+    TAIL,
     is_heading_line,
     split_capitals_tail,
     split_colon_heading,
     split_heading_pair,
+    split_repeated_tail,
     split_run_in_heading,
     split_unstopped_heading,
 )
@@ -47,7 +49,7 @@ from converter.textdump.region import announced_list_end, best_run, extend_run
 from converter.textdump.related import (
     full_text_starts,
 )
-from converter.textdump.repeated import NormalizedLines
+from converter.textdump.repeated import NormalizedLines, normalize_line
 from converter.textdump.separators import closed_before_bare_story
 from converter.textdump.signup import consent_dialog, inset_boxes, signup_box
 from converter.textdump.teased import teased_end
@@ -109,7 +111,7 @@ def extract_text(
     skip |= bodyline.dropped(
         lines, first, last, _kept(page, first, last, skip), repeated, site=site, furniture=page.furniture
     )
-    body = _render_body(page, first, last, skip, title, url)
+    body = _render_body(page, first, last, skip, title, url, repeated)
     if sum(line.words for line in lines[first : last + 1] if line.is_prose) < MIN_BODY_WORDS or not body:
         raise NoArticle(rel, "no article text found (too little prose)")
 
@@ -342,9 +344,12 @@ def _kept(page: Page, first: int, last: int, skip: set[int]) -> list[int]:
     return [index for index in range(first, last + 1) if index not in skip and not page.furniture[index]]
 
 
-def _render_body(page: Page, first: int, last: int, skip: set[int], title: str, url: str | None) -> str:
+def _render_body(
+    page: Page, first: int, last: int, skip: set[int], title: str, url: str | None, repeated: frozenset[str]
+) -> str:
     lines = page.lines
     blocks: list[str] = []
+    breaks = _HeadingBreaks(page)  # (gathered on its first question only)
     for index in range(first, last + 1):
         line = lines[index]
         if index in skip or page.furniture[index] or line.text == title or line.text == url:
@@ -354,6 +359,12 @@ def _render_body(page: Page, first: int, last: int, skip: set[int], title: str, 
             paragraph, run_in = split_colon_heading(line.text, _next_paragraph(page, index, last, skip))
         if run_in is None:
             paragraph, run_in = split_unstopped_heading(line.text)  # ('... (two crossings only) Who pays')
+        if run_in is None and repeated:
+            paragraph, run_in = split_repeated_tail(line.text, lambda tail: TAIL + normalize_line(tail) in repeated)
+            titled = run_in is not None and not line.is_prose and is_heading_line(paragraph, len(paragraph.split()))
+            if run_in is not None and titled and _prose_follows(page, index, last):
+                blocks += [heading(paragraph), heading(run_in)]  # (a heading, and the layout's glued after it)
+                continue
         if run_in is None:
             paragraph, run_in = split_capitals_tail(line.text)  # ('... the last ferry THE LONG VIEW')
             titled = run_in is not None and not line.is_prose and is_heading_line(paragraph, len(paragraph.split()))
@@ -367,7 +378,7 @@ def _render_body(page: Page, first: int, last: int, skip: set[int], title: str, 
                 blocks.append(heading(run_in))
         elif is_heading_line(line.text, line.words) and _prose_follows(page, index, last):
             # "Ingredients:" introduces a list; keep it as text, not as a heading.
-            glued = None if line.text.endswith(":") else split_heading_pair(line.text)
+            glued = None if line.text.endswith(":") else split_heading_pair(line.text, breaks)
             if glued:
                 blocks.extend(heading(part) for part in glued)  # (a heading in capitals, and one glued after it)
             else:
@@ -386,6 +397,29 @@ def _next_paragraph(page: Page, index: int, last: int, skip: set[int]) -> str | 
             continue
         return page.lines[other].text if page.lines[other].is_prose else None
     return None
+
+
+class _HeadingBreaks:
+    """Whether a capital inside a heading line opens a new phrase rather than a name (see split_heading_pair): the
+    page writes the word in lower case elsewhere ('what'), and the two words never stand together elsewhere on it
+    (a name: 'Boxing Day'). Gathered from all the page's lines on the first question only (one pass over the page,
+    and one search of its text a question; most pages never ask)."""
+
+    def __init__(self, page: Page) -> None:
+        self._page = page
+        self._lower: frozenset[str] | None = None
+        self._text = ""
+
+    def __call__(self, before: str, word: str) -> bool:
+        if self._lower is None:
+            self._text = "\n".join(line.text for line in self._page.lines)
+            self._lower = frozenset(
+                bare for token in self._text.split() if (bare := token.strip(_WORD_EDGES))[:1].islower()
+            )
+        return word.lower() in self._lower and self._text.count(f"{before} {word}") <= 1
+
+
+_WORD_EDGES = "\"'“‘”’«»()[],.;:!?"
 
 
 def _prose_follows(page: Page, index: int, last: int) -> bool:

@@ -8,6 +8,7 @@ sentence punctuation that is not itself a sentence is split off as a heading.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # A paragraph's last sentence end (with closing quotes), then a short fragment with no sentence end.
 _RUN_IN = re.compile(
@@ -160,13 +161,15 @@ _QUOTE_MARKS = "\"'“‘”’«»"
 _MIN_TITLED_WORDS = 3  # capitalised words of a headline before a glued subheading ('Three Ferries Run Again')
 
 
-def split_heading_pair(text: str) -> tuple[str, str] | None:
+def split_heading_pair(text: str, breaks: Callable[[str, str], bool] | None = None) -> tuple[str, str] | None:
     """Two headings glued on one line, innerText having lost the break between them: one in capitals then one in
     sentence case (split_capitals_heading), or a headline in title case then a subheading in sentence case ('Three
     Ferries Run Again Where the money went'): (the first, the second), or None. The change of case is where the
     break was. The headline's words are capitalised but for short joining ones, three of them at least after its
     first (fewer, and the capitals are names in a heading of mixed case: 'Using the Crowbar Maneuver to save'), and
-    its last is one of them (no joining word nor comma: 'Gold for Uganda, as Kiprotich steals the show')."""
+    its last is one of them (no joining word nor comma: 'Gold for Uganda, as Kiprotich steals the show'); or a
+    heading in sentence case, or of one word, then one in sentence case (_sentence_case_pair, when the page tells where
+    it breaks: 'Harbourside Looking ahead')."""
     glued = split_capitals_heading(text)
     if glued is not None:
         return glued
@@ -176,19 +179,41 @@ def split_heading_pair(text: str) -> tuple[str, str] | None:
         return None
     head = words[:start]
     last = head[-1].strip(_QUOTE_MARKS)
-    if not all(_titled(word) for word in head) or not last[-1:].isalnum() or not last[:1].isupper():
+    if not last[-1:].isalnum():
         return None
-    if sum(word.strip(_QUOTE_MARKS)[:1].isupper() for word in head[1:]) < _MIN_TITLED_WORDS - 1:
+    if all(_titled(word) for word in head) and last[:1].isupper():
+        if sum(word.strip(_QUOTE_MARKS)[:1].isupper() for word in head[1:]) >= _MIN_TITLED_WORDS - 1:
+            return " ".join(head), " ".join(words[start:])
+        if len(head) > 1:
+            return None
+    return None if breaks is None else _sentence_case_pair(head, words[start:], breaks)
+
+
+def _sentence_case_pair(head: list[str], tail: list[str], breaks: Callable[[str, str], bool]) -> tuple[str, str] | None:
+    """A heading then a subheading in sentence case glued on one line ('A quiet harbour What the pilots saw'): the
+    capital opening the last phrase in sentence case is where the break was when breaks(word before, that word) says
+    it is no name's: the page writes that word in lower case elsewhere ('what'), and not after the word before it
+    ('Ferry crews thank Ana for the rescue', 'Deals in the Boxing Day sales' stay whole). The heading before it
+    opens with a capital or a number, and ends with no joining word ('Trip to Paris in the spring') nor with a
+    capitalised word after its first (a name of two words may run on: '20% off Harbour Fish suppers')."""
+    first = head[0].strip(_QUOTE_MARKS)[:1]
+    if not (first.isupper() or first.isdigit()) or head[-1].lower() in _SMALL_WORDS:
         return None
-    return " ".join(head), " ".join(words[start:])
+    last = head[-1].strip(_QUOTE_MARKS)
+    if len(head) > 1 and last[:1].isupper() and not last.isupper():
+        return None
+    if not breaks(head[-1].strip(_QUOTE_MARKS), tail[0].strip(_QUOTE_MARKS)):
+        return None
+    return " ".join(head), " ".join(tail)
 
 
 def split_unstopped_heading(paragraph: str) -> tuple[str, str | None]:
     """(paragraph, heading or None): a subheading in sentence case glued after a paragraph that ends with no stop
-    but with a closing bracket, a colon or a web address ('... (two crossings only) Who pays', '... as follows: On
-    the quay', '... at harbourferries.example What comes next'): innerText lost the break, and these ends close a
-    paragraph's last words (a list item, a lead-in, a listing) before a new phrase opens with a capital. Only a
-    phrase in sentence case: a name in title case follows a colon or a bracket inside a sentence ('Cast: Ann Lee')."""
+    but with a closing bracket, a colon, a web address or a footnote marker ('... (two crossings only) Who pays', '...
+    as follows: On the quay', '... at harbourferries.example What comes next', '... on the quay.2 What it costs'):
+    innerText lost the break, and these ends close a paragraph's last words (a list item, a lead-in, a listing, a
+    sentence and its note) before a new phrase opens with a capital. Only a phrase in sentence case: a name in title
+    case follows a colon or a bracket inside a sentence ('Cast: Ann Lee')."""
     if paragraph.endswith(_HEADING_NEVER_ENDS):
         return paragraph, None
     words = paragraph.split()
@@ -196,9 +221,53 @@ def split_unstopped_heading(paragraph: str) -> tuple[str, str | None]:
     if start is None or start < 8:
         return paragraph, None
     before = words[start - 1]
-    if not (before.endswith((")", ":")) or _web_address(before)):
+    if not (before.endswith((")", ":")) or _web_address(before) or _footnote_marker(before)):
         return paragraph, None
     return " ".join(words[:start]), " ".join(words[start:])
+
+
+_MAX_NOTE_DIGITS = 3
+_DIGITS = "0123456789"
+
+
+def _footnote_marker(word: str) -> bool:
+    """A word ending a sentence or a lead-in with a footnote's number after its stop or colon ('quay.2', 'costs:1',
+    'said.”12', 'quay.[3]'): a letter, the stop, closing quotes, then one to three digits (bare or in square
+    brackets). A ratio or a time ('3:1', '2:30') has a digit before the colon, a version ('v2.1') before the stop."""
+    bare = word.removesuffix("]")
+    digits = len(bare) - len(bare.rstrip(_DIGITS))
+    if not 1 <= digits <= _MAX_NOTE_DIGITS:
+        return False
+    rest = bare[:-digits]
+    if word.endswith("]"):
+        if not rest.endswith("["):
+            return False
+        rest = rest[:-1]
+    rest = rest.rstrip(_QUOTE_MARKS)
+    return rest[-1:] in (".", ":", "!", "?") and rest[-2:-1].isalpha()
+
+
+# A repeated-lines key ("#tail <normalized phrase>"): a phrase in sentence case ending a line of several words.
+TAIL = "#tail "
+
+
+def sentence_case_tail(text: str) -> str | None:
+    """The phrase in sentence case ending a line after other words ('... the harbour board Who pays' → 'Who pays'),
+    or None: what the folder survey counts, a subheading glued by every page of a layout at some line's end."""
+    words = text.split()
+    start = _sentence_case_tail(words) if len(words) > 2 else None
+    return None if start is None else " ".join(words[start:])
+
+
+def split_repeated_tail(text: str, is_repeated: Callable[[str], bool]) -> tuple[str, str | None]:
+    """(line, heading or None): a phrase in sentence case glued at the line's end that the folder shows glued at
+    lines' ends on several pages (is_repeated(the phrase)): a layout's subheading glued after whatever stood before
+    it (a list item, a name, a paragraph with no stop: '17. Harbour Ferries: Ann Lee A second look'); a story's own
+    words end its lines alike on one page only."""
+    tail = sentence_case_tail(text)
+    if tail is None or not is_repeated(tail):
+        return text, None
+    return text[: len(text.rstrip()) - len(tail)].rstrip(), tail
 
 
 def _sentence_case_tail(words: list[str]) -> int | None:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from converter.textdump.headings import TAIL, sentence_case_tail
 from converter.textdump.pieces import MIN_WORDS as PIECES_MIN_WORDS
 from converter.textdump.pieces import split_pieces
 from converter.textdump.prompts import lead_in
@@ -118,6 +119,8 @@ def _glued_pieces(lines: list[str]) -> str:
         for piece in split_pieces(" ".join(line.split()))
         if piece.count(" ") < SHAPE_MAX_WORDS and (key := normalize_line(piece))
     ]
+    # The phrases in sentence case ending lines (`headings.sentence_case_tail`): a layout's subheadings glued on.
+    found += [TAIL + key for line in lines if (tail := sentence_case_tail(line)) and (key := normalize_line(tail))]
     return "\n".join(found)
 
 

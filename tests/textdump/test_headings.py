@@ -13,9 +13,11 @@ from converter.textdump.headings import (
     split_capitals_tail,
     split_colon_heading,
     split_heading_pair,
+    split_repeated_tail,
     split_run_in_heading,
     split_unstopped_heading,
 )
+from converter.textdump.repeated import repeated_lines
 from tests.support import ORCHARD_STORY
 
 SENTENCE = "The harbour board met on Tuesday to decide the future of the old stone pier."
@@ -210,6 +212,13 @@ LEAD = "The growers listed the farms along the valley that will share the cost o
         (f"{LEAD} in the Upper Valley", None),  # no bracket, colon nor address before the capital
         (f"{LEAD} and said: Yes", None),  # one word
         ("Fans (two) Who pays?", None),  # too short a paragraph
+        (f"{LEAD} as follows:1 Where the money went", "Where the money went"),  # a footnote after a colon
+        (f"{LEAD} this winter.12 Who pays", "Who pays"),  # after a stop
+        (f"{LEAD} this winter.”3 Who pays", "Who pays"),  # after a stop and a closing quote
+        (f"{LEAD} this winter.[4] Who pays", "Who pays"),  # in square brackets
+        (f"{LEAD} by a margin of 3:1 Then the rest", None),  # a ratio, no footnote
+        (f"{LEAD} on version 2.1 Release notes", None),  # a version number
+        (f"{LEAD} this winter.1234 Who pays", None),  # a number too long for a note
     ],
 )
 def test_a_subheading_glued_after_a_bracket_a_colon_or_an_address_is_split(
@@ -225,3 +234,87 @@ def test_a_subheading_glued_after_a_list_item_heads_the_paragraphs_in_the_body()
     story.insert(2, "Tall fans between the rows, bought with the help of the council (upper valley only) What it costs")
     body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
     assert "(upper valley only)\n\n## What it costs\n\n" + ORCHARD_STORY[2] in body
+
+
+def _written_lower(before: str, word: str) -> bool:
+    """A page that writes these words in lower case, and no two words of the lines below together elsewhere."""
+    return word.lower() in {"what", "how", "looking", "counting", "ferries"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Fans along the river What the money bought", ("Fans along the river", "What the money bought")),
+        ("Frost nights at the VFC Looking ahead", ("Frost nights at the VFC", "Looking ahead")),
+        ("Quiet hollows How it started", ("Quiet hollows", "How it started")),
+        ("2 fans per row Counting the cost", ("2 fans per row", "Counting the cost")),
+        ("Harbourside Looking ahead", ("Harbourside", "Looking ahead")),  # a heading of one word
+        ("Harbourside Ferries to the islands", ("Harbourside", "Ferries to the islands")),
+        ("Harbourside Ingrid and the nets", None),  # a name of two words
+        ("Harbourside Ferries To The Islands", None),  # title case: no phrase in sentence case to cut off
+        ("Growers thank Ingrid for the loan", None),  # a name: never written in lower case
+        ("Tickets to Counting the boats", None),  # the heading before would end with a joining word
+        ("Half price at Harbour Ferries for members", None),  # a capitalised word before: a name of two words
+        ("fans along the river What the money bought", None),  # no capital opening the heading before
+        ("Fans along the river What the money bought?!", None),  # a question cannot end this way
+    ],
+)
+def test_a_subheading_in_sentence_case_glued_after_a_heading_in_sentence_case_is_split(
+    line: str, expected: tuple[str, str] | None
+) -> None:
+    assert split_heading_pair(line, _written_lower) == expected
+    assert split_heading_pair(line) is None or expected is None  # (the page's words decide: without them, no cut)
+
+
+def test_sentence_case_headings_glued_on_one_line_head_the_paragraphs_in_the_body() -> None:
+    story = list(ORCHARD_STORY)  # (its last paragraph writes 'what' in lower case)
+    story.insert(2, "A calm night in the hollows What the fans cost")
+    body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
+    assert "\n\n## A calm night in the hollows\n\n## What the fans cost\n\n" + ORCHARD_STORY[2] in body
+
+
+def test_a_name_the_page_writes_together_elsewhere_stays_in_its_heading() -> None:
+    story = list(ORCHARD_STORY)  # (its first paragraph writes 'still' in lower case)
+    story.insert(2, "Growers meet at the VFC Still nights fair")
+    story.insert(4, "The VFC Still nights fair is held each March in the village hall beside the river crossing.")
+    body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
+    assert "\n\n## Growers meet at the VFC Still nights fair\n\n" in body
+    story[4] = "The growers' fair is held each March in the village hall beside the river crossing."
+    body = extract_text("\n".join(["Valley orchard growers turn to frost fans", *story]), "text/t.txt").article.body
+    assert "\n\n## Growers meet at the VFC\n\n## Still nights fair\n\n" in body  # (the cut the rule makes alone)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("17. Harbour Ferries: Ann Lee Where the boats go", ("17. Harbour Ferries: Ann Lee", "Where the boats go")),
+        ("Size: 12 metres, 4 tonnes Where the boats go", ("Size: 12 metres, 4 tonnes", "Where the boats go")),
+        (
+            "The pier reopened after the storm Where the boats go",
+            ("The pier reopened after the storm", "Where the boats go"),
+        ),
+        ("17. Harbour Ferries: Ann Lee Where the nets dry", None),  # a phrase the folder does not repeat
+        ("Where the boats go", None),  # alone on its line: nothing glued
+        ("The pier reopened. Where the boats go.", None),  # a sentence, no phrase in sentence case
+    ],
+)
+def test_a_phrase_the_folder_glues_at_lines_ends_is_split_off(line: str, expected: tuple[str, str] | None) -> None:
+    split = split_repeated_tail(line, lambda tail: tail == "Where the boats go")
+    assert split == (expected or (line, None))
+
+
+def test_a_subheading_a_layout_glues_at_lines_ends_on_several_pages_heads_the_paragraphs_after_it() -> None:
+    lines = ["Ferry times: 7am and 9pm", "Pier 4, upper quay", "Harbour board notice", "Fares go up in May"]
+    folder = [f"A story of the harbour\n{line} What the fans cost\nMore of it" for line in lines]
+    assert "#tail what the fans cost" in repeated_lines(folder, min_pages=3)
+    assert not any(key.startswith("#tail") for key in repeated_lines(folder[:2], min_pages=3))
+    story = list(ORCHARD_STORY)
+    story.insert(
+        2,
+        "The fans were bought with a loan from the council and the harbour trust over the last year What the fans cost",
+    )  # (no stop before it)
+    page = "\n".join(["Valley orchard growers turn to frost fans", *story])
+    body = extract_text(page, "text/t.txt", repeated=frozenset({"#tail what the fans cost"})).article.body
+    assert "last year\n\n## What the fans cost\n\n" + ORCHARD_STORY[2] in body
+    alone = extract_text(page, "text/t.txt").article.body
+    assert "## What the fans cost" not in alone  # (on one page only: the story's own words)

@@ -11,6 +11,7 @@ import pytest
 
 from converter.textdump import lines, pieces
 from converter.textdump.extract import warm_up
+from converter.textdump.headings import TAIL, sentence_case_tail
 from converter.textdump.lines import Line, make_line, split_lines
 from converter.textdump.repeated import SHAPE_MAX_WORDS, NormalizedLines, lead_key, normalize_line, shapes
 
@@ -108,7 +109,13 @@ def test_normalized_lines_are_normalize_line_of_each_line() -> None:
         } - {""}
         # and the keys of the lines' lead-in labels ("Label: rest")
         leads = {key for line in text.splitlines() if (key := lead_key(line))}
-        assert surveyed.distinct() == lines | {key for line in lines for key in shapes(line)} | glued | leads
+        # and the phrases in sentence case ending lines (headings.sentence_case_tail), marked
+        tails = {
+            TAIL + key
+            for line in text.splitlines()
+            if (tail := sentence_case_tail(line)) and (key := normalize_line(tail))
+        }
+        assert surveyed.distinct() == lines | {key for line in lines for key in shapes(line)} | glued | leads | tails
     assert NormalizedLines.of(_AWKWARD).lines_of(_AWKWARD + "x") is None  # made from another text
 
 
