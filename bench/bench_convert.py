@@ -488,11 +488,11 @@ over the text nodes testing each one's ancestors for script and style it cost 1.
 script and style, reads it in 0.79 ms against the XPath's 1.63 (60 NAEB pages, 3 passes), the output byte for byte the
 same on the three HTML sets. The visible text stays a cost of about 3% of an HTML page.
 The quiet run at its end (no other work; load average 0.8 before, 1.2 after; compiled text-dump modules in use),
-`--pages 2000 --repeat 3`: text j1 110.7 pages/s (106.8-121.9), j2 186.8 (174.2-195.9; the quiet run three stops back:
-226.4, so the folder rules added since, lines wedged between other lines and glued sentence-case tails among them,
-cost text dumps about a sixth); unchanged re-run 1.3%. HTML j1 52.9 (50.7-59.6), j2 102.4 (76.9-103.9; then 86.6),
-trafilatura 65.7 (54.4-66.3): 1.56x trafilatura with --jobs 2 (target 2.0x; then 1.40x), j2 / j1 1.94x, re-run 0.8%,
-peak 217 MB. Unmet: text 500 pages/s, HTML 2.0x."""
+`--pages 2000 --repeat 3`: text j1 110.7 pages/s (106.8-121.9), j2 186.8 (174.2-195.9; the quiet run three stops
+back: 226.4: text dumps lost about a sixth to the rules added since, not apportioned among them; the folder survey's
+wedged lines and glued tails are among them); unchanged re-run 1.3%. HTML j1 52.9 (50.7-59.6), j2 102.4 (76.9-103.9;
+then 86.6), trafilatura 65.7 (54.4-66.3): 1.56x trafilatura with --jobs 2 (target 2.0x; then 1.40x), j2 / j1 1.94x,
+re-run 0.8%, peak 217 MB. Unmet: text 500 pages/s, HTML 2.0x."""
 
 from __future__ import annotations
 
