@@ -42,7 +42,7 @@ _TIME_WORDS = 3  # the longest time or length after an outlet's name on its sour
 def source_line(line: Line) -> bool:
     """A story's source or credit line: 'Outlet · 4h', '3 hours ago', 'outlet.com', 'BY A NAME', 'Story by A'."""
     text = line.text.strip()
-    if line.is_marker or HOST.fullmatch(text) or _from_outlet(text):
+    if line.is_marker or HOST.fullmatch(text) or from_outlet(text):
         return True
     return line_credit(line) if text == line.text else credit_line(text)
 
@@ -75,7 +75,7 @@ def credit_line(text: str) -> bool:
     )
 
 
-def _from_outlet(text: str) -> bool:
+def from_outlet(text: str) -> bool:
     """'From The Harbour Courier', 'via Coastline Daily': an outlet's name (every word capitalised), or its host
     ('via outlet.com'), after "from"."""
     words = text.split()
@@ -85,11 +85,6 @@ def _from_outlet(text: str) -> bool:
     if len(name) == 1 and HOST.fullmatch(name[0]):
         return True  # ('via outlet.com')
     return _outlet_name(name)
-
-
-def from_outlet(text: str) -> bool:
-    """A story's source chip naming its outlet after "from": 'From The Harbour Courier', 'via outlet.com'."""
-    return _from_outlet(text)
 
 
 def _outlet_name(words: list[str]) -> bool:
@@ -135,7 +130,7 @@ def headed(lines: list[Line], position: int) -> bool:
         or _host_line(below)
         or (_names_host(below) and source_line(under))
         or _reading_time(under)
-        or _from_outlet(below)
+        or from_outlet(below)
         or outlet_timed(under)
     ):
         return False
@@ -195,7 +190,7 @@ def _names_host(text: str) -> bool:
 
 def _host_line(text: str) -> bool:
     """An outlet's host, alone or after "from" ('outlet.com', 'via outlet.com')."""
-    return bool(HOST.fullmatch(text)) or (_from_outlet(text) and "." in text)
+    return bool(HOST.fullmatch(text)) or (from_outlet(text) and "." in text)
 
 
 def story_head(lines: list[Line], position: int, repeated: frozenset[str] = frozenset()) -> bool:
@@ -259,7 +254,7 @@ def _label(line: Line) -> bool:
 def source_above(text: str) -> bool:
     """A source line that may stand above its story's headline: a host, "From" an outlet, "Outlet · 4h" (a
     credit or a time above a headline is its page's own byline, or a comment's)."""
-    return bool(HOST.fullmatch(text)) or _from_outlet(text) or " · " in text
+    return bool(HOST.fullmatch(text)) or from_outlet(text) or " · " in text
 
 
 def outlet_name(line: Line) -> bool:
