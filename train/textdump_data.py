@@ -8,7 +8,7 @@ again when missing or when the generator's script changed. Groups: the layout (t
 aggregator sets (`layout:<template>` on the shared one, `layout:<generator>/<template>` on a
 generated one), the site elsewhere, so that a held-out fold holds pages of layouts and sites the
 model never saw. Only the permissively licensed sets are read (wceb-train is for validation
-elsewhere; aggregator_holdout5/6.py and aggregator_holdout14.py to holdout22.py are never trained on: they measure).
+elsewhere; aggregator_holdout5/6.py and aggregator_holdout14.py to holdout23.py are never trained on: they measure).
 """
 
 from __future__ import annotations
