@@ -12,7 +12,7 @@ from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.asides import is_curator_credit
 from converter.textdump.furniture import HOST, is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
-from converter.textdump.masthead import furniture_name, masthead_name
+from converter.textdump.masthead import folder_masthead, furniture_name, masthead_name
 from converter.textdump.related import header_kind
 
 # The title, byline and date searches ask the same lines the same questions: answers are kept.
@@ -37,6 +37,11 @@ _COPYRIGHT = re.compile(
     r"(?:©|\([cC]\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?i:by\s+)?(?:The\s+)?" + _NAME
 )
 _HOLDER_FIRST = re.compile(_NAME + r"\s*(?:©|\([cC]\))\s*(?:19|20)\d\d\s*$")
+# "sitename, Inc. © 2024. All rights reserved.": a company (its legal form said) holding the notice it opens, its
+# name as the company writes it (a name in lower case too: a legal form names no photo agency, no section).
+_COMPANY_FIRST = re.compile(
+    r"(\w[\w&'.-]*(?:\s+[\w&'.-]+){0,2}?),?\s+(?:Inc|LLC|Ltd|PLC|GmbH|Corp|Limited)\.?\s*(?:©|\([cC]\))\s*(?:19|20)\d\d\b"
+)
 _PROMO_WORDS = re.compile(r"\b(?:email|e-mail|address|contact|newsletter|comments?|subscribe|follow)\b", re.I)
 _YEARS = re.compile(r"(?<!\s)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
 _GENERIC_NAMES = frozenset({"the", "our", "this", "app", "all", "copyright", "free", "mobile", "news"})
@@ -490,10 +495,15 @@ def find_site_name(lines: list[Line]) -> str | None:
     # "Sitename © 2024": the holder before the sign, in the footer (a photo credit reads the same).
     for line, lower in zip(lines, lowered, strict=True):
         footer = line.index >= 0.6 * len(lines)
-        match = _HOLDER_FIRST.match(line.text) if footer and ("©" in lower or "(c)" in lower) else None
+        notice = footer and ("©" in lower or "(c)" in lower)
+        match = (_HOLDER_FIRST.match(line.text) or _COMPANY_FIRST.match(line.text)) if notice else None
         name = _clean_site(match.group(1)) if match else None
         if name:
             return name
+    # The name opening the page that its folder shows on many pages.
+    name = folder_masthead(lines)
+    if name:
+        return name
     # A name the page's own furniture speaks of twice ("How Sitename rates sources", "Get the Sitename briefing").
     name = furniture_name(lines)
     return _clean_site(name) if name else None
