@@ -15,6 +15,7 @@ import re
 from converter.dates import MONTHS
 from converter.textdump.lines import Line, folder_repeated, is_function_word, per_page
 from converter.textdump.related import header_kind
+from converter.textdump.repeated import shapes
 
 TOP_LINES = 8  # where a masthead stands
 _MAX_WORDS = 2
@@ -44,7 +45,7 @@ def masthead_name(lines: list[Line]) -> str | None:
         if not all(word[:1].isalpha() for word in text.split()):
             continue
         name = _named_again(lines, line.index, text)
-        if name and not _common_words(lines, name, line.index):
+        if name and not common_words(lines, name, line.index):
             return name
     return None
 
@@ -72,7 +73,7 @@ def folder_masthead(lines: list[Line]) -> str | None:
             return None
         if line.is_furniture or header_kind(line) or line.normalized not in repeated:
             return None
-        if _common_words(lines, text, line.index) or _in_text(lines, text) or _in_text(lines, words[0]):
+        if common_words(lines, text, line.index) or _in_text(lines, text) or _in_text(lines, words[0]):
             return None
         if _over_entry(lines, line.index) and not _spoken_of_below(lines, line.index, text):
             return None
@@ -111,7 +112,10 @@ def _spoken_of_below(lines: list[Line], index: int, text: str) -> bool:
     """The page's end holds the name as written at its top inside a longer line, no row of links."""
     footer = 0.75 * len(lines)
     return any(
-        other.index >= footer and other.words > len(text.split()) + 1 and text in other.text and not _ROW.search(other.text)
+        other.index >= footer
+        and other.words > len(text.split()) + 1
+        and text in other.text
+        and not _ROW.search(other.text)
         for other, _ in _lower_below(lines)
         if other.index > index
     )
@@ -225,7 +229,7 @@ def _holder(text: str, found: re.Match[str]) -> bool:
     return bool(_HOLDER_START.fullmatch(text[: found.start()])) and (not rest or bool(_HOLDER_END.match(rest)))
 
 
-def _common_words(lines: list[Line], name: str, index: int) -> bool:
+def common_words(lines: list[Line], name: str, index: int) -> bool:
     """Every word of the name is one the page also writes in lower case: a section ("News", "World Health"). (Not
     the masthead's own line: a logo may be written in lower case, "quillmere".)"""
     texts = "\n".join(line.text for line in lines if line.index != index)
@@ -255,10 +259,14 @@ def furniture_name(lines: list[Line]) -> str | None:
             continue
         top = line.index < TOP_LINES
         rest = line.text.partition(" ")[2]
-        if not top and rest and rest == rest.lower():  # (no capital past the first word: no name there)
+        # (a line the folder shows on many pages is the site's furniture, wherever it stands: "Sitename sums up 31
+        # outlets", its number masked)
+        furniture = bool(repeated) and _in_folder(line, repeated)
+        possessive = _POSSESSIVE.search(line.text.partition(" ")[0]) is not None
+        if not (top or furniture or possessive) and rest and rest == rest.lower():  # (no capital past the first word)
             continue
-        found = _named_by(line, top)
-        if not found and repeated and line.normalized in repeated:
+        found = _named_by(line, top or furniture)
+        if not found and furniture:
             found = _named_in_furniture(line)
         if found:
             kinds.setdefault(found[0], []).append((line.index, found[1]))
@@ -270,11 +278,11 @@ def furniture_name(lines: list[Line]) -> str | None:
         # of another shape ("Skip to the menu", "Skip to the text": two commands, no name).
         if len({lines[index].text for index in at}) < 2 or {kind for _, kind in seen} == {"opens"}:
             continue
-        if not any(kind in ("inside", "opens") for _, kind in seen):
+        if not any(kind in ("inside", "opens", "possessive") for _, kind in seen):
             continue
         if all(TOP_LINES <= index < footer for index in at) or _one_phrase(lines, name, seen):
             continue
-        if _in_paragraphs(lines, name) > 1 or _common_words(lines, name, -1):
+        if _in_paragraphs(lines, name) > 1 or common_words(lines, name, -1):
             continue
         key = (-len(at), min(at), name)
         best = key if best is None or key < best else best
@@ -293,6 +301,9 @@ def _named_by(line: Line, top: bool) -> tuple[str, str] | None:
         return (words[0], "alone") if _NAME_TOKEN.fullmatch(words[0]) else None
     if not words:
         return None
+    # "Sitename's picks": the name's possessive, then words in lower case only.
+    if _POSSESSIVE.search(line.text.split()[0]) and all(word.isalpha() and word.islower() for word in words[1:]):
+        return (words[0], "possessive") if _NAME_TOKEN.fullmatch(words[0]) else None
     named = [i for i, word in enumerate(words) if i and word[:1].isupper() and _NAME_TOKEN.fullmatch(word)]
     others = [word for i, word in enumerate(words) if i and i not in named]
     lower = all(not word[:1].isupper() for word in others)
@@ -320,6 +331,13 @@ def _named_by(line: Line, top: bool) -> tuple[str, str] | None:
 _TIERS = frozenset({"plus", "premium", "pro", "prime", "gold", "insider", "unlimited", "extra", "select"})
 # Before a name ending a line, a place's or a platform's preposition ("... in Harwick", "Follow us on Name").
 _PLACE_WORDS = frozenset({"in", "at", "of", "from", "near", "to", "across", "around", "on", "with", "via", "for"})
+
+
+def _in_folder(line: Line, repeated: frozenset[str]) -> bool:
+    """The folder shows the line on many pages, itself or its template with its numbers masked."""
+    return line.normalized in repeated or (
+        any(char.isdigit() for char in line.normalized) and any(key in repeated for key in shapes(line.normalized)[:1])
+    )
 
 
 def _named_in_furniture(line: Line) -> tuple[str, str] | None:
