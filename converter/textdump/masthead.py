@@ -81,6 +81,25 @@ def folder_masthead(lines: list[Line]) -> str | None:
     return None
 
 
+_LOGO = re.compile(r"(.+?)\s+(?i:logo)")
+
+
+def logo_name(lines: list[Line]) -> str | None:
+    """The logo's text opening the page ("Sitename logo", an image's alt text): above it nothing, or only commands of
+    a few words (not a reader's toolbar, "Back", "Aa", over an outlet's logo). A name of a word or three, no word the
+    page also writes in lower case."""
+    for line in lines[:TOP_LINES]:
+        if _command(line) and not _LOGO.fullmatch(line.text.strip()):
+            continue
+        match = _LOGO.fullmatch(line.text.strip())
+        name = match.group(1) if match else ""
+        words = name.split()
+        if not 1 <= len(words) <= _MAX_WORDS + 1 or not all(word[:1].isalpha() for word in words):
+            return None
+        return None if common_words(lines, name, line.index) else name
+    return None
+
+
 def _in_text(lines: list[Line], name: str) -> bool:
     """A long line names it, but for one opening with it before a separator (the page's title bar: "Sitename ·
     Headline")."""
@@ -301,6 +320,9 @@ def _named_by(line: Line, top: bool) -> tuple[str, str] | None:
         return (words[0], "alone") if _NAME_TOKEN.fullmatch(words[0]) else None
     if not words:
         return None
+    # "About Sitename": a footer's link to the page about it (counts with a line speaking of it).
+    if len(words) == 2 and words[0] == "About" and _NAME_TOKEN.fullmatch(words[1]):
+        return words[1], "alone"
     # "Sitename's picks": the name's possessive, then words in lower case only.
     if _POSSESSIVE.search(line.text.split()[0]) and all(word.isalpha() and word.islower() for word in words[1:]):
         return (words[0], "possessive") if _NAME_TOKEN.fullmatch(words[0]) else None

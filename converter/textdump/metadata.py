@@ -12,7 +12,7 @@ from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.asides import is_curator_credit
 from converter.textdump.furniture import HOST, is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
-from converter.textdump.masthead import common_words, folder_masthead, furniture_name, masthead_name
+from converter.textdump.masthead import common_words, folder_masthead, furniture_name, logo_name, masthead_name
 from converter.textdump.related import header_kind
 
 # The title, byline and date searches ask the same lines the same questions: answers are kept.
@@ -489,8 +489,9 @@ def find_site_name(lines: list[Line]) -> str | None:
             name = _clean_site(match.group(1)) if match else None
             if name:
                 return name
-    # The masthead the page names itself by again (a copyright holder may be a printer or a parent group).
-    name = masthead_name(lines)
+    # The masthead the page names itself by again (a copyright holder may be a printer or a parent group), or its
+    # logo's text opening the page.
+    name = masthead_name(lines) or logo_name(lines)
     if name:
         return name
     # "© REUTERS / POOL" under a photo is a picture credit, not the site's notice.

@@ -118,3 +118,9 @@ def test_its_possessive_and_a_line_speaking_of_it() -> None:
     assert _site(MENU, footer) == "Brannock"
     # The possessive alone: none.
     assert _site(MENU, ["Brannock's picks", "Privacy"]) is None
+
+
+def test_a_prompt_opening_with_it_at_the_top_and_its_about_link() -> None:
+    assert _site(["Brannock weighs 31 outlets", *MENU], ["About Brannock", "Privacy"]) == "Brannock"
+    # The link alone: none.
+    assert _site(MENU, ["About Brannock", "Privacy"]) is None

@@ -191,3 +191,14 @@ def test_a_stories_subheading_over_the_notice_is_no_name() -> None:
         )
     )
     assert find_site_name(lines) == "Ferncroft Media"
+
+
+def test_the_logos_text_opening_the_page() -> None:
+    lines = split_lines("\n".join(page(["Skip to content", "Ostrava Daily logo", "Top", "Local"], ["Terms"])))
+    assert find_site_name(lines) == "Ostrava Daily"
+    # Under a reader's toolbar: an outlet's logo over its story, not the site's.
+    lines = split_lines("\n".join(page(["Back", "Aa", "Ostrava Daily logo"], ["Terms"])))
+    assert find_site_name(lines) is None
+    # A word the page writes in lower case too: a section's picture.
+    lines = split_lines("\n".join(page(["Orchard logo", "Top"], ["Terms"])))
+    assert find_site_name(lines) is None
