@@ -71,8 +71,10 @@ def folder_masthead(lines: list[Line]) -> str | None:
             continue
         if not 1 <= len(words) <= _MAX_WORDS or not all(word.isalpha() for word in words) or line.sentence_end:
             return None
-        if line.is_furniture or header_kind(line) or line.normalized not in repeated:
-            return None
+        if line.is_furniture or header_kind(line) or line.normalized not in repeated or text.isupper():
+            return None  # (in capitals: a section's label, "WORLD", "RSS")
+        if line.index + 1 < len(lines) and lines[line.index + 1].words >= _HEADLINE_WORDS:
+            return None  # (a label over the headline: the story's section, "World")
         if common_words(lines, text, line.index) or _in_text(lines, text) or _in_text(lines, words[0]):
             return None
         if _over_entry(lines, line.index) and not _spoken_of_below(lines, line.index, text):
@@ -111,6 +113,9 @@ def _in_text(lines: list[Line], name: str) -> bool:
         for line in lines
         if name in line.text
     )
+
+
+_HEADLINE_WORDS = 6  # the fewest words of a headline right under a label
 
 
 def _command(line: Line) -> bool:

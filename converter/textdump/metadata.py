@@ -34,21 +34,21 @@ _NAME = r"([A-Z][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,3})"
 # "Get the Sitename app", "Open in the Sitename app", "Read it in the Sitename app": a verb of getting or using an app,
 # the site's name, "app" (English words).
 _APP_PROMPT = re.compile(
-    r"(?i:\b(?:download|get|install|open|continue|read|view|try|use)\s+(?:(?:it|this|more)\s+)?"
-    r"(?:(?:in|on|with)\s+)?(?:the\s+)?)" + _NAME + r"(?i:\s+app\b)"
+    r"(?i:\b(?:(?:download|get|install)\s+|(?:open|continue|read|view)\s+(?:(?:it|this|more)\s+)?(?:in|on|with)\s+)"
+    r"(?:the\s+)?)" + _NAME + r"(?i:\s+app\b)"
 )
 # "Sitename Premium", "Try Sitename Plus": a line selling the site's own paid tier, its name one word before the
 # tier's (English words), a verb of trying or joining before it.
 _TIER_LINE = re.compile(
     r"((?i:try|get|join|go|upgrade\s+to|subscribe\s+to)\s+)?([A-Za-z][\w&'.-]*)"
-    r"\s+(?:Premium|Plus|Insider|Unlimited|PREMIUM|PLUS)"
+    r"\s+(?:Premium|Plus|Unlimited|PREMIUM|PLUS)"
 )
-_TIER_CLUES = ("premium", "plus", "insider", "unlimited")
+_TIER_CLUES = ("premium", "plus", "unlimited")
 TIER_WORDS = 4  # the most words of a tier's line (a menu entry, a button)
 MENTION_WORDS = 5  # the most words of another short line naming it ("About Sitename")
 # "You're reading Sitename.": the page telling the reader where they are, the name closing the sentence.
 _READING = re.compile(
-    r"(?i:\byou(?:'re|’re|\s+are)\s+(?:now\s+)?(?:reading|browsing|using|on)\s+(?:the\s+)?)" + _NAME + r"\s*(?:[.!]|$)"
+    r"(?i:\byou(?:'re|’re|\s+are)\s+(?:now\s+)?(?:reading|browsing|using)\s+(?:the\s+)?)" + _NAME + r"\s*(?:[.!]|$)"
 )
 _EXPLORE = re.compile(r"(?i:\bexplore\s+what\s+)" + _NAME.replace("{0,3}", "{0,2}?") + r"(?:\s+AI)?\s+can\s+do\b")
 _COPYRIGHT = re.compile(
@@ -58,7 +58,7 @@ _HOLDER_FIRST = re.compile(_NAME + r"\s*(?:©|\([cC]\))\s*(?:19|20)\d\d\s*$")
 # "sitename, Inc. © 2024. All rights reserved.": a company (its legal form said) holding the notice it opens, its
 # name as the company writes it (a name in lower case too: a legal form names no photo agency, no section).
 _COMPANY_FIRST = re.compile(
-    r"(\w[\w&'.-]*(?:\s+[\w&'.-]+){0,2}?),?\s+(?:Inc|LLC|Ltd|PLC|GmbH|Corp|Limited)\.?\s*(?:©|\([cC]\))\s*(?:19|20)\d\d\b"
+    r"(\w[\w&'.-]*(?:\s+[\w&'.-]+){0,2}?),?\s+(?:Pty\s+)?(?:Inc|LLC|Ltd|PLC|GmbH|Corp|Limited)\.?\s*(?:©|\([cC]\))\s*(?:19|20)\d\d\b"
 )
 _PROMO_WORDS = re.compile(r"\b(?:email|e-mail|address|contact|newsletter|comments?|subscribe|follow)\b", re.I)
 _YEARS = re.compile(r"(?<!\s)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
@@ -487,20 +487,21 @@ def find_site_name(lines: list[Line]) -> str | None:
             # (A paragraph among paragraphs saying "download the X app" is a story's, X another's app.)
             match = pattern.search(line.text) if clue in lower and not _among_paragraphs(lines, line) else None
             name = _clean_site(match.group(1)) if match else None
-            if name:
+            if name and name.split()[0].lower() not in _NOT_A_NAME_START:
                 return name
     # The masthead the page names itself by again (a copyright holder may be a printer or a parent group), or its
     # logo's text opening the page.
     name = masthead_name(lines) or logo_name(lines)
     if name:
         return name
-    # "© REUTERS / POOL" under a photo is a picture credit, not the site's notice.
+    # "© REUTERS / POOL" under a photo is a picture credit, not the site's notice; so is "(© Name)", in brackets.
     copyrights = [
         line.index
         for line, lower in zip(lines, lowered, strict=True)
         if ("©" in lower or "(c)" in lower or "copyr" in lower)
         and _COPYRIGHT.search(line.text)
         and " / " not in line.text
+        and not (line.words <= _CREDIT_WORDS and line.text.startswith("(") and line.text.endswith(")"))
     ]
     for index in copyrights:
         for other in reversed(lines[max(0, index - 3) : index]):
@@ -532,6 +533,7 @@ def find_site_name(lines: list[Line]) -> str | None:
             return name
     # The name opening the page that its folder shows on many pages.
     name = folder_masthead(lines)
+    name = _clean_site(name) if name else None
     if name:
         return name
     # A name the page's own furniture speaks of twice ("How Sitename rates sources", "Get the Sitename briefing").
@@ -548,7 +550,10 @@ def _named_elsewhere(lines: list[Line], name: str, index: int) -> bool:
     """Another short line, no paragraph, holds the name as a word."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
     return any(
-        line.index != index and line.words <= MENTION_WORDS and name in line.text and pattern.search(line.text)
+        line.words <= MENTION_WORDS
+        and name in line.text
+        and line.text != lines[index].text
+        and pattern.search(line.text)
         for line in lines
     )
 
@@ -571,3 +576,9 @@ def _clean_site(name: str) -> str | None:
     if not name or name.lower() in _GENERIC_NAMES or is_furniture(name, len(name.split())):
         return None
     return name
+
+
+_CREDIT_WORDS = 6  # the most words of a picture's credit in brackets ("(© Ann Lee)", "(Image: © Name Studio)")
+# Words a prompt's name does not open with: the page's own possessives, "new", "free" (English words): "Get Our New
+# Social News App" is a button's words in title case, no name.
+_NOT_A_NAME_START = frozenset({"our", "your", "my", "new", "free", "this"})

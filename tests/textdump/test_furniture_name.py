@@ -124,3 +124,9 @@ def test_a_prompt_opening_with_it_at_the_top_and_its_about_link() -> None:
     assert _site(["Brannock weighs 31 outlets", *MENU], ["About Brannock", "Privacy"]) == "Brannock"
     # The link alone: none.
     assert _site(MENU, ["About Brannock", "Privacy"]) is None
+
+
+def test_a_buttons_words_or_a_headlines_place_are_no_prompts_name() -> None:
+    # A button in title case ("Download Our Free Reader App"); a headline: "... Like You're on Brannock".
+    assert _site(["Download Our Free Reader App", *MENU], []) is None
+    assert _site(MENU, ["Photos That Make You Feel Like You're on Brannock"]) is None

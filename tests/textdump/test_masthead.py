@@ -202,3 +202,16 @@ def test_the_logos_text_opening_the_page() -> None:
     # A word the page writes in lower case too: a section's picture.
     lines = split_lines("\n".join(page(["Orchard logo", "Top"], ["Terms"])))
     assert find_site_name(lines) is None
+
+
+def test_a_pictures_credit_in_brackets_is_no_notice_of_the_site() -> None:
+    # "(© Name)" under a photo, a name over it: the notice at the foot names the site.
+    body = [*TEXT[:2], "Ines Marlowe", "(© Piotr Sandel)", *TEXT[2:]]
+    lines = split_lines("\n".join(["Top", "Valley orchard growers turn to frost fans", *body, "© 2024 Kestrow Inc."]))
+    assert find_site_name(lines) == "Kestrow"
+
+
+def test_a_section_label_in_capitals_or_over_the_headline_is_no_folder_name() -> None:
+    assert _folder_site(["TESSALY", "Ardmore, KY"], [], ["TESSALY"]) is None
+    # (page() puts the headline right under the top lines)
+    assert _folder_site(["Tessaly"], [], ["Tessaly"]) is None
