@@ -355,7 +355,7 @@ def _named_by(line: Line, top: bool) -> tuple[str, str] | None:
 
 
 # Words naming a site's paid tier after its name ("Try Sitename Premium"): English words.
-_TIERS = frozenset({"plus", "premium", "pro", "prime", "gold", "insider", "unlimited", "extra", "select"})
+_TIERS = frozenset({"plus", "premium", "unlimited"})
 # Before a name ending a line, a place's or a platform's preposition ("... in Harwick", "Follow us on Name").
 _PLACE_WORDS = frozenset({"in", "at", "of", "from", "near", "to", "across", "around", "on", "with", "via", "for"})
 
