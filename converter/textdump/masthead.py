@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from converter.dates import MONTHS
-from converter.textdump.lines import Line, is_function_word, per_page
+from converter.textdump.lines import Line, folder_repeated, is_function_word, per_page
 from converter.textdump.related import header_kind
+from converter.textdump.repeated import shapes
 
 TOP_LINES = 8  # where a masthead stands
 _MAX_WORDS = 2
@@ -44,12 +45,104 @@ def masthead_name(lines: list[Line]) -> str | None:
         if not all(word[:1].isalpha() for word in text.split()):
             continue
         name = _named_again(lines, line.index, text)
-        if name and not _common_words(lines, name, line.index):
+        if name and not common_words(lines, name, line.index):
             return name
     return None
 
 
 _TOP_SEPARATORS = (" · ", " | ", " • ")
+
+
+def folder_masthead(lines: list[Line]) -> str | None:
+    """The name opening the page that its folder shows on many pages (a logo over every page of one site), for a page
+    naming itself nowhere else the other rules look. Only a short line of a word or two, each of letters, opening
+    the page (above it nothing, or only commands of a few words in lower case: "Skip to content", "View in
+    browser"), no line of furniture by its shape ("Home", "Menu"), no heading, not the first entry of a menu (over
+    another short entry, unless the page's end speaks of it again in a longer line: "... you subscribed to the
+    Sitename Brief"); no word the page also writes in lower case (a section), none its paragraphs speak of (an
+    outlet's name heading a reader's view of its story)."""
+    repeated = folder_repeated(lines)
+    if not repeated:
+        return None
+    for line in lines[:TOP_LINES]:
+        text = line.text.strip()
+        words = text.split()
+        if _command(line):
+            continue
+        if not 1 <= len(words) <= _MAX_WORDS or not all(word.isalpha() for word in words) or line.sentence_end:
+            return None
+        if line.is_furniture or header_kind(line) or line.normalized not in repeated or text.isupper():
+            return None  # (in capitals: a section's label, "WORLD", "RSS")
+        if line.index + 1 < len(lines) and lines[line.index + 1].words >= _HEADLINE_WORDS:
+            return None  # (a label over the headline: the story's section, "World")
+        if common_words(lines, text, line.index) or _in_text(lines, text) or _in_text(lines, words[0]):
+            return None
+        if _over_entry(lines, line.index) and not _spoken_of_below(lines, line.index, text):
+            return None
+        return text
+    return None
+
+
+_LOGO = re.compile(r"(.+?)\s+(?i:logo)")
+
+
+def logo_name(lines: list[Line]) -> str | None:
+    """The logo's text opening the page ("Sitename logo", an image's alt text): above it nothing, or only commands of
+    a few words (not a reader's toolbar, "Back", "Aa", over an outlet's logo). A name of a word or three, no word the
+    page also writes in lower case."""
+    for line in lines[:TOP_LINES]:
+        if _command(line) and not _LOGO.fullmatch(line.text.strip()):
+            continue
+        match = _LOGO.fullmatch(line.text.strip())
+        name = match.group(1) if match else ""
+        words = name.split()
+        if not 1 <= len(words) <= _MAX_WORDS + 1 or not all(word[:1].isalpha() for word in words):
+            return None
+        return None if common_words(lines, name, line.index) else name
+    return None
+
+
+def _in_text(lines: list[Line], name: str) -> bool:
+    """A long line names it, but for one opening with it before a separator (the page's title bar: "Sitename ·
+    Headline")."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return any(
+        line.words > _PROSE_WORDS
+        and pattern.search(line.text)
+        and not (line.text.startswith(name) and line.text.startswith(_TOP_SEPARATORS, len(name)))
+        for line in lines
+        if name in line.text
+    )
+
+
+_HEADLINE_WORDS = 6  # the fewest words of a headline right under a label
+
+
+def _command(line: Line) -> bool:
+    """A link of a few words opening the page: a capital, then words in lower case ("Skip to main content")."""
+    words = line.text.split()
+    return 2 <= len(words) <= _ENTRY_WORDS + 2 and all(word.isalpha() and word.islower() for word in words[1:])
+
+
+def _over_entry(lines: list[Line], index: int) -> bool:
+    """The line under it is a menu's entry: a few words of letters, the first capitalised ("Business", "For you")."""
+    if index + 1 >= len(lines):
+        return True
+    words = lines[index + 1].text.split()
+    return len(words) <= _ENTRY_WORDS and all(word.isalpha() for word in words) and words[0][:1].isupper()
+
+
+def _spoken_of_below(lines: list[Line], index: int, text: str) -> bool:
+    """The page's end holds the name as written at its top inside a longer line, no row of links."""
+    footer = 0.75 * len(lines)
+    return any(
+        other.index >= footer
+        and other.words > len(text.split()) + 1
+        and text in other.text
+        and not _ROW.search(other.text)
+        for other, _ in _lower_below(lines)
+        if other.index > index
+    )
 
 
 def _before_separator(text: str) -> str:
@@ -160,7 +253,7 @@ def _holder(text: str, found: re.Match[str]) -> bool:
     return bool(_HOLDER_START.fullmatch(text[: found.start()])) and (not rest or bool(_HOLDER_END.match(rest)))
 
 
-def _common_words(lines: list[Line], name: str, index: int) -> bool:
+def common_words(lines: list[Line], name: str, index: int) -> bool:
     """Every word of the name is one the page also writes in lower case: a section ("News", "World Health"). (Not
     the masthead's own line: a logo may be written in lower case, "quillmere".)"""
     texts = "\n".join(line.text for line in lines if line.index != index)
@@ -184,14 +277,21 @@ def furniture_name(lines: list[Line]) -> str | None:
     subject turns up in its related headlines too)."""
     footer = 0.6 * len(lines)
     kinds: dict[str, list[tuple[int, str]]] = {}
+    repeated = folder_repeated(lines)
     for line in lines:
         if line.words > _UI_WORDS or line.words == 0:
             continue
         top = line.index < TOP_LINES
         rest = line.text.partition(" ")[2]
-        if not top and rest and rest == rest.lower():  # (no capital past the first word: no name there)
+        # (a line the folder shows on many pages is the site's furniture, wherever it stands: "Sitename sums up 31
+        # outlets", its number masked)
+        furniture = bool(repeated) and _in_folder(line, repeated)
+        possessive = _POSSESSIVE.search(line.text.partition(" ")[0]) is not None
+        if not (top or furniture or possessive) and rest and rest == rest.lower():  # (no capital past the first word)
             continue
-        found = _named_by(line, top)
+        found = _named_by(line, top or furniture)
+        if not found and furniture:
+            found = _named_in_furniture(line)
         if found:
             kinds.setdefault(found[0], []).append((line.index, found[1]))
     best: tuple[int, int, str] | None = None
@@ -202,11 +302,11 @@ def furniture_name(lines: list[Line]) -> str | None:
         # of another shape ("Skip to the menu", "Skip to the text": two commands, no name).
         if len({lines[index].text for index in at}) < 2 or {kind for _, kind in seen} == {"opens"}:
             continue
-        if not any(kind in ("inside", "opens") for _, kind in seen):
+        if not any(kind in ("inside", "opens", "possessive") for _, kind in seen):
             continue
         if all(TOP_LINES <= index < footer for index in at) or _one_phrase(lines, name, seen):
             continue
-        if _in_paragraphs(lines, name) > 1 or _common_words(lines, name, -1):
+        if _in_paragraphs(lines, name) > 1 or common_words(lines, name, -1):
             continue
         key = (-len(at), min(at), name)
         best = key if best is None or key < best else best
@@ -225,6 +325,12 @@ def _named_by(line: Line, top: bool) -> tuple[str, str] | None:
         return (words[0], "alone") if _NAME_TOKEN.fullmatch(words[0]) else None
     if not words:
         return None
+    # "About Sitename": a footer's link to the page about it (counts with a line speaking of it).
+    if len(words) == 2 and words[0] == "About" and _NAME_TOKEN.fullmatch(words[1]):
+        return words[1], "alone"
+    # "Sitename's picks": the name's possessive, then words in lower case only.
+    if _POSSESSIVE.search(line.text.split()[0]) and all(word.isalpha() and word.islower() for word in words[1:]):
+        return (words[0], "possessive") if _NAME_TOKEN.fullmatch(words[0]) else None
     named = [i for i, word in enumerate(words) if i and word[:1].isupper() and _NAME_TOKEN.fullmatch(word)]
     others = [word for i, word in enumerate(words) if i and i not in named]
     lower = all(not word[:1].isupper() for word in others)
@@ -246,6 +352,43 @@ def _named_by(line: Line, top: bool) -> tuple[str, str] | None:
     if _COMPANY.fullmatch(after.rstrip(".")) or _COMPANY.fullmatch(after):
         return words[0], "company"
     return None
+
+
+# Words naming a site's paid tier after its name ("Try Sitename Premium"): English words.
+_TIERS = frozenset({"plus", "premium", "unlimited"})
+# Before a name ending a line, a place's or a platform's preposition ("... in Harwick", "Follow us on Name").
+_PLACE_WORDS = frozenset({"in", "at", "of", "from", "near", "to", "across", "around", "on", "with", "via", "for"})
+
+
+def _in_folder(line: Line, repeated: frozenset[str]) -> bool:
+    """The folder shows the line on many pages, itself or its template with its numbers masked."""
+    return line.normalized in repeated or (
+        any(char.isdigit() for char in line.normalized) and any(key in repeated for key in shapes(line.normalized)[:1])
+    )
+
+
+def _named_in_furniture(line: Line) -> tuple[str, str] | None:
+    """(name, 'inside') for a short line the folder shows on many pages (a site's own furniture, whatever its
+    wording) speaking of a name in more shapes than `_named_by` knows: the name closing it ("Why readers trust
+    Sitename", not after a place's or a platform's preposition), then its paid tier ("Compare every side on
+    Sitename Plus"), or inside, a place named past the word after it ("Made by the Sitename team in Harwick").
+    Words in lower case between the first word and the name, and two of them at least."""
+    words = [_POSSESSIVE.sub("", word.strip(_TOKEN_EDGES)) for word in line.text.split()]
+    words = [word for word in words if word]
+    at = next((i for i, word in enumerate(words) if i and word[:1].isupper()), 0)
+    if not at or not _NAME_TOKEN.fullmatch(words[at]) or words[at].lower() in MONTHS:
+        return None
+    if not all(word.isalpha() and word.islower() for word in words[1:at]):
+        return None
+    after = words[at + 1 :]
+    if not after:
+        shape = words[at - 1] not in _PLACE_WORDS
+    elif len(after) == 1 and after[0].lower() in _TIERS and after[0][:1].isupper():
+        shape = True
+    else:
+        shape = after[0].isalpha() and after[0].islower()
+    lower = sum(word.isalpha() and word.islower() for word in words)
+    return (words[at], "inside") if shape and lower >= 2 else None
 
 
 def _in_paragraphs(lines: list[Line], name: str) -> int:

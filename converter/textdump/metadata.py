@@ -12,7 +12,7 @@ from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.asides import is_curator_credit
 from converter.textdump.furniture import HOST, is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
-from converter.textdump.masthead import furniture_name, masthead_name
+from converter.textdump.masthead import common_words, folder_masthead, furniture_name, logo_name, masthead_name
 from converter.textdump.related import header_kind
 
 # The title, byline and date searches ask the same lines the same questions: answers are kept.
@@ -31,12 +31,35 @@ _ROLE_HINT = re.compile(
 # Where a byline part ends and a date or handle begins: "Catherine Shu @catherineshu / 2 days".
 _BYLINE_CUT = re.compile(r"(?<!\s)\s+(?:@\S+|/|\||•|·|—|–|-)\s*.*$")
 _NAME = r"([A-Z][\w&'.-]*(?:\s+[A-Z0-9][\w&'.-]*){0,3})"
-_APP_PROMPT = re.compile(r"(?i:\b(?:download|get|install)\s+(?:the\s+)?)" + _NAME + r"(?i:\s+app\b)")
+# "Get the Sitename app", "Open in the Sitename app", "Read it in the Sitename app": a verb of getting or using an app,
+# the site's name, "app" (English words).
+_APP_PROMPT = re.compile(
+    r"(?i:\b(?:(?:download|get|install)\s+|(?:open|continue|read|view)\s+(?:(?:it|this|more)\s+)?(?:in|on|with)\s+)"
+    r"(?:the\s+)?)" + _NAME + r"(?i:\s+app\b)"
+)
+# "Sitename Premium", "Try Sitename Plus": a line selling the site's own paid tier, its name one word before the
+# tier's (English words), a verb of trying or joining before it.
+_TIER_LINE = re.compile(
+    r"((?i:try|get|join|go|upgrade\s+to|subscribe\s+to)\s+)?([A-Za-z][\w&'.-]*)"
+    r"\s+(?:Premium|Plus|Unlimited|PREMIUM|PLUS)"
+)
+_TIER_CLUES = ("premium", "plus", "unlimited")
+TIER_WORDS = 4  # the most words of a tier's line (a menu entry, a button)
+MENTION_WORDS = 5  # the most words of another short line naming it ("About Sitename")
+# "You're reading Sitename.": the page telling the reader where they are, the name closing the sentence.
+_READING = re.compile(
+    r"(?i:\byou(?:'re|’re|\s+are)\s+(?:now\s+)?(?:reading|browsing|using)\s+(?:the\s+)?)" + _NAME + r"\s*(?:[.!]|$)"
+)
 _EXPLORE = re.compile(r"(?i:\bexplore\s+what\s+)" + _NAME.replace("{0,3}", "{0,2}?") + r"(?:\s+AI)?\s+can\s+do\b")
 _COPYRIGHT = re.compile(
     r"(?:©|\([cC]\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?i:by\s+)?(?:The\s+)?" + _NAME
 )
 _HOLDER_FIRST = re.compile(_NAME + r"\s*(?:©|\([cC]\))\s*(?:19|20)\d\d\s*$")
+# "sitename, Inc. © 2024. All rights reserved.": a company (its legal form said) holding the notice it opens, its
+# name as the company writes it (a name in lower case too: a legal form names no photo agency, no section).
+_COMPANY_FIRST = re.compile(
+    r"(\w[\w&'.-]*(?:\s+[\w&'.-]+){0,2}?),?\s+(?:Pty\s+)?(?:Inc|LLC|Ltd|PLC|GmbH|Corp|Limited)\.?\s*(?:©|\([cC]\))\s*(?:19|20)\d\d\b"
+)
 _PROMO_WORDS = re.compile(r"\b(?:email|e-mail|address|contact|newsletter|comments?|subscribe|follow)\b", re.I)
 _YEARS = re.compile(r"(?<!\s)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
 _GENERIC_NAMES = frozenset({"the", "our", "this", "app", "all", "copyright", "free", "mobile", "news"})
@@ -459,24 +482,26 @@ def find_site_name(lines: list[Line]) -> str | None:
     """The name the page gives itself: an app prompt, a name line above the copyright, its holder."""
     # A pattern runs only on lines holding its clue (its case-insensitive literal, lower-cased).
     lowered = [line.text.lower() if line.words <= 40 else "" for line in lines]
-    for pattern, clue in ((_APP_PROMPT, "app"), (_EXPLORE, "explore")):
+    for pattern, clue in ((_APP_PROMPT, "app"), (_EXPLORE, "explore"), (_READING, "you")):
         for line, lower in zip(lines, lowered, strict=True):
             # (A paragraph among paragraphs saying "download the X app" is a story's, X another's app.)
             match = pattern.search(line.text) if clue in lower and not _among_paragraphs(lines, line) else None
             name = _clean_site(match.group(1)) if match else None
-            if name:
+            if name and name.split()[0].lower() not in _NOT_A_NAME_START:
                 return name
-    # The masthead the page names itself by again (a copyright holder may be a printer or a parent group).
-    name = masthead_name(lines)
+    # The masthead the page names itself by again (a copyright holder may be a printer or a parent group), or its
+    # logo's text opening the page.
+    name = masthead_name(lines) or logo_name(lines)
     if name:
         return name
-    # "© REUTERS / POOL" under a photo is a picture credit, not the site's notice.
+    # "© REUTERS / POOL" under a photo is a picture credit, not the site's notice; so is "(© Name)", in brackets.
     copyrights = [
         line.index
         for line, lower in zip(lines, lowered, strict=True)
         if ("©" in lower or "(c)" in lower or "copyr" in lower)
         and _COPYRIGHT.search(line.text)
         and " / " not in line.text
+        and not (line.words <= _CREDIT_WORDS and line.text.startswith("(") and line.text.endswith(")"))
     ]
     for index in copyrights:
         for other in reversed(lines[max(0, index - 3) : index]):
@@ -490,10 +515,27 @@ def find_site_name(lines: list[Line]) -> str | None:
     # "Sitename © 2024": the holder before the sign, in the footer (a photo credit reads the same).
     for line, lower in zip(lines, lowered, strict=True):
         footer = line.index >= 0.6 * len(lines)
-        match = _HOLDER_FIRST.match(line.text) if footer and ("©" in lower or "(c)" in lower) else None
+        notice = footer and ("©" in lower or "(c)" in lower)
+        match = (_HOLDER_FIRST.match(line.text) or _COMPANY_FIRST.match(line.text)) if notice else None
         name = _clean_site(match.group(1)) if match else None
         if name:
             return name
+    # A short line selling its paid tier, not a word the page writes in lower case (a plan's name: "Family Plus").
+    for line, lower in zip(lines, lowered, strict=True):
+        if line.words > TIER_WORDS or not any(clue in lower for clue in _TIER_CLUES):
+            continue
+        match = _TIER_LINE.fullmatch(line.text.strip().rstrip(".!"))
+        name = _clean_site(match.group(2)) if match and match.group(2)[:1].isupper() else None
+        if not name or common_words(lines, name, line.index):
+            continue
+        # (sold by a verb, or the page names it on another short line too: a topic's tag "Disney Plus" does not)
+        if match and (match.group(1) or _named_elsewhere(lines, name, line.index)):
+            return name
+    # The name opening the page that its folder shows on many pages.
+    name = folder_masthead(lines)
+    name = _clean_site(name) if name else None
+    if name:
+        return name
     # A name the page's own furniture speaks of twice ("How Sitename rates sources", "Get the Sitename briefing").
     name = furniture_name(lines)
     return _clean_site(name) if name else None
@@ -504,6 +546,18 @@ def find_site_name(lines: list[Line]) -> str | None:
 site_name = per_page(find_site_name)
 
 
+def _named_elsewhere(lines: list[Line], name: str, index: int) -> bool:
+    """Another short line, no paragraph, holds the name as a word."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return any(
+        line.words <= MENTION_WORDS
+        and name in line.text
+        and line.text != lines[index].text
+        and pattern.search(line.text)
+        for line in lines
+    )
+
+
 def _footer_name(lines: list[Line], line: Line) -> bool:
     """A short title-case line that is no menu entry (the line above it is not a short item too)."""
     if not 2 <= line.words <= 4 or not title_case(line.text) or line.sentence_end or line.stop_ratio > 0:
@@ -512,6 +566,8 @@ def _footer_name(lines: list[Line], line: Line) -> bool:
         return False
     if is_stamped_chip(line.text):
         return False  # ("Harbour Courier · 7 hrs": the source chip of a card above the footer, timing its story)
+    if ":" in line.text or "(" in line.text:
+        return False  # ("Alternatively: Pinball Fantasies (1994)": a label and a title, a story's subheading)
     return line.index == 0 or lines[line.index - 1].words > 4
 
 
@@ -520,3 +576,9 @@ def _clean_site(name: str) -> str | None:
     if not name or name.lower() in _GENERIC_NAMES or is_furniture(name, len(name.split())):
         return None
     return name
+
+
+_CREDIT_WORDS = 6  # the most words of a picture's credit in brackets ("(© Ann Lee)", "(Image: © Name Studio)")
+# Words a prompt's name does not open with: the page's own possessives, "new", "free" (English words): "Get Our New
+# Social News App" is a button's words in title case, no name.
+_NOT_A_NAME_START = frozenset({"our", "your", "my", "new", "free", "this"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from converter.textdump.lines import Line, split_lines, text_counts
+from converter.textdump.lines import Line, note_folder, split_lines, text_counts
 from converter.textdump.region import score_lines
 from converter.textdump.related import (
     header_kind,
@@ -46,6 +46,7 @@ AD_BUTTON_REPEATS = 2  # the fewest times an ad's label and button stand togethe
 
 def read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines | None) -> Page:
     lines = split_lines(text, normalized)
+    note_folder(lines, repeated)
     counts = text_counts(lines)
     furniture = []
     for line in lines:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from converter.textdump.lines import split_lines
 from converter.textdump.masthead import furniture_name
 from converter.textdump.metadata import find_site_name
+from converter.textdump.page import read_page
+from converter.textdump.repeated import normalize_line
 
 TEXT = [
     "Orchard growers along the valley have installed tall fans between the rows this winter, betting that "
@@ -68,3 +70,63 @@ def test_an_articles_subject_is_no_sites_name() -> None:
         "\n".join([*MENU, HEADLINE, *text, "Why the Pellmark deal stalled again", "How the Pellmark board voted"])
     )
     assert furniture_name(lines) is None
+
+
+def _folder_site(top: list[str], footer: list[str], repeated: list[str]) -> str | None:
+    """The site's name of a page read with the lines its folder shows on many pages."""
+    text = "\n".join([*top, HEADLINE, *TEXT, *footer])
+    return find_site_name(read_page(text, frozenset(normalize_line(line) for line in repeated), None).lines)
+
+
+def test_lines_the_folder_repeats_naming_it_last_or_before_its_paid_tier() -> None:
+    footer = ["Why editors cite Quennick", "Methods", "Contact"]
+    middle = ["See both sides with Quennick Premium."]
+    assert _folder_site([*MENU, *middle], footer, [*footer, *middle]) == "Quennick"
+    # A place past the word after the name ("... team in Harwick"), the other line naming it inside.
+    footer = ["How Quennick weighs outlets", "Built by the Quennick crew in Harwick"]
+    assert _folder_site(MENU, footer, footer) == "Quennick"
+    # The same lines on this page alone, the folder showing them on no other: no name.
+    assert _folder_site([*MENU, *middle], ["Why editors cite Quennick", "Methods"], []) is None
+
+
+def test_a_platforms_name_after_its_preposition_or_one_line_is_no_sites_name() -> None:
+    footer = ["Follow us daily on Chirpwell", "Share this story with Chirpwell"]
+    assert _folder_site(MENU, footer, footer) is None
+    footer = ["Why editors cite Quennick", "Methods"]
+    assert _folder_site(MENU, footer, footer) is None
+
+
+def test_the_page_telling_the_reader_where_they_are_names_it_once() -> None:
+    # An app prompt of another verb ("open in", "read it in"), a line saying what the reader is reading.
+    assert _site(["Open in the Brannock app", *MENU], []) == "Brannock"
+    assert _site(MENU, ["Read it in the Brannock app"]) == "Brannock"
+    assert _site(["You're reading Brannock.", *MENU], []) == "Brannock"
+    # Reading a story of someone's, an app with no name: none.
+    assert _site(["You're reading a story from the valley", "Open in app", *MENU], []) is None
+
+
+def test_a_line_selling_its_paid_tier_with_a_verb_or_named_again() -> None:
+    assert _site(["Try Brannock Premium", *MENU], []) == "Brannock"
+    assert _site([*MENU, "Brannock Plus"], ["About Brannock", "Privacy"]) == "Brannock"
+    # A tier's name alone, the page naming it nowhere else (a topic's tag), or a word it writes in lower case: none.
+    assert _site([*MENU, "Brannock Plus"], ["Privacy"]) is None
+    assert _site(["Try Valley Premium", *MENU], []) is None
+
+
+def test_its_possessive_and_a_line_speaking_of_it() -> None:
+    footer = ["Brannock's picks", "Privacy", "More from the Brannock desk"]
+    assert _site(MENU, footer) == "Brannock"
+    # The possessive alone: none.
+    assert _site(MENU, ["Brannock's picks", "Privacy"]) is None
+
+
+def test_a_prompt_opening_with_it_at_the_top_and_its_about_link() -> None:
+    assert _site(["Brannock weighs 31 outlets", *MENU], ["About Brannock", "Privacy"]) == "Brannock"
+    # The link alone: none.
+    assert _site(MENU, ["About Brannock", "Privacy"]) is None
+
+
+def test_a_buttons_words_or_a_headlines_place_are_no_prompts_name() -> None:
+    # A button in title case ("Download Our Free Reader App"); a headline: "... Like You're on Brannock".
+    assert _site(["Download Our Free Reader App", *MENU], []) is None
+    assert _site(MENU, ["Photos That Make You Feel Like You're on Brannock"]) is None

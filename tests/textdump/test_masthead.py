@@ -10,6 +10,8 @@ from __future__ import annotations
 from converter.textdump.lines import split_lines
 from converter.textdump.masthead import masthead_name
 from converter.textdump.metadata import find_site_name
+from converter.textdump.page import read_page
+from converter.textdump.repeated import normalize_line
 
 TEXT = [
     "Orchard growers along the valley have installed tall fans between the rows this winter, betting that "
@@ -132,3 +134,84 @@ def test_a_menus_first_entry_named_in_a_short_footer_line_is_no_masthead() -> No
     for footer in ("Larkbox", "LARKBOX HOME", "Help · Larkbox · Jobs"):
         lines = split_lines("\n".join(page(["Larkbox", "Harwick · 12° Fog"], ["Privacy", footer, "Terms"])))
         assert masthead_name(lines) is None
+
+
+def test_a_company_opening_the_notice_holds_it_in_lower_case_too() -> None:
+    # "name, Inc. © year": the company the notice opens with, however it writes its name.
+    lines = split_lines(
+        "\n".join(page(["Top", "Newest", "Sign in"], ["Rules", "kelpwhistle, Inc. © 2025. All rights reserved."]))
+    )
+    assert find_site_name(lines) == "kelpwhistle"
+    lines = split_lines("\n".join(page(["Top", "Newest"], ["Help", "Marrowgate LLC (c) 2023 · Terms"])))
+    assert find_site_name(lines) == "Marrowgate"
+    # No legal form: a photo's credit reads the same, and names no site.
+    lines = split_lines("\n".join(page(["Top", "Newest"], ["Help", "pressphoto © 2023 archive"])))
+    assert find_site_name(lines) is None
+
+
+def _folder_site(top: list[str], footer: list[str], repeated: list[str]) -> str | None:
+    """The site's name of a page read with the lines its folder shows on many pages."""
+    lines = page(top, footer)
+    return find_site_name(read_page("\n".join(lines), frozenset(normalize_line(line) for line in repeated), None).lines)
+
+
+def test_a_name_opening_every_page_of_the_folder_is_the_sites() -> None:
+    top = ["Tessaly", "Ardmore, KY", "41° Fog"]
+    assert _folder_site(top, ["Home", "Saved"], ["Tessaly", "Home", "Saved"]) == "Tessaly"
+    # Under a link or two of commands; as the page's title bar heads the headline too ("Name · Headline").
+    top = ["Skip to the story", "Tessaly", "Ardmore, KY", "Tessaly · Valley orchard growers turn to frost fans"]
+    assert _folder_site(top, [], ["Tessaly"]) == "Tessaly"
+    # On this page alone, the folder showing it nowhere else: no name.
+    assert _folder_site(["Tessaly", "Ardmore, KY"], ["Home", "Saved"], ["Home", "Saved"]) is None
+
+
+def test_a_name_over_a_menu_counts_when_the_pages_end_speaks_of_it_again() -> None:
+    top = ["Read this in your browser", "Gallowmere Letter", "Archive", "About"]
+    footer = ["You get this because you joined the Gallowmere Letter.", "Unsubscribe"]
+    assert _folder_site(top, footer, ["Gallowmere Letter", "Archive", "About"]) == "Gallowmere Letter"
+    # A menu's first entry, spoken of nowhere below: no name.
+    assert _folder_site(top, ["Unsubscribe"], ["Gallowmere Letter", "Archive", "About"]) is None
+
+
+def test_an_outlet_heading_a_readers_view_a_section_or_a_topic_is_no_folder_name() -> None:
+    # Under the reader's buttons: the outlet of the story shown (the folder shows it over its other stories).
+    assert _folder_site(["Back", "Aa", "Pellham Courier"], [], ["Pellham Courier", "Back", "Aa"]) is None
+    # A section the page writes in lower case too; a word of the story's paragraphs (its subject).
+    assert _folder_site(["Frost", "Ardmore, KY"], [], ["Frost"]) is None
+    assert _folder_site(["Neighbours", "Ardmore, KY"], [], ["Neighbours"]) is None
+
+
+def test_a_stories_subheading_over_the_notice_is_no_name() -> None:
+    # A label and a title closing the story ("Alternatively: Title (year)"), right above the notice: its holder names
+    # the site, not the subheading.
+    text = [*TEXT[:2], "Alternatively: Quiet Harbour (1998)", *TEXT[2:]]
+    lines = split_lines(
+        "\n".join(
+            ["Top", "Newest", "Valley orchard growers turn to frost fans", *text, "© 2024 Ferncroft Media", "Terms"]
+        )
+    )
+    assert find_site_name(lines) == "Ferncroft Media"
+
+
+def test_the_logos_text_opening_the_page() -> None:
+    lines = split_lines("\n".join(page(["Skip to content", "Ostrava Daily logo", "Top", "Local"], ["Terms"])))
+    assert find_site_name(lines) == "Ostrava Daily"
+    # Under a reader's toolbar: an outlet's logo over its story, not the site's.
+    lines = split_lines("\n".join(page(["Back", "Aa", "Ostrava Daily logo"], ["Terms"])))
+    assert find_site_name(lines) is None
+    # A word the page writes in lower case too: a section's picture.
+    lines = split_lines("\n".join(page(["Orchard logo", "Top"], ["Terms"])))
+    assert find_site_name(lines) is None
+
+
+def test_a_pictures_credit_in_brackets_is_no_notice_of_the_site() -> None:
+    # "(© Name)" under a photo, a name over it: the notice at the foot names the site.
+    body = [*TEXT[:2], "Ines Marlowe", "(© Piotr Sandel)", *TEXT[2:]]
+    lines = split_lines("\n".join(["Top", "Valley orchard growers turn to frost fans", *body, "© 2024 Kestrow Inc."]))
+    assert find_site_name(lines) == "Kestrow"
+
+
+def test_a_section_label_in_capitals_or_over_the_headline_is_no_folder_name() -> None:
+    assert _folder_site(["TESSALY", "Ardmore, KY"], [], ["TESSALY"]) is None
+    # (page() puts the headline right under the top lines)
+    assert _folder_site(["Tessaly"], [], ["Tessaly"]) is None
