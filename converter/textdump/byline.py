@@ -302,7 +302,11 @@ def candidates(lines: list[Line], top: int, first: int, last: int, headline: int
             lines[index].text[:1] in LEAD_MARKS
             or (
                 labelled_credit(lines[index].text)
-                and (_after_prose(lines, index) or _names_an_editor(lines[index].text))
+                and (
+                    _after_prose(lines, index)
+                    or _names_an_editor(lines[index].text)
+                    or _between_text_and_widgets(lines, index)
+                )
             )
         )
         and names_of(lines[index].text)
@@ -349,6 +353,23 @@ def _after_prose(lines: list[Line], index: int) -> bool:
         and above.is_prose
         and above.text.rstrip("\"'”’)").endswith(".")
         and marker_split(above.text) is None  # (a list's entry: the credit is that entry's)
+    )
+
+
+def _closing_place(lines: list[Line], index: int) -> bool:
+    """Where a closing credit stands under a paragraph (`_after_prose`, `_between_text_and_widgets`)."""
+    return _after_prose(lines, index) or _between_text_and_widgets(lines, index)
+
+
+def _between_text_and_widgets(lines: list[Line], index: int) -> bool:
+    """A line set apart under a paragraph (a blank line between), short lines under it (a photo's credit, counts):
+    where a story's closing credit stands even when its last paragraph ends on no full stop (a list's entry)."""
+    return (
+        0 < index < len(lines) - 1
+        and lines[index].blank_before
+        and lines[index - 1].is_prose
+        and not lines[index + 1].is_prose
+        and not lines[index + 1].blank_before
     )
 
 
@@ -472,20 +493,24 @@ def organisation_credit(lines: list[Line], top: int, first: int, last: int, site
         {*range(max(0, top - 3), min(first + 4, len(lines))), *range(max(first, last - 2), min(last + 5, len(lines)))}
     )
     # (and a sign-off inside the run, a writer's credit and an editor's on one line: "Story by A. Edited by B.")
-    # (or a writer's label under the last paragraph, the run going on past it: "Story: Harbour Wire staff")
+    # (or a writer's label or a dash under the last paragraph, the run going on past it: "Story: Harbour Wire staff")
     places += [
         index
         for index in range(first + 4, max(first + 4, last - 2))
         if lines[index].words <= 20
-        and (_names_an_editor(lines[index].text) or (_after_prose(lines, index) and labelled_rest(lines[index].text)))
+        and (
+            _names_an_editor(lines[index].text)
+            or (_closing_place(lines, index) and labelled_rest(lines[index].text))
+            or _dash_signature(lines, index)
+        )
     ]
     for index in places:
         text = lines[index].text
         if len(text) > CREDIT_LINE_CHARS:
             continue
         credit = credit_after_dated_by(text) or labelled_rest(text) or _dash_signature(lines, index)
-        if not credit or split_authors(credit, declared=True):
-            continue  # (a person: the model's call)
+        if not credit or any(" " in name for name in split_authors(credit, declared=True)):
+            continue  # (a person's full name: the model's call; one word alone, "AJLabs", the model scores low)
         name = organisation_name(credit)
         if name and (not site or name.lower() != site.lower()):
             return Byline(index, [name], 0.0)
@@ -497,7 +522,7 @@ def _dash_signature(lines: list[Line], index: int) -> str | None:
     Associated Press", "— University of Tokyo"; bylines.names_signing_body): the body that wrote the story. A
     dash before an outlet's or a person's name is the model's or a quote's."""
     text = lines[index].text.strip()
-    if text[:1] not in "—–―" or not _after_prose(lines, index):
+    if text[:1] not in "—–―" or not _closing_place(lines, index):
         return None
     rest = text.lstrip("—–― ").strip()
     return rest if organisation_name(rest) == rest and names_signing_body(rest) else None

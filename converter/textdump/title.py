@@ -140,9 +140,7 @@ def _cut_copy(lines: list[Line], index: int) -> bool:
     """A line ending with a cut copy of a line right below it ("News › Science › Harbour town votes to…" over
     "Harbour town votes to keep its lighthouse"): a breadcrumb or a teaser, the whole line below is the headline."""
     cut = _cut_end(lines[index].text)
-    return bool(cut) and any(
-        _completes(other.text, cut) for other in lines[index + 1 : index + 1 + CUT_COPY_LINES]
-    )
+    return bool(cut) and any(_completes(other.text, cut) for other in lines[index + 1 : index + 1 + CUT_COPY_LINES])
 
 
 def _cut_end(text: str) -> str:
