@@ -445,7 +445,10 @@ def find_title(
 
 
 def _completes_cut_copy(lines: list[Line], index: int) -> bool:
-    """A line some line right above it (within CUT_COPY_LINES) cuts short: 'News › Harbour town votes to…'."""
+    """A line some line right above it (within CUT_COPY_LINES) cuts short: 'News › Harbour town votes to…'. (A
+    line cut short itself is another entry of a list of cut teasers: "Video: Harbour town votes…" twice.)"""
+    if lines[index].text.rstrip().endswith(("…", "...")):
+        return False
     return any(
         (cut := _cut_end(lines[above].text)) and _completes(lines[index].text, cut)
         for above in range(max(0, index - CUT_COPY_LINES), index)

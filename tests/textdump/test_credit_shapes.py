@@ -80,6 +80,10 @@ def test_a_breadcrumb_cutting_a_line_short_names_that_line_the_headline() -> Non
     page += ["18 outlets", "Left 30% | Centre 40% | Right 30%", "Coverage gap: few inland outlets"]
     page += ["First reported yesterday", "HarbourDesk", "", *BODY]
     assert _article(page).title == HEADLINE
+    # A list of teasers cut short alike names none of its entries the headline.
+    teasers = ["Video: Harbour board weighs the future of ...", "Article: Harbour board weighs the future of ..."]
+    page = ["Home", "Stories", "", HEADLINE, "By Ingrid Haldorsen", "Recent stories", *teasers, teasers[1], "", *BODY]
+    assert _article(page).title == HEADLINE
 
 
 def test_a_handle_further_down_the_headlines_stack_of_short_lines_signs_the_story() -> None:
