@@ -447,12 +447,18 @@ def find_title(
 def _completes_cut_copy(lines: list[Line], index: int) -> bool:
     """A line some line right above it (within CUT_COPY_LINES) cuts short: 'News › Harbour town votes to…'. (A
     line cut short itself is another entry of a list of cut teasers: "Video: Harbour town votes…" twice.)"""
-    if lines[index].text.rstrip().endswith(("…", "...")):
+    text = lines[index].text.rstrip()
+    if text.endswith(("…", "...")):
         return False
     return any(
-        (cut := _cut_end(lines[above].text)) and _completes(lines[index].text, cut)
+        ((cut := _cut_end(lines[above].text)) and _completes(text, cut)) or _last_crumb(lines[above].text, text)
         for above in range(max(0, index - CUT_COPY_LINES), index)
     )
+
+
+def _last_crumb(crumbs: str, text: str) -> bool:
+    """A breadcrumb whose last crumb is the whole line ("Stories / Coast / Harbour town votes to keep its pier")."""
+    return len(text.split()) >= 2 and any(crumbs.rstrip().endswith(f" {mark} {text}") for mark in _CRUMB_MARKS)
 
 
 DECK_CREDIT_LINES = 4  # the most credit, date and count lines between a headline and the deck under them

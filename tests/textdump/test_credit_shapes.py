@@ -80,6 +80,9 @@ def test_a_breadcrumb_cutting_a_line_short_names_that_line_the_headline() -> Non
     page += ["18 outlets", "Left 30% | Centre 40% | Right 30%", "Coverage gap: few inland outlets"]
     page += ["First reported yesterday", "HarbourDesk", "", *BODY]
     assert _article(page).title == HEADLINE
+    # and so does a breadcrumb whose last crumb is the whole line
+    page[4] = f"Stories / Coast / {HEADLINE}"
+    assert _article(page).title == HEADLINE
     # A list of teasers cut short alike names none of its entries the headline.
     teasers = ["Video: Harbour board weighs the future of ...", "Article: Harbour board weighs the future of ..."]
     page = ["Home", "Stories", "", HEADLINE, "By Ingrid Haldorsen", "Recent stories", *teasers, teasers[1], "", *BODY]
