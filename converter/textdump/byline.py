@@ -146,7 +146,9 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
             and (f["label_by"] or (text[:1] in "—–-―" and not f["other_role"]))
             and "@" not in text
         )
-        or _written_for(text)  # (the outlet's name may be long: its words are no tail)
+        # (the outlet's name may be long: its words are no tail; words the page writes in lower case are no
+        # names: "Wedding Hairstyles for Long Hair" is a link's)
+        or (_written_for(text) and not f["common_words"])
     )
     f["closes_body"] = float(bool(credit) and _closes_body(lines, index, last))
     return f

@@ -456,9 +456,15 @@ def _completes_cut_copy(lines: list[Line], index: int) -> bool:
     )
 
 
+CRUMB_HEADLINE_WORDS = 5
+
+
 def _last_crumb(crumbs: str, text: str) -> bool:
-    """A breadcrumb whose last crumb is the whole line ("Stories / Coast / Harbour town votes to keep its pier")."""
-    return len(text.split()) >= 2 and any(crumbs.rstrip().endswith(f" {mark} {text}") for mark in _CRUMB_MARKS)
+    """A breadcrumb whose last crumb is the whole line ("Stories / Coast / Harbour town votes to keep its pier"), of
+    a headline's length: a crumb of a few words is a section's ("News > World - Wire" over "World - Wire")."""
+    return len(text.split()) >= CRUMB_HEADLINE_WORDS and any(
+        crumbs.rstrip().endswith(f" {mark} {text}") for mark in _CRUMB_MARKS
+    )
 
 
 DECK_CREDIT_LINES = 4  # the most credit, date and count lines between a headline and the deck under them

@@ -51,6 +51,9 @@ def test_writers_stacked_one_a_line_in_one_shape_are_all_credited() -> None:
 def test_names_and_the_outlet_they_wrote_for_sign_the_story_off() -> None:
     page = [HEADLINE, *BODY, "", "Ingrid Haldorsen for The Quayside Courier", "Cover: Tomas Berg", "♥ 1.2K", "Share"]
     assert list(_article(page).authors) == ["Ingrid Haldorsen"]
+    # words the page writes in lower case before "for" are a link's, no writer's
+    page = [HEADLINE, *BODY, "", "Stone Pier for Summer Season", "Cover: Tomas Berg", "♥ 1.2K", "Share"]
+    assert list(_article(page).authors) == []
     # a bare pair of names under the body stays a tag's or a list's
     page = [HEADLINE, *BODY, "", "Stone Piers", "Winter Storms", "♥ 1.2K", "Share"]
     assert list(_article(page).authors) == []
@@ -82,6 +85,10 @@ def test_a_breadcrumb_cutting_a_line_short_names_that_line_the_headline() -> Non
     assert _article(page).title == HEADLINE
     # and so does a breadcrumb whose last crumb is the whole line
     page[4] = f"Stories / Coast / {HEADLINE}"
+    assert _article(page).title == HEADLINE
+    # (not a section's few words: "News > Coast - Wire" over "Coast - Wire")
+    page = ["Home", "", "News > Coast - Wire", "", "Coast - Wire", "Posted on Sat, 4 May 2024", HEADLINE]
+    page += ["By Ingrid Haldorsen", "", *BODY]
     assert _article(page).title == HEADLINE
     # A list of teasers cut short alike names none of its entries the headline.
     teasers = ["Video: Harbour board weighs the future of ...", "Article: Harbour board weighs the future of ..."]
