@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 
-from converter.bylines import credits_contributor, credits_writer, organisation_name, split_authors
+from converter.bylines import credits_contributor, credits_writer, names_signing_body, organisation_name, split_authors
 from converter.dates import find_date
 from converter.textdump.asides import is_curator_credit
 from converter.textdump.byline_names import (
@@ -138,12 +138,17 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
     # paragraph after it): one feature for every wording, so that a layout's dash sign-off weighs as the other
     # layouts' and sites' closing credits taught. A quote's or a post's "— A" has text (or a handle) after it.
     # A few words after the names ("— A, staff writer", "Reporting by A in Lagos") leave the shape a credit's.
-    credit = (
-        bool(names)
-        and name_words >= part_words - 1
-        and tail_words <= CREDIT_TAIL_WORDS
-        and (f["label_by"] or (text[:1] in "—–-―" and not f["other_role"]))
-        and "@" not in text
+    # Names and the outlet they wrote for ("A for Harbour Courier") sign off too, with no label.
+    credit = bool(names) and (
+        (
+            name_words >= part_words - 1
+            and tail_words <= CREDIT_TAIL_WORDS
+            and (f["label_by"] or (text[:1] in "—–-―" and not f["other_role"]))
+            and "@" not in text
+        )
+        # (the outlet's name may be long: its words are no tail; words the page writes in lower case are no
+        # names: "Wedding Hairstyles for Long Hair" is a link's)
+        or (_written_for(text) and not f["common_words"])
     )
     f["closes_body"] = float(bool(credit) and _closes_body(lines, index, last))
     return f
@@ -299,7 +304,11 @@ def candidates(lines: list[Line], top: int, first: int, last: int, headline: int
             lines[index].text[:1] in LEAD_MARKS
             or (
                 labelled_credit(lines[index].text)
-                and (_after_prose(lines, index) or _names_an_editor(lines[index].text))
+                and (
+                    _after_prose(lines, index)
+                    or _names_an_editor(lines[index].text)
+                    or _between_text_and_widgets(lines, index)
+                )
             )
         )
         and names_of(lines[index].text)
@@ -315,7 +324,7 @@ def candidates(lines: list[Line], top: int, first: int, last: int, headline: int
             and (lines[index].sentence_end or _glued_heading(lines[index].text))
             and not labelled_credit(lines[index].text)  # ("Story by A. Edited by B.": a credit's full stops)
         )
-        and not ((index < top or index > last) and _bare(lines[index].text))
+        and not ((index < top or index > last) and _bare(lines[index].text) and not _written_for(lines[index].text))
         and not _roster_entry(lines, index)
         and not is_curator_credit(lines[index].text)  # ("Kept by A in B": who picked the piece, not who wrote it)
     )
@@ -346,6 +355,23 @@ def _after_prose(lines: list[Line], index: int) -> bool:
         and above.is_prose
         and above.text.rstrip("\"'”’)").endswith(".")
         and marker_split(above.text) is None  # (a list's entry: the credit is that entry's)
+    )
+
+
+def _closing_place(lines: list[Line], index: int) -> bool:
+    """Where a closing credit stands under a paragraph (`_after_prose`, `_between_text_and_widgets`)."""
+    return _after_prose(lines, index) or _between_text_and_widgets(lines, index)
+
+
+def _between_text_and_widgets(lines: list[Line], index: int) -> bool:
+    """A line set apart under a paragraph (a blank line between), short lines under it (a photo's credit, counts):
+    where a story's closing credit stands even when its last paragraph ends on no full stop (a list's entry)."""
+    return (
+        0 < index < len(lines) - 1
+        and lines[index].blank_before
+        and lines[index - 1].is_prose
+        and not lines[index + 1].is_prose
+        and not lines[index + 1].blank_before
     )
 
 
@@ -382,6 +408,13 @@ def _bracketed_name(text: str) -> bool:
     return not label and bool(part) and text.startswith(part) and text[len(part) :].lstrip()[:1] in "(["
 
 
+def _written_for(text: str) -> bool:
+    """Names and the outlet they wrote for ("A for Harbour Courier"), nothing else: a writer's credit even with no
+    label before it ("for", English), where a section, a tag or a menu entry names no outlet."""
+    rest = without_outlet(text)
+    return rest is not None and _bare(rest) and byline_part(rest)[2] == 0
+
+
 def _bare(text: str) -> bool:
     """Names without a label, a dash or a 'by' before them."""
     label, part, _, _ = byline_part(text)
@@ -414,8 +447,35 @@ def find_byline(
         names = [name for name in names_of(lines[index].text) if not site or name.lower() != site.lower()]
         names = _without_outlet(lines, index, names)
         if names:
-            return Byline(index, names, score)
+            return Byline(index, names + _stacked_names(lines, index, names, {i for _, i in accepted}, site), score)
     return None
+
+
+def _stacked_names(lines: list[Line], index: int, names: list[str], accepted: set[int], site: str | None) -> list[str]:
+    """Names credited by the accepted lines right under the byline in its own shape ("A | Staff writer" over "B |
+    Staff writer", "By A" over "By B"): a page stacking its writers one a line; the same words around the names
+    (a role, a label) tell a stack from a name and a date or a caption's credit beside it."""
+    shape = _credit_shape(lines[index].text, names)
+    more: list[str] = []
+    below = index + 1
+    while shape and below in accepted and not lines[below].blank_before:
+        others = [name for name in names_of(lines[below].text) if not site or name.lower() != site.lower()]
+        if not others or _credit_shape(lines[below].text, others) != shape or set(others) & set(names + more):
+            break
+        more += others
+        below += 1
+    return more
+
+
+def _credit_shape(text: str, names: list[str]) -> str:
+    """The line with its names taken out ('A | Staff writer' -> '{} | Staff writer'); '' for a line of names alone
+    or one whose names are not written out as given."""
+    shape = text
+    for name in names:
+        if name not in shape:
+            return ""
+        shape = shape.replace(name, "{}", 1)
+    return shape if shape.strip(" {},") else ""
 
 
 def contributor_credit(text: str) -> bool:
@@ -435,22 +495,39 @@ def organisation_credit(lines: list[Line], top: int, first: int, last: int, site
         {*range(max(0, top - 3), min(first + 4, len(lines))), *range(max(first, last - 2), min(last + 5, len(lines)))}
     )
     # (and a sign-off inside the run, a writer's credit and an editor's on one line: "Story by A. Edited by B.")
+    # (or a writer's label or a dash under the last paragraph, the run going on past it: "Story: Harbour Wire staff")
     places += [
         index
         for index in range(first + 4, max(first + 4, last - 2))
-        if lines[index].words <= 20 and _names_an_editor(lines[index].text)
+        if lines[index].words <= 20
+        and (
+            _names_an_editor(lines[index].text)
+            or (_closing_place(lines, index) and labelled_rest(lines[index].text))
+            or _dash_signature(lines, index)
+        )
     ]
     for index in places:
         text = lines[index].text
         if len(text) > CREDIT_LINE_CHARS:
             continue
-        credit = credit_after_dated_by(text) or labelled_rest(text)
-        if not credit or split_authors(credit, declared=True):
-            continue  # (a person: the model's call)
+        credit = credit_after_dated_by(text) or labelled_rest(text) or _dash_signature(lines, index)
+        if not credit or any(" " in name for name in split_authors(credit, declared=True)):
+            continue  # (a person's full name: the model's call; one word alone, "AJLabs", the model scores low)
         name = organisation_name(credit)
         if name and (not site or name.lower() != site.lower()):
             return Byline(index, [name], 0.0)
     return None
+
+
+def _dash_signature(lines: list[Line], index: int) -> str | None:
+    """What a dash signs under the last paragraph when it is an agency or an institution named whole ("— The
+    Associated Press", "— University of Tokyo"; bylines.names_signing_body): the body that wrote the story. A
+    dash before an outlet's or a person's name is the model's or a quote's."""
+    text = lines[index].text.strip()
+    if text[:1] not in "—–―" or not _closing_place(lines, index):
+        return None
+    rest = text.lstrip("—–― ").strip()
+    return rest if organisation_name(rest) == rest and names_signing_body(rest) else None
 
 
 CREDIT_LINE_CHARS = 80

@@ -61,6 +61,23 @@ WRITER_ROLE = re.compile(r"\b(?:author|writ|words?\b|text\b|stor(?:y|ies)\b|repo
 _SEPARATOR_TOKENS = frozenset({"and", "&", ",", "und", "et", "y", "e"})
 
 
+# A page's text flattened from markup glues a byline's next element to the name's last word: "By Ann
+# LeeContributions from B", "BY ANN LEESTAFF WRITER", "By Ann ODec. 18, 2023". A separator goes in where a credit's
+# word (English) or a month and a day begins inside a word, so that the names end there.
+_GLUED = re.compile(
+    r"(?<=[a-z])(?=(?:Contributions?|Additional|Staff|Senior|Contributing|Special|Chief|Editor|Reporter|Writer|"
+    r"Correspondent|Columnist|Updated|Published|Posted)\b)"
+    r"|(?<=[A-Z]{2})(?=(?:STAFF|SENIOR|CONTRIBUTING|SPECIAL|CHIEF)\s+(?:WRITER|REPORTER|EDITOR|CORRESPONDENT)\b)"
+    r"|(?<=\w)(?=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b)"
+)
+
+
+def unglued(text: str) -> str:
+    """The line with a separator where a credit's next element is glued to the last name ('By Ann
+    LeeContributions from B' -> 'By Ann Lee · Contributions from B')."""
+    return _GLUED.sub(" · ", text) if len(text) <= 200 else text
+
+
 CREDIT_TAIL_WORDS = 4  # the most words after a closing credit's names (a role, a place)
 
 
@@ -74,7 +91,7 @@ def byline_part(text: str) -> tuple[str, str, int, bool]:
     'Curated by A into Some Box' → ('Curated by', 'A', 3, True): a lower-case word ends the names.
     The last item tells whether a lower-case word (not a place's "in") cut the names short.
     """
-    text = text.strip()
+    text = unglued(text.strip())
     core = text.lstrip(LEAD_MARKS + " ").rstrip(")] ")
     label = ""
     match = _BY_LABEL.match(core) or _COLON_LABEL.match(core) or _writer_dash(core)

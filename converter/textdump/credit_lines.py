@@ -357,7 +357,12 @@ def handle_under_headline(lines: list[Line], title_index: int, first: int, site:
     a word of the language) between the headline and the body, next to the headline, a date, a time or a job ('Staff
     writer'), and its word: on a page crediting no one, the signature where a person's name would stand. Not the
     site's name, nor a name the page shows again on a short line (an outlet's chip)."""
-    for index in range(title_index + 1, min(first, title_index + 1 + HANDLE_LINES, len(lines))):
+    # (Further down a stack of short lines with no blank between, counts and stamps: "21 outlets", "First reported
+    # yesterday", over the handle.)
+    reach = HANDLE_LINES
+    while reach < HEAD_LINES and _stacked_short(lines, title_index + reach) and title_index + reach + 1 < first:
+        reach += 1
+    for index in range(title_index + 1, min(first, title_index + 1 + reach, len(lines))):
         text = lines[index].text.strip()
         if not _camel_word(text) or lines[index].is_furniture or (site and text.lower() == site.lower()):
             continue
@@ -366,6 +371,19 @@ def handle_under_headline(lines: list[Line], title_index: int, first: int, site:
         if timed and not _named_again(lines, index, text):
             return index, text
     return None
+
+
+def _stacked_short(lines: list[Line], index: int) -> bool:
+    """lines[index] and the next line: short lines, no prose, no blank line between them (a headline's stack)."""
+    return (
+        0 <= index < len(lines) - 1
+        and not lines[index].is_prose
+        and lines[index].words <= HANDLE_STACK_WORDS
+        and not lines[index + 1].blank_before
+    )
+
+
+HANDLE_STACK_WORDS = 8
 
 
 def _camel_word(text: str) -> bool:

@@ -348,20 +348,35 @@ def find_date_near(lines: list[Line], first: int, last: int, headline: int = 0) 
     sentence is another story's teaser ("... on Dec. 5, 2023."): its date is not the article's.
     """
     first = max(0, first)
+    # A line stamping a change ("Last updated 2023-12-24", "Edited 12/21/2023") dates the story only when no line
+    # near it gives another date: the publication's stamp often stands under the change's.
+    changed: tuple[str | None, int | None] = (None, None)
     for index in range(first, min(last, len(lines))):
         line = lines[index]
         if line.words <= 25 and not (index < headline and line.is_prose and line.sentence_end):
             found = _find_loose_date(line.text)
-            if found:
+            if found and _CHANGE_STAMP.match(line.text):
+                changed = changed if changed[0] else (found, index)
+            elif found:
                 return found, index
     for index in range(max(first, last), min(last + _CREDITS_BELOW, len(lines))):
         line = lines[index]
         if line.is_prose or line.words > 14:
             break
         found = _find_loose_date(line.text)
-        if found:
+        if found and _CHANGE_STAMP.match(line.text):
+            changed = changed if changed[0] else (found, index)
+        elif found:
             return found, index
-    return None, None
+    return changed
+
+
+# A line opening on a word of changing a story, not of publishing it ("Updated", "Last edited", "Revised", "Load
+# date:"; English): its date is the change's.
+_CHANGE_STAMP = re.compile(
+    r"^\W*(?:last\s+|latest\s+)?(?:updated|update|edited|revised|modified|changed|refreshed|saved|load\s+date)\b",
+    re.IGNORECASE,
+)
 
 
 # A date written with slashes: two numbers, then the year ("13/12/2023", "01/12/2023").

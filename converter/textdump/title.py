@@ -139,18 +139,23 @@ CUT_COPY_LINES = 3  # how far below its cut copy (a breadcrumb's last crumb) the
 def _cut_copy(lines: list[Line], index: int) -> bool:
     """A line ending with a cut copy of a line right below it ("News › Science › Harbour town votes to…" over
     "Harbour town votes to keep its lighthouse"): a breadcrumb or a teaser, the whole line below is the headline."""
-    text = lines[index].text.rstrip()
+    cut = _cut_end(lines[index].text)
+    return bool(cut) and any(_completes(other.text, cut) for other in lines[index + 1 : index + 1 + CUT_COPY_LINES])
+
+
+def _cut_end(text: str) -> str:
+    """The words a line ending on an ellipsis cut short, after its last crumb's mark ('' for no such line)."""
+    text = text.rstrip()
     if not text.endswith(("…", "...")):
-        return False
+        return ""
     cut = text.rstrip(".…").rstrip()
     for mark in _CRUMB_MARKS:
         cut = cut.rpartition(f" {mark} ")[2]
-    if len(cut.split()) < 2:
-        return False
-    return any(
-        other.text.startswith(cut) and len(other.text) > len(cut) + 1
-        for other in lines[index + 1 : index + 1 + CUT_COPY_LINES]
-    )
+    return cut if len(cut.split()) >= 2 else ""
+
+
+def _completes(text: str, cut: str) -> bool:
+    return text.startswith(cut) and len(text) > len(cut) + 1
 
 
 def is_prompt(lines: list[Line], index: int) -> bool:
@@ -422,13 +427,44 @@ def find_title(
     decision = decision or model(MODEL)
     counts = text_counts(lines)
     best: tuple[float, int] | None = None
+    completed: int | None = None
     for index in candidates(lines, body_start):
         if index in site_lines or _deck_under_credits(lines, index):
             continue
         score = decision.score(features(lines, index, body_start, counts))
         if score > decision.threshold and (best is None or score >= best[0]):
             best = (score, index)
+        if score > decision.threshold and _completes_cut_copy(lines, index):
+            completed = index
+    # A breadcrumb ending on a cut copy of an accepted line ("World › Harbour town votes to…" over "Harbour town
+    # votes to keep its lighthouse") names the page's story: that line is the headline, over a label, a count's
+    # notice or a deck the model liked as well.
+    if completed is not None:
+        return completed
     return best[1] if best else None
+
+
+def _completes_cut_copy(lines: list[Line], index: int) -> bool:
+    """A line some line right above it (within CUT_COPY_LINES) cuts short: 'News › Harbour town votes to…'. (A
+    line cut short itself is another entry of a list of cut teasers: "Video: Harbour town votes…" twice.)"""
+    text = lines[index].text.rstrip()
+    if text.endswith(("…", "...")):
+        return False
+    return any(
+        ((cut := _cut_end(lines[above].text)) and _completes(text, cut)) or _last_crumb(lines[above].text, text)
+        for above in range(max(0, index - CUT_COPY_LINES), index)
+    )
+
+
+CRUMB_HEADLINE_WORDS = 5
+
+
+def _last_crumb(crumbs: str, text: str) -> bool:
+    """A breadcrumb whose last crumb is the whole line ("Stories / Coast / Harbour town votes to keep its pier"), of
+    a headline's length: a crumb of a few words is a section's ("News > World - Wire" over "World - Wire")."""
+    return len(text.split()) >= CRUMB_HEADLINE_WORDS and any(
+        crumbs.rstrip().endswith(f" {mark} {text}") for mark in _CRUMB_MARKS
+    )
 
 
 DECK_CREDIT_LINES = 4  # the most credit, date and count lines between a headline and the deck under them
