@@ -234,8 +234,12 @@ def _with_bare_stories(page: Page, last: int, cards: list[Card]) -> list[Card]:
         # (its marker, headline and paragraphs: an ad's label inside it may stand in other stories too)
         span = {line.text for line in page.lines[marker : story_last + 1] if line.index <= marker + 1 or line.is_prose}
         # (a story another card carries from a headline above the marker holds it: the marker is its subheading; a
-        # card read from one of these markers or headlines holds nothing)
-        if not any(other.title not in heads and span.intersection(other.body) for other in cards):
+        # card read from one of these markers or headlines holds nothing, nor one read from a short line of the
+        # story's own text: its subheading or an item of its list)
+        inside = {line.text for line in page.lines[marker + 2 : story_last + 1]}
+        if not any(
+            other.title not in heads and other.title not in inside and span.intersection(other.body) for other in cards
+        ):
             stories.append(story)
             covered |= span
     if not stories:
