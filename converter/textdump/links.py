@@ -39,6 +39,7 @@ from converter.textdump.related import (
     Card,
     heads_author_box,
     is_title_like,
+    outlet_tagged,
     parse_cards,
 )
 from converter.textdump.separators import bare_stories, is_post, label_inside, next_story, separated_story
@@ -49,6 +50,7 @@ from converter.textdump.title_lists import numbered_titles, spaced_titles, tease
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _OPENING_QUOTES = "'\"‘“«"
 MARKER_WORDS = 4  # the longest marker line over a story carried whole ("Keep reading below")
+HEADLINE_TEXT_WORDS = 30  # the longest headline (is_title_like's)
 TEASER_CUT_WORDS = 20  # a listed headline cut short is shorter: a line this long ending with "…" is a teaser
 
 
@@ -125,7 +127,41 @@ def page_cards(page: Page, last: int, cut: int, repeated: frozenset[str]) -> lis
     cards = _without_list_heads(
         page, last, _outside_stories(page, last, _carried_once(_with_bare_stories(page, last, cards)))
     )
-    return _past_list_heads(page, last, cards, ends)
+    return _without_tagged_outlets(_past_list_heads(page, last, cards, ends))
+
+
+def _without_tagged_outlets(cards: list[Card]) -> list[Card]:
+    """The cards without an outlet's name tagged with its leaning or its time ("The Harbour Courier (Lean left)") read
+    as a title: the source line of the entry below it (its title read as its teaser becomes the entry's); nor a line
+    counting what a story gathers ("Covered by 21 outlets", "Readers respond (14)"): an entry's chip or a heading."""
+    titles = {card.title for card in cards}
+    kept = []
+    for card in cards:
+        if card.body or not (outlet_tagged(card.title) or counts_coverage(card.title)):
+            kept.append(card)
+        elif card.teaser and _headline_text(card.teaser) and card.teaser not in titles:
+            kept.append(Card(card.teaser, card.title))
+            titles.add(card.teaser)
+    return kept
+
+
+# (English) What a count line counts: the outlets covering a story, the replies under it.
+_COVERAGE_COUNT = re.compile(
+    r"\b\d[\d,]*\+?\s+(?:news\s+)?(?:outlets|sources|publications|comments|replies|reactions)\b|\(\d{1,3}\)$",
+    re.IGNORECASE,
+)
+COUNT_LINE_WORDS = 6  # the longest line counting a story's outlets or replies ("Seen across 18 outlets")
+
+
+def counts_coverage(text: str) -> bool:
+    """A short line counting a story's outlets or its replies ("Covered by 21 outlets", "What readers say (27)"): a
+    chip or a heading, no title (a count in brackets is no year: three digits at most)."""
+    return len(text.split()) <= COUNT_LINE_WORDS and _COVERAGE_COUNT.search(text.strip()) is not None
+
+
+def _headline_text(text: str) -> bool:
+    """A headline's words: a title's length, no final stop (a teaser's sentence ends with one)."""
+    return 3 <= len(text.split()) <= HEADLINE_TEXT_WORDS and not text.rstrip("\"'”’").endswith(".")
 
 
 LIST_HEAD_WORDS = 6  # the longest heading of a list in a wording no heading reader knows ('Next in Weekend Reads')

@@ -189,11 +189,12 @@ RESUME_LINE_WORDS = 10
 def text_resumes(lines: list[Line], start: int, end: int, spaced: bool, ends: Collection[int] = ()) -> bool:
     """The short lines from lines[start] (below a carried story's paragraph) are the story's own and its text resumes
     under them, before lines[end]: a list inside the story (names, facts, "Label: value" lines) of more than
-    STORY_GAP_LINES lines (where a shorter stretch is crossed or not by the story readers' own tests). Each line is short (RESUME_LINE_WORDS words at most), no list heading, no chip (a source, a time, a
-    credit: what stands under a headline), no longer entry of `ends`, none set apart by a blank line unless the story's
-    paragraphs are (`spaced`); then two paragraphs, one right under the other, the second finished, longer than a
-    teaser together, hold a story's text (a list's teaser stands alone under its title). The next story carried below has its head (a headline over its
-    chips) or its marker (a list heading) between: the text below them is no longer this one's."""
+    STORY_GAP_LINES lines (a shorter stretch is crossed or not by the story readers' own tests). Each line is short
+    (RESUME_LINE_WORDS words at most), no list heading, no chip (a source, a time, a credit: what stands under a
+    headline), no longer entry of `ends`, none set apart by a blank line unless the story's paragraphs are
+    (`spaced`); then two paragraphs, one right under the other, the second finished, longer than a teaser together,
+    hold a story's text (a list's teaser stands alone under its title). The next story carried below has its head (a
+    headline over its chips) or its marker (a list heading) between: the text below them is no longer this one's."""
     for index in range(start, min(end, start + RESUME_GAP_LINES + 2)):
         line = lines[index]
         if line.is_prose:
@@ -555,15 +556,47 @@ def _source_above(lines: list[Line], position: int) -> bool:
     """An outlet's name over an entry's title: a short line, every word capitalised ("The Harbour Courier"),
     over a headline three words longer or more, itself over a teaser, a text or a time (no headline between)."""
     line = lines[position]
-    if position + 2 >= len(lines) or line.words > SOURCE_WORDS or line.sentence_end or not _is_name(line):
+    if position + 2 >= len(lines) or line.sentence_end:
+        return False
+    name = tagged_name(line.text)
+    if not name or len(name) > SOURCE_WORDS:
         return False
     title, below = lines[position + 1], lines[position + 2]
     return (
         is_title_like(title)
         and not title.is_prose
-        and title.words >= line.words + 3
+        and title.words >= len(name) + 3
         and (below.is_prose or below.is_relative_time or _standfirst(lines, position + 2))
     )
+
+
+# A short tag after an outlet's name: in brackets or after a dash ("The Harbour Courier (Lean left)", "Quay Post — 4h").
+_NAME_TAG = re.compile(r"^(?P<name>.+?)\s*(?:\((?P<bracketed>[^()]+)\)|\s[—–-]\s+(?P<dashed>.+))$")
+TAG_WORDS = 2  # the most words of an outlet's tag (its leaning, its section, its time)
+
+
+def tagged_name(text: str) -> list[str] | None:
+    """The words of an outlet's name standing alone on its line, or with a short tag after it (its leaning, its
+    section, its time: a comparer of coverage shows each outlet so), every word of the name capitalised; None when
+    the line is no such name."""
+    words = text.split()
+    if words and all(word[:1].isupper() for word in words):
+        return words
+    tagged = _NAME_TAG.match(text)
+    if tagged is None:
+        return None
+    tag = (tagged["bracketed"] or tagged["dashed"]).split()
+    name = tagged["name"].split()
+    if not 1 <= len(tag) <= TAG_WORDS or not name or not all(word[:1].isupper() for word in name):
+        return None
+    return name
+
+
+def outlet_tagged(text: str) -> bool:
+    """An outlet's name with a short tag after it ("The Harbour Courier (Lean left)", "Quay Post — 4h"): a source
+    line over an entry's title, never a title itself."""
+    name = tagged_name(text)
+    return name is not None and len(name) <= SOURCE_WORDS and len(name) < len(text.split())
 
 
 def _opens_story(lines: list[Line], position: int, ends: Collection[int]) -> bool:
