@@ -572,22 +572,28 @@ def _source_above(lines: list[Line], position: int) -> bool:
 
 # A short tag after an outlet's name: in brackets or after a dash ("The Harbour Courier (Lean left)", "Quay Post — 4h").
 _NAME_TAG = re.compile(r"^(?P<name>.+?)\s*(?:\((?P<bracketed>[^()]+)\)|\s[—–-]\s+(?P<dashed>.+))$")
-TAG_WORDS = 2  # the most words of an outlet's tag (its leaning, its section, its time)
+TAG_WORDS = 2  # the most words of an outlet's tag (its leaning, its time)
+# (English) An outlet's tag: its leaning as a comparer of coverage rates it ("Lean left", "Centre"), or its time ("4h").
+_LEANING_WORDS = frozenset({"left", "right", "centre", "center", "lean", "leans", "leaning", "far"})
+_TAG_TIME = re.compile(r"^\d{1,3}\s?(?:[smhdw]|mins?|hrs?|hours?|days?)(?:\s+ago)?$", re.IGNORECASE)
 
 
 def tagged_name(text: str) -> list[str] | None:
-    """The words of an outlet's name standing alone on its line, or with a short tag after it (its leaning, its
-    section, its time: a comparer of coverage shows each outlet so), every word of the name capitalised; None when
-    the line is no such name."""
+    """The words of an outlet's name standing alone on its line, or with a short tag after it (its leaning or its
+    time: a comparer of coverage shows each outlet so), every word of the name capitalised; None when the line is
+    no such name."""
     words = text.split()
     if words and all(word[:1].isupper() for word in words):
         return words
     tagged = _NAME_TAG.match(text)
     if tagged is None:
         return None
-    tag = (tagged["bracketed"] or tagged["dashed"]).split()
+    tag = (tagged["bracketed"] or tagged["dashed"]).strip()
     name = tagged["name"].split()
-    if not 1 <= len(tag) <= TAG_WORDS or not name or not all(word[:1].isupper() for word in name):
+    if not 1 <= len(tag.split()) <= TAG_WORDS or not name or not all(word[:1].isupper() for word in name):
+        return None
+    # (a leaning or a time, no other words: "Best Credit Cards - Updated List" is a title, "Cafes (Brussels)" a place)
+    if not (_TAG_TIME.match(tag) or all(word.casefold() in _LEANING_WORDS for word in tag.split())):
         return None
     return name
 

@@ -44,6 +44,8 @@ def test_the_shapes_of_a_tagged_outlet_and_a_count_line() -> None:
     assert outlet_tagged("The Quay Post — 4h")
     assert not outlet_tagged("Ferry fares rise - again")  # (a headline's words in a sentence's case)
     assert not outlet_tagged("Harbour Courier")  # (a name alone: a short title has that shape too)
+    assert not outlet_tagged("Best Ferry Routes - Updated List")  # (a tag that is neither a leaning nor a time)
+    assert not outlet_tagged("Quay Cafes (Brussels)")
     assert counts_coverage("Covered by 14 outlets")
     assert counts_coverage("Readers reply (12)")
     assert not counts_coverage("Harbour film festival (2023)")  # (a year)
