@@ -568,13 +568,13 @@ def _carried_once(cards: list[Card]) -> list[Card]:
         if card.body:
             carried.add(card.title)
         kept.append(card)
-    # (whatever the order the readers found them in: a subheading of a story read as a card of its own before the
-    # story, its text cut there, stands inside the longer text the story's own card carries)
+    # (whatever the order the readers found them in: a subheading of a story read as a story of its own before the
+    # story, its text cut there, stands with all of its text inside the longer text the story's own card carries)
     bodies = [set(card.body) for card in kept]
     return [
         card
         for card, own in zip(kept, bodies, strict=True)
-        if not any(card.title in other and len(other) > len(own) for other in bodies if other is not own)
+        if not (own and any(card.title in other and own < other for other in bodies if other is not own))
     ]
 
 
