@@ -39,6 +39,7 @@ from converter.textdump.related import (
     Card,
     heads_author_box,
     is_title_like,
+    outlet_tagged,
     parse_cards,
 )
 from converter.textdump.separators import bare_stories, is_post, label_inside, next_story, separated_story
@@ -49,6 +50,7 @@ from converter.textdump.title_lists import numbered_titles, spaced_titles, tease
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _OPENING_QUOTES = "'\"‘“«"
 MARKER_WORDS = 4  # the longest marker line over a story carried whole ("Keep reading below")
+HEADLINE_TEXT_WORDS = 30  # the longest headline (is_title_like's)
 TEASER_CUT_WORDS = 20  # a listed headline cut short is shorter: a line this long ending with "…" is a teaser
 
 
@@ -125,7 +127,41 @@ def page_cards(page: Page, last: int, cut: int, repeated: frozenset[str]) -> lis
     cards = _without_list_heads(
         page, last, _outside_stories(page, last, _carried_once(_with_bare_stories(page, last, cards)))
     )
-    return _past_list_heads(page, last, cards, ends)
+    return _without_tagged_outlets(_past_list_heads(page, last, cards, ends))
+
+
+def _without_tagged_outlets(cards: list[Card]) -> list[Card]:
+    """The cards without an outlet's name tagged with its leaning or its time ("The Harbour Courier (Lean left)") read
+    as a title: the source line of the entry below it (its title read as its teaser becomes the entry's); nor a line
+    counting what a story gathers ("Covered by 21 outlets", "Readers respond (14)"): an entry's chip or a heading."""
+    titles = {card.title for card in cards}
+    kept = []
+    for card in cards:
+        if card.body or not (outlet_tagged(card.title) or counts_coverage(card.title)):
+            kept.append(card)
+        elif card.teaser and _headline_text(card.teaser) and card.teaser not in titles:
+            kept.append(Card(card.teaser, card.title))
+            titles.add(card.teaser)
+    return kept
+
+
+# (English) What a count line counts: the outlets covering a story, the replies under it.
+_COVERAGE_COUNT = re.compile(
+    r"\b\d[\d,]*\+?\s+(?:news\s+)?(?:outlets|sources|publications|comments|replies|reactions)\b|\(\d{1,3}\)$",
+    re.IGNORECASE,
+)
+COUNT_LINE_WORDS = 6  # the longest line counting a story's outlets or replies ("Seen across 18 outlets")
+
+
+def counts_coverage(text: str) -> bool:
+    """A short line counting a story's outlets or its replies ("Covered by 21 outlets", "What readers say (27)"): a
+    chip or a heading, no title (a count in brackets is no year: three digits at most)."""
+    return len(text.split()) <= COUNT_LINE_WORDS and _COVERAGE_COUNT.search(text.strip()) is not None
+
+
+def _headline_text(text: str) -> bool:
+    """A headline's words: a title's length, no final stop (a teaser's sentence ends with one)."""
+    return 3 <= len(text.split()) <= HEADLINE_TEXT_WORDS and not text.rstrip("\"'”’").endswith(".")
 
 
 LIST_HEAD_WORDS = 6  # the longest heading of a list in a wording no heading reader knows ('Next in Weekend Reads')
@@ -234,8 +270,12 @@ def _with_bare_stories(page: Page, last: int, cards: list[Card]) -> list[Card]:
         # (its marker, headline and paragraphs: an ad's label inside it may stand in other stories too)
         span = {line.text for line in page.lines[marker : story_last + 1] if line.index <= marker + 1 or line.is_prose}
         # (a story another card carries from a headline above the marker holds it: the marker is its subheading; a
-        # card read from one of these markers or headlines holds nothing)
-        if not any(other.title not in heads and span.intersection(other.body) for other in cards):
+        # card read from one of these markers or headlines holds nothing, nor one read from a short line of the
+        # story's own text: its subheading or an item of its list)
+        inside = {line.text for line in page.lines[marker + 2 : story_last + 1]}
+        if not any(
+            other.title not in heads and other.title not in inside and span.intersection(other.body) for other in cards
+        ):
             stories.append(story)
             covered |= span
     if not stories:
@@ -528,7 +568,14 @@ def _carried_once(cards: list[Card]) -> list[Card]:
         if card.body:
             carried.add(card.title)
         kept.append(card)
-    return kept
+    # (whatever the order the readers found them in: a subheading of a story read as a story of its own before the
+    # story, its text cut there, stands with all of its text inside the longer text the story's own card carries)
+    bodies = [set(card.body) for card in kept]
+    return [
+        card
+        for card, own in zip(kept, bodies, strict=True)
+        if not (own and any(card.title in other and own < other for other in bodies if other is not own))
+    ]
 
 
 def _render_pasted(paragraphs: tuple[str, ...]) -> str:

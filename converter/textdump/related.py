@@ -144,16 +144,25 @@ def story_run(lines: list[Line], position: int, ends: Collection[int] = ()) -> l
         return _glued_run(lines, position)  # a story glued on one line: what follows it is the page's
     run: list[Line] = []
     kept = gap = 0
+    resumed = False
     for index in range(position, len(lines)):
         line = lines[index]
-        if index > position and (
-            (line.index in ends and not _subheading(lines, index))
-            or header_kind(line)
-            or _next_story(lines, index)
-            or is_card_head(lines, index)
-            or (is_titled_text(lines, index) and not _same_block(lines, position, index))
-            or _heads_glued(lines, index)
-            or _same_head(lines, position, index)
+        if not line.is_prose and gap == 0 and kept:
+            # (a long list of the story's own, its text resumed under it: its lines head no other story)
+            spaced = any(other.blank_before for other in run[1:kept])
+            resumed = text_resumes(lines, index, len(lines), spaced, ends)
+        if (
+            index > position
+            and not (resumed and not line.is_prose)
+            and (
+                (line.index in ends and not _subheading(lines, index))
+                or header_kind(line)
+                or _next_story(lines, index)
+                or is_card_head(lines, index)
+                or (is_titled_text(lines, index) and not _same_block(lines, position, index))
+                or _heads_glued(lines, index)
+                or _same_head(lines, position, index)
+            )
         ):
             break
         if line.is_prose:
@@ -161,13 +170,55 @@ def story_run(lines: list[Line], position: int, ends: Collection[int] = ()) -> l
             kept, gap = len(run), 0
             continue
         gap += 1
-        if gap > STORY_GAP_LINES or line.words > STORY_BREAK_WORDS:
+        if line.words > STORY_BREAK_WORDS:
+            break
+        # (past STORY_GAP_LINES short lines, the story's own list when its text resumes under it: text_resumes)
+        if gap > STORY_GAP_LINES and not resumed:
             break
         run.append(line)
     return _without_tail(run[:kept])
 
 
 SUBHEADING_WORDS = 8  # the longest subheading a carried story's text runs on across in its block
+# The most short lines a carried story's text crosses when its text resumes below them in its block (a list of its
+# own: names, figures, labelled facts under each of its sections), and the longest of them.
+RESUME_GAP_LINES = 40
+RESUME_LINE_WORDS = 10
+
+
+def text_resumes(lines: list[Line], start: int, end: int, spaced: bool, ends: Collection[int] = ()) -> bool:
+    """The short lines from lines[start] (below a carried story's paragraph) are the story's own and its text resumes
+    under them, before lines[end]: a list inside the story (names, facts, "Label: value" lines) of more than
+    STORY_GAP_LINES lines (a shorter stretch is crossed or not by the story readers' own tests). Each line is short
+    (RESUME_LINE_WORDS words at most), no list heading, no chip (a source, a time, a credit: what stands under a
+    headline), no longer entry of `ends`, none set apart by a blank line unless the story's paragraphs are
+    (`spaced`); then two paragraphs, one right under the other, the second finished, longer than a teaser together,
+    hold a story's text (a list's teaser stands alone under its title). The next story carried below has its head (a
+    headline over its chips) or its marker (a list heading) between: the text below them is no longer this one's."""
+    for index in range(start, min(end, start + RESUME_GAP_LINES + 2)):
+        line = lines[index]
+        if line.is_prose:
+            below = lines[index + 1] if index + 1 < end else None
+            return (
+                index - start > STORY_GAP_LINES
+                and below is not None
+                and below.is_prose
+                and below.sentence_end
+                and line.words + below.words > TEASER_WORDS
+                and (spaced or not below.blank_before)
+            )
+        if (
+            line.words > RESUME_LINE_WORDS
+            or (line.blank_before and not spaced)
+            or (line.index in ends and line.words > SUBHEADING_WORDS)
+            or header_kind(line)
+            or line.is_relative_time
+            or line.is_marker
+            or _named_chip(line)
+            or line.tokens[:1] == [BY]
+        ):
+            return False  # (a story's chips: its source, its time, its credit; "Label: value" lines are no chips)
+    return False
 
 
 def _same_block(lines: list[Line], position: int, index: int) -> bool:
@@ -505,15 +556,53 @@ def _source_above(lines: list[Line], position: int) -> bool:
     """An outlet's name over an entry's title: a short line, every word capitalised ("The Harbour Courier"),
     over a headline three words longer or more, itself over a teaser, a text or a time (no headline between)."""
     line = lines[position]
-    if position + 2 >= len(lines) or line.words > SOURCE_WORDS or line.sentence_end or not _is_name(line):
+    if position + 2 >= len(lines) or line.sentence_end:
+        return False
+    name = tagged_name(line.text)
+    if not name or len(name) > SOURCE_WORDS:
         return False
     title, below = lines[position + 1], lines[position + 2]
     return (
         is_title_like(title)
         and not title.is_prose
-        and title.words >= line.words + 3
+        and title.words >= len(name) + 3
         and (below.is_prose or below.is_relative_time or _standfirst(lines, position + 2))
     )
+
+
+# A short tag after an outlet's name: in brackets or after a dash ("The Harbour Courier (Lean left)", "Quay Post — 4h").
+_NAME_TAG = re.compile(r"^(?P<name>.+?)\s*(?:\((?P<bracketed>[^()]+)\)|\s[—–-]\s+(?P<dashed>.+))$")
+TAG_WORDS = 2  # the most words of an outlet's tag (its leaning, its time)
+# (English) An outlet's tag: its leaning as a comparer of coverage rates it ("Lean left", "Centre"), or its time ("4h").
+_LEANING_WORDS = frozenset({"left", "right", "centre", "center", "lean", "leans", "leaning", "far"})
+_TAG_TIME = re.compile(r"^\d{1,3}\s?(?:[smhdw]|mins?|hrs?|hours?|days?)(?:\s+ago)?$", re.IGNORECASE)
+
+
+def tagged_name(text: str) -> list[str] | None:
+    """The words of an outlet's name standing alone on its line, or with a short tag after it (its leaning or its
+    time: a comparer of coverage shows each outlet so), every word of the name capitalised; None when the line is
+    no such name."""
+    words = text.split()
+    if words and all(word[:1].isupper() for word in words):
+        return words
+    tagged = _NAME_TAG.match(text)
+    if tagged is None:
+        return None
+    tag = (tagged["bracketed"] or tagged["dashed"]).strip()
+    name = tagged["name"].split()
+    if not 1 <= len(tag.split()) <= TAG_WORDS or not name or not all(word[:1].isupper() for word in name):
+        return None
+    # (a leaning or a time, no other words: "Best Credit Cards - Updated List" is a title, "Cafes (Brussels)" a place)
+    if not (_TAG_TIME.match(tag) or all(word.casefold() in _LEANING_WORDS for word in tag.split())):
+        return None
+    return name
+
+
+def outlet_tagged(text: str) -> bool:
+    """An outlet's name with a short tag after it ("The Harbour Courier (Lean left)", "Quay Post — 4h"): a source
+    line over an entry's title, never a title itself."""
+    name = tagged_name(text)
+    return name is not None and len(name) <= SOURCE_WORDS and len(name) < len(text.split())
 
 
 def _opens_story(lines: list[Line], position: int, ends: Collection[int]) -> bool:

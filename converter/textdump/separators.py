@@ -35,6 +35,7 @@ from converter.textdump.related import (
     is_title_like,
     is_titled_text,
     prose_run,
+    text_resumes,
 )
 from converter.textdump.story_heads import (
     CHIP_WORDS,
@@ -212,11 +213,15 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
     kept = gap = 0
     # A story glued on one line (a card's innerText): what follows it is the page's.
     glued = start < end and lines[start].words >= GLUED_STORY_WORDS
+    resumed = False
     for line in lines[start : start + 1 if glued else end]:
         if line.is_prose:
             if run and _headed_card(lines, line.index):
                 break
             gap = 0
+            resumed = False
+        elif gap == 0 and (resumed := _resumes(lines, [*run, line], kept, end, ends)):
+            gap = 1  # (a long list of the story's own, its text resumed under it: its lines end no story)
         elif line_credit(line) and not line.text.startswith(_DASHES) and run and is_title_like(run[-1]):
             # The next story's byline under its headline: the story ends above them (a sign-off under a paragraph,
             # "—Words by A", is the story's own).
@@ -227,6 +232,8 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
             # paragraph above the first commenter's name.
             kept = max((place + 1 for place in range(len(run) - 2) if run[place].is_prose), default=0)
             break
+        elif resumed:
+            gap += 1
         elif _story_ends(lines, line.index, ends) or (gap := gap + 1) > STORY_GAP_LINES:
             break
         run.append(line)
@@ -235,6 +242,13 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
         return None
     body = tuple(line.text for line in run[:kept])
     return Card(lines[head].text, chips[0] if chips else None, None, body), run[kept - 1].index
+
+
+def _resumes(lines: list[Line], run: list[Line], kept: int, end: int, ends: Collection[int]) -> bool:
+    """The short lines of `run` past its last paragraph (run[kept - 1]) are a list of the story's own that its text
+    resumes under (related.text_resumes), its paragraphs spaced by blank lines or not."""
+    spaced = any(line.blank_before for line in run[1:kept])
+    return kept < len(run) and text_resumes(lines, run[kept].index, end, spaced, ends)
 
 
 def next_story(lines: list[Line], last: int, end: int, ends: Collection[int] = ()) -> tuple[Card, int] | None:
@@ -360,7 +374,7 @@ def bare_stories(lines: list[Line], last: int, walls: Collection[int]) -> list[t
             (
                 other
                 for other in range(index + 2, story[1] + 1)
-                if _bare_marker(lines[other]) and bare_head(lines, other + 1)
+                if _bare_marker(lines[other]) and _set_apart(lines, other) and bare_head(lines, other + 1)
             ),
             None,
         )
@@ -372,6 +386,20 @@ def bare_stories(lines: list[Line], last: int, walls: Collection[int]) -> list[t
         found.append((index, *story))
         index = story[1] + 1
     return found
+
+
+def _set_apart(lines: list[Line], marker: int) -> bool:
+    """The marker lines[marker] stands apart from the story above it: a blank line over it, or only a paragraph or
+    furniture by its own shape (its buttons) between them. A short line under other short lines, no blank line
+    between, is an item of a list the story holds ("Age: 23" over "Height: 6 ft" over a paragraph)."""
+    if lines[marker].blank_before:
+        return True
+    above = marker - 1
+    while above >= 0 and not lines[above].is_prose:
+        if not lines[above].is_furniture or lines[above].blank_before:
+            return False
+        above -= 1
+    return True
 
 
 def _bare_marker(line: Line) -> bool:
@@ -436,21 +464,27 @@ def bare_story(lines: list[Line], marker: int, end: int) -> tuple[Card, int] | N
     run: list[Line] = []
     kept = 0
     gap: list[Line] = []
+    resumed = False
     for line in lines[head + 1 : end]:
         if line.is_prose:
             titled = any(is_title_like(other) for other in gap)
-            if titled and (not line.sentence_end or _teaser_alone(lines, line.index)):
+            if titled and (not line.sentence_end or _teaser_alone(lines, line.index)) and not resumed:
                 break
             gap = []
+            resumed = False
             run.append(line)
             kept = len(run)
             continue
-        if line.words > STORY_BREAK_WORDS or header_kind(line) or counter_line(line):
-            break
-        if story_head(lines, line.index) or is_card_head(lines, line.index):
-            break  # (the next story's headline over its source line, or a card's)
+        if not gap and kept:
+            # (a long list of the story's own, its text resumed under it: its lines head no other story)
+            resumed = _resumes(lines, [*run, line], kept, end, ())
+        if not resumed:
+            if line.words > STORY_BREAK_WORDS or header_kind(line) or counter_line(line):
+                break
+            if story_head(lines, line.index) or is_card_head(lines, line.index):
+                break  # (the next story's headline over its source line, or a card's)
         gap.append(line)
-        if len(gap) > STORY_GAP_LINES:
+        if len(gap) > STORY_GAP_LINES and not resumed:
             break
         run.append(line)
     if not kept:
