@@ -258,6 +258,12 @@ TAIL = "#tail "
 def sentence_case_tail(text: str) -> str | None:
     """The phrase in sentence case ending a line after other words ('... the harbour board Who pays' → 'Who pays'),
     or None: what the folder survey counts, a subheading glued by every page of a layout at some line's end."""
+    # (the phrase's last word is a word in lower case, a question mark after it at most: most lines end otherwise, and
+    # are not split)
+    ending = text.rsplit(None, 1)
+    end = ending[-1].rstrip("?") if len(ending) == 2 else ""
+    if not (end.isalpha() and end.islower()):
+        return None
     words = text.split()
     start = _sentence_case_tail(words) if len(words) > 2 else None
     return None if start is None else " ".join(words[start:])

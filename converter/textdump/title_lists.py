@@ -290,7 +290,7 @@ def _spaced_entry(page: Page, block: list[Line]) -> Card | None:
     if not 1 <= len(block) <= 2:
         return None
     title = block[0]
-    if title.index in page.walls or page.furniture[title.index] or not _bare_title(title) or title.sentence_end:
+    if title.index in page.walls or page.furniture[title.index] or title.sentence_end or not _bare_title(title):
         return None
     if not (title.text[-1].isalnum() or title.text[-1] in "?!\"'”’)"):
         return None  # (a button's arrow or a bullet closing it: 'See more ►')
