@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from converter.textdump import bodyline
+from converter.textdump.byline_names import _CUT, _FOR_OUTLET, without_outlet
 from converter.textdump.furniture import _READING_TIME, is_reading_time
 from converter.textdump.headings import (
     _MAX_HEADING_WORDS,
@@ -21,7 +22,7 @@ from converter.textdump.story_heads import _OUTLET_WORDS, FROM_WORDS, HOST, _out
 _WORDS = [
     "THE", "LONG", "VIEW", "FERRY", "Prices", "tickets", "WHAT'S", "A", "İSTANBUL", "from", "From", "via", "The",
     "Harbour", "of", "outlet.com", "5", "min", "MIN", "mins", "read", "Reading", "time:", "mın", "left", "quay.", "Who",
-    "pays", "went?", "went??", "Ann", "«Who", "—", "12", "Courier",
+    "pays", "went?", "went??", "Ann", "«Who", "—", "12", "Courier", "for", "By", "·", "(Quay)",
 ]  # fmt: skip
 _SPACES = [" ", " ", "  ", "\t", "\u00a0", ""]
 
@@ -89,3 +90,12 @@ def test_the_survey_shares_the_lines_shapes() -> None:
     assert shaped == {line: shapes(line) for line in lines.joined.split("\n") if line}
     assert lines.distinct(shaped) == lines.distinct()
     assert lines.placed(text, shaped) == lines.placed(text)
+
+
+def test_a_credit_without_its_outlet() -> None:
+    assert without_outlet("Written by Ann Lee for Harbour Courier · 11h") == "Written by Ann Lee"
+    assert without_outlet("Written by Ann Lee · 11h") is None
+    for text in _lines(5000):
+        head = _CUT.sub("", text).rstrip()
+        cut = _FOR_OUTLET.sub("", head)
+        assert without_outlet(text) == (cut if cut != head else None), text
