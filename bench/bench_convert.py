@@ -492,7 +492,37 @@ The quiet run at its end (no other work; load average 0.8 before, 1.2 after; com
 back: 226.4: text dumps lost about a sixth to the rules added since, not apportioned among them; the folder survey's
 wedged lines and glued tails are among them); unchanged re-run 1.3%. HTML j1 52.9 (50.7-59.6), j2 102.4 (76.9-103.9;
 then 86.6), trafilatura 65.7 (54.4-66.3): 1.56x trafilatura with --jobs 2 (target 2.0x; then 1.40x), j2 / j1 1.94x,
-re-run 0.8%, peak 217 MB. Unmet: text 500 pages/s, HTML 2.0x."""
+re-run 0.8%, peak 217 MB. Unmet: text 500 pages/s, HTML 2.0x.
+
+Text dumps, stop 32 (issue 14; no bench run: load average 2 to 10 on the 2 cores). Counted in instructions (valgrind
+--tool=callgrind, PYTHONHASHSEED=0): the bench's 2,000 dumps built once (main's build()), the folder surveyed by each
+tree's own survey code (survey.text_survey of every dump, RepeatedLines.by_page), the 40 dumps (every 50th) then run in
+one process after one warm dump (00001), minus the same run over none, two counts: `extract_text` with the folder's
+hints as the pipeline passes them (repeated lines, normalized lines), and `text_survey`, the worker's survey of a dump.
+M instructions a dump, pure Python (CONVERTER_PURE=1): extraction dc7f224 75.50, main 86.11 (+14.0%), this stop 81.26
+(-5.6%); survey 6.51, 16.41 (x2.5), 11.72 (-28.6%); the two 82.0, 102.5, 93.0 (-9.3%: 47% of the growth back). Compiled
+(extraction with hints): dc7f224 43.29 (45.46 without hints, stop 29's count: 44.84 on its own build of the dumps), main
+49.02 (+13.2%), this stop 46.48 (-5.2%; built before the last cut, without_outlet's, -0.43 M pure). Where main's growth
+went (compiled, inclusive, M a dump): the title-list readers after the body (title_lists, new) 1.47, their list headings
+asked twice and sentence counts three times; reading the page +1.08 (the story-head tests of separators +0.61, the
+reading-time chip under a headline 0.47 of it); the body-line decision +0.93 (each line's shapes made again, 0.41: the
+gate `_holds_shapes` opened on any '#' key, which wedged keys now are; source chips 0.29; wedged lines 0.19); the body's
+rendering +0.96 (glued tails 0.50 asked of a folder with no '#tail ' key, capitals tails 0.36); the headline search
++0.60 (the deck test 0.91 on every candidate); the credit +0.48. The survey grew by the wedged lines' placed keys (60%
+of it: four neighbour checksums a short line, each line's made up to four times) and the sentence-case tails of every
+line. Cut (exact, output byte for byte the same): the list headings and sentence counts read once for the three
+title-list readers; glued tails asked only of a folder showing a '#tail ' key; the capitals and sentence-case tails ask
+the last words first (rsplit, no split of a paragraph); the deck test asked only of a headline that would be taken;
+is_reading_time asks the pattern's words first on ASCII text; from_outlet splits no further than seven words; the shape
+gate opened by shape keys only (and the lead-in gate by lead-in keys); wedged lines asked only of a folder showing one;
+without_outlet returns at once on a line with no 'for'; the survey's checksums made once a line, its placed keys made
+only for the keys kept, the lines' shapes shared by its distinct lines and placed keys. Verified: `converter convert -q
+-j 2`, main against this branch, pure, of the five text sets and 23 generators' seed-1 in one folder (3,271 articles),
+hold22 and hold23 (159) and the bench's 2,000 dumps (2,214): `diff -rq` of the .md files identical;
+tests/textdump/test_fast_paths.py checks the fast paths against the whole tests. Measured and left:
+organisation_under_headline (0.84 M a call, 9 of 41 dumps: split_authors of each line under the headline), _make_line's
+stoplist count (+0.43 M, the same code: not found), the survey's placed keys themselves (its main cost now), and the
+main process's counting of them (not in these counts)."""
 
 from __future__ import annotations
 

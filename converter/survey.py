@@ -105,7 +105,9 @@ def text_survey(rel: str, key: str, text: str) -> Survey:
     from converter.textdump.repeated import NormalizedLines
 
     lines = NormalizedLines.of(text)
-    return Survey(rel, key, lines=lines, distinct=tuple(lines.distinct()), placed=tuple(lines.placed(text)), text=text)
+    shaped = lines.shaped()  # (the lines' shapes, asked by both)
+    distinct, placed = tuple(lines.distinct(shaped)), tuple(lines.placed(text, shaped))
+    return Survey(rel, key, lines=lines, distinct=distinct, placed=placed, text=text)
 
 
 def read_bytes(page: RawPage) -> bytes:

@@ -25,7 +25,7 @@ from converter.textdump.lines import Line
 from converter.textdump.model import LinearModel, model
 from converter.textdump.region import is_nav_like
 from converter.textdump.related import header_kind
-from converter.textdump.repeated import is_wedged, lead_key, shapes
+from converter.textdump.repeated import LEAD, SHAPE_KEYS, WEDGED, is_wedged, lead_key, shapes
 from converter.textdump.story_heads import from_outlet
 
 MODEL = "textdump_bodyline"
@@ -107,7 +107,7 @@ def features(
         ),
         # The line's lead-in label ("Label: rest") stands before other rests on many pages of the folder: a
         # template's fixed words (a teaser's "Label: another headline"), whatever the label says.
-        "label_in_folder": float(":" in text and _holds_shapes(repeated) and lead_key(text) in repeated),
+        "label_in_folder": float(":" in text and _holds_leads(repeated) and lead_key(text) in repeated),
         # A widget's lines come together: a line that is no sentence beside one the furniture rules dropped.
         "beside_furniture": float(bool(furniture) and not line.sentence_end and _beside(furniture, index, first, last)),
         # One feature for every shape a prompt takes (prompts.is_prompt_shaped: a price per period, a
@@ -139,13 +139,28 @@ _SHAPED: list[object] = []
 
 
 def _holds_shapes(repeated: frozenset[str]) -> bool:
-    """Whether `repeated` holds a shape key (`repeated.shapes`; they start with '#', no normalized line does).
+    """Whether `repeated` holds a shape key (`repeated.shapes`: '#digits ', '#start ', '#end ').
 
     Without one no line's shape can be in it, and the shapes (a pattern's substitution and joins) need no making.
+    (Other keys start with '#' too: a folder's wedged lines, glued tails and lead-ins are no shapes.)
     """
+    return bool(_key_kinds(repeated)[0])
+
+
+def _holds_leads(repeated: frozenset[str]) -> bool:
+    """Whether `repeated` holds a lead-in label's key (`repeated.lead_key`); without one, no label is asked."""
+    return bool(_key_kinds(repeated)[1])
+
+
+def _key_kinds(repeated: frozenset[str]) -> list[object]:
+    """(holds a shape key, holds a lead-in key), kept for the last `repeated` asked (one page's lines ask it)."""
     if not (_SHAPED and _SHAPED[0] is repeated):
-        _SHAPED[:] = [repeated, any(key[:1] == "#" for key in repeated)]
-    return bool(_SHAPED[1])
+        _SHAPED[:] = [
+            repeated,
+            any(key.startswith(SHAPE_KEYS) for key in repeated),
+            any(key.startswith(LEAD) for key in repeated),
+        ]
+    return _SHAPED[1:]
 
 
 def _beside(furniture: Sequence[bool], index: int, first: int, last: int) -> bool:
@@ -260,7 +275,8 @@ def dropped(
     out |= ui_asides(lines, consider)
     out |= pull_quotes(lines, consider, first, last)
     out |= {index for index in consider if is_site_notice(lines[index].text, site)}
-    out |= {index for index in consider if is_wedged(lines[index].normalized, lines[index].text, repeated)}
+    if any(key.startswith(WEDGED) for key in repeated):  # (no line is wedged in a folder that shows none)
+        out |= {index for index in consider if is_wedged(lines[index].normalized, lines[index].text, repeated)}
     out |= captions_over_credits(lines, consider)
     out |= framed_in_blocks(lines, consider, out, furniture)
     out |= tail_bios(lines, consider, first, last)

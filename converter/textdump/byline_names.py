@@ -216,6 +216,8 @@ _FOR_OUTLET = re.compile(r"(?<!\s)\s+for\s+(?:the\s+)?[A-Z].*$")
 def without_outlet(text: str) -> str | None:
     """A credit line without the outlet its names wrote for and what a separator sets after it ('Written by A for
     Harbour Courier · 11h' → 'Written by A'), or None when no such outlet follows the names."""
+    if "for" not in text:
+        return None  # (_FOR_OUTLET's word, in the text's first part or nowhere: most credits write none)
     head = _CUT.sub("", text).rstrip()
     cut = _FOR_OUTLET.sub("", head)
     return cut if cut != head else None

@@ -350,6 +350,8 @@ def _render_body(
     lines = page.lines
     blocks: list[str] = []
     breaks = _HeadingBreaks(page)  # (gathered on its first question only)
+    # (a glued tail is asked of the folder only when it shows some: most folders' repeated lines hold no "#tail " key)
+    tails = any(key.startswith(TAIL) for key in repeated)
     for index in range(first, last + 1):
         line = lines[index]
         if index in skip or page.furniture[index] or line.text == title or line.text == url:
@@ -359,7 +361,7 @@ def _render_body(
             paragraph, run_in = split_colon_heading(line.text, _next_paragraph(page, index, last, skip))
         if run_in is None:
             paragraph, run_in = split_unstopped_heading(line.text)  # ('... (two crossings only) Who pays')
-        if run_in is None and repeated:
+        if run_in is None and tails:
             paragraph, run_in = split_repeated_tail(line.text, lambda tail: TAIL + normalize_line(tail) in repeated)
             titled = run_in is not None and not line.is_prose and is_heading_line(paragraph, len(paragraph.split()))
             if run_in is not None and titled and _prose_follows(page, index, last):

@@ -105,6 +105,8 @@ _READING_TIME = re.compile(
     r"|^\d+\s*mins?\.?(?:\s+(?:left|remaining))?$",
     re.IGNORECASE,
 )
+# Every match of _READING_TIME holds one of these, in lower case.
+_READING_TIME_WORDS = ("min", "read", "leitura", "lesezeit", "lettura")
 # "Related: Some other story", "Read more: ..." — a link to another article set inside the text.
 _INLINE_RELATED = re.compile(
     r"^(?:related|read more|read also|also read|see also|more|watch|leia também|veja também|leia mais"
@@ -294,7 +296,13 @@ def is_time_stamp(text: str) -> bool:
 
 def is_reading_time(text: str) -> bool:
     """'5 min read', '12 mins', 'Reading time: 4 minutes': how long the story takes to read."""
-    return len(text) <= 40 and bool(_READING_TIME.search(text))
+    if len(text) > 40:
+        return False
+    if text.isascii():  # (the pattern's words, asked first: ASCII text folds its case within ASCII only)
+        lower = text.lower()
+        if not any(word in lower for word in _READING_TIME_WORDS):
+            return False
+    return bool(_READING_TIME.search(text))
 
 
 def inline_related(text: str) -> str | None:

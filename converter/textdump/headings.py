@@ -127,6 +127,10 @@ def split_capitals_tail(text: str) -> tuple[str, str | None]:
     break, and the change of case tells where it was, whatever ends the line before it (no stop, a heading's last
     word), but a colon or a dash (they announce a name, a product, a button in capitals). Two words or more, plain
     words in capitals (an acronym or a pair of them is shorter), and the line before them has lower case."""
+    # (most lines end on a word in lower case: the last two words are asked first, without splitting the line)
+    ending = text.rsplit(None, 2)
+    if len(ending) < 3 or not (_plain_capitals(ending[-1]) and _plain_capitals(ending[-2])):
+        return text, None
     words = text.split()
     tail = 0
     while tail < len(words) - 1 and _plain_capitals(words[-1 - tail]):
@@ -254,6 +258,12 @@ TAIL = "#tail "
 def sentence_case_tail(text: str) -> str | None:
     """The phrase in sentence case ending a line after other words ('... the harbour board Who pays' → 'Who pays'),
     or None: what the folder survey counts, a subheading glued by every page of a layout at some line's end."""
+    # (the phrase's last word is a word in lower case, a question mark after it at most: most lines end otherwise, and
+    # are not split)
+    ending = text.rsplit(None, 1)
+    end = ending[-1].rstrip("?") if len(ending) == 2 else ""
+    if not (end.isalpha() and end.islower()):
+        return None
     words = text.split()
     start = _sentence_case_tail(words) if len(words) > 2 else None
     return None if start is None else " ".join(words[start:])

@@ -44,7 +44,14 @@ from converter.textdump.related import (
 )
 from converter.textdump.separators import bare_stories, is_post, label_inside, next_story, separated_story
 from converter.textdump.story_heads import named_head, past_chips, text_follows
-from converter.textdump.title_lists import numbered_titles, spaced_titles, teased_titles, titles_only
+from converter.textdump.title_lists import (
+    list_heads,
+    numbered_titles,
+    sentence_counts,
+    spaced_titles,
+    teased_titles,
+    titles_only,
+)
 
 # A time of day ('8:31', '21:05'): a meta line's, no headline's.
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -120,10 +127,14 @@ def page_cards(page: Page, last: int, cut: int, repeated: frozenset[str]) -> lis
         )
     ]
     known = {card.title for card in cards}
-    cards += [Card(title) for title in [*titles_only(page, last), *numbered_titles(page, last)] if title not in known]
-    cards = _with_teased(cards, teased_titles(page, last))
+    # (the list headings and the page's running count of sentences, read once for the three readers of title lists)
+    sentences = sentence_counts(page)
+    headings = list_heads(page, last, sentences)
+    titled = [*titles_only(page, last, headings), *numbered_titles(page, last)]
+    cards += [Card(title) for title in titled if title not in known]
+    cards = _with_teased(cards, teased_titles(page, last, headings))
     known = {text for card in cards for text in (card.title, card.teaser, card.source) if text}
-    cards += [card for card in spaced_titles(page, last) if card.title not in known]
+    cards += [card for card in spaced_titles(page, last, sentences) if card.title not in known]
     cards = _without_list_heads(
         page, last, _outside_stories(page, last, _carried_once(_with_bare_stories(page, last, cards)))
     )

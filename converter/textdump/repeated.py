@@ -23,6 +23,7 @@ def normalize_line(text: str) -> str:
 
 # Shape keys start with a mark no normalized line holds (those are words and single spaces).
 _DIGITS = re.compile(r"\d+")
+SHAPE_KEYS = ("#digits ", "#start ", "#end ")  # how the keys `shapes` makes start
 SHAPE_PREFIX_WORDS = 4
 SHAPE_MAX_WORDS = 20  # a prompt runs to a sentence or two; a paragraph has no template
 
@@ -84,24 +85,35 @@ class NormalizedLines:
         leads = "\n".join(key for line in lines if ":" in line and (key := lead_key(line)))
         return cls(hash(text), "\n".join([normalize_line(line) for line in lines]), _glued_pieces(lines), leads)
 
-    def distinct(self) -> set[str]:
+    def shaped(self) -> dict[str, list[str]]:
+        """Each normalized line (each once, not the empty one) and its shapes (`shapes`): `distinct` and `placed` both
+        ask them of a page's lines, and may share them."""
+        lines = set(self.joined.split("\n"))
+        lines.discard("")
+        return {line: shapes(line) for line in lines}
+
+    def distinct(self, shaped: dict[str, list[str]] | None = None) -> set[str]:
         """The normalized lines, each once, without the empty one (lines without words), and their shapes.
 
         A shape (`shapes`) lets a folder count templated lines too: "You have 3 free stories left",
-        "Read the full story at NPR" differ from page to page only in a number or a name.
+        "Read the full story at NPR" differ from page to page only in a number or a name. (`shaped`: this page's
+        `shaped()`, when the caller has it.)
         """
         lines = set(self.joined.split("\n"))
         lines.discard("")
-        lines.update([shape for line in lines for shape in shapes(line)])
+        if shaped is None:
+            lines.update([shape for line in lines for shape in shapes(line)])
+        else:
+            lines.update([shape for line in lines for shape in shaped[line]])
         if self.pieces:
             lines.update(self.pieces.split("\n"))
         if self.leads:
             lines.update(self.leads.split("\n"))
         return lines
 
-    def placed(self, text: str) -> list[str]:
+    def placed(self, text: str, shaped: dict[str, list[str]] | None = None) -> list[str]:
         """The short lines' keys beside their neighbours (`placed_keys`), for the text these lines were made from."""
-        return placed_keys(text.splitlines(), self.joined.split("\n"))
+        return placed_keys(text.splitlines(), self.joined.split("\n"), shaped)
 
     def lines_of(self, text: str) -> list[str] | None:
         """The normalized lines, one per line of `text`, or None when they were made from another text."""
@@ -148,10 +160,12 @@ STORY_WORDS = 9
 FILLED = "#of "  # "#of <template>\x1f<line>": a template key of a line of STORY_WORDS words or more, and the line
 
 
-def line_keys(normalized: str, text: str) -> list[str]:
+def line_keys(normalized: str, text: str, shaped: list[str] | None = None) -> list[str]:
     """A short line's keys: the line itself, its templates (`shapes`; not its first words, which a headline shares
-    with the story's lines that name it) and its lead-in label's (`lead_key`)."""
-    keys = [normalized, *[shape for shape in shapes(normalized) if not shape.startswith("#start ")]]
+    with the story's lines that name it) and its lead-in label's (`lead_key`). (`shaped`: shapes(normalized), when
+    the caller has them.)"""
+    made = shapes(normalized) if shaped is None else shaped
+    keys = [normalized, *[shape for shape in made if not shape.startswith("#start ")]]
     lead = lead_key(text)
     if lead:
         keys.append(lead)
@@ -162,12 +176,15 @@ def _place(side: str, line: str) -> str:
     return side + format(zlib.crc32(line.encode("utf-8", "surrogatepass")), "x")
 
 
-def placed_keys(lines: list[str], normalized: list[str]) -> list[str]:
+def placed_keys(lines: list[str], normalized: list[str], shaped: dict[str, list[str]] | None = None) -> list[str]:
     """Each short line's keys, each with the line's four neighbours (see above), for the keys the page shows at most
-    PAGE_REPEATS times."""
+    PAGE_REPEATS times. (`shaped`: the lines' shapes, NormalizedLines.shaped, when the caller has them.)"""
     present = [index for index, line in enumerate(normalized) if line]
     long = [index for index in present if normalized[index].count(" ") >= SHAPE_MAX_WORDS]
-    found: dict[str, list[str]] = {}
+    # Each line's place (`_place` without its side) made once: a line is the neighbour of up to four others.
+    sums = {index: _place("", normalized[index]) for index in present}
+    edge = _place("", "")  # (no line on that side)
+    found: dict[str, list[str]] = {}  # key -> its places; made into placed keys only for the keys kept
     filled: list[str] = []
     paragraph = 0  # long[paragraph] is the first paragraph below the line
     for at, index in enumerate(present):
@@ -176,18 +193,19 @@ def placed_keys(lines: list[str], normalized: list[str]) -> list[str]:
             paragraph += 1
             continue
         places = (
-            _place("a", normalized[present[at - 1]] if at else ""),
-            _place("b", normalized[present[at + 1]] if at + 1 < len(present) else ""),
-            _place("c", normalized[long[paragraph - 1]] if paragraph else ""),
-            _place("d", normalized[long[paragraph]] if paragraph < len(long) else ""),
+            "a" + (sums[present[at - 1]] if at else edge),
+            "b" + (sums[present[at + 1]] if at + 1 < len(present) else edge),
+            "c" + (sums[long[paragraph - 1]] if paragraph else edge),
+            "d" + (sums[long[paragraph]] if paragraph < len(long) else edge),
         )
-        keys = line_keys(line, lines[index])
+        keys = line_keys(line, lines[index], None if shaped is None else shaped[line])
         for key in keys:
-            found.setdefault(key, []).extend(f"{PLACED}{key}\x1f{place}" for place in places)
+            found.setdefault(key, []).extend(places)
         if line.count(" ") + 1 >= STORY_WORDS:
             # (a lead-in label is a template's fixed words whatever follows it: not asked)
-            filled.extend(f"{FILLED}{key}\x1f{_place('', line)}" for key in keys[1:] if not key.startswith(LEAD))
-    placed = [placed for keys in found.values() if len(keys) <= len(_SIDES) * 2 * PAGE_REPEATS for placed in keys]
+            filled.extend(f"{FILLED}{key}\x1f{sums[index]}" for key in keys[1:] if not key.startswith(LEAD))
+    kept = len(_SIDES) * 2 * PAGE_REPEATS
+    placed = [f"{PLACED}{key}\x1f{place}" for key, places in found.items() if len(places) <= kept for place in places]
     return placed + filled
 
 

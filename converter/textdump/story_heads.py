@@ -78,7 +78,7 @@ def credit_line(text: str) -> bool:
 def from_outlet(text: str) -> bool:
     """'From The Harbour Courier', 'via Coastline Daily': an outlet's name (every word capitalised), or its host
     ('via outlet.com'), after "from"."""
-    words = text.split()
+    words = text.split(None, _OUTLET_WORDS)  # (a longer line is split no further than one word past the longest)
     if not 2 <= len(words) <= _OUTLET_WORDS or words[0].lower() not in FROM_WORDS or text.endswith((".", ":")):
         return False
     name = words[1:]

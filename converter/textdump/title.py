@@ -429,10 +429,11 @@ def find_title(
     best: tuple[float, int] | None = None
     completed: int | None = None
     for index in candidates(lines, body_start):
-        if index in site_lines or _deck_under_credits(lines, index):
+        if index in site_lines:
             continue
         score = decision.score(features(lines, index, body_start, counts))
-        if score > decision.threshold and (best is None or score >= best[0]):
+        # (a deck under the credit block is asked only of a line that would be taken: few are)
+        if score > decision.threshold and (best is None or score >= best[0]) and not _deck_under_credits(lines, index):
             best = (score, index)
         if score > decision.threshold and _completes_cut_copy(lines, index):
             completed = index

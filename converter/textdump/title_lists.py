@@ -54,7 +54,7 @@ def numbered_titles(page: Page, last: int) -> list[str]:
 TEASER_SHARE = 3  # in a list of titles alone, one line in this many at most reads as a teaser's sentence
 
 
-def titles_only(page: Page, last: int) -> list[str]:
+def titles_only(page: Page, last: int, heads: list[int] | None = None) -> list[str]:
     """The titles of a list of titles alone, a line each, right under a list heading after the body.
 
     The list is the block of lines under the heading, no blank line between them, each headline-sized: no marker,
@@ -64,10 +64,11 @@ def titles_only(page: Page, last: int) -> list[str]:
     TEASER_SHARE is no such list, nor one a teaser goes on from (a line cut short or a sentence of prose, no blank
     line above it). A line the folder repeats closing a block the page runs on from, no blank line below it, is the
     page's (its footer's first line). Under a heading in a wording no list holds (_unnamed_heading), the block
-    stands alone between blank lines, every line of it a title."""
+    stands alone between blank lines, every line of it a title. (`heads`: list_heads(page, last), when the caller
+    has them.)"""
     lines = page.lines
     titles: list[str] = []
-    for wall in _list_heads(page, last):
+    for wall in list_heads(page, last) if heads is None else heads:
         block: list[Line] = []
         end = wall + 1
         for line in lines[wall + 1 :]:
@@ -100,14 +101,16 @@ HEADING_WORDS = 5  # the longest heading of a list in a wording no list holds ("
 TITLES_UNDER_NAME = 3  # the fewest titles alone under an outlet's name (two lines there are a card's title and teaser)
 
 
-def _list_heads(page: Page, last: int) -> list[int]:
+def list_heads(page: Page, last: int, sentences: list[int] | None = None) -> list[int]:
     """The list headings after the body (not a comments heading), and the lines shaped as one (_unnamed_heading);
     before the first list heading, none with a sentence of prose between the body and it (the story's text going on
     past the body run: the line heads a section of it; below a heading, the prose is a carried story's), and only one
-    there."""
+    there. (`sentences`: sentence_counts(page), when the caller has them; titles_only, teased_titles and
+    spaced_titles ask the same page.)"""
     walls = [index for index, kind in page.walls.items() if index > last and kind != "comments"]
     first_wall = min(walls, default=len(page.lines))
-    sentences = _sentences(page)
+    if sentences is None:
+        sentences = sentence_counts(page)
     unnamed = [
         line.index
         for line in page.lines[last + 1 :]
@@ -122,7 +125,7 @@ def _list_heads(page: Page, last: int) -> list[int]:
     return sorted([*walls, *unnamed])
 
 
-def _sentences(page: Page) -> list[int]:
+def sentence_counts(page: Page) -> list[int]:
     """Running counts of the page's sentences of prose that are no furniture (count[k]: among lines[:k]), so that
     each stretch of lines is asked by one subtraction, not line by line. A line asking a question alone is left out:
     a headline's as often as a story's ("What happens in the brain while we daydream?" in a list above)."""
@@ -138,7 +141,7 @@ def _sentences(page: Page) -> list[int]:
 
 
 def _text_between(sentences: list[int], start: int, end: int) -> bool:
-    """A sentence of prose in lines[start:end], no furniture of the page's (`sentences`: _sentences)."""
+    """A sentence of prose in lines[start:end], no furniture of the page's (`sentences`: sentence_counts)."""
     return sentences[max(start, end)] > sentences[start]
 
 
@@ -209,7 +212,7 @@ def _teaser_line(line: Line) -> bool:
     return end.endswith(("…", "...")) or (line.is_prose and end.endswith("."))  # (a question is a headline's too)
 
 
-def teased_titles(page: Page, last: int) -> list[Card]:
+def teased_titles(page: Page, last: int, heads: list[int] | None = None) -> list[Card]:
     """The entries of a list of titles over teasers, under a list heading after the body (or a line shaped as one:
     _unnamed_heading): the block of lines under it, no blank line between, closed by a blank line, a heading or the
     page's end, alternating a title and its teaser. A teaser may read as a headline (a short first sentence with no
@@ -220,7 +223,7 @@ def teased_titles(page: Page, last: int) -> list[Card]:
     its name and its promise), and a list's last two titles, a question the second."""
     lines = page.lines
     cards: list[Card] = []
-    for head in _list_heads(page, last):
+    for head in list_heads(page, last) if heads is None else heads:
         block: list[Line] = []
         for line in lines[head + 1 :]:
             if (block and line.blank_before) or line.index in page.walls or header_kind(line) is not None:
@@ -242,7 +245,7 @@ def teased_titles(page: Page, last: int) -> list[Card]:
     return cards
 
 
-def spaced_titles(page: Page, last: int) -> list[Card]:
+def spaced_titles(page: Page, last: int, sentences: list[int] | None = None) -> list[Card]:
     """The entries of a list after the body whose entries stand apart, a blank line between each: a title with no
     stop, alone or over its teaser (_teaser_line), MIN_ENTRIES of them in a row or more under a list heading (or a
     line shaped as one, alone between blank lines); and no text of the story goes on below them (a sentence of prose
@@ -254,7 +257,8 @@ def spaced_titles(page: Page, last: int) -> list[Card]:
         if line.blank_before or not blocks or line.index in page.walls or line.index - 1 in page.walls:
             blocks.append([])  # (a list heading stands alone: the first title may follow it with no blank line)
         blocks[-1].append(line)
-    sentences = _sentences(page)
+    if sentences is None:
+        sentences = sentence_counts(page)
     runs: list[tuple[int, int, bool, list[Card]]] = []  # (the heading's block, the block after the run, named, entries)
     run: list[Card] = []
     for number, block in enumerate([*blocks, []]):
@@ -286,7 +290,7 @@ def _spaced_entry(page: Page, block: list[Line]) -> Card | None:
     if not 1 <= len(block) <= 2:
         return None
     title = block[0]
-    if title.index in page.walls or page.furniture[title.index] or not _bare_title(title) or title.sentence_end:
+    if title.index in page.walls or page.furniture[title.index] or title.sentence_end or not _bare_title(title):
         return None
     if not (title.text[-1].isalnum() or title.text[-1] in "?!\"'”’)"):
         return None  # (a button's arrow or a bullet closing it: 'See more ►')
