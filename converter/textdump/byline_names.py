@@ -23,7 +23,8 @@ _BY_LABEL = re.compile(r"^(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:by|von|por|par|di|ol
 
 # Words apart by spaces (a word that could split into several pieces would backtrack quadratically).
 # ("Words & pictures:": an ampersand joins a label's words.)
-_COLON_LABEL = re.compile(r"^[^\W\d_][\w’'-]*(?:\s+(?:&|[^\W\d_][\w’'-]*)){0,2}\s*:\s+(?=\S)")
+# ("Author(s):": a plural written as a bracketed "s" is part of the label's word.)
+_COLON_LABEL = re.compile(r"^[^\W\d_][\w’'-]*(?:\(s\))?(?:\s+(?:&|[^\W\d_][\w’'-]*)){0,2}\s*:\s+(?=\S)")
 
 
 # A writer's word then a dash ("Words — A", "Text – A"): taken as a label only when its words name the writer's
@@ -55,7 +56,11 @@ _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 
 
 # Words for the one who wrote a piece, or for writing it (language, as bylines._NOT_WRITER is for other roles).
-WRITER_ROLE = re.compile(r"\b(?:author|writ|words?\b|text\b|stor(?:y|ies)\b|report|column|blog)", re.IGNORECASE)
+# ("Journalist:", "Correspondent:", "Byline:": the writer named by the job or by the credit's own name.)
+WRITER_ROLE = re.compile(
+    r"\b(?:author|writ|words?\b|text\b|stor(?:y|ies)\b|report|column|blog|journalist|correspondent|byline)",
+    re.IGNORECASE,
+)
 
 
 _SEPARATOR_TOKENS = frozenset({"and", "&", ",", "und", "et", "y", "e"})

@@ -80,3 +80,19 @@ def test_an_organisation_and_a_person_joined_are_both_credited() -> None:
         "Odo Brandt",
     ]
     assert "the Weekend Team" not in byline_names.names_of("By Marit Ellingsen and the Weekend Team")
+
+
+def test_a_writers_job_or_the_credits_own_name_before_a_colon_labels_the_writer() -> None:
+    """'Correspondent:', 'Journalist:', 'Byline:' and a plural written 'Author(s):' label a writer's credit, as
+    'Reporter:' does; a photographer's plural does not."""
+    from converter.textdump.byline import labelled_credit
+
+    for line in ("Correspondent: Mira Okafor", "Journalist: Mira Okafor", "Author(s): Mira Okafor and Jon Bell"):
+        assert labelled_credit(line), line
+    assert byline_names.byline_part("Author(s): Mira Okafor and Jon Bell")[:2] == (
+        "Author(s):",
+        "Mira Okafor and Jon Bell",
+    )
+    assert byline_names.byline_part("Byline: Mira Okafor")[0] == "Byline:"
+    assert byline_names.WRITER_ROLE.search("Byline:")
+    assert not labelled_credit("Photo(s): Mira Okafor")
