@@ -114,8 +114,9 @@ _INLINE_RELATED = re.compile(
     re.IGNORECASE,
 )
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-# A bare host name standing as a story's source ("outlet.com", "news.example.co.uk"): fullmatch it.
-HOST = re.compile(r"(?:www\.)?[a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,6}")
+# A bare host name standing as a story's source ("outlet.com", "news.example.co.uk"): fullmatch it (anchored, so linear
+# on any text a search might be given).
+HOST = re.compile(r"^(?:www\.)?[a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,6}$")
 
 
 def is_host_name(word: str) -> bool:

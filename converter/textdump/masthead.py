@@ -83,7 +83,7 @@ def folder_masthead(lines: list[Line]) -> str | None:
     return None
 
 
-_LOGO = re.compile(r"(.+?)\s+(?i:logo)")
+_LOGO = re.compile(r"^(\S.*?)\s+(?i:logo)$")  # anchored: linear on any text
 
 
 def logo_name(lines: list[Line]) -> str | None:

@@ -40,7 +40,7 @@ _APP_PROMPT = re.compile(
 # "Sitename Premium", "Try Sitename Plus": a line selling the site's own paid tier, its name one word before the
 # tier's (English words), a verb of trying or joining before it.
 _TIER_LINE = re.compile(
-    r"((?i:try|get|join|go|upgrade\s+to|subscribe\s+to)\s+)?([A-Za-z][\w&'.-]*)"
+    r"^((?i:try|get|join|go|upgrade\s+to|subscribe\s+to)\s+)?([A-Za-z][\w&'.-]*)"
     r"\s+(?:Premium|Plus|Unlimited|PREMIUM|PLUS)"
 )
 _TIER_CLUES = ("premium", "plus", "unlimited")
@@ -58,7 +58,7 @@ _HOLDER_FIRST = re.compile(_NAME + r"\s*(?:©|\([cC]\))\s*(?:19|20)\d\d\s*$")
 # "sitename, Inc. © 2024. All rights reserved.": a company (its legal form said) holding the notice it opens, its
 # name as the company writes it (a name in lower case too: a legal form names no photo agency, no section).
 _COMPANY_FIRST = re.compile(
-    r"(\w[\w&'.-]*(?:\s+[\w&'.-]+){0,2}?),?\s+(?:Pty\s+)?(?:Inc|LLC|Ltd|PLC|GmbH|Corp|Limited)\.?\s*(?:©|\([cC]\))\s*(?:19|20)\d\d\b"
+    r"^(\w[\w&'.-]*(?:\s+[\w&'.-]+){0,2}?),?\s+(?:Pty\s+)?(?:Inc|LLC|Ltd|PLC|GmbH|Corp|Limited)\.?\s*(?:©|\([cC]\))\s*(?:19|20)\d\d\b"
 )
 _PROMO_WORDS = re.compile(r"\b(?:email|e-mail|address|contact|newsletter|comments?|subscribe|follow)\b", re.I)
 _YEARS = re.compile(r"(?<!\s)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")

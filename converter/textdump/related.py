@@ -571,7 +571,7 @@ def _source_above(lines: list[Line], position: int) -> bool:
 
 
 # A short tag after an outlet's name: in brackets or after a dash ("The Harbour Courier (Lean left)", "Quay Post — 4h").
-_NAME_TAG = re.compile(r"^(?P<name>.+?)\s*(?:\((?P<bracketed>[^()]+)\)|\s[—–-]\s+(?P<dashed>.+))$")
+_NAME_TAG = re.compile(r"^(?P<name>.*?\S)\s*(?:\((?P<bracketed>[^()]+)\)|\s[—–-]\s+(?P<dashed>.+))$")
 TAG_WORDS = 2  # the most words of an outlet's tag (its leaning, its time)
 # (English) An outlet's tag: its leaning as a comparer of coverage rates it ("Lean left", "Centre"), or its time ("4h").
 _LEANING_WORDS = frozenset({"left", "right", "centre", "center", "lean", "leans", "leaning", "far"})
