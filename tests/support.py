@@ -10,13 +10,16 @@ import codecs
 import gzip
 import hashlib
 import html
+import importlib.util
 import os
 import re
 import resource
+import sys
 import time
 from collections.abc import Callable, Sequence
 from html.parser import HTMLParser
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import markdown
@@ -410,3 +413,14 @@ LIBRARY_STORY = [
     "for the branch that closed last year, and the loans desk will keep the same hours as the reading room.",
     "The council will count visitors over the winter and decide in spring whether the hours stay.",
 ]
+
+
+def load_train_module(name: str) -> ModuleType:
+    """train/<name>.py (a generator of held-out pages, not a package) loaded as module `name`, registered in
+    sys.modules first: a dataclass defined there looks its module up by name while the module runs."""
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parents[1] / "train" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module

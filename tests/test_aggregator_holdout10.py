@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.support import load_train_module
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -20,19 +19,10 @@ pytestmark = pytest.mark.skipif(not (SHARED / "corpus" / "naeb").is_dir(), reaso
 ABSOLUTE = re.compile(r"\b20\d\d\b")
 
 
-def load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("aggregator_holdout10", ROOT / "train" / "aggregator_holdout10.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclass looks its module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def page_set(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("h10")
-    assert load().main(["--out", str(out), "--seeds", "5", "--per-layout", "4"]) == 0
+    assert load_train_module("aggregator_holdout10").main(["--out", str(out), "--seeds", "5", "--per-layout", "4"]) == 0
     return out / "seed-5"
 
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+
+from tests.support import load_train_module
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -21,20 +20,10 @@ pytestmark = pytest.mark.skipif(
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _generator() -> ModuleType:
-    path = ROOT / "train" / "aggregator_holdout15.py"
-    spec = importlib.util.spec_from_file_location("aggregator_holdout15", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("aggregator_holdout15", module)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def seed_set(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any], dict[str, Any]]:
     out = tmp_path_factory.mktemp("h15")
-    assert _generator().main(["--out", str(out), "--seeds", "1"]) == 0
+    assert load_train_module("aggregator_holdout15").main(["--out", str(out), "--seeds", "1"]) == 0
     d = out / "seed-1"
     truth = json.loads((d / "truth.json").read_text(encoding="utf-8"))
     labels = json.loads((d / "labels.json").read_text(encoding="utf-8"))

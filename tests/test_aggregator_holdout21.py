@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.support import load_train_module
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -21,18 +21,10 @@ pytestmark = pytest.mark.skipif(not (NAEB / "meta.json").is_file(), reason="need
 RELATIVE = re.compile(r"^(?:Revised |Updated )?(?:\d+[mhd]|\d+ \w+ ago|an hour ago|yesterday|Yesterday)$")
 
 
-def load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("aggregator_holdout21", ROOT / "train" / "aggregator_holdout21.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("h21")
-    assert load().main(["--out", str(out), "--seeds", "1", "--per-layout", "4"]) == 0
+    assert load_train_module("aggregator_holdout21").main(["--out", str(out), "--seeds", "1", "--per-layout", "4"]) == 0
     return out / "seed-1"
 
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.support import load_train_module
 
 ROOT = Path(__file__).resolve().parents[1]
 NAEB = ROOT.parent / "shared" / "corpus" / "naeb"
@@ -27,11 +27,7 @@ pytestmark = pytest.mark.skipif(not NAEB.is_dir(), reason="needs ../shared/corpu
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[dict[str, Any], str, list[str], str]]:
     """page id -> (labels, text, lines, truth body) of seed 1 with 4 pages a layout."""
-    spec = importlib.util.spec_from_file_location("aggregator_holdout22", ROOT / "train" / "aggregator_holdout22.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # its dataclass looks its module up while the module runs
-    spec.loader.exec_module(mod)
+    mod = load_train_module("aggregator_holdout22")
     out = tmp_path_factory.mktemp("h22")
     assert mod.main(["--out", str(out), "--seeds", "1", "--per-layout", "4"]) == 0
     seed = out / "seed-1"

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+
+from tests.support import load_train_module
 
 ROOT = Path(__file__).resolve().parents[1]
 NAEB = ROOT.parent / "shared" / "corpus" / "naeb"
@@ -20,18 +20,10 @@ LAYOUTS = {"pointhive", "glint", "clipdesk", "brightdesk", "dashcast"}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def load_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("aggregator_holdout23", ROOT / "train" / "aggregator_holdout23.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def pageset(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     out = tmp_path_factory.mktemp("h23")
-    assert load_module().main(["--out", str(out), "--seeds", "1", "--per-layout", "4"]) == 0
+    assert load_train_module("aggregator_holdout23").main(["--out", str(out), "--seeds", "1", "--per-layout", "4"]) == 0
     root = out / "seed-1"
     labels = json.loads((root / "labels.json").read_text(encoding="utf-8"))
     truth = json.loads((root / "truth.json").read_text(encoding="utf-8"))
