@@ -212,21 +212,15 @@ class Builder:
 
 
 def labels_of(page: Page, template: str, nid: str, meta: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "template": template,
-        "naeb": nid,
-        "url": meta["url"],
-        "title": page.title,
-        "authors": page.authors,
-        "date": page.date,
-        "site": page.site,
-        "related": page.related,
-        "teasers": page.teasers,
-        "embedded": page.embedded,
-        "subheadings": page.subheadings,
-        "furniture": page.furniture,
-        "meta_lines": page.meta_lines,
-    }
+    return page.labels(
+        template=template,
+        naeb=nid,
+        url=meta["url"],
+        title=page.title,
+        authors=page.authors,
+        date=page.date,
+        site=page.site,
+    )
 
 
 # ------------------------------------------------------------------------------------------------ brightpath --

@@ -456,21 +456,9 @@ def build(seed: int, per_layout: int, shared: Path) -> tuple[dict[str, str], dic
             pid = hashlib.sha1(f"h11-{seed}-{name}-{j}-{nid}".encode()).hexdigest()[:16]
             texts[pid] = page.dump()
             truth_out[pid] = {"url": m["url"], "body": "\n\n".join(c.paras)}
-            labels[pid] = {
-                "template": name,
-                "naeb": nid,
-                "url": m["url"],
-                "title": m["title"],
-                "authors": c.byline,
-                "date": date,
-                "site": site,
-                "related": page.related,
-                "teasers": page.teasers,
-                "embedded": page.embedded,
-                "subheadings": page.subheadings,
-                "furniture": page.furniture,
-                "meta_lines": page.meta_lines,
-            }
+            labels[pid] = page.labels(
+                template=name, naeb=nid, url=m["url"], title=m["title"], authors=c.byline, date=date, site=site
+            )
     return texts, truth_out, labels
 
 

@@ -455,21 +455,15 @@ def build_seed(seed: int, per_layout: int, shared: Path) -> tuple[dict[str, str]
             pid = hashlib.sha1(f"h12/{seed}/{name}/{k}".encode()).hexdigest()[:16]
             texts[pid] = page.dump()
             truth[pid] = {"url": main.url, "body": "\n\n".join(main.paras)}
-            labels[pid] = {
-                "template": name,
-                "naeb": main.nid,
-                "url": main.url,
-                "title": main.title,
-                "authors": main.authors,
-                "date": page.date_label,
-                "site": page.site,
-                "related": page.related,
-                "teasers": page.teasers,
-                "embedded": page.embedded,
-                "subheadings": page.subheadings,
-                "furniture": page.furniture,
-                "meta_lines": page.meta_lines,
-            }
+            labels[pid] = page.labels(
+                template=name,
+                naeb=main.nid,
+                url=main.url,
+                title=main.title,
+                authors=main.authors,
+                date=page.date_label,
+                site=page.site,
+            )
     return texts, truth, labels
 
 

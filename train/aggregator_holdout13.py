@@ -383,12 +383,9 @@ def build(seed: int, per_layout: int, out: Path) -> None:
             pid = hashlib.sha1(f"h13-{seed}-{name}-{i}".encode()).hexdigest()[:16]
             texts[pid] = p.dump()
             truth[pid] = {"url": a.url, "body": "\n\n".join(a.paras)}
-            labels[pid] = {
-                "template": name, "naeb": a.nid, "url": a.url, "title": a.title, "authors": a.authors,
-                "date": p.date_label, "site": p.site, "related": p.related, "teasers": p.teasers,
-                "embedded": p.embedded, "subheadings": p.subheadings, "furniture": p.furniture,
-                "meta_lines": p.meta_lines,
-            }  # fmt: skip
+            labels[pid] = p.labels(
+                template=name, naeb=a.nid, url=a.url, title=a.title, authors=a.authors, date=p.date_label, site=p.site
+            )
     write_set(out, texts, truth, labels)
 
 

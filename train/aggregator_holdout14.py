@@ -628,21 +628,15 @@ def build(seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, Any], d
             pid = hashlib.sha1(f"h14:{seed}:{template}:{nid}".encode()).hexdigest()[:16]
             texts[pid] = page.dump()
             truths[pid] = {"url": meta[nid]["url"], "body": truth[nid]["body"]}
-            labels[pid] = {
-                "template": template,
-                "naeb": nid,
-                "url": meta[nid]["url"],
-                "title": ctx.title,
-                "authors": ctx.authors,
-                "date": dated,
-                "site": site,
-                "related": page.related,
-                "teasers": page.teasers,
-                "embedded": page.embedded,
-                "subheadings": page.subheadings,
-                "furniture": page.furniture,
-                "meta_lines": page.meta_lines,
-            }
+            labels[pid] = page.labels(
+                template=template,
+                naeb=nid,
+                url=meta[nid]["url"],
+                title=ctx.title,
+                authors=ctx.authors,
+                date=dated,
+                site=site,
+            )
     return texts, truths, labels
 
 

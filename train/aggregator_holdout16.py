@@ -633,21 +633,9 @@ def build_seed(seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, An
             pid = hashlib.sha256(f"holdout16/{seed}/{name}/{k}".encode()).hexdigest()[:16]
             texts[pid] = page.dump()
             truths[pid] = {"url": main.url, "body": truth[nid]["body"]}
-            labels[pid] = {
-                "template": name,
-                "naeb": nid,
-                "url": main.url,
-                "title": main.title,
-                "authors": main.authors,
-                "date": date,
-                "site": site,
-                "related": page.related,
-                "teasers": page.teasers,
-                "embedded": page.embedded,
-                "subheadings": page.subheadings,
-                "furniture": page.furniture,
-                "meta_lines": page.meta_lines,
-            }
+            labels[pid] = page.labels(
+                template=name, naeb=nid, url=main.url, title=main.title, authors=main.authors, date=date, site=site
+            )
     return texts, truths, labels
 
 

@@ -699,21 +699,15 @@ def build_seed(
         texts[pid] = page.dump()
         url = str(corpus.meta[aid]["url"])
         truth[pid] = {"url": url, "body": "\n\n".join(corpus.paras(aid))}
-        labels[pid] = {
-            "template": name,
-            "naeb": aid,
-            "url": url,
-            "title": corpus.title(aid),
-            "authors": corpus.authors(aid),
-            "date": page.date_label,
-            "site": page.site,
-            "related": page.related,
-            "teasers": page.teasers,
-            "embedded": page.embedded,
-            "subheadings": page.subheadings,
-            "furniture": page.furniture,
-            "meta_lines": page.meta_lines,
-        }
+        labels[pid] = page.labels(
+            template=name,
+            naeb=aid,
+            url=url,
+            title=corpus.title(aid),
+            authors=corpus.authors(aid),
+            date=page.date_label,
+            site=page.site,
+        )
     return texts, truth, labels
 
 

@@ -572,21 +572,15 @@ def build_seed(seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, An
         pid = hashlib.sha256(f"h18/{seed}/{i}/{key}".encode()).hexdigest()[:16]
         texts[pid] = page.dump()
         truth[pid] = {"url": main.url, "body": "\n\n".join(main.paras)}
-        labels[pid] = {
-            "template": name,
-            "naeb": key,
-            "url": main.url,
-            "title": main.title,
-            "authors": list(main.authors),
-            "date": page.date,
-            "site": site,
-            "related": page.related,
-            "teasers": page.teasers,
-            "embedded": page.embedded,
-            "subheadings": page.subheadings,
-            "furniture": page.furniture,
-            "meta_lines": page.meta_lines,
-        }
+        labels[pid] = page.labels(
+            template=name,
+            naeb=key,
+            url=main.url,
+            title=main.title,
+            authors=list(main.authors),
+            date=page.date,
+            site=site,
+        )
     return texts, truth, labels
 
 

@@ -668,21 +668,15 @@ def build_seed(seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, An
             pid = hashlib.sha1(f"h19-{seed}-{name}-{i}".encode()).hexdigest()[:16]
             texts[pid] = page.dump()
             truth[pid] = {"url": main.url, "body": main.body}
-            labels[pid] = {
-                "template": name,
-                "naeb": main.nid,
-                "url": main.url,
-                "title": main.title,
-                "authors": main.authors,
-                "date": page.label_date,
-                "site": site,
-                "related": page.related,
-                "teasers": page.teasers,
-                "embedded": page.embedded,
-                "subheadings": page.subheadings,
-                "furniture": page.furniture,
-                "meta_lines": page.meta_lines,
-            }
+            labels[pid] = page.labels(
+                template=name,
+                naeb=main.nid,
+                url=main.url,
+                title=main.title,
+                authors=main.authors,
+                date=page.label_date,
+                site=site,
+            )
     return texts, truth, labels
 
 

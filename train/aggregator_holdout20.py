@@ -560,21 +560,15 @@ def build(seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, Any], d
         pid = hashlib.sha1(f"h20-{seed}-{name}-{nid}".encode()).hexdigest()[:16]
         texts[pid] = page.dump()
         truth[pid] = {"url": main.url, "body": "\n\n".join(main.paras)}
-        labels[pid] = {
-            "template": name,
-            "naeb": nid,
-            "url": main.url,
-            "title": main.title,
-            "authors": main.authors,
-            "date": page.date,
-            "site": page.site,
-            "related": page.related,
-            "teasers": page.teasers,
-            "embedded": page.embedded,
-            "subheadings": page.subheadings,
-            "furniture": page.furniture,
-            "meta_lines": page.meta_lines,
-        }
+        labels[pid] = page.labels(
+            template=name,
+            naeb=nid,
+            url=main.url,
+            title=main.title,
+            authors=main.authors,
+            date=page.date,
+            site=page.site,
+        )
     return texts, truth, labels
 
 

@@ -558,21 +558,15 @@ def build(seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, Any], d
             m = meta[nid]
             texts[pid] = p.dump()
             truth_out[pid] = {"url": m["url"], "body": "\n\n".join(c.paragraphs())}
-            labels[pid] = {
-                "template": name,
-                "naeb": nid,
-                "url": m["url"],
-                "title": c.title(nid),
-                "authors": list(m["authors"]),
-                "date": date,
-                "site": site,
-                "related": p.related,
-                "teasers": p.teasers,
-                "embedded": p.embedded,
-                "subheadings": p.subheadings,
-                "furniture": p.furniture,
-                "meta_lines": p.meta_lines,
-            }
+            labels[pid] = p.labels(
+                template=name,
+                naeb=nid,
+                url=m["url"],
+                title=c.title(nid),
+                authors=list(m["authors"]),
+                date=date,
+                site=site,
+            )
     return texts, truth_out, labels
 
 

@@ -642,21 +642,15 @@ def build(seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, Any], d
             pid = hashlib.sha1(f"h23-{seed}-{layout}-{i}-{art.id}".encode()).hexdigest()[:16]
             texts[pid] = page.dump()
             truths[pid] = {"url": art.url, "body": "\n\n".join(art.paras)}
-            labels[pid] = {
-                "template": layout,
-                "naeb": art.id,
-                "url": art.url,
-                "title": art.title,
-                "authors": art.authors,
-                "date": shown,
-                "site": SITES[layout],
-                "related": page.related,
-                "teasers": page.teasers,
-                "embedded": page.embedded,
-                "subheadings": page.subheadings,
-                "furniture": page.furniture,
-                "meta_lines": page.meta_lines,
-            }
+            labels[pid] = page.labels(
+                template=layout,
+                naeb=art.id,
+                url=art.url,
+                title=art.title,
+                authors=art.authors,
+                date=shown,
+                site=SITES[layout],
+            )
     return texts, truths, labels
 
 

@@ -186,22 +186,16 @@ class Page(PageLines):
         self.lines.append(text)
         self.teasers.append(text)
 
-    def labels(self) -> dict[str, Any]:
-        return {
-            "template": self.template,
-            "naeb": self.story.nid,
-            "url": self.story.url,
-            "title": self.story.title,
-            "authors": self.authors,
-            "date": self.date_label,
-            "site": self.site,
-            "related": self.related,
-            "teasers": self.teasers,
-            "embedded": self.embedded,
-            "subheadings": self.subheadings,
-            "furniture": self.furniture,
-            "meta_lines": self.meta_lines,
-        }
+    def page_labels(self) -> dict[str, Any]:
+        return self.labels(
+            template=self.template,
+            naeb=self.story.nid,
+            url=self.story.url,
+            title=self.story.title,
+            authors=self.authors,
+            date=self.date_label,
+            site=self.site,
+        )
 
 
 class Maker:
@@ -780,7 +774,7 @@ def build_seed(lib: Library, seed: int, per_layout: int) -> tuple[dict[str, str]
             pid = hashlib.sha1(f"h7/{seed}/{template}/{i}/{main.nid}".encode()).hexdigest()[:16]
             texts[pid] = page.dump()
             truth[pid] = {"url": main.url, "body": "\n\n".join(main.paras)}
-            labels[pid] = page.labels()
+            labels[pid] = page.page_labels()
     return texts, truth, labels
 
 

@@ -454,21 +454,9 @@ def build(seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, Any], d
             pid = hashlib.sha1(f"h9-{seed}-{name}-{k}".encode()).hexdigest()[:16]
             texts[pid] = p.dump()
             truth[pid] = {"url": a.url, "body": "\n\n".join(a.paras)}
-            labels[pid] = {
-                "template": name,
-                "naeb": a.nid,
-                "url": a.url,
-                "title": a.title,
-                "authors": a.authors,
-                "date": date,
-                "site": site,
-                "related": p.related,
-                "teasers": p.teasers,
-                "embedded": p.embedded,
-                "subheadings": p.subheadings,
-                "furniture": p.furniture,
-                "meta_lines": p.meta_lines,
-            }
+            labels[pid] = p.labels(
+                template=name, naeb=a.nid, url=a.url, title=a.title, authors=a.authors, date=date, site=site
+            )
     return texts, truth, labels
 
 

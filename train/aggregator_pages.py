@@ -74,6 +74,27 @@ class PageLines:
         """The dump: its lines, without blank lines at either end, ending in one newline."""
         return "\n".join(self.lines).strip("\n") + "\n"
 
+    def labels(
+        self, *, template: str, naeb: str, url: str, title: str, authors: list[str], date: str | None, site: str | None
+    ) -> dict[str, Any]:
+        """The page's entry in labels.json: the article's labels given, the page's own collected here (keys in
+        the order the generators have always written them, so the files stay byte for byte the same)."""
+        return {
+            "template": template,
+            "naeb": naeb,
+            "url": url,
+            "title": title,
+            "authors": authors,
+            "date": date,
+            "site": site,
+            "related": self.related,
+            "teasers": self.teasers,
+            "embedded": self.embedded,
+            "subheadings": self.subheadings,
+            "furniture": self.furniture,
+            "meta_lines": self.meta_lines,
+        }
+
 
 def write_set(
     out: Path, texts: dict[str, str], truth: dict[str, Any], labels: dict[str, Any], *, sort_keys: bool = False
