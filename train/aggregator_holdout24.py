@@ -607,21 +607,15 @@ def build(seed: int, per_layout: int) -> tuple[dict[str, str], dict[str, Any], d
             pid = hashlib.sha256(f"h24:{seed}:{layout}:{i}:{main.naeb}".encode()).hexdigest()[:16]
             texts[pid] = page.dump()
             truth[pid] = {"url": main.url, "body": "\n\n".join(main.paragraphs)}
-            labels[pid] = {
-                "template": layout,
-                "naeb": main.naeb,
-                "url": main.url,
-                "title": main.title,
-                "authors": list(main.authors),
-                "date": main.day.isoformat() if page.date_shown else None,
-                "site": page.site,
-                "related": page.related,
-                "teasers": page.teasers,
-                "embedded": page.embedded,
-                "subheadings": page.subheadings,
-                "furniture": page.furniture,
-                "meta_lines": page.meta_lines,
-            }
+            labels[pid] = page.labels(
+                template=layout,
+                naeb=main.naeb,
+                url=main.url,
+                title=main.title,
+                authors=list(main.authors),
+                date=main.day.isoformat() if page.date_shown else None,
+                site=page.site,
+            )
     return texts, truth, labels
 
 
