@@ -1,4 +1,4 @@
-"""Mechanics the held-out aggregator generators (aggregator_holdout2.py … aggregator_holdout23.py) share.
+"""Mechanics the held-out aggregator generators (aggregator_holdout2.py … aggregator_holdout24.py) share.
 
 Only mechanics live here: English month and weekday names, reading the NAEB articles and the shared aggregator
 set's main ids, the record of a dump's lines with its labels, writing a page set, and the command line of a
