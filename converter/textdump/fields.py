@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from converter.dates import find_date as _find_date
 from converter.textdump.lines import Line, per_page
 
 # A field: a label of one to three words opening on a capital ("Source", "Author(s)", "Last edited"), a colon and
@@ -111,11 +112,17 @@ def is_mail_date(lines: list[Line], index: int) -> bool:
 RECORD_GAP = 2  # the most lines between a record's block of fields and the headline under it
 
 
+def is_record(lines: list[Line], first: int, last: int) -> bool:
+    """A block of fields describing a story: one of them dates it ("Date: 19.12.2023"), and it is no e-mail's header
+    (a list of kicked headlines, "Gadgets: A phone that folds" over "Apps: ...", dates none)."""
+    return not is_mail_header(lines, first) and any(_find_date(line.text) for line in lines[first : last + 1])
+
+
 def record_above(lines: list[Line], index: int) -> int | None:
-    """The first line of a block of fields (not an e-mail's header) ending at most RECORD_GAP lines above
+    """The first line of a record's block of fields (`is_record`) ending at most RECORD_GAP lines above
     lines[index], or closing on it (a headline read as a field by its shape, "Harbour 2024: The vote"): the record
     describing the story headed there (its source, date, writer), or None."""
     for first, last in field_blocks(lines):
-        if first < index and index - last <= RECORD_GAP + 1 and not is_mail_header(lines, first):
+        if first < index and index - last <= RECORD_GAP + 1 and is_record(lines, first, last):
             return first
     return None

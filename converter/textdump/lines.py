@@ -337,9 +337,10 @@ def split_lines(text: str, normalized: NormalizedLines | None = None) -> list[Li
     return lines
 
 
-# The pieces of a row of separate items on one line: white space wider than one space between them (two spaces or
-# more, a tab: "Top stories   Local   Sport", "Print   Export PDF   Share"), a printable text's run of words aside.
-_WIDE_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)\s*(?=\S)")
+# What parts the items of a row set on one line: white space wider than one space (two spaces or more, a tab: "Top
+# stories   Local   Sport", "Print   Export PDF   Share"), where running text has one space between its words.
+# (Split on a stripped line: no gap at its ends. No lookaround: a long run of spaces is consumed once.)
+_WIDE_GAP = re.compile(r"\s{2,}|\t")
 ROW_PIECES = 3  # the fewest pieces of a row of items
 ROW_PIECE_WORDS = 5  # the most words of each
 
@@ -348,7 +349,10 @@ _ROWS: list[Any] = []
 
 
 def _note_rows(lines: list[Line], split: list[str]) -> None:
-    rows = []
+    rows: list[int] = []
+    if not any("  " in raw or "\t" in raw for raw in split):  # (most dumps: no wide gap anywhere)
+        _ROWS[:] = [lines, frozenset()]
+        return
     for index, raw in enumerate(line for line in split if line.strip()):
         if ("  " in raw or "\t" in raw) and _is_row(raw.strip()):
             rows.append(index)

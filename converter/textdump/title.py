@@ -75,14 +75,13 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
     ]
 
 
-# A line counting its place among others: "Clipping 2 of 14", "Story 3/10", "4 of 17"; or numbering an issue or an
-# item: "Daily brief no. 6798", "Issue #412" (English words: "of", "no.", "issue"). A container's counter, no headline.
+# A line counting its place among others: "Clipping 2 of 14", "Story 3/10", "4 of 17" ("of" is English): a container's
+# counter, no headline. (A number closing a title names an issue or a part as often: "Carnival of Space #261".)
 _PLACE = re.compile(r"^(?:[^\W\d_]+\.? ){0,3}\d{1,6}(?: of | ?/ ?)\d{1,6}$", re.IGNORECASE)
-_NUMBERED = re.compile(r"^(?:[^\W\d_]+ ){0,3}(?:no\.|nr\.|#|issue|vol\.) ?\d{1,6}$", re.IGNORECASE)
 
 
 def _place_counter(text: str) -> bool:
-    return len(text) <= 60 and (bool(_PLACE.match(text)) or bool(_NUMBERED.match(text)))
+    return len(text) <= 60 and bool(_PLACE.match(text))
 
 
 FOR_HOST_WORDS = 8  # the most words of a writer's credit for a host ("Ann Lee for quaypost.com")
@@ -551,7 +550,7 @@ def _under_record(lines: list[Line], body_start: int, site_lines: Collection[int
     it; "Source: ...", "Date: ...", "Writer: ..." over "Harbour town votes to keep its pier"): the fields describe the
     story headed there (a record's credits stand above its headline, where the model looks for none)."""
     for first, last in fields.field_blocks(lines):
-        if last >= body_start or not fields.is_field_line(lines, last) or fields.is_mail_header(lines, last):
+        if last >= body_start or not fields.is_field_line(lines, last) or not fields.is_record(lines, first, last):
             continue
         if any(line.is_prose and line.sentence_end for line in lines[:first]):
             continue
