@@ -550,12 +550,17 @@ def _under_record(lines: list[Line], body_start: int, site_lines: Collection[int
     it; "Source: ...", "Date: ...", "Writer: ..." over "Harbour town votes to keep its pier"): the fields describe the
     story headed there (a record's credits stand above its headline, where the model looks for none)."""
     for first, last in fields.field_blocks(lines):
-        if last >= body_start or not fields.is_field_line(lines, last) or not fields.is_record(lines, first, last):
+        if last >= body_start or not fields.is_record(lines, first, last):
             continue
         if any(line.is_prose and line.sentence_end for line in lines[:first]):
             continue
         allowed = set(candidates(lines, body_start))
-        for index in range(last + 1, min(last + 2 + fields.RECORD_GAP, body_start + 1)):
+        # (a headline read as a field by its shape may close the block, "Harbour 2024: The vote that kept the light":
+        # that line heads the story, or none does)
+        closing = not fields.is_field_line(lines, last)
+        for index in (
+            range(last, last + 1) if closing else range(last + 1, min(last + 2 + fields.RECORD_GAP, body_start + 1))
+        ):
             line = lines[index]
             if index in allowed and index not in site_lines and _headline_under_record(line):
                 return index

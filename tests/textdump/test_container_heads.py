@@ -262,3 +262,11 @@ def test_a_writers_credit_for_a_host_under_the_headline_is_no_headline() -> None
     assert _title(text) == HEADLINE
     assert title._credit_for_host("Ann Lee, quaypost.example")
     assert not title._credit_for_host("Ferries, trains and buses, quaypost.example")
+
+
+def test_a_headline_read_as_a_field_may_close_a_record() -> None:
+    closing = "Harbour 2024: the town's eight-point plan to keep its last wooden lighthouse standing through the storms"
+    # (the story's first paragraph long: no standfirst under the headline to lift it)
+    text = RECORD.replace(HEADLINE, closing)
+    text = text.replace(f"{BODY}\n{MORE}", f"{BODY} {MORE}")
+    assert _title(text) == closing
