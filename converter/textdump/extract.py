@@ -28,6 +28,7 @@ from converter.textdump.credit_lines import (
     paired_credit,
     sponsor_lines,
 )
+from converter.textdump.fields import headline_text, record_above
 from converter.textdump.furniture import is_free_count
 from converter.textdump.headings import (
     TAIL,
@@ -81,7 +82,7 @@ def extract_text(
     located = locate(text, rel, repeated=repeated, normalized=normalized)
     page, lines, first, last, title_index = located.page, located.page.lines, located.first, located.last, located.title
     cut, gaps, top = located.cut, located.gaps, located.top
-    title = lines[title_index].text if title_index is not None else ""
+    title = headline_text(lines, title_index, located.window) if title_index is not None else ""
     site = metadata.site_name(lines)
     byline_index, authors, contributor = article_credit(lines, title_index, top, first, last, site)
     date, date_index = metadata.find_date_near(lines, top - 3, first + 3, top if title_index is not None else 0)
@@ -212,6 +213,8 @@ def locate(
     top = first if title_index is None else min(i for i, line in enumerate(lines) if line.text == title)
     if listed is not None:
         top = min(top, listed[1])  # (and a contents list naming it heads the story)
+    if title_index is not None and (record := record_above(lines, top)) is not None:
+        top = record  # (a record's fields right above the headline are its credits: source, date, writer)
     return Located(page, cut, first, last, gaps, title_index, max(top, first - 40), window)
 
 

@@ -307,7 +307,8 @@ def split_lines(text: str, normalized: NormalizedLines | None = None) -> list[Li
 
     `normalized`: the text's lines already normalized (by the folder survey), to take their words from.
     """
-    raw = [_collapsed(line) for line in text.splitlines()]
+    split = text.splitlines()
+    raw = [_collapsed(line) for line in split]
     # Each line's tokens serve both the language guess and its own stopword ratio.
     surveyed = normalized.lines_of(text) if normalized is not None else None
     # Each line's normalized form, when the survey made them: the lines keep them (`Line.normalized`, asked of
@@ -332,7 +333,43 @@ def split_lines(text: str, normalized: NormalizedLines | None = None) -> list[Li
             made._kept_normalized = normalized_of[line]  # (" ".join(tokens), as the property would make it)
         lines.append(made)
         blank = False
+    _note_rows(lines, split)
     return lines
+
+
+# What parts the items of a row set on one line: white space wider than one space (two spaces or more, a tab: "Top
+# stories   Local   Sport", "Print   Export PDF   Share"), where running text has one space between its words.
+# (Split on a stripped line: no gap at its ends. No lookaround: a long run of spaces is consumed once.)
+_WIDE_GAP = re.compile(r"\s{2,}|\t")
+ROW_PIECES = 3  # the fewest pieces of a row of items
+ROW_PIECE_WORDS = 5  # the most words of each
+
+# The rows of items of the page read last (`split_lines`), keyed like `per_page`: its lines' white space is collapsed.
+_ROWS: list[Any] = []
+
+
+def _note_rows(lines: list[Line], split: list[str]) -> None:
+    rows: list[int] = []
+    if not any("  " in raw or "\t" in raw for raw in split):  # (most dumps: no wide gap anywhere)
+        _ROWS[:] = [lines, frozenset()]
+        return
+    for index, raw in enumerate(line for line in split if line.strip()):
+        if ("  " in raw or "\t" in raw) and _is_row(raw.strip()):
+            rows.append(index)
+    _ROWS[:] = [lines, frozenset(rows)]
+
+
+def _is_row(text: str) -> bool:
+    """A line of ROW_PIECES pieces or more, apart by wide white space, each of ROW_PIECE_WORDS words at most: a row of
+    tabs, buttons or a table's cells set side by side, no sentence of one voice."""
+    pieces = _WIDE_GAP.split(text)
+    return len(pieces) >= ROW_PIECES and all(len(piece.split()) <= ROW_PIECE_WORDS for piece in pieces)
+
+
+def item_rows(lines: list[Line]) -> frozenset[int]:
+    """The lines of the page that were rows of separate items before their white space was collapsed (none for
+    lines not read by `split_lines` last)."""
+    return _ROWS[1] if _ROWS and _ROWS[0] is lines else frozenset()
 
 
 def _collapsed(line: str) -> str:

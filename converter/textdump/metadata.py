@@ -10,6 +10,7 @@ from converter.bylines import SPONSOR_WORDS, looks_like_name, split_authors
 from converter.dates import MONTHS, find_date, find_loose_date, is_relative_date
 from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.asides import is_curator_credit
+from converter.textdump.fields import is_mail_date
 from converter.textdump.furniture import HOST, is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
 from converter.textdump.masthead import common_words, folder_masthead, furniture_name, logo_name, masthead_name
@@ -355,7 +356,8 @@ def find_date_near(lines: list[Line], first: int, last: int, headline: int = 0) 
         line = lines[index]
         if line.words <= 25 and not (index < headline and line.is_prose and line.sentence_end):
             found = _find_loose_date(line.text)
-            if found and _CHANGE_STAMP.match(line.text):
+            # (an e-mail's date is the sending's: the story's only when nothing else dates it)
+            if found and (_CHANGE_STAMP.match(line.text) or is_mail_date(lines, index)):
                 changed = changed if changed[0] else (found, index)
             elif found:
                 return found, index

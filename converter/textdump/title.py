@@ -14,16 +14,16 @@ from collections.abc import Collection
 from itertools import accumulate
 
 from converter.bylines import is_job_title, looks_like_name
-from converter.dates import find_date
+from converter.dates import find_date, is_relative_date
 from converter.prefilter import holds_any
-from converter.textdump import metadata
+from converter.textdump import fields, metadata
 from converter.textdump.asides import is_curator_credit
 from converter.textdump.byline_names import byline_part
 from converter.textdump.credit_lines import credits_outlet_above, is_credit_under_headline, is_publisher_chip, name_pair
-from converter.textdump.furniture import is_url
-from converter.textdump.lines import Line, per_page, text_counts
+from converter.textdump.furniture import is_host_name, is_url
+from converter.textdump.lines import Line, item_rows, per_page, text_counts
 from converter.textdump.listed import listed_lines
-from converter.textdump.marked import bulleted
+from converter.textdump.marked import MAX_META_WORDS, bulleted, title_shaped
 from converter.textdump.model import LinearModel, model
 from converter.textdump.prompts import CALL_MAX_WORDS, call_clause, names_site_or_brand, speaks_to_reader
 from converter.textdump.related import header_kind
@@ -67,7 +67,104 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
         and not _job_under_name(lines, index)
         and not _stamp_under_longer(lines, index)
         and not (lines[index].is_furniture and lines[index].sentence_end)  # (a notice: "We use cookies to ...")
+        and not _place_counter(lines[index].text)
+        and not _credit_for_host(lines[index].text)
+        and index not in item_rows(lines)  # (a row of tabs or buttons: "Top stories   Local   Sport")
+        and not (fields.is_field_line(lines, index) and fields.headline_field(lines, index, body_start) is None)
+        and index not in results_list(lines, body_start)
     ]
+
+
+# A line counting its place among others: "Clipping 2 of 14", "Story 3/10", "4 of 17" ("of" is English): a container's
+# counter, no headline. (A number closing a title names an issue or a part as often: "Carnival of Space #261".)
+_PLACE = re.compile(r"^(?:[^\W\d_]+\.? ){0,3}\d{1,6}(?: of | ?/ ?)\d{1,6}$", re.IGNORECASE)
+
+
+def _place_counter(text: str) -> bool:
+    return len(text) <= 60 and bool(_PLACE.match(text))
+
+
+FOR_HOST_WORDS = 8  # the most words of a writer's credit for a host ("Ann Lee for quaypost.com")
+
+
+def _credit_for_host(text: str) -> bool:
+    """'Ann Lee for quaypost.com', 'Wire staff for harbour.example', 'Ann Lee, quaypost.com': a short line closing on
+    "for" and a host name, or on a person's name, a comma and a host name: who wrote the story for which site ("for"
+    is English), a credit, no headline."""
+    if len(text.split()) > FOR_HOST_WORDS:
+        return False
+    head, found, host = text.rpartition(" for ")
+    if found and head and is_host_name(host):
+        return True
+    head, found, host = text.rpartition(", ")
+    return bool(found) and is_host_name(host) and looks_like_name(head)
+
+
+RESULT_ENTRIES = 3  # the fewest titles over a chip that make a list of results
+RESULT_STEP = 4  # the next entry's title at most this many lines below (a chip, a teaser, a tag between)
+
+
+@per_page
+def _result_pairs(lines: list[Line]) -> list[int]:
+    """The titles standing over a chip of the page ('host · 5h', 'Outlet | 2 days ago'): a short line with a
+    separator, shorter than the title, ending no sentence."""
+    return [
+        index
+        for index in range(len(lines) - 1)
+        if _is_chip(lines[index + 1], lines[index]) and title_shaped(lines[index].text)
+    ]
+
+
+def _is_chip(line: Line, title: Line) -> bool:
+    return (
+        line.words <= MAX_META_WORDS
+        and len(line.text) < len(title.text)
+        and not line.sentence_end
+        and holds_any(line.text, (" · ", " | "))
+    )
+
+
+def results_list(lines: list[Line], body_start: int) -> frozenset[int]:
+    """The lines of a list of results above the story (RESULT_ENTRIES titles or more each over its chip, one entry
+    after another: the titles, their chips and teasers) when a line shaped like a headline stands between the list
+    and the body: the list's entries are other stories (a search's results, a feed), the line below them heads the
+    story. (A headline over its chip followed by a list of other coverage is one of the list's own: no line stands
+    below the list.)"""
+    pairs = [index for index in _result_pairs(lines) if index < body_start]
+    found: set[int] = set()
+    run: list[int] = []
+    for index in [*pairs, None]:
+        if index is not None and (not run or (index - run[-1] <= RESULT_STEP and _same_chips(lines, run[-1], index))):
+            run.append(index)
+            continue
+        if len(run) >= RESULT_ENTRIES and _headed_below(lines, run[-1] + 2, body_start):
+            found.update(range(run[0], run[-1] + 2))  # (the titles, chips and teasers between)
+        run = [] if index is None else [index]
+    return frozenset(found)
+
+
+def _same_chips(lines: list[Line], one: int, other: int) -> bool:
+    """The chips under two titles open alike: on a source's name both ("Quay Post · 2h"), or on a number both (a date
+    or a time: "20 Dec 2023 · 7 min read", the story's own line under its headline after a list of sources')."""
+    return _dated_chip(lines[one + 1].text) == _dated_chip(lines[other + 1].text)
+
+
+def _dated_chip(text: str) -> bool:
+    first = re.split(r" [·|] ", text, maxsplit=1)[0]
+    return any(char.isdigit() for char in first) or is_relative_date(first)  # ("Just now · 2 min read")
+
+
+def _headed_below(lines: list[Line], start: int, body_start: int) -> bool:
+    """A line shaped like a headline in lines[start:] (past the last entry's teaser) above the body's first
+    paragraph."""
+    if start < len(lines) and lines[start].is_prose:
+        start += 1  # (the last entry's teaser)
+    for line in lines[start : body_start + 1]:
+        if line.is_prose and line.sentence_end:
+            return False
+        if 4 <= line.words <= 35 and not line.sentence_end and title_shaped(line.text):
+            return True
+    return False
 
 
 def _stamp(line: Line) -> bool:
@@ -435,14 +532,43 @@ def find_title(
         # (a deck under the credit block is asked only of a line that would be taken: few are)
         if score > decision.threshold and (best is None or score >= best[0]) and not _deck_under_credits(lines, index):
             best = (score, index)
-        if score > decision.threshold and _completes_cut_copy(lines, index):
+        if score > decision.threshold and (_completes_cut_copy(lines, index) or _undecorated_copy(lines, index)):
             completed = index
     # A breadcrumb ending on a cut copy of an accepted line ("World › Harbour town votes to…" over "Harbour town
     # votes to keep its lighthouse") names the page's story: that line is the headline, over a label, a count's
     # notice or a deck the model liked as well.
     if completed is not None:
         return completed
+    recorded = _under_record(lines, body_start, site_lines)
+    if recorded is not None:
+        return recorded
     return best[1] if best else None
+
+
+def _under_record(lines: list[Line], body_start: int, site_lines: Collection[int]) -> int | None:
+    """The line shaped like a headline right under a record's block of fields at the page's top (no paragraph above
+    it; "Source: ...", "Date: ...", "Writer: ..." over "Harbour town votes to keep its pier"): the fields describe the
+    story headed there (a record's credits stand above its headline, where the model looks for none)."""
+    for first, last in fields.field_blocks(lines):
+        if last >= body_start or not fields.is_record(lines, first, last):
+            continue
+        if any(line.is_prose and line.sentence_end for line in lines[:first]):
+            continue
+        allowed = set(candidates(lines, body_start))
+        # (a headline read as a field by its shape may close the block, "Harbour 2024: The vote that kept the light":
+        # that line heads the story, or none does)
+        closing = not fields.is_field_line(lines, last)
+        for index in (
+            range(last, last + 1) if closing else range(last + 1, min(last + 2 + fields.RECORD_GAP, body_start + 1))
+        ):
+            line = lines[index]
+            if index in allowed and index not in site_lines and _headline_under_record(line):
+                return index
+    return None
+
+
+def _headline_under_record(line: Line) -> bool:
+    return line.words >= 4 and not line.text.endswith(".") and not line.is_furniture and not _credit_like(line)
 
 
 def _completes_cut_copy(lines: list[Line], index: int) -> bool:
@@ -455,6 +581,30 @@ def _completes_cut_copy(lines: list[Line], index: int) -> bool:
         ((cut := _cut_end(lines[above].text)) and _completes(text, cut)) or _last_crumb(lines[above].text, text)
         for above in range(max(0, index - CUT_COPY_LINES), index)
     )
+
+
+DECORATED_LINES = 6  # how far above the story's headline a list's decorated copy of it stands
+# A list entry's decorations around a headline: a marker opening it ("▲ ", "► "), a source in brackets closing it
+# ("(harbourpost.com)", "(Quay Post)").
+_MARKER_HEAD = re.compile(r"^[^\w\s\"'“‘(\[]{1,3} ")
+_BRACKETED_TAIL = re.compile(r" \([^()]{1,60}\)$")
+
+
+def _undecorated_copy(lines: list[Line], index: int) -> bool:
+    """A line some line a few above shows decorated (a list's or a submission's entry: "▲ Harbour town votes to keep
+    its pier (quaypost.com)" over "Harbour town votes to keep its pier"): the list names the page's story, and the
+    plain line under it is its headline."""
+    text = lines[index].text
+    if lines[index].words < CRUMB_HEADLINE_WORDS - 1:
+        return False
+    for above in lines[max(0, index - DECORATED_LINES) : index]:
+        if above.text != text and len(above.text) > len(text) and _undecorated(above.text) == text:
+            return True
+    return False
+
+
+def _undecorated(text: str) -> str:
+    return _BRACKETED_TAIL.sub("", _MARKER_HEAD.sub("", text))
 
 
 CRUMB_HEADLINE_WORDS = 5
