@@ -48,6 +48,9 @@ class Line:
     blank_before: bool
     # The lower-cased words of the line (`\w+` runs), already split for the stopword count.
     tokens: list[str] = field(default_factory=list, compare=False, repr=False)
+    # A row of separate items before its white space was collapsed ("Top stories   Local   Sport": tabs, buttons,
+    # a table's cells side by side), no sentence of one voice (`split_lines`).
+    item_row: bool = False
     _kept_normalized: str | None = field(default=None, init=False, compare=False, repr=False)
     _kept_prose: bool | None = field(default=None, init=False, compare=False, repr=False)
     _kept_title_case: bool | None = field(default=None, init=False, compare=False, repr=False)
@@ -68,6 +71,7 @@ class Line:
         sentence_end: bool,
         blank_before: bool,
         tokens: list[str],
+        item_row: bool = False,
     ) -> None:
         # (dataclasses' own __init__ is made with exec: mypyc would leave it interpreted)
         self.index = index
@@ -77,6 +81,7 @@ class Line:
         self.sentence_end = sentence_end
         self.blank_before = blank_before
         self.tokens = tokens
+        self.item_row = item_row
         self._kept_normalized = None
         self._kept_prose = None
         self._kept_title_case = None
@@ -87,11 +92,11 @@ class Line:
         self._kept_marker = None
         self.kept_credit = None
 
-    def __reduce__(self) -> tuple[type[Line], tuple[int, str, int, float, bool, bool, list[str]]]:
+    def __reduce__(self) -> tuple[type[Line], tuple[int, str, int, float, bool, bool, list[str], bool]]:
         # Pickled as the call that makes it: compiled by mypyc, the class is unpickled through __init__ with no
         # arguments otherwise. (The features kept on it are computed again.)
         fields = (self.index, self.text, self.words, self.stop_ratio, self.sentence_end, self.blank_before)
-        return Line, (*fields, self.tokens)
+        return Line, (*fields, self.tokens, self.item_row)
 
     @property
     def normalized(self) -> str:
@@ -324,16 +329,17 @@ def split_lines(text: str, normalized: NormalizedLines | None = None) -> list[Li
     stoplist = _pick_stoplist([(tokens[line], line.count(" ") >= 7) for line in raw if line])
     lines: list[Line] = []
     blank = True
-    for line in raw:
+    gaps = any("  " in line or "\t" in line for line in split)  # (most dumps: no wide gap anywhere)
+    for line, before in zip(raw, split, strict=True):
         if not line:
             blank = True
             continue
-        made = _make_line(len(lines), line, tokens[line], stoplist, blank)
+        row = gaps and ("  " in before or "\t" in before) and _is_row(before.strip())
+        made = _make_line(len(lines), line, tokens[line], stoplist, blank, row)
         if normalized_of:
             made._kept_normalized = normalized_of[line]  # (" ".join(tokens), as the property would make it)
         lines.append(made)
         blank = False
-    _note_rows(lines, split)
     return lines
 
 
@@ -344,32 +350,12 @@ _WIDE_GAP = re.compile(r"\s{2,}|\t")
 ROW_PIECES = 3  # the fewest pieces of a row of items
 ROW_PIECE_WORDS = 5  # the most words of each
 
-# The rows of items of the page read last (`split_lines`), keyed like `per_page`: its lines' white space is collapsed.
-_ROWS: list[Any] = []
-
-
-def _note_rows(lines: list[Line], split: list[str]) -> None:
-    rows: list[int] = []
-    if not any("  " in raw or "\t" in raw for raw in split):  # (most dumps: no wide gap anywhere)
-        _ROWS[:] = [lines, frozenset()]
-        return
-    for index, raw in enumerate(line for line in split if line.strip()):
-        if ("  " in raw or "\t" in raw) and _is_row(raw.strip()):
-            rows.append(index)
-    _ROWS[:] = [lines, frozenset(rows)]
-
 
 def _is_row(text: str) -> bool:
     """A line of ROW_PIECES pieces or more, apart by wide white space, each of ROW_PIECE_WORDS words at most: a row of
     tabs, buttons or a table's cells set side by side, no sentence of one voice."""
     pieces = _WIDE_GAP.split(text)
     return len(pieces) >= ROW_PIECES and all(len(piece.split()) <= ROW_PIECE_WORDS for piece in pieces)
-
-
-def item_rows(lines: list[Line]) -> frozenset[int]:
-    """The lines of the page that were rows of separate items before their white space was collapsed (none for
-    lines not read by `split_lines` last)."""
-    return _ROWS[1] if _ROWS and _ROWS[0] is lines else frozenset()
 
 
 def _collapsed(line: str) -> str:
@@ -386,14 +372,16 @@ def make_line(index: int, text: str, stoplist: frozenset[str], blank_before: boo
     return _make_line(index, text, _WORD.findall(text.lower()), stoplist, blank_before)
 
 
-def _make_line(index: int, text: str, tokens: list[str], stoplist: frozenset[str], blank_before: bool) -> Line:
+def _make_line(
+    index: int, text: str, tokens: list[str], stoplist: frozenset[str], blank_before: bool, item_row: bool = False
+) -> Line:
     cjk = 0 if text.isascii() else len(_CJK.findall(text))
     words = max(len(tokens), cjk // 2 + len(tokens) // 2) if cjk else len(tokens)
     stops = sum(map(stoplist.__contains__, tokens))
     ratio = stops / len(tokens) if tokens else 0.0
     if cjk > len(text) / 4:
         ratio = max(ratio, 0.3)  # stoplists barely cover CJK; judge such lines by length alone
-    return Line(index, text, words, ratio, _sentence_end(text), blank_before, tokens)
+    return Line(index, text, words, ratio, _sentence_end(text), blank_before, tokens, item_row)
 
 
 def _sentence_end(text: str) -> bool:

@@ -21,7 +21,7 @@ from converter.textdump.asides import is_curator_credit
 from converter.textdump.byline_names import byline_part
 from converter.textdump.credit_lines import credits_outlet_above, is_credit_under_headline, is_publisher_chip, name_pair
 from converter.textdump.furniture import is_host_name, is_url
-from converter.textdump.lines import Line, item_rows, per_page, text_counts
+from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.listed import listed_lines
 from converter.textdump.marked import MAX_META_WORDS, bulleted, title_shaped
 from converter.textdump.model import LinearModel, model
@@ -69,7 +69,7 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
         and not (lines[index].is_furniture and lines[index].sentence_end)  # (a notice: "We use cookies to ...")
         and not _place_counter(lines[index].text)
         and not _credit_for_host(lines[index].text)
-        and index not in item_rows(lines)  # (a row of tabs or buttons: "Top stories   Local   Sport")
+        and not lines[index].item_row  # (a row of tabs or buttons: "Top stories   Local   Sport")
         and not (fields.is_field_line(lines, index) and fields.headline_field(lines, index, body_start) is None)
         and index not in results_list(lines, body_start)
     ]

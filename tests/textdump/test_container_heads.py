@@ -2,8 +2,10 @@
 list of results above the story, a counter of the story's place, a row of tabs, a list's decorated copy of the
 headline. Each is the container's, and the story's headline and date stand below it."""
 
+import pickle
+
 from converter.textdump import extract, fields, metadata, title
-from converter.textdump.lines import item_rows, split_lines
+from converter.textdump.lines import split_lines
 
 HEADLINE = "Harbour town votes to keep its last wooden lighthouse standing"
 BODY = (
@@ -136,10 +138,10 @@ def test_a_row_of_tabs_is_no_headline() -> None:
         ]
     )
     lines = split_lines(text)
-    assert item_rows(lines) == {2}
+    assert [line.index for line in lines if line.item_row] == [2]
     assert _title(text + "\n" + MORE + "\n" + LAST) == HEADLINE
     # One wide gap inside a line (a slip of the keyboard) makes no row.
-    assert not item_rows(split_lines("Harbour town votes  to keep its lighthouse"))
+    assert not split_lines("Harbour town votes  to keep its lighthouse")[0].item_row
 
 
 RESULTS = "\n".join(
@@ -270,3 +272,10 @@ def test_a_headline_read_as_a_field_may_close_a_record() -> None:
     text = RECORD.replace(HEADLINE, closing)
     text = text.replace(f"{BODY}\n{MORE}", f"{BODY} {MORE}")
     assert _title(text) == closing
+
+
+def test_a_row_of_items_is_kept_when_its_line_is_pickled() -> None:
+    # Lines go to the workers and back: the flag, known only before white space was collapsed, must travel too.
+    row = split_lines("Front   Nearby   Money   Games")[0]
+    assert row.item_row
+    assert pickle.loads(pickle.dumps(row)).item_row
