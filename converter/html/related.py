@@ -14,7 +14,7 @@ from functools import cache
 from lxml import html as lxml_html
 
 from converter.article import RelatedLink
-from converter.html.parse import fragment_copy
+from converter.html.parse import fragment_copy, shared_fragment
 from converter.html.text import element_text, paragraph_words
 from converter.urls import clean_url
 
@@ -251,6 +251,11 @@ def _last_child(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
 def take_trailing_links(fragment: str, base: str | None) -> tuple[str, list[RelatedLink]]:
     """A list of article links ending the extracted body, without a label, is a related block too."""
     if "<a" not in fragment:
+        return fragment, []
+    # Most bodies end in a paragraph: asked of the shared parse, which the Markdown step reads next, the copy
+    # that a cut needs is not made (drop_trailing_lists stops at once on it, changing nothing).
+    last = _last_child(shared_fragment(fragment))
+    if last is None or last.tag not in ("ul", "ol"):
         return fragment, []
     root = fragment_copy(fragment)
     found = drop_trailing_lists(root, lambda item: _single_link_item(item, base), 2, _last_child)
