@@ -456,11 +456,10 @@ _THREAD = re.compile(r"comment|respond|reply", re.IGNORECASE)
 
 
 # Class strings repeat on thousands of elements of a page (and across a site's pages): each pattern tests each
-# string once, with a cache of its own (a cache key holding the Pattern was hashed from its compiled code at every
-# look-up). An element with none of the attributes tested has only spaces for its marks, which neither pattern
-# matches: it is not looked up.
+# string once, with a cache of its own (_date_marked sits beside _DATE_CLASS; a cache key holding the Pattern was
+# hashed from its compiled code at every look-up). An element with none of the attributes tested has only spaces
+# for its marks, which neither pattern matches: it is not looked up.
 _thread_marked = lru_cache(maxsize=8192)(lambda marks: _THREAD.search(marks) is not None)
-_date_marked = lru_cache(maxsize=8192)(lambda marks: _DATE_CLASS.search(marks) is not None)
 
 
 def authors_markup(page: Page) -> list[str]:
@@ -779,6 +778,7 @@ _PUBLISHED_KEYS = (
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$)|/((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:[/-]|$)")
 _DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|timestamp", re.IGNORECASE)
+_date_marked = lru_cache(maxsize=8192)(lambda marks: _DATE_CLASS.search(marks) is not None)
 
 
 def date_ld(page: Page) -> str | None:
