@@ -255,14 +255,17 @@ def _drop_chrome(root: lxml_html.HtmlElement) -> None:
             _drop(el)
     # A heading or a "More stories" label left at the very end: the title of a block not kept.
     for _ in range(3):
-        blocks = [
-            el
-            for el in root.iter(*_BLOCKS, "hr")
-            if el.tag == "hr" or (not any(child.tag in _BLOCKS for child in el) and element_text(el))
-        ]
-        if not blocks:
+        # The last block in document order, looked for from the end: the texts of those before it are not read.
+        last = next(
+            (
+                el
+                for el in reversed(list(root.iter(*_BLOCKS, "hr")))
+                if el.tag == "hr" or (not any(child.tag in _BLOCKS for child in el) and element_text(el))
+            ),
+            None,
+        )
+        if last is None:
             break
-        last = blocks[-1]
         text = element_text(last)
         if last.tag == "hr" or last.tag in _HEADINGS or is_related_label(text):
             _drop(last)

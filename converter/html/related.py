@@ -192,12 +192,17 @@ def _drop(el: lxml_html.HtmlElement) -> None:
         el.drop_tree()
 
 
-def take_related(root: lxml_html.HtmlElement, base: str | None) -> list[RelatedLink]:
-    """Remove related-links blocks from `root` (in place) and return their links, in page order."""
+def take_related(
+    root: lxml_html.HtmlElement, base: str | None, page_words: Callable[[], int] | None = None
+) -> list[RelatedLink]:
+    """Remove related-links blocks from `root` (in place) and return their links, in page order (none: `root`
+    is unchanged, as every block cut holds two links or more, every inline teaser one). `page_words`: the
+    paragraph words of `root` (text.paragraph_words), when the caller counts them for later steps too."""
     found: list[RelatedLink] = []
     blocks: list[tuple[lxml_html.HtmlElement, lxml_html.HtmlElement]] = []
     # Counted when a block is first weighed, before anything is cut: most pages have no label, and no count.
-    page_words = cache(lambda: paragraph_words(root))
+    if page_words is None:
+        page_words = cache(lambda: paragraph_words(root))
     for label in list(_labels(root)):
         if any(label in blk.iterancestors() or label is blk for _, blk in blocks):
             continue
