@@ -263,3 +263,26 @@ def test_comment_sections_with_the_page_words_given() -> None:
         given = comment_sections(root, lambda root=root: paragraph_words(root))  # type: ignore[misc]
         assert given == comment_sections(root)
     assert comment_sections(invented)
+
+
+# ------------------------------------------------------------------------------ Markdown ----
+
+
+def test_one_markdown_converter_renders_as_a_fresh_one() -> None:
+    from converter import markdown
+
+    fragments = [
+        (
+            "<h2>A</h2><p>See <a href='story/1'>the story</a> and <img src='/i.png' alt='x'>.</p>",
+            "https://a.example/n/",
+        ),
+        ("<p>Again <a href='story/2'>another</a>.</p><ul><li>one</li></ul>", None),
+        ("<table><tr><th>h</th></tr><tr><td><a href='../up'>up</a></td></tr></table>", "https://b.example/a/b/"),
+        ("<pre><pre>code  here</pre></pre><p>Text <a href='q'>q</a></p>", "https://c.example/"),
+    ]
+    for html, base in [*fragments, *fragments[::-1]]:
+        root = markdown.shared_fragment(html)
+        fresh = markdown._TreeConverter(base_url=base).convert_tree(
+            root, frozenset(markdown._REMOVED), markdown._PRE_TAG.search(html) is not None
+        )
+        assert markdown.html_to_markdown(html, base_url=base) == markdown.tidy_markdown(fresh)
