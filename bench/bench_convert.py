@@ -528,7 +528,41 @@ creation 0.14 ms): the machine ran about three times slower than at any earlier 
 19.8-21.1, against 57-88 before), so only the ratios compare: HTML j1 18.2, j2 35.2 pages/s, 1.74x trafilatura with
 --jobs 2 (target 2.0x; last stop 1.56x, 1.40x on its re-run), j2 / j1 1.93x; text j1 44.7, j2 73.8 pages/s (target
 500; not comparable with last stop's 186.8 on a faster machine: the instruction counts above are the comparison);
-unchanged re-run 1.2% (text), 0.8% (HTML); peak 217 MB."""
+unchanged re-run 1.2% (text), 0.8% (HTML); peak 217 MB.
+
+HTML, stop 33 (issue 14; no bench run: load average 7 to 12 on the 2 cores). Where a page's CPU goes (py-spy over the
+scrapinghub and naeb pages, one process, 3 passes): main content 46% (trafilatura's precision runs 21%, readability 11%
+over its three askers, the fallback's alternatives 6%), metadata 15% (the byline sources 9%: the visible text 3.8%, the
+byline walk 3.0%; the dateline walk 3.5%), the refinements 10% (recovered blocks 4.5%, cleanup 4.1%), parse 7%, related
+blocks 6%, Markdown 3%, loose-text holders 1.8%, reader comments 1.7%. Cut, each exact (output byte for byte the same:
+`converter convert -q -j 2` of the three HTML sets, old and new, `diff -r` of the .md files; each shortcut checked
+against the whole computation it stands for in tests/html/test_shortcuts.py): the loose-text holders' XPath tests a text
+node's raw length before normalize-space and its parent last (-40% of that step); the dateline and comment-thread class
+tests skip elements with none of the attributes tested and keep a cache a pattern (a cache keyed by the Pattern hashes
+it from its compiled code at each look-up); the dateline's words split once; the visible text's walk reads each text
+once and compacts by joining its word runs; cleanup's chrome labels are read from the last element up, an element whose
+text is over both _TOOLS_CHARS characters and _UI_WORDS (7) words marking its ancestors unread, and its image test comes
+after the label's; its trailing heading is found from the end; the trailing-links step asks the shared parse whether the
+body ends in a list before copying it; readability is handed our tree itself when nothing in it is hidden (it copies
+what it is given before changing it); the page's paragraph words are counted once for reader comments, related blocks
+and the doubt while neither step cuts anything; recover.py reads the fragment's text only once a container is found; one
+Markdown converter a process (its options and tag-method table are the same for every page; the base URL is set per
+fragment). Counted in instructions (valgrind --tool=callgrind, PYTHONHASHSEED=0, pure; 28 news pages, every 5th
+scrapinghub and every 8th naeb, in one process after 2 warm pages, minus the same run over none): 160.9 M a page before,
+154.5 M with the first half of the cuts (-3.9%; up to readability's copy), 153.2 M with all (-4.8%; the baseline of the
+first half's tree subtracted). Process time (each page converted by the old and the new tree in turn in one process,
+both packages loaded side by side, order alternated page by page, GC as the workers set it, medians of 3 passes after a
+warm pass; load 8 to 12, so a pass varies by several percent): scrapinghub 49.21 -> 49.22 ms (passes 0.0, -0.4, -1.6%)
+and again with 5 passes 63.69 -> 62.18 (-2.4%; passes -0.6 to -6.3%), naeb 91.09 -> 86.68 (-4.8%), wceb-train (110 of
+its pages) 95.28 -> 89.41 (-6.2%). Not met: the 15% less CPU a page that 2.0x trafilatura asks; at -4 to -5% the last
+quiet 1.74x would be about 1.8x. Measured and left: the crowded-element search of cap_tree as an XPath (0.41 against
+0.47 ms a page, under the 2% a trick must save), `subn` for paragraph words (0.39 against 0.41 ms), an XPath over text
+nodes for the visible text (no faster; its string differed on 212 of the 729 pages, not looked into), reading the byline
+walk's three attributes through `el.attrib` (no faster: the walk itself is the cost). Left: the byline walk's own
+attribute reads (~0.9 ms a page by itself at this machine's speed: a C preselection of the few elements with rel,
+itemprop or a byline class would need the class pattern in XPath, measured slower at stop 23); readability's own cleaner
+pass over the tree (about a sixth of a readability run: lxml_html_clean's javascript and link scan of every element);
+the backup copy of the cleaned tree kept for the full cascade; dateparser's language detection (wceb-train only)."""
 
 from __future__ import annotations
 

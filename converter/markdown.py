@@ -7,6 +7,7 @@ must show it as text, never as markup or live HTML.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
@@ -316,8 +317,18 @@ def html_to_markdown(html: str, base_url: str | None = None) -> str:
         root = shared_fragment(html)
     except (etree.ParserError, ValueError, AssertionError):
         return tidy_markdown(_soup_markdown(html, base_url, removed, has_pre))
-    converter = _TreeConverter(base_url=base_url)
+    converter = _tree_converter()
+    converter.options["base_url"] = base_url
     return tidy_markdown(converter.convert_tree(root, frozenset(_REMOVED) if removed else frozenset(), has_pre))
+
+
+@cache
+def _tree_converter() -> _TreeConverter:
+    """One converter a process, its base URL set for each fragment: its options are otherwise the same for every
+    page, and what it keeps between fragments is its table of conversion methods by tag (markdownify's
+    convert_fn_cache, which depends on the tag alone); convert_tree sets and clears its own fields. Building one
+    a page (its options read from the classes, the methods looked up again) cost about half a percent of a page."""
+    return _TreeConverter(base_url=None)
 
 
 def _soup_markdown(html: str, base_url: str | None, removed: bool = True, has_pre: bool = True) -> str:

@@ -206,27 +206,66 @@ def clean_fragment(
     return lxml_html.tostring(root, encoding="unicode")
 
 
+# The most words a text _UI_TEXT matches can hold: a mark before, five words ("article continues below this
+# advertisement"), a mark after.
+_UI_WORDS = 7
+
+
+def _short_texts(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElement, str]:
+    """The texts (element_text) of `elements` that _TOOLS or _UI_TEXT could match: all but those over both
+    _TOOLS_CHARS characters and _UI_WORDS words.
+
+    Read from the last element up, as html.related reads labels: an element's text holds each of its
+    descendants' texts whole, so it has at least as many characters and words as any of them, and the
+    elements around a text too long for both are never read (a container's text is often the whole
+    fragment). Each element is tested on the fragment as it was before any was dropped, as in document
+    order (only an element's ancestors, or elements beside its own, come before it).
+    """
+    too_long: set[lxml_html.HtmlElement] = set()
+    texts: dict[lxml_html.HtmlElement, str] = {}
+    for el in reversed(elements):
+        if el in too_long:
+            continue
+        text = element_text(el)
+        # element_text's words are apart by single spaces
+        if len(text) > _TOOLS_CHARS and text.count(" ") + 1 > _UI_WORDS:
+            for holder in (el, *el.iterancestors()):
+                if holder in too_long:
+                    break
+                too_long.add(holder)
+            continue
+        texts[el] = text
+    return texts
+
+
 def _drop_chrome(root: lxml_html.HtmlElement) -> None:
     """Site furniture the extractor let through: logos, widget labels, a heading with nothing after."""
     for img in list(root.iter("img")):
         if _LOGO.search(f"{img.get('alt') or ''} {img.get('src') or ''}"):
             _drop(img)
-    for el in list(root.iter("p", "div", "li", "span", "a")):
-        text = element_text(el)
+    elements = list(root.iter("p", "div", "li", "span", "a"))
+    texts = _short_texts(elements)
+    for el in elements:
+        text = texts.get(el)
+        if text is None:  # too long for either pattern
+            continue
         # A tool's label is furniture only as a block of its own: "print" linked in a sentence is prose.
         tools = el.tag in _TOOL_BLOCKS and len(text) <= _TOOLS_CHARS and _TOOLS.match(text)
-        if tools or (el.find(".//img") is None and _UI_TEXT.match(text)):  # a tool's icon goes with its label
+        if tools or (_UI_TEXT.match(text) and el.find(".//img") is None):  # a tool's icon goes with its label
             _drop(el)
     # A heading or a "More stories" label left at the very end: the title of a block not kept.
     for _ in range(3):
-        blocks = [
-            el
-            for el in root.iter(*_BLOCKS, "hr")
-            if el.tag == "hr" or (not any(child.tag in _BLOCKS for child in el) and element_text(el))
-        ]
-        if not blocks:
+        # The last block in document order, looked for from the end: the texts of those before it are not read.
+        last = next(
+            (
+                el
+                for el in reversed(list(root.iter(*_BLOCKS, "hr")))
+                if el.tag == "hr" or (not any(child.tag in _BLOCKS for child in el) and element_text(el))
+            ),
+            None,
+        )
+        if last is None:
             break
-        last = blocks[-1]
         text = element_text(last)
         if last.tag == "hr" or last.tag in _HEADINGS or is_related_label(text):
             _drop(last)

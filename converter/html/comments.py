@@ -11,6 +11,7 @@ the page's paragraph words or more: then it is the article's own container ("has
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -27,13 +28,16 @@ _MAX_PAGE_SHARE = 0.5
 _MIN_PAGE_WORDS = 50
 
 
-def comment_sections(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    """The reader-comment sections of `root`, outermost only, in document order."""
+def comment_sections(
+    root: lxml_html.HtmlElement, page_words: Callable[[], int] | None = None
+) -> list[lxml_html.HtmlElement]:
+    """The reader-comment sections of `root`, outermost only, in document order. `page_words`: the paragraph
+    words of `root` (text.paragraph_words), when the caller counts them for later steps too."""
     marked = [el for el in _MAYBE(root) if _COMMENTS.search(f"{el.get('class') or ''} {el.get('id') or ''}")]
     if not marked:
         return []
-    page_words = paragraph_words(root)
-    if page_words < _MIN_PAGE_WORDS:
+    words = page_words() if page_words is not None else paragraph_words(root)
+    if words < _MIN_PAGE_WORDS:
         return []
     doomed: list[lxml_html.HtmlElement] = []
     # Looked up by identity (lxml elements hash so): one walk up from each element, not one per section
@@ -42,14 +46,16 @@ def comment_sections(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]
     for el in marked:  # document order: an ancestor comes before what it holds
         if el.tag in ("html", "body") or el in taken or any(a in taken for a in el.iterancestors()):
             continue
-        if paragraph_words(el) < _MAX_PAGE_SHARE * page_words:
+        if paragraph_words(el) < _MAX_PAGE_SHARE * words:
             doomed.append(el)
             taken.add(el)
     return doomed
 
 
-def drop_comments(root: lxml_html.HtmlElement) -> None:
-    """Remove the reader-comment sections from `root` (in place)."""
-    for el in comment_sections(root):
+def drop_comments(root: lxml_html.HtmlElement, page_words: Callable[[], int] | None = None) -> bool:
+    """Remove the reader-comment sections from `root` (in place); whether any was found."""
+    sections = comment_sections(root, page_words)
+    for el in sections:
         if el.getparent() is not None:
             el.drop_tree()
+    return bool(sections)

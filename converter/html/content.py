@@ -151,13 +151,30 @@ def _readability(tree: lxml_html.HtmlElement) -> str:
     except ImportError:  # optional: without it we keep trafilatura's result
         return ""
     try:
-        # A copy of the tree rather than its HTML to parse again: readability reads a tree as it would its
-        # parse, and drops hidden elements from what it is given (ours stays intact for the later steps).
+        # A tree rather than its HTML to parse again: readability reads a tree as it would its parse. It drops
+        # hidden elements from the tree it is given, and works on its cleaner's copy after that (every pass
+        # copies the tree given anew): a page hiding nothing is given our tree itself, unchanged by readability,
+        # any other a copy (ours stays intact for the later steps).
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return Document(copy.deepcopy(tree)).summary(html_partial=True) or ""
+            given = copy.deepcopy(tree) if _hides(tree) else tree
+            return Document(given).summary(html_partial=True) or ""
     except Exception:  # noqa: BLE001 - readability fails on odd markup; trafilatura's result stands
         return ""
+
+
+# What readability drops from the tree it is given (readability.Document._parse): an element with a `hidden`
+# attribute, or a style its displayNoneRe finds.
+_HIDDEN = etree.XPath("//*[@hidden]")
+_STYLED = etree.XPath("//*[@style]")
+
+
+def _hides(tree: lxml_html.HtmlElement) -> bool:
+    """Whether readability would drop an element from `tree` before it copies it."""
+    from readability.readability import REGEXES
+
+    display_none = REGEXES["displayNoneRe"]
+    return bool(_HIDDEN(tree)) or any(display_none.search(el.get("style")) for el in _STYLED(tree))
 
 
 def fragment_text(fragment: str) -> str:

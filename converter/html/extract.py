@@ -124,9 +124,16 @@ def extract_html(html: str, rel: str, root: lxml_html.HtmlElement | None = None)
     figure_captions = captions(root)
     base = link_base(root, meta.source_url)
     _drop_unread(root)
-    drop_comments(root)
-    related = take_related(root, base)
-    fragment = main_content(root, PageWords(root))
+    # The page's paragraph words, asked by the reader comments' test, the related blocks' and the main content's
+    # doubt, counted once until a step cuts something (a step that finds nothing leaves the page as it was).
+    page = PageWords(root)
+    if drop_comments(root, lambda: page.paragraphs):
+        page = PageWords(root)
+    counted = page
+    related = take_related(root, base, lambda: counted.paragraphs)
+    if related:
+        page = PageWords(root)
+    fragment = main_content(root, page)
     fragment = _or_unchanged(fragment, lambda f: words_apart(f, lambda: page_words(root)))
     fragment = _or_unchanged(fragment, lambda f: recover_blocks(root, f))
     holders = long_run_holders(root)  # one search of the page for both loose-text steps

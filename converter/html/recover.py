@@ -166,13 +166,13 @@ def recover_blocks(original: lxml_html.HtmlElement, fragment: str) -> str:
             kept.setdefault(key, el)
     if len(kept) < 2:
         return fragment
-    present = element_key(out)
     # Each original paragraph's key, computed once: the container's own are looked up again below.
     keys = {p: element_key(p) for p in original.iter("p")}
     paragraphs = [p for p, key in keys.items() if key in kept]
     container = common_ancestor(paragraphs)
     if container is None or container.tag in ("html", "body"):
         return fragment
+    present = element_key(out)  # (read once the container is known: `out` is unchanged until below)
 
     def kept_block(node: lxml_html.HtmlElement | None) -> lxml_html.HtmlElement | None:
         return kept.get(element_key(node)) if node is not None else None

@@ -14,7 +14,7 @@ from functools import cache
 from lxml import html as lxml_html
 
 from converter.article import RelatedLink
-from converter.html.parse import fragment_copy
+from converter.html.parse import fragment_copy, shared_fragment
 from converter.html.text import element_text, paragraph_words
 from converter.urls import clean_url
 
@@ -192,12 +192,17 @@ def _drop(el: lxml_html.HtmlElement) -> None:
         el.drop_tree()
 
 
-def take_related(root: lxml_html.HtmlElement, base: str | None) -> list[RelatedLink]:
-    """Remove related-links blocks from `root` (in place) and return their links, in page order."""
+def take_related(
+    root: lxml_html.HtmlElement, base: str | None, page_words: Callable[[], int] | None = None
+) -> list[RelatedLink]:
+    """Remove related-links blocks from `root` (in place) and return their links, in page order (none: `root`
+    is unchanged, as every block cut holds two links or more, every inline teaser one). `page_words`: the
+    paragraph words of `root` (text.paragraph_words), when the caller counts them for later steps too."""
     found: list[RelatedLink] = []
     blocks: list[tuple[lxml_html.HtmlElement, lxml_html.HtmlElement]] = []
     # Counted when a block is first weighed, before anything is cut: most pages have no label, and no count.
-    page_words = cache(lambda: paragraph_words(root))
+    if page_words is None:
+        page_words = cache(lambda: paragraph_words(root))
     for label in list(_labels(root)):
         if any(label in blk.iterancestors() or label is blk for _, blk in blocks):
             continue
@@ -251,6 +256,11 @@ def _last_child(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
 def take_trailing_links(fragment: str, base: str | None) -> tuple[str, list[RelatedLink]]:
     """A list of article links ending the extracted body, without a label, is a related block too."""
     if "<a" not in fragment:
+        return fragment, []
+    # Most bodies end in a paragraph: asked of the shared parse, which the Markdown step reads next, the copy
+    # that a cut needs is not made (drop_trailing_lists stops at once on it, changing nothing).
+    last = _last_child(shared_fragment(fragment))
+    if last is None or last.tag not in ("ul", "ol"):
         return fragment, []
     root = fragment_copy(fragment)
     found = drop_trailing_lists(root, lambda item: _single_link_item(item, base), 2, _last_child)
