@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from converter.dates import MONTHS
-from converter.textdump.lines import Line, folder_repeated, is_function_word, per_page
+from converter.textdump.lines import Line, is_function_word, per_page
 from converter.textdump.related import header_kind
 from converter.textdump.repeated import shapes
 
@@ -53,15 +53,14 @@ def masthead_name(lines: list[Line]) -> str | None:
 _TOP_SEPARATORS = (" · ", " | ", " • ")
 
 
-def folder_masthead(lines: list[Line]) -> str | None:
+def folder_masthead(lines: list[Line], repeated: frozenset[str]) -> str | None:
     """The name opening the page that its folder shows on many pages (a logo over every page of one site), for a page
     naming itself nowhere else the other rules look. Only a short line of a word or two, each of letters, opening
     the page (above it nothing, or only commands of a few words in lower case: "Skip to content", "View in
     browser"), no line of furniture by its shape ("Home", "Menu"), no heading, not the first entry of a menu (over
     another short entry, unless the page's end speaks of it again in a longer line: "... you subscribed to the
     Sitename Brief"); no word the page also writes in lower case (a section), none its paragraphs speak of (an
-    outlet's name heading a reader's view of its story)."""
-    repeated = folder_repeated(lines)
+    outlet's name heading a reader's view of its story). `repeated`: the folder's repeated lines (normalized)."""
     if not repeated:
         return None
     for line in lines[:TOP_LINES]:
@@ -268,7 +267,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN_EDGES = ",.:;!?()[]\"'“”‘’"
 
 
-def furniture_name(lines: list[Line]) -> str | None:
+def furniture_name(lines: list[Line], repeated: frozenset[str]) -> str | None:
     """A name the page's own furniture speaks of twice, for a page with no masthead, notice or app prompt naming
     it: one short line holds it as its only capitalised word among lower-case ones ("How Sitename rates sources",
     "Get the daily Sitename briefing"; at the top, opening one: "Sitename is better on your phone"), another
@@ -277,7 +276,6 @@ def furniture_name(lines: list[Line]) -> str | None:
     subject turns up in its related headlines too)."""
     footer = 0.6 * len(lines)
     kinds: dict[str, list[tuple[int, str]]] = {}
-    repeated = folder_repeated(lines)
     for line in lines:
         if line.words > _UI_WORDS or line.words == 0:
             continue

@@ -493,8 +493,9 @@ def _among_paragraphs(lines: list[Line], line: Line) -> bool:
     return (index > 0 and lines[index - 1].is_prose) or (index + 1 < len(lines) and lines[index + 1].is_prose)
 
 
-def find_site_name(lines: list[Line]) -> str | None:
-    """The name the page gives itself: an app prompt, a name line above the copyright, its holder."""
+def find_site_name(lines: list[Line], repeated: frozenset[str] = frozenset()) -> str | None:
+    """The name the page gives itself: an app prompt, a name line above the copyright, its holder. `repeated`: the
+    normalized lines its folder shows on many pages (`textdump.repeated`), a masthead's evidence over every page."""
     # A pattern runs only on lines holding its clue (its case-insensitive literal, lower-cased).
     lowered = [line.text.lower() if line.words <= 40 else "" for line in lines]
     for pattern, clue in ((_APP_PROMPT, "app"), (_EXPLORE, "explore"), (_READING, "you")):
@@ -547,18 +548,13 @@ def find_site_name(lines: list[Line]) -> str | None:
         if match and (match.group(1) or _named_elsewhere(lines, name, line.index)):
             return name
     # The name opening the page that its folder shows on many pages.
-    name = folder_masthead(lines)
+    name = folder_masthead(lines, repeated)
     name = _clean_site(name) if name else None
     if name:
         return name
     # A name the page's own furniture speaks of twice ("How Sitename rates sources", "Get the Sitename briefing").
-    name = furniture_name(lines)
+    name = furniture_name(lines, repeated)
     return _clean_site(name) if name else None
-
-
-# (The site's name is asked of one page by the byline, the headline's prompt test, the site-prompt test of every
-# top line and the carried stories: found once a page.)
-site_name = per_page(find_site_name)
 
 
 def _named_elsewhere(lines: list[Line], name: str, index: int) -> bool:

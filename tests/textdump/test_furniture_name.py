@@ -69,13 +69,13 @@ def test_an_articles_subject_is_no_sites_name() -> None:
     lines = split_lines(
         "\n".join([*MENU, HEADLINE, *text, "Why the Pellmark deal stalled again", "How the Pellmark board voted"])
     )
-    assert furniture_name(lines) is None
+    assert furniture_name(lines, frozenset()) is None
 
 
 def _folder_site(top: list[str], footer: list[str], repeated: list[str]) -> str | None:
     """The site's name of a page read with the lines its folder shows on many pages."""
     text = "\n".join([*top, HEADLINE, *TEXT, *footer])
-    return find_site_name(read_page(text, frozenset(normalize_line(line) for line in repeated), None).lines)
+    return read_page(text, frozenset(normalize_line(line) for line in repeated), None).site
 
 
 def test_lines_the_folder_repeats_naming_it_last_or_before_its_paid_tier() -> None:

@@ -152,7 +152,7 @@ def test_a_company_opening_the_notice_holds_it_in_lower_case_too() -> None:
 def _folder_site(top: list[str], footer: list[str], repeated: list[str]) -> str | None:
     """The site's name of a page read with the lines its folder shows on many pages."""
     lines = page(top, footer)
-    return find_site_name(read_page("\n".join(lines), frozenset(normalize_line(line) for line in repeated), None).lines)
+    return read_page("\n".join(lines), frozenset(normalize_line(line) for line in repeated), None).site
 
 
 def test_a_name_opening_every_page_of_the_folder_is_the_sites() -> None:
