@@ -12,7 +12,14 @@ from converter.prefilter import CASE_TRAPS, holds_any
 from converter.textdump.asides import is_curator_credit
 from converter.textdump.furniture import HOST, is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
-from converter.textdump.masthead import common_words, folder_masthead, furniture_name, logo_name, masthead_name
+from converter.textdump.masthead import (
+    common_words,
+    confirmed_name,
+    folder_masthead,
+    furniture_name,
+    logo_name,
+    masthead_name,
+)
 from converter.textdump.related import header_kind
 
 # The title, byline and date searches ask the same lines the same questions: answers are kept.
@@ -550,6 +557,11 @@ def find_site_name(lines: list[Line], repeated: frozenset[str] = frozenset()) ->
     # The name opening the page that its folder shows on many pages.
     name = folder_masthead(lines, repeated)
     name = _clean_site(name) if name else None
+    if name:
+        return name
+    # A name the page gives itself in two places of its furniture, in any case ("burrow" opening the page,
+    # "Burrow Reader 4.2 · Shortcuts" closing it; "the Sitename monitoring service", "Sitename Media Ltd, ...").
+    name = confirmed_name(lines)
     if name:
         return name
     # A name the page's own furniture speaks of twice ("How Sitename rates sources", "Get the Sitename briefing").

@@ -130,3 +130,10 @@ def test_a_buttons_words_or_a_headlines_place_are_no_prompts_name() -> None:
     # A button in title case ("Download Our Free Reader App"); a headline: "... Like You're on Brannock".
     assert _site(["Download Our Free Reader App", *MENU], []) is None
     assert _site(MENU, ["Photos That Make You Feel Like You're on Brannock"]) is None
+
+
+def test_a_command_after_an_icon_names_no_site() -> None:
+    """ "✓ Mark as read" opens with its verb, the icon no word: with "Mark all as read", the folder's buttons on
+    every page, it names no site "Mark"."""
+    buttons = ["Mark all as read", "Refresh"]
+    assert _folder_site([*MENU, *buttons], ["✓ Mark as read", "Keep unread"], [*buttons, "✓ Mark as read"]) is None
