@@ -101,7 +101,7 @@ class Byline(Decision):
     def correct(self, page: Page) -> bool:
         at = _located(page.pid)
         assert at is not None and page.authors is not None
-        site = metadata.find_site_name(at.page.lines)
+        site = at.page.site
         found = byline.find_byline(at.page.lines, at.title, at.top, at.first, at.last, site)
         names = found.names if found else []
         return score_meta().name_set(names) == score_meta().name_set(page.authors)
@@ -131,13 +131,13 @@ class Title(Decision):
         wanted = score_meta().norm_title(page.title)
         return [
             (title.features(lines, index, at.window, counts), int(_same_title(lines[index].text, wanted)))
-            for index in title.candidates(lines, at.window)
+            for index in title.candidates(lines, at.window, site=at.page.site)
         ]
 
     def correct(self, page: Page) -> bool:
         at = _located(page.pid)
         assert at is not None
-        index = title.find_title(at.page.lines, at.window)
+        index = title.find_title(at.page.lines, at.window, site=at.page.site)
         return index is not None and _same_title(at.page.lines[index].text, score_meta().norm_title(page.title))
 
     def baseline(self, page: Page) -> bool:
@@ -165,7 +165,7 @@ class BodyLine(Decision):
         truth = _shingle_set(page.body)
         joined = " " + " ".join(_score().tokens(page.body)) + " "
         lines = at.page.lines
-        site = metadata.find_site_name(lines)
+        site = at.page.site
         rows = []
         for index in _considered(at):
             words = _score().tokens(lines[index].text)
@@ -276,7 +276,7 @@ class RunChoice(Decision):
         good = is_article_run(*measures[best])
         counts = Counter(line.text for line in lines)
         return [
-            (runs.features(lines, found, position, counts), int(good and position == best))
+            (runs.features(lines, found, position, counts, at.page.site), int(good and position == best))
             for position in range(len(found))
         ]
 

@@ -12,7 +12,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from converter.textdump import bodyline, byline, listing, metadata, runs, title
+from converter.textdump import bodyline, byline, listing, runs, title
 from converter.textdump.extract import locate
 from converter.textdump.model import explain, model
 
@@ -24,17 +24,17 @@ def report(text: str, rel: str, repeated: frozenset[str] = frozenset()) -> str:
     out = [f"{runs.MODEL}: body run lines {at.first}-{at.last}; headline searched up to line {at.window}"]
     found_runs = runs.candidate_runs(at.page.scores_before(at.cut), lines, at.page.walls, at.cut)
     for position, run in enumerate(found_runs):
-        why = explain(model(runs.MODEL), runs.features(lines, found_runs, position, counts))
+        why = explain(model(runs.MODEL), runs.features(lines, found_runs, position, counts, at.page.site))
         out.append(
             f"  run {run.first}-{run.last} ({run.words} prose words, after {run.wall or 'no heading'})\n        {why}"
         )
-    chosen = title.find_title(lines, at.window)
+    chosen = title.find_title(lines, at.window, site=at.page.site)
     out.append(f"\n{title.MODEL}: chose line {chosen}")
-    for index in title.candidates(lines, at.window):
+    for index in title.candidates(lines, at.window, site=at.page.site):
         mark = "*" if index == chosen else " "
         why = explain(model(title.MODEL), title.features(lines, index, at.window, counts))
         out.append(f" {mark}{index:4d} {lines[index].text[:70]!r}\n        {why}")
-    site = metadata.find_site_name(lines)
+    site = at.page.site
     found = byline.find_byline(lines, at.title, at.top, at.first, at.last, site)
     out.append(f"\n{byline.MODEL}: chose {found.index if found else None} -> {found.names if found else []}")
     for index in byline.candidates(lines, at.top, at.first, at.last):

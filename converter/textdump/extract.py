@@ -83,7 +83,7 @@ def extract_text(
     page, lines, first, last, title_index = located.page, located.page.lines, located.first, located.last, located.title
     cut, gaps, top = located.cut, located.gaps, located.top
     title = headline_text(lines, title_index, located.window) if title_index is not None else ""
-    site = metadata.site_name(lines)
+    site = page.site
     byline_index, authors, contributor = article_credit(lines, title_index, top, first, last, site)
     date, date_index = metadata.find_date_near(lines, top - 3, first + 3, top if title_index is not None else 0)
     date = metadata.day_first(lines, date, date_index)  # ("01/12/2023" on a page writing "13/12/2023")
@@ -175,7 +175,7 @@ def locate(
         (
             index
             for index in range(first, last + 1)
-            if lines[index].is_prose and lines[index].sentence_end and not is_prompt(lines, index)
+            if lines[index].is_prose and lines[index].sentence_end and not is_prompt(lines, index, page.site)
         ),
         first,
     )
@@ -195,11 +195,11 @@ def locate(
             and not _dated_below(lines, index)
         ):
             site_lines.append(index)  # (a line credited or dated right below is a headline many pages list)
-    title_index = listed[0] if listed is not None else find_title(lines, window, site_lines=site_lines)
-    if listed is None and title_index is not None and _credit_under_headline(lines, title_index, window):
+    title_index = listed[0] if listed is not None else find_title(lines, window, site_lines=site_lines, site=page.site)
+    if listed is None and title_index is not None and _credit_under_headline(lines, title_index, window, page.site):
         title_index -= 1
-    elif listed is None and title_index is not None and _is_the_credit(lines, title_index, first, last):
-        above = find_title(lines, window, site_lines=[*site_lines, title_index])
+    elif listed is None and title_index is not None and _is_the_credit(lines, title_index, first, last, page.site):
+        above = find_title(lines, window, site_lines=[*site_lines, title_index], site=page.site)
         title_index = title_index if above is None else above
     if title_index is not None and first <= title_index and not under_paragraphs(lines, first, title_index):
         first = title_index + 1
@@ -232,15 +232,15 @@ def _dated_below(lines: list[Line], index: int) -> bool:
     return False
 
 
-def _credit_under_headline(lines: list[Line], index: int, window: int) -> bool:
+def _credit_under_headline(lines: list[Line], index: int, window: int, site: str | None) -> bool:
     """The line taken for the headline is a credit's pair ("Harbour Wire | Quay Post", "Ann Lee, Staff Writer") under
     a longer line that may head the story: that line is the headline, the pair its credit."""
     if not index or paired_credit(lines[index].text) is None or lines[index - 1].words <= lines[index].words:
         return False
-    return index - 1 in find_candidates(lines, window)
+    return index - 1 in find_candidates(lines, window, site=site)
 
 
-def _is_the_credit(lines: list[Line], index: int, first: int, last: int) -> bool:
+def _is_the_credit(lines: list[Line], index: int, first: int, last: int, site: str | None) -> bool:
     """The line taken for the headline is the one the byline decision takes for the article's credit under the line
     above it ("Ann Lee, Harbour Courier" under the headline, over the date): a line credits the writer or heads the
     story, not both."""
@@ -251,7 +251,7 @@ def _is_the_credit(lines: list[Line], index: int, first: int, last: int) -> bool
     decision = model(byline.MODEL)
     if not decision.accepts(byline.features(lines, index, index - 1, first, last)):
         return False
-    found = find_byline(lines, index - 1, index - 1, first, last, metadata.site_name(lines))
+    found = find_byline(lines, index - 1, index - 1, first, last, site)
     return found is not None and found.index == index
 
 
@@ -261,7 +261,7 @@ def _site_prompt(page: Page, index: int) -> bool:
     furniture = page.furniture
     if not 0 < index < len(furniture) - 1 or not (furniture[index - 1] and furniture[index + 1]):
         return False
-    return names_site_or_brand(page.lines[index].text, metadata.site_name(page.lines))
+    return names_site_or_brand(page.lines[index].text, page.site)
 
 
 def _full_text_cut(page: Page) -> int:
@@ -287,7 +287,7 @@ def _choose_run(page: Page, cut: int) -> tuple[int, int] | None:
 
     Readers' comments are prose too, and sometimes more of it than the article has.
     """
-    run = runs.choose(page.lines, page.scores_before(cut), page.walls, cut)
+    run = runs.choose(page.lines, page.scores_before(cut), page.walls, cut, site=page.site)
     if run is None:
         return None
     comment_walls = [index for index, kind in page.walls.items() if kind == "comments" and index < run[0]]
@@ -442,7 +442,7 @@ def carried_judgements(text: str, rel: str, *, repeated: frozenset[str] = frozen
     """
     located = locate(text, rel, repeated=repeated)
     page, last = located.page, located.last
-    site = metadata.site_name(page.lines)
+    site = page.site
     out: list[Judged] = []
     for card in page_cards(page, last, located.cut, repeated):
         if not card.body:

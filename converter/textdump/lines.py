@@ -202,21 +202,6 @@ def per_page(compute: Callable[[list[Line]], _T]) -> Callable[[list[Line]], _T]:
     return cached
 
 
-# The normalized lines of the page read last that its folder shows on many pages (`textdump.repeated`): set when the
-# page is read (`page.read_page`), asked by the rules that weigh the folder's evidence, keyed like `per_page`.
-_FOLDER: list[Any] = []
-
-
-def note_folder(lines: list[Line], repeated: frozenset[str]) -> None:
-    """Keep the folder's repeated lines of the page whose lines these are."""
-    _FOLDER[:] = [lines, repeated]
-
-
-def folder_repeated(lines: list[Line]) -> frozenset[str]:
-    """The repeated lines noted for this page (`note_folder`), or none (a page read alone, or another page)."""
-    return _FOLDER[1] if _FOLDER and _FOLDER[0] is lines else frozenset()
-
-
 @per_page
 def text_counts(lines: list[Line]) -> Counter[str]:
     """How many times each line's text stands on the page (read only)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from converter.dates import MONTHS
-from converter.textdump.lines import Line, folder_repeated, is_function_word, per_page
+from converter.textdump.lines import Line, is_function_word, per_page
 from converter.textdump.related import header_kind
 from converter.textdump.repeated import shapes
 
@@ -53,15 +53,14 @@ def masthead_name(lines: list[Line]) -> str | None:
 _TOP_SEPARATORS = (" · ", " | ", " • ")
 
 
-def folder_masthead(lines: list[Line]) -> str | None:
+def folder_masthead(lines: list[Line], repeated: frozenset[str]) -> str | None:
     """The name opening the page that its folder shows on many pages (a logo over every page of one site), for a page
     naming itself nowhere else the other rules look. Only a short line of a word or two, each of letters, opening
     the page (above it nothing, or only commands of a few words in lower case: "Skip to content", "View in
     browser"), no line of furniture by its shape ("Home", "Menu"), no heading, not the first entry of a menu (over
     another short entry, unless the page's end speaks of it again in a longer line: "... you subscribed to the
     Sitename Brief"); no word the page also writes in lower case (a section), none its paragraphs speak of (an
-    outlet's name heading a reader's view of its story)."""
-    repeated = folder_repeated(lines)
+    outlet's name heading a reader's view of its story). `repeated`: the folder's repeated lines (normalized)."""
     if not repeated:
         return None
     for line in lines[:TOP_LINES]:
@@ -268,7 +267,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN_EDGES = ",.:;!?()[]\"'“”‘’"
 
 
-def furniture_name(lines: list[Line]) -> str | None:
+def furniture_name(lines: list[Line], repeated: frozenset[str]) -> str | None:
     """A name the page's own furniture speaks of twice, for a page with no masthead, notice or app prompt naming
     it: one short line holds it as its only capitalised word among lower-case ones ("How Sitename rates sources",
     "Get the daily Sitename briefing"; at the top, opening one: "Sitename is better on your phone"), another
@@ -277,7 +276,6 @@ def furniture_name(lines: list[Line]) -> str | None:
     subject turns up in its related headlines too)."""
     footer = 0.6 * len(lines)
     kinds: dict[str, list[tuple[int, str]]] = {}
-    repeated = folder_repeated(lines)
     for line in lines:
         if line.words > _UI_WORDS or line.words == 0:
             continue
@@ -321,6 +319,7 @@ def _named_by(line: Line, top: bool) -> tuple[str, str] | None:
     if "s" in line.text and ("'s" in line.text or "’s" in line.text):
         words = [_POSSESSIVE.sub("", word) for word in words]
     words = [word for word in words if word]
+    words = _past_icons(words)  # (in "✓ Mark as read" the capital opens the command, names nothing)
     if len(words) == 1:
         return (words[0], "alone") if _NAME_TOKEN.fullmatch(words[0]) else None
     if not words:
@@ -374,7 +373,7 @@ def _named_in_furniture(line: Line) -> tuple[str, str] | None:
     Sitename Plus"), or inside, a place named past the word after it ("Made by the Sitename team in Harwick").
     Words in lower case between the first word and the name, and two of them at least."""
     words = [_POSSESSIVE.sub("", word.strip(_TOKEN_EDGES)) for word in line.text.split()]
-    words = [word for word in words if word]
+    words = _past_icons([word for word in words if word])
     at = next((i for i, word in enumerate(words) if i and word[:1].isupper()), 0)
     if not at or not _NAME_TOKEN.fullmatch(words[at]) or words[at].lower() in MONTHS:
         return None
@@ -391,6 +390,14 @@ def _named_in_furniture(line: Line) -> tuple[str, str] | None:
     return (words[at], "inside") if shape and lower >= 2 else None
 
 
+def _past_icons(words: list[str]) -> list[str]:
+    """The words from the first holding a letter or a digit: an icon opening a button ("✓", "★") is no word."""
+    for at, word in enumerate(words):
+        if any(char.isalnum() for char in word):
+            return words[at:]
+    return []
+
+
 def _in_paragraphs(lines: list[Line], name: str) -> int:
     """How many long lines (paragraphs, headlines of stories) name it."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
@@ -403,3 +410,128 @@ def _one_phrase(lines: list[Line], name: str, seen: list[tuple[int, str]]) -> bo
     speaking = [lines[index].text for index, kind in seen if kind in ("inside", "opens")]
     going_on = {(text.partition(name)[2].split() or [""])[0] for text in speaking}
     return len(speaking) > 1 and len(going_on) == 1
+
+
+# Where a page names itself: its first lines and its last quarter (notices, taglines, a company's line).
+_END_SHARE = 0.75
+_NAMED_WORDS = 20  # the most words of a line naming the site (a notice's sentence, no paragraph)
+# A name's shape in the page's own lines: a capital, then letters (inner capitals too: "Sitename", "SiteName").
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z]{2,24}")
+# Nouns of what a site offers that follow its name in its notices ("the Sitename app", "Sitename newsletters",
+# "the Sitename licence terms"): English words.
+_OFFER_NOUNS = frozenset(
+    {
+        "account", "app", "apps", "community", "editors", "feed", "feeds", "licence", "license", "member",
+        "members", "membership", "network", "newsletter", "newsletters", "platform", "service", "services",
+        "site", "subscription", "subscriptions", "team", "terms", "website",
+    }
+)  # fmt: skip
+# After the name opening a line of its own: a tier ("Sitename Premium: ..."), an app's version ("Sitename Reader
+# 4.2 · Keyboard shortcuts"), a sentence about it ("Sitename Current Events is free for schools.").
+_TIER_WORDS = frozenset({"plus", "premium", "pro", "unlimited"})
+_VERSION = re.compile(r"(?: [A-Z][a-z]+){0,2} v?\d+(?:\.\d+)+ [·|•] ")  # (a row's first entry, no list's title)
+_ABOUT = re.compile(r"(?: [A-Z][a-z]+){0,2} (?:is|are) [a-z]")
+
+
+def confirmed_name(lines: list[Line]) -> str | None:
+    """A name the page gives itself in two places of its own furniture, in any case: the line opening the page
+    ("sitename", "SITENAME", "My Sitename") and a line of its end, or two lines of its end or top. Such a line
+    opens with the name as a tagline ("Sitename: links worth reading"), a tier ("Sitename Premium: ..."), a
+    company ("Sitename Media Ltd, 14 Quay Street"), an app and its version ("Sitename Reader 4.2 · Shortcuts"),
+    a sentence about it ("Sitename Current Events is free for schools."), closes a footer's row ("Synced just now
+    · Sitename"), or speaks of the site's service in a phrase ("compiled by the Sitename monitoring service",
+    "signed up for Sitename newsletters"). Not a word of the page's paragraphs (an article's subject, which its
+    related headlines repeat), none the page writes in lower case (a section), none beside a web address (a
+    publisher's chip)."""
+    end = _END_SHARE * len(lines)
+    top = _opening_line(lines)
+    seen: dict[str, list[tuple[int, str, str]]] = {}  # lower-cased name → (index, kind, as written)
+    if top is not None:
+        for word in lines[top].text.split():
+            if len(word) >= 3 and not is_function_word(word):
+                seen.setdefault(word.lower(), []).append((top, "top", word))
+    for line in lines:
+        if line.index == top or line.words > _NAMED_WORDS or not (line.index < TOP_LINES or line.index >= end):
+            continue
+        for name, kind in _names_itself(line, line.index >= end):
+            seen.setdefault(name.lower(), []).append((line.index, kind, name))
+    best: tuple[int, int, str] | None = None
+    for key, found in seen.items():
+        kinds = [kind for _, kind, _ in found]
+        at = {index for index, _, _ in found}
+        told = [kind for kind in kinds if kind not in ("top", "closes")]
+        # (the opening line and another line; without it, two lines saying more than a row's last entry)
+        if len(at) < 2 or not (("top" in kinds and len(kinds) > 1) or len(told) >= 2):
+            continue
+        written = [name for _, kind, name in found if kind != "top" and not name.isupper()]
+        name = written[0] if written else found[0][2].capitalize()
+        if _elsewhere(lines, key, at) or common_words(lines, name, top if top is not None else -1):
+            continue
+        rank = (-len(at), min(at), name)
+        best = rank if best is None or rank < best else best
+    return best[2] if best else None
+
+
+def _opening_line(lines: list[Line]) -> int | None:
+    """The page's first line when it is a name of a word or two of letters (after "My", "The": "My Sitename"):
+    no line of furniture by its shape ("Back", "Menu"), no heading."""
+    line = lines[0] if lines else None
+    if line is None or line.is_furniture or header_kind(line) or line.sentence_end:
+        return None
+    words = line.text.split()
+    named = words[1:] if len(words) > 1 and is_function_word(words[0]) else words
+    return 0 if 1 <= len(named) <= _MAX_WORDS and all(word.isalpha() for word in words) else None
+
+
+def _names_itself(line: Line, at_end: bool) -> list[tuple[str, str]]:
+    """(name, kind) for each way the line names a site (see `confirmed_name`)."""
+    text = line.text.strip()
+    words = text.split()
+    if not words:
+        return []
+    found = []
+    first = words[0].rstrip(":")
+    if _NAME_WORD.fullmatch(first) and not is_function_word(first) and len(words) >= 2:
+        after = text[len(first) :]
+        tier = words[1].rstrip(":").lower() in _TIER_WORDS and words[1][:1].isupper()
+        tagline = words[0].endswith(":") and len(words) >= 4 and words[1][:1].islower()
+        company = (match := _COMPANY.match(after)) is not None and after[match.end() :][:1] in ("", ",")
+        version = _VERSION.match(after) is not None
+        about = _ABOUT.match(after) is not None and line.sentence_end
+        for kind, holds in (("tier", tier), ("tagline", tagline), ("company", company), ("app", version)):
+            if holds:
+                found.append((first, kind))
+        if about and at_end:
+            found.append((first, "about"))
+    # "Synced just now · Sitename": the row's last entry, a name alone.
+    last = text.rpartition(" · ")[2] if " · " in text else ""
+    if at_end and line.words <= _UI_WORDS and _NAME_WORD.fullmatch(last):
+        found.append((last, "closes"))
+    # "the Sitename app", "for Sitename newsletters", "the Sitename monitoring service"
+    bare = [word.strip(_TOKEN_EDGES) for word in words]
+    for at, word in enumerate(bare[1:-1], start=1):
+        if not _NAME_WORD.fullmatch(word) or not is_function_word(bare[at - 1]) or is_function_word(word):
+            continue
+        if bare[at - 1][:1].isupper() and at > 1:
+            continue  # (inside a run of capitals: a title's words)
+        nouns = bare[at + 1 : at + 3]
+        if nouns[0].lower() in _OFFER_NOUNS or (
+            len(nouns) == 2 and nouns[0].isalpha() and nouns[0].islower() and nouns[1].lower() in _OFFER_NOUNS
+        ):
+            found.append((word, "phrase"))
+    return found
+
+
+def _elsewhere(lines: list[Line], key: str, at: set[int]) -> bool:
+    """The name stands in the page's middle (its story, a publisher's chip by the headline, a writer's credit), in
+    a paragraph (no line naming the site, none of its top: a newsletter's greeting, "Good day. This is the Sitename
+    Daily, five minutes you can trust.") or beside a web address (a chip: "Sitename · sitename.com")."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])", re.IGNORECASE)
+    for line in lines:
+        if line.index in at or key not in line.text.lower() or not pattern.search(line.text):
+            continue
+        middle = TOP_LINES <= line.index < _END_SHARE * len(lines)
+        paragraph = line.words > _PROSE_WORDS and line.index >= TOP_LINES
+        if middle or paragraph or any("." in word.strip(_TOKEN_EDGES) for word in line.text.split()):
+            return True
+    return False

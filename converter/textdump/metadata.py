@@ -13,7 +13,14 @@ from converter.textdump.asides import is_curator_credit
 from converter.textdump.fields import is_mail_date
 from converter.textdump.furniture import HOST, is_furniture, is_time_stamp, is_url
 from converter.textdump.lines import Line, per_page, title_case
-from converter.textdump.masthead import common_words, folder_masthead, furniture_name, logo_name, masthead_name
+from converter.textdump.masthead import (
+    common_words,
+    confirmed_name,
+    folder_masthead,
+    furniture_name,
+    logo_name,
+    masthead_name,
+)
 from converter.textdump.related import header_kind
 
 # The title, byline and date searches ask the same lines the same questions: answers are kept.
@@ -495,8 +502,9 @@ def _among_paragraphs(lines: list[Line], line: Line) -> bool:
     return (index > 0 and lines[index - 1].is_prose) or (index + 1 < len(lines) and lines[index + 1].is_prose)
 
 
-def find_site_name(lines: list[Line]) -> str | None:
-    """The name the page gives itself: an app prompt, a name line above the copyright, its holder."""
+def find_site_name(lines: list[Line], repeated: frozenset[str] = frozenset()) -> str | None:
+    """The name the page gives itself: an app prompt, a name line above the copyright, its holder. `repeated`: the
+    normalized lines its folder shows on many pages (`textdump.repeated`), a masthead's evidence over every page."""
     # A pattern runs only on lines holding its clue (its case-insensitive literal, lower-cased).
     lowered = [line.text.lower() if line.words <= 40 else "" for line in lines]
     for pattern, clue in ((_APP_PROMPT, "app"), (_EXPLORE, "explore"), (_READING, "you")):
@@ -549,18 +557,18 @@ def find_site_name(lines: list[Line]) -> str | None:
         if match and (match.group(1) or _named_elsewhere(lines, name, line.index)):
             return name
     # The name opening the page that its folder shows on many pages.
-    name = folder_masthead(lines)
+    name = folder_masthead(lines, repeated)
     name = _clean_site(name) if name else None
     if name:
         return name
+    # A name the page gives itself in two places of its furniture, in any case ("burrow" opening the page,
+    # "Burrow Reader 4.2 · Shortcuts" closing it; "the Sitename monitoring service", "Sitename Media Ltd, ...").
+    name = confirmed_name(lines)
+    if name:
+        return name
     # A name the page's own furniture speaks of twice ("How Sitename rates sources", "Get the Sitename briefing").
-    name = furniture_name(lines)
+    name = furniture_name(lines, repeated)
     return _clean_site(name) if name else None
-
-
-# (The site's name is asked of one page by the byline, the headline's prompt test, the site-prompt test of every
-# top line and the carried stories: found once a page.)
-site_name = per_page(find_site_name)
 
 
 def _named_elsewhere(lines: list[Line], name: str, index: int) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from converter.textdump.lines import Line, note_folder, split_lines, text_counts
+from converter.textdump.lines import Line, split_lines, text_counts
+from converter.textdump.metadata import find_site_name
 from converter.textdump.region import score_lines
 from converter.textdump.related import (
     header_kind,
@@ -32,6 +33,9 @@ class Page:
     walls: dict[int, str]  # index → 'related', 'popular' or 'comments'
     separators: tuple[int, ...] = ()  # the walls that are rules or markers above a carried story
     separated: frozenset[int] = frozenset()  # those of them no list heading: each over one story, carried whole
+    # The name the page gives itself (metadata.find_site_name, with the folder's repeated lines), or None: the
+    # byline, the headline's prompt test, the site-prompt test of the top lines and the carried stories ask it.
+    site: str | None = None
     # Line scores of lines[:cut], by cut: the body search and its extension score the same lines.
     scores: dict[int, list[float]] = field(default_factory=dict)
 
@@ -46,7 +50,6 @@ AD_BUTTON_REPEATS = 2  # the fewest times an ad's label and button stand togethe
 
 def read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines | None) -> Page:
     lines = split_lines(text, normalized)
-    note_folder(lines, repeated)
     counts = text_counts(lines)
     furniture = []
     for line in lines:
@@ -72,7 +75,8 @@ def read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines |
     separators = tuple(separator_walls(lines, repeated))
     separated = frozenset(index for index in separators if index not in walls)
     walls.update(dict.fromkeys(separated, "related"))
-    return Page(lines, furniture, walls, separators=separators, separated=separated)
+    site = find_site_name(lines, repeated)
+    return Page(lines, furniture, walls, separators=separators, separated=separated, site=site)
 
 
 def _repeated_notes(lines: list[Line], repeated: frozenset[str]) -> list[int]:

@@ -50,7 +50,9 @@ def candidate_runs(scores: Sequence[float], lines: list[Line], walls: dict[int, 
     return runs
 
 
-def features(lines: list[Line], runs: Sequence[Run], position: int, counts: Counter[str]) -> dict[str, float]:
+def features(
+    lines: list[Line], runs: Sequence[Run], position: int, counts: Counter[str], site: str | None = None
+) -> dict[str, float]:
     run = runs[position]
     top_total = max(other.total for other in runs)
     top_words = max(other.words for other in runs) or 1
@@ -64,7 +66,7 @@ def features(lines: list[Line], runs: Sequence[Run], position: int, counts: Coun
         "first_substantial": float(bool(substantial) and substantial[0] == position),
         "order": position / max(1, len(runs) - 1),
         "start": run.first / max(1, len(lines)),
-        "headline_above": _headline_above(lines, run, counts),
+        "headline_above": _headline_above(lines, run, counts, site),
         "after_related": float(run.wall == "related"),
         "after_popular": float(run.wall == "popular"),
         "after_comments": float(run.wall == "comments"),
@@ -83,18 +85,18 @@ def _repeated_share(prose: Sequence[Line], counts: Counter[str]) -> float:
     return sum(line.words for line in prose if counts[line.text] > 1) / words if words else 0.0
 
 
-def _is_article(lines: list[Line], run: Run, counts: Counter[str]) -> bool:
+def _is_article(lines: list[Line], run: Run, counts: Counter[str], site: str | None) -> bool:
     """A whole article: a substantial run under a line the headline model takes for a headline."""
-    return run.words >= ARTICLE_WORDS and _headline_above(lines, run, counts) >= 0.5
+    return run.words >= ARTICLE_WORDS and _headline_above(lines, run, counts, site) >= 0.5
 
 
-def _headline_above(lines: list[Line], run: Run, counts: Counter[str]) -> float:
+def _headline_above(lines: list[Line], run: Run, counts: Counter[str], site: str | None) -> float:
     """How sure the headline model is of its best line just above the run (0 to 1)."""
     decision = model(title.MODEL)
     best = max(
         (
             decision.score(title.features(lines, index, run.first, counts))
-            for index in title.candidates(lines, run.first, HEADLINE_REACH)
+            for index in title.candidates(lines, run.first, HEADLINE_REACH, site=site)
         ),
         default=-10.0,
     )
@@ -107,6 +109,8 @@ def choose(
     walls: dict[int, str],
     cut: int,
     decision: LinearModel | None = None,
+    *,
+    site: str | None = None,
 ) -> tuple[int, int] | None:
     """(first, last) of the run the model ranks first, or None when the page has no run of prose."""
     runs = candidate_runs(scores, lines, walls, cut)
@@ -115,12 +119,15 @@ def choose(
     decision = decision or model(MODEL)
     counts = text_counts(lines)
     ranked = max(
-        range(len(runs)), key=lambda position: (decision.score(features(lines, runs, position, counts)), -position)
+        range(len(runs)),
+        key=lambda position: (decision.score(features(lines, runs, position, counts, site)), -position),
     )
     # The page's own article comes first: a run below a whole article (a headline over a substantial
     # run) is the next story of a feed or a story carried in full, however long. The ranking cannot
     # learn it: on the pages it learns from, the article is the longest run.
-    first_article = next((position for position in range(ranked) if _is_article(lines, runs[position], counts)), None)
+    first_article = next(
+        (position for position in range(ranked) if _is_article(lines, runs[position], counts, site)), None
+    )
     return (runs[ranked].first, runs[ranked].last) if first_article is None else _span(runs[first_article])
 
 

@@ -41,9 +41,9 @@ _SHORT_LABEL = re.compile(r"^\S+(?:\s\S+){0,2}:\s")
 _BY_INSIDE = re.compile(r"^(?:By\s+[A-Z@]|(?:\S+\s+){0,2}(?:by|von|por|par|oleh)\s+[A-Z@])")
 
 
-def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list[int]:
+def candidates(lines: list[Line], body_start: int, window: int = WINDOW, *, site: str | None = None) -> list[int]:
     """Lines from `window` above the body start to the body start, of a headline's size, not an entry of a
-    list of other articles."""
+    list of other articles, nor the page's prompt (`site`: the name the page gives itself, `Page.site`)."""
     listed = listed_lines(lines)
     return [
         index
@@ -60,7 +60,7 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW) -> list
         and not _name_pair_under_headline(lines, index)
         and not _handle_credit(lines[index].text)
         and not _count_row(lines[index].text)
-        and not is_prompt(lines, index)
+        and not is_prompt(lines, index, site)
         and not _cut_copy(lines, index)
         and not _labelled_names(lines[index].text)
         and not is_curator_credit(lines[index].text)  # ("Kept by A in B": a credit, no headline)
@@ -255,17 +255,18 @@ def _completes(text: str, cut: str) -> bool:
     return text.startswith(cut) and len(text) > len(cut) + 1
 
 
-def is_prompt(lines: list[Line], index: int) -> bool:
+def is_prompt(lines: list[Line], index: int, site: str | None) -> bool:
     """The page's call to its reader: a call ("Ask your speaker: ...", "Read any page: get the Sitename app") in a
     short line that speaks to the reader ("you") or names the site. (A headline may be a call, "Travel to the
-    coast by night train"; one speaking to its reader in a call is the page's prompt.)"""
+    coast by night train"; one speaking to its reader in a call is the page's prompt.) `site`: the name the page
+    gives itself (`Page.site`), or None."""
     line = lines[index]
     if line.words > CALL_MAX_WORDS:
         return False
     clause = call_clause(line.text)
     if clause is None:
         return False
-    return speaks_to_reader(line.tokens) or names_site_or_brand(clause, metadata.site_name(lines))
+    return speaks_to_reader(line.tokens) or names_site_or_brand(clause, site)
 
 
 # A count of things closing a short line: "80 outlets", "Seen in 12 sources", "1,204 readers" (a number, then one
@@ -515,17 +516,23 @@ def _headline_shaped_counts(lines: list[Line]) -> list[int]:
 
 
 def find_title(
-    lines: list[Line], body_start: int, decision: LinearModel | None = None, site_lines: Collection[int] = ()
+    lines: list[Line],
+    body_start: int,
+    decision: LinearModel | None = None,
+    site_lines: Collection[int] = (),
+    *,
+    site: str | None = None,
 ) -> int | None:
     """Index of the best-scoring candidate the model accepts (a later line wins a tie), or None.
 
     `site_lines` are no candidates: the lines of the page's top that many pages of the run show (a masthead's
-    tagline: "The morning's papers, read for you")."""
+    tagline: "The morning's papers, read for you"). `site`: the name the page gives itself (`Page.site`), or None."""
     decision = decision or model(MODEL)
     counts = text_counts(lines)
     best: tuple[float, int] | None = None
     completed: int | None = None
-    for index in candidates(lines, body_start):
+    found = candidates(lines, body_start, site=site)
+    for index in found:
         if index in site_lines:
             continue
         score = decision.score(features(lines, index, body_start, counts))
@@ -539,22 +546,24 @@ def find_title(
     # notice or a deck the model liked as well.
     if completed is not None:
         return completed
-    recorded = _under_record(lines, body_start, site_lines)
+    recorded = _under_record(lines, body_start, site_lines, frozenset(found))
     if recorded is not None:
         return recorded
     return best[1] if best else None
 
 
-def _under_record(lines: list[Line], body_start: int, site_lines: Collection[int]) -> int | None:
+def _under_record(
+    lines: list[Line], body_start: int, site_lines: Collection[int], allowed: frozenset[int]
+) -> int | None:
     """The line shaped like a headline right under a record's block of fields at the page's top (no paragraph above
     it; "Source: ...", "Date: ...", "Writer: ..." over "Harbour town votes to keep its pier"): the fields describe the
-    story headed there (a record's credits stand above its headline, where the model looks for none)."""
+    story headed there (a record's credits stand above its headline, where the model looks for none). `allowed`: the
+    headline candidates."""
     for first, last in fields.field_blocks(lines):
         if last >= body_start or not fields.is_record(lines, first, last):
             continue
         if any(line.is_prose and line.sentence_end for line in lines[:first]):
             continue
-        allowed = set(candidates(lines, body_start))
         # (a headline read as a field by its shape may close the block, "Harbour 2024: The vote that kept the light":
         # that line heads the story, or none does)
         closing = not fields.is_field_line(lines, last)

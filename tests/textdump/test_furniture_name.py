@@ -69,13 +69,13 @@ def test_an_articles_subject_is_no_sites_name() -> None:
     lines = split_lines(
         "\n".join([*MENU, HEADLINE, *text, "Why the Pellmark deal stalled again", "How the Pellmark board voted"])
     )
-    assert furniture_name(lines) is None
+    assert furniture_name(lines, frozenset()) is None
 
 
 def _folder_site(top: list[str], footer: list[str], repeated: list[str]) -> str | None:
     """The site's name of a page read with the lines its folder shows on many pages."""
     text = "\n".join([*top, HEADLINE, *TEXT, *footer])
-    return find_site_name(read_page(text, frozenset(normalize_line(line) for line in repeated), None).lines)
+    return read_page(text, frozenset(normalize_line(line) for line in repeated), None).site
 
 
 def test_lines_the_folder_repeats_naming_it_last_or_before_its_paid_tier() -> None:
@@ -130,3 +130,10 @@ def test_a_buttons_words_or_a_headlines_place_are_no_prompts_name() -> None:
     # A button in title case ("Download Our Free Reader App"); a headline: "... Like You're on Brannock".
     assert _site(["Download Our Free Reader App", *MENU], []) is None
     assert _site(MENU, ["Photos That Make You Feel Like You're on Brannock"]) is None
+
+
+def test_a_command_after_an_icon_names_no_site() -> None:
+    """ "✓ Mark as read" opens with its verb, the icon no word: with "Mark all as read", the folder's buttons on
+    every page, it names no site "Mark"."""
+    buttons = ["Mark all as read", "Refresh"]
+    assert _folder_site([*MENU, *buttons], ["✓ Mark as read", "Keep unread"], [*buttons, "✓ Mark as read"]) is None

@@ -42,7 +42,7 @@ def test_the_paragraphs_above_a_headline_found_inside_the_run_stay_in_the_body(
     """The headline decision, short of the story's real headline (far above, past a gallery), takes the paragraph
     closing on a colon for it: the lead and the paragraph after it are the story's all the same."""
     text = "\n".join(["Harbour Gazette", "Share", LEAD, SECOND, COLON, "THE NEW FERRY", FERRY, "THE FLOOD", FLOOD])
-    monkeypatch.setattr(extract, "find_title", lambda lines, window, site_lines=(): 4)
+    monkeypatch.setattr(extract, "find_title", lambda lines, window, site_lines=(), site=None: 4)
     body = extract.extract_text(text, "page.txt").article.body
     assert LEAD[:40] in body and SECOND[:40] in body
     assert COLON[:30] not in body  # (the line taken for the headline is the title, not a paragraph)
@@ -51,7 +51,7 @@ def test_the_paragraphs_above_a_headline_found_inside_the_run_stay_in_the_body(
 
 def test_a_headline_under_one_disclosure_still_starts_the_story(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "\n".join(["Harbour Gazette", DISCLOSURE, HEADLINE, LEAD, SECOND, FERRY, FLOOD])
-    monkeypatch.setattr(extract, "find_title", lambda lines, window, site_lines=(): 2)
+    monkeypatch.setattr(extract, "find_title", lambda lines, window, site_lines=(), site=None: 2)
     body = extract.extract_text(text, "page.txt").article.body
     assert DISCLOSURE[:30] not in body
     assert LEAD[:40] in body

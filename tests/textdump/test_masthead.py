@@ -152,7 +152,7 @@ def test_a_company_opening_the_notice_holds_it_in_lower_case_too() -> None:
 def _folder_site(top: list[str], footer: list[str], repeated: list[str]) -> str | None:
     """The site's name of a page read with the lines its folder shows on many pages."""
     lines = page(top, footer)
-    return find_site_name(read_page("\n".join(lines), frozenset(normalize_line(line) for line in repeated), None).lines)
+    return read_page("\n".join(lines), frozenset(normalize_line(line) for line in repeated), None).site
 
 
 def test_a_name_opening_every_page_of_the_folder_is_the_sites() -> None:
@@ -215,3 +215,54 @@ def test_a_section_label_in_capitals_or_over_the_headline_is_no_folder_name() ->
     assert _folder_site(["TESSALY", "Ardmore, KY"], [], ["TESSALY"]) is None
     # (page() puts the headline right under the top lines)
     assert _folder_site(["Tessaly"], [], ["Tessaly"]) is None
+
+
+MENU = ["Inbox", "Starred", "Archive", "Shared with me"]
+
+
+def _named(top: list[str], footer: list[str], text: list[str] = TEXT) -> str | None:
+    """The site's name of a reader's page: its top, a menu, a headline, the story, its end."""
+    lines = [*top, *MENU, "Valley orchard growers turn to frost fans", *text, "Mark as read", "Keep unread", *footer]
+    return find_site_name(split_lines("\n".join(lines)))
+
+
+def test_a_name_opening_the_page_in_any_case_and_named_again_at_its_end() -> None:
+    ends = [
+        ["Fernlow Desk 3.1 · Shortcuts: press ?", "Settings"],  # an app and its version, opening a row
+        ["Fernlow Plus: offline reading and no limits.", "Start a trial"],  # its paid tier
+        ["Fernlow: stories people kept, sorted by how often.", "Help"],  # its tagline
+        ["Last synced an hour ago · Fernlow", "Settings"],  # a status row closing on it
+    ]
+    for top in (["fernlow"], ["FERNLOW"], ["My Fernlow"], ["Fernlow Desk"]):
+        for end in ends:
+            # (the whole masthead when the row opens with it too)
+            assert _named(top, end) in ("Fernlow", "Fernlow Desk"), (top, end)
+
+
+def test_a_name_the_pages_notices_speak_of_twice() -> None:
+    # No masthead: the site's clipping service and its licence, its newsletters and its company.
+    top = ["CUTTINGS · FOR STAFF ONLY", "Print", "Export"]
+    notices = [
+        "Gathered for your team by the Wrenfield clipping service this morning.",
+        "Passing it outside your team breaches the Wrenfield licence terms.",
+    ]
+    assert _named(top, notices) == "Wrenfield"
+    letters = ["You get this email because you joined Wrenfield newsletters.", "Wrenfield Media Ltd, 9 Mill Lane"]
+    assert _named(top, letters) == "Wrenfield"
+
+
+def test_no_name_from_one_mention_a_subject_a_section_a_chip_or_a_list() -> None:
+    # Named once.
+    assert _named(["Back", "Aa"], ["Fernlow Plus: offline reading and no limits.", "Start a trial"]) is None
+    # The story's subject: its paragraphs speak of it, so may its notices.
+    text = [*TEXT, "The fans were bought through Pellmark, the county's cooperative, which lends them out."]
+    end = ["Pellmark Holdings Ltd, 4 Quay Road, Leeds", "Ask the Pellmark team about fans."]
+    assert _named(["Back", "Aa"], end, text) is None
+    # A section the page writes in lower case too ("harbour" news over a story of the harbour).
+    text = [*TEXT, "Boats in the harbour were moved before the storm, the harbour master said."]
+    assert _named(["harbour"], ["Harbour: tides, boats and the people who run them.", "Help"], text) is None
+    # The publisher of the story shown, its chip by the headline and at the end (not the site).
+    chipped = ["Brindle · brindle.example · 4 min read", *TEXT]
+    assert _named(["Brindle"], ["Open the original · Brindle", "Report"], chipped) is None
+    # Titles of a list of other articles opening with a name and a number.
+    assert _named(["Older"], ["Rustle 1.9 Part I", "Rustle 1.9 Part II"]) is None

@@ -208,9 +208,10 @@ def test_card_marker_counts_words_as_split_counts_them() -> None:
 
 def test_headline_candidates_of_a_narrower_window_are_the_nearest_of_the_wider() -> None:
     for lines in _pages(200):
+        site = metadata.find_site_name(lines)
         for start in range(len(lines) + 2):
-            near = title.candidates(lines, start, 10)
-            assert near == [index for index in title.candidates(lines, start) if index >= start - 10]
+            near = title.candidates(lines, start, 10, site=site)
+            assert near == [index for index in title.candidates(lines, start, site=site) if index >= start - 10]
 
 
 def test_credit_kept_on_the_line_as_asked_of_its_text() -> None:

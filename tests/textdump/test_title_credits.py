@@ -95,7 +95,7 @@ def test_a_call_to_the_reader_above_the_headline_is_no_headline() -> None:
     # a headline that is a call, but to no reader, stays one
     call = "Travel to the harbour by night train this summer"
     lines = split_lines("\n".join(["Hearthbox", "Home", call, "3d", *BODY]))
-    assert not title.is_prompt(lines, 2)
+    assert not title.is_prompt(lines, 2, None)
     assert title.find_title(lines, 4) == 2
 
 
