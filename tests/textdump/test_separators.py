@@ -443,3 +443,13 @@ def test_an_outlets_name_over_a_card_above_too_does_not_hide_the_story_below_a_m
     text = "\n".join([*ARTICLE, "", *cards, "", "Scroll for more", "", *carried])
     assert separator_walls(split_lines(text)) == [len(ARTICLE) + len(cards)]
     assert [article.title for article in extract_text(text, "text/o.txt").embedded] == [CARRIED[0]]
+
+
+def test_a_heading_over_a_sentence_presenting_the_story_below() -> None:
+    # 'Second read' over 'Now read this story and compare the two.' over a headline, a handle's credit or none, and
+    # its text: the story is carried, the article ends above the heading.
+    for credit in (["Written by HarbourWatch"], []):
+        carried = [CARRIED[0], *credit, *CARRIED[2:]]
+        result = extract_text(page("Second read", ["Now read this story and compare the two.", *carried]), "text/c.txt")
+        assert "island ferry" not in result.article.body, credit
+        assert [article.title for article in result.embedded] == [CARRIED[0]], credit
