@@ -517,12 +517,16 @@ def _related_cards(page: Page, last: int, cut: int, ends: Collection[int] = (), 
 
 def _over_cut_teaser(page: Page, index: int) -> bool:
     """A headline the folder repeats (furniture by repetition only) right over its own teaser cut short ('Apple has
-    reportedly talked to…'), which the folder does not repeat: an entry the site lists on many pages, whose title the
-    list's reader must not lose to its teaser."""
+    reportedly talked to…'), which the folder does not repeat, under its number ('2'): an entry of a numbered list the
+    site shows on many pages, whose title the list's reader must not lose to its teaser. (Not a title under a heading
+    or another entry's teaser: the text of a story carried above the list would run on through the list.)"""
     lines = page.lines
     line, below = lines[index], index + 1
+    above = lines[index - 1].text if index else ""
     return (
         not line.is_furniture
+        and above.strip("().").isdigit()
+        and len(above) <= 4
         and below < len(lines)
         and not page.furniture[below]
         and is_title_like(line)
