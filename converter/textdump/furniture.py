@@ -61,12 +61,7 @@ _PROMO = re.compile(
 _FREE_COUNT = re.compile(r"(?<!\d)\d+ (?:more )?free \w+ (?:left|remaining)\b|(?<!\d)\d+ of \d+ free\b")
 FREE_COUNT_WORDS = 10  # the longest counter line: a sentence of the story may count free seats left
 # A marker where an ad breaks the story ("Story continues below", "Article continues after this ad"): English.
-# ('Continue reading below ↓' too: the text goes on under it, inside the same story; 'Continue reading' alone may close
-# an article over another one, a separator's marker)
-_CONTINUES = re.compile(
-    r"\b(?:story|article|content|text) continues(?: (?:below|after|under|beneath)\b|$)"
-    r"|^continue reading (?:below|beneath)\b"
-)
+_CONTINUES = re.compile(r"\b(?:story|article|content|text) continues(?: (?:below|after|under|beneath)\b|$)")
 _CONTINUES_ANY_CASE = re.compile(_CONTINUES.pattern, re.IGNORECASE)
 CONTINUES_WORDS = 8
 # A source chip ("• Yahoo"); dashes are left alone: "— Name (@handle)" attributes a quote.
@@ -237,9 +232,10 @@ _TEXT_SIZE = re.compile(r"(?:text|font) size\b", re.IGNORECASE)
 PLACEHOLDER_WORDS = 8
 # An image or a widget the saved page did not keep, in brackets: '[image not captured]', '[Photo]', '[Embedded video]'
 # (English words of media; a bracketed aside in a story's text is a sentence's part, not a whole line of these).
+# (Square brackets only: '(Graphic: assets in 2019 - here)' in a wire story's text is a link the story keeps.)
 _PLACEHOLDER = re.compile(
-    r"[\[(](?:[a-z]+ ){0,2}(?:image|images|photo|photos|picture|video|graphic|chart|map|figure|embed|media|gallery|"
-    r"audio|tweet|post)\b[^\])]{0,50}[\])]",
+    r"\[(?:[a-z]+ ){0,2}(?:image|images|photo|photos|picture|video|graphic|chart|map|figure|embed|media|gallery|"
+    r"audio|tweet|post)\b[^\]]{0,50}\]",
     re.IGNORECASE,
 )
 
@@ -266,7 +262,7 @@ def _is_furniture(text: str, words: int) -> bool:
         return True
     if words <= 8 and (is_relative_date(text) or _CHIP.match(text)):
         return True
-    if words <= CONTINUES_WORDS and (" continues" in lower or lower[:9] == "continue ") and _CONTINUES.search(lower):
+    if words <= CONTINUES_WORDS and " continues" in lower and _CONTINUES.search(lower):
         return True
     return words <= 8 and bool(_IMPERATIVE_FOLDED.match(lower)) and not text.rstrip().endswith((".", "?", "!"))
 

@@ -39,11 +39,10 @@ def test_a_field_names_a_source_only_under_a_source_key(text: str, expected: str
     [
         ("[image not captured]", True),
         ("[Embedded video]", True),
-        ("(photo unavailable)", True),
+        ("(Graphic: harbour traffic in 2019 - here)", False),  # (a wire story's link to its graphic: kept)
         ("Next story in 8 seconds", True),
         ("Playing next in 12 s", True),
         ("Font size A A+", True),
-        ("Continue reading below ↓", True),
         ("[Harbour board, 2019]", False),
         ("The next ferry leaves in 10 minutes", False),
     ],
