@@ -142,18 +142,23 @@ def story_below(
 
 
 LEAD_WORDS = 15  # the longest sentence presenting the story below it
-# (English) the nouns a sentence names the story below it by: 'Read this second article, then compare the two.'
-_PRESENTED = frozenset({"article", "story", "text", "piece", "passage", "report"})
+# (English) the story below named by a determiner pointing at it: 'Read this second article, then compare the two.',
+# 'The story below first ran in a local paper.'
+_PRESENTED = re.compile(
+    r"\b(?:this|the|following|next|second|another)\s(?:[\w-]{1,20}\s)?(?:article|story|text|piece|passage|report)\b",
+    re.IGNORECASE,
+)
 
 
 def _presents(line: Line) -> bool:
     """A short sentence naming an article or a story ('Read this second article, then compare the two.', 'The story
     below first ran in a local paper.'): a note presenting the story carried under it, between the heading over it
-    and its headline."""
+    and its headline. No question: a reader's comment asks for 'the original report?'."""
     return (
         line.sentence_end
         and line.words <= LEAD_WORDS
-        and not _PRESENTED.isdisjoint(word.strip(".,;:!?'\"’”").lower() for word in line.text.split())
+        and not line.text.endswith("?")
+        and bool(_PRESENTED.search(line.text))
     )
 
 
