@@ -215,7 +215,29 @@ _PROMO_CLUES = (
 
 def is_furniture(text: str, words: int) -> bool:
     """A UI, promo, credit or time-stamp line (judged on short lines only)."""
-    return _is_furniture(text, words)
+    return _is_furniture(text, words) or (words <= PLACEHOLDER_WORDS and _is_player_ui(text))
+
+
+def _is_player_ui(text: str) -> bool:
+    """An image the saved page did not keep ('[image not captured]'), a player's countdown ('Playing next in 10 s') or
+    a reader's text-size control ('Text size A A+')."""
+    return bool(_PLACEHOLDER.fullmatch(text) or _COUNTDOWN.search(text) or _TEXT_SIZE.match(text))
+
+
+# (English) a player's countdown to the next item: 'Playing next in 10 s', 'Next story in 5 seconds'.
+_COUNTDOWN = re.compile(r"\bnext\b.{0,20} in \d{1,3} ?(?:s|secs?|seconds)$", re.IGNORECASE)
+_TEXT_SIZE = re.compile(r"(?:text|font) size\b", re.IGNORECASE)
+
+
+PLACEHOLDER_WORDS = 8
+# An image or a widget the saved page did not keep, in brackets: '[image not captured]', '[Photo]', '[Embedded video]'
+# (English words of media; a bracketed aside in a story's text is a sentence's part, not a whole line of these).
+# (Square brackets only: '(Graphic: assets in 2019 - here)' in a wire story's text is a link the story keeps.)
+_PLACEHOLDER = re.compile(
+    r"\[(?:[a-z]+ ){0,2}(?:image|images|photo|photos|picture|video|graphic|chart|map|figure|embed|media|gallery|"
+    r"audio|tweet|post)\b[^\]]{0,50}\]",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -323,6 +345,33 @@ def is_card_marker(text: str) -> bool:
 
 def is_url(text: str) -> bool:
     return text[:1] in "hHwW" and bool(_URL_LINE.match(text))
+
+
+# (English) the keys of a field naming where a story comes from: 'Source: example.com', 'Publisher: The Coast Ledger'.
+_SOURCE_KEYS = frozenset({"source", "sources", "from", "via", "publisher", "publication", "outlet", "site", "origin"})
+_FIELD = re.compile(r"(?P<key>[A-Za-z][A-Za-z ()]{0,24}):\s+(?P<value>\S.{0,80})")
+
+
+# (English) the keys of a field crediting a person: 'Byline: Ann Lee', 'Author(s): A and B'.
+_CREDIT_KEYS = frozenset({"byline", "author", "authors", "author(s)", "writer", "reporter", "correspondent", "credit"})
+
+
+def field_source(text: str) -> str | None:
+    """A 'Key: value' field under a story's headline as its source: the value when the key names a source
+    ('Source: example.com (online)' → 'example.com'), '' when a field of figures or a person's credit ('Reach: 153K',
+    'Byline: Ann Lee': no outlet's name), None when the line is no such field (an outlet's name over its section,
+    'Harbour Radio: Morning Show', is a source as it stands)."""
+    match = _FIELD.fullmatch(text.strip())
+    if match is None:
+        return None
+    key = match["key"].lower()
+    if key in _CREDIT_KEYS or any(char.isdigit() for char in match["value"]):
+        return ""
+    if key not in _SOURCE_KEYS:
+        return None
+    value = match["value"].strip()
+    # (a note of the medium in brackets after the name: 'example.com (online)', 'The Coast Ledger (print)')
+    return value[: value.index(" (")].strip() if " (" in value and value.endswith(")") else value
 
 
 def strip_chip(text: str) -> str:

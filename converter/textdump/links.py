@@ -379,12 +379,18 @@ def _listed_popular(page: Page, last: int, card: Card, heads: Collection[int | N
     )
 
 
+# A word and its count among the page's items: 'Clipping 7 of 17', 'Slide 3/12'.
+_COUNTED = re.compile(r"[A-Za-z]{2,20} \d{1,3} ?(?:of|/) ?\d{1,3}")
+
+
 def no_headline(text: str) -> bool:
     """A list's chip ('Coast Ledger · 10 Dec 2023', 'Right · Coast Ledger') or a teaser cut short (TEASER_CUT_WORDS
     words or more, an ellipsis at its end) that a list's reader took for an entry's title."""
     words = len(text.split())
     if words >= TEASER_CUT_WORDS and text.rstrip("\"'”’)").endswith(("…", "...")):
         return True
+    if _COUNTED.fullmatch(text):
+        return True  # (a counter of the items a page shows, 'Story 7 of 17', 'Part 2/3': it names no article)
     return words <= marked.MAX_META_WORDS and stacked.is_time_chip(make_line(0, text, frozenset()))
 
 
@@ -498,6 +504,7 @@ def _related_cards(page: Page, last: int, cut: int, ends: Collection[int] = (), 
                 or _heads_text(page, line.index)
                 or _heads_chipped_text(page, line.index)
                 or timed_title(lines, line.index)  # (a card the site lists on many pages: listing.in_folder)
+                or _over_cut_teaser(page, line.index)
             )
             and line.index not in comments
         ]
@@ -506,6 +513,27 @@ def _related_cards(page: Page, last: int, cut: int, ends: Collection[int] = (), 
             if all(card.title != other.title for other in cards) and not is_credit(card.title):
                 cards.append(_with_credited_text(lines, wall, end, card, ends))
     return cards
+
+
+def _over_cut_teaser(page: Page, index: int) -> bool:
+    """A headline the folder repeats (furniture by repetition only) right over its own teaser cut short ('Apple has
+    reportedly talked to…'), which the folder does not repeat, under its number ('2'): an entry of a numbered list the
+    site shows on many pages, whose title the list's reader must not lose to its teaser. (Not a title under a heading
+    or another entry's teaser: the text of a story carried above the list would run on through the list.)"""
+    lines = page.lines
+    line, below = lines[index], index + 1
+    above = lines[index - 1].text if index else ""
+    return (
+        not line.is_furniture
+        and above.strip("().").isdigit()
+        and len(above) <= 4
+        and below < len(lines)
+        and not page.furniture[below]
+        and is_title_like(line)
+        and not line.text.endswith((".", "…", "..."))
+        and lines[below].words <= TEASER_WORDS
+        and lines[below].text.rstrip("\"'”’)").endswith(("…", "..."))
+    )
 
 
 def _heads_text(page: Page, index: int) -> bool:

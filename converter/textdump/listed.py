@@ -19,7 +19,7 @@ from converter.textdump.marked import (
     paged_entries,
     quoted_entries,
 )
-from converter.textdump.paired import paired_entries
+from converter.textdump.paired import paired_entries, results_entries
 from converter.textdump.stacked import stack_headings, stacked_entries, stacked_lists
 from converter.textdump.teased import teased_entries
 
@@ -49,6 +49,8 @@ def marked_links(lines: list[Line], first: int, last: int, title: str) -> tuple[
             entries += [(index, text, None) for index, text in kicked_entries(lines, start, end)]
             cards = countered_cards(lines)
             entries += [(index, card_title(lines[index].text), None) for index, _ in cards if index < first]
+            # (a results list above the article: titles over 'outlet.com · 5h', the article's own among them or not)
+            entries += results_entries(lines, start, end)
         if start > last:
             paired = paired_entries(lines, start, end)
             entries += [(index, text, None) for index, text in teased_entries(lines, start, end)]

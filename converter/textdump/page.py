@@ -19,6 +19,7 @@ from converter.textdump.related import (
 )
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.separators import separator_walls
+from converter.textdump.study import reading_aids
 from converter.textdump.walls import find_walls
 
 REPEATED_SENTENCE_WORDS = 8  # the longest prose line taken for furniture when many pages of the folder show it
@@ -66,6 +67,9 @@ def read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines |
             (index >= 1 and lines[index - 1].text == line.text) or (index >= 2 and lines[index - 2].text == line.text)
         ):
             furniture[index] = True
+    # Glossary boxes and questions to the reader set in or after the story (textdump/study.py).
+    for index in reading_aids(lines):
+        furniture[index] = True
     walls = {line.index: _as_button(lines, line.index, kind) for line in lines if (kind := header_kind(line))}
     for index in _ad_buttons(lines, walls):
         del walls[index]

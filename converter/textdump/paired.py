@@ -114,3 +114,49 @@ def _kept_pairs(
 
 def name_shaped(line: Line) -> bool:
     return line.words <= 4 and not line.sentence_end and all(word[:1].isupper() for word in line.text.split())
+
+
+MIN_RESULTS = 3  # titles over 'outlet · age' lines above the article that make a results list
+RESULT_GAP_LINES = 2  # the most lines between two results (a teaser with its stop or without, a label)
+RESULT_GAP_WORDS = 40  # the longest line between two results (a teaser; a paragraph is longer)
+
+
+def results_entries(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str | None]]:
+    """A results list above the article (a search page, a preview pane beside it): titles each over a separated
+    meta line ('outlet.com · 5h'), MIN_RESULTS of them or more, a teaser or a label ('Showing in preview') between
+    two of them or not: (line, title, source).
+
+    paired_entries takes a list only while its entries follow each other right under their teasers that end with a
+    stop; a results list sets any line under an entry (a teaser cut without its stop, a label). Above the article
+    stand its own head's pairs too (its headline over its source chip, a credit over the date line): one or two
+    pairs, no list, so the reader asks for MIN_RESULTS. The result the page shows again below the list, over the
+    article, is the article itself (a preview pane's), no other."""
+    found: list[tuple[int, str, str | None]] = []
+    run: list[tuple[int, str, str | None]] = []
+    index = start
+    while index < end:
+        if _result_at(lines, index, end):
+            run.append((index, lines[index].text, lines[index + 1].text.split(" · ")[0].split(" | ")[0].strip()))
+            index += 2
+            continue
+        # (asked only inside a run: most lines stand in none)
+        steps = range(1, RESULT_GAP_LINES + 1)
+        gap = next((step for step in steps if _result_at(lines, index + step, end)), 0) if run else 0
+        if gap and all(
+            not lines[place].is_prose or lines[place].words <= RESULT_GAP_WORDS for place in range(index, index + gap)
+        ):
+            index += gap
+            continue
+        if len(run) >= MIN_RESULTS:
+            found += run
+        run = []
+        index += 1
+    found += run if len(run) >= MIN_RESULTS else []
+    if not found:
+        return found
+    shown = {line.text for line in lines[found[-1][0] + 2 : end + RESULT_GAP_LINES]}
+    return [result for result in found if result[1] not in shown]
+
+
+def _result_at(lines: list[Line], index: int, end: int) -> bool:
+    return _pair_at(lines, index, end) == "marked" and _separated(lines[index + 1].text)

@@ -13,6 +13,7 @@ from itertools import groupby, pairwise
 
 from converter.textdump.furniture import is_card_marker
 from converter.textdump.lines import Line
+from converter.textdump.paired import results_entries
 from converter.textdump.related import EMBED_MIN_WORDS, GLUED_STORY_WORDS
 from converter.textdump.story_heads import headline, line_credit, outlet_name, source_line
 from converter.textdump.teased import teased_list_end
@@ -210,6 +211,8 @@ def _next_part(
             return None
         if any(is_card_marker(line.text) for line in between if not line.is_prose):
             return None  # the list is one of cards (source, time): what follows is another article
+        if forward and found is not None and results_entries(lines, wall + 1, found[0]):
+            return None  # (so is a list of titles each over its 'outlet.com · 7 min' line, numbered or not)
         if found is not None and near and _article_like(lines[found[0] : found[1] + 1]):
             return found
     return None

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from converter.textdump.furniture import is_furniture, is_host_name, is_url, strip_chip
+from converter.textdump.furniture import field_source, is_furniture, is_host_name, is_url, strip_chip
 from converter.textdump.lines import Line
 from converter.textdump.prompts import is_call, is_lead_in_teaser
 
@@ -22,6 +22,7 @@ _RELATED = re.compile(
         related(?:\ (?:articles?|stories|posts?|content|coverage|news|reading|links|videos?|topics))?
         |more\ (?:from|on|in|about|by)\ .{1,40}|more\ \S+(?:\ \S+)?
         |more\ (?:stories|news|articles|to\ (?:read|explore)|like\ this|for\ you)
+        |more\ (?:stories|news|articles|reads|reading)\ (?:at|for|from|on|in|about|by)\ .{1,40}
         |read\ (?:more|next|also)|also\ read|see\ also|also\ on\ .{1,30}|learn\ more|further\ reading|keep\ reading
         |recommended(?:\ (?:for\ you|stories|articles|reading|videos?))?|recommended\ (?:by|from)\ .{1,30}
         |we\ recommend|editor'?s\ picks|similar\ (?:stories|articles|news|posts|reads)
@@ -535,7 +536,9 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
                 chip = strip_chip(other.text)
                 if chip and not is_furniture(chip, len(chip.split())) and chip[0].isupper():
                     sourced = cursor if source is None else sourced
-                    source = source or chip
+                    # (a field names the source only under a source's key: 'Reach: 153K', 'Byline: Ann Lee' none)
+                    field = field_source(chip)
+                    source = source or (chip if field is None else field) or None
                 cursor += 1
                 continue
             break

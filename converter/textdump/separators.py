@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from converter.bylines import credits_writer
 from converter.textdump.asides import comment_footer
+from converter.textdump.byline_names import BY_WORDS, byline_part
 from converter.textdump.cards import counter_line
 from converter.textdump.furniture import is_rule
 from converter.textdump.lines import Line, text_counts
@@ -91,7 +93,7 @@ def separator_walls(lines: list[Line], repeated: frozenset[str] = frozenset()) -
             and index > head
             and line.words <= 8
             and not line.sentence_end
-            and (below := story_below(lines, index + 1, repeated)) is not None
+            and (below := story_below(lines, index + 1, repeated, lead=True)) is not None
             # (a counter is no card's chip, alone on its line or among a marker's words)
             and (_COUNTER.fullmatch(line.text) or _COUNT_INSIDE.search(line.text) or not _after_card(lines, index))
             and counts[line.text] <= MAX_REPEATS
@@ -122,10 +124,45 @@ def _label_in_text(lines: list[Line], index: int, head: int) -> bool:
     )
 
 
-def story_below(lines: list[Line], position: int, repeated: frozenset[str] = frozenset()) -> int | None:
+def story_below(
+    lines: list[Line], position: int, repeated: frozenset[str] = frozenset(), lead: bool = False
+) -> int | None:
     """The headline of a story starting at lines[position] (None: no story): a headline over its source line,
     or a source line over its headline ("outlet.com" over a headline over its text); below a counter ("— 2 / 3
-    —"), a headline over its text, one or two chips (an outlet's name) above it, a credit or a standfirst below."""
+    —"), a headline over its text, one or two chips (an outlet's name) above it, a credit or a standfirst below.
+    `lead`: or right under a short sentence that presents it to the reader (_presents); there, as below a counter,
+    a headline over its text is enough (a credit line between or not)."""
+    if lead and position + 2 < len(lines) and _presents(lines[position]) and not _presents(lines[position + 1]):
+        found = _story_below(lines, position + 1, repeated)
+        if found is None and headed(lines, position + 1) and text_follows(lines, position + 2):
+            found = position + 1
+        if found is not None:
+            return found
+    return _story_below(lines, position, repeated)
+
+
+LEAD_WORDS = 15  # the longest sentence presenting the story below it
+# (English) the story below named by a determiner pointing at it: 'Read this second article, then compare the two.',
+# 'The story below first ran in a local paper.'
+_PRESENTED = re.compile(
+    r"\b(?:this|the|following|next|second|another)\s(?:[\w-]{1,20}\s)?(?:article|story|text|piece|passage|report)\b",
+    re.IGNORECASE,
+)
+
+
+def _presents(line: Line) -> bool:
+    """A short sentence naming an article or a story ('Read this second article, then compare the two.', 'The story
+    below first ran in a local paper.'): a note presenting the story carried under it, between the heading over it
+    and its headline. No question: a reader's comment asks for 'the original report?'."""
+    return (
+        line.sentence_end
+        and line.words <= LEAD_WORDS
+        and not line.text.endswith("?")
+        and bool(_PRESENTED.search(line.text))
+    )
+
+
+def _story_below(lines: list[Line], position: int, repeated: frozenset[str] = frozenset()) -> int | None:
     if short_below_headline(lines, position) and story_head(lines, position, repeated):
         return position
     # A channel's posts, each closed by its counters: the next one's headline under the last one's counter line.
@@ -197,7 +234,7 @@ def separated_story(lines: list[Line], wall: int, end: int, ends: Collection[int
     list. It stops at a list heading, at a longer entry of `ends`, at the next story's headline or a card's, at a
     long line that is no paragraph or at more than STORY_GAP_LINES lines without prose (the page's footer), and
     ends on a paragraph."""
-    head = story_below(lines, wall + 1)
+    head = story_below(lines, wall + 1, lead=True)
     if head is None:
         return None
     start = next((index for index in range(head + 1, end) if lines[index].is_prose), end)
@@ -388,6 +425,22 @@ def bare_stories(lines: list[Line], last: int, walls: Collection[int]) -> list[t
     return found
 
 
+HANDLE_WORDS = 2  # the most words of a handle a credit line names ('Written by HarbourWatch')
+
+
+def _handle_credit(line: Line) -> bool:
+    """'Written by HarbourWatch': a writer's label ending in "by" and a short name (a handle, which credit_line
+    refuses for want of a full name): a credit, no headline."""
+    label, part, tail_words, _ = byline_part(line.text)
+    return (
+        bool(label)
+        and not tail_words
+        and label.lower().split()[-1] in BY_WORDS
+        and credits_writer(label)
+        and 1 <= len(part.split()) <= HANDLE_WORDS
+    )
+
+
 def _set_apart(lines: list[Line], marker: int) -> bool:
     """The marker lines[marker] stands apart from the story above it: a blank line over it, or only a paragraph or
     furniture by its own shape (its buttons) between them. A short line under other short lines, no blank line
@@ -425,7 +478,7 @@ def bare_head(lines: list[Line], position: int) -> bool:
     line = lines[position]
     if not is_title_like(line) or line.text.endswith((".", ":")) or not line.text[:1].isupper():
         return False
-    if line_credit(line) or source_line(line) or header_kind(line) or outlet_name(line):
+    if line_credit(line) or source_line(line) or header_kind(line) or outlet_name(line) or _handle_credit(line):
         return False
     if (is_lead_in_teaser(line.text) and not _heads_block(lines, position)) or _SENTENCE_INSIDE.search(line.text):
         return False

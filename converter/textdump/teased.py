@@ -172,6 +172,9 @@ def teased_list_end(lines: list[Line], heading: int, end: int) -> int | None:
         index += 1
     shaped = blocks = 0
     while index < end - 1:
+        if _ordinal(lines[index].text) and index + 2 < end:
+            index += 1  # (an entry's number on a line of its own over its title: '2' over the title over its teaser)
+            continue
         if _teaser_pair(lines, index, end) or (shaped and _stopped_pair(lines, index, end)):
             shaped += 1
         elif _two_line_block(lines, index, end, first=index == heading + 1):
@@ -181,6 +184,11 @@ def teased_list_end(lines: list[Line], heading: int, end: int) -> int | None:
         index += 3 if index + 3 < end and _outlet_over(lines, index + 2) else 2
     entries = shaped + blocks
     return index - 1 if (entries >= MIN_ENTRIES and not blocks) or entries >= BLOCK_ENTRIES else None
+
+
+def _ordinal(text: str) -> bool:
+    """A list entry's number alone on its line: '2', '3.', '(4)'."""
+    return 1 <= len(text) <= 4 and text.strip("().").isdigit()
 
 
 def _two_line_block(lines: list[Line], index: int, end: int, *, first: bool) -> bool:

@@ -27,6 +27,8 @@ from converter.textdump.related import header_kind
         ("Similar articles", "related"),
         ("Also in today's edition", "related"),
         ("Similar", None),
+        ("More stories at reading level B2", "related"),  # what the list's stories share: any words after it
+        ("More news for the Upper Valley", "related"),
     ],
 )
 def test_see_all_comments_heads_the_comments(text: str, expected: str | None) -> None:

@@ -104,3 +104,47 @@ def test_a_list_of_titles_over_meta_lines_closes_the_body() -> None:
     article = extract_text("\n".join([*ARTICLE, *tail]), "text/t.txt").article
     assert "the change would let it service" not in article.body and "Recommended" not in article.body
     assert "Council approves a second berth at the harbour" in [link.title for link in article.related]
+
+
+RESULTS = [
+    "Search the archive",
+    "About 2,310 results",
+    "Ferry timetable to change for the winter months",
+    "coastledger.example · 4h",
+    "Two crossings fewer a day from November",
+    "Valley orchard growers turn to frost fans",
+    "fieldnotes.example · 1 day ago",
+    "Now open beside the results",
+    "Council approves a second berth at the harbour",
+    "bayobserver.example · 2h",
+    "The vote followed a year of talks with the harbour users.",
+    "Lifeboat crew rescues two walkers cut off by the tide",
+    "shoregazette.example · 6h",
+    "Next page",
+]
+
+
+def test_a_results_list_above_the_article_names_other_articles() -> None:
+    # Titles over 'host · age' above the article, a teaser without its stop or a label between two of them: a results
+    # list; the result the page opens beside it (the article itself) is no other article.
+    assert titles([], RESULTS) == [
+        ("Ferry timetable to change for the winter months", "coastledger.example"),
+        ("Council approves a second berth at the harbour", "bayobserver.example"),
+        ("Lifeboat crew rescues two walkers cut off by the tide", "shoregazette.example"),
+    ]
+
+
+def test_the_article_shown_again_over_its_preview_is_no_result() -> None:
+    # The results list names a headline the page shows again below it, over the article: that result is the article.
+    harbour = "Harbour board weighs the future of its stone pier"
+    listed = [*RESULTS[:2], harbour, "harbourweekly.example · 3h", *RESULTS[2:]]
+    found = [title for title, _ in titles([], [*listed, harbour, "harbourweekly.example"])]
+    assert harbour not in found
+    assert "Council approves a second berth at the harbour" in found
+
+
+def test_the_article_head_above_it_is_no_results_list() -> None:
+    # The article's own headline over its source chip and a credit over its date line: two pairs, no list.
+    head = ["Harbour board weighs the future of its stone pier", "harbourweekly.example · 5 min listen"]
+    head += ["Ines Duarte and Tom Okafor, harbourweekly.example", "TUE 12.03.2024 · 09:10"]
+    assert titles([], head) == []

@@ -443,3 +443,21 @@ def test_an_outlets_name_over_a_card_above_too_does_not_hide_the_story_below_a_m
     text = "\n".join([*ARTICLE, "", *cards, "", "Scroll for more", "", *carried])
     assert separator_walls(split_lines(text)) == [len(ARTICLE) + len(cards)]
     assert [article.title for article in extract_text(text, "text/o.txt").embedded] == [CARRIED[0]]
+
+
+def test_a_heading_over_a_sentence_presenting_the_story_below() -> None:
+    # 'Second read' over 'Now read this story and compare the two.' over a headline, a handle's credit or none, and
+    # its text: the story is carried, the article ends above the heading.
+    for credit in (["Written by HarbourWatch"], []):
+        carried = [CARRIED[0], *credit, *CARRIED[2:]]
+        result = extract_text(page("Second read", ["Now read this story and compare the two.", *carried]), "text/c.txt")
+        assert "island ferry" not in result.article.body, credit
+        assert [article.title for article in result.embedded] == [CARRIED[0]], credit
+
+
+def test_a_readers_question_naming_a_report_presents_no_story() -> None:
+    # A reader's comment asking about 'the original report?' over a list's heading: no note presenting a story.
+    comment = ["Dana R.", "2 hours ago", "Good piece. Does anyone have a link to the original report?", "Reply"]
+    lines = split_lines(page("Comments (2)", [*comment, "Picked for you", *CARRIED]))
+    assert [lines[index].text for index in separator_walls(lines)] != ["Reply"]
+    assert all(lines[index].text != comment[2] for index in separator_walls(lines))
