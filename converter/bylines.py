@@ -49,9 +49,11 @@ SPONSOR_WORDS = r"\b(?:present|sponsor|brought|powered|supported|funded|paid|und
 # Credits of people who did not write the piece ("Editing by", "Photos by", "Cover: A / Agency"), and of those who
 # picked it for readers or summed it up ("Curated by", "Selected by", "Summary by"): the language's role words,
 # not a layout's wording.
+# (A voice reading the piece aloud, "Narrated by A", "Read by A", "Voiced by A"; "Source: Outlet" names where the
+# piece came from, not who wrote it.)
 _NOT_WRITER = re.compile(
     r"edit|photo|pictures|\bcover\b|illustrat|graphic|video|translat|fact|design|produc"
-    r"|\b(?:curat|select|pick|shared|recommend|saved|flipped|summar)|" + SPONSOR_WORDS,
+    r"|\b(?:curat|select|pick|shared|recommend|saved|flipped|summar)|narrat|voice|^\s*read\b|\bsource|" + SPONSOR_WORDS,
     re.IGNORECASE,
 )
 # Letters after a name ("MS, RDN, LD", "NSCA-CPT", "PhD"): credentials, not more names.
@@ -211,9 +213,15 @@ def credits_contributor(label: str) -> bool:
     return bool(_CONTRIBUTOR.search(label))
 
 
+# A label crediting the writing beside another role ("Words and pictures:", "Text & photos by"): the writer's
+# credit still (English words of writing).
+_WRITING = re.compile(r"^\s*(?:words|text|story|writing|written|reporting)\s+(?:and|&)\s", re.IGNORECASE)
+
+
 def credits_writer(label: str) -> bool:
-    """False for a credit label of someone who did not write the piece ('Editing by', 'Photography:')."""
-    return not _NOT_WRITER.search(label)
+    """False for a credit label of someone who did not write the piece ('Editing by', 'Photography:'); a label
+    naming the writing first and another role after it ('Words and pictures:') credits the writer."""
+    return not _NOT_WRITER.search(label) or bool(_WRITING.match(label))
 
 
 def _credit(text: str) -> str | None:
@@ -222,7 +230,7 @@ def _credit(text: str) -> str | None:
     if not match:
         return text
     # ("Editing by", and a colon's label too: "Photography: A")
-    if _NOT_WRITER.search(match.group("label") or match.group(0)):
+    if not credits_writer(match.group("label") or match.group(0)):
         return None
     return text[match.end() :]
 

@@ -21,6 +21,13 @@ from converter.textdump.metadata import NAME_JOINS, names_after_by
 _BY_LABEL = re.compile(r"^(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:by|von|por|par|di|oleh|door|av)\s+(?=\S)", re.IGNORECASE)
 
 
+# "From our correspondent A", "From a staff reporter A": the writer named by the job after "from" (English words).
+_FROM_LABEL = re.compile(
+    r"^[Ff]rom\s+(?:[Oo]ur|[Aa]n?|[Tt]he)\s+(?:[^\W\d_][\w’'-]*\s+){0,2}?"
+    r"(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist)s?\s+(?=[A-Z])"
+)
+
+
 # Words apart by spaces (a word that could split into several pieces would backtrack quadratically).
 # ("Words & pictures:": an ampersand joins a label's words.)
 # ("Author(s):": a plural written as a bracketed "s" is part of the label's word.)
@@ -99,7 +106,7 @@ def byline_part(text: str) -> tuple[str, str, int, bool]:
     text = unglued(text.strip())
     core = text.lstrip(LEAD_MARKS + " ").rstrip(")] ")
     label = ""
-    match = _BY_LABEL.match(core) or _COLON_LABEL.match(core) or _writer_dash(core)
+    match = _BY_LABEL.match(core) or _COLON_LABEL.match(core) or _writer_dash(core) or _FROM_LABEL.match(core)
     if not match or (match.group(0).rstrip().endswith(":") and not WRITER_ROLE.search(match.group(0))):
         # 'From Harbour Examiner · reporting by A, B and C', 'Source: Harbour Examiner · Text: A': the writer's
         # label after a separator.

@@ -69,10 +69,49 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW, *, site
         and not (lines[index].is_furniture and lines[index].sentence_end)  # (a notice: "We use cookies to ...")
         and not _place_counter(lines[index].text)
         and not _credit_for_host(lines[index].text)
+        and not reader_line(lines[index].text)
         and not lines[index].item_row  # (a row of tabs or buttons: "Top stories   Local   Sport")
         and not (fields.is_field_line(lines, index) and fields.headline_field(lines, index, body_start) is None)
         and index not in results_list(lines, body_start)
     ]
+
+
+# A line ending on a colon introduces what follows ("Here is the piece:", "A friend wrote:"): no headline.
+_INTRODUCES = re.compile(r":[\s\"'”’»]*$")
+# "Label: www.host.tld" or "Label: https://...": a label and an address, no headline.
+_LABELLED_ADDRESS = re.compile(
+    r"^[^:]{1,40}:\s*(?:https?://)?(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?:/\S{0,200})?$", re.IGNORECASE
+)
+# A reader's progress or delivery stamp: "12 min left in chapter", "3 mins remaining", "40% read", "Delivered
+# Monday 4 March 09:15", "Sent to your device on 2 May" (English words), no headline.
+_PROGRESS = re.compile(
+    r"^(?:about\s+)?\d{1,4}\s*(?:min|mins|minutes?|hrs?|hours?|pages?)\.?\s+(?:left|remaining|to go)\b.{0,40}$"
+    r"|^\d{1,3}(?:[.,]\d)?\s?%\s+(?:read|done|complete|completed|finished)\b.{0,20}$",
+    re.IGNORECASE,
+)
+_DELIVERED = re.compile(
+    r"^(?:delivered|sent|synced|saved|clipped|received)\b(?:\s+to\s+[\w' ]{1,30})?"
+    r"(?:\s+(?:on|at)|\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?)\s+\d{1,4}\b.{0,30}$",
+    re.IGNORECASE,
+)
+# A menu's prompt of a few words cut by an ellipsis ("Go to…", "Jump to section..."): no headline.
+_MENU_PROMPT = re.compile(r"^\S+(?:\s\S+){0,2}(?:…|\.\.\.)$")
+# A trail of three or more short crumbs under arrows ("Forums › Local › Harbour"): navigation, no headline.
+_CRUMB_ARROWS = re.compile(r"(?<=\s)[›»>](?=\s)")
+CRUMB_WORDS = 4
+
+
+def reader_line(text: str) -> bool:
+    """A line of a reader's or a forum's frame in a headline's place: a line introducing what follows (ending on a
+    colon), a menu's prompt, a label with an address, a progress or delivery stamp, a
+    breadcrumb trail of short crumbs."""
+    text = text.strip()
+    if _MENU_PROMPT.match(text):
+        return True
+    if _INTRODUCES.search(text) or _LABELLED_ADDRESS.match(text) or _PROGRESS.match(text) or _DELIVERED.match(text):
+        return True
+    crumbs = _CRUMB_ARROWS.split(text) if len(text) <= 200 else []
+    return len(crumbs) >= 3 and all(0 < len(crumb.split()) <= CRUMB_WORDS for crumb in crumbs)
 
 
 # A line counting its place among others: "Clipping 2 of 14", "Story 3/10", "4 of 17" ("of" is English): a container's

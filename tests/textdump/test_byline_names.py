@@ -96,3 +96,17 @@ def test_a_writers_job_or_the_credits_own_name_before_a_colon_labels_the_writer(
     assert byline_names.byline_part("Byline: Mira Okafor")[0] == "Byline:"
     assert byline_names.WRITER_ROLE.search("Byline:")
     assert not labelled_credit("Photo(s): Mira Okafor")
+
+
+def test_voices_and_sources_credit_no_writer_and_words_beside_another_role_do() -> None:
+    """A reader's voice ('Narrated by A', 'Read by A') and a source ('Source: Outlet') name no writer; a label
+    naming the writing beside another role ('Text and photos: A') and 'From our correspondent A' do."""
+    assert byline_names.names_of("Narrated by Ruth Ober") == []
+    assert byline_names.names_of("Read aloud by Ruth Ober") == []
+    assert byline_names.names_of("Voiced by Ruth Ober") == []
+    assert byline_names.names_of("Source: Quay Evening Post") == []
+    assert byline_names.names_of("Text and photos: Ruth Ober") == ["Ruth Ober"]
+    assert byline_names.names_of("Story and photos by Ruth Ober") == ["Ruth Ober"]
+    assert byline_names.names_of("From our harbour correspondent Ruth Ober") == ["Ruth Ober"]
+    assert byline_names.names_of("From a staff reporter Ruth Ober") == ["Ruth Ober"]
+    assert byline_names.names_of("Photos and text: Ruth Ober") == []  # (the pictures first: the photographer's)
