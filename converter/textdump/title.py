@@ -96,6 +96,12 @@ _DELIVERED = re.compile(
 )
 # A menu's prompt of a few words cut by an ellipsis ("Go to…", "Jump to section..."): no headline.
 _MENU_PROMPT = re.compile(r"^\S+(?:\s\S+){0,2}(?:…|\.\.\.)$")
+# A notice about the page itself, closed by a full stop ("This page was machine-translated.", "This article is
+# a copy and may differ.", English words): no headline.
+_SELF_NOTICE = re.compile(
+    r"^This (?:page|article|story|post|translation|text|document|copy|summary|version) "
+    r"(?:was|is|has|may|might|will|contains|uses)\b.{0,200}\.$"
+)
 # A trail of three or more short crumbs under arrows ("Forums › Local › Harbour"): navigation, no headline.
 _CRUMB_ARROWS = re.compile(r"(?<=\s)[›»>](?=\s)")
 CRUMB_WORDS = 4
@@ -103,10 +109,10 @@ CRUMB_WORDS = 4
 
 def reader_line(text: str) -> bool:
     """A line of a reader's or a forum's frame in a headline's place: a line introducing what follows (ending on a
-    colon), a menu's prompt, a label with an address, a progress or delivery stamp, a
+    colon), a menu's prompt, a notice about the page, a label with an address, a progress or delivery stamp, a
     breadcrumb trail of short crumbs."""
     text = text.strip()
-    if _MENU_PROMPT.match(text):
+    if _MENU_PROMPT.match(text) or _SELF_NOTICE.match(text):
         return True
     if _INTRODUCES.search(text) or _LABELLED_ADDRESS.match(text) or _PROGRESS.match(text) or _DELIVERED.match(text):
         return True

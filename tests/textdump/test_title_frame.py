@@ -1,6 +1,6 @@
 """Lines of a reader's, a translator's or a forum's frame in a headline's place are no headline: a line introducing
 what follows (ending on a colon), a label with an address, a progress or delivery stamp, a breadcrumb trail of
-short crumbs, a menu's prompt cut by an ellipsis."""
+short crumbs, a menu's prompt cut by an ellipsis, a notice about the page itself."""
 
 from converter.textdump import title
 from converter.textdump.lines import split_lines
@@ -27,6 +27,7 @@ def test_frame_lines_are_no_headline() -> None:
         "Sent to your reader on 4 May",
         "Boards › Town life › Harbour",
         "Jump to…",
+        "This article was put into English by software. Some phrases may read oddly.",
     ):
         assert title.reader_line(frame), frame
         assert _title(HEADLINE, "Ann Lee", frame) == HEADLINE, frame
@@ -43,5 +44,6 @@ def test_headlines_of_such_words_stay_headlines() -> None:
         "Quay Post › Harbour town votes to keep its last wooden lighthouse",
         "What comes next for the harbour...",
         "No, the ferries are not late. Here is the timetable.",
+        "This town will keep its lighthouse",
     ):
         assert not title.reader_line(headline), headline
