@@ -215,7 +215,40 @@ _PROMO_CLUES = (
 
 def is_furniture(text: str, words: int) -> bool:
     """A UI, promo, credit or time-stamp line (judged on short lines only)."""
-    return _is_furniture(text, words) or (words <= PLACEHOLDER_WORDS and _is_player_ui(text))
+    return (
+        _is_furniture(text, words)
+        or (words <= PLACEHOLDER_WORDS and (_is_player_ui(text) or is_page_marker(text)))
+        or (words <= SPONSOR_WORDS and text.endswith((".", "!")) and bool(_SPONSOR_LINE.match(text)))
+    )
+
+
+def is_page_marker(text: str) -> bool:
+    """A printed page's or a forum's marker: a web address in brackets on its own line, a printed list's link under
+    its title ('(https://outlet.example/s/some-story)'), or a quoted post's fold ('Click to expand...'). (A bare
+    address without brackets stays: a shopping list's text gives each item's link on its own line; not a page
+    break either, 'Page 2 of 88': where it repeats down a long text, taking it out moved the headline decision.)"""
+    return bool(_BRACKETED_ADDRESS.fullmatch(text) or _FOLD.fullmatch(text))
+
+
+def is_address_line(text: str) -> bool:
+    """A web address filling the line, in brackets or not: never a related article's title."""
+    return bool(_BRACKETED_ADDRESS.fullmatch(text) or _BARE_ADDRESS.fullmatch(text))
+
+
+# A web address filling the line (bounded; no spaces inside), bare or in brackets.
+_BARE_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()<>\[\]]{1,300}")
+_BRACKETED_ADDRESS = re.compile(r"[(<\[](?:https?://|www\.)[^\s()<>\[\]]{1,300}[)>\]]")
+# (English) a quoted post folded by the forum: 'Click to expand...', 'Tap to expand…'.
+_FOLD = re.compile(r"(?:click|tap) (?:here )?to (?:expand|enlarge|show more)[.…]*", re.IGNORECASE)
+
+SPONSOR_WORDS = 30
+# (English) a sponsor's read opened by its label and a colon or a dash, a sentence to its stop: 'Sponsored: this show
+# is brought to you by A.', 'Advertisement — Try B free today!'. (A sentence with 'sponsored' inside does not open
+# so; a card's label line, 'Promoted: A from 9,90 · page 3', is left to the line decisions.)
+_SPONSOR_LINE = re.compile(
+    r"(?:sponsored(?: by)?|sponsor|advertisement|paid (?:content|partnership|post)|promoted) ?[:—–|] ?\S",
+    re.IGNORECASE,
+)
 
 
 def _is_player_ui(text: str) -> bool:

@@ -18,7 +18,7 @@ from converter.textdump import marked, metadata, stacked
 from converter.textdump.asides import comment_lines
 from converter.textdump.carried import pasted_paragraphs
 from converter.textdump.cleanup import clean_pasted_text
-from converter.textdump.furniture import inline_related
+from converter.textdump.furniture import inline_related, is_address_line
 from converter.textdump.glued import glued_cards
 from converter.textdump.lines import Line, make_line
 from converter.textdump.listing import (
@@ -389,6 +389,8 @@ def no_headline(text: str) -> bool:
     words = len(text.split())
     if words >= TEASER_CUT_WORDS and text.rstrip("\"'”’)").endswith(("…", "...")):
         return True
+    if is_address_line(text):
+        return True  # (a printed list's address line under its title: no title of an article)
     if _COUNTED.fullmatch(text):
         return True  # (a counter of the items a page shows, 'Story 7 of 17', 'Part 2/3': it names no article)
     return words <= marked.MAX_META_WORDS and stacked.is_time_chip(make_line(0, text, frozenset()))

@@ -92,8 +92,8 @@ def separator_walls(lines: list[Line], repeated: frozenset[str] = frozenset()) -
             # outlet's name below a marker; the first is the separator)
             and index > head
             and line.words <= 8
-            and not line.sentence_end
-            and (below := story_below(lines, index + 1, repeated, lead=True)) is not None
+            and (not line.sentence_end or quotes_below(lines, index))
+            and (below := _quoted_or_story(lines, index, repeated)) is not None
             # (a counter is no card's chip, alone on its line or among a marker's words)
             and (_COUNTER.fullmatch(line.text) or _COUNT_INSIDE.search(line.text) or not _after_card(lines, index))
             and counts[line.text] <= MAX_REPEATS
@@ -109,6 +109,30 @@ def separator_walls(lines: list[Line], repeated: frozenset[str] = frozenset()) -
             found.append(index)
             head = below
     return found
+
+
+# (English) a forum's quote of another post or story: 'A Name said:', 'outlet wrote:' (a name of up to six words).
+_ATTRIBUTION = re.compile(r"[^\W\d][\w.'’&-]{0,40}(?: [\w.'’&-]{1,40}){0,5} (?:said|wrote|posted):")
+
+
+def quotes_below(lines: list[Line], index: int) -> bool:
+    """lines[index] opens a quoted post ('A said:') and a headline right over its text stands below it: a story
+    carried in full inside a reply. (Over a paragraph, 'Mr Name said:' opens a quote in the article's own text.)"""
+    return (
+        bool(_ATTRIBUTION.fullmatch(lines[index].text))
+        and index + 2 < len(lines)
+        and not lines[index + 1].is_prose
+        and headed(lines, index + 1)
+        and text_follows(lines, index + 2)
+    )
+
+
+def _quoted_or_story(lines: list[Line], index: int, repeated: frozenset[str]) -> int | None:
+    """The headline of the story below the separator lines[index]: right under a quoted post's opening, or
+    story_below's."""
+    if quotes_below(lines, index):
+        return index + 1
+    return story_below(lines, index + 1, repeated, lead=True)
 
 
 def _label_in_text(lines: list[Line], index: int, head: int) -> bool:

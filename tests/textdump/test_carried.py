@@ -226,3 +226,21 @@ def test_a_dashed_marker_between_a_carried_storys_sentences_is_cut_out() -> None
     [carried] = extract_text(page, "text/pier.txt").embedded
     assert "more below" not in carried.body
     assert "— the number nine —" in carried.body and "fish market" in carried.body
+
+
+def test_address_lines_under_printed_titles_are_no_related_entries() -> None:
+    # a printed page's list: each title over its address in brackets, a page-break line at the end
+    printed = [
+        "Related links",
+        "Ferry timetable changes for the spring",
+        "(https://news.example.org/s/ferry-timetable-changes)",
+        "New school opens its doors on the hill above the harbour",
+        "(https://news.example.org/s/new-school-opens)",
+        "",
+        "Page 2 of 2",
+    ]
+    article = extract_text("\n".join([*ARTICLE, "", *printed, ""]), "text/printed.txt").article
+    assert [link.title for link in article.related] == [
+        "Ferry timetable changes for the spring",
+        "New school opens its doors on the hill above the harbour",
+    ]

@@ -183,3 +183,28 @@ def test_a_marker_where_an_ad_breaks_the_story_is_furniture(text: str, expected:
 )
 def test_a_paywalls_count_of_free_items_left(text: str, expected: bool) -> None:
     assert furniture.is_free_count(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(https://news.example.org/s/ferry-timetable-changes)",
+        "Click to expand...",
+        "Sponsored: today's show comes to you with help from a bakery. Use code BREAD at checkout.",
+        "Advertisement — try the paper for a month!",
+    ],
+)
+def test_address_lines_folds_and_sponsor_lines_are_furniture(text: str) -> None:
+    assert is_furniture(text, len(text.split()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sponsored by the council, the fair drew crowds.",
+        "See https://example.org for the full list",
+        "https://shop.example.com/item-7",
+    ],
+)
+def test_an_address_or_a_sponsor_inside_a_sentence_is_no_furniture(text: str) -> None:
+    assert not is_furniture(text, len(text.split()))

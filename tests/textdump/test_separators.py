@@ -461,3 +461,17 @@ def test_a_readers_question_naming_a_report_presents_no_story() -> None:
     lines = split_lines(page("Comments (2)", [*comment, "Picked for you", *CARRIED]))
     assert [lines[index].text for index in separator_walls(lines)] != ["Reply"]
     assert all(lines[index].text != comment[2] for index in separator_walls(lines))
+
+
+def test_a_quoted_story_in_a_reply_is_carried() -> None:
+    # a forum reply quoting another outlet's story in full: 'A said:' over its headline over its text
+    carried = ["Coast Ledger wrote:", CARRIED[0], *CARRIED[2:]]
+    result = extract_text(page("Worth reading next to this one:", carried), "text/q.txt")
+    assert "island ferry" not in result.article.body
+    assert [article.title for article in result.embedded] == [CARRIED[0]]
+
+
+def test_a_speaker_over_a_quoted_paragraph_is_no_separator() -> None:
+    # 'Mr Name said:' over a paragraph opens a quote in the article's own text
+    lines = split_lines("\n".join([*ARTICLE, "The mayor said:", *CARRIED[2:]]))
+    assert separator_walls(lines) == []
