@@ -112,7 +112,7 @@ def separator_walls(lines: list[Line], repeated: frozenset[str] = frozenset()) -
 
 
 # (English) a forum's quote of another post or story: 'A Name said:', 'outlet wrote:' (a name of up to six words).
-_ATTRIBUTION = re.compile(r"[^\W\d][\w.'’&-]{0,40}(?: [\w.'’&-]{1,40}){0,5} (?:said|wrote|posted):")
+_ATTRIBUTION = re.compile(r"^[^\W\d][\w.'’&-]{0,40}(?: [\w.'’&-]{1,40}){0,5} (?:said|wrote|posted):$")
 
 
 def quotes_below(lines: list[Line], index: int) -> bool:
