@@ -404,6 +404,17 @@ HARBOUR_STORY = [
     "spring if the money arrived in time for the summer season.",
 ]
 
+# A third invented story (a headline over three paragraphs), for the headline tests under containers and counters.
+LIGHTHOUSE_HEADLINE = "Harbour town votes to keep its last wooden lighthouse standing"
+LIGHTHOUSE_STORY = [
+    "The council met on Tuesday evening and heard from keepers, fishermen and a museum that offered to take "
+    "the tower if the town would not, before a vote that ran late into the night.",
+    "Repairs will cost less than a new light, the engineer told the meeting, and the wood has held up better "
+    "than anyone expected after a century of winter storms on the point.",
+    "A keeper who served there for thirty years said the light had guided his own father home through fog, "
+    "and that the town would be poorer without the tower on the headland.",
+]
+
 # A second story: carried below the main one in the separator and outlet-head tests.
 LIBRARY_STORY = [
     "Library extends its opening hours on weekdays",

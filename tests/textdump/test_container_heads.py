@@ -6,20 +6,10 @@ import pickle
 
 from converter.textdump import extract, fields, metadata, title
 from converter.textdump.lines import split_lines
+from tests.support import LIGHTHOUSE_HEADLINE, LIGHTHOUSE_STORY
 
-HEADLINE = "Harbour town votes to keep its last wooden lighthouse standing"
-BODY = (
-    "The council met on Tuesday evening and heard from keepers, fishermen and a museum that offered to take "
-    "the tower if the town would not, before a vote that ran late into the night."
-)
-MORE = (
-    "Repairs will cost less than a new light, the engineer told the meeting, and the wood has held up better "
-    "than anyone expected after a century of winter storms on the point."
-)
-LAST = (
-    "A keeper who served there for thirty years said the light had guided his own father home through fog, "
-    "and that the town would be poorer without the tower on the headland."
-)
+HEADLINE = LIGHTHOUSE_HEADLINE
+BODY, MORE, LAST = LIGHTHOUSE_STORY
 
 
 def _title(text: str) -> str:

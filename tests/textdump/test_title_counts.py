@@ -2,16 +2,10 @@
 
 from converter.textdump import title
 from converter.textdump.lines import split_lines
+from tests.support import LIGHTHOUSE_HEADLINE, LIGHTHOUSE_STORY
 
-HEADLINE = "Harbour town votes to keep its last wooden lighthouse standing"
-BODY = (
-    "The council met on Tuesday evening and heard from keepers, fishermen and a museum that offered to take "
-    "the tower if the town would not, before a vote that ran late into the night."
-)
-MORE = (
-    "Repairs will cost less than a new light, the engineer told the meeting, and the wood has held up better "
-    "than anyone expected after a century of winter storms on the point."
-)
+HEADLINE = LIGHTHOUSE_HEADLINE
+BODY, MORE = LIGHTHOUSE_STORY[:2]
 
 
 def _title(*top: str) -> str | None:

@@ -8,19 +8,14 @@ from collections import Counter
 
 from converter.textdump import title
 from converter.textdump.lines import split_lines
+from tests.support import LIGHTHOUSE_STORY
+
+BODY, MORE = LIGHTHOUSE_STORY[:2]
 
 # 19 words as read, 23 tokens ("couldn't", "harbour's", "town's", "here's" split at their apostrophes).
 LONG_HEADLINE = (
     "We couldn't have guessed the harbour's old lighthouse would outlast the town's new pier—here's what the "
     "keepers say"
-)
-BODY = (
-    "The council met on Tuesday evening and heard from keepers, fishermen and a museum that offered to take "
-    "the tower if the town would not, before a vote that ran late into the night."
-)
-MORE = (
-    "Repairs will cost less than a new light, the engineer told the meeting, and the wood has held up better "
-    "than anyone expected after a century of winter storms on the point."
 )
 
 
