@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 from typing import Any
@@ -134,3 +135,24 @@ def test_site_names_appear_on_their_pages(built):
             assert lab["site"] in built["texts"][pid], pid
         else:
             assert "jotterly" not in built["texts"][pid].casefold(), pid
+
+
+@pytest.mark.parametrize("authors", [[], ["Ann Lee"], ["Ann Lee", "Bo Park", "Cy Diaz"]])
+def test_each_layout_shows_a_byline_of_every_author_and_none_without_authors(authors):
+    module = load_train_module("aggregator_holdout26")
+    arts = module.load_articles()
+    base = arts[sorted(arts)[0]]
+    art = module.Art(
+        "synthetic", "A made-up headline for the byline test", authors, base.date, base.paragraphs, "", "x.org"
+    )
+    for layout, builder in module.BUILDERS.items():
+        for seed in range(6):
+            page, _, _ = builder(random.Random(seed), art, arts)
+            lines = page.dump().splitlines()
+            bylines = [x for x in page.meta_lines if not ABSOLUTE.search(x) and not RELATIVE.search(x)]
+            assert all(x in lines for x in page.meta_lines), layout
+            if authors:
+                assert len(bylines) == 1, (layout, seed, page.meta_lines)
+                assert all(a in bylines[0] for a in authors), (layout, seed, bylines)
+            else:
+                assert not bylines, (layout, seed, bylines)
