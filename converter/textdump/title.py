@@ -34,9 +34,7 @@ WINDOW = 40
 SITE_TOP = 8  # the page's top, where a site's masthead and tagline stand
 # Finished paragraphs of the body run above the line taken for the headline that keep their place in the body.
 PARAGRAPHS_ABOVE = 2
-# "Factuality: High", "Words: A": a short label and its value, not a headline.
 _QUOTE_ENDS = " \"'”’»❞"
-_SHORT_LABEL = re.compile(r"^\S+(?:\s\S+){0,2}:\s")
 # ("By Herald staff" too: a credit line whatever follows the word; "Shared by @handle": a handle is a name.)
 _BY_INSIDE = re.compile(r"^(?:By\s+[A-Z@]|(?:\S+\s+){0,2}(?:by|von|por|par|oleh)\s+[A-Z@])")
 
@@ -446,7 +444,8 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
         "ends_period": float(text.endswith(".") and not text.endswith("..")),
         "ends_question": float(text.endswith(("?", "?”", "?’", '?"'))),
         "ends_colon": float(text.endswith(":")),
-        "short_label": float(bool(_SHORT_LABEL.match(text)) and line.words <= 6),
+        # ("Factuality: High", "Words: A": a short label and its value, not a headline.)
+        "short_label": float(fields.is_field(text, fields.SHORT) and line.words <= 6),
         "shown_twice": float(counts[text] >= 2),
         "shown_twice_long": float(counts[text] >= 2 and line.words >= 4),
         "credit_below": float(credit is not None),

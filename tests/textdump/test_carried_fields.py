@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from converter.textdump.extract import extract_text
-from converter.textdump.furniture import field_source, is_furniture
+from converter.textdump.fields import field_source
+from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import split_lines
 from converter.textdump.links import no_headline
 from converter.textdump.related import parse_cards
