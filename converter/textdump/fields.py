@@ -5,6 +5,12 @@ Their lines are no headline: a field names a property of the story or of its con
 block (the fields under it credit it: "Review: A harbour at dusk" over "Source: ..." and "Author: ..."), and a
 headline's own field ("Title:", "Headline:", "Subject:") names the story's headline when the story shows it nowhere
 else. An e-mail's date is the sending's, not the story's: the date search takes it last.
+
+This module is the one reading of a "Label: value" line (`read_field`), in variants that differ on purpose, each a
+`Shape`: BLOCK (the strictest, a line of a block), CHIP (a field under a listed story's headline: its source, a
+credit, figures), SHORT (the loosest: the headline model's `short_label` feature), WRITER (a credit's writer label)
+and GLOSSARY (a glossary box's entry). It names the kinds of field by their labels' words (`LABEL_WORDS`: a source's,
+a credit's, a headline's, a date's, an e-mail's sender's and header's); the other modules ask it.
 """
 
 from __future__ import annotations
@@ -59,6 +65,14 @@ SHORT = Shape("short", re.compile(r"^(?P<label>\S+(?:\s\S+){0,2}):\s"))
 WRITER = Shape(
     "writer", re.compile(r"^(?P<label>[^\W\d_][\w’'-]*(?:\(s\))?(?:\s+(?:&|[^\W\d_][\w’'-]*)){0,2})\s*:\s+(?=\S)")
 )
+# GLOSSARY, a glossary box's entry, the whole line in lower case ('contend: to argue or claim something'): a term of one
+# to three words, a colon and a space, a definition of three characters or more with no sentence inside it (a stop at
+# its end at most) (`study.glossary_entry`).
+GLOSSARY = Shape(
+    "glossary",
+    re.compile(r"(?P<label>[a-z][a-z'-]{0,30}(?: [a-z][a-z'-]{0,30}){0,2}): (?P<value>[a-z][^.!?:;]{2,150}\.?)"),
+    whole=True,
+)
 
 
 class Field(NamedTuple):
@@ -81,11 +95,12 @@ class Field(NamedTuple):
 def label_match(text: str, shape: Shape = BLOCK) -> re.Match[str] | None:
     """The match of `shape`'s pattern over `text` (its ends stripped first for a whole-line shape), or None: where
     the label ends and the value starts, for a rule reading on after the label (`byline_names`)."""
-    if (shape.max_chars is not None and len(text) > shape.max_chars) or (
-        shape.max_words is not None and len(text.split()) > shape.max_words
-    ):
+    if shape.max_chars is not None and len(text) > shape.max_chars:
         return None
-    return shape.pattern.fullmatch(text.strip()) if shape.whole else shape.pattern.match(text)
+    match = shape.pattern.fullmatch(text.strip()) if shape.whole else shape.pattern.match(text)
+    if match is None or (shape.max_words is not None and len(text.split()) > shape.max_words):
+        return None
+    return match
 
 
 def read_field(text: str, shape: Shape = BLOCK) -> Field | None:
