@@ -8,9 +8,10 @@ else. An e-mail's date is the sending's, not the story's: the date search takes 
 
 This module is the one reading of a "Label: value" line (`read_field`), in variants that differ on purpose, each a
 `Shape`: BLOCK (the strictest, a line of a block), CHIP (a field under a listed story's headline: its source, a
-credit, figures), SHORT (the loosest: the headline model's `short_label` feature), WRITER (a credit's writer label)
-and GLOSSARY (a glossary box's entry). It names the kinds of field by their labels' words (`LABEL_WORDS`: a source's,
-a credit's, a headline's, a date's, an e-mail's sender's and header's); the other modules ask it.
+credit, figures), SHORT (the loosest: the headline model's `short_label` feature), WRITER (a credit's writer label),
+GLOSSARY (a glossary box's entry) and ADDRESS (a label and a web address). It names the kinds of field by their
+labels' words (`LABEL_WORDS`: a source's, a credit's, a headline's, a date's, an e-mail's sender's and header's); the
+other modules ask it.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ HEADLINE_WORDS = 4  # the fewest words of a line shaped like a headline between 
 
 # One reading of a "Label: value" line, in named variants: each a shape of label, the colon and white space after it,
 # and whether the field is the whole line or opens it. Each variant's pattern names the label (group "label") and
-# ends where the value starts, or (a whole-line variant) takes the value in group "value".
+# takes the value (group "value") or ends where the value starts.
 class Shape(NamedTuple):
     name: str
     pattern: re.Pattern[str]
@@ -74,6 +75,18 @@ GLOSSARY = Shape(
     whole=True,
 )
 
+# ADDRESS, a label of anything but a colon (one to forty characters) and a web address standing as the whole value
+# ("Label: www.host.tld", "Read it at: https://host.tld/page"): a reader's frame line, no headline
+# (`title.reader_line`). White space may lack after the colon.
+ADDRESS = Shape(
+    "address",
+    re.compile(
+        r"^(?P<label>[^:]{1,40}):\s*"
+        r"(?P<value>(?:https?://)?(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?:/\S{0,200})?)$",
+        re.IGNORECASE,
+    ),
+)
+
 
 class Field(NamedTuple):
     """A "Label: value" line read: its label as written (CHIP's may end in a space: "Source : ...", no source's
@@ -108,7 +121,7 @@ def read_field(text: str, shape: Shape = BLOCK) -> Field | None:
     match = label_match(text, shape)
     if match is None:
         return None
-    value = match["value"] if shape.whole else match.string[match.end() :]
+    value = match["value"] if "value" in shape.pattern.groupindex else match.string[match.end() :]
     return Field(match["label"], value.strip())
 
 

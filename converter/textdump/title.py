@@ -76,10 +76,6 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW, *, site
 
 # A line ending on a colon introduces what follows ("Here is the piece:", "A friend wrote:"): no headline.
 _INTRODUCES = re.compile(r":[\s\"'”’»]*$")
-# "Label: www.host.tld" or "Label: https://...": a label and an address, no headline.
-_LABELLED_ADDRESS = re.compile(
-    r"^[^:]{1,40}:\s*(?:https?://)?(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?:/\S{0,200})?$", re.IGNORECASE
-)
 # A reader's progress or delivery stamp: "12 min left in chapter", "3 mins remaining", "40% read", "Delivered
 # Monday 4 March 09:15", "Sent to your device on 2 May" (English words), no headline.
 _PROGRESS = re.compile(
@@ -112,7 +108,12 @@ def reader_line(text: str) -> bool:
     text = text.strip()
     if _MENU_PROMPT.match(text) or _SELF_NOTICE.match(text):
         return True
-    if _INTRODUCES.search(text) or _LABELLED_ADDRESS.match(text) or _PROGRESS.match(text) or _DELIVERED.match(text):
+    if (
+        _INTRODUCES.search(text)
+        or fields.is_field(text, fields.ADDRESS)
+        or _PROGRESS.match(text)
+        or _DELIVERED.match(text)
+    ):
         return True
     crumbs = _CRUMB_ARROWS.split(text) if len(text) <= 200 else []
     return len(crumbs) >= 3 and all(0 < len(crumb.split()) <= CRUMB_WORDS for crumb in crumbs)

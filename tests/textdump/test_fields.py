@@ -10,6 +10,7 @@ import pytest
 
 from converter.textdump import fields
 from converter.textdump.fields import (
+    ADDRESS,
     BLOCK,
     CHIP,
     CREDIT,
@@ -114,6 +115,22 @@ def test_a_writer_label_is_up_to_three_words_of_letters_before_a_colon(text: str
 )
 def test_a_glossary_entry_is_a_term_and_its_definition_in_lower_case(text: str, expected: Field | None) -> None:
     assert read_field(text, GLOSSARY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Read it at: https://harbour.example/story/1", Field("Read it at", "https://harbour.example/story/1")),
+        ("Web:www.harbour.example", Field("Web", "www.harbour.example")),  # (white space may lack)
+        ("Site (mirror): HARBOUR.example.co.uk", Field("Site (mirror)", "HARBOUR.example.co.uk")),
+        ("Read it at: harbour", None),  # (a host of two labels at least)
+        ("Read it at: harbour.example, then come back", None),  # (the address is the whole value)
+        ("Read it at harbour.example", None),
+        ("A label running on past forty characters, no less: harbour.example", None),
+    ],
+)
+def test_an_address_field_is_a_label_and_a_web_address_alone(text: str, expected: Field | None) -> None:
+    assert read_field(text, ADDRESS) == expected
 
 
 @pytest.mark.parametrize(
