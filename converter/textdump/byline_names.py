@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from converter.bylines import credits_writer, organisation_name, split_authors
 from converter.dates import MONTHS
+from converter.textdump.fields import WRITER, label_match
 from converter.textdump.metadata import NAME_JOINS, names_after_by
 
 # A label before the names: up to three words ending with "by" (any verb: "Story by", "Reporting by"),
@@ -26,12 +27,6 @@ _FROM_LABEL = re.compile(
     r"^[Ff]rom\s+(?:[Oo]ur|[Aa]n?|[Tt]he)\s+(?:[^\W\d_][\w’'-]*\s+){0,2}?"
     r"(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist)s?\s+(?=[A-Z])"
 )
-
-
-# Words apart by spaces (a word that could split into several pieces would backtrack quadratically).
-# ("Words & pictures:": an ampersand joins a label's words.)
-# ("Author(s):": a plural written as a bracketed "s" is part of the label's word.)
-_COLON_LABEL = re.compile(r"^[^\W\d_][\w’'-]*(?:\(s\))?(?:\s+(?:&|[^\W\d_][\w’'-]*)){0,2}\s*:\s+(?=\S)")
 
 
 # A writer's word then a dash ("Words — A", "Text – A"): taken as a label only when its words name the writer's
@@ -106,7 +101,7 @@ def byline_part(text: str) -> tuple[str, str, int, bool]:
     text = unglued(text.strip())
     core = text.lstrip(LEAD_MARKS + " ").rstrip(")] ")
     label = ""
-    match = _BY_LABEL.match(core) or _COLON_LABEL.match(core) or _writer_dash(core) or _FROM_LABEL.match(core)
+    match = _BY_LABEL.match(core) or label_match(core, WRITER) or _writer_dash(core) or _FROM_LABEL.match(core)
     if not match or (match.group(0).rstrip().endswith(":") and not WRITER_ROLE.search(match.group(0))):
         # 'From Harbour Examiner · reporting by A, B and C', 'Source: Harbour Examiner · Text: A': the writer's
         # label after a separator.
@@ -146,7 +141,7 @@ def _labelled_segment(text: str) -> tuple[str, re.Match[str] | None]:
         match = _BY_LABEL.match(part)
         if match and credits_writer(match.group(0)):
             return part, match
-        match = _COLON_LABEL.match(part)
+        match = label_match(part, WRITER)
         if match and WRITER_ROLE.search(match.group(0)) and credits_writer(match.group(0)):
             return part, match
     return text, None

@@ -380,33 +380,6 @@ def is_url(text: str) -> bool:
     return text[:1] in "hHwW" and bool(_URL_LINE.match(text))
 
 
-# (English) the keys of a field naming where a story comes from: 'Source: example.com', 'Publisher: The Coast Ledger'.
-_SOURCE_KEYS = frozenset({"source", "sources", "from", "via", "publisher", "publication", "outlet", "site", "origin"})
-_FIELD = re.compile(r"(?P<key>[A-Za-z][A-Za-z ()]{0,24}):\s+(?P<value>\S.{0,80})")
-
-
-# (English) the keys of a field crediting a person: 'Byline: Ann Lee', 'Author(s): A and B'.
-_CREDIT_KEYS = frozenset({"byline", "author", "authors", "author(s)", "writer", "reporter", "correspondent", "credit"})
-
-
-def field_source(text: str) -> str | None:
-    """A 'Key: value' field under a story's headline as its source: the value when the key names a source
-    ('Source: example.com (online)' → 'example.com'), '' when a field of figures or a person's credit ('Reach: 153K',
-    'Byline: Ann Lee': no outlet's name), None when the line is no such field (an outlet's name over its section,
-    'Harbour Radio: Morning Show', is a source as it stands)."""
-    match = _FIELD.fullmatch(text.strip())
-    if match is None:
-        return None
-    key = match["key"].lower()
-    if key in _CREDIT_KEYS or any(char.isdigit() for char in match["value"]):
-        return ""
-    if key not in _SOURCE_KEYS:
-        return None
-    value = match["value"].strip()
-    # (a note of the medium in brackets after the name: 'example.com (online)', 'The Coast Ledger (print)')
-    return value[: value.index(" (")].strip() if " (" in value and value.endswith(")") else value
-
-
 def strip_chip(text: str) -> str:
     """'• Yahoo' → 'Yahoo'."""
     return _CHIP.sub(lambda match: match.group(0)[-1], text).strip()

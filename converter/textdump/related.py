@@ -12,7 +12,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from converter.textdump.furniture import field_source, is_furniture, is_host_name, is_url, strip_chip
+from converter.textdump.fields import field_source
+from converter.textdump.furniture import is_furniture, is_host_name, is_url, strip_chip
 from converter.textdump.lines import Line
 from converter.textdump.prompts import is_call, is_lead_in_teaser
 

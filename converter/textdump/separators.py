@@ -15,9 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from converter.bylines import credits_writer
 from converter.textdump.asides import comment_footer
-from converter.textdump.byline_names import BY_WORDS, byline_part
 from converter.textdump.cards import counter_line
 from converter.textdump.furniture import is_rule
 from converter.textdump.lines import Line, text_counts
@@ -42,6 +40,7 @@ from converter.textdump.related import (
 from converter.textdump.story_heads import (
     CHIP_WORDS,
     TEXT_GAP_LINES,
+    by_credit_names,
     headed,
     headline,
     line_credit,
@@ -455,14 +454,8 @@ HANDLE_WORDS = 2  # the most words of a handle a credit line names ('Written by 
 def _handle_credit(line: Line) -> bool:
     """'Written by HarbourWatch': a writer's label ending in "by" and a short name (a handle, which credit_line
     refuses for want of a full name): a credit, no headline."""
-    label, part, tail_words, _ = byline_part(line.text)
-    return (
-        bool(label)
-        and not tail_words
-        and label.lower().split()[-1] in BY_WORDS
-        and credits_writer(label)
-        and 1 <= len(part.split()) <= HANDLE_WORDS
-    )
+    part = by_credit_names(line.text)
+    return part is not None and 1 <= len(part.split()) <= HANDLE_WORDS
 
 
 def _set_apart(lines: list[Line], marker: int) -> bool:

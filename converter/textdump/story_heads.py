@@ -63,16 +63,18 @@ def credit_line(text: str) -> bool:
         return all(" " in name for name in names_of(text))
     if len(text) > _AGENCY_CHARS or "by " not in text.lower():
         return False
+    part = by_credit_names(text)
+    words = [] if part is None else part.split()
+    return 2 <= len(words) <= _OUTLET_WORDS and all(word[:1].isupper() for word in words)
+
+
+def by_credit_names(text: str) -> str | None:
+    """The names of a writer's credit under a label ending in "by" ('Written by Ann Lee' → 'Ann Lee', 'Story by
+    HarbourWatch' → 'HarbourWatch'), nothing read after them, or None for another line."""
     label, part, tail_words, _ = byline_part(text)
-    words = part.split()
-    return (
-        bool(label)
-        and not tail_words
-        and label.lower().split()[-1] in BY_WORDS
-        and credits_writer(label)
-        and 2 <= len(words) <= _OUTLET_WORDS
-        and all(word[:1].isupper() for word in words)
-    )
+    if label and not tail_words and label.lower().split()[-1] in BY_WORDS and credits_writer(label):
+        return part
+    return None
 
 
 def from_outlet(text: str) -> bool:

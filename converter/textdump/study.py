@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import re
 
+from converter.textdump.fields import GLOSSARY, read_field
 from converter.textdump.lines import Line
 
 HEADING_WORDS = (
     5  # the longest heading over a glossary entry or a block of questions ('Word to know', 'Think about it')
 )
 GLOSSARY_WORDS = 16  # the longest glossary entry, term and definition
-# 'contend: to argue or claim something': a term of one to three words in lower case, a colon, a definition of two
-# words or more opening in lower case, no sentence inside it (a stop at its end at most).
-_GLOSSARY = re.compile(r"[a-z][a-z'-]{0,30}(?: [a-z][a-z'-]{0,30}){0,2}: [a-z][^.!?:;]{2,150}\.?")
 QUESTION_WORDS = 30  # the longest question to the reader ('What is the main idea? Give two details.')
 MIN_QUESTIONS = 2  # question lines in a row that make a block of questions to the reader
 # (English) words naming the text the reader has read, or its writer: a question about them asks the reader.
@@ -65,7 +63,8 @@ def glossary_entry(line: Line) -> bool:
     text = line.text
     if not 3 <= line.words <= GLOSSARY_WORDS or ": " not in text:
         return False
-    return len(text.partition(": ")[2].split()) >= 2 and bool(_GLOSSARY.fullmatch(text))
+    entry = read_field(text, GLOSSARY)  # (a definition of two words or more)
+    return entry is not None and len(entry.value.split()) >= 2
 
 
 def _heading(line: Line) -> bool:

@@ -34,9 +34,7 @@ WINDOW = 40
 SITE_TOP = 8  # the page's top, where a site's masthead and tagline stand
 # Finished paragraphs of the body run above the line taken for the headline that keep their place in the body.
 PARAGRAPHS_ABOVE = 2
-# "Factuality: High", "Words: A": a short label and its value, not a headline.
 _QUOTE_ENDS = " \"'”’»❞"
-_SHORT_LABEL = re.compile(r"^\S+(?:\s\S+){0,2}:\s")
 # ("By Herald staff" too: a credit line whatever follows the word; "Shared by @handle": a handle is a name.)
 _BY_INSIDE = re.compile(r"^(?:By\s+[A-Z@]|(?:\S+\s+){0,2}(?:by|von|por|par|oleh)\s+[A-Z@])")
 
@@ -78,10 +76,6 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW, *, site
 
 # A line ending on a colon introduces what follows ("Here is the piece:", "A friend wrote:"): no headline.
 _INTRODUCES = re.compile(r":[\s\"'”’»]*$")
-# "Label: www.host.tld" or "Label: https://...": a label and an address, no headline.
-_LABELLED_ADDRESS = re.compile(
-    r"^[^:]{1,40}:\s*(?:https?://)?(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?:/\S{0,200})?$", re.IGNORECASE
-)
 # A reader's progress or delivery stamp: "12 min left in chapter", "3 mins remaining", "40% read", "Delivered
 # Monday 4 March 09:15", "Sent to your device on 2 May" (English words), no headline.
 _PROGRESS = re.compile(
@@ -114,7 +108,12 @@ def reader_line(text: str) -> bool:
     text = text.strip()
     if _MENU_PROMPT.match(text) or _SELF_NOTICE.match(text):
         return True
-    if _INTRODUCES.search(text) or _LABELLED_ADDRESS.match(text) or _PROGRESS.match(text) or _DELIVERED.match(text):
+    if (
+        _INTRODUCES.search(text)
+        or fields.is_field(text, fields.ADDRESS)
+        or _PROGRESS.match(text)
+        or _DELIVERED.match(text)
+    ):
         return True
     crumbs = _CRUMB_ARROWS.split(text) if len(text) <= 200 else []
     return len(crumbs) >= 3 and all(0 < len(crumb.split()) <= CRUMB_WORDS for crumb in crumbs)
@@ -446,7 +445,8 @@ def _line_features(lines: list[Line], index: int, counts: Counter[str]) -> tuple
         "ends_period": float(text.endswith(".") and not text.endswith("..")),
         "ends_question": float(text.endswith(("?", "?”", "?’", '?"'))),
         "ends_colon": float(text.endswith(":")),
-        "short_label": float(bool(_SHORT_LABEL.match(text)) and line.words <= 6),
+        # ("Factuality: High", "Words: A": a short label and its value, not a headline.)
+        "short_label": float(fields.is_field(text, fields.SHORT) and line.words <= 6),
         "shown_twice": float(counts[text] >= 2),
         "shown_twice_long": float(counts[text] >= 2 and line.words >= 4),
         "credit_below": float(credit is not None),

@@ -1,7 +1,7 @@
-"""A carried story's source is an outlet's name or host, never a 'Key: value' field or a credit; placeholders of images
-and players' controls are furniture; a counter of a page's items names no article; a newsletter's numbered list of
-titles over cut teasers (or a list of titles over 'outlet · time' lines) closes the article, whose text does not resume
-in the story carried below it.
+"""A carried story's source is an outlet's name or host, never a 'Key: value' field or a credit (that reading is tested
+in test_fields.py); placeholders of images and players' controls are furniture; a counter of a page's items names no
+article; a newsletter's numbered list of titles over cut teasers (or a list of titles over 'outlet · time' lines)
+closes the article, whose text does not resume in the story carried below it.
 
 Invented lines and pages.
 """
@@ -11,27 +11,12 @@ from __future__ import annotations
 import pytest
 
 from converter.textdump.extract import extract_text
-from converter.textdump.furniture import field_source, is_furniture
+from converter.textdump.furniture import is_furniture
 from converter.textdump.lines import split_lines
 from converter.textdump.links import no_headline
 from converter.textdump.related import parse_cards
 from converter.textdump.repeated import normalize_line
 from tests.support import HARBOUR_HEADLINE, HARBOUR_STORY, ORCHARD_STORY
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Source: coastledger.example (online)", "coastledger.example"),
-        ("Publisher: The Coast Ledger", "The Coast Ledger"),
-        ("Audience: 153K", ""),
-        ("Byline: Ines Duarte", ""),
-        ("The Coast Ledger", None),
-        ("Harbour Radio: Morning Show", None),  # (an outlet's name over its section: a source as it stands)
-    ],
-)
-def test_a_field_names_a_source_only_under_a_source_key(text: str, expected: str | None) -> None:
-    assert field_source(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ Lines invented here, each asked alone: the separators' tests (test_separators.py
 from __future__ import annotations
 
 from converter.textdump.lines import split_lines
-from converter.textdump.story_heads import credit_line, headed, outlet_timed, source_line, text_follows
+from converter.textdump.story_heads import by_credit_names, credit_line, headed, outlet_timed, source_line, text_follows
 
 
 def test_source_lines() -> None:
@@ -20,6 +20,14 @@ def test_from_an_outlet_is_a_source_line() -> None:
     )
     # "From Monday" reads as an outlet's name by its shape: only a headline above and a story below make it one
     assert [source_line(line) for line in lines] == [True, True, False, False, True]
+
+
+def test_the_names_of_a_credit_under_a_by_label() -> None:
+    assert by_credit_names("Written by Harbour Wire Service") == "Harbour Wire Service"
+    assert by_credit_names("Story by HarbourWatch") == "HarbourWatch"
+    assert by_credit_names("Edited by Ann Lee") is None  # (an editor's label: no writer's credit)
+    assert by_credit_names("Words: Ann Lee") is None  # (no label ending in "by")
+    assert by_credit_names("Written by Ann Lee in Harbour town to mark the day") is None  # (words read after them)
 
 
 def test_an_agency_credit_is_a_credit_line() -> None:
