@@ -197,7 +197,24 @@ def people_or_body(label: str, part: str, text: str) -> list[str]:
     names = split_authors(part, declared=bool(label))
     if not label or any(" " in name for name in names):
         return names  # (no writer's label: no organisation credited; most lines)
-    return _body(text) or names
+    return _inverted(label, text) or _body(text) or names
+
+
+# A catalogue's order of a person's names, the surname first and a comma before the given name, one credit a piece
+# between semicolons ("Author: Lee, Ann; Park, Bo").
+_INVERTED = re.compile(
+    r"[A-Z][\w’'-]+, [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?(?:; [A-Z][\w’'-]+, [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?)*"
+)
+
+
+def _inverted(label: str, text: str) -> list[str]:
+    """The people a writer's label credits in a catalogue's order, each written given name first ('Author: Lee, Ann;
+    Park, Bo' -> 'Ann Lee', 'Bo Park'); [] for any other shape. Asked only when the names part gave no full name:
+    a surname alone, then a given name alone, is no two writers' credit."""
+    rest = text[text.find(label) + len(label) :].strip(" :")
+    if not _INVERTED.fullmatch(rest):
+        return []
+    return [f"{given} {surname}" for surname, given in (piece.split(", ") for piece in rest.split("; "))]
 
 
 def _body(text: str) -> list[str]:

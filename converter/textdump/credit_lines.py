@@ -266,8 +266,8 @@ def paired_credit(text: str) -> str | None:
         or not head[:1].isupper()
     ):
         return None
-    if is_job_title(tail):
-        return head
+    if is_job_title(tail[:1].upper() + tail[1:]):
+        return head  # (after a comma a job may be written in lower case: "Harbour Wire, staff writer")
     return head if join != ", " and _capitalised(tail) and len(tail.split()) >= 2 else None
 
 
@@ -283,8 +283,9 @@ def paired_organisation(lines: list[Line], index: int) -> str | None:
 
 
 # What joins an organisation's credit to the outlet that carried its story ("Harbour Wire · The Quay Post",
-# "Harbour Wire | quaypost.com", "Harbour Wire (quaypost.com)").
-_CARRIED_JOINS = (" | ", " · ", " • ", ", ", " (")
+# "Harbour Wire | quaypost.com", "Harbour Wire (quaypost.com)", and the English "Harbour Wire for quaypost.com", where
+# the outlet must be a host: "for" joins many other words).
+_CARRIED_JOINS = (" | ", " · ", " • ", ", ", " (", " for ")
 HEAD_LINES = 6  # how far under the headline such a credit may stand (a summary's notice, a bias bar between)
 
 
@@ -308,14 +309,19 @@ def _organisation_and_outlet(lines: list[Line], index: int) -> str | None:
     if split is None:
         return None
     head, join, rest = split
-    pieces = [piece.strip() for piece in rest.split(join.strip() if join != " (" else ")")]
+    if join == " for ":
+        pieces = [rest.strip()]  # (the outlet's host alone: "Harbour Wire for quaypost.com")
+    else:
+        pieces = [piece.strip() for piece in rest.split(join.strip() if join != " (" else ")")]
     outlet, after = pieces[0].rstrip(")").strip(), [piece for piece in pieces[1:] if piece]
     # (a third piece dates the story: "Harbour Wire | The Quay Post | Dec 3, 2023")
     if len(after) > 1 or (after and find_date(after[0]) is None):
         return None
     if not (
         HOST.fullmatch(outlet)
-        or (_capitalised(outlet) and len(outlet.split()) >= 2 and _named_again(lines, index, outlet))
+        or (
+            join != " for " and _capitalised(outlet) and len(outlet.split()) >= 2 and _named_again(lines, index, outlet)
+        )
     ):
         return None
     if any(" " in name for name in split_authors(head)):
@@ -439,7 +445,7 @@ def article_credit(
     ):
         byline_index, authors = carried[0], [carried[1]]  # ("Harbour Wire · The Quay Post" over the body)
     elif (
-        not authors
+        (not authors or contributed)
         and title_index is not None
         and (signed := organisation_under_headline(lines, title_index, first, site))
     ):

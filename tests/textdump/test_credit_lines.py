@@ -347,3 +347,22 @@ def test_shared_by_a_person_right_under_the_headline_is_the_credit_not_above_it(
     # A handle shares it: no person's name.
     page = [HEADLINE, "Shared by @quaypost", "Mon, 03/11/2024 at 9:15 AM", "", *BODY]
     assert list(extract_text("\n".join(page), "text/s.txt").article.authors) == []
+
+
+def test_an_organisation_credited_for_an_outlets_host_is_the_author() -> None:
+    """'Coastal Wire Service for quayledger.com' under the headline (English 'for' before the outlet's host)."""
+    page = ["Back", HARBOUR_HEADLINE, "quayledger.com", "Coastal Wire Service for quayledger.com", "2h ago"]
+    article = extract_text("\n".join([*page, *HARBOUR_STORY]), "p.txt").article
+    assert article.authors == ("Coastal Wire Service",)
+
+
+def test_an_organisation_with_a_job_in_lower_case_is_the_author() -> None:
+    page = [HARBOUR_HEADLINE, "Coastal Wire Service, staff writer", "Updated 3 hours ago", *HARBOUR_STORY]
+    assert extract_text("\n".join(page), "p.txt").article.authors == ("Coastal Wire Service",)
+    assert paired_credit("Coastal Wire Service, staff writer") == "Coastal Wire Service"
+
+
+def test_an_agency_alone_under_the_headline_outranks_a_contributors_closing_credit() -> None:
+    page = ["Back", HARBOUR_HEADLINE, "The Associated Press", "5 March 2024", *HARBOUR_STORY]
+    page += ["(Additional reporting by Tomas Wendt; edited by Bo Lind)"]
+    assert extract_text("\n".join(page), "p.txt").article.authors == ("The Associated Press",)
