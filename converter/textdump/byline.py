@@ -462,12 +462,24 @@ def find_byline(
     accepted = [(score, index) for score, index in scored if score > decision.threshold]
     for score, index in sorted(accepted, key=lambda item: contributor_credit(lines[item[1]].text)):
         names = _credited(lines, index, site)
-        if names:
+        if names and not _under_other_role(lines, index):
             earlier = _earlier_part(lines, index, names, accepted, site)
             if earlier is not None:
                 score, index, names = earlier
+            index, names = _stack_top(lines, index, names, {i for _, i in accepted}, site)
             return Byline(index, names + _stacked_names(lines, index, names, {i for _, i in accepted}, site), score)
     return None
+
+
+def _under_other_role(lines: list[Line], index: int) -> bool:
+    """lines[index] is bare names right under a label of its own crediting another role than the writer's ("Fact
+    checked by", "Photographs:" over "Bo Lind"): that role's names."""
+    if index == 0 or lines[index].blank_before or byline_part(lines[index].text)[0]:
+        return False
+    above = lines[index - 1].text.strip()
+    if lines[index - 1].words > 4 or not (above.lower().endswith(" by") or above.endswith(":")):
+        return False
+    return not credits_writer(above.rstrip(":").strip())
 
 
 def _credited(lines: list[Line], index: int, site: str | None) -> list[str]:
@@ -504,6 +516,20 @@ def _stacked_names(lines: list[Line], index: int, names: list[str], accepted: se
         more += others
         below += 1
     return more
+
+
+def _stack_top(
+    lines: list[Line], index: int, names: list[str], accepted: set[int], site: str | None
+) -> tuple[int, list[str]]:
+    """The first line of the stack of credits in one shape the chosen line stands in ("By A, Dec 21" over "By B, Dec
+    21", the model scoring the second a hair higher), and its names: the stack is read down from there."""
+    shape = _credit_shape(lines[index].text, names)
+    while shape and index - 1 in accepted and not lines[index].blank_before:
+        above = _credited(lines, index - 1, site)
+        if not above or _credit_shape(lines[index - 1].text, above) != shape or set(above) & set(names):
+            break
+        index, names = index - 1, above
+    return index, names
 
 
 def _credit_shape(text: str, names: list[str]) -> str:

@@ -214,7 +214,9 @@ def _inverted(label: str, text: str) -> list[str]:
     rest = text[text.find(label) + len(label) :].strip(" :")
     if not _INVERTED.fullmatch(rest):
         return []
-    return [f"{given} {surname}" for surname, given in (piece.split(", ") for piece in rest.split("; "))]
+    names = [f"{given} {surname}" for surname, given in (piece.split(", ") for piece in rest.split("; "))]
+    # (each a person's name read so: "HarbourLabs, Contributor" is a credit and a job)
+    return names if split_authors("; ".join(names)) == names else []
 
 
 def _body(text: str) -> list[str]:

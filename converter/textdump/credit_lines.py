@@ -22,7 +22,7 @@ from converter.bylines import (
     organisation_name,
     split_authors,
 )
-from converter.dates import find_date
+from converter.dates import find_date, is_relative_date
 from converter.textdump.bio import bio_name
 from converter.textdump.byline import OUTLET_LINE_WORDS, contributor_credit, find_byline, organisation_credit
 from converter.textdump.byline_names import byline_part
@@ -319,6 +319,8 @@ def _organisation_and_outlet(lines: list[Line], index: int) -> str | None:
         return None
     if not (
         HOST.fullmatch(outlet)
+        # (an outlet's name closed by a newspaper's noun: "Harbour Wire (The Pine Ridge Record)")
+        or (join != " for " and _capitalised(outlet) and len(outlet.split()) >= 2 and names_outlet(outlet))
         or (
             join != " for " and _capitalised(outlet) and len(outlet.split()) >= 2 and _named_again(lines, index, outlet)
         )
@@ -342,17 +344,44 @@ def organisation_under_headline(
     a newspaper's noun ('Harbour Dispatch', 'Kettle Bay News') or one the page shows again on a short line (a list's
     chip, 'Read it at ...') is the publisher's chip, and the site's own name no one's credit."""
     for index in range(title_index + 1, min(first + 4, title_index + 1 + HEAD_LINES, len(lines))):
-        text = lines[index].text.strip()
+        text = _without_age(lines[index].text.strip())
         if len(text) > _PAIR_CHARS or any(" " in name for name in split_authors(text)):
             continue  # (a person's full name: the byline decision's; one word alone, "AJLabs", is no person's)
         name = organisation_name(text)
-        if name is None or name != text or not names_signing_body(name) or names_outlet(name):
+        if name is None or name != text or not (names_signing_body(name) or staff_credit(name)) or names_outlet(name):
             continue
         if site and name.lower() == site.lower():
             continue
         if not _named_again(lines, index, name):
             return index, name
     return None
+
+
+# How old the story is, in a chip's short words after a separator ("46m", "2 h", "3d").
+_AGE = re.compile(r"\d{1,3} ?(?:s|m|mins?|h|hrs?|d|w|wks?|mo|y|yrs?)", re.IGNORECASE)
+
+
+def _without_age(text: str) -> str:
+    """A credit line without a time stamp or an age a separator sets after it ('Harbour Wire · 46m', 'News Staff |
+    2 hours ago' -> the name): the stamp times the story, the name signs it."""
+    head, join, tail = text.rpartition(" · ")
+    if not join:
+        head, join, tail = text.rpartition(" | ")
+    tail = tail.strip()
+    if join and head and (_AGE.fullmatch(tail) or is_relative_date(tail) or find_date(tail) is not None):
+        return head.strip()
+    return text
+
+
+# English words a newsroom signs a story with when no person is named ("News Staff", "Metro Staff").
+_STAFF_WORDS = frozenset({"staff"})
+
+
+def staff_credit(name: str) -> bool:
+    """A newsroom's staff credited whole ('News Staff', 'City Desk Staff'): two to four capitalised words closed
+    by 'Staff', signing the story as an agency would."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[-1].lower() in _STAFF_WORDS and _capitalised(name)
 
 
 HANDLE_LINES = 3  # how far under the headline a handle signing the story stands (a date or a stamp between)
@@ -450,11 +479,25 @@ def article_credit(
         and (signed := organisation_under_headline(lines, title_index, first, site))
     ):
         byline_index, authors = signed[0], [signed[1]]  # ("The Associated Press" alone under the headline)
+    if not authors and title_index is not None and (again := _headline_again(lines, title_index, first)) is not None:
+        # (the headline shown again over the story a post quotes, its credit under that copy: "Harbour Wire | The
+        # Quay Post")
+        if carried := organisation_for_outlet(lines, again, first):
+            byline_index, authors = carried[0], [carried[1]]
     if not authors and title_index is not None and (handle := handle_under_headline(lines, title_index, first, site)):
         byline_index, authors = handle[0], [handle[1]]  # ("AJLabs" over "12 Dec 2023" under the headline)
     if not authors and (signed_bio := bio_credit(lines, last)):
         byline_index, authors = signed_bio  # ("Ann Lee writes for the Quay Post." closing a story no line credits)
     return Credit(byline_index, authors, contributor)
+
+
+def _headline_again(lines: list[Line], title_index: int, first: int) -> int | None:
+    """The headline's text on a line of its own again below it, by the body's first lines, or None."""
+    text = lines[title_index].text
+    for index in range(title_index + 1, min(first + 4, len(lines))):
+        if lines[index].text == text:
+            return index
+    return None
 
 
 BIO_REACH = 2  # how far from the body run's last line a bio signing the story stands

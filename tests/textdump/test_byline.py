@@ -454,3 +454,24 @@ def test_a_closing_credit_naming_the_writer_among_others_credits_a_part() -> Non
     page = [headline, "Ingrid Haldorsen, staff writer", "5 March 2024", *BODY]
     page += ["Reporting by Bo Lind and Ingrid Haldorsen"]
     assert list(extract_text("\n".join(page), "a.txt").article.authors) == ["Ingrid Haldorsen"]
+
+
+def test_a_stack_of_dated_credits_is_read_from_its_first_line() -> None:
+    """'By A 5 March 2024' over 'By B 5 March 2024': both write it, whichever line the model scores higher."""
+    headline = "Harbour board weighs the future of its stone pier"
+    page = [headline, "By Ingrid Haldorsen March 5, 2024", "By Tomas Vik March 5, 2024", *BODY]
+    assert list(extract_text("\n".join(page), "a.txt").article.authors) == ["Ingrid Haldorsen", "Tomas Vik"]
+    lines = split_lines("\n".join(page))
+    assert byline._stack_top(lines, 2, ["Tomas Vik"], {1, 2}, None) == (1, ["Ingrid Haldorsen"])
+    assert byline._stack_top(lines, 2, ["Tomas Vik"], {2}, None) == (2, ["Tomas Vik"])  # (the line above refused)
+
+
+def test_a_name_under_a_label_of_another_role_is_no_writer() -> None:
+    """'Fact checked by' on a line of its own over 'Bo Lind': the checker, not the writer."""
+    headline = "Harbour board weighs the future of its stone pier"
+    page = [headline, "Updated on March 5, 2024", "Fact checked by", "Bo Lind", *BODY]
+    lines = split_lines("\n".join(page))
+    assert byline.find_byline(lines, 0, 0, 4, len(lines) - 1) is None
+    page[2] = "Written by"
+    lines = split_lines("\n".join(page))
+    assert byline.find_byline(lines, 0, 0, 4, len(lines) - 1).names == ["Bo Lind"]  # type: ignore[union-attr]

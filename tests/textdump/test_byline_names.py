@@ -117,3 +117,4 @@ def test_names_in_a_catalogues_order_are_given_name_first() -> None:
     assert byline_names.names_of("Author: Haldorsen, Ingrid") == ["Ingrid Haldorsen"]
     assert byline_names.names_of("Author: Haldorsen, Ingrid; Lind, Bo") == ["Ingrid Haldorsen", "Bo Lind"]
     assert byline_names.names_of("By Ingrid Haldorsen, Bo Lind") == ["Ingrid Haldorsen", "Bo Lind"]
+    assert byline_names.names_of("Reported by HarbourLabs, Contributor") != ["Contributor HarbourLabs"]

@@ -366,3 +366,30 @@ def test_an_agency_alone_under_the_headline_outranks_a_contributors_closing_cred
     page = ["Back", HARBOUR_HEADLINE, "The Associated Press", "5 March 2024", *HARBOUR_STORY]
     page += ["(Additional reporting by Tomas Wendt; edited by Bo Lind)"]
     assert extract_text("\n".join(page), "p.txt").article.authors == ("The Associated Press",)
+
+
+def test_a_newsrooms_staff_or_an_agency_with_the_storys_age_is_the_author() -> None:
+    """'News Staff' alone, 'Coastal Wire Service · 46m' under the headline: the newsroom or the agency signs it."""
+    for credit, author in (
+        ("Harbour Staff", "Harbour Staff"),
+        ("The Associated Press · 46m", "The Associated Press"),
+        ("Harbour Staff | 3 hours ago", "Harbour Staff"),
+    ):
+        page = ["Back", HARBOUR_HEADLINE, "5 March 2024", credit, "Edited by Bo Lind", "", *HARBOUR_STORY]
+        assert extract_text("\n".join(page), "p.txt").article.authors == (author,), credit
+    page = ["Back", HARBOUR_HEADLINE, "5 March 2024", "Staff Picks · 46m", "", *HARBOUR_STORY]
+    assert extract_text("\n".join(page), "p.txt").article.authors == ()
+
+
+def test_an_organisation_beside_a_newspapers_name_is_the_author() -> None:
+    """'Coastal Wire Service (The Pine Ridge Record)': an outlet's name closed by a newspaper's noun."""
+    page = ["Back", HARBOUR_HEADLINE, "Published 5 March 2024", "Coastal Wire Service (The Pine Ridge Record)"]
+    page += ["Story text from The Pine Ridge Record, shown here as it was printed by the paper.", *HARBOUR_STORY]
+    assert extract_text("\n".join(page), "p.txt").article.authors == ("Coastal Wire Service",)
+
+
+def test_an_organisations_credit_under_the_headline_shown_again_in_a_quote_is_the_author() -> None:
+    """A post quoting the story shows its headline again, its credit under that copy."""
+    page = [HARBOUR_HEADLINE, "Started by harbour_fan · 2 hours ago", "", "harbour_fan", "Messages: 1,204"]
+    page += ["Worth a read:", "Quay Post said:", HARBOUR_HEADLINE, "Coastal Wire Service | Quay Post", *HARBOUR_STORY]
+    assert extract_text("\n".join(page), "p.txt").article.authors == ("Coastal Wire Service",)
