@@ -479,11 +479,11 @@ def article_credit(
         and (signed := organisation_under_headline(lines, title_index, first, site))
     ):
         byline_index, authors = signed[0], [signed[1]]  # ("The Associated Press" alone under the headline)
-    if not authors and title_index is not None and (again := _headline_again(lines, title_index, first)) is not None:
-        # (the headline shown again over the story a post quotes, its credit under that copy: "Harbour Wire | The
-        # Quay Post")
-        if carried := organisation_for_outlet(lines, again, first):
-            byline_index, authors = carried[0], [carried[1]]
+    # (the headline shown again over the story a post quotes, its credit under that copy: "Harbour Wire | The Quay
+    # Post")
+    again = None if authors or title_index is None else _headline_again(lines, title_index, first)
+    if again is not None and (carried := organisation_for_outlet(lines, again, first)):
+        byline_index, authors = carried[0], [carried[1]]
     if not authors and title_index is not None and (handle := handle_under_headline(lines, title_index, first, site)):
         byline_index, authors = handle[0], [handle[1]]  # ("AJLabs" over "12 Dec 2023" under the headline)
     if not authors and (signed_bio := bio_credit(lines, last)):
