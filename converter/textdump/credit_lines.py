@@ -484,11 +484,38 @@ def article_credit(
     again = None if authors or title_index is None else _headline_again(lines, title_index, first)
     if again is not None and (carried := organisation_for_outlet(lines, again, first)):
         byline_index, authors = carried[0], [carried[1]]
+    if not authors and title_index is not None and (named := credit_to_named_outlet(lines, title_index, first)):
+        byline_index, authors = named  # ("Ann Lee, The Quay Post" over the body, "The Quay Post Audio" above)
     if not authors and title_index is not None and (handle := handle_under_headline(lines, title_index, first, site)):
         byline_index, authors = handle[0], [handle[1]]  # ("AJLabs" over "12 Dec 2023" under the headline)
     if not authors and (signed_bio := bio_credit(lines, last)):
         byline_index, authors = signed_bio  # ("Ann Lee writes for the Quay Post." closing a story no line credits)
     return Credit(byline_index, authors, contributor)
+
+
+# What joins whom a line credits to the outlet they wrote for ("Ann Lee, The Quay Post", "Ann Lee (The Quay Post)").
+_NAMED_OUTLET_JOINS = (", ", " | ", " · ", " (")
+
+
+def credit_to_named_outlet(lines: list[Line], title_index: int, first: int) -> tuple[int, list[str]] | None:
+    """A line between the headline and the body's first lines joining people's full names, or an agency's, to an
+    outlet's name the page shows again on a short line ("Ann Lee, The Quay Post" under "The Quay Post Audio"), and
+    whom it credits: the outlet's name beside them tells the line a credit, however far from the headline."""
+    for index in range(title_index + 1, min(first + 2, len(lines))):
+        text = lines[index].text.strip()
+        if len(text) > _OUTLET_CREDIT_CHARS or (split := _split_at_first(text, _NAMED_OUTLET_JOINS)) is None:
+            continue
+        head, join, outlet = split
+        outlet = outlet.removesuffix(")").strip() if join == " (" else outlet.strip()
+        if not _capitalised(outlet) or len(outlet.split()) < 2 or not _named_again(lines, index, outlet):
+            continue
+        names = split_authors(head)
+        if names and all(" " in name and looks_like_name(name) for name in names):
+            return index, names
+        body = organisation_name(head) if not names else None
+        if body == head and names_signing_body(body):
+            return index, [body]
+    return None
 
 
 def _headline_again(lines: list[Line], title_index: int, first: int) -> int | None:

@@ -393,3 +393,14 @@ def test_an_organisations_credit_under_the_headline_shown_again_in_a_quote_is_th
     page = [HARBOUR_HEADLINE, "Started by harbour_fan · 2 hours ago", "", "harbour_fan", "Messages: 1,204"]
     page += ["Worth a read:", "Quay Post said:", HARBOUR_HEADLINE, "Coastal Wire Service | Quay Post", *HARBOUR_STORY]
     assert extract_text("\n".join(page), "p.txt").article.authors == ("Coastal Wire Service",)
+
+
+def test_people_joined_to_an_outlet_the_page_names_again_are_the_authors_over_the_body() -> None:
+    """'Ingrid Haldorsen, The Quay Post' a few lines under the headline (an episode's stamps and buttons between),
+    the page naming 'The Quay Post Audio' above: the outlet beside the names tells the line a credit."""
+    page = ["Podcasts", "Morning Harbour", "The Quay Post Audio", "Episode 12", HARBOUR_HEADLINE, "3 days ago · 9 min"]
+    page += ["▶ Play", "Add to queue", "Share", "", "Show notes", "Ingrid Haldorsen, The Quay Post"]
+    page += ["Read aloud by Bo Lind", *HARBOUR_STORY]
+    assert extract_text("\n".join(page), "p.txt").article.authors == ("Ingrid Haldorsen",)
+    page[2] = "Audio"  # (the outlet named nowhere else: a name and a second name, not told apart)
+    assert extract_text("\n".join(page), "p.txt").article.authors == ()
