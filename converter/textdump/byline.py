@@ -40,6 +40,7 @@ from converter.textdump.metadata import (
     joined_to_host,
     lead_before_by,
     names_after_by,
+    told_to,
 )
 from converter.textdump.model import LinearModel, model
 
@@ -165,8 +166,8 @@ _CREDIT_VERBS = frozenset({"writes", "reports", "wrote", "reported"})
 def _credit_tail(text: str, part: str) -> bool:
     """The lower-case words after the names leave the line a credit's: the host of the outlet they wrote for ("A,
     outlet.com", "A for outlet.com": a host is written in lower case) or a verb of writing ("A writes", "A reports")."""
-    if joined_to_host(text) is not None:
-        return True
+    if joined_to_host(text) is not None or told_to(text):
+        return True  # (or the English words of a teller's credit: "Ann Lee as told to Bo Park")
     rest = text[len(part) :].strip(" :.") if part and text.startswith(part) else ""
     return rest.lower() in _CREDIT_VERBS
 

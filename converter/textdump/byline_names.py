@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from converter.bylines import credits_writer, organisation_name, split_authors
 from converter.dates import MONTHS
-from converter.textdump.metadata import NAME_JOINS, names_after_by
+from converter.textdump.metadata import NAME_JOINS, names_after_by, told_to
 
 # A label before the names: up to three words ending with "by" (any verb: "Story by", "Reporting by"),
 # or up to three words and a colon ("Words:", "Author:"). "by" is language, not layout.
@@ -160,7 +160,7 @@ def _writer_dash(text: str) -> re.Match[str] | None:
 def names_of(text: str) -> list[str]:
     """The person names a byline line gives, by its shape (label, names, tail)."""
     # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": the names after a dated lead.
-    inner = names_after_by(text)
+    inner = names_after_by(text) or told_to(text)
     if inner:
         return inner
     label, part, _, _ = byline_part(text)

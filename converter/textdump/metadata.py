@@ -194,7 +194,23 @@ def is_byline(text: str) -> bool:
     # (The separators first: most lines hold neither, and need no search for a role.)
     if ("," in text or "|" in text) and _ROLE_HINT.search(text):
         return bool(split_authors(text)) and len(text.split()) <= 10
+    if TOLD_TO in text:
+        return bool(told_to(text))
     return host_credit(text)
+
+
+# English words of a first-person story's credit: the teller's name, then the writer's ("Ann Lee as told to Bo Park").
+TOLD_TO = " as told to "
+
+
+def told_to(text: str) -> list[str]:
+    """The writers a teller's credit names ('Ann Lee as told to Bo Park' -> ['Bo Park']): both sides people's
+    names and nothing else; else []."""
+    teller, found, writers = text.strip().partition(TOLD_TO)
+    if not found or split_authors(teller) != [teller.strip()]:
+        return []
+    names = split_authors(writers)
+    return names if names and ", ".join(names) == writers.strip().replace(" and ", ", ") else []
 
 
 # What joins a writer's name to the host of the outlet: "A, outlet.com", "A (outlet.com)", "A · outlet.com", and

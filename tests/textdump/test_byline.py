@@ -475,3 +475,14 @@ def test_a_name_under_a_label_of_another_role_is_no_writer() -> None:
     page[2] = "Written by"
     lines = split_lines("\n".join(page))
     assert byline.find_byline(lines, 0, 0, 4, len(lines) - 1).names == ["Bo Lind"]  # type: ignore[union-attr]
+
+
+def test_a_tellers_credit_names_the_writer_after_as_told_to() -> None:
+    """'Ingrid Haldorsen as told to Bo Lind' under a first-person headline: Bo Lind wrote it; the line is no
+    headline."""
+    headline = "I rowed across the harbour every morning for a year"
+    page = ["Voices", headline, "Ingrid Haldorsen as told to Bo Lind", "March 5, 2024 · 6 min read", *BODY]
+    article = extract_text("\n".join(page), "a.txt").article
+    assert article.title == headline
+    assert list(article.authors) == ["Bo Lind"]
+    assert byline.names_of("The harbour as told to the court") == []
