@@ -26,6 +26,7 @@ from converter.textdump.byline_names import (
     labelled_rest,
     names_of,
     people_or_body,
+    told_label,
     without_outlet,
 )
 from converter.textdump.furniture import HOST
@@ -71,7 +72,7 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         # a layout's colon credit weighs as the other layouts' "by" credits taught (alone it learned little).
         "label_by": float(
             bool(label)
-            and (label.lower().split()[-1] in BY_WORDS or bool(WRITER_ROLE.search(label)))
+            and (label.lower().split()[-1] in BY_WORDS or bool(WRITER_ROLE.search(label)) or told_label(label))
             and credits_writer(label)
         ),
         # (No feature says which mark the label is, a colon or a dash: held-out layouts credit with marks

@@ -27,6 +27,9 @@ _FROM_LABEL = re.compile(
     r"(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist)s?\s+(?=[A-Z])"
 )
 
+# "As told to Ann Lee" (English): a first-person story's writer, the teller unnamed on the line.
+_TOLD_LABEL = re.compile(r"^[Aa][Ss]\s+[Tt][Oo][Ll][Dd]\s+[Tt][Oo]\s+(?=\S)")
+
 
 # Words apart by spaces (a word that could split into several pieces would backtrack quadratically).
 # ("Words & pictures:": an ampersand joins a label's words.)
@@ -79,6 +82,7 @@ _SEPARATOR_TOKENS = frozenset({"and", "&", ",", "und", "et", "y", "e"})
 _GLUED = re.compile(
     r"(?<=[a-z])(?=(?:Contributions?|Additional|Staff|Senior|Contributing|Special|Chief|Editor|Reporter|Writer|"
     r"Correspondent|Columnist|Updated|Published|Posted)\b)"
+    r"|(?<=[A-Z]{2})(?=(?:UPDATED|PUBLISHED|POSTED):)"  # ("AS TOLD TO ANN LEEPUBLISHED: MAR 9, 2023")
     r"|(?<=[A-Z]{2})(?=(?:STAFF|SENIOR|CONTRIBUTING|SPECIAL|CHIEF)\s+(?:WRITER|REPORTER|EDITOR|CORRESPONDENT)\b)"
     r"|(?<=\w)(?=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b)"
 )
@@ -106,7 +110,13 @@ def byline_part(text: str) -> tuple[str, str, int, bool]:
     text = unglued(text.strip())
     core = text.lstrip(LEAD_MARKS + " ").rstrip(")] ")
     label = ""
-    match = _BY_LABEL.match(core) or _COLON_LABEL.match(core) or _writer_dash(core) or _FROM_LABEL.match(core)
+    match = (
+        _BY_LABEL.match(core)
+        or _COLON_LABEL.match(core)
+        or _writer_dash(core)
+        or _FROM_LABEL.match(core)
+        or _TOLD_LABEL.match(core)
+    )
     if not match or (match.group(0).rstrip().endswith(":") and not WRITER_ROLE.search(match.group(0))):
         # 'From Harbour Examiner · reporting by A, B and C', 'Source: Harbour Examiner · Text: A': the writer's
         # label after a separator.
@@ -134,6 +144,11 @@ def byline_part(text: str) -> tuple[str, str, int, bool]:
     if part.endswith(".") and not _INITIAL_END.search(part):
         part = part[:-1]
     return label, part, whole - len(kept), lower_tail
+
+
+def told_label(label: str) -> bool:
+    """'As told to': a label crediting the writer of a first-person story, as "By" does."""
+    return " ".join(label.lower().split()) == "as told to"
 
 
 def _labelled_segment(text: str) -> tuple[str, re.Match[str] | None]:
