@@ -474,14 +474,15 @@ def find_byline(
 
 
 def _under_other_role(lines: list[Line], index: int) -> bool:
-    """lines[index] is bare names right under a label of its own crediting another role than the writer's ("Fact
-    checked by", "Photographs:" over "Bo Lind"): that role's names."""
+    """lines[index] is bare names right under a label of its own crediting another role than the writer's by its
+    "by" ("Fact checked by", "Photographs by" over "Bo Lind"): that role's names. (A colon's label, "Source:", may
+    name whoever stands for the writer.)"""
     if index == 0 or lines[index].blank_before or byline_part(lines[index].text)[0]:
         return False
     above = lines[index - 1].text.strip()
-    if lines[index - 1].words > 4 or not (above.lower().endswith(" by") or above.endswith(":")):
+    if lines[index - 1].words > 4 or not above.lower().endswith(" by"):
         return False
-    return not credits_writer(above.rstrip(":").strip())
+    return not credits_writer(above)
 
 
 def _credited(lines: list[Line], index: int, site: str | None) -> list[str]:
