@@ -26,8 +26,10 @@ from converter.textdump.byline_names import (
     labelled_rest,
     names_of,
     people_or_body,
+    told_label,
     without_outlet,
 )
+from converter.textdump.furniture import HOST
 from converter.textdump.headings import split_run_in_heading
 from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.marked import marker_split
@@ -36,8 +38,10 @@ from converter.textdump.metadata import (
     credit_after_dated_by,
     is_byline,
     is_name_line,
+    joined_to_host,
     lead_before_by,
     names_after_by,
+    told_to,
 )
 from converter.textdump.model import LinearModel, model
 
@@ -68,7 +72,7 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         # a layout's colon credit weighs as the other layouts' "by" credits taught (alone it learned little).
         "label_by": float(
             bool(label)
-            and (label.lower().split()[-1] in BY_WORDS or bool(WRITER_ROLE.search(label)))
+            and (label.lower().split()[-1] in BY_WORDS or bool(WRITER_ROLE.search(label)) or told_label(label))
             and credits_writer(label)
         ),
         # (No feature says which mark the label is, a colon or a dash: held-out layouts credit with marks
@@ -101,7 +105,9 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
         "bare_below_body": float(bare and index > last),
         # (Lower-case words in a time or a date before the "by" lead the names: no tail after them. A long lead
         # is a caption's or a sentence's, "... Dec. 22 in this picture. Photo shared by A".)
-        "lower_tail": float(lower_tail and not (inner and len(lead_before_by(text)) <= TIMED_LEAD)),
+        "lower_tail": float(
+            lower_tail and not (inner and len(lead_before_by(text)) <= TIMED_LEAD) and not _credit_tail(text, part)
+        ),
         "tail_words": min(max(tail_words, 0), 12) / 12,
         "words_le4": float(line.words <= 4),
         "words_5_12": float(5 <= line.words <= 12),
@@ -152,6 +158,19 @@ def features(lines: list[Line], index: int, title_index: int | None, first: int,
     )
     f["closes_body"] = float(bool(credit) and _closes_body(lines, index, last))
     return f
+
+
+# English verbs of writing that may follow a writer's name in place of a label before it ("Ann Lee writes").
+_CREDIT_VERBS = frozenset({"writes", "reports", "wrote", "reported"})
+
+
+def _credit_tail(text: str, part: str) -> bool:
+    """The lower-case words after the names leave the line a credit's: the host of the outlet they wrote for ("A,
+    outlet.com", "A for outlet.com": a host is written in lower case) or a verb of writing ("A writes", "A reports")."""
+    if joined_to_host(text) is not None or told_to(text):
+        return True  # (or the English words of a teller's credit: "Ann Lee as told to Bo Park")
+    rest = text[len(part) :].strip(" :.") if part and text.startswith(part) else ""
+    return rest.lower() in _CREDIT_VERBS
 
 
 def _closes_body(lines: list[Line], index: int, last: int) -> bool:
@@ -444,10 +463,45 @@ def find_byline(
     )
     accepted = [(score, index) for score, index in scored if score > decision.threshold]
     for score, index in sorted(accepted, key=lambda item: contributor_credit(lines[item[1]].text)):
-        names = [name for name in names_of(lines[index].text) if not site or name.lower() != site.lower()]
-        names = _without_outlet(lines, index, names)
-        if names:
+        names = _credited(lines, index, site)
+        if names and not _under_other_role(lines, index):
+            earlier = _earlier_part(lines, index, names, accepted, site)
+            if earlier is not None:
+                score, index, names = earlier
+            index, names = _stack_top(lines, index, names, {i for _, i in accepted}, site)
             return Byline(index, names + _stacked_names(lines, index, names, {i for _, i in accepted}, site), score)
+    return None
+
+
+def _under_other_role(lines: list[Line], index: int) -> bool:
+    """lines[index] is bare names right under a label of its own crediting another role than the writer's by its
+    "by" ("Fact checked by", "Photographs by" over "Bo Lind"): that role's names. (A colon's label, "Source:", may
+    name whoever stands for the writer.)"""
+    if index == 0 or lines[index].blank_before or byline_part(lines[index].text)[0]:
+        return False
+    above = lines[index - 1].text.strip()
+    if lines[index - 1].words > 4 or not above.lower().endswith(" by"):
+        return False
+    return not credits_writer(above)
+
+
+def _credited(lines: list[Line], index: int, site: str | None) -> list[str]:
+    names = [name for name in names_of(lines[index].text) if not site or name.lower() != site.lower()]
+    return _without_outlet(lines, index, names)
+
+
+def _earlier_part(
+    lines: list[Line], index: int, names: list[str], accepted: list[tuple[float, int]], site: str | None
+) -> tuple[float, int, list[str]] | None:
+    """An accepted credit above the chosen one naming some of its people and no one else ("Ann Lee, staff writer"
+    under the headline, "Reporting by Bo Park and Ann Lee" closing the story): a page credits its article first;
+    a later line naming its writer among others credits a part of it (a section's reporting) or its contributors."""
+    for score, other in sorted(accepted, key=lambda item: item[1]):
+        if other >= index:
+            break
+        found = _credited(lines, other, site)
+        if found and set(found) < set(names):
+            return score, other, found
     return None
 
 
@@ -465,6 +519,20 @@ def _stacked_names(lines: list[Line], index: int, names: list[str], accepted: se
         more += others
         below += 1
     return more
+
+
+def _stack_top(
+    lines: list[Line], index: int, names: list[str], accepted: set[int], site: str | None
+) -> tuple[int, list[str]]:
+    """The first line of the stack of credits in one shape the chosen line stands in ("By A, Dec 21" over "By B, Dec
+    21", the model scoring the second a hair higher), and its names: the stack is read down from there."""
+    shape = _credit_shape(lines[index].text, names)
+    while shape and index - 1 in accepted and not lines[index].blank_before:
+        above = _credited(lines, index - 1, site)
+        if not above or _credit_shape(lines[index - 1].text, above) != shape or set(above) & set(names):
+            break
+        index, names = index - 1, above
+    return index, names
 
 
 def _credit_shape(text: str, names: list[str]) -> str:
@@ -540,13 +608,29 @@ def _without_outlet(lines: list[Line], index: int, names: list[str]) -> list[str
     if len(names) < 2 or ", " + names[-1] not in lines[index].text:
         return names
     outlet = names[-1]
+    key = _compact(outlet)
     for line in lines:
         text = line.text
+        # (The outlet's host on the page spells its name run together: "Quay Post" and "www.quaypost.com".)
+        if line.index != index and any(_host_label(word) == key for word in text.split() if "." in word):
+            return names[:-1]
         if line.index == index or line.is_prose or line.words > OUTLET_LINE_WORDS or outlet not in text:
             continue
         if text.endswith((" " + outlet, "/" + outlet)) or text.startswith((outlet + " · ", outlet + " | ")):
             return names[:-1]
     return names
+
+
+def _compact(name: str) -> str:
+    return "".join(char for char in name.lower() if char.isalnum())
+
+
+def _host_label(word: str) -> str:
+    """The name a host's words spell ('www.quaypost.com' -> 'quaypost'), or '' for a word that is no host."""
+    host = word.strip("()[]<>,;:").lower().removeprefix("https://").removeprefix("http://").split("/")[0]
+    if not HOST.fullmatch(host):
+        return ""
+    return host.removeprefix("www.").split(".")[0]
 
 
 def feature_names() -> Iterable[str]:

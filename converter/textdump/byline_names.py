@@ -15,7 +15,7 @@ from functools import lru_cache
 from converter.bylines import credits_writer, organisation_name, split_authors
 from converter.dates import MONTHS
 from converter.textdump.fields import WRITER, label_match
-from converter.textdump.metadata import NAME_JOINS, names_after_by
+from converter.textdump.metadata import NAME_JOINS, names_after_by, told_to
 
 # A label before the names: up to three words ending with "by" (any verb: "Story by", "Reporting by"),
 # or up to three words and a colon ("Words:", "Author:"). "by" is language, not layout.
@@ -27,6 +27,9 @@ _FROM_LABEL = re.compile(
     r"^[Ff]rom\s+(?:[Oo]ur|[Aa]n?|[Tt]he)\s+(?:[^\W\d_][\w’'-]*\s+){0,2}?"
     r"(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist)s?\s+(?=[A-Z])"
 )
+
+# "As told to Ann Lee" (English): a first-person story's writer, the teller unnamed on the line.
+_TOLD_LABEL = re.compile(r"^[Aa][Ss]\s+[Tt][Oo][Ll][Dd]\s+[Tt][Oo]\s+(?=\S)")
 
 
 # A writer's word then a dash ("Words — A", "Text – A"): taken as a label only when its words name the writer's
@@ -74,6 +77,7 @@ _SEPARATOR_TOKENS = frozenset({"and", "&", ",", "und", "et", "y", "e"})
 _GLUED = re.compile(
     r"(?<=[a-z])(?=(?:Contributions?|Additional|Staff|Senior|Contributing|Special|Chief|Editor|Reporter|Writer|"
     r"Correspondent|Columnist|Updated|Published|Posted)\b)"
+    r"|(?<=[A-Z]{2})(?=(?:UPDATED|PUBLISHED|POSTED):)"  # ("AS TOLD TO ANN LEEPUBLISHED: MAR 9, 2023")
     r"|(?<=[A-Z]{2})(?=(?:STAFF|SENIOR|CONTRIBUTING|SPECIAL|CHIEF)\s+(?:WRITER|REPORTER|EDITOR|CORRESPONDENT)\b)"
     r"|(?<=\w)(?=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b)"
 )
@@ -101,7 +105,13 @@ def byline_part(text: str) -> tuple[str, str, int, bool]:
     text = unglued(text.strip())
     core = text.lstrip(LEAD_MARKS + " ").rstrip(")] ")
     label = ""
-    match = _BY_LABEL.match(core) or label_match(core, WRITER) or _writer_dash(core) or _FROM_LABEL.match(core)
+    match = (
+        _BY_LABEL.match(core)
+        or label_match(core, WRITER)
+        or _writer_dash(core)
+        or _FROM_LABEL.match(core)
+        or _TOLD_LABEL.match(core)
+    )
     if not match or (match.group(0).rstrip().endswith(":") and not WRITER_ROLE.search(match.group(0))):
         # 'From Harbour Examiner · reporting by A, B and C', 'Source: Harbour Examiner · Text: A': the writer's
         # label after a separator.
@@ -131,6 +141,11 @@ def byline_part(text: str) -> tuple[str, str, int, bool]:
     return label, part, whole - len(kept), lower_tail
 
 
+def told_label(label: str) -> bool:
+    """'As told to': a label crediting the writer of a first-person story, as "By" does."""
+    return " ".join(label.lower().split()) == "as told to"
+
+
 def _labelled_segment(text: str) -> tuple[str, re.Match[str] | None]:
     """The first part after a separator (' · ', ' | ') that opens with a writer's label ('reporting by A') and
     that label's match; (text, None) when no part does."""
@@ -155,7 +170,7 @@ def _writer_dash(text: str) -> re.Match[str] | None:
 def names_of(text: str) -> list[str]:
     """The person names a byline line gives, by its shape (label, names, tail)."""
     # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": the names after a dated lead.
-    inner = names_after_by(text)
+    inner = names_after_by(text) or told_to(text)
     if inner:
         return inner
     label, part, _, _ = byline_part(text)
@@ -192,7 +207,26 @@ def people_or_body(label: str, part: str, text: str) -> list[str]:
     names = split_authors(part, declared=bool(label))
     if not label or any(" " in name for name in names):
         return names  # (no writer's label: no organisation credited; most lines)
-    return _body(text) or names
+    return _inverted(label, text) or _body(text) or names
+
+
+# A catalogue's order of a person's names, the surname first and a comma before the given name, one credit a piece
+# between semicolons ("Author: Lee, Ann; Park, Bo").
+_INVERTED = re.compile(
+    r"[A-Z][\w’'-]+, [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?(?:; [A-Z][\w’'-]+, [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?)*"
+)
+
+
+def _inverted(label: str, text: str) -> list[str]:
+    """The people a writer's label credits in a catalogue's order, each written given name first ('Author: Lee, Ann;
+    Park, Bo' -> 'Ann Lee', 'Bo Park'); [] for any other shape. Asked only when the names part gave no full name:
+    a surname alone, then a given name alone, is no two writers' credit."""
+    rest = text[text.find(label) + len(label) :].strip(" :")
+    if not _INVERTED.fullmatch(rest):
+        return []
+    names = [f"{given} {surname}" for surname, given in (piece.split(", ") for piece in rest.split("; "))]
+    # (each a person's name read so: "HarbourLabs, Contributor" is a credit and a job)
+    return names if split_authors("; ".join(names)) == names else []
 
 
 def _body(text: str) -> list[str]:

@@ -22,7 +22,7 @@ from converter.bylines import (
     organisation_name,
     split_authors,
 )
-from converter.dates import find_date
+from converter.dates import find_date, is_relative_date
 from converter.textdump.bio import bio_name
 from converter.textdump.byline import OUTLET_LINE_WORDS, contributor_credit, find_byline, organisation_credit
 from converter.textdump.byline_names import byline_part
@@ -266,8 +266,8 @@ def paired_credit(text: str) -> str | None:
         or not head[:1].isupper()
     ):
         return None
-    if is_job_title(tail):
-        return head
+    if is_job_title(tail[:1].upper() + tail[1:]):
+        return head  # (after a comma a job may be written in lower case: "Harbour Wire, staff writer")
     return head if join != ", " and _capitalised(tail) and len(tail.split()) >= 2 else None
 
 
@@ -283,8 +283,9 @@ def paired_organisation(lines: list[Line], index: int) -> str | None:
 
 
 # What joins an organisation's credit to the outlet that carried its story ("Harbour Wire · The Quay Post",
-# "Harbour Wire | quaypost.com", "Harbour Wire (quaypost.com)").
-_CARRIED_JOINS = (" | ", " · ", " • ", ", ", " (")
+# "Harbour Wire | quaypost.com", "Harbour Wire (quaypost.com)", and the English "Harbour Wire for quaypost.com", where
+# the outlet must be a host: "for" joins many other words).
+_CARRIED_JOINS = (" | ", " · ", " • ", ", ", " (", " for ")
 HEAD_LINES = 6  # how far under the headline such a credit may stand (a summary's notice, a bias bar between)
 
 
@@ -308,14 +309,21 @@ def _organisation_and_outlet(lines: list[Line], index: int) -> str | None:
     if split is None:
         return None
     head, join, rest = split
-    pieces = [piece.strip() for piece in rest.split(join.strip() if join != " (" else ")")]
+    if join == " for ":
+        pieces = [rest.strip()]  # (the outlet's host alone: "Harbour Wire for quaypost.com")
+    else:
+        pieces = [piece.strip() for piece in rest.split(join.strip() if join != " (" else ")")]
     outlet, after = pieces[0].rstrip(")").strip(), [piece for piece in pieces[1:] if piece]
     # (a third piece dates the story: "Harbour Wire | The Quay Post | Dec 3, 2023")
     if len(after) > 1 or (after and find_date(after[0]) is None):
         return None
     if not (
         HOST.fullmatch(outlet)
-        or (_capitalised(outlet) and len(outlet.split()) >= 2 and _named_again(lines, index, outlet))
+        # (an outlet's name closed by a newspaper's noun: "Harbour Wire (The Pine Ridge Record)")
+        or (join != " for " and _capitalised(outlet) and len(outlet.split()) >= 2 and names_outlet(outlet))
+        or (
+            join != " for " and _capitalised(outlet) and len(outlet.split()) >= 2 and _named_again(lines, index, outlet)
+        )
     ):
         return None
     if any(" " in name for name in split_authors(head)):
@@ -336,17 +344,44 @@ def organisation_under_headline(
     a newspaper's noun ('Harbour Dispatch', 'Kettle Bay News') or one the page shows again on a short line (a list's
     chip, 'Read it at ...') is the publisher's chip, and the site's own name no one's credit."""
     for index in range(title_index + 1, min(first + 4, title_index + 1 + HEAD_LINES, len(lines))):
-        text = lines[index].text.strip()
+        text = _without_age(lines[index].text.strip())
         if len(text) > _PAIR_CHARS or any(" " in name for name in split_authors(text)):
             continue  # (a person's full name: the byline decision's; one word alone, "AJLabs", is no person's)
         name = organisation_name(text)
-        if name is None or name != text or not names_signing_body(name) or names_outlet(name):
+        if name is None or name != text or not (names_signing_body(name) or staff_credit(name)) or names_outlet(name):
             continue
         if site and name.lower() == site.lower():
             continue
         if not _named_again(lines, index, name):
             return index, name
     return None
+
+
+# How old the story is, in a chip's short words after a separator ("46m", "2 h", "3d").
+_AGE = re.compile(r"\d{1,3} ?(?:s|m|mins?|h|hrs?|d|w|wks?|mo|y|yrs?)", re.IGNORECASE)
+
+
+def _without_age(text: str) -> str:
+    """A credit line without a time stamp or an age a separator sets after it ('Harbour Wire · 46m', 'News Staff |
+    2 hours ago' -> the name): the stamp times the story, the name signs it."""
+    head, join, tail = text.rpartition(" · ")
+    if not join:
+        head, join, tail = text.rpartition(" | ")
+    tail = tail.strip()
+    if join and head and (_AGE.fullmatch(tail) or is_relative_date(tail) or find_date(tail) is not None):
+        return head.strip()
+    return text
+
+
+# English words a newsroom signs a story with when no person is named ("News Staff", "Metro Staff").
+_STAFF_WORDS = frozenset({"staff"})
+
+
+def staff_credit(name: str) -> bool:
+    """A newsroom's staff credited whole ('News Staff', 'City Desk Staff'): two to four capitalised words closed
+    by 'Staff', signing the story as an agency would."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[-1].lower() in _STAFF_WORDS and _capitalised(name)
 
 
 HANDLE_LINES = 3  # how far under the headline a handle signing the story stands (a date or a stamp between)
@@ -439,16 +474,57 @@ def article_credit(
     ):
         byline_index, authors = carried[0], [carried[1]]  # ("Harbour Wire · The Quay Post" over the body)
     elif (
-        not authors
+        (not authors or contributed)
         and title_index is not None
         and (signed := organisation_under_headline(lines, title_index, first, site))
     ):
         byline_index, authors = signed[0], [signed[1]]  # ("The Associated Press" alone under the headline)
+    # (the headline shown again over the story a post quotes, its credit under that copy: "Harbour Wire | The Quay
+    # Post")
+    again = None if authors or title_index is None else _headline_again(lines, title_index, first)
+    if again is not None and (carried := organisation_for_outlet(lines, again, first)):
+        byline_index, authors = carried[0], [carried[1]]
+    if not authors and title_index is not None and (named := credit_to_named_outlet(lines, title_index, first)):
+        byline_index, authors = named  # ("Ann Lee, The Quay Post" over the body, "The Quay Post Audio" above)
     if not authors and title_index is not None and (handle := handle_under_headline(lines, title_index, first, site)):
         byline_index, authors = handle[0], [handle[1]]  # ("AJLabs" over "12 Dec 2023" under the headline)
     if not authors and (signed_bio := bio_credit(lines, last)):
         byline_index, authors = signed_bio  # ("Ann Lee writes for the Quay Post." closing a story no line credits)
     return Credit(byline_index, authors, contributor)
+
+
+# What joins whom a line credits to the outlet they wrote for ("Ann Lee, The Quay Post", "Ann Lee (The Quay Post)").
+_NAMED_OUTLET_JOINS = (", ", " | ", " · ", " (")
+
+
+def credit_to_named_outlet(lines: list[Line], title_index: int, first: int) -> tuple[int, list[str]] | None:
+    """A line between the headline and the body's first lines joining people's full names, or an agency's, to an
+    outlet's name the page shows again on a short line ("Ann Lee, The Quay Post" under "The Quay Post Audio"), and
+    whom it credits: the outlet's name beside them tells the line a credit, however far from the headline."""
+    for index in range(title_index + 1, min(first + 2, len(lines))):
+        text = lines[index].text.strip()
+        if len(text) > _OUTLET_CREDIT_CHARS or (split := _split_at_first(text, _NAMED_OUTLET_JOINS)) is None:
+            continue
+        head, join, outlet = split
+        outlet = outlet.removesuffix(")").strip() if join == " (" else outlet.strip()
+        if not _capitalised(outlet) or len(outlet.split()) < 2 or not _named_again(lines, index, outlet):
+            continue
+        names = split_authors(head)
+        if names and all(" " in name and looks_like_name(name) for name in names):
+            return index, names
+        body = organisation_name(head) if not names else None
+        if body == head and names_signing_body(body):
+            return index, [body]
+    return None
+
+
+def _headline_again(lines: list[Line], title_index: int, first: int) -> int | None:
+    """The headline's text on a line of its own again below it, by the body's first lines, or None."""
+    text = lines[title_index].text
+    for index in range(title_index + 1, min(first + 4, len(lines))):
+        if lines[index].text == text:
+            return index
+    return None
 
 
 BIO_REACH = 2  # how far from the body run's last line a bio signing the story stands

@@ -194,16 +194,33 @@ def is_byline(text: str) -> bool:
     # (The separators first: most lines hold neither, and need no search for a role.)
     if ("," in text or "|" in text) and _ROLE_HINT.search(text):
         return bool(split_authors(text)) and len(text.split()) <= 10
+    if TOLD_TO in text:
+        return bool(told_to(text))
     return host_credit(text)
 
 
-# What joins a writer's name to the host of the outlet: "A, outlet.com", "A (outlet.com)", "A · outlet.com".
-_HOST_JOINS = (", ", " (", " · ", " | ", " • ")
+# English words of a first-person story's credit: the teller's name, then the writer's ("Ann Lee as told to Bo Park").
+TOLD_TO = " as told to "
+
+
+def told_to(text: str) -> list[str]:
+    """The writers a teller's credit names ('Ann Lee as told to Bo Park' -> ['Bo Park']): both sides people's
+    names and nothing else; else []."""
+    teller, found, writers = text.strip().partition(TOLD_TO)
+    if not found or split_authors(teller) != [teller.strip()]:
+        return []
+    names = split_authors(writers)
+    return names if names and ", ".join(names) == writers.strip().replace(" and ", ", ") else []
+
+
+# What joins a writer's name to the host of the outlet: "A, outlet.com", "A (outlet.com)", "A · outlet.com", and
+# the English "A for outlet.com" (the outlet the writer wrote for, named by its host).
+_HOST_JOINS = (", ", " (", " · ", " | ", " • ", " for ")
 
 
 def host_credit(text: str) -> bool:
     """People's names joined to a host ("Ann Lee and Bo Park, outlet.com", "Ann Lee (outlet.com)"): a byline."""
-    head = _joined_to_host(text)
+    head = joined_to_host(text)
     if head is None:
         return False
     names = split_authors(head)
@@ -213,7 +230,7 @@ def host_credit(text: str) -> bool:
 def credits_host(text: str) -> bool:
     """A few capitalised words joined to a host: a writer's or an outlet's credit ("Ann Lee (outlet.com)", "Harbour
     Courier · outlet.com", "News Desk, outlet.com"), no headline."""
-    head = _joined_to_host(text)
+    head = joined_to_host(text)
     words = head.split() if head else []
     return 1 <= len(words) <= _HOST_CREDIT_WORDS and all(word[:1].isupper() or word in NAME_JOINS for word in words)
 
@@ -223,7 +240,7 @@ _HOST_CREDIT_WORDS = 5
 NAME_JOINS = frozenset({"&", "of", "the", "and"})
 
 
-def _joined_to_host(text: str) -> str | None:
+def joined_to_host(text: str) -> str | None:
     """What stands before a host joined to it ("A (outlet.com)", "A, outlet.com", "A · outlet.com"), or None."""
     if "." not in text or len(text) > 120:
         return None

@@ -418,3 +418,71 @@ def test_a_credit_at_the_foot_of_a_tall_stack_under_the_headline_is_a_candidate(
         "\n".join(["Harbour board delays the vote on the old pier again", *stack[:4], "", *stack[4:], *notes, *BODY])
     )
     assert 5 not in byline.candidates(lines, first + 1, first + 1, len(lines) - 1, 0)
+
+
+def test_a_host_or_a_verb_of_writing_after_the_names_is_no_tail_against_the_credit() -> None:
+    """'Ingrid Haldorsen for coastwatch.net', 'Ingrid Haldorsen, coastwatch.net', 'Ingrid Haldorsen writes' under
+    the headline: the lower-case words are a host or an English verb of writing, not a sentence's words."""
+    headline = "Harbour board weighs the future of its stone pier"
+    for credit in (
+        "Ingrid Haldorsen for coastwatch.net",
+        "Ingrid Haldorsen, coastwatch.net",
+        "Ingrid Haldorsen writes",
+        "Ingrid Haldorsen reports",
+    ):
+        page = ["Menu", "Ports", headline, "coastwatch.net", credit, "Tue 5 Mar 2024", *BODY]
+        assert list(extract_text("\n".join(page), "a.txt").article.authors) == ["Ingrid Haldorsen"], credit
+    for line in ("Ingrid Haldorsen said", "Ingrid Haldorsen and friends"):
+        assert byline.features(split_lines(line), 0, None, 1, 1)["lower_tail"] == 1.0, line
+
+
+def test_an_outlet_whose_host_spells_its_name_is_no_writer() -> None:
+    """'Ana Ruiz, Quay Lantern' where the page links 'www.quaylantern.org': the outlet, not a second writer."""
+    page = ["Original page: www.quaylantern.org", "Harbour board weighs the future of its stone pier"]
+    page += ["Ana Ruiz, Quay Lantern", "3 hours ago", *BODY]
+    lines = split_lines("\n".join(page))
+    assert byline.find_byline(lines, 1, 1, 4, len(lines) - 1).names == ["Ana Ruiz"]  # type: ignore[union-attr]
+    page[0] = "Original page: www.harbournews.org"
+    lines = split_lines("\n".join(page))
+    assert byline.find_byline(lines, 1, 1, 4, len(lines) - 1).names == ["Ana Ruiz", "Quay Lantern"]  # type: ignore[union-attr]
+
+
+def test_a_closing_credit_naming_the_writer_among_others_credits_a_part() -> None:
+    """The writer credited under the headline; 'Reporting by Bo Lind and Ingrid Haldorsen' closing the story names
+    her among others: a part's reporting, not more writers of the article."""
+    headline = "Harbour board weighs the future of its stone pier"
+    page = [headline, "Ingrid Haldorsen, staff writer", "5 March 2024", *BODY]
+    page += ["Reporting by Bo Lind and Ingrid Haldorsen"]
+    assert list(extract_text("\n".join(page), "a.txt").article.authors) == ["Ingrid Haldorsen"]
+
+
+def test_a_stack_of_dated_credits_is_read_from_its_first_line() -> None:
+    """'By A 5 March 2024' over 'By B 5 March 2024': both write it, whichever line the model scores higher."""
+    headline = "Harbour board weighs the future of its stone pier"
+    page = [headline, "By Ingrid Haldorsen March 5, 2024", "By Tomas Vik March 5, 2024", *BODY]
+    assert list(extract_text("\n".join(page), "a.txt").article.authors) == ["Ingrid Haldorsen", "Tomas Vik"]
+    lines = split_lines("\n".join(page))
+    assert byline._stack_top(lines, 2, ["Tomas Vik"], {1, 2}, None) == (1, ["Ingrid Haldorsen"])
+    assert byline._stack_top(lines, 2, ["Tomas Vik"], {2}, None) == (2, ["Tomas Vik"])  # (the line above refused)
+
+
+def test_a_name_under_a_label_of_another_role_is_no_writer() -> None:
+    """'Fact checked by' on a line of its own over 'Bo Lind': the checker, not the writer."""
+    headline = "Harbour board weighs the future of its stone pier"
+    page = [headline, "Updated on March 5, 2024", "Fact checked by", "Bo Lind", *BODY]
+    lines = split_lines("\n".join(page))
+    assert byline.find_byline(lines, 0, 0, 4, len(lines) - 1) is None
+    page[2] = "Written by"
+    lines = split_lines("\n".join(page))
+    assert byline.find_byline(lines, 0, 0, 4, len(lines) - 1).names == ["Bo Lind"]  # type: ignore[union-attr]
+
+
+def test_a_tellers_credit_names_the_writer_after_as_told_to() -> None:
+    """'Ingrid Haldorsen as told to Bo Lind' under a first-person headline: Bo Lind wrote it; the line is no
+    headline."""
+    headline = "I rowed across the harbour every morning for a year"
+    page = ["Voices", headline, "Ingrid Haldorsen as told to Bo Lind", "March 5, 2024 · 6 min read", *BODY]
+    article = extract_text("\n".join(page), "a.txt").article
+    assert article.title == headline
+    assert list(article.authors) == ["Bo Lind"]
+    assert byline.names_of("The harbour as told to the court") == []

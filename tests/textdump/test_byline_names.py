@@ -110,3 +110,16 @@ def test_voices_and_sources_credit_no_writer_and_words_beside_another_role_do() 
     assert byline_names.names_of("From our harbour correspondent Ruth Ober") == ["Ruth Ober"]
     assert byline_names.names_of("From a staff reporter Ruth Ober") == ["Ruth Ober"]
     assert byline_names.names_of("Photos and text: Ruth Ober") == []  # (the pictures first: the photographer's)
+
+
+def test_names_in_a_catalogues_order_are_given_name_first() -> None:
+    """'Author: Haldorsen, Ingrid; Lind, Bo': surname, comma, given name, one person between semicolons."""
+    assert byline_names.names_of("Author: Haldorsen, Ingrid") == ["Ingrid Haldorsen"]
+    assert byline_names.names_of("Author: Haldorsen, Ingrid; Lind, Bo") == ["Ingrid Haldorsen", "Bo Lind"]
+    assert byline_names.names_of("By Ingrid Haldorsen, Bo Lind") == ["Ingrid Haldorsen", "Bo Lind"]
+    assert byline_names.names_of("Reported by HarbourLabs, Contributor") != ["Contributor HarbourLabs"]
+
+
+def test_as_told_to_labels_the_writer_and_a_stamp_glued_in_capitals_ends_the_name() -> None:
+    assert byline_names.names_of("As told to Ingrid Haldorsen") == ["Ingrid Haldorsen"]
+    assert byline_names.names_of("AS TOLD TO INGRID HALDORSENPUBLISHED: MAR 05, 2024 9:10 AM") == ["Ingrid Haldorsen"]

@@ -347,3 +347,60 @@ def test_shared_by_a_person_right_under_the_headline_is_the_credit_not_above_it(
     # A handle shares it: no person's name.
     page = [HEADLINE, "Shared by @quaypost", "Mon, 03/11/2024 at 9:15 AM", "", *BODY]
     assert list(extract_text("\n".join(page), "text/s.txt").article.authors) == []
+
+
+def test_an_organisation_credited_for_an_outlets_host_is_the_author() -> None:
+    """'Coastal Wire Service for quayledger.com' under the headline (English 'for' before the outlet's host)."""
+    page = ["Back", HARBOUR_HEADLINE, "quayledger.com", "Coastal Wire Service for quayledger.com", "2h ago"]
+    article = extract_text("\n".join([*page, *HARBOUR_STORY]), "p.txt").article
+    assert article.authors == ("Coastal Wire Service",)
+
+
+def test_an_organisation_with_a_job_in_lower_case_is_the_author() -> None:
+    page = [HARBOUR_HEADLINE, "Coastal Wire Service, staff writer", "Updated 3 hours ago", *HARBOUR_STORY]
+    assert extract_text("\n".join(page), "p.txt").article.authors == ("Coastal Wire Service",)
+    assert paired_credit("Coastal Wire Service, staff writer") == "Coastal Wire Service"
+
+
+def test_an_agency_alone_under_the_headline_outranks_a_contributors_closing_credit() -> None:
+    page = ["Back", HARBOUR_HEADLINE, "The Associated Press", "5 March 2024", *HARBOUR_STORY]
+    page += ["(Additional reporting by Tomas Wendt; edited by Bo Lind)"]
+    assert extract_text("\n".join(page), "p.txt").article.authors == ("The Associated Press",)
+
+
+def test_a_newsrooms_staff_or_an_agency_with_the_storys_age_is_the_author() -> None:
+    """'News Staff' alone, 'Coastal Wire Service · 46m' under the headline: the newsroom or the agency signs it."""
+    for credit, author in (
+        ("Harbour Staff", "Harbour Staff"),
+        ("The Associated Press · 46m", "The Associated Press"),
+        ("Harbour Staff | 3 hours ago", "Harbour Staff"),
+    ):
+        page = ["Back", HARBOUR_HEADLINE, "5 March 2024", credit, "Edited by Bo Lind", "", *HARBOUR_STORY]
+        assert extract_text("\n".join(page), "p.txt").article.authors == (author,), credit
+    page = ["Back", HARBOUR_HEADLINE, "5 March 2024", "Staff Picks · 46m", "", *HARBOUR_STORY]
+    assert extract_text("\n".join(page), "p.txt").article.authors == ()
+
+
+def test_an_organisation_beside_a_newspapers_name_is_the_author() -> None:
+    """'Coastal Wire Service (The Pine Ridge Record)': an outlet's name closed by a newspaper's noun."""
+    page = ["Back", HARBOUR_HEADLINE, "Published 5 March 2024", "Coastal Wire Service (The Pine Ridge Record)"]
+    page += ["Story text from The Pine Ridge Record, shown here as it was printed by the paper.", *HARBOUR_STORY]
+    assert extract_text("\n".join(page), "p.txt").article.authors == ("Coastal Wire Service",)
+
+
+def test_an_organisations_credit_under_the_headline_shown_again_in_a_quote_is_the_author() -> None:
+    """A post quoting the story shows its headline again, its credit under that copy."""
+    page = [HARBOUR_HEADLINE, "Started by harbour_fan · 2 hours ago", "", "harbour_fan", "Messages: 1,204"]
+    page += ["Worth a read:", "Quay Post said:", HARBOUR_HEADLINE, "Coastal Wire Service | Quay Post", *HARBOUR_STORY]
+    assert extract_text("\n".join(page), "p.txt").article.authors == ("Coastal Wire Service",)
+
+
+def test_people_joined_to_an_outlet_the_page_names_again_are_the_authors_over_the_body() -> None:
+    """'Ingrid Haldorsen, The Quay Post' a few lines under the headline (an episode's stamps and buttons between),
+    the page naming 'The Quay Post Audio' above: the outlet beside the names tells the line a credit."""
+    page = ["Podcasts", "Morning Harbour", "The Quay Post Audio", "Episode 12", HARBOUR_HEADLINE, "3 days ago · 9 min"]
+    page += ["▶ Play", "Add to queue", "Share", "", "Show notes", "Ingrid Haldorsen, The Quay Post"]
+    page += ["Read aloud by Bo Lind", *HARBOUR_STORY]
+    assert extract_text("\n".join(page), "p.txt").article.authors == ("Ingrid Haldorsen",)
+    page[2] = "Audio"  # (the outlet named nowhere else: a name and a second name, not told apart)
+    assert extract_text("\n".join(page), "p.txt").article.authors == ()
