@@ -55,8 +55,10 @@ from converter.textdump.separators import closed_before_bare_story
 from converter.textdump.signup import consent_dialog, inset_boxes, signup_box
 from converter.textdump.teased import teased_end
 from converter.textdump.title import SITE_TOP, find_title, is_prompt, under_paragraphs
+from converter.textdump.title import WINDOW as TITLE_WINDOW
 from converter.textdump.title import candidates as find_candidates
 
+LABEL_WORDS = 3  # the most words of a frame's label the folder repeats, no headline
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
 
@@ -195,6 +197,20 @@ def locate(
             and not _dated_below(lines, index)
         ):
             site_lines.append(index)  # (a line credited or dated right below is a headline many pages list)
+    # A label of a few words the folder repeats ("Full story", "In brief" over every page's story) is the frame's
+    # heading wherever it stands, no headline: a story's headline is its own.
+    site_lines += [
+        index
+        for index in range(max(0, window - TITLE_WINDOW), min(window + 1, cut))
+        if lines[index].words <= LABEL_WORDS and page.furniture[index] and not lines[index].is_furniture
+    ]
+    # A sentence closed by its stop under the story's first paragraph is the story's next paragraph, no headline (the
+    # window reaches past the first paragraph for a headline set under a deck or a date line, which ends no sentence).
+    site_lines += [
+        index
+        for index in range(first_prose + 1, window + 1)
+        if lines[index].is_prose and lines[index].text.rstrip().endswith(".") and not lines[index].text.endswith("..")
+    ]
     title_index = listed[0] if listed is not None else find_title(lines, window, site_lines=site_lines, site=page.site)
     if listed is None and title_index is not None and _credit_under_headline(lines, title_index, window, page.site):
         title_index -= 1
