@@ -204,13 +204,14 @@ def locate(
         for index in range(max(0, window - TITLE_WINDOW), min(window + 1, cut))
         if lines[index].words <= LABEL_WORDS and page.furniture[index] and not lines[index].is_furniture
     ]
-    # A sentence closed by its stop under the story's first paragraph is the story's next paragraph, no headline (the
-    # window reaches past the first paragraph for a headline set under a deck or a date line, which ends no sentence).
-    site_lines += [
-        index
-        for index in range(first_prose + 1, window + 1)
-        if lines[index].is_prose and lines[index].text.rstrip().endswith(".") and not lines[index].text.endswith("..")
-    ]
+    # A sentence closed by its stop right under the story's first paragraph (no gap, no kicker between) is the story's
+    # next paragraph, no headline (the window reaches past the first paragraph for a headline set under a deck or a
+    # promotion's sentence, apart from it).
+    below = first_prose + 1
+    if below <= window and lines[below].is_prose and not lines[below].blank_before:
+        text = lines[below].text.rstrip()
+        if text.endswith(".") and not text.endswith(".."):
+            site_lines.append(below)
     title_index = listed[0] if listed is not None else find_title(lines, window, site_lines=site_lines, site=page.site)
     if listed is None and title_index is not None and _credit_under_headline(lines, title_index, window, page.site):
         title_index -= 1

@@ -47,9 +47,15 @@ _SHORT_LABEL = re.compile(r"^\S+(?:\s\S+){0,2}:\s")
 _BY_INSIDE = re.compile(r"^(?:By\s+[A-Z@]|(?:\S+\s+){0,2}(?:by|von|por|par|oleh)\s+[A-Z@])")
 
 
-def candidates(lines: list[Line], body_start: int, window: int = WINDOW, *, site: str | None = None) -> list[int]:
+def candidates(
+    lines: list[Line], body_start: int, window: int = WINDOW, *, site: str | None = None, frame: bool = True
+) -> list[int]:
     """Lines from `window` above the body start to the body start, of a headline's size, not an entry of a
-    list of other articles, nor the page's prompt (`site`: the name the page gives itself, `Page.site`)."""
+    list of other articles, nor the page's prompt (`site`: the name the page gives itself, `Page.site`).
+
+    `frame`: leave out the lines of an app's frame as well (`_frame_line`). The choice of the body run asks how
+    headline-like the lines above a run are without it: a source line and its credits over a run mark a story's
+    start, though none of them is the headline."""
     listed = listed_lines(lines)
     return [
         index
@@ -74,12 +80,8 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW, *, site
         and not _stamp_under_longer(lines, index)
         and not (lines[index].is_furniture and lines[index].sentence_end)  # (a notice: "We use cookies to ...")
         and not _place_counter(lines[index].text)
-        and not _credit_for_host(lines[index].text, site)
-        and not _asks_feedback(lines, index)
-        and not _source_under_headline(lines, index)
-        and not _name_reports(lines[index].text)
-        and not _desk_credit(lines[index].text)
-        and not _note_to_reader(lines[index])
+        and not _credit_for_host(lines[index].text)
+        and not (frame and _frame_line(lines, index, site))
         and not reader_line(lines[index].text)
         and not lines[index].item_row  # (a row of tabs or buttons: "Top stories   Local   Sport")
         and not (fields.is_field_line(lines, index) and fields.headline_field(lines, index, body_start) is None)
@@ -250,6 +252,20 @@ def _note_to_reader(line: Line) -> bool:
     if not text.endswith(".") or text.endswith("..") or not line.is_prose:
         return False
     return speaks_to_reader(line.tokens) or refers_to_itself(line.tokens)
+
+
+def _frame_line(lines: list[Line], index: int, site: str | None) -> bool:
+    """A line of an app's frame around the story: a question over the reader's answers, the outlet's source line, a
+    writer's credit (for the site, to a desk, "Name reports"), a note to the reader."""
+    text = lines[index].text
+    return (
+        _asks_feedback(lines, index)
+        or _source_under_headline(lines, index)
+        or _name_reports(text)
+        or _desk_credit(text)
+        or _note_to_reader(lines[index])
+        or (site is not None and _credit_for_host(text, site))
+    )
 
 
 RESULT_ENTRIES = 3  # the fewest titles over a chip that make a list of results

@@ -127,3 +127,10 @@ def test_a_sentence_under_the_first_paragraph_is_no_headline() -> None:
     assert extract_text(page, "text/p.txt", repeated=repeated).article.title == (
         "Valley orchard growers turn to frost fans"
     )
+
+
+def test_the_run_choice_still_sees_the_frames_lines() -> None:
+    # (runs.py asks how headline-like the lines over a run are: a source line and its credits mark a story's start)
+    lines = split_lines("\n".join([HEADLINE, "Whole text", "From Quay Post", "Bo Chan reports", "4 March 2024", BODY]))
+    assert 2 not in title.candidates(lines, 5) and 3 not in title.candidates(lines, 5)
+    assert {2, 3} <= set(title.candidates(lines, 5, frame=False))
