@@ -58,6 +58,7 @@ from converter.textdump.title import SITE_TOP, find_title, is_prompt, under_para
 from converter.textdump.title import WINDOW as TITLE_WINDOW
 from converter.textdump.title import candidates as find_candidates
 
+SENTENCE_WORDS = 10  # the fewest words of a line whose inner sentence end makes it a paragraph
 LABEL_WORDS = 3  # the most words of a frame's label the folder repeats, no headline
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
@@ -210,7 +211,10 @@ def locate(
     below = first_prose + 1
     if below <= window and lines[below].is_prose and not lines[below].blank_before:
         text = lines[below].text.rstrip()
-        if text.endswith(".") and not text.endswith(".."):
+        # (or one holding a sentence's end inside: a paragraph with a run-in heading glued to its end)
+        if (text.endswith(".") and not text.endswith("..")) or (
+            lines[below].words >= SENTENCE_WORDS and metadata.SENTENCE_BREAK.search(text)
+        ):
             site_lines.append(below)
     title_index = listed[0] if listed is not None else find_title(lines, window, site_lines=site_lines, site=page.site)
     if listed is None and title_index is not None and _credit_under_headline(lines, title_index, window, page.site):

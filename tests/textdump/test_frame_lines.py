@@ -7,6 +7,8 @@ Invented page: an app's headline, a box of points, a note and a feedback questio
 
 from __future__ import annotations
 
+import pytest
+
 from converter.textdump import title
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
@@ -93,7 +95,14 @@ def test_a_desks_credit_is_no_headline() -> None:
     assert not title._desk_credit("Harbour votes · Live desk")
 
 
-def test_a_sentence_under_the_first_paragraph_is_no_headline() -> None:
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The fans were loud at first.",
+        "The fans were loud at first, the growers said, but the neighbours soon got used to them. What comes next",
+    ],
+)
+def test_a_sentence_under_the_first_paragraph_is_no_headline(second: str) -> None:
     page = "\n".join(
         [
             "Top picks",
@@ -119,7 +128,7 @@ def test_a_sentence_under_the_first_paragraph_is_no_headline() -> None:
             "8 min read",
             "",
             ORCHARD_STORY[0],
-            "The fans were loud at first.",
+            second,
             *ORCHARD_STORY[1:],
         ]
     )
