@@ -58,7 +58,7 @@ from converter.textdump.title import SITE_TOP, find_title, is_prompt, under_para
 from converter.textdump.title import WINDOW as TITLE_WINDOW
 from converter.textdump.title import candidates as find_candidates
 
-SENTENCE_WORDS = 10  # the fewest words of a line whose inner sentence end makes it a paragraph
+SENTENCE_WORDS = 10  # the fewest words of a paragraph's sentence under the first paragraph, no headline
 LABEL_WORDS = 3  # the most words of a frame's label the folder repeats, no headline
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
@@ -209,12 +209,16 @@ def locate(
     # next paragraph, no headline (the window reaches past the first paragraph for a headline set under a deck or a
     # promotion's sentence, apart from it).
     below = first_prose + 1
-    if below <= window and lines[below].is_prose and not lines[below].blank_before:
+    # (A paragraph's size: "The new button is elite." under a post's first line may be its headline.)
+    if (
+        below <= window
+        and lines[below].is_prose
+        and not lines[below].blank_before
+        and lines[below].words >= SENTENCE_WORDS
+    ):
         text = lines[below].text.rstrip()
         # (or one holding a sentence's end inside: a paragraph with a run-in heading glued to its end)
-        if (text.endswith(".") and not text.endswith("..")) or (
-            lines[below].words >= SENTENCE_WORDS and metadata.SENTENCE_BREAK.search(text)
-        ):
+        if (text.endswith(".") and not text.endswith("..")) or metadata.SENTENCE_BREAK.search(text):
             site_lines.append(below)
     title_index = listed[0] if listed is not None else find_title(lines, window, site_lines=site_lines, site=page.site)
     if listed is None and title_index is not None and _credit_under_headline(lines, title_index, window, page.site):
