@@ -55,8 +55,11 @@ from converter.textdump.separators import closed_before_bare_story
 from converter.textdump.signup import consent_dialog, inset_boxes, signup_box
 from converter.textdump.teased import teased_end
 from converter.textdump.title import SITE_TOP, find_title, is_prompt, under_paragraphs
+from converter.textdump.title import WINDOW as TITLE_WINDOW
 from converter.textdump.title import candidates as find_candidates
 
+SENTENCE_WORDS = 10  # the fewest words of a paragraph's sentence under the first paragraph, no headline
+LABEL_WORDS = 3  # the most words of a frame's label the folder repeats, no headline
 # Prose words the body must hold to be called an article.
 MIN_BODY_WORDS = 15
 
@@ -195,6 +198,28 @@ def locate(
             and not _dated_below(lines, index)
         ):
             site_lines.append(index)  # (a line credited or dated right below is a headline many pages list)
+    # A label of a few words the folder repeats ("Full story", "In brief" over every page's story) is the frame's
+    # heading wherever it stands, no headline: a story's headline is its own.
+    site_lines += [
+        index
+        for index in range(max(0, window - TITLE_WINDOW), min(window + 1, cut))
+        if lines[index].words <= LABEL_WORDS and page.furniture[index] and not lines[index].is_furniture
+    ]
+    # A sentence closed by its stop right under the story's first paragraph (no gap, no kicker between) is the story's
+    # next paragraph, no headline (the window reaches past the first paragraph for a headline set under a deck or a
+    # promotion's sentence, apart from it).
+    below = first_prose + 1
+    # (A paragraph's size: "The new button is elite." under a post's first line may be its headline.)
+    if (
+        below <= window
+        and lines[below].is_prose
+        and not lines[below].blank_before
+        and lines[below].words >= SENTENCE_WORDS
+    ):
+        text = lines[below].text.rstrip()
+        # (or one holding a sentence's end inside: a paragraph with a run-in heading glued to its end)
+        if (text.endswith(".") and not text.endswith("..")) or metadata.SENTENCE_BREAK.search(text):
+            site_lines.append(below)
     title_index = listed[0] if listed is not None else find_title(lines, window, site_lines=site_lines, site=page.site)
     if listed is None and title_index is not None and _credit_under_headline(lines, title_index, window, page.site):
         title_index -= 1

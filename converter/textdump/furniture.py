@@ -217,7 +217,7 @@ def is_furniture(text: str, words: int) -> bool:
     """A UI, promo, credit or time-stamp line (judged on short lines only)."""
     return (
         _is_furniture(text, words)
-        or (words <= PLACEHOLDER_WORDS and (_is_player_ui(text) or is_page_marker(text)))
+        or (words <= PLACEHOLDER_WORDS and (_is_player_ui(text) or is_page_marker(text) or is_jump_line(text)))
         or (words <= SPONSOR_WORDS and text.endswith((".", "!")) and bool(_SPONSOR_LINE.match(text)))
     )
 
@@ -228,6 +228,24 @@ def is_page_marker(text: str) -> bool:
     address without brackets stays: a shopping list's text gives each item's link on its own line; not a page
     break either, 'Page 2 of 88': where it repeats down a long text, taking it out moved the headline decision.)"""
     return bool(_BRACKETED_ADDRESS.fullmatch(text) or _FOLD.fullmatch(text))
+
+
+# (English) a printed story's jump: where it goes on or came from in the paper ("Continued on Page A6", "See STORY,
+# Page 4", "Continued from B1", "HEAD ›› From Page B1", "Turn to page 12"): the paper's frame, no line of the story.
+# A page is a number, perhaps with a section's letter, closing the line.
+_JUMP = re.compile(
+    r"(?:^|\W)(?:continued|continues)\s+(?:on|from)\s+(?:page\s+|p\.\s?)?[A-Z]?\d{1,3}\W{0,3}$"
+    r"|(?:^|\W)(?:jump(?:ed|s)?|turn)\s+(?:to|from)\s+page\s+[A-Z]?\d{1,3}\W{0,3}$"
+    r"|(?:^|\W\s|,\s)(?:from|see|on)\s+page\s+[A-Z]?\d{1,3}\W{0,3}$"
+    r"|^see\s+[^,]{1,40},\s*page\s+[A-Z]?\d{1,3}\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def is_jump_line(text: str) -> bool:
+    """A printed story's jump line: 'Continued on Page A6', 'HEAD ›› From Page B1', 'See FLOOD, Page 4'."""
+    lower = text.lower()
+    return ("page" in lower or "continue" in lower or "jump" in lower or "turn" in lower) and bool(_JUMP.search(text))
 
 
 def is_address_line(text: str) -> bool:

@@ -96,7 +96,7 @@ def _headline_above(lines: list[Line], run: Run, counts: Counter[str], site: str
     best = max(
         (
             decision.score(title.features(lines, index, run.first, counts))
-            for index in title.candidates(lines, run.first, HEADLINE_REACH, site=site)
+            for index in title.candidates(lines, run.first, HEADLINE_REACH, site=site, frame=False)
         ),
         default=-10.0,
     )

@@ -25,7 +25,13 @@ from converter.textdump.lines import Line, per_page, text_counts
 from converter.textdump.listed import listed_lines
 from converter.textdump.marked import MAX_META_WORDS, bulleted, title_shaped
 from converter.textdump.model import LinearModel, model
-from converter.textdump.prompts import CALL_MAX_WORDS, call_clause, names_site_or_brand, speaks_to_reader
+from converter.textdump.prompts import (
+    CALL_MAX_WORDS,
+    call_clause,
+    names_site_or_brand,
+    refers_to_itself,
+    speaks_to_reader,
+)
 from converter.textdump.related import header_kind
 from converter.textkey import WORD
 
@@ -39,9 +45,15 @@ _QUOTE_ENDS = " \"'”’»❞"
 _BY_INSIDE = re.compile(r"^(?:By\s+[A-Z@]|(?:\S+\s+){0,2}(?:by|von|por|par|oleh)\s+[A-Z@])")
 
 
-def candidates(lines: list[Line], body_start: int, window: int = WINDOW, *, site: str | None = None) -> list[int]:
+def candidates(
+    lines: list[Line], body_start: int, window: int = WINDOW, *, site: str | None = None, frame: bool = True
+) -> list[int]:
     """Lines from `window` above the body start to the body start, of a headline's size, not an entry of a
-    list of other articles, nor the page's prompt (`site`: the name the page gives itself, `Page.site`)."""
+    list of other articles, nor the page's prompt (`site`: the name the page gives itself, `Page.site`).
+
+    `frame`: leave out the lines of an app's frame as well (`_frame_line`). The choice of the body run asks how
+    headline-like the lines above a run are without it: a source line and its credits over a run mark a story's
+    start, though none of them is the headline."""
     listed = listed_lines(lines)
     return [
         index
@@ -67,6 +79,7 @@ def candidates(lines: list[Line], body_start: int, window: int = WINDOW, *, site
         and not (lines[index].is_furniture and lines[index].sentence_end)  # (a notice: "We use cookies to ...")
         and not _place_counter(lines[index].text)
         and not _credit_for_host(lines[index].text)
+        and not (frame and _frame_line(lines, index, site))
         and not reader_line(lines[index].text)
         and not lines[index].item_row  # (a row of tabs or buttons: "Top stories   Local   Sport")
         and not (fields.is_field_line(lines, index) and fields.headline_field(lines, index, body_start) is None)
@@ -131,17 +144,127 @@ def _place_counter(text: str) -> bool:
 FOR_HOST_WORDS = 8  # the most words of a writer's credit for a host ("Ann Lee for quaypost.com")
 
 
-def _credit_for_host(text: str) -> bool:
+def _credit_for_host(text: str, site: str | None = None) -> bool:
     """'Ann Lee for quaypost.com', 'Wire staff for harbour.example', 'Ann Lee, quaypost.com': a short line closing on
     "for" and a host name, or on a person's name, a comma and a host name: who wrote the story for which site ("for"
-    is English), a credit, no headline."""
+    is English), a credit, no headline. So is a short line closing on "for" and the name the page gives itself
+    (`site`: "Wire staff for Quay Post" on a page of the Quay Post)."""
     if len(text.split()) > FOR_HOST_WORDS:
         return False
     head, found, host = text.rpartition(" for ")
-    if found and head and is_host_name(host):
+    if found and head and (is_host_name(host) or (site is not None and host.strip().lower() == site.lower())):
         return True
     head, found, host = text.rpartition(", ")
     return bool(found) and is_host_name(host) and looks_like_name(head)
+
+
+# The answers a page offers to its own question ("Was this helpful?" over "Yes" and "No"; English words).
+_ANSWERS = frozenset(
+    {
+        "yes",
+        "no",
+        "not really",
+        "somewhat",
+        "maybe",
+        "not sure",
+        "yes, thanks",
+        "no, thanks",
+        "thumbs up",
+        "thumbs down",
+        "👍",
+        "👎",
+    }
+)
+
+
+def _asks_feedback(lines: list[Line], index: int) -> bool:
+    """A short question with the reader's answers on the lines under it ("Did this help you?" over "Yes", "No"): the
+    page's feedback widget or poll, no headline (a headline asking a question is followed by its credit or text)."""
+    line = lines[index]
+    if line.words > CALL_MAX_WORDS or not line.text.rstrip().endswith("?") or index + 1 >= len(lines):
+        return False
+    return lines[index + 1].text.strip().lower().rstrip(".!") in _ANSWERS
+
+
+# "From Quay Post", "via The Harbour Wire": a short line naming the outlet a story came from, every word of the name
+# capitalised ("from" and "via" are English).
+_SOURCE_LINE = re.compile(r"^(?:From|Via|via)\s+(?:the\s+|The\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}$")
+SOURCE_CREDIT_WITHIN = 2
+
+
+def _source_under_headline(lines: list[Line], index: int) -> bool:
+    """'From Quay Post' with a credit or a date right under it and a line shaped like a headline above it: the
+    story's source line under its headline (an app quoting an outlet's story), no headline."""
+    if not _SOURCE_LINE.match(lines[index].text.strip()):
+        return False
+    credit = metadata.credit_distance(lines, index)
+    if credit is None or credit > SOURCE_CREDIT_WITHIN:
+        return False
+    shaped = _headline_shaped_counts(lines)
+    return shaped[index] - shaped[max(0, index - WINDOW)] > 0
+
+
+# The verb closing a writer's credit after the name ("Ann Lee reports", "Ann Lee writes"; English).
+_REPORTING = frozenset({"reports", "writes", "reporting", "writing"})
+
+
+def _name_reports(text: str) -> bool:
+    """'Ann Lee reports': a person's name and a verb of reporting, the story's credit, no headline."""
+    head, _, verb = text.strip().rpartition(" ")
+    return verb in _REPORTING and looks_like_name(head)
+
+
+# The team a credit names after its writers ("Ann Lee · Metro desk", "Ann Lee and Bo Chan | Live team"; English).
+_DESKS = frozenset({"desk", "team", "staff", "bureau", "newsroom", "reporters", "correspondents"})
+_DESK_SEPARATORS = (" · ", " | ", " • ", " — ", " - ")
+DESK_WORDS = 3  # the most words of the desk's name
+
+
+def _desk_credit(text: str) -> bool:
+    """'Ann Lee · Live desk', 'Ann Lee and Bo Chan | Metro team', 'Quay Wire · News desk': writers' names or an
+    outlet's, a separator and a desk's name: the story's credit, no headline."""
+    for separator in _DESK_SEPARATORS:
+        if separator in text:
+            head, _, desk = text.rpartition(separator)
+            words = desk.lower().split()
+            if not 1 <= len(words) <= DESK_WORDS or words[-1] not in _DESKS:
+                return False
+            names = head.replace(" and ", ", ").replace(" & ", ", ").split(", ")
+            return all(_proper_name(name) for name in names)
+    return False
+
+
+NAME_WORDS = 5  # the most words of a person's or an outlet's name
+
+
+def _proper_name(text: str) -> bool:
+    """A person's or an outlet's name: one to five words, each capitalised ("Ann Lee", "Quay Post Wire")."""
+    words = text.split()
+    return 1 <= len(words) <= NAME_WORDS and all(word[:1].isupper() for word in words)
+
+
+def _note_to_reader(line: Line) -> bool:
+    """A sentence closed by a full stop that speaks to the reader or of the story itself ("This is the story most
+    read in your town.", "Readers of this story also opened ..."): the frame's note on the story, no headline (a
+    headline seldom ends on a stop, and then speaks of its subject)."""
+    text = line.text.rstrip()
+    if not text.endswith(".") or text.endswith("..") or not line.is_prose:
+        return False
+    return speaks_to_reader(line.tokens) or refers_to_itself(line.tokens)
+
+
+def _frame_line(lines: list[Line], index: int, site: str | None) -> bool:
+    """A line of an app's frame around the story: a question over the reader's answers, the outlet's source line, a
+    writer's credit (for the site, to a desk, "Name reports"), a note to the reader."""
+    text = lines[index].text
+    return (
+        _asks_feedback(lines, index)
+        or _source_under_headline(lines, index)
+        or _name_reports(text)
+        or _desk_credit(text)
+        or _note_to_reader(lines[index])
+        or (site is not None and _credit_for_host(text, site))
+    )
 
 
 RESULT_ENTRIES = 3  # the fewest titles over a chip that make a list of results
@@ -253,6 +376,7 @@ def _job_under_name(lines: list[Line], index: int) -> bool:
     return index > 0 and is_job_title(lines[index].text) and metadata.is_name_line(lines[index - 1].text)
 
 
+CREDIT_PIECES = 4  # the most labelled credits in a row
 # What may follow the names of a labelled credit: the agency or outlet after a slash, "via" or a separator.
 _CREDIT_TAILS = ("/", "via ", "| ", "· ", "• ")
 
@@ -263,6 +387,9 @@ def _labelled_names(text: str) -> bool:
     credits, no headline ("Review: a harbour at dusk" is one: no name after its colon)."""
     if ":" not in text or len(text) > 100:
         return False
+    if ";" in text:  # (credits in a row: "Words: Ann Lee; Photos: Bo Chan")
+        pieces = text.split(";")
+        return len(pieces) <= CREDIT_PIECES and all(_labelled_names(piece.strip()) for piece in pieces)
     label, part, _, _ = byline_part(text)
     if not label.endswith(":") or len(part.split()) < 2 or not looks_like_name(part):
         return False

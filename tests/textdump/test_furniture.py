@@ -208,3 +208,25 @@ def test_address_lines_folds_and_sponsor_lines_are_furniture(text: str) -> None:
 )
 def test_an_address_or_a_sponsor_inside_a_sentence_is_no_furniture(text: str) -> None:
     assert not is_furniture(text, len(text.split()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Continued on Page D4",
+        "Continued from A1",
+        "HARBOUR ›› From Page C2",
+        "See LIGHTHOUSE, Page 7",
+        "Turn to page 14",
+    ],
+)
+def test_a_printed_storys_jump_lines_are_furniture(text: str) -> None:
+    assert is_furniture(text, len(text.split()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ferry continued to 12 ports", "Read from page 3 onwards", "Page 2", "The vote continued on Tuesday"],
+)
+def test_a_jump_like_sentence_is_no_furniture(text: str) -> None:
+    assert not is_furniture(text, len(text.split()))
