@@ -46,7 +46,7 @@ from converter.textdump.listed import with_marked
 from converter.textdump.model import model
 from converter.textdump.page import Page, read_page
 from converter.textdump.prompts import names_site_or_brand
-from converter.textdump.region import announced_list_end, best_run, extend_run
+from converter.textdump.region import announced_list_end, best_run, counted_end, extend_run
 from converter.textdump.related import (
     full_text_starts,
 )
@@ -167,6 +167,7 @@ def locate(
     last = stacked.chipped_tail(lines, first, last)
     last = teased_end(lines, first, last)
     last = closed_before_bare_story(lines, first, last)  # (a story under a marker and a bare headline: separators.py)
+    last = counted_end(lines, first, last)  # (a post closed by its readers' counts, stories carried below: region.py)
     # Cards of other posts closed by counters, above the story, are no paragraph of it (textdump/cards.py).
     cards_end = leading_cards_end(lines, first, last)
     if cards_end is not None:

@@ -199,7 +199,14 @@ def timed_title(lines: list[Line], index: int) -> bool:
         return False  # (a reader's comment over its time, 'So glad this got covered.': a headline of one sentence ends
         # with no stop; one of two may: 'Fares rise. Here is why.')
     above = lines[index - 1] if index > 0 else None
-    if above is not None and (not (above.is_marker or above.words <= HEADING_WORDS) or is_credit(above.text)):
+    # (a paragraph or a teaser finished above a title with no stop is the entry's before it: 'Title / A teaser's
+    # sentence. / Next title / Outlet · 6h')
+    finished = above is not None and above.is_prose and above.sentence_end and not line.sentence_end
+    if (
+        above is not None
+        and not finished
+        and (not (above.is_marker or above.words <= HEADING_WORDS) or is_credit(above.text))
+    ):
         return False  # (a teaser under its title or credit, over the card's time: 'Title / A teaser's sentence. / 2h')
     below = index + 1
     if below + 1 < len(lines) and outlet_name(lines[below]) and header_kind(lines[below]) is None:

@@ -14,9 +14,7 @@ from dataclasses import dataclass, field
 from converter.textdump.lines import Line, split_lines, text_counts
 from converter.textdump.metadata import find_site_name
 from converter.textdump.region import score_lines
-from converter.textdump.related import (
-    header_kind,
-)
+from converter.textdump.related import header_kind, is_fold
 from converter.textdump.repeated import NormalizedLines
 from converter.textdump.separators import separator_walls
 from converter.textdump.study import reading_aids
@@ -71,6 +69,10 @@ def read_page(text: str, repeated: frozenset[str], normalized: NormalizedLines |
     for index in reading_aids(lines):
         furniture[index] = True
     walls = {line.index: _as_button(lines, line.index, kind) for line in lines if (kind := header_kind(line))}
+    # A fold's button between two paragraphs of a text ("Keep reading ▾") heads no list: furniture (related.is_fold).
+    for index in [index for index, kind in walls.items() if kind != "comments" and is_fold(lines, index)]:
+        del walls[index]
+        furniture[index] = True
     for index in _ad_buttons(lines, walls):
         del walls[index]
     # Headings in wordings the lists do not know, recognised by their shape (textdump/walls.py).

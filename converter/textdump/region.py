@@ -14,7 +14,7 @@ from itertools import groupby, pairwise
 from converter.textdump.furniture import is_card_marker
 from converter.textdump.lines import Line
 from converter.textdump.paired import results_entries
-from converter.textdump.related import EMBED_MIN_WORDS, GLUED_STORY_WORDS
+from converter.textdump.related import EMBED_MIN_WORDS, GLUED_STORY_WORDS, prose_run, reactions_line
 from converter.textdump.story_heads import headline, line_credit, outlet_name, source_line
 from converter.textdump.teased import teased_list_end
 
@@ -237,12 +237,12 @@ def _first_prose(lines: list[Line], run: tuple[int, int]) -> int:
 
 def _signed_off(lines: list[Line], edge: int, wall: int) -> bool:
     """The article closes with its writer's credit above the list heading ("By Ann Lee", "(Reporting by A; Editing
-    by B)"), among the short lines after its last paragraph: the story has ended, and prose beyond the list is
-    another's (a story carried in full), not the article resumed."""
+    by B)") or its readers' counts ("47 likes", "♥ 598"), among the short lines after its last paragraph: the story
+    has ended, and prose beyond the list is another's (a story carried in full), not the article resumed."""
     start = edge
     while start > 0 and not lines[start].is_prose:
         start -= 1
-    return any(not line.is_prose and line_credit(line) for line in lines[start + 1 : wall])
+    return any(not line.is_prose and (line_credit(line) or reactions_line(line)) for line in lines[start + 1 : wall])
 
 
 def _story_head(head: list[Line]) -> bool:
@@ -252,8 +252,10 @@ def _story_head(head: list[Line]) -> bool:
     article's text resumes under them)."""
     if not 2 <= len(head) <= HEAD_LINES + 1:
         return False
-    if outlet_name(head[0]) and head[1].words >= HEADLINE_WORDS and headline(head[1]):
-        rest = head[2:]  # (its outlet's name over its headline: "The Harbour Courier" over "Ferry fares rise again")
+    if (outlet_name(head[0]) or _marked_source(head[0])) and head[1].words >= HEADLINE_WORDS and headline(head[1]):
+        # (its outlet's name over its headline: "The Harbour Courier" over "Ferry fares rise again"; or its source line,
+        # "Via The Harbour Courier · 2 min read")
+        rest = head[2:]
     elif head[0].words >= HEADLINE_WORDS and headline(head[0]):
         chips = 1
         while chips < len(head) and head[chips].words <= HEAD_CHIP_WORDS and _chip(head[chips]):
@@ -265,6 +267,12 @@ def _story_head(head: list[Line]) -> bool:
         return False
     # (a standfirst under them, a short line that is no paragraph: "The operator blames the price of fuel.")
     return len(rest) <= 1 and not any(line.is_prose for line in rest) and len(head) - len(rest) <= HEAD_LINES
+
+
+def _marked_source(line: Line) -> bool:
+    """A source line set with a marker's dot ("Via The Harbour Courier · 2 min read"): short parts apart by dots,
+    where a headline has words (and no dot: a headline's own tests read the words alone)."""
+    return line.is_marker and source_line(line)
 
 
 def _chip(line: Line) -> bool:
@@ -318,3 +326,44 @@ def announced_list_end(lines: list[Line], furniture: list[bool], walls: dict[int
     if not head or sum(line.words for line in head) < ANNOUNCED_ITEM_WORDS * len(head):
         return last
     return items[-1].index
+
+
+COUNTS_REACH = 3  # the most short lines between a post's last paragraph and its readers' counts (its source, credit)
+COUNTED_PROSE = 100  # the fewest prose words of the post above its counts
+
+
+def counted_end(lines: list[Line], first: int, last: int) -> int:
+    """The body run's last line once what stands below the post's readers' counts is cut off ("1,005 hearts · 62
+    reshares" a few short lines under its last paragraph: its source line, its credit between), when COUNTED_PROSE
+    words of prose stand above them and a carried story's head stands below (a headline over its source and time,
+    over its text): the post has ended, and the lists and stories under it are the page's. `last` without them."""
+    prose_words = 0
+    for index in range(first, last + 1):
+        line = lines[index]
+        if line.is_prose:
+            prose_words += line.words
+            continue
+        if prose_words < COUNTED_PROSE or not reactions_line(line):
+            continue
+        top = index - 1
+        while top > first and index - top <= COUNTS_REACH and not lines[top].is_prose:
+            top -= 1
+        if not lines[top].is_prose:
+            continue
+        if any(_marked_head(lines, below) for below in range(index + 1, last - 1)):
+            return top
+    return last
+
+
+def _marked_head(lines: list[Line], index: int) -> bool:
+    """A carried story's head at lines[index]: a headline over its source line with a marker's dot ("Quay Post · 6h")
+    over EMBED_MIN_WORDS words of its text."""
+    chip = lines[index + 1]
+    return (
+        chip.is_marker
+        and chip.words <= HEAD_CHIP_WORDS
+        and not lines[index].is_prose
+        and lines[index].words >= HEADLINE_WORDS
+        and headline(lines[index])
+        and sum(line.words for line in prose_run(lines, index + 2)) >= EMBED_MIN_WORDS
+    )

@@ -27,7 +27,8 @@ _RELATED = re.compile(
         |read\ (?:more|next|also)|also\ read|see\ also|also\ on\ .{1,30}|learn\ more|further\ reading|keep\ reading
         |recommended(?:\ (?:for\ you|stories|articles|reading|videos?))?|recommended\ (?:by|from)\ .{1,30}
         |we\ recommend|editor'?s\ picks|similar\ (?:stories|articles|news|posts|reads)
-        |also\ in\ (?:this|today'?s)\ (?:issue|edition|section)
+        |also\ in\ (?:this|today'?s)\ [a-z]{3,15}
+        |more\ (?:stories|articles)\ [a-z]{3,15}\ (?:for|to|by)\ (?:you|me)
         |you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)|what\ to\ read\ next|up\ next
         |don'?t\ miss|in\ case\ you\ missed\ it|around\ the\ web|from\ the\ web|from\ our\ partners
         |(?:sponsored|promoted)\ (?:stories|links|content)|other\ (?:stories|articles|news)
@@ -68,6 +69,7 @@ CHIP_WORDS = 5  # the longest line naming a story's source or curator under its 
 CHIP_LINES = 2  # the most short lines (a credit, a source) between a glued story's headline and its text
 BY = "by"  # (English) the word between a credit's label and the name: 'Picked by Ann Lee'
 TAIL_MAX_WORDS = 45  # the most prose words after a carried story's last short lines taken for a teaser or promo
+_CLOSERS = "\"'”’)"  # what may close a sentence after its stop
 
 
 _COMMENTS = re.compile(
@@ -99,6 +101,32 @@ def _header_kind(text: str) -> str | None:
     if _POPULAR.match(text) or _AUTHOR_BOX.match(text):
         return "popular"
     return None
+
+
+FOLD_WORDS = 40  # the shortest paragraph a fold's button stands over (longer than a teaser, than any headline)
+FOLD_REACH = 3  # the most lines of furniture or list headings standing together around a fold's button
+
+
+def is_fold(lines: list[Line], index: int) -> bool:
+    """A list heading's wording set between two paragraphs of one text ("Keep reading ▾" over the rest of a story cut
+    short): a button unfolding the text, no list heading (a heading stands over its entries' titles, no paragraph of
+    FOLD_WORDS words). Lines of furniture and other such wordings beside it (an ad's label) are crossed."""
+    above, below = index - 1, index + 1
+    while above >= 0 and index - above <= FOLD_REACH and _beside_fold(lines[above]):
+        above -= 1
+    while below < len(lines) and below - index <= FOLD_REACH and _beside_fold(lines[below]):
+        below += 1
+    return (
+        above >= 0
+        and below < len(lines)
+        and lines[above].is_prose
+        and lines[below].is_prose
+        and lines[below].words >= FOLD_WORDS
+    )
+
+
+def _beside_fold(line: Line) -> bool:
+    return not line.is_prose and (line.is_furniture or header_kind(line) in ("related", "popular"))
 
 
 def heads_author_box(line: Line) -> bool:
@@ -158,7 +186,7 @@ def story_run(lines: list[Line], position: int, ends: Collection[int] = ()) -> l
             and not (resumed and not line.is_prose)
             and (
                 (line.index in ends and not _subheading(lines, index))
-                or header_kind(line)
+                or (header_kind(line) and not is_fold(lines, index))
                 or _next_story(lines, index)
                 or is_card_head(lines, index)
                 or (is_titled_text(lines, index) and not _same_block(lines, position, index))
@@ -332,8 +360,9 @@ def _next_story(lines: list[Line], position: int) -> bool:
     whose first paragraphs hold EMBED_MIN_WORDS words, a prompt line between them crossed (heads_a_story
     asks for them on one run of prose)."""
     line = lines[position]
-    # (A headline ends with no full stop: "You have 2 free stories left." over "Join" over text is a prompt.)
-    if not is_title_like(line) or line.text.endswith("."):
+    # (A headline ends with no full stop: "You have 2 free stories left." over "Join" over text is a prompt; nor
+    # with one inside a closing quote: '"We will," she said. "Soon."' is a paragraph over a subheading.)
+    if not is_title_like(line) or line.text.rstrip(_CLOSERS).endswith("."):
         return False
     following = position + 1
     while following < min(position + 3, len(lines)) and lines[following].words <= 4:
@@ -355,13 +384,55 @@ def _next_story(lines: list[Line], position: int) -> bool:
     return False
 
 
+# (English) What readers' counts under a post count: '47 likes', '1,005 hearts · 62 reshares'.
+_REACTION_TEXT = (
+    "like likes heart hearts note notes share shares reshare reshares reaction reactions clap claps upvote"
+    " upvotes vote votes point points view views read reads save saves bookmark bookmarks comment comments"
+    " reply replies"
+)
+_REACTION_WORDS = frozenset(_REACTION_TEXT.split())
+REACTION_WORDS = 8  # the longest line of readers' counts
+_TIME_TEXT = (
+    "s m h d w sec secs second seconds min mins minute minutes hr hrs hour hours day days week weeks month"
+    " months year years"
+)
+_TIME_UNITS = frozenset(_TIME_TEXT.split())  # (what counts no readers: '6 hours')
+
+
+def reactions_line(line: Line) -> bool:
+    """A line of readers' counts closing a post ('47 likes', '1,005 hearts · 62 reshares', '♥ 598', '♥ 12 · 24
+    notes'): every piece a count, with one word of what is counted or a symbol. It closes the post as its writer's
+    credit does: an article's text does not resume under it (a list set inside a text has no counts above it)."""
+    if line.is_prose or line.sentence_end or line.words > REACTION_WORDS:
+        return False
+    return all(_count_piece(piece.split()) for piece in _PIECES.split(line.text))
+
+
+_PIECES = re.compile(r"\s[·|•]\s")
+
+
+def _count_piece(words: list[str]) -> bool:
+    """One count: a number and a word of what it counts, or a symbol ('47 likes', '♥ 598')."""
+    numbers = [word for word in words if word.replace(",", "").replace(".", "").rstrip("KkMm").isdigit()]
+    others = [word for word in words if word not in numbers]
+    if len(numbers) != 1 or len(others) != 1:
+        return False
+    word = others[0]
+    if word.lower() in _REACTION_WORDS or not any(char.isalnum() for char in word):
+        return True
+    # (any other word in lower case, no unit of time: "58 loops", not "6 hours", nor an outlet's "Quay Post")
+    return word.isalpha() and word.islower() and word not in _TIME_UNITS
+
+
 def is_card_chip(line: Line) -> bool:
     """A source, credit or time line under a headline: short, no sentence, no call to the reader
     ("Become a member"); an outlet's name, every word capitalised ("The Harbour Courier"), is one, a
     subheading's address ("12 Quay St., North") or a credit ("Story by Ann Lee") is no name."""
     if line.is_prose or line.sentence_end or is_call(line.tokens, line.text):
         return False
-    return not is_title_like(line) or _is_name(line)
+    # (a marker, "Quay Post · 6h", is a source's and a time's line: a chip however title-like its words; readers'
+    # counts, "225 hearts · 58 loops", are none)
+    return not is_title_like(line) or _is_name(line) or (line.is_marker and not reactions_line(line))
 
 
 def _named_chip(line: Line) -> bool:
@@ -534,7 +605,7 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
             # (An outlet's name in capitals is a chip too, right under the title: "The Harbour Courier".)
             chip_line = not is_title_like(other) or (cursor == position + 1 and is_card_chip(other))
             if (other.words <= 4 and chip_line) or _hosted(other) or other.text.startswith(("•", "·")):
-                chip = strip_chip(other.text)
+                chip = _outlet_part(strip_chip(other.text))
                 if chip and not is_furniture(chip, len(chip.split())) and chip[0].isupper():
                     sourced = cursor if source is None else sourced
                     # (a field names the source only under a source's key: 'Reach: 153K', 'Byline: Ann Lee' none)
@@ -549,6 +620,14 @@ def parse_cards(lines: list[Line], ends: Collection[int] = ()) -> list[Card]:
             cards.append(Card(title, source, teaser, tuple(body)))
         position = max(cursor, position + 1)
     return cards
+
+
+def _outlet_part(chip: str) -> str:
+    """A marker's outlet without its time ("Quay Post · 6h" → "Quay Post"); the chip as it is without a time."""
+    parts = chip.split(" · ")
+    if len(parts) == 2 and _TAG_TIME.match(parts[1].strip()):
+        return parts[0].strip()
+    return chip
 
 
 def _cut_teaser(line: Line) -> bool:
@@ -620,7 +699,9 @@ def _opens_story(lines: list[Line], position: int, ends: Collection[int]) -> boo
         and _is_headline_case(lines[position].text)
         and not lines[position].is_marker
         and not lines[below].is_prose
-        and lines[below].words > CHIP_WORDS  # (an outlet's name, a time or a credit under the headline: its chips)
+        # (an outlet's name, a time or a credit under the headline are its chips; a standfirst as short is a sentence,
+        # its stop is what no chip has: "Still cold, mostly.")
+        and (lines[below].words > CHIP_WORDS or (lines[below].sentence_end and lines[below].words >= 2))
         and lines[below].text.split(None, 1)[0].lower() != BY  # (nor a longer credit: 'By Ann Lee and Bo Park')
         and lines[below + 1].is_prose
         and not _bare_title_above(lines, position)
