@@ -13,10 +13,10 @@ from converter.textdump import title
 from converter.textdump.extract import extract_text
 from converter.textdump.lines import split_lines
 from converter.textdump.repeated import normalize_line
-from tests.support import ORCHARD_STORY
-from tests.textdump.test_title_counts import BODY, MORE
+from tests.support import LIGHTHOUSE_STORY, ORCHARD_STORY
 
 HEADLINE = "Harbour town votes to keep its last wooden lighthouse"
+BODY, MORE = LIGHTHOUSE_STORY[:2]
 
 
 def _title(*top: str, site: str | None = None) -> str | None:
@@ -54,20 +54,26 @@ def test_a_note_to_the_reader_and_a_credit_for_the_site_are_no_headline() -> Non
 
 
 FRAME = ["Top picks", "Saved", "Points to know", "Whole text", "Rate it"]
+DIGEST_HEADLINE = "Valley orchard growers turn to frost fans"
+POINTS = [
+    "• Growers say fans kept the frost off last spring …",
+    "• A farm upstream saved its crop with them …",
+    "• Each fan costs as much as a small tractor …",
+]
 
 
-def test_a_short_label_the_folder_repeats_is_no_headline() -> None:
+def _digest_title(points: list[str], story: list[str]) -> str:
+    """The headline read off an app's digest page: its frame (labels the folder repeats), the headline, a box of
+    points, a feedback question, then the outlet's source line, credits and the story."""
     page = "\n".join(
         [
             "Top picks",
             "Saved",
             "",
-            "Valley orchard growers turn to frost fans",
+            DIGEST_HEADLINE,
             "",
             "Points to know",
-            "• Growers say fans kept the frost off last spring …",
-            "• A farm upstream saved its crop with them …",
-            "• Each fan costs as much as a small tractor …",
+            *points,
             "Rate it",
             "Did this digest help you?",
             "Yes",
@@ -79,13 +85,15 @@ def test_a_short_label_the_folder_repeats_is_no_headline() -> None:
             "4 March 2024, 09:12",
             "8 min read",
             "",
-            *ORCHARD_STORY,
+            *story,
         ]
     )
     repeated = frozenset(normalize_line(text) for text in FRAME)
-    assert extract_text(page, "text/p.txt", repeated=repeated).article.title == (
-        "Valley orchard growers turn to frost fans"
-    )
+    return extract_text(page, "text/p.txt", repeated=repeated).article.title
+
+
+def test_a_short_label_the_folder_repeats_is_no_headline() -> None:
+    assert _digest_title(POINTS, ORCHARD_STORY) == DIGEST_HEADLINE
 
 
 def test_a_desks_credit_is_no_headline() -> None:
@@ -103,39 +111,12 @@ def test_a_desks_credit_is_no_headline() -> None:
     ],
 )
 def test_a_sentence_under_the_first_paragraph_is_no_headline(second: str) -> None:
-    page = "\n".join(
-        [
-            "Top picks",
-            "Saved",
-            "",
-            "Valley orchard growers turn to frost fans",
-            "",
-            "Points to know",
-            "• Growers say fans kept the frost off last spring …",
-            "• A farm upstream saved its crop with them …",
-            "• Each fan costs as much as a small tractor …",
-            "• Insurers may lower premiums for farms with fans …",
-            "• The council will hear complaints about noise …",
-            "Rate it",
-            "Did this digest help you?",
-            "Yes",
-            "No",
-            "",
-            "Whole text",
-            "From the Orchard Courier",
-            "Words: Marit Solberg; Pictures: Bo Chan",
-            "4 March 2024, 09:12",
-            "8 min read",
-            "",
-            ORCHARD_STORY[0],
-            second,
-            *ORCHARD_STORY[1:],
-        ]
-    )
-    repeated = frozenset(normalize_line(text) for text in FRAME)
-    assert extract_text(page, "text/p.txt", repeated=repeated).article.title == (
-        "Valley orchard growers turn to frost fans"
-    )
+    points = [
+        *POINTS,
+        "• Insurers may lower premiums for farms with fans …",
+        "• The council will hear complaints about noise …",
+    ]
+    assert _digest_title(points, [ORCHARD_STORY[0], second, *ORCHARD_STORY[1:]]) == DIGEST_HEADLINE
 
 
 def test_the_run_choice_still_sees_the_frames_lines() -> None:
